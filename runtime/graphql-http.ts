@@ -1,0 +1,167 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+
+/** A route answered outside GraphQL, such as `/health` or `/metrics`. */
+export type PlainRoute = (request: IncomingMessage) => Promise<PlainResponse> | PlainResponse;
+
+export interface PlainResponse {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+export interface GraphQLHttpOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  host: string;
+  port: number;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  buildContext: (request: IncomingMessage) => Promise<TContext>;
+  routes?: Record<string, PlainRoute>;
+}
+
+export interface RunningHttpServer {
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+export class RequestBodyError extends Error {
+  readonly code: 'BODY_TOO_LARGE' | 'BODY_NOT_JSON';
+  readonly status: number;
+  constructor(code: 'BODY_TOO_LARGE' | 'BODY_NOT_JSON', message: string) {
+    super(message);
+    this.code = code;
+    this.status = code === 'BODY_TOO_LARGE' ? 413 : 400;
+  }
+}
+
+/** Serves an Apollo Server at `/graphql` on a plain Node HTTP server, plus a few plain routes. */
+export async function serveGraphQL<TContext extends BaseContext>(
+  options: GraphQLHttpOptions<TContext>,
+): Promise<RunningHttpServer> {
+  const server = createServer((request, response) => {
+    handle(options, request, response).catch((error: unknown) => {
+      respondWithUnexpectedError(response, error);
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await listen(server, options.host, options.port);
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${options.host}:${port}/graphql`,
+    port,
+    close: () => closeServer(server),
+  };
+}
+
+async function handle<TContext extends BaseContext>(
+  options: GraphQLHttpOptions<TContext>,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const route = options.routes?.[url.pathname];
+  if (route) {
+    const plain = await route(request);
+    response.writeHead(plain.status, { 'content-type': plain.contentType });
+    response.end(plain.body);
+    return;
+  }
+  if (url.pathname !== '/graphql') {
+    writeJsonError(response, 404, 'NOT_FOUND', 'Nothing is served at this path; GraphQL is at /graphql.');
+    return;
+  }
+
+  let body: unknown;
+  try {
+    body = request.method === 'POST' ? await readJsonBody(request, options.maxBodyBytes) : undefined;
+  } catch (error) {
+    if (error instanceof RequestBodyError) {
+      writeJsonError(response, error.status, error.code, error.message);
+      return;
+    }
+    throw error;
+  }
+
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const httpGraphQLRequest: HTTPGraphQLRequest = {
+    method: request.method ?? 'GET',
+    headers,
+    search: url.search,
+    body,
+  };
+  const result = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest,
+    context: () => options.buildContext(request),
+  });
+  for (const [name, value] of result.headers) response.setHeader(name, value);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+async function readJsonBody(request: IncomingMessage, maxBodyBytes: number): Promise<unknown> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > maxBodyBytes) {
+    request.resume();
+    throw new RequestBodyError('BODY_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBodyBytes) {
+      throw new RequestBodyError('BODY_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  const contentType = request.headers['content-type'] ?? '';
+  if (!/json/i.test(contentType)) return text;
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new RequestBodyError('BODY_NOT_JSON', 'The request body is not valid JSON.');
+  }
+}
+
+function writeJsonError(response: ServerResponse, status: number, code: string, message: string): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+function respondWithUnexpectedError(response: ServerResponse, error: unknown): void {
+  process.emitWarning(`request failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  writeJsonError(response, 500, 'INTERNAL_SERVER_ERROR', 'The request could not be completed.');
+}
+
+function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeIdleConnections();
+  });
+}

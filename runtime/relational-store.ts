@@ -1,0 +1,161 @@
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import pg from 'pg';
+
+/**
+ * One agency's relational source: an embedded PGlite database (PostgreSQL compiled to
+ * WebAssembly) by default, or a real PostgreSQL server when a connection string is given.
+ * Both speak the same SQL, so the same migrations and queries serve both.
+ */
+export interface RelationalStore {
+  readonly kind: 'embedded' | 'postgres';
+  query<TRow>(sql: string, params?: readonly unknown[]): Promise<TRow[]>;
+  /** Runs `work` in one transaction; every query inside counts as one round trip. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Source round trips made since the store was opened. */
+  roundTrips(): number;
+  close(): Promise<void>;
+}
+
+export interface Queryable {
+  query<TRow>(sql: string, params?: readonly unknown[]): Promise<TRow[]>;
+}
+
+export interface RelationalStoreOptions {
+  /** PostgreSQL connection string; when absent the embedded store in `embeddedDirectory` is used. */
+  databaseUrl?: string | undefined;
+  embeddedDirectory: string;
+  /** Folder of `NNN_name.sql` files applied in order, once each. */
+  migrationsDirectory: string;
+}
+
+const DATE_OID = 1082;
+const TIMESTAMPTZ_OID = 1184;
+const TIMESTAMP_OID = 1114;
+
+/** Dates stay `YYYY-MM-DD` strings, as in the sources, instead of becoming local-time `Date`s. */
+const keepDateText = (value: string): string => value;
+const timestampToIso = (value: string): string => new Date(value).toISOString();
+
+export async function openRelationalStore(options: RelationalStoreOptions): Promise<RelationalStore> {
+  const store = options.databaseUrl
+    ? openPostgres(options.databaseUrl)
+    : await openEmbedded(options.embeddedDirectory);
+  try {
+    await applyMigrations(store, options.migrationsDirectory);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+async function openEmbedded(directory: string): Promise<RelationalStore> {
+  await mkdir(directory, { recursive: true });
+  const db = new PGlite(directory, {
+    parsers: {
+      [DATE_OID]: keepDateText,
+      [TIMESTAMPTZ_OID]: timestampToIso,
+      [TIMESTAMP_OID]: timestampToIso,
+    },
+    serializers: { [pgliteTypes.DATE]: (value: unknown) => String(value) },
+  });
+  await db.waitReady;
+  let trips = 0;
+  const query = async <TRow>(sql: string, params: readonly unknown[] = []): Promise<TRow[]> => {
+    trips += 1;
+    const result = await db.query<TRow>(sql, [...params]);
+    return result.rows;
+  };
+  return {
+    kind: 'embedded',
+    query,
+    transaction: (work) =>
+      db.transaction(async (tx) =>
+        work({
+          query: async <TRow>(sql: string, params: readonly unknown[] = []) => {
+            trips += 1;
+            return (await tx.query<TRow>(sql, [...params])).rows;
+          },
+        }),
+      ),
+    roundTrips: () => trips,
+    close: () => db.close(),
+  };
+}
+
+function openPostgres(databaseUrl: string): RelationalStore {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 10,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+        if (oid === DATE_OID) return keepDateText;
+        if (oid === TIMESTAMPTZ_OID || oid === TIMESTAMP_OID) return timestampToIso;
+        return pg.types.getTypeParser(oid, format);
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client losing its server connection must not crash the subgraph.
+  pool.on('error', () => undefined);
+  let trips = 0;
+  return {
+    kind: 'postgres',
+    query: async <TRow>(sql: string, params: readonly unknown[] = []) => {
+      trips += 1;
+      const result = await pool.query(sql, [...params]);
+      return result.rows as TRow[];
+    },
+    transaction: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work({
+          query: async <TRow>(sql: string, params: readonly unknown[] = []) => {
+            trips += 1;
+            return (await client.query(sql, [...params])).rows as TRow[];
+          },
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    roundTrips: () => trips,
+    close: () => pool.end(),
+  };
+}
+
+async function applyMigrations(store: RelationalStore, directory: string): Promise<void> {
+  await store.query(
+    `CREATE TABLE IF NOT EXISTS schema_migrations (
+       version text PRIMARY KEY,
+       applied_at timestamptz NOT NULL DEFAULT now()
+     )`,
+  );
+  const applied = new Set(
+    (await store.query<{ version: string }>('SELECT version FROM schema_migrations')).map((row) => row.version),
+  );
+  const files = (await readdir(directory)).filter((file) => /^\d{3}_[a-z0-9_]+\.sql$/.test(file)).sort();
+  for (const file of files) {
+    if (applied.has(file)) continue;
+    const sql = await readFile(join(directory, file), 'utf8');
+    await store.transaction(async (tx) => {
+      for (const statement of splitStatements(sql)) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [file]);
+    });
+  }
+}
+
+/** Migrations are plain DDL; statements end with a semicolon at the end of a line. */
+function splitStatements(sql: string): string[] {
+  return sql
+    .split(/;\s*$/m)
+    .map((statement) => statement.replace(/^\s*--.*$/gm, '').trim())
+    .filter((statement) => statement.length > 0);
+}

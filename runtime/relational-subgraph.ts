@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BaseContext } from '@apollo/server';
+import { parse } from 'graphql';
+import type { Scenario } from '../scenario/load-scenario.ts';
+import type { RelationalSubgraphName, SystemConfig } from './config.ts';
+import type { RunningHttpServer } from './graphql-http.ts';
+import { openRelationalStore, type RelationalStore } from './relational-store.ts';
+import { startSubgraphServer, type SubgraphResolvers } from './subgraph-server.ts';
+
+/** What a subgraph over a relational source provides; the runtime does the rest. */
+export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
+  name: RelationalSubgraphName;
+  /** The subgraph's `schema.graphql`. */
+  schemaUrl: URL;
+  /** The subgraph's `migrations/` folder. */
+  migrationsUrl: URL;
+  resolvers: SubgraphResolvers;
+  /** Builds the per-request context (fresh DataLoaders) over the opened store. */
+  createContext: (store: RelationalStore) => () => TContext;
+  /** Replaces the source's records with a scenario's. */
+  loadRecords: (store: RelationalStore, scenario: Scenario) => Promise<void>;
+}
+
+export function openSubgraphStore(
+  definition: RelationalSubgraphDefinition<BaseContext>,
+  config: SystemConfig,
+): Promise<RelationalStore> {
+  return openRelationalStore({
+    databaseUrl: config.databaseUrls[definition.name],
+    embeddedDirectory: join(config.dataDirectory, definition.name, 'pgdata'),
+    migrationsDirectory: fileURLToPath(definition.migrationsUrl),
+  });
+}
+
+export async function startRelationalSubgraph<TContext extends BaseContext>(
+  definition: RelationalSubgraphDefinition<TContext>,
+  config: SystemConfig,
+): Promise<RunningHttpServer> {
+  const store = await openSubgraphStore(definition as RelationalSubgraphDefinition<BaseContext>, config);
+  const createContext = definition.createContext(store);
+  const server = await startSubgraphServer<TContext>({
+    name: definition.name,
+    typeDefs: parse(await readFile(definition.schemaUrl, 'utf8')),
+    resolvers: definition.resolvers,
+    host: config.host,
+    port: config.subgraphs[definition.name].port,
+    maxBodyBytes: config.maxBodyBytes,
+    buildContext: async () => createContext(),
+    sourceRoundTrips: () => store.roundTrips(),
+  });
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      await store.close();
+    },
+  };
+}

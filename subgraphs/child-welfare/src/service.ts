@@ -1,0 +1,18 @@
+import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
+import type { ChildWelfareContext } from './context.ts';
+import { loadChildWelfareRecords } from './load-records.ts';
+import { createChildWelfareLoaders } from './loaders.ts';
+import { childWelfareResolvers } from './resolvers.ts';
+import { ChildWelfareSource } from './source.ts';
+
+export const childWelfareSubgraph: RelationalSubgraphDefinition<ChildWelfareContext> = {
+  name: 'child-welfare',
+  schemaUrl: new URL('../schema.graphql', import.meta.url),
+  migrationsUrl: new URL('../migrations/', import.meta.url),
+  resolvers: childWelfareResolvers,
+  createContext: (store) => {
+    const source = new ChildWelfareSource(store);
+    return () => ({ loaders: createChildWelfareLoaders(source) });
+  },
+  loadRecords: loadChildWelfareRecords,
+};
