@@ -4,7 +4,7 @@ import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { Scenario } from './__generated__/scenario-types.ts';
 
-export type { Scenario } from './__generated__/scenario-types.ts';
+export type { Agency, Role, Scenario } from './__generated__/scenario-types.ts';
 
 const SCHEMA_PATH = fileURLToPath(new URL('../schema/scenario.schema.json', import.meta.url));
 const MAX_PROBLEMS_SHOWN = 20;

@@ -1,0 +1,39 @@
+import type { SystemConfig } from '../../runtime/config.ts';
+import { openSubgraphStore } from '../../runtime/relational-subgraph.ts';
+import type { Scenario } from '../../scenario/load-scenario.ts';
+import { startEmbeddedFhirServer } from '../../subgraphs/health/src/embedded-fhir-server.ts';
+import { loadHealthRecords } from '../../subgraphs/health/src/load-records.ts';
+import { RELATIONAL_SUBGRAPH_DEFINITIONS } from '../../subgraphs/relational-subgraphs.ts';
+
+/**
+ * Loads a validated scenario into every agency's source: each relational source in one
+ * transaction, the health system through its FHIR API. With embedded sources the services
+ * must be stopped first: an embedded database belongs to one process at a time.
+ */
+export async function seedAllSources(
+  config: SystemConfig,
+  scenario: Scenario,
+  report: (line: string) => void = () => undefined,
+): Promise<void> {
+  for (const definition of RELATIONAL_SUBGRAPH_DEFINITIONS) {
+    const store = await openSubgraphStore(definition, config);
+    try {
+      await definition.loadRecords(store, scenario);
+      report(`${definition.name}: loaded into ${store.kind === 'postgres' ? 'PostgreSQL' : 'the embedded store'}`);
+    } finally {
+      await store.close();
+    }
+  }
+  if (config.health.fhirBaseUrl) {
+    await loadHealthRecords(config.health.fhirBaseUrl, scenario);
+    report('health: loaded into the configured FHIR server');
+    return;
+  }
+  const fhirServer = await startEmbeddedFhirServer({ ...config, health: { ...config.health, embeddedFhirPort: 0 } });
+  try {
+    await loadHealthRecords(fhirServer.url, scenario);
+    report('health: loaded into the embedded FHIR server');
+  } finally {
+    await fhirServer.close();
+  }
+}

@@ -1,0 +1,52 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ConfigurationError, loadConfig } from '../runtime/config.ts';
+import { generateScenario } from '../scenario/generate-scenario.ts';
+import { validateScenario } from '../scenario/load-scenario.ts';
+import { seedAllSources } from './lib/seed-sources.ts';
+import { startSystem } from './lib/system.ts';
+
+/**
+ * npm start: seeds a synthetic county on first run, then starts every subgraph and the gateway.
+ * The default county has CSEC_DEFAULT_YOUTH youth (200 unless set), generated from a fixed seed.
+ */
+const DEFAULT_SCENARIO_SEED = 2014;
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+try {
+  const config = loadConfig();
+  await seedOnFirstRun(config.dataDirectory, Number(process.env['CSEC_DEFAULT_YOUTH'] ?? 200));
+  const system = await startSystem({ env: process.env, log: say });
+  say('');
+  say(`Gateway ready at ${system.gatewayUrl} (health: ${system.gatewayUrl.replace('/graphql', '/health')})`);
+  say(`Try: curl -s ${system.gatewayUrl} -H 'content-type: application/json' \\`);
+  say(`       -d '{"query":"{ youth(id: \\"Y-000001\\") { id name { givenName familyName } childWelfare { case { status } } } }"}'`);
+  const shutdown = async () => {
+    await system.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+} catch (error) {
+  const message = error instanceof ConfigurationError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`Could not start: ${message}\n`);
+  process.exit(1);
+}
+
+async function seedOnFirstRun(dataDirectory: string, youthCount: number): Promise<void> {
+  const marker = join(dataDirectory, 'seeded.json');
+  if (existsSync(marker)) return;
+  if (!Number.isInteger(youthCount) || youthCount < 1 || youthCount > 100_000) {
+    throw new ConfigurationError([`CSEC_DEFAULT_YOUTH must be a whole number from 1 to 100000.`]);
+  }
+  await mkdir(dataDirectory, { recursive: true });
+  const today = new Date().toISOString().slice(0, 10);
+  say(`First run: generating a synthetic county of ${youthCount} youth and loading every source...`);
+  const scenario = await validateScenario(generateScenario({ youthCount, seed: DEFAULT_SCENARIO_SEED, today }), 'default scenario');
+  const scenarioPath = join(dataDirectory, 'default-scenario.json');
+  await writeFile(scenarioPath, JSON.stringify(scenario, null, 2));
+  await seedAllSources(loadConfig(), scenario, say);
+  await writeFile(marker, JSON.stringify({ scenario: scenarioPath, youth: youthCount, seededOn: today }, null, 2));
+}

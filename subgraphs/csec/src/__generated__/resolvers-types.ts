@@ -1,0 +1,737 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { YouthRow, AgencyLinkRow, PersonRow, MdtRow, MdtMemberRow, ScreeningRow, StageOfChangeRow, TriggeringEventRow, InvestigationRow, SafetyPlanRow, MeetingRow, ConsentRow, ConsentRecipientRow } from '../source.ts';
+import type { CsecContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A county agency or partner organization. */
+export type Agency =
+  /** A community survivor advocacy organization. */
+  | 'ADVOCACY_ORGANIZATION'
+  /** County behavioral health. */
+  | 'BEHAVIORAL_HEALTH'
+  /** The youth's caregivers. */
+  | 'CAREGIVER_HOUSEHOLD'
+  /** The Court Appointed Special Advocate program. */
+  | 'CASA_PROGRAM'
+  /** County child welfare services. */
+  | 'CHILD_WELFARE'
+  /** County administration (privacy office, counsel). */
+  | 'COUNTY_ADMINISTRATION'
+  /** The county CSEC program. */
+  | 'CSEC_PROGRAM'
+  /** Counsel appointed for the youth. */
+  | 'DEPENDENCY_COUNSEL'
+  /** The district attorney's office. */
+  | 'DISTRICT_ATTORNEY'
+  /** County office of education. */
+  | 'EDUCATION'
+  /** A law enforcement agency. */
+  | 'LAW_ENFORCEMENT'
+  /** County juvenile probation. */
+  | 'PROBATION'
+  /** County public health. */
+  | 'PUBLIC_HEALTH';
+
+/** A deliberate link, recorded by the MDT, from the youth to one agency's record. */
+export type AgencyLink = {
+  __typename?: 'AgencyLink';
+  /** The agency whose record is linked. */
+  agency?: Maybe<SourceAgency>;
+  /** That agency's own identifier for the youth. */
+  identifier?: Maybe<Scalars['ID']['output']>;
+  /** Who made the link. */
+  linkedBy?: Maybe<ProgramStaff>;
+  /** When the link was made. */
+  linkedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A consent or authorization to disclose the youth's records. */
+export type Consent = {
+  __typename?: 'Consent';
+  /** The information categories it covers. */
+  categories?: Maybe<Array<Scalars['String']['output']>>;
+  /** When it expires. */
+  expiresOn?: Maybe<Scalars['Date']['output']>;
+  /** The form it was given on. */
+  form?: Maybe<ConsentForm>;
+  /** Consent id. */
+  id: Scalars['ID']['output'];
+  /** The purposes of use it allows. */
+  purposes?: Maybe<Array<Scalars['String']['output']>>;
+  /** Who may receive the records. */
+  recipients?: Maybe<Array<ConsentRecipient>>;
+  /** When it was revoked. */
+  revokedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who signed it. */
+  signedBy?: Maybe<ConsentSigner>;
+  /** When it was signed. */
+  signedOn?: Maybe<Scalars['Date']['output']>;
+  /** The youth's age when it was signed. */
+  youthAgeAtSigning?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The form a consent or authorization was given on. */
+export type ConsentForm =
+  /** 42 CFR 2.31 consent to disclose substance use disorder records. */
+  | 'CFR42_PART2_2_31'
+  /** Release of education records by the education rights holder (FERPA). */
+  | 'FERPA_RELEASE'
+  /** General release of information. */
+  | 'GENERAL_RELEASE'
+  /** HIPAA / CMIA authorization to disclose health information. */
+  | 'HIPAA_AUTHORIZATION'
+  /** Written authorization to disclose an HIV test result (H&S 120980). */
+  | 'HIV_HSC_120980';
+
+/** Whom a consent allows to receive records: one person, everyone in a role, or an agency. */
+export type ConsentRecipient = {
+  __typename?: 'ConsentRecipient';
+  /** An agency. */
+  agency?: Maybe<Agency>;
+  /** A named person. */
+  person?: Maybe<ProgramStaff>;
+  /** Everyone holding this role on the youth's MDT. */
+  role?: Maybe<StaffRole>;
+};
+
+/** Who signed a consent. */
+export type ConsentSigner =
+  /** The court, by order. */
+  | 'COURT'
+  /** The education rights holder. */
+  | 'EDUCATION_RIGHTS_HOLDER'
+  /** A parent or legal guardian. */
+  | 'PARENT_OR_GUARDIAN'
+  /** The youth. */
+  | 'YOUTH';
+
+/** One CSEC screening. */
+export type CsecScreening = {
+  __typename?: 'CsecScreening';
+  /** Screening id. */
+  id: Scalars['ID']['output'];
+  /** The level of concern the screening found. */
+  levelOfConcern?: Maybe<LevelOfConcern>;
+  /** When the youth was screened. */
+  screenedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who screened the youth. */
+  screener?: Maybe<ProgramStaff>;
+  /** The tool used. */
+  tool?: Maybe<ScreeningTool>;
+};
+
+/** Whether a youth is identified as exploited or at risk. */
+export type ExploitationStatus =
+  /** At risk of commercial sexual exploitation. */
+  | 'AT_RISK'
+  /** Exploitation is confirmed. */
+  | 'CONFIRMED'
+  /** Exploitation is suspected. */
+  | 'SUSPECTED';
+
+/** A report the MDT is investigating; W&IC 18961.7 allows sharing for 30 days from the report. */
+export type Investigation = {
+  __typename?: 'Investigation';
+  /** Last day of a window extended for documented good cause. */
+  goodCauseExtendedUntil?: Maybe<Scalars['Date']['output']>;
+  /** Investigation id. */
+  id: Scalars['ID']['output'];
+  /** When the report was made. */
+  reportedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** What a CSEC screening concluded. */
+export type LevelOfConcern =
+  /** Clear concern. */
+  | 'CLEAR_CONCERN'
+  /** No concern. */
+  | 'NO_CONCERN'
+  /** Possible concern. */
+  | 'POSSIBLE_CONCERN';
+
+/** The youth's multidisciplinary team. */
+export type Mdt = {
+  __typename?: 'Mdt';
+  /** When the MDT was closed. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** MDT id. */
+  id: Scalars['ID']['output'];
+  /** The agency leading the MDT. */
+  leadAgency?: Maybe<Agency>;
+  /** Everyone who sits or sat on the MDT, current members first. */
+  members?: Maybe<Array<MdtMember>>;
+  /** When the MDT was convened. */
+  openedOn?: Maybe<Scalars['Date']['output']>;
+  /** Whether the MDT is open. */
+  status?: Maybe<MdtStatus>;
+};
+
+/** An MDT meeting about the youth. */
+export type MdtMeeting = {
+  __typename?: 'MdtMeeting';
+  /** Who attended. */
+  attendees?: Maybe<Array<ProgramStaff>>;
+  /** When the meeting was held. */
+  heldOn?: Maybe<Scalars['Date']['output']>;
+  /** Meeting id. */
+  id: Scalars['ID']['output'];
+  /** Kind of meeting. */
+  kind?: Maybe<MdtMeetingKind>;
+  /** Notes of the meeting (W&IC 830: confidential, inadmissible). */
+  notes?: Maybe<Scalars['String']['output']>;
+};
+
+/** Kind of MDT meeting. */
+export type MdtMeetingKind =
+  /** The first meeting after identification. */
+  | 'INITIAL'
+  /** A regular meeting. */
+  | 'ONGOING'
+  /** A meeting reconvened by a triggering event. */
+  | 'RECONVENED';
+
+/** A person's seat on an MDT. */
+export type MdtMember = {
+  __typename?: 'MdtMember';
+  /** Whether the member currently sits on the MDT. */
+  active?: Maybe<Scalars['Boolean']['output']>;
+  /** When the member joined. */
+  joinedOn?: Maybe<Scalars['Date']['output']>;
+  /** When the member left; empty while a current member. */
+  leftOn?: Maybe<Scalars['Date']['output']>;
+  /** The member. */
+  person?: Maybe<ProgramStaff>;
+};
+
+/** Whether an MDT is active. */
+export type MdtStatus =
+  /** The MDT is closed. */
+  | 'CLOSED'
+  /** The MDT is open and meets about the youth. */
+  | 'OPEN';
+
+/** A person who works with the youth: county staff or a partner. */
+export type ProgramStaff = {
+  __typename?: 'ProgramStaff';
+  /** The agency or organization the person works for. */
+  agency?: Maybe<Agency>;
+  /** Name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The person's roles. */
+  roles?: Maybe<Array<StaffRole>>;
+  /** User id. */
+  userId: Scalars['ID']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The youth on an MDT member's caseload: every youth whose open MDT the member currently sits on, by youth id. */
+  caseload: Array<Youth>;
+  /** One youth's consolidated profile, by CSEC program youth id (for example Y-000123). */
+  youth?: Maybe<Youth>;
+};
+
+
+export type QueryCaseloadArgs = {
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type QueryYouthArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** The youth's safety plan. */
+export type SafetyPlan = {
+  __typename?: 'SafetyPlan';
+  /** Whether an exploiter is a current threat to the youth. */
+  exploiterIsThreat?: Maybe<Scalars['Boolean']['output']>;
+  /** The plan, in the MDT's words. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** When the plan was last updated. */
+  updatedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A screening tool for commercial sexual exploitation. */
+export type ScreeningTool =
+  /** Commercial Sexual Exploitation-Identification Tool (WestCoast Children's Clinic). */
+  | 'CSE_IT';
+
+/** An agency whose system of record joins the consolidated profile. */
+export type SourceAgency =
+  /** County child welfare services. */
+  | 'CHILD_WELFARE'
+  /** County office of education and school districts. */
+  | 'EDUCATION'
+  /** County behavioral health and public health. */
+  | 'HEALTH'
+  /** County juvenile probation. */
+  | 'PROBATION';
+
+/** A role a person holds on an MDT or in the program. */
+export type StaffRole =
+  /** The youth's caregiver. */
+  | 'CAREGIVER'
+  /** Court Appointed Special Advocate. */
+  | 'CASA'
+  /** Education liaison. */
+  | 'EDUCATION_LIAISON'
+  /** Law enforcement officer. */
+  | 'LAW_ENFORCEMENT_OFFICER'
+  /** Mental health clinician. */
+  | 'MENTAL_HEALTH_CLINICIAN'
+  /** County privacy officer. */
+  | 'PRIVACY_OFFICER'
+  /** Probation officer. */
+  | 'PROBATION_OFFICER'
+  /** Prosecutor. */
+  | 'PROSECUTOR'
+  /** Public health nurse. */
+  | 'PUBLIC_HEALTH_NURSE'
+  /** Case-carrying child welfare social worker. */
+  | 'SOCIAL_WORKER'
+  /** Member of the CSEC steering committee. */
+  | 'STEERING_COMMITTEE_MEMBER'
+  /** Substance use disorder counselor. */
+  | 'SUBSTANCE_USE_COUNSELOR'
+  /** Survivor advocate. */
+  | 'SURVIVOR_ADVOCATE'
+  /** The youth's attorney. */
+  | 'YOUTH_ATTORNEY';
+
+/** A stage in the Stages of Change model the protocol uses to meet youth where they are. */
+export type StageOfChange =
+  /** Taking action. */
+  | 'ACTION'
+  /** Considering change. */
+  | 'CONTEMPLATION'
+  /** Maintaining change. */
+  | 'MAINTENANCE'
+  /** Not yet considering change. */
+  | 'PRECONTEMPLATION'
+  /** Preparing to change. */
+  | 'PREPARATION';
+
+/** A Stages of Change assessment. */
+export type StageOfChangeAssessment = {
+  __typename?: 'StageOfChangeAssessment';
+  /** When it was assessed. */
+  assessedOn?: Maybe<Scalars['Date']['output']>;
+  /** The stage assessed. */
+  stage?: Maybe<StageOfChange>;
+};
+
+/** A triggering event. */
+export type TriggeringEvent = {
+  __typename?: 'TriggeringEvent';
+  /** Event id. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind?: Maybe<TriggeringEventKind>;
+  /** When it happened. */
+  occurredOn?: Maybe<Scalars['Date']['output']>;
+  /** A short account. */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+/** An event that reconvenes the MDT. */
+export type TriggeringEventKind =
+  /** The youth ran away or went AWOL. */
+  | 'AWOL'
+  /** An exploiter threatened the youth. */
+  | 'EXPLOITER_THREAT'
+  /** The youth had contact with law enforcement. */
+  | 'LAW_ENFORCEMENT_CONTACT'
+  /** The youth disclosed new exploitation. */
+  | 'NEW_EXPLOITATION_DISCLOSURE'
+  /** The youth's placement changed. */
+  | 'PLACEMENT_CHANGE'
+  /** The youth had a psychiatric crisis. */
+  | 'PSYCHIATRIC_CRISIS';
+
+/**
+ * A youth served by the CSEC program. The program's youth id is the youth's identity across
+ * agencies; each agency contributes its own record through its own identifier, linked by the MDT.
+ */
+export type Youth = {
+  __typename?: 'Youth';
+  /** Age in whole years today. */
+  age?: Maybe<Scalars['Int']['output']>;
+  /** Every agency record the MDT has linked to this youth, with who linked it and when. */
+  agencyLinks?: Maybe<Array<AgencyLink>>;
+  /** Date of birth. */
+  birthDate?: Maybe<Scalars['Date']['output']>;
+  /** The youth's client id in the child welfare system, when linked. */
+  childWelfareClientId?: Maybe<Scalars['ID']['output']>;
+  /** Consents and authorizations to disclose the youth's records, newest first. */
+  consents?: Maybe<Array<Consent>>;
+  /** Whether the youth is identified as commercially sexually exploited or at risk. */
+  exploitationStatus?: Maybe<ExploitationStatus>;
+  /** CSEC program youth id, for example Y-000123. */
+  id: Scalars['ID']['output'];
+  /** When the youth was identified. */
+  identifiedOn?: Maybe<Scalars['Date']['output']>;
+  /** Reports the MDT is investigating under W&IC 18961.7, newest first. */
+  investigations?: Maybe<Array<Investigation>>;
+  /** The youth's multidisciplinary team. */
+  mdt?: Maybe<Mdt>;
+  /** The youth's medical record number in county health, when linked. */
+  medicalRecordNumber?: Maybe<Scalars['ID']['output']>;
+  /** MDT meetings about the youth, newest first. */
+  meetings?: Maybe<Array<MdtMeeting>>;
+  /** Since when the youth has been missing or AWOL; empty when the youth's whereabouts are known. */
+  missingSince?: Maybe<Scalars['Date']['output']>;
+  /** The youth's name as the CSEC program records it. */
+  name?: Maybe<YouthName>;
+  /** The youth's juvenile probation number, when linked. */
+  probationNumber?: Maybe<Scalars['ID']['output']>;
+  /** The youth's current safety plan. */
+  safetyPlan?: Maybe<SafetyPlan>;
+  /** CSEC screenings (CSE-IT), newest first. */
+  screenings?: Maybe<Array<CsecScreening>>;
+  /** Stages of Change assessments, newest first. */
+  stagesOfChange?: Maybe<Array<StageOfChangeAssessment>>;
+  /** The youth's Statewide Student Identifier (SSID), when linked. */
+  statewideStudentId?: Maybe<Scalars['ID']['output']>;
+  /** Events that reconvene the MDT (AWOL, placement change, law enforcement contact, crisis, exploiter threat), newest first. */
+  triggeringEvents?: Maybe<Array<TriggeringEvent>>;
+};
+
+/** A youth's name. */
+export type YouthName = {
+  __typename?: 'YouthName';
+  /** Family (last) name. */
+  familyName?: Maybe<Scalars['String']['output']>;
+  /** Given (first) name. */
+  givenName?: Maybe<Scalars['String']['output']>;
+  /** The name the youth goes by, when different. */
+  preferredName?: Maybe<Scalars['String']['output']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Youth: Youth;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Youth:
+    ( { __typename: 'Youth' }
+    & ( GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}>
+        | GraphQLRecursivePick<FederationTypes['Youth'], {"childWelfareClientId":true}>
+        | GraphQLRecursivePick<FederationTypes['Youth'], {"probationNumber":true}>
+        | GraphQLRecursivePick<FederationTypes['Youth'], {"medicalRecordNumber":true}>
+        | GraphQLRecursivePick<FederationTypes['Youth'], {"statewideStudentId":true}> ) );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Agency: Agency;
+  AgencyLink: ResolverTypeWrapper<AgencyLinkRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Consent: ResolverTypeWrapper<ConsentRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ConsentForm: ConsentForm;
+  ConsentRecipient: ResolverTypeWrapper<ConsentRecipientRow>;
+  ConsentSigner: ConsentSigner;
+  CsecScreening: ResolverTypeWrapper<ScreeningRow>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  ExploitationStatus: ExploitationStatus;
+  Investigation: ResolverTypeWrapper<InvestigationRow>;
+  LevelOfConcern: LevelOfConcern;
+  Mdt: ResolverTypeWrapper<MdtRow>;
+  MdtMeeting: ResolverTypeWrapper<MeetingRow>;
+  MdtMeetingKind: MdtMeetingKind;
+  MdtMember: ResolverTypeWrapper<MdtMemberRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  MdtStatus: MdtStatus;
+  ProgramStaff: ResolverTypeWrapper<PersonRow>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SafetyPlan: ResolverTypeWrapper<SafetyPlanRow>;
+  ScreeningTool: ScreeningTool;
+  SourceAgency: SourceAgency;
+  StaffRole: StaffRole;
+  StageOfChange: StageOfChange;
+  StageOfChangeAssessment: ResolverTypeWrapper<StageOfChangeRow>;
+  TriggeringEvent: ResolverTypeWrapper<TriggeringEventRow>;
+  TriggeringEventKind: TriggeringEventKind;
+  Youth: ResolverTypeWrapper<YouthRow>;
+  YouthName: ResolverTypeWrapper<YouthName>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AgencyLink: AgencyLinkRow;
+  ID: Scalars['ID']['output'];
+  Consent: ConsentRow;
+  Int: Scalars['Int']['output'];
+  ConsentRecipient: ConsentRecipientRow;
+  CsecScreening: ScreeningRow;
+  Date: Scalars['Date']['output'];
+  Investigation: InvestigationRow;
+  Mdt: MdtRow;
+  MdtMeeting: MeetingRow;
+  MdtMember: MdtMemberRow;
+  Boolean: Scalars['Boolean']['output'];
+  ProgramStaff: PersonRow;
+  Query: Record<PropertyKey, never>;
+  SafetyPlan: SafetyPlanRow;
+  StageOfChangeAssessment: StageOfChangeRow;
+  TriggeringEvent: TriggeringEventRow;
+  Youth: YouthRow;
+  YouthName: YouthName;
+  String: Scalars['String']['output'];
+};
+
+export type ClassifiedDirectiveArgs = {
+  category: Scalars['String']['input'];
+  confidentiality: Scalars['String']['input'];
+  sensitivity?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type ClassifiedDirectiveResolver<Result, Parent, ContextType = CsecContext, Args = ClassifiedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AgencyLinkResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['AgencyLink'] = ResolversParentTypes['AgencyLink']> = {
+  agency?: Resolver<Maybe<ResolversTypes['SourceAgency']>, ParentType, ContextType>;
+  identifier?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  linkedBy?: Resolver<Maybe<ResolversTypes['ProgramStaff']>, ParentType, ContextType>;
+  linkedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type ConsentResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
+  categories?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  expiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['ConsentForm']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purposes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  recipients?: Resolver<Maybe<Array<ResolversTypes['ConsentRecipient']>>, ParentType, ContextType>;
+  revokedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  signedBy?: Resolver<Maybe<ResolversTypes['ConsentSigner']>, ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  youthAgeAtSigning?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ConsentRecipientResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['ConsentRecipient'] = ResolversParentTypes['ConsentRecipient']> = {
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['ProgramStaff']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['StaffRole']>, ParentType, ContextType>;
+};
+
+export type CsecScreeningResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['CsecScreening'] = ResolversParentTypes['CsecScreening']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  levelOfConcern?: Resolver<Maybe<ResolversTypes['LevelOfConcern']>, ParentType, ContextType>;
+  screenedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  screener?: Resolver<Maybe<ResolversTypes['ProgramStaff']>, ParentType, ContextType>;
+  tool?: Resolver<Maybe<ResolversTypes['ScreeningTool']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type InvestigationResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Investigation'] = ResolversParentTypes['Investigation']> = {
+  goodCauseExtendedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reportedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type MdtResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Mdt'] = ResolversParentTypes['Mdt']> = {
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leadAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  members?: Resolver<Maybe<Array<ResolversTypes['MdtMember']>>, ParentType, ContextType>;
+  openedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['MdtStatus']>, ParentType, ContextType>;
+};
+
+export type MdtMeetingResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['MdtMeeting'] = ResolversParentTypes['MdtMeeting']> = {
+  attendees?: Resolver<Maybe<Array<ResolversTypes['ProgramStaff']>>, ParentType, ContextType>;
+  heldOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['MdtMeetingKind']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MdtMemberResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['MdtMember'] = ResolversParentTypes['MdtMember']> = {
+  active?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  joinedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  leftOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['ProgramStaff']>, ParentType, ContextType>;
+};
+
+export type ProgramStaffResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['ProgramStaff'] = ResolversParentTypes['ProgramStaff']> = {
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Maybe<Array<ResolversTypes['StaffRole']>>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  caseload?: Resolver<Array<ResolversTypes['Youth']>, ParentType, ContextType, RequireFields<QueryCaseloadArgs, 'memberId'>>;
+  youth?: Resolver<Maybe<ResolversTypes['Youth']>, ParentType, ContextType, RequireFields<QueryYouthArgs, 'id'>>;
+};
+
+export type SafetyPlanResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['SafetyPlan'] = ResolversParentTypes['SafetyPlan']> = {
+  exploiterIsThreat?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type StageOfChangeAssessmentResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['StageOfChangeAssessment'] = ResolversParentTypes['StageOfChangeAssessment']> = {
+  assessedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes['StageOfChange']>, ParentType, ContextType>;
+};
+
+export type TriggeringEventResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['TriggeringEvent'] = ResolversParentTypes['TriggeringEvent']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['TriggeringEventKind']>, ParentType, ContextType>;
+  occurredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type YouthResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  age?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  agencyLinks?: Resolver<Maybe<Array<ResolversTypes['AgencyLink']>>, ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  childWelfareClientId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  consents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
+  exploitationStatus?: Resolver<Maybe<ResolversTypes['ExploitationStatus']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  investigations?: Resolver<Maybe<Array<ResolversTypes['Investigation']>>, ParentType, ContextType>;
+  mdt?: Resolver<Maybe<ResolversTypes['Mdt']>, ParentType, ContextType>;
+  medicalRecordNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  meetings?: Resolver<Maybe<Array<ResolversTypes['MdtMeeting']>>, ParentType, ContextType>;
+  missingSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['YouthName']>, ParentType, ContextType>;
+  probationNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  safetyPlan?: Resolver<Maybe<ResolversTypes['SafetyPlan']>, ParentType, ContextType>;
+  screenings?: Resolver<Maybe<Array<ResolversTypes['CsecScreening']>>, ParentType, ContextType>;
+  stagesOfChange?: Resolver<Maybe<Array<ResolversTypes['StageOfChangeAssessment']>>, ParentType, ContextType>;
+  statewideStudentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  triggeringEvents?: Resolver<Maybe<Array<ResolversTypes['TriggeringEvent']>>, ParentType, ContextType>;
+};
+
+export type YouthNameResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['YouthName'] = ResolversParentTypes['YouthName']> = {
+  familyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preferredName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = CsecContext> = {
+  AgencyLink?: AgencyLinkResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
+  ConsentRecipient?: ConsentRecipientResolvers<ContextType>;
+  CsecScreening?: CsecScreeningResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Investigation?: InvestigationResolvers<ContextType>;
+  Mdt?: MdtResolvers<ContextType>;
+  MdtMeeting?: MdtMeetingResolvers<ContextType>;
+  MdtMember?: MdtMemberResolvers<ContextType>;
+  ProgramStaff?: ProgramStaffResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SafetyPlan?: SafetyPlanResolvers<ContextType>;
+  StageOfChangeAssessment?: StageOfChangeAssessmentResolvers<ContextType>;
+  TriggeringEvent?: TriggeringEventResolvers<ContextType>;
+  Youth?: YouthResolvers<ContextType>;
+  YouthName?: YouthNameResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = CsecContext> = {
+  classified?: ClassifiedDirectiveResolver<any, any, ContextType>;
+};

@@ -1,0 +1,55 @@
+import type DataLoader from 'dataloader';
+import { rowLoader, rowsLoader } from '../../../runtime/batching.ts';
+import type {
+  AgencyLinkRow,
+  ConsentRow,
+  CsecSource,
+  InvestigationRow,
+  MdtMemberRow,
+  MdtRow,
+  MeetingRow,
+  PersonRow,
+  SafetyPlanRow,
+  ScreeningRow,
+  StageOfChangeRow,
+  TriggeringEventRow,
+  YouthRow,
+} from './source.ts';
+
+export interface CsecLoaders {
+  youth: DataLoader<string, YouthRow | null>;
+  /** By `AGENCY|identifier`, for entity references that arrive with an agency's own id. */
+  youthByAgencyIdentifier: DataLoader<string, YouthRow | null>;
+  caseload: DataLoader<string, Array<{ userId: string; youthId: string }>>;
+  agencyLinks: DataLoader<string, AgencyLinkRow[]>;
+  person: DataLoader<string, PersonRow | null>;
+  mdt: DataLoader<string, MdtRow | null>;
+  mdtMembers: DataLoader<string, MdtMemberRow[]>;
+  screenings: DataLoader<string, ScreeningRow[]>;
+  stagesOfChange: DataLoader<string, StageOfChangeRow[]>;
+  triggeringEvents: DataLoader<string, TriggeringEventRow[]>;
+  investigations: DataLoader<string, InvestigationRow[]>;
+  safetyPlan: DataLoader<string, SafetyPlanRow | null>;
+  meetings: DataLoader<string, MeetingRow[]>;
+  consents: DataLoader<string, ConsentRow[]>;
+}
+
+export function createCsecLoaders(source: CsecSource): CsecLoaders {
+  const byYouth = (row: { youthId: string }) => row.youthId;
+  return {
+    youth: rowLoader((ids) => source.youth(ids), (row) => row.id),
+    youthByAgencyIdentifier: rowLoader((keys) => source.youthByAgencyIdentifier(keys), (row) => row.linkKey),
+    caseload: rowsLoader((ids) => source.caseloadYouthIds(ids), (row) => row.userId),
+    agencyLinks: rowsLoader((ids) => source.agencyLinks(ids), byYouth),
+    person: rowLoader((ids) => source.people(ids), (row) => row.userId),
+    mdt: rowLoader((ids) => source.mdts(ids), byYouth),
+    mdtMembers: rowsLoader((ids) => source.mdtMembers(ids), (row) => row.mdtId),
+    screenings: rowsLoader((ids) => source.screenings(ids), byYouth),
+    stagesOfChange: rowsLoader((ids) => source.stagesOfChange(ids), byYouth),
+    triggeringEvents: rowsLoader((ids) => source.triggeringEvents(ids), byYouth),
+    investigations: rowsLoader((ids) => source.investigations(ids), byYouth),
+    safetyPlan: rowLoader((ids) => source.safetyPlans(ids), byYouth),
+    meetings: rowsLoader((ids) => source.meetings(ids), byYouth),
+    consents: rowsLoader((ids) => source.consents(ids), byYouth),
+  };
+}

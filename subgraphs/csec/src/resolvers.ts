@@ -1,0 +1,102 @@
+import { GraphQLError } from 'graphql';
+import { DateScalar } from '../../../runtime/scalars.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
+import type { CsecLoaders } from './loaders.ts';
+import type { PersonRow, SourceAgency, YouthRow } from './source.ts';
+
+const YOUTH_ID_PATTERN = /^Y-\d{6}$/;
+
+/** The agency identifier each alternative `@key` of `Youth` carries. */
+const AGENCY_KEYS: ReadonlyArray<[keyof YouthRow, SourceAgency]> = [
+  ['childWelfareClientId', 'CHILD_WELFARE'],
+  ['probationNumber', 'PROBATION'],
+  ['medicalRecordNumber', 'HEALTH'],
+  ['statewideStudentId', 'EDUCATION'],
+];
+
+export const csecResolvers: Resolvers = {
+  Date: DateScalar,
+  Query: {
+    youth: async (_root, { id }, { loaders }) => {
+      if (!YOUTH_ID_PATTERN.test(id)) {
+        throw new GraphQLError('A youth id is "Y-" followed by six digits, for example Y-000123.', {
+          extensions: { code: 'BAD_USER_INPUT', argumentName: 'id' },
+        });
+      }
+      const youth = await loaders.youth.load(id);
+      if (!youth) {
+        throw new GraphQLError(`No youth with id ${id} is available to you.`, {
+          extensions: { code: 'YOUTH_NOT_FOUND' },
+        });
+      }
+      return youth;
+    },
+    caseload: async (_root, { memberId }, { loaders }) => {
+      const seats = await loaders.caseload.load(memberId);
+      const youth = await loaders.youth.loadMany(seats.map((seat) => seat.youthId));
+      return youth.filter((row): row is YouthRow => row !== null && !(row instanceof Error));
+    },
+  },
+  Youth: {
+    __resolveReference: (reference, { loaders }) => resolveYouthReference(reference, loaders),
+    name: (youth) => ({
+      givenName: youth.givenName,
+      familyName: youth.familyName,
+      preferredName: youth.preferredName,
+    }),
+    age: (youth, _args, { today }) => ageOn(youth.birthDate, today),
+    agencyLinks: (youth, _args, { loaders }) => loaders.agencyLinks.load(youth.id),
+    mdt: (youth, _args, { loaders }) => loaders.mdt.load(youth.id),
+    screenings: (youth, _args, { loaders }) => loaders.screenings.load(youth.id),
+    stagesOfChange: (youth, _args, { loaders }) => loaders.stagesOfChange.load(youth.id),
+    triggeringEvents: (youth, _args, { loaders }) => loaders.triggeringEvents.load(youth.id),
+    investigations: (youth, _args, { loaders }) => loaders.investigations.load(youth.id),
+    safetyPlan: (youth, _args, { loaders }) => loaders.safetyPlan.load(youth.id),
+    meetings: (youth, _args, { loaders }) => loaders.meetings.load(youth.id),
+    consents: (youth, _args, { loaders }) => loaders.consents.load(youth.id),
+  },
+  AgencyLink: {
+    linkedBy: (link, _args, { loaders }) => loaders.person.load(link.linkedByUserId),
+  },
+  ProgramStaff: {
+    name: (person) => person.displayName,
+  },
+  Mdt: {
+    members: (mdt, _args, { loaders }) => loaders.mdtMembers.load(mdt.id),
+  },
+  MdtMember: {
+    person: (member, _args, { loaders }) => loaders.person.load(member.userId),
+    active: (member) => member.leftOn === null,
+  },
+  CsecScreening: {
+    screener: (screening, _args, { loaders }) => loaders.person.load(screening.screenerUserId),
+  },
+  MdtMeeting: {
+    attendees: async (meeting, _args, { loaders }) =>
+      (await loaders.person.loadMany(meeting.attendeeUserIds)).filter(
+        (person): person is PersonRow => person !== null && !(person instanceof Error),
+      ),
+  },
+  ConsentRecipient: {
+    person: (recipient, _args, { loaders }) => (recipient.userId ? loaders.person.load(recipient.userId) : null),
+    role: (recipient) => recipient.role ?? null,
+    agency: (recipient) => recipient.agency ?? null,
+  },
+};
+
+/** A reference arrives with the program's youth id or with one agency's own identifier. */
+async function resolveYouthReference(reference: Partial<YouthRow>, loaders: CsecLoaders): Promise<YouthRow | null> {
+  if (reference.id) return loaders.youth.load(reference.id);
+  for (const [field, agency] of AGENCY_KEYS) {
+    const identifier = reference[field];
+    if (typeof identifier === 'string') return loaders.youthByAgencyIdentifier.load(`${agency}|${identifier}`);
+  }
+  return null;
+}
+
+export function ageOn(birthDate: string, today: string): number {
+  const [birthYear, birthMonth, birthDay] = birthDate.split('-').map(Number) as [number, number, number];
+  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
+  const hadBirthday = month > birthMonth || (month === birthMonth && day >= birthDay);
+  return year - birthYear - (hadBirthday ? 0 : 1);
+}

@@ -1,0 +1,18 @@
+import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
+import type { CsecContext } from './context.ts';
+import { loadCsecRecords } from './load-records.ts';
+import { createCsecLoaders } from './loaders.ts';
+import { csecResolvers } from './resolvers.ts';
+import { CsecSource } from './source.ts';
+
+export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
+  name: 'csec',
+  schemaUrl: new URL('../schema.graphql', import.meta.url),
+  migrationsUrl: new URL('../migrations/', import.meta.url),
+  resolvers: csecResolvers,
+  createContext: (store) => {
+    const source = new CsecSource(store);
+    return () => ({ loaders: createCsecLoaders(source), today: new Date().toISOString().slice(0, 10) });
+  },
+  loadRecords: loadCsecRecords,
+};

@@ -1,0 +1,266 @@
+import type { Queryable, RelationalStore } from '../../../runtime/relational-store.ts';
+import type { Agency, Role } from '../../../scenario/load-scenario.ts';
+
+/** Rows as the CSEC program's coordination source holds them. */
+export interface YouthRow {
+  id: string;
+  givenName: string;
+  familyName: string;
+  preferredName: string | null;
+  birthDate: string;
+  identifiedOn: string;
+  exploitationStatus: 'AT_RISK' | 'SUSPECTED' | 'CONFIRMED';
+  missingSince: string | null;
+  childWelfareClientId: string | null;
+  probationNumber: string | null;
+  medicalRecordNumber: string | null;
+  statewideStudentId: string | null;
+}
+
+export type SourceAgency = 'CHILD_WELFARE' | 'PROBATION' | 'HEALTH' | 'EDUCATION';
+
+export interface AgencyLinkRow {
+  youthId: string;
+  agency: SourceAgency;
+  identifier: string;
+  linkedOn: string;
+  linkedByUserId: string;
+}
+
+export interface PersonRow {
+  userId: string;
+  displayName: string;
+  agency: Agency;
+  roles: Role[];
+}
+
+export interface MdtRow {
+  id: string;
+  youthId: string;
+  status: 'OPEN' | 'CLOSED';
+  leadAgency: Agency;
+  openedOn: string;
+  closedOn: string | null;
+}
+
+export interface MdtMemberRow {
+  mdtId: string;
+  userId: string;
+  joinedOn: string;
+  leftOn: string | null;
+}
+
+export interface ScreeningRow {
+  id: string;
+  youthId: string;
+  tool: 'CSE_IT';
+  screenedOn: string;
+  screenerUserId: string;
+  levelOfConcern: 'NO_CONCERN' | 'POSSIBLE_CONCERN' | 'CLEAR_CONCERN';
+}
+
+export interface StageOfChangeRow {
+  youthId: string;
+  stage: 'PRECONTEMPLATION' | 'CONTEMPLATION' | 'PREPARATION' | 'ACTION' | 'MAINTENANCE';
+  assessedOn: string;
+}
+
+export interface TriggeringEventRow {
+  id: string;
+  youthId: string;
+  kind: string;
+  occurredOn: string;
+  summary: string;
+}
+
+export interface InvestigationRow {
+  id: string;
+  youthId: string;
+  reportedOn: string;
+  goodCauseExtendedUntil: string | null;
+}
+
+export interface SafetyPlanRow {
+  youthId: string;
+  updatedOn: string;
+  summary: string;
+  exploiterIsThreat: boolean;
+}
+
+export interface MeetingRow {
+  id: string;
+  youthId: string;
+  heldOn: string;
+  kind: 'INITIAL' | 'ONGOING' | 'RECONVENED';
+  notes: string;
+  attendeeUserIds: string[];
+}
+
+export interface ConsentRecipientRow {
+  userId?: string;
+  role?: Role;
+  agency?: Agency;
+}
+
+export interface ConsentRow {
+  id: string;
+  youthId: string;
+  form: string;
+  categories: string[];
+  recipients: ConsentRecipientRow[];
+  purposes: string[];
+  signedBy: string;
+  signedOn: string;
+  youthAgeAtSigning: number;
+  expiresOn: string | null;
+  revokedOn: string | null;
+}
+
+const YOUTH_COLUMNS = `
+  y.youth_id AS id, y.given_name AS "givenName", y.family_name AS "familyName",
+  y.preferred_name AS "preferredName", y.birth_date AS "birthDate", y.identified_on AS "identifiedOn",
+  y.exploitation_status AS "exploitationStatus", y.missing_since AS "missingSince",
+  max(l.identifier) FILTER (WHERE l.agency = 'CHILD_WELFARE') AS "childWelfareClientId",
+  max(l.identifier) FILTER (WHERE l.agency = 'PROBATION') AS "probationNumber",
+  max(l.identifier) FILTER (WHERE l.agency = 'HEALTH') AS "medicalRecordNumber",
+  max(l.identifier) FILTER (WHERE l.agency = 'EDUCATION') AS "statewideStudentId"`;
+
+/** Batched reads of the CSEC program's source: each call is one round trip for any number of keys. */
+export class CsecSource {
+  private readonly store: Queryable;
+
+  constructor(store: RelationalStore) {
+    this.store = store;
+  }
+
+  youth(youthIds: readonly string[]): Promise<YouthRow[]> {
+    return this.store.query<YouthRow>(
+      `SELECT ${YOUTH_COLUMNS}
+         FROM youth y LEFT JOIN agency_link l ON l.youth_id = y.youth_id
+        WHERE y.youth_id = ANY($1::text[])
+        GROUP BY y.youth_id`,
+      [youthIds],
+    );
+  }
+
+  /** Youth found by an agency's own identifier, keyed `AGENCY|identifier`. */
+  youthByAgencyIdentifier(keys: readonly string[]): Promise<Array<YouthRow & { linkKey: string }>> {
+    const agencies = keys.map((key) => key.slice(0, key.indexOf('|')));
+    const identifiers = keys.map((key) => key.slice(key.indexOf('|') + 1));
+    return this.store.query(
+      `SELECT ${YOUTH_COLUMNS}, wanted.agency || '|' || wanted.identifier AS "linkKey"
+         FROM unnest($1::text[], $2::text[]) AS wanted (agency, identifier)
+         JOIN agency_link found ON found.agency = wanted.agency AND found.identifier = wanted.identifier
+         JOIN youth y ON y.youth_id = found.youth_id
+         LEFT JOIN agency_link l ON l.youth_id = y.youth_id
+        GROUP BY y.youth_id, wanted.agency, wanted.identifier`,
+      [agencies, identifiers],
+    );
+  }
+
+  /** Youth ids on a member's caseload: open MDTs the member currently sits on. */
+  async caseloadYouthIds(userIds: readonly string[]): Promise<Array<{ userId: string; youthId: string }>> {
+    return this.store.query(
+      `SELECT DISTINCT member.user_id AS "userId", team.youth_id AS "youthId"
+         FROM mdt_member member JOIN mdt team ON team.mdt_id = member.mdt_id
+        WHERE member.user_id = ANY($1::text[]) AND member.left_on IS NULL AND team.status = 'OPEN'
+        ORDER BY team.youth_id`,
+      [userIds],
+    );
+  }
+
+  agencyLinks(youthIds: readonly string[]): Promise<AgencyLinkRow[]> {
+    return this.store.query<AgencyLinkRow>(
+      `SELECT youth_id AS "youthId", agency, identifier, linked_on AS "linkedOn", linked_by_user_id AS "linkedByUserId"
+         FROM agency_link WHERE youth_id = ANY($1::text[]) ORDER BY agency`,
+      [youthIds],
+    );
+  }
+
+  people(userIds: readonly string[]): Promise<PersonRow[]> {
+    return this.store.query<PersonRow>(
+      `SELECT user_id AS "userId", display_name AS "displayName", agency, roles
+         FROM program_user WHERE user_id = ANY($1::text[])`,
+      [userIds],
+    );
+  }
+
+  mdts(youthIds: readonly string[]): Promise<MdtRow[]> {
+    return this.store.query<MdtRow>(
+      `SELECT mdt_id AS id, youth_id AS "youthId", status, lead_agency AS "leadAgency",
+              opened_on AS "openedOn", closed_on AS "closedOn"
+         FROM mdt WHERE youth_id = ANY($1::text[])`,
+      [youthIds],
+    );
+  }
+
+  mdtMembers(mdtIds: readonly string[]): Promise<MdtMemberRow[]> {
+    return this.store.query<MdtMemberRow>(
+      `SELECT mdt_id AS "mdtId", user_id AS "userId", joined_on AS "joinedOn", left_on AS "leftOn"
+         FROM mdt_member WHERE mdt_id = ANY($1::text[])
+        ORDER BY (left_on IS NULL) DESC, joined_on, user_id`,
+      [mdtIds],
+    );
+  }
+
+  screenings(youthIds: readonly string[]): Promise<ScreeningRow[]> {
+    return this.store.query<ScreeningRow>(
+      `SELECT screening_id AS id, youth_id AS "youthId", tool, screened_on AS "screenedOn",
+              screener_user_id AS "screenerUserId", level_of_concern AS "levelOfConcern"
+         FROM screening WHERE youth_id = ANY($1::text[]) ORDER BY screened_on DESC, screening_id`,
+      [youthIds],
+    );
+  }
+
+  stagesOfChange(youthIds: readonly string[]): Promise<StageOfChangeRow[]> {
+    return this.store.query<StageOfChangeRow>(
+      `SELECT youth_id AS "youthId", stage, assessed_on AS "assessedOn"
+         FROM stage_of_change WHERE youth_id = ANY($1::text[]) ORDER BY assessed_on DESC`,
+      [youthIds],
+    );
+  }
+
+  triggeringEvents(youthIds: readonly string[]): Promise<TriggeringEventRow[]> {
+    return this.store.query<TriggeringEventRow>(
+      `SELECT event_id AS id, youth_id AS "youthId", kind, occurred_on AS "occurredOn", summary
+         FROM triggering_event WHERE youth_id = ANY($1::text[]) ORDER BY occurred_on DESC, event_id`,
+      [youthIds],
+    );
+  }
+
+  investigations(youthIds: readonly string[]): Promise<InvestigationRow[]> {
+    return this.store.query<InvestigationRow>(
+      `SELECT investigation_id AS id, youth_id AS "youthId", reported_on AS "reportedOn",
+              good_cause_extended_until AS "goodCauseExtendedUntil"
+         FROM investigation WHERE youth_id = ANY($1::text[]) ORDER BY reported_on DESC, investigation_id`,
+      [youthIds],
+    );
+  }
+
+  safetyPlans(youthIds: readonly string[]): Promise<SafetyPlanRow[]> {
+    return this.store.query<SafetyPlanRow>(
+      `SELECT youth_id AS "youthId", updated_on AS "updatedOn", summary, exploiter_is_threat AS "exploiterIsThreat"
+         FROM safety_plan WHERE youth_id = ANY($1::text[])`,
+      [youthIds],
+    );
+  }
+
+  meetings(youthIds: readonly string[]): Promise<MeetingRow[]> {
+    return this.store.query<MeetingRow>(
+      `SELECT meeting_id AS id, youth_id AS "youthId", held_on AS "heldOn", kind, notes,
+              attendee_user_ids AS "attendeeUserIds"
+         FROM mdt_meeting WHERE youth_id = ANY($1::text[]) ORDER BY held_on DESC, meeting_id`,
+      [youthIds],
+    );
+  }
+
+  consents(youthIds: readonly string[]): Promise<ConsentRow[]> {
+    return this.store.query<ConsentRow>(
+      `SELECT consent_id AS id, youth_id AS "youthId", form, categories, recipients, purposes,
+              signed_by AS "signedBy", signed_on AS "signedOn", youth_age_at_signing AS "youthAgeAtSigning",
+              expires_on AS "expiresOn", revoked_on AS "revokedOn"
+         FROM consent WHERE youth_id = ANY($1::text[]) ORDER BY signed_on DESC, consent_id`,
+      [youthIds],
+    );
+  }
+}

@@ -1,0 +1,18 @@
+import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
+import type { EducationContext } from './context.ts';
+import { loadEducationRecords } from './load-records.ts';
+import { createEducationLoaders } from './loaders.ts';
+import { educationResolvers } from './resolvers.ts';
+import { EducationSource } from './source.ts';
+
+export const educationSubgraph: RelationalSubgraphDefinition<EducationContext> = {
+  name: 'education',
+  schemaUrl: new URL('../schema.graphql', import.meta.url),
+  migrationsUrl: new URL('../migrations/', import.meta.url),
+  resolvers: educationResolvers,
+  createContext: (store) => {
+    const source = new EducationSource(store);
+    return () => ({ loaders: createEducationLoaders(source) });
+  },
+  loadRecords: loadEducationRecords,
+};

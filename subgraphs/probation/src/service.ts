@@ -1,0 +1,18 @@
+import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
+import type { ProbationContext } from './context.ts';
+import { loadProbationRecords } from './load-records.ts';
+import { createProbationLoaders } from './loaders.ts';
+import { probationResolvers } from './resolvers.ts';
+import { ProbationSource } from './source.ts';
+
+export const probationSubgraph: RelationalSubgraphDefinition<ProbationContext> = {
+  name: 'probation',
+  schemaUrl: new URL('../schema.graphql', import.meta.url),
+  migrationsUrl: new URL('../migrations/', import.meta.url),
+  resolvers: probationResolvers,
+  createContext: (store) => {
+    const source = new ProbationSource(store);
+    return () => ({ loaders: createProbationLoaders(source) });
+  },
+  loadRecords: loadProbationRecords,
+};

@@ -1,0 +1,88 @@
+import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { RELATIONAL_SUBGRAPHS, environmentPrefix, loadConfig, type SubgraphName } from '../../runtime/config.ts';
+import { generateScenario } from '../../scenario/generate-scenario.ts';
+import { validateScenario } from '../../scenario/load-scenario.ts';
+import { seedAllSources } from '../../scripts/lib/seed-sources.ts';
+import { isolatedEnvironment, startSystem } from '../../scripts/lib/system.ts';
+
+export const TEST_SCENARIO = { youthCount: 120, seed: 7 } as const;
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    gatewayUrl: string;
+    subgraphUrls: Record<SubgraphName, string>;
+    scenarioPath: string;
+    serviceEnvironment: Record<string, string>;
+    storeKind: 'embedded' | 'postgres';
+  }
+}
+
+/**
+ * Starts the whole system once per project: a synthetic county seeded into fresh sources
+ * (embedded, or one PostgreSQL database per relational subgraph), every subgraph and the gateway
+ * as separate processes on free loopback ports.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const storeKind = project.name === 'postgres' ? 'postgres' : 'embedded';
+  const dataDirectory = await mkdtemp(join(tmpdir(), `csec-test-${storeKind}-`));
+  const env = await isolatedEnvironment(dataDirectory);
+  const databases = storeKind === 'postgres' ? await createDatabases(env) : undefined;
+
+  const today = new Date().toISOString().slice(0, 10);
+  const scenario = await validateScenario(generateScenario({ ...TEST_SCENARIO, today }), 'test scenario');
+  const scenarioPath = join(dataDirectory, 'scenario.json');
+  await writeFile(scenarioPath, JSON.stringify(scenario));
+  const config = loadConfig(env);
+  await seedAllSources(config, scenario);
+
+  const logPath = join(dataDirectory, 'services.log');
+  const system = await startSystem({ env, log: (line) => void appendFile(logPath, `${line}\n`) }).catch((error: unknown) => {
+    throw new Error(`${(error as Error).message} (service output: ${logPath})`);
+  });
+
+  project.provide('gatewayUrl', system.gatewayUrl);
+  project.provide('subgraphUrls', Object.fromEntries(
+    Object.entries(config.subgraphs).map(([name, subgraph]) => [name, subgraph.url]),
+  ) as Record<SubgraphName, string>);
+  project.provide('scenarioPath', scenarioPath);
+  project.provide('serviceEnvironment', Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  ));
+  project.provide('storeKind', storeKind);
+
+  return async () => {
+    await system.stop();
+    await databases?.drop();
+    await rm(dataDirectory, { recursive: true, force: true });
+  };
+}
+
+/** One fresh database per relational subgraph on the PostgreSQL server named by CSEC_TEST_POSTGRES_URL. */
+async function createDatabases(env: NodeJS.ProcessEnv): Promise<{ drop: () => Promise<void> }> {
+  const serverUrl = process.env['CSEC_TEST_POSTGRES_URL'];
+  if (!serverUrl) throw new Error('CSEC_TEST_POSTGRES_URL is not set.');
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  const suffix = `${process.pid}_${Date.now()}`;
+  const names = RELATIONAL_SUBGRAPHS.map((name) => `csec_test_${name.replace('-', '_')}_${suffix}`);
+  for (const [index, name] of RELATIONAL_SUBGRAPHS.entries()) {
+    const database = names[index] as string;
+    await admin.query(`CREATE DATABASE ${database}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${database}`;
+    env[`${environmentPrefix(name)}_DATABASE_URL`] = url.href;
+  }
+  await admin.end();
+  return {
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      for (const name of names) await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * End-to-end tests run against real processes over real HTTP. The `embedded` project uses the
+ * embedded stores; the `postgres` project runs the same tests against a PostgreSQL server when
+ * CSEC_TEST_POSTGRES_URL names one (CI always sets it).
+ */
+const postgresUrl = process.env['CSEC_TEST_POSTGRES_URL'];
+
+const shared = {
+  include: ['tests/e2e/**/*.test.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 180_000,
+  fileParallelism: false,
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { ...shared, name: 'embedded', globalSetup: ['tests/support/global-setup.ts'], env: { CSEC_TEST_STORE: 'embedded' } } },
+      ...(postgresUrl
+        ? [{ test: { ...shared, name: 'postgres', globalSetup: ['tests/support/global-setup.ts'], env: { CSEC_TEST_STORE: 'postgres' } } }]
+        : []),
+      { test: { include: ['tests/unit/**/*.test.ts'], name: 'unit' } },
+    ],
+  },
+});
