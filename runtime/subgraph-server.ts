@@ -35,6 +35,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       resolvers: options.resolvers as GraphQLResolverMap<unknown>,
     }),
     includeStacktraceInErrorResponses: false,
+    // runService closes the HTTP server, the server and the store in order on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
     // Traces would go to Apollo's hosted service; nothing leaves the county.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });

@@ -19,6 +19,8 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   const apollo = new ApolloServer({
     gateway,
     includeStacktraceInErrorResponses: false,
+    // runService closes the HTTP server, the server and the store in order on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
     formatError: maskError,
   });
   await apollo.start();

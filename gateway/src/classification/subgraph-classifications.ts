@@ -6,8 +6,8 @@ import { parse as parseYaml } from 'yaml';
 export const CATEGORIES_PATH = 'policies/csec/categories/data.yaml';
 
 export async function readCategoryNames(path = CATEGORIES_PATH): Promise<Set<string>> {
-  const document = parseYaml(await readFile(path, 'utf8')) as Record<string, unknown> | null;
-  return new Set(Object.keys(document ?? {}));
+  const document = parseYaml(await readFile(path, 'utf8')) as { categories?: Record<string, unknown> } | null;
+  return new Set(Object.keys(document?.categories ?? {}));
 }
 
 /**
