@@ -1,10 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { badRequest, getStatus, isOk, notFound, OperationOutcomeError, serverError } from '@medplum/core';
-import type { Bundle, OperationOutcome, Resource } from '@medplum/fhirtypes';
+import type { Bundle, CapabilityStatement, OperationOutcome, Resource } from '@medplum/fhirtypes';
 import { FhirRouter, type FhirRequest, type FhirResponse } from '@medplum/fhir-router';
 import type { SystemConfig } from '../../../runtime/config.ts';
 import type { RunningHttpServer } from '../../../runtime/graphql-http.ts';
+import { EMBEDDED_FHIR_BASE_PATH as FHIR_BASE_PATH } from './fhir-conventions.ts';
 import { indexFhirDefinitions } from './fhir-definitions.ts';
 import { healthDataDirectory, ResourceSnapshot } from './resource-snapshot.ts';
 import { SnapshotMemoryRepository } from './snapshot-repository.ts';
@@ -14,6 +15,7 @@ import { SnapshotMemoryRepository } from './snapshot-repository.ts';
  * medplum's FhirRouter over its in-memory repository, at `/fhir/R4`, persisted to a snapshot
  * file after every write. It serves what the health subgraph and the seeder use:
  *
+ * - `GET metadata` (the CapabilityStatement, also the readiness check);
  * - `GET [type]/[id]` (read) and `GET [type]?...` / `POST [type]/_search` (search, paged with
  *   `_count`/`_offset` and `Bundle.link[next]`);
  * - `POST /` with a `batch` or `transaction` Bundle. A transaction is all or nothing: when an
@@ -23,7 +25,6 @@ import { SnapshotMemoryRepository } from './snapshot-repository.ts';
  * Other interactions answer 405.
  */
 
-export const FHIR_BASE_PATH = '/fhir/R4';
 /** Page size when a search gives no `_count`, and the largest page served. */
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 1_000;
@@ -33,6 +34,18 @@ const MAX_HEADER_BYTES = 1024 * 1024;
 const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 const RESOURCE_TYPE = /^[A-Z][A-Za-z]{1,63}$/;
 const RESOURCE_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+/** The resource types of the county health conventions (any type is stored and searched). */
+const SERVED_RESOURCE_TYPES = [
+  'Patient',
+  'Practitioner',
+  'Condition',
+  'Encounter',
+  'Observation',
+  'EpisodeOfCare',
+  'Procedure',
+  'Consent',
+  'CareTeam',
+] as const;
 
 export interface EmbeddedFhirServerOptions {
   host: string;
@@ -103,6 +116,7 @@ export async function serveEmbeddedFhir(options: EmbeddedFhirServerOptions): Pro
 
 class FhirRequestHandler {
   defaultBase = '';
+  private readonly startedAt = new Date().toISOString();
   private readonly router: FhirRouter;
   private readonly repository: SnapshotMemoryRepository;
   private readonly snapshot: ResourceSnapshot;
@@ -132,6 +146,10 @@ class FhirRequestHandler {
     const method = request.method ?? 'GET';
     const base = this.publicBase(request);
 
+    if (method === 'GET' && segments.length === 1 && resourceType === 'metadata') {
+      writeJson(response, 200, capabilityStatement(base, this.startedAt));
+      return;
+    }
     if (method === 'GET' && segments.length === 1 && isResourceType(resourceType)) {
       writeResult(response, await this.search(base, resourceType, queryRecord(url.searchParams)));
       return;
@@ -256,6 +274,32 @@ class FhirRequestHandler {
     const host = request.headers.host;
     return host && /^[A-Za-z0-9.\-:[\]]{1,255}$/.test(host) ? `http://${host}${FHIR_BASE_PATH}` : this.defaultBase;
   }
+}
+
+/** What this server does, at `GET /metadata` (also its readiness check). */
+function capabilityStatement(base: string, date: string): CapabilityStatement {
+  return {
+    resourceType: 'CapabilityStatement',
+    status: 'active',
+    date,
+    kind: 'instance',
+    fhirVersion: '4.0.1',
+    format: ['json'],
+    implementation: {
+      description: 'Embedded stand-in for the county health FHIR server (in-memory, persisted to a snapshot file).',
+      url: base,
+    },
+    rest: [
+      {
+        mode: 'server',
+        resource: SERVED_RESOURCE_TYPES.map((type) => ({
+          type,
+          interaction: [{ code: 'read' }, { code: 'search-type' }],
+        })),
+        interaction: [{ code: 'batch' }, { code: 'transaction' }],
+      },
+    ],
+  };
 }
 
 function isResourceType(value: string | undefined): value is string {

@@ -4,6 +4,9 @@
  * records by these conventions and the synthetic scenario writes records by them.
  */
 
+/** Path of the FHIR R4 API on the embedded FHIR server. */
+export const EMBEDDED_FHIR_BASE_PATH = '/fhir/R4';
+
 /** System of the county health system's medical record number (`Patient.identifier.system`). */
 export const MEDICAL_RECORD_NUMBER_SYSTEM = 'urn:csec:county-health:mrn';
 

@@ -1,0 +1,75 @@
+# METADATA
+# title: Data-sharing agreements
+# description: >-
+#   The county's data-sharing agreements, as data (policies/csec/agreements/data.yaml): a clause opens its
+#   categories to its roles (of its agencies, when it names agencies) for its purposes while all of its
+#   conditions hold. The law above the agreements is enforced elsewhere: no clause opens 42 CFR Part 2
+#   records, psychotherapy notes, or sealed and vacated records.
+package csec.agreements
+
+clauses contains clause if {
+	some agreement in data.csec.agreements.agreements
+	some clause in agreement.clauses
+}
+
+# METADATA
+# title: Grants from agreement clauses
+# description: >-
+#   One grant for each clause that opens the category to this requester for this coordinate, carrying the
+#   clause's legal basis and obligations.
+# related_resources:
+#   - ref: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=WIC&sectionNum=16524.8
+#     description: W&IC 16524.8, the county's interagency protocol
+# custom:
+#   legal_basis: W&IC 16524.8(b); county CSEC interagency protocol
+grants(category, youth) := {grant |
+	some clause in clauses
+	category in clause.categories
+	names_requester(clause)
+	input.requester.purposeOfUse in clause.purposes
+	every condition in clause.conditions {
+		condition_holds(condition, youth)
+	}
+	grant := {
+		"rule": clause.id,
+		"legal_basis": sprintf("%s (agreement clause %s)", [clause.legal_basis, clause.id]),
+		"obligations": obligations(clause),
+		"very_restricted": object.get(clause, "very_restricted", false),
+	}
+}
+
+# METADATA
+# title: Clause names the requester
+# description: The requester holds one of the clause's roles and, if the clause names agencies, works for one of them.
+names_requester(clause) if {
+	some role in clause.roles
+	role in input.requester.roles
+	input.requester.agency in object.get(clause, "agencies", [input.requester.agency])
+}
+
+# METADATA
+# title: Obligations of a clause
+# description: >-
+#   The obligations the clause attaches, looked up by key. Undefined when a key is unknown, so a clause
+#   whose obligation cannot be carried out opens nothing.
+obligations(clause) := [data.csec.obligations.obligations[key] | some key in keys] if {
+	keys := object.get(clause, "obligations", [])
+	every key in keys {
+		data.csec.obligations.obligations[key]
+	}
+}
+
+# METADATA
+# title: Conditions that alone keep a clause closed
+# description: >-
+#   For a clause that names the requester's role and purpose for the category, the one condition that
+#   does not hold when all its other conditions do. Used only to tell the requester why a value is withheld.
+blocking_conditions(category, youth) := {condition |
+	some clause in clauses
+	category in clause.categories
+	names_requester(clause)
+	input.requester.purposeOfUse in clause.purposes
+	failing := {unmet | some unmet in clause.conditions; not condition_holds(unmet, youth)}
+	count(failing) == 1
+	some condition in failing
+}

@@ -1,0 +1,92 @@
+# METADATA
+# title: Break the glass
+# description: >-
+#   Emergency access (purpose BTG or ETREAT) opens only a predefined, minimal set of categories and fields
+#   (policies/csec/break_glass/data.yaml), only with a stated reason and only to the listed roles, and every
+#   decision made under it is flagged for review. It never opens a record carrying a label of a stricter
+#   category (e.g. a 42 CFR Part 2 label on a roster entry).
+package csec.break_glass
+
+import data.csec.agreements
+import data.csec.labels
+
+settings := data.csec.break_glass.break_glass
+
+messages := data.csec.disclosure.disclosure.messages
+
+# METADATA
+# title: Emergency access request
+# description: The requester states an emergency purpose of use (BTG or ETREAT).
+# related_resources:
+#   - ref: https://terminology.hl7.org/CodeSystem-v3-ActReason.html
+#     description: HL7 v3 ActReason, BTG and ETREAT
+# custom:
+#   legal_basis: county CSEC interagency protocol, emergency access
+is_requested if input.requester.purposeOfUse in settings.purposes
+
+# METADATA
+# title: A reason is stated
+# description: The requester gave a non-blank reason for breaking the glass.
+has_stated_reason if {
+	is_string(input.requester.breakGlassReason)
+	trim_space(input.requester.breakGlassReason) != ""
+}
+
+# METADATA
+# title: Role may break the glass
+# description: The requester holds one of the roles allowed to break the glass.
+may_break_the_glass if {
+	some role in input.requester.roles
+	role in settings.roles
+}
+
+# METADATA
+# title: Entries of the emergency set that open the coordinate
+# description: >-
+#   The entries for the coordinate's category whose field list (if any) includes the field and whose
+#   conditions (if any) hold, e.g. the placement address only while the youth is missing.
+# related_resources:
+#   - ref: https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title42-section671&num=0&edition=prelim
+#     description: 42 U.S.C. 671(a)(35)(B), locating missing youth
+# custom:
+#   legal_basis: county CSEC interagency protocol, emergency access; 42 U.S.C. 671(a)(35)(B)
+openings(coordinate, youth) := {entry |
+	some entry in settings.opens
+	entry.category == coordinate.category
+	coordinate.field in object.get(entry, "fields", [coordinate.field])
+	every condition in object.get(entry, "conditions", []) {
+		agreements.condition_holds(condition, youth)
+	}
+}
+
+# METADATA
+# title: Emergency access decision
+# description: >-
+#   Allowed when a reason is stated, the role may break the glass, an entry of the emergency set opens the
+#   coordinate and it carries no label of a stricter category. Review flags are added by the caller.
+decision(coordinate, youth) := {
+	"allow": true,
+	"rule": entry.id,
+	"legal_basis": entry.legal_basis,
+	"reason": messages.BREAK_THE_GLASS_ALLOWED,
+	"obligations": [],
+	"conceal": false,
+	"review": true,
+} if {
+	has_stated_reason
+	may_break_the_glass
+	entry := sort(openings(coordinate, youth))[0]
+	count(labels.gates(coordinate)) == 1
+} else := denial("BREAK_THE_GLASS_REASON_REQUIRED") if {
+	not has_stated_reason
+} else := denial("BREAK_THE_GLASS_NOT_IN_SET")
+
+denial(rule) := {
+	"allow": false,
+	"rule": rule,
+	"legal_basis": settings.legal_basis,
+	"reason": messages[rule],
+	"obligations": [],
+	"conceal": false,
+	"review": true,
+}

@@ -1,0 +1,247 @@
+# METADATA
+# title: Disclosure decisions
+# description: >-
+#   The decision entrypoint. For every coordinate of a request (a youth and a field or record, with the
+#   coordinate's category and labels) it decides allow or withhold, which rule and legal basis decided,
+#   what to tell the requester, which obligations come with the value, whether the value must leave no
+#   trace (conceal) and whether the access must be reviewed. Deny by default: anything unknown,
+#   malformed or not opened by a rule is withheld.
+package csec.disclosure
+
+import data.csec.agreements
+import data.csec.break_glass
+import data.csec.calendar
+import data.csec.categories.education
+import data.csec.categories.general_medical
+import data.csec.categories.hiv
+import data.csec.categories.mental_health
+import data.csec.categories.sensitive_services
+import data.csec.categories.substance_use
+import data.csec.labels
+import data.csec.membership
+
+categories := data.csec.categories.categories
+
+messages := data.csec.disclosure.disclosure.messages
+
+# METADATA
+# title: Decisions
+# description: >-
+#   One decision for each coordinate of `input.coordinates`, in the same order. Undefined when
+#   `input.coordinates` is not an array, which the gateway treats as withholding everything.
+# entrypoint: true
+decisions := [decision(coordinate) | some coordinate in input.coordinates] if is_array(input.coordinates)
+
+# METADATA
+# title: Decision for one coordinate
+# description: Under emergency access every decision, allowed or not, is flagged for review.
+decision(coordinate) := flagged_for_review(base_decision(coordinate)) if {
+	break_glass.is_requested
+} else := base_decision(coordinate)
+
+# METADATA
+# title: Decision before review flags
+# description: >-
+#   In order: sealed or vacated records are concealed; a malformed or unknown coordinate is withheld;
+#   a never-disclosed label withholds; an emergency request follows the break-the-glass rules; otherwise
+#   every category whose rules decide the coordinate must allow it. Anything else is withheld.
+base_decision(coordinate) := concealed if {
+	is_sealed_or_vacated(coordinate)
+} else := withheld("DEFAULT_DENY", "deny by default", messages.GENERIC) if {
+	not is_valid(coordinate)
+} else := withheld("NEVER_DISCLOSED", labels.settings.never_legal_basis, messages.GENERIC) if {
+	labels.is_never_disclosed(coordinate)
+} else := emergency if {
+	break_glass.is_requested
+	emergency := break_glass.decision(coordinate, youth_of(coordinate))
+} else := gated if {
+	gated := gated_decision(coordinate, youth_of(coordinate))
+} else := withheld("DEFAULT_DENY", "deny by default", messages.GENERIC)
+
+# METADATA
+# title: Sealed and vacated records leave no trace
+# description: >-
+#   A sealed (W&IC 781, 786, 786.5) or vacated (PC 236.14) record is withheld and concealed: the gateway
+#   removes it with no marker, no count, no label and no error. The narrow W&IC 786(f) purposes are not
+#   served by this system.
+# related_resources:
+#   - ref: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=WIC&sectionNum=781
+#     description: W&IC 781, sealing of juvenile records
+#   - ref: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=WIC&sectionNum=786
+#     description: W&IC 786, sealing on dismissal or completion of probation
+#   - ref: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=WIC&sectionNum=786.5
+#     description: W&IC 786.5, sealing after diversion or supervision
+#   - ref: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=PEN&sectionNum=236.14
+#     description: PC 236.14, vacatur for victims of human trafficking
+# custom:
+#   legal_basis: W&IC 781; W&IC 786; W&IC 786.5; PC 236.14
+is_sealed_or_vacated(coordinate) if coordinate.record.sealed == true
+
+is_sealed_or_vacated(coordinate) if coordinate.record.vacated == true
+
+concealed := {
+	"allow": false,
+	"rule": "SEALED_OR_VACATED",
+	"legal_basis": "W&IC 781; W&IC 786; W&IC 786.5; PC 236.14",
+	"reason": "",
+	"obligations": [],
+	"conceal": true,
+	"review": false,
+}
+
+# METADATA
+# title: A well-formed coordinate of a well-formed request
+# description: >-
+#   The request has a valid time, a requester with an id, agency and roles, and a known purpose of use;
+#   the coordinate has a field, a known category, known labels, and names a youth of the request (unless
+#   its category is de-identified).
+is_valid(coordinate) if {
+	is_valid_request
+	is_string(coordinate.field)
+	categories[coordinate.category]
+	labels.has_known_labels(coordinate)
+	names_youth_or_is_deidentified(coordinate)
+}
+
+is_valid_request if {
+	is_string(calendar.today)
+	is_string(input.requester.userId)
+	is_string(input.requester.agency)
+	is_array(input.requester.roles)
+	data.csec.purposes.purposes[input.requester.purposeOfUse]
+}
+
+names_youth_or_is_deidentified(coordinate) if is_object(input.youth[coordinate.youthId])
+
+names_youth_or_is_deidentified(coordinate) if categories[coordinate.category].confidentiality in labels.settings.deidentified
+
+youth_of(coordinate) := youth if {
+	youth := input.youth[coordinate.youthId]
+	is_object(youth)
+} else := {}
+
+# METADATA
+# title: Every deciding category allows
+# description: >-
+#   Allowed when each category whose rules decide the coordinate (its own and those of its extra labels)
+#   grants it; the decision names every rule relied on, their legal bases and all their obligations.
+gated_decision(coordinate, youth) := allowed(chosen) if {
+	gates := labels.gates(coordinate)
+	chosen := {gate: grant |
+		some gate in gates
+		grant := sort(usable_grants(gate, coordinate, youth))[0]
+	}
+	count(chosen) == count(gates)
+} else := denied(coordinate, youth)
+
+# METADATA
+# title: Grants usable for a very restricted record
+# description: >-
+#   When the coordinate is very restricted beyond its category (e.g. the placement address while an
+#   exploiter is a threat), only grants marked for very restricted records count for its category.
+usable_grants(gate, coordinate, youth) := {grant |
+	some grant in grants(gate, youth)
+	grant.very_restricted == true
+} if {
+	gate == coordinate.category
+	labels.is_escalated_to_very_restricted(coordinate, youth)
+} else := grants(gate, youth)
+
+# METADATA
+# title: 42 CFR Part 2 records only by consent
+# description: >-
+#   Substance use disorder records are opened only by the youth's 42 CFR 2.31 consent: no state law, MDT
+#   rule or data-sharing agreement may authorize a disclosure Part 2 prohibits.
+# related_resources:
+#   - ref: https://www.ecfr.gov/current/title-42/chapter-I/subchapter-A/part-2/subpart-B/section-2.20
+#     description: 42 CFR 2.20, relationship to state laws
+# custom:
+#   legal_basis: 42 CFR 2.20; 42 CFR 2.31
+grants("SUBSTANCE_USE", youth) := substance_use.grants(youth)
+
+# METADATA
+# title: Grants of a category
+# description: The grants of the agreement clauses for the category and of its statutory rules.
+grants(gate, youth) := agreements.grants(gate, youth) | statutory_grants(gate, youth) if gate != "SUBSTANCE_USE"
+
+default statutory_grants(_, _) := set()
+
+statutory_grants("HIV", youth) := hiv.grants(youth)
+
+statutory_grants("SENSITIVE_SERVICES", youth) := sensitive_services.grants(youth)
+
+statutory_grants("MENTAL_HEALTH", youth) := mental_health.grants(youth)
+
+statutory_grants("GENERAL_MEDICAL", youth) := general_medical.grants(youth)
+
+statutory_grants("EDUCATION", youth) := education.grants(youth)
+
+allowed(chosen) := {
+	"allow": true,
+	"rule": concat("+", sort({grant.rule | some grant in chosen})),
+	"legal_basis": concat("; ", sort({grant.legal_basis | some grant in chosen})),
+	"reason": messages.ALLOWED,
+	"obligations": sort({obligation | some grant in chosen; some obligation in grant.obligations}),
+	"conceal": false,
+	"review": false,
+}
+
+# METADATA
+# title: Withheld, with a reason safe to show
+# description: >-
+#   Names the strictest category that did not allow. The reason is generic ("Not available to you.")
+#   whenever that category's existence is protected, comes from an extra label, or the record is very
+#   restricted; otherwise it says the requester is not on the team, which condition is unmet, or that
+#   the value is not shared with the role for the purpose.
+denied(coordinate, youth) := withheld(denial.rule, categories[gate].legal_basis, denial.reason) if {
+	gate := strictest_failing_gate(coordinate, youth)
+	denial := denial_of(gate, coordinate, youth)
+}
+
+failing_gates(coordinate, youth) := {gate |
+	some gate in labels.gates(coordinate)
+	count(usable_grants(gate, coordinate, youth)) == 0
+}
+
+strictest_failing_gate(coordinate, youth) := gate if {
+	gate := sort({protected |
+		some protected in failing_gates(coordinate, youth)
+		is_protected(protected, coordinate, youth)
+	})[0]
+} else := sort(failing_gates(coordinate, youth))[0]
+
+is_protected(gate, coordinate, _) if gate != coordinate.category
+
+is_protected(gate, _, _) if labels.is_existence_protected(gate)
+
+is_protected(gate, coordinate, youth) if {
+	gate == coordinate.category
+	labels.is_escalated_to_very_restricted(coordinate, youth)
+}
+
+denial_of(gate, coordinate, youth) := {"rule": sprintf("%s_WITHHELD", [gate]), "reason": messages.GENERIC} if {
+	is_protected(gate, coordinate, youth)
+} else := {"rule": "NOT_ACTIVE_MDT_MEMBER", "reason": messages.NOT_ACTIVE_MEMBER} if {
+	count(youth) > 0
+	not membership.is_active_mdt_member(youth)
+} else := {"rule": sprintf("%s_UNMET_%s", [gate, condition]), "reason": data.csec.disclosure.disclosure.condition_messages[condition]} if {
+	condition := sort(agreements.blocking_conditions(gate, youth))[0]
+} else := {"rule": sprintf("%s_NOT_FOR_ROLE_OR_PURPOSE", [gate]), "reason": messages.NOT_FOR_ROLE_OR_PURPOSE}
+
+withheld(rule, legal_basis, reason) := {
+	"allow": false,
+	"rule": rule,
+	"legal_basis": legal_basis,
+	"reason": reason,
+	"obligations": [],
+	"conceal": false,
+	"review": false,
+}
+
+# METADATA
+# title: Emergency access is reviewed
+# description: Every decision made under break the glass is flagged for review and carries the review obligation.
+flagged_for_review(decision) := object.union(decision, {
+	"review": true,
+	"obligations": array.concat(decision.obligations, [data.csec.obligations.obligations.BREAK_THE_GLASS_REVIEW]),
+})

@@ -1,0 +1,284 @@
+import type {
+  CodeableConcept,
+  Condition,
+  Encounter,
+  EpisodeOfCare,
+  Observation,
+  Patient,
+  Procedure,
+  Reference,
+  Resource,
+} from '@medplum/fhirtypes';
+import {
+  ICD10CM_SYSTEM,
+  LOINC_SYSTEM,
+  MEDICAL_RECORD_NUMBER_SYSTEM,
+  PROGRAM_SYSTEM,
+  SNOMED_SYSTEM,
+} from './fhir-conventions.ts';
+import { healthAreaOf, type HealthArea } from './health-areas.ts';
+import { isPsychotherapyNote, securityLabelsOf, type SecurityLabels } from './security-labels.ts';
+
+/**
+ * The health source's records as the subgraph uses them: flat rows read from FHIR resources,
+ * each keeping its own security labels so that a per-record policy can decide on them.
+ * A resource that is a psychotherapy note, or was entered in error, never becomes a row.
+ */
+
+export interface HealthPatientRow {
+  /** FHIR `Patient.id`: the key of every clinical row. */
+  patientId: string;
+  medicalRecordNumber: string;
+  firstName: string | null;
+  lastName: string | null;
+  birthDate: string | null;
+  security: SecurityLabels;
+}
+
+interface ClinicalRow {
+  /** FHIR resource id. */
+  id: string;
+  /** FHIR `Patient.id` of the patient the record is about. */
+  patientId: string;
+  /** Which part of the profile the record belongs to. */
+  area: HealthArea;
+  security: SecurityLabels;
+}
+
+export type ResultStatus = 'PRELIMINARY' | 'FINAL' | 'AMENDED';
+export type DiagnosisStatus = 'ACTIVE' | 'RECURRENCE' | 'RELAPSE' | 'INACTIVE' | 'REMISSION' | 'RESOLVED';
+export type ServiceStatus = 'PLANNED' | 'WAITLIST' | 'ACTIVE' | 'ON_HOLD' | 'FINISHED' | 'CANCELLED';
+export type VisitStatus = 'PLANNED' | 'IN_PROGRESS' | 'FINISHED' | 'CANCELLED';
+export type ProcedureStatus = 'PREPARATION' | 'IN_PROGRESS' | 'NOT_DONE' | 'ON_HOLD' | 'STOPPED' | 'COMPLETED';
+
+/** An Observation: a screening, an assessment or a test result. */
+export interface ObservationRow extends ClinicalRow {
+  name: string | null;
+  loincCode: string | null;
+  score: number | null;
+  result: string | null;
+  interpretation: string | null;
+  observedOn: string | null;
+  status: ResultStatus | null;
+}
+
+/** A Condition: a diagnosis. */
+export interface ConditionRow extends ClinicalRow {
+  description: string | null;
+  icd10Code: string | null;
+  clinicalStatus: DiagnosisStatus | null;
+  diagnosedOn: string | null;
+  resolvedOn: string | null;
+}
+
+/** An EpisodeOfCare: enrollment in a program of services. */
+export interface EpisodeOfCareRow extends ClinicalRow {
+  program: string | null;
+  programCode: string | null;
+  status: ServiceStatus | null;
+  startedOn: string | null;
+  endedOn: string | null;
+  careManager: string | null;
+}
+
+/** An Encounter: an evaluation or a visit. */
+export interface EncounterRow extends ClinicalRow {
+  kind: string | null;
+  status: VisitStatus | null;
+  occurredOn: string | null;
+  practitioner: string | null;
+  reason: string | null;
+}
+
+/** A Procedure. */
+export interface ProcedureRow extends ClinicalRow {
+  description: string | null;
+  snomedCode: string | null;
+  status: ProcedureStatus | null;
+  performedOn: string | null;
+}
+
+/** The patient row for the MRN that found it; null when the Patient has no such MRN. */
+export function patientRow(patient: Patient, medicalRecordNumber: string): HealthPatientRow | null {
+  if (!patient.id) return null;
+  const hasNumber = (patient.identifier ?? []).some(
+    (identifier) => identifier.system === MEDICAL_RECORD_NUMBER_SYSTEM && identifier.value === medicalRecordNumber,
+  );
+  if (!hasNumber) return null;
+  const name = patient.name?.find((candidate) => candidate.use === 'official') ?? patient.name?.[0];
+  return {
+    patientId: patient.id,
+    medicalRecordNumber,
+    firstName: name?.given?.join(' ') || null,
+    lastName: name?.family ?? null,
+    birthDate: calendarDate(patient.birthDate),
+    security: securityLabelsOf(patient),
+  };
+}
+
+export function observationRow(observation: Observation): ObservationRow | null {
+  const base = clinicalBase(observation, observation.subject, [observation.code]);
+  if (!base) return null;
+  const status = observation.status;
+  if (status === 'cancelled' || status === 'entered-in-error') return null;
+  return {
+    ...base,
+    name: conceptText(observation.code),
+    loincCode: codeIn(observation.code, LOINC_SYSTEM),
+    score: typeof observation.valueQuantity?.value === 'number' ? observation.valueQuantity.value : null,
+    result:
+      conceptText(observation.valueCodeableConcept) ??
+      (typeof observation.valueQuantity?.value === 'number' ? String(observation.valueQuantity.value) : null) ??
+      observation.valueString ??
+      null,
+    interpretation: observation.interpretation?.map(conceptText).filter(isText).join('; ') || null,
+    observedOn: calendarDate(observation.effectiveDateTime ?? observation.effectivePeriod?.start ?? observation.issued),
+    status: RESULT_STATUS[status ?? ''] ?? null,
+  };
+}
+
+export function conditionRow(condition: Condition): ConditionRow | null {
+  const base = clinicalBase(condition, condition.subject, [condition.code]);
+  if (!base) return null;
+  const verification = codeIn(condition.verificationStatus, undefined);
+  if (verification === 'entered-in-error' || verification === 'refuted') return null;
+  return {
+    ...base,
+    description: conceptText(condition.code),
+    icd10Code: codeIn(condition.code, ICD10CM_SYSTEM),
+    clinicalStatus: DIAGNOSIS_STATUS[codeIn(condition.clinicalStatus, undefined) ?? ''] ?? null,
+    diagnosedOn: calendarDate(condition.onsetDateTime ?? condition.onsetPeriod?.start ?? condition.recordedDate),
+    resolvedOn: calendarDate(condition.abatementDateTime ?? condition.abatementPeriod?.end),
+  };
+}
+
+export function episodeOfCareRow(episode: EpisodeOfCare): EpisodeOfCareRow | null {
+  const base = clinicalBase(episode, episode.patient, episode.type ?? []);
+  if (!base || episode.status === 'entered-in-error') return null;
+  const program = episode.type?.find((type) => codeIn(type, PROGRAM_SYSTEM)) ?? episode.type?.[0];
+  return {
+    ...base,
+    program: conceptText(program),
+    programCode: codeIn(program, PROGRAM_SYSTEM),
+    status: SERVICE_STATUS[episode.status] ?? null,
+    startedOn: calendarDate(episode.period?.start),
+    endedOn: calendarDate(episode.period?.end),
+    careManager: episode.careManager?.display ?? null,
+  };
+}
+
+export function encounterRow(encounter: Encounter): EncounterRow | null {
+  const base = clinicalBase(encounter, encounter.subject, [...(encounter.type ?? []), encounter.serviceType]);
+  if (!base || encounter.status === 'entered-in-error') return null;
+  return {
+    ...base,
+    kind: conceptText(encounter.type?.[0]) ?? conceptText(encounter.serviceType),
+    status: VISIT_STATUS[encounter.status] ?? null,
+    occurredOn: calendarDate(encounter.period?.start),
+    practitioner: encounter.participant?.map((participant) => participant.individual?.display).find(isText) ?? null,
+    reason: encounter.reasonCode?.map(conceptText).filter(isText).join('; ') || null,
+  };
+}
+
+export function procedureRow(procedure: Procedure): ProcedureRow | null {
+  const base = clinicalBase(procedure, procedure.subject, [procedure.code]);
+  if (!base || procedure.status === 'entered-in-error') return null;
+  return {
+    ...base,
+    description: conceptText(procedure.code),
+    snomedCode: codeIn(procedure.code, SNOMED_SYSTEM),
+    status: PROCEDURE_STATUS[procedure.status] ?? null,
+    performedOn: calendarDate(procedure.performedDateTime ?? procedure.performedPeriod?.start),
+  };
+}
+
+/** Newest first; undated records last; ties broken by id so that the order is stable. */
+export function newestFirst<TRow extends { id: string }>(dateOf: (row: TRow) => string | null) {
+  return (a: TRow, b: TRow): number => {
+    const dateA = dateOf(a) ?? '';
+    const dateB = dateOf(b) ?? '';
+    if (dateA !== dateB) return dateA < dateB ? 1 : -1;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
+}
+
+function clinicalBase(
+  resource: Resource,
+  subject: Reference | undefined,
+  concepts: ReadonlyArray<CodeableConcept | undefined>,
+): ClinicalRow | null {
+  const patientId = patientIdOf(subject);
+  if (!resource.id || !patientId) return null;
+  const security = securityLabelsOf(resource);
+  if (isPsychotherapyNote(security)) return null;
+  return { id: resource.id, patientId, area: healthAreaOf(security, concepts), security };
+}
+
+/** `Patient/abc` (or a full URL ending so) -> `abc`. */
+export function patientIdOf(reference: Reference | undefined): string | null {
+  const match = /(?:^|\/)Patient\/([A-Za-z0-9\-.]{1,64})$/.exec(reference?.reference ?? '');
+  return match?.[1] ?? null;
+}
+
+/** A FHIR date or dateTime as YYYY-MM-DD; null when absent or only a year or month. */
+export function calendarDate(value: string | undefined): string | null {
+  return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
+}
+
+function conceptText(concept: CodeableConcept | undefined): string | null {
+  return concept?.text ?? concept?.coding?.map((coding) => coding.display).find(isText) ?? null;
+}
+
+function codeIn(concept: CodeableConcept | undefined, system: string | undefined): string | null {
+  const coding = concept?.coding?.find((candidate) => system === undefined || candidate.system === system);
+  return coding?.code ?? null;
+}
+
+function isText(value: string | null | undefined): value is string {
+  return typeof value === 'string' && value.length > 0;
+}
+
+const RESULT_STATUS: Readonly<Record<string, ResultStatus>> = {
+  registered: 'PRELIMINARY',
+  preliminary: 'PRELIMINARY',
+  final: 'FINAL',
+  amended: 'AMENDED',
+  corrected: 'AMENDED',
+};
+
+const DIAGNOSIS_STATUS: Readonly<Record<string, DiagnosisStatus>> = {
+  active: 'ACTIVE',
+  recurrence: 'RECURRENCE',
+  relapse: 'RELAPSE',
+  inactive: 'INACTIVE',
+  remission: 'REMISSION',
+  resolved: 'RESOLVED',
+};
+
+const SERVICE_STATUS: Readonly<Record<string, ServiceStatus>> = {
+  planned: 'PLANNED',
+  waitlist: 'WAITLIST',
+  active: 'ACTIVE',
+  onhold: 'ON_HOLD',
+  finished: 'FINISHED',
+  cancelled: 'CANCELLED',
+};
+
+const VISIT_STATUS: Readonly<Record<string, VisitStatus>> = {
+  planned: 'PLANNED',
+  arrived: 'IN_PROGRESS',
+  triaged: 'IN_PROGRESS',
+  'in-progress': 'IN_PROGRESS',
+  onleave: 'IN_PROGRESS',
+  finished: 'FINISHED',
+  cancelled: 'CANCELLED',
+};
+
+const PROCEDURE_STATUS: Readonly<Record<string, ProcedureStatus>> = {
+  preparation: 'PREPARATION',
+  'in-progress': 'IN_PROGRESS',
+  'not-done': 'NOT_DONE',
+  'on-hold': 'ON_HOLD',
+  stopped: 'STOPPED',
+  completed: 'COMPLETED',
+};

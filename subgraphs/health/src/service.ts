@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'graphql';
+import type { SystemConfig } from '../../../runtime/config.ts';
+import type { RunningHttpServer } from '../../../runtime/graphql-http.ts';
+import { startSubgraphServer } from '../../../runtime/subgraph-server.ts';
+import type { HealthContext } from './context.ts';
+import { FhirClient } from './fhir-client.ts';
+import { EMBEDDED_FHIR_BASE_PATH } from './fhir-conventions.ts';
+import { createHealthLoaders } from './loaders.ts';
+import { healthResolvers } from './resolvers.ts';
+import { HealthSource } from './source.ts';
+
+const SCHEMA_URL = new URL('../schema.graphql', import.meta.url);
+
+/** The health system's FHIR base URL: the configured one, else the embedded FHIR server's. */
+export function healthFhirBaseUrl(config: SystemConfig): string {
+  if (config.health.fhirBaseUrl) return config.health.fhirBaseUrl;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return `http://${host}:${config.health.embeddedFhirPort}${EMBEDDED_FHIR_BASE_PATH}`;
+}
+
+/**
+ * Starts the health subgraph over the county health system's FHIR API. The FHIR server (the
+ * embedded one by default) must already be running; the subgraph opens no store of its own.
+ */
+export async function startHealthSubgraph(config: SystemConfig): Promise<RunningHttpServer> {
+  const client = new FhirClient(healthFhirBaseUrl(config));
+  const source = new HealthSource(client);
+  return startSubgraphServer<HealthContext>({
+    name: 'health',
+    typeDefs: parse(await readFile(SCHEMA_URL, 'utf8')),
+    resolvers: healthResolvers,
+    host: config.host,
+    port: config.subgraphs.health.port,
+    maxBodyBytes: config.maxBodyBytes,
+    buildContext: async () => ({ loaders: createHealthLoaders(source) }),
+    sourceRoundTrips: () => source.roundTrips(),
+  });
+}
