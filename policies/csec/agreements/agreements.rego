@@ -42,9 +42,9 @@ grants(category, youth) := {grant |
 # title: Clause names the requester
 # description: The requester holds one of the clause's roles and, if the clause names agencies, works for one of them.
 names_requester(clause) if {
+	input.requester.agency in object.get(clause, "agencies", [input.requester.agency])
 	some role in clause.roles
 	role in input.requester.roles
-	input.requester.agency in object.get(clause, "agencies", [input.requester.agency])
 }
 
 # METADATA

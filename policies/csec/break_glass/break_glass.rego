@@ -60,11 +60,31 @@ openings(coordinate, youth) := {entry |
 }
 
 # METADATA
+# title: Authorized to break the glass
+# description: A reason is stated and the requester's role may break the glass.
+is_authorized if {
+	has_stated_reason
+	may_break_the_glass
+}
+
+# METADATA
 # title: Emergency access decision
 # description: >-
-#   Allowed when a reason is stated, the role may break the glass, an entry of the emergency set opens the
-#   coordinate and it carries no label of a stricter category. Review flags are added by the caller.
-decision(coordinate, youth) := {
+#   Allowed when the requester is authorized to break the glass, an entry of the emergency set opens the
+#   coordinate and the coordinate carries no label of a stricter category. Review flags are added by the
+#   caller.
+decision(coordinate, youth) := opened_by(entry) if {
+	is_authorized
+	count(labels.gates(coordinate)) == 1
+	entry := sort(openings(coordinate, youth))[0]
+} else := refused(refusal)
+
+# Why emergency access did not open a coordinate.
+default refusal := "BREAK_THE_GLASS_NOT_IN_SET"
+
+refusal := "BREAK_THE_GLASS_REASON_REQUIRED" if not has_stated_reason
+
+opened_by(entry) := {
 	"allow": true,
 	"rule": entry.id,
 	"legal_basis": entry.legal_basis,
@@ -72,16 +92,9 @@ decision(coordinate, youth) := {
 	"obligations": [],
 	"conceal": false,
 	"review": true,
-} if {
-	has_stated_reason
-	may_break_the_glass
-	entry := sort(openings(coordinate, youth))[0]
-	count(labels.gates(coordinate)) == 1
-} else := denial("BREAK_THE_GLASS_REASON_REQUIRED") if {
-	not has_stated_reason
-} else := denial("BREAK_THE_GLASS_NOT_IN_SET")
+}
 
-denial(rule) := {
+refused(rule) := {
 	"allow": false,
 	"rule": rule,
 	"legal_basis": settings.legal_basis,

@@ -55,10 +55,8 @@ local_minutes := utc_minutes + settings.daylight_offset_minutes if {
 #   legal_basis: 15 U.S.C. 260a
 is_daylight_saving_time if {
 	year := to_number(substring(input.now, 0, 4))
-	starts := ((first_sunday_from(day_of(year, 3, 1)) + 7) * 1440) + (120 - settings.standard_offset_minutes)
-	ends := (first_sunday_from(day_of(year, 11, 1)) * 1440) + (120 - settings.daylight_offset_minutes)
-	utc_minutes >= starts
-	utc_minutes < ends
+	utc_minutes >= ((first_sunday_from(day_of(year, 3, 1)) + 7) * 1440) + (120 - settings.standard_offset_minutes)
+	utc_minutes < (first_sunday_from(day_of(year, 11, 1)) * 1440) + (120 - settings.daylight_offset_minutes)
 }
 
 # METADATA
@@ -70,6 +68,7 @@ is_date(value) if {
 }
 
 # METADATA
+# scope: document
 # title: A date that has come
 # description: >-
 #   The value is set and today is on or after it. A value that is set but is not a date counts as come,
@@ -87,9 +86,10 @@ has_come(value) if {
 # METADATA
 # title: Age on a date
 # description: Whole years from the birth date to the date; a birthday on 29 February comes on 1 March.
-age_on(birth_date, on_date) := (year_of(on_date) - year_of(birth_date)) - birthday_still_to_come(birth_date, on_date) if {
+age_on(birth_date, on_date) := years - birthday_still_to_come(birth_date, on_date) if {
 	is_date(birth_date)
 	is_date(on_date)
+	years := year_of(on_date) - year_of(birth_date)
 }
 
 year_of(date) := to_number(substring(date, 0, 4))
@@ -109,7 +109,7 @@ days_between(from, to) := day_number(to) - day_number(from) if {
 day_number(date) := day_of(year_of(date), to_number(substring(date, 5, 2)), to_number(substring(date, 8, 2)))
 
 # Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
-day_of(year, month, day) := (era * 146097 + day_of_era) - 719468 if {
+day_of(year, month, day) := ((era * 146097) + day_of_era) - 719468 if {
 	march_year := year - to_number(month <= 2)
 	era := floor(march_year / 400)
 	year_of_era := march_year - (era * 400)
@@ -122,11 +122,12 @@ date_of_day(number) := sprintf("%04d-%02d-%02d", [year, month, day]) if {
 	shifted := number + 719468
 	era := floor(shifted / 146097)
 	day_of_era := shifted - (era * 146097)
-	year_of_era := floor((((day_of_era - floor(day_of_era / 1460)) + floor(day_of_era / 36524)) - floor(day_of_era / 146096)) / 365)
+	leap_days := (floor(day_of_era / 1460) - floor(day_of_era / 36524)) + floor(day_of_era / 146096)
+	year_of_era := floor((day_of_era - leap_days) / 365)
 	day_of_year := day_of_era - (((365 * year_of_era) + floor(year_of_era / 4)) - floor(year_of_era / 100))
 	march_month := floor(((5 * day_of_year) + 2) / 153)
 	day := (day_of_year - floor(((153 * march_month) + 2) / 5)) + 1
-	month := march_month + 3 - (12 * to_number(march_month >= 10))
+	month := (march_month + 3) - (12 * to_number(march_month >= 10))
 	year := (year_of_era + (era * 400)) + to_number(month <= 2)
 }
 

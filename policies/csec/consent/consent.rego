@@ -87,7 +87,7 @@ designates_requester("role", recipient) if recipient.role in input.requester.rol
 
 designates_requester("agency", recipient) if recipient.agency == input.requester.agency
 
-names_requester_personally(record) := true if {
+names_requester_personally(record) if {
 	some recipient in record.recipients
 	recipient.userId == input.requester.userId
 } else := false

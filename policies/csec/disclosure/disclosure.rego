@@ -59,6 +59,7 @@ base_decision(coordinate) := concealed if {
 } else := withheld("DEFAULT_DENY", "deny by default", messages.GENERIC)
 
 # METADATA
+# scope: document
 # title: Sealed and vacated records leave no trace
 # description: >-
 #   A sealed (W&IC 781, 786, 786.5) or vacated (PC 236.14) record is withheld and concealed: the gateway
@@ -113,7 +114,9 @@ is_valid_request if {
 
 names_youth_or_is_deidentified(coordinate) if is_object(input.youth[coordinate.youthId])
 
-names_youth_or_is_deidentified(coordinate) if categories[coordinate.category].confidentiality in labels.settings.deidentified
+names_youth_or_is_deidentified(coordinate) if {
+	categories[coordinate.category].confidentiality in labels.settings.deidentified
+}
 
 youth_of(coordinate) := youth if {
 	youth := input.youth[coordinate.youthId]
@@ -193,7 +196,7 @@ allowed(chosen) := {
 #   whenever that category's existence is protected, comes from an extra label, or the record is very
 #   restricted; otherwise it says the requester is not on the team, which condition is unmet, or that
 #   the value is not shared with the role for the purpose.
-denied(coordinate, youth) := withheld(denial.rule, categories[gate].legal_basis, denial.reason) if {
+denied(coordinate, youth) := withheld(denial.rule, categories[gate].legal_basis, messages[denial.message]) if {
 	gate := strictest_failing_gate(coordinate, youth)
 	denial := denial_of(gate, coordinate, youth)
 }
@@ -219,14 +222,14 @@ is_protected(gate, coordinate, youth) if {
 	labels.is_escalated_to_very_restricted(coordinate, youth)
 }
 
-denial_of(gate, coordinate, youth) := {"rule": sprintf("%s_WITHHELD", [gate]), "reason": messages.GENERIC} if {
+denial_of(gate, coordinate, youth) := {"rule": sprintf("%s_WITHHELD", [gate]), "message": "GENERIC"} if {
 	is_protected(gate, coordinate, youth)
-} else := {"rule": "NOT_ACTIVE_MDT_MEMBER", "reason": messages.NOT_ACTIVE_MEMBER} if {
+} else := {"rule": "NOT_ACTIVE_MDT_MEMBER", "message": "NOT_ACTIVE_MEMBER"} if {
 	count(youth) > 0
 	not membership.is_active_mdt_member(youth)
-} else := {"rule": sprintf("%s_UNMET_%s", [gate, condition]), "reason": data.csec.disclosure.disclosure.condition_messages[condition]} if {
+} else := {"rule": sprintf("%s_UNMET_%s", [gate, condition]), "message": condition} if {
 	condition := sort(agreements.blocking_conditions(gate, youth))[0]
-} else := {"rule": sprintf("%s_NOT_FOR_ROLE_OR_PURPOSE", [gate]), "reason": messages.NOT_FOR_ROLE_OR_PURPOSE}
+} else := {"rule": sprintf("%s_NOT_FOR_ROLE_OR_PURPOSE", [gate]), "message": "NOT_FOR_ROLE_OR_PURPOSE"}
 
 withheld(rule, legal_basis, reason) := {
 	"allow": false,

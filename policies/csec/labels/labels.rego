@@ -55,10 +55,13 @@ gates(coordinate) := {coordinate.category} | {gate |
 # description: >-
 #   The strictest of the category's default confidentiality, the coordinate's own label and, while an
 #   exploiter is a threat to the youth, the escalation for the categories that protect the youth's location.
-effective_rank(coordinate, youth) := max({rank(categories[coordinate.category].confidentiality), rank(coordinate.confidentiality)} | {rank(settings.exploiter_threat.confidentiality) |
+effective_rank(coordinate, youth) := max({default_rank(coordinate), rank(coordinate.confidentiality)} | {threat_rank |
 	youth.exploiterIsThreat == true
 	coordinate.category in settings.exploiter_threat.categories
+	threat_rank := rank(settings.exploiter_threat.confidentiality)
 })
+
+default_rank(coordinate) := rank(categories[coordinate.category].confidentiality)
 
 rank(code) := settings.confidentiality[code].rank
 
@@ -76,7 +79,7 @@ is_escalated_to_very_restricted(coordinate, youth) if {
 	some level, gate in settings.confidentiality_gates
 	gate == "VERY_RESTRICTED"
 	effective_rank(coordinate, youth) == rank(level)
-	rank(categories[coordinate.category].confidentiality) < rank(level)
+	default_rank(coordinate) < rank(level)
 }
 
 # METADATA

@@ -55,7 +55,7 @@ export class ResourceSnapshot {
       if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) {
         throw new ResourceSnapshotError(
           'FHIR_SNAPSHOT_LOCKED',
-          `Another embedded FHIR server (process ${holder}) is using ${this.path}.`,
+          `Another embedded FHIR server (process ${holder}) is using ${this.path}; stop it first.`,
         );
       }
       await rm(this.lockPath, { force: true });

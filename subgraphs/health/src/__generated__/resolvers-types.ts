@@ -456,9 +456,9 @@ export type SubstanceUseTreatment = {
  */
 export type Youth = {
   __typename?: 'Youth';
-  /** The youth's record in the county health system; empty when county health has no record. */
+  /** The youth's record in county behavioral health and public health; empty when county health has no record. */
   health?: Maybe<HealthPatient>;
-  /** The youth's medical record number (MRN) in the county behavioral health and public health system. */
+  /** The youth's medical record number in county health, when linked. */
   medicalRecordNumber: Scalars['ID']['output'];
 };
 

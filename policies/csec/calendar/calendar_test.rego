@@ -1,0 +1,103 @@
+package csec.calendar_test
+
+import data.csec.calendar
+
+today_at(now) := day if {
+	day := calendar.today with input as {"now": now}
+}
+
+test_today_is_the_county_date_of_the_request_time if {
+	today_at("2026-11-22T14:00:00Z") == "2026-11-22"
+}
+
+test_early_morning_utc_is_still_yesterday_in_california if {
+	today_at("2026-11-22T07:59:00Z") == "2026-11-21"
+	today_at("2026-11-22T08:00:00Z") == "2026-11-22"
+}
+
+test_summer_days_change_at_midnight_pacific_daylight_time if {
+	today_at("2026-07-01T06:59:59Z") == "2026-06-30"
+	today_at("2026-07-01T07:00:00Z") == "2026-07-01"
+}
+
+test_daylight_saving_time_starts_on_the_second_sunday_of_march if {
+	not calendar.is_daylight_saving_time with input as {"now": "2026-03-08T09:59:00Z"}
+	calendar.is_daylight_saving_time with input as {"now": "2026-03-08T10:00:00Z"}
+}
+
+test_daylight_saving_time_ends_on_the_first_sunday_of_november if {
+	calendar.is_daylight_saving_time with input as {"now": "2026-11-01T08:59:00Z"}
+	not calendar.is_daylight_saving_time with input as {"now": "2026-11-01T09:00:00Z"}
+}
+
+test_a_time_with_an_offset_is_read_in_that_offset if {
+	today_at("2026-11-22T00:30:00-08:00") == "2026-11-22"
+	today_at("2026-11-22T01:30:00+02:00") == "2026-11-21"
+	today_at("2026-11-22t16:00:00.123456z") == "2026-11-22"
+}
+
+test_the_year_turns_at_midnight_in_the_county if {
+	today_at("2027-01-01T07:59:00Z") == "2026-12-31"
+	today_at("2027-01-01T08:00:00Z") == "2027-01-01"
+}
+
+test_a_time_that_is_not_rfc_3339_gives_no_date if {
+	not today_at("2026-11-22")
+	not today_at("22/11/2026 14:00")
+	not today_at(1764000000)
+}
+
+test_a_date_must_be_a_real_calendar_date_shape if {
+	calendar.is_date("2026-02-28")
+	not calendar.is_date("2026-13-01")
+	not calendar.is_date("2026-1-01")
+	not calendar.is_date(20261122)
+}
+
+test_age_counts_whole_years_from_the_birth_date if {
+	calendar.age_on("2010-03-04", "2022-03-03") == 11
+	calendar.age_on("2010-03-04", "2022-03-04") == 12
+	calendar.age_on("2008-11-22", "2026-11-22") == 18
+	not calendar.age_on("unknown", "2026-11-22")
+}
+
+test_a_leap_day_birthday_comes_on_the_first_of_march if {
+	calendar.age_on("2012-02-29", "2024-02-28") == 11
+	calendar.age_on("2012-02-29", "2024-02-29") == 12
+	calendar.age_on("2014-02-29", "2026-03-01") == 12
+}
+
+test_days_between_counts_calendar_days if {
+	calendar.days_between("2026-11-01", "2026-12-01") == 30
+	calendar.days_between("2024-02-28", "2024-03-01") == 2
+	calendar.days_between("2026-12-31", "2027-01-01") == 1
+	calendar.days_between("2026-11-22", "2026-11-01") == -21
+	not calendar.days_between("2026-11-01", null)
+}
+
+test_day_numbers_and_dates_round_trip if {
+	calendar.day_number("1970-01-01") == 0
+	calendar.date_of_day(0) == "1970-01-01"
+	every date in ["2000-02-29", "1999-12-31", "2026-11-22", "2100-03-01", "1960-07-04"] {
+		calendar.date_of_day(calendar.day_number(date)) == date
+	}
+}
+
+test_weekday_starts_the_week_on_sunday if {
+	calendar.weekday(calendar.day_number("2026-11-22")) == 0
+	calendar.weekday(calendar.day_number("1970-01-01")) == 4
+	calendar.first_sunday_from(calendar.day_number("2026-03-01")) == calendar.day_number("2026-03-01")
+	calendar.first_sunday_from(calendar.day_number("2026-11-02")) == calendar.day_number("2026-11-08")
+}
+
+test_an_end_date_has_come_from_that_day_on if {
+	at_now := {"now": "2026-11-22T14:00:00Z"}
+	calendar.has_come("2026-11-22") with input as at_now
+	calendar.has_come("2026-01-01") with input as at_now
+	not calendar.has_come("2026-11-23") with input as at_now
+	not calendar.has_come(null) with input as at_now
+}
+
+test_a_malformed_end_date_counts_as_come if {
+	calendar.has_come("soon") with input as {"now": "2026-11-22T14:00:00Z"}
+}

@@ -1,0 +1,32 @@
+package csec.categories.sensitive_services_test
+
+import data.csec.fixtures_test as f
+
+authorization(signer) := object.union(
+	f.consent("S-1", "HIPAA_AUTHORIZATION", "SENSITIVE_SERVICES", [{"userId": "cg.smith"}], ["CSEC-MDT"]),
+	{"signedBy": signer},
+)
+
+test_sensitive_services_go_to_treating_providers if {
+	f.allows(f.with_purpose(f.nurse, "TREAT"), f.youth, "SENSITIVE_SERVICES")
+	f.allows(f.with_purpose(f.clinician, "TREAT"), f.youth, "SENSITIVE_SERVICES")
+}
+
+test_sensitive_services_go_to_a_recipient_the_minor_authorized if {
+	d := f.decide(f.caregiver, f.with_consents(f.youth, [authorization("YOUTH")]), f.coordinate("SENSITIVE_SERVICES"))
+	d.allow
+	d.rule == "SENSITIVE_SERVICES_MINOR_AUTHORIZATION"
+}
+
+test_a_parent_cannot_authorize_disclosure_of_the_minor_sensitive_services if {
+	d := f.decide(f.caregiver, f.with_consents(f.youth, [authorization("PARENT_OR_GUARDIAN")]), f.coordinate("SENSITIVE_SERVICES"))
+	not d.allow
+	d.reason == "Not available to you."
+}
+
+test_the_probation_officer_does_not_learn_that_sensitive_services_exist if {
+	d := f.decide(f.with_purpose(f.probation_officer, "COC"), f.youth, f.coordinate("SENSITIVE_SERVICES"))
+	not d.allow
+	d.reason == "Not available to you."
+	d.rule == "SENSITIVE_SERVICES_WITHHELD"
+}

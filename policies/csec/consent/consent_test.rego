@@ -1,0 +1,134 @@
+package csec.consent_test
+
+import data.csec.consent
+import data.csec.fixtures_test as f
+
+at(person) := {"now": f.now, "requester": person}
+
+authorized(person, youth, category) if {
+	count(consent.authorizations(youth, category)) > 0 with input as at(person)
+}
+
+signed(record, changes) := f.with_consents(f.youth, [object.union(record, changes)])
+
+test_the_youth_consent_authorizes_the_named_social_worker if {
+	authorized(f.social_worker, f.youth, "SUBSTANCE_USE")
+	consent.authorizations(f.youth, "SUBSTANCE_USE") == {{
+		"id": "C-1",
+		"signed_by": "YOUTH",
+		"legal_basis": "42 CFR 2.31; Family Code 6929 (consent C-1)",
+		"names_requester_personally": true,
+	}} with input as at(f.social_worker)
+}
+
+test_a_recipient_named_by_role_or_agency_is_authorized_but_not_personally if {
+	authorized(f.probation_officer, f.youth, "SUBSTANCE_USE")
+	authorized(f.counselor, f.youth, "SUBSTANCE_USE")
+	[a] := [a | some a in consent.authorizations(f.youth, "SUBSTANCE_USE")] with input as at(f.counselor)
+	a.names_requester_personally == false
+}
+
+test_a_consent_does_not_authorize_someone_it_does_not_name if {
+	not authorized(f.nurse, f.youth, "SUBSTANCE_USE")
+}
+
+test_a_consent_covers_only_its_categories_and_purposes if {
+	not authorized(f.social_worker, f.youth, "MENTAL_HEALTH")
+	not authorized(f.with_purpose(f.social_worker, "COC"), f.youth, "SUBSTANCE_USE")
+}
+
+test_a_consent_is_in_force_from_signing_until_its_expiry_date if {
+	consent.is_in_force(f.sud_consent) with input as at(f.social_worker)
+	not consent.is_in_force(object.union(f.sud_consent, {"signedOn": "2026-11-23"})) with input as at(f.social_worker)
+	not consent.is_in_force(object.union(f.sud_consent, {"expiresOn": "2026-11-22"})) with input as at(f.social_worker)
+	consent.is_in_force(object.union(f.sud_consent, {"expiresOn": null})) with input as at(f.social_worker)
+}
+
+test_a_revoked_consent_is_not_in_force_from_the_day_of_revocation if {
+	not consent.is_in_force(object.union(f.sud_consent, {"revokedOn": "2026-11-22"})) with input as at(f.social_worker)
+	consent.is_in_force(object.union(f.sud_consent, {"revokedOn": "2026-11-23"})) with input as at(f.social_worker)
+}
+
+test_a_consent_with_a_malformed_date_is_not_in_force if {
+	not consent.is_in_force(object.union(f.sud_consent, {"expiresOn": "never"})) with input as at(f.social_worker)
+	not consent.is_in_force(object.union(f.sud_consent, {"signedOn": "today"})) with input as at(f.social_worker)
+}
+
+test_a_youth_who_signed_a_part_2_consent_at_11_did_not_authorize_anyone if {
+	# Born 2010-03-04: 11 on 2022-03-03, 12 on 2022-03-04.
+	not authorized(f.social_worker, signed(f.sud_consent, {"signedOn": "2022-03-03"}), "SUBSTANCE_USE")
+	authorized(f.social_worker, signed(f.sud_consent, {"signedOn": "2022-03-04"}), "SUBSTANCE_USE")
+}
+
+test_the_age_at_signing_comes_from_the_birth_date_not_the_form if {
+	not authorized(f.social_worker, signed(f.sud_consent, {"signedOn": "2022-01-01", "youthAgeAtSigning": 15}), "SUBSTANCE_USE")
+}
+
+test_a_parent_cannot_consent_to_disclose_part_2_records if {
+	not authorized(f.social_worker, signed(f.sud_consent, {"signedBy": "PARENT_OR_GUARDIAN"}), "SUBSTANCE_USE")
+}
+
+test_a_general_release_is_not_a_part_2_consent if {
+	not authorized(f.social_worker, signed(f.sud_consent, {"form": "GENERAL_RELEASE"}), "SUBSTANCE_USE")
+}
+
+test_an_hiv_authorization_must_name_the_recipient_personally if {
+	by_role := f.with_consents(f.youth, [f.consent("H-1", "HIV_HSC_120980", "HIV", [{"role": "PUBLIC_HEALTH_NURSE"}], ["TREAT"])])
+	not authorized(f.with_purpose(f.nurse, "TREAT"), by_role, "HIV")
+	by_name := f.with_consents(f.youth, [f.consent("H-2", "HIV_HSC_120980", "HIV", [{"userId": "phn.lee"}], ["TREAT"])])
+	authorized(f.with_purpose(f.nurse, "TREAT"), by_name, "HIV")
+}
+
+mental_health_by_parent(birth_date) := object.union(
+	f.with_consents(f.youth, [object.union(
+		f.consent("M-1", "HIPAA_AUTHORIZATION", "MENTAL_HEALTH", [{"userId": "cg.smith"}], ["CSEC-MDT"]),
+		{"signedBy": "PARENT_OR_GUARDIAN", "signedOn": "2026-01-02"},
+	)]),
+	{"birthDate": birth_date},
+)
+
+test_a_parent_authorizes_mental_health_disclosure_only_until_the_youth_turns_12 if {
+	authorized(f.caregiver, mental_health_by_parent("2014-11-23"), "MENTAL_HEALTH")
+	not authorized(f.caregiver, mental_health_by_parent("2014-11-22"), "MENTAL_HEALTH")
+}
+
+general_medical_by(signer, birth_date) := object.union(
+	f.with_consents(f.youth, [object.union(
+		f.consent("G-1", "HIPAA_AUTHORIZATION", "GENERAL_MEDICAL", [{"userId": "cg.smith"}], ["CSEC-MDT"]),
+		{"signedBy": signer, "signedOn": "2026-01-02"},
+	)]),
+	{"birthDate": birth_date},
+)
+
+test_a_parent_authorizes_general_medical_disclosure_until_the_youth_turns_18 if {
+	authorized(f.caregiver, general_medical_by("PARENT_OR_GUARDIAN", "2008-11-23"), "GENERAL_MEDICAL")
+	not authorized(f.caregiver, general_medical_by("PARENT_OR_GUARDIAN", "2008-11-22"), "GENERAL_MEDICAL")
+}
+
+test_a_minor_cannot_authorize_general_medical_disclosure_alone_but_an_adult_can if {
+	not authorized(f.caregiver, general_medical_by("YOUTH", "2010-03-04"), "GENERAL_MEDICAL")
+	authorized(f.caregiver, general_medical_by("YOUTH", "2007-01-01"), "GENERAL_MEDICAL")
+}
+
+ferpa_release_by(signer, birth_date) := object.union(
+	f.with_consents(f.youth, [object.union(
+		f.consent("E-1", "FERPA_RELEASE", "EDUCATION", [{"role": "CASA"}], ["CSEC-MDT"]),
+		{"signedBy": signer, "signedOn": "2026-01-02"},
+	)]),
+	{"birthDate": birth_date},
+)
+
+test_the_education_rights_holder_signs_only_while_the_youth_is_a_minor if {
+	authorized(f.casa, ferpa_release_by("EDUCATION_RIGHTS_HOLDER", "2010-03-04"), "EDUCATION")
+	not authorized(f.casa, ferpa_release_by("EDUCATION_RIGHTS_HOLDER", "2008-01-01"), "EDUCATION")
+	not authorized(f.casa, ferpa_release_by("YOUTH", "2010-03-04"), "EDUCATION")
+	authorized(f.casa, ferpa_release_by("YOUTH", "2007-01-01"), "EDUCATION")
+}
+
+test_a_court_order_releases_education_records if {
+	authorized(f.casa, ferpa_release_by("COURT", "2010-03-04"), "EDUCATION")
+}
+
+test_an_unknown_form_authorizes_nothing if {
+	not authorized(f.social_worker, signed(f.sud_consent, {"form": "NAPKIN"}), "SUBSTANCE_USE")
+}
