@@ -9,6 +9,11 @@ rules_of(category, person, youth) := rules if {
 	rules := {grant.rule | some grant in agreements.grants(category, youth)} with input as at(person)
 }
 
+# The rules a test clause (the clause below with the given changes) opens to the person.
+rules_under(changes, category, person, youth) := rules if {
+	rules := rules_of(category, person, youth) with agreements.agreements as with_clause(changes)
+}
+
 clause := {
 	"id": "TEST-1",
 	"text": "A test clause.",
@@ -25,14 +30,15 @@ with_clause(changes) := [{"id": "TEST", "clauses": [object.union(clause, changes
 # --- How a clause opens a category ------------------------------------------------------------------
 
 test_a_clause_opens_its_category_to_its_roles_for_its_purposes if {
-	rules_of("PLACEMENT", f.caregiver, f.youth) == {"TEST-1"} with data.csec.agreements.agreements as with_clause({})
-	rules_of("PLACEMENT", f.with_purpose(f.caregiver, "COC"), f.youth) == set() with data.csec.agreements.agreements as with_clause({})
-	rules_of("ROSTER", f.caregiver, f.youth) == set() with data.csec.agreements.agreements as with_clause({})
+	rules_under({}, "PLACEMENT", f.caregiver, f.youth) == {"TEST-1"}
+	rules_under({}, "PLACEMENT", f.with_purpose(f.caregiver, "COC"), f.youth) == set()
+	rules_under({}, "ROSTER", f.caregiver, f.youth) == set()
 }
 
 test_a_grant_carries_the_clause_legal_basis_and_obligations if {
+	changes := {"obligations": ["MDT_CONFIDENTIAL"], "very_restricted": true}
 	grants := agreements.grants("PLACEMENT", f.youth) with input as at(f.caregiver)
-		with data.csec.agreements.agreements as with_clause({"obligations": ["MDT_CONFIDENTIAL"], "very_restricted": true})
+		with agreements.agreements as with_clause(changes)
 	grants == {{
 		"rule": "TEST-1",
 		"legal_basis": "test (agreement clause TEST-1)",
@@ -42,38 +48,39 @@ test_a_grant_carries_the_clause_legal_basis_and_obligations if {
 }
 
 test_a_clause_that_names_agencies_opens_only_to_those_agencies if {
-	rules_of("PLACEMENT", f.caregiver, f.youth) == set() with data.csec.agreements.agreements as with_clause({"agencies": ["CHILD_WELFARE"]})
-	rules_of("PLACEMENT", f.caregiver, f.youth) == {"TEST-1"} with data.csec.agreements.agreements as with_clause({"agencies": ["CAREGIVER_HOUSEHOLD"]})
+	rules_under({"agencies": ["CHILD_WELFARE"]}, "PLACEMENT", f.caregiver, f.youth) == set()
+	rules_under({"agencies": ["CAREGIVER_HOUSEHOLD"]}, "PLACEMENT", f.caregiver, f.youth) == {"TEST-1"}
 }
 
 test_a_clause_with_an_unmet_condition_stays_closed if {
 	not_member := object.union(f.youth, {"mdt": {"status": "CLOSED", "members": f.members}})
-	rules_of("PLACEMENT", f.caregiver, not_member) == set() with data.csec.agreements.agreements as with_clause({})
+	rules_under({}, "PLACEMENT", f.caregiver, not_member) == set()
 }
 
 test_a_misspelt_condition_closes_its_clause if {
-	rules_of("PLACEMENT", f.caregiver, f.youth) == set() with data.csec.agreements.agreements as with_clause({"conditions": ["ACTIVE_MDT_MEMBR"]})
+	rules_under({"conditions": ["ACTIVE_MDT_MEMBR"]}, "PLACEMENT", f.caregiver, f.youth) == set()
 }
 
 test_a_clause_with_an_unknown_obligation_opens_nothing if {
-	rules_of("PLACEMENT", f.caregiver, f.youth) == set() with data.csec.agreements.agreements as with_clause({"obligations": ["PINKY_SWEAR"]})
+	rules_under({"obligations": ["PINKY_SWEAR"]}, "PLACEMENT", f.caregiver, f.youth) == set()
 }
 
 test_no_agreement_opens_part_2_records if {
 	sud_clause := with_clause({"categories": ["SUBSTANCE_USE"], "roles": ["CAREGIVER"]})
-	not f.allows(f.caregiver, f.youth, "SUBSTANCE_USE") with data.csec.agreements.agreements as sud_clause
+	not f.allows(f.caregiver, f.youth, "SUBSTANCE_USE") with agreements.agreements as sud_clause
 }
 
+supervising_officer := f.with_purpose(f.probation_officer, "JUV-SUPERVISION")
+
 test_the_only_unmet_condition_of_a_clause_is_reported if {
-	blocking := agreements.blocking_conditions("EDUCATION", object.union(f.youth, {"adjudicated": true}))
-		with input as at(f.with_purpose(f.probation_officer, "JUV-SUPERVISION"))
+	adjudicated := object.union(f.youth, {"adjudicated": true})
+	blocking := agreements.blocking_conditions("EDUCATION", adjudicated) with input as at(supervising_officer)
 	blocking == {"BEFORE_ADJUDICATION"}
 }
 
 test_no_condition_is_reported_when_several_are_unmet if {
 	reassigned := object.union(object.remove(f.youth, ["assignedWorkers"]), {"adjudicated": true, "assignedWorkers": {}})
-	blocking := agreements.blocking_conditions("EDUCATION", reassigned)
-		with input as at(f.with_purpose(f.probation_officer, "JUV-SUPERVISION"))
+	blocking := agreements.blocking_conditions("EDUCATION", reassigned) with input as at(supervising_officer)
 	blocking == set()
 }
 
@@ -86,7 +93,7 @@ everything_holds := object.union(f.youth, {
 
 test_every_condition_a_clause_or_break_the_glass_names_is_implemented if {
 	named := {condition |
-		some agreement in data.csec.agreements.agreements
+		some agreement in agreements.agreements
 		some listed in agreement.clauses
 		some condition in listed.conditions
 	} | {condition |
@@ -112,7 +119,7 @@ test_youth_missing_and_before_adjudication_read_the_youth_record if {
 
 # --- The county's agreements as data ------------------------------------------------------------------
 
-all_clauses := [listed | some agreement in data.csec.agreements.agreements; some listed in agreement.clauses]
+all_clauses := [listed | some agreement in agreements.agreements; some listed in agreement.clauses]
 
 test_clause_ids_are_unique if {
 	count({listed.id | some listed in all_clauses}) == count(all_clauses)
@@ -163,7 +170,7 @@ matches(document, definition) if {
 }
 
 test_every_data_file_matches_its_schema if {
-	matches({"agreements": data.csec.agreements.agreements}, "agreementsFile")
+	matches({"agreements": agreements.agreements}, "agreementsFile")
 	matches({"break_glass": data.csec.break_glass.break_glass}, "breakGlassFile")
 	matches({"calendar": data.csec.calendar.calendar}, "calendarFile")
 	matches({"categories": data.csec.categories.categories}, "categoriesFile")
@@ -178,7 +185,8 @@ test_every_data_file_matches_its_schema if {
 
 test_the_schema_rejects_a_clause_with_an_unknown_condition if {
 	bad := with_clause({"conditions": ["WHENEVER"]})
-	not matches({"agreements": [object.union(bad[0], {"title": "t", "parties": [], "effective_on": "2025-01-01"})]}, "agreementsFile")
+	agreement := object.union(bad[0], {"title": "t", "parties": [], "effective_on": "2025-01-01"})
+	not matches({"agreements": [agreement]}, "agreementsFile")
 }
 
 test_the_example_request_matches_the_input_schema if {

@@ -61,7 +61,8 @@ test_a_youth_who_signed_a_part_2_consent_at_11_did_not_authorize_anyone if {
 }
 
 test_the_age_at_signing_comes_from_the_birth_date_not_the_form if {
-	not authorized(f.social_worker, signed(f.sud_consent, {"signedOn": "2022-01-01", "youthAgeAtSigning": 15}), "SUBSTANCE_USE")
+	claimed_15 := signed(f.sud_consent, {"signedOn": "2022-01-01", "youthAgeAtSigning": 15})
+	not authorized(f.social_worker, claimed_15, "SUBSTANCE_USE")
 }
 
 test_a_parent_cannot_consent_to_disclose_part_2_records if {
@@ -73,7 +74,8 @@ test_a_general_release_is_not_a_part_2_consent if {
 }
 
 test_an_hiv_authorization_must_name_the_recipient_personally if {
-	by_role := f.with_consents(f.youth, [f.consent("H-1", "HIV_HSC_120980", "HIV", [{"role": "PUBLIC_HEALTH_NURSE"}], ["TREAT"])])
+	nurses := [{"role": "PUBLIC_HEALTH_NURSE"}]
+	by_role := f.with_consents(f.youth, [f.consent("H-1", "HIV_HSC_120980", "HIV", nurses, ["TREAT"])])
 	not authorized(f.with_purpose(f.nurse, "TREAT"), by_role, "HIV")
 	by_name := f.with_consents(f.youth, [f.consent("H-2", "HIV_HSC_120980", "HIV", [{"userId": "phn.lee"}], ["TREAT"])])
 	authorized(f.with_purpose(f.nurse, "TREAT"), by_name, "HIV")

@@ -12,7 +12,8 @@ test_a_listed_member_of_an_open_mdt_is_active if {
 }
 
 test_someone_not_listed_is_not_a_member if {
-	not membership.is_active_mdt_member(f.youth) with input as at(f.requester("sw.other", "CHILD_WELFARE", "SOCIAL_WORKER"))
+	stranger := f.requester("sw.other", "CHILD_WELFARE", "SOCIAL_WORKER")
+	not membership.is_active_mdt_member(f.youth) with input as at(stranger)
 }
 
 test_membership_ends_on_the_day_the_member_leaves if {

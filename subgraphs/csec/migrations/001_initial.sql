@@ -57,12 +57,13 @@ CREATE TABLE screening (
 );
 CREATE INDEX screening_youth ON screening (youth_id);
 
+-- Two assessments may share a day and a stage; each row is one assessment.
 CREATE TABLE stage_of_change (
   youth_id text NOT NULL REFERENCES youth (youth_id),
   stage text NOT NULL,
-  assessed_on date NOT NULL,
-  PRIMARY KEY (youth_id, assessed_on, stage)
+  assessed_on date NOT NULL
 );
+CREATE INDEX stage_of_change_youth ON stage_of_change (youth_id);
 
 CREATE TABLE triggering_event (
   event_id text PRIMARY KEY,

@@ -22,7 +22,8 @@ test_treating_clinicians_share_mental_health_information if {
 
 test_others_see_mental_health_only_with_the_youth_authorization if {
 	not f.allows(f.advocate, f.youth, "MENTAL_HEALTH")
-	authorized := f.with_consents(f.youth, [f.consent("M-1", "HIPAA_AUTHORIZATION", "MENTAL_HEALTH", [{"userId": "adv.brown"}], ["CSEC-MDT"])])
+	authorization := f.consent("M-1", "HIPAA_AUTHORIZATION", "MENTAL_HEALTH", [{"userId": "adv.brown"}], ["CSEC-MDT"])
+	authorized := f.with_consents(f.youth, [authorization])
 	d := f.decide(f.advocate, authorized, f.coordinate("MENTAL_HEALTH"))
 	d.allow
 	d.rule == "MENTAL_HEALTH_AUTHORIZATION"

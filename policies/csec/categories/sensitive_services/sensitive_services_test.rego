@@ -19,7 +19,8 @@ test_sensitive_services_go_to_a_recipient_the_minor_authorized if {
 }
 
 test_a_parent_cannot_authorize_disclosure_of_the_minor_sensitive_services if {
-	d := f.decide(f.caregiver, f.with_consents(f.youth, [authorization("PARENT_OR_GUARDIAN")]), f.coordinate("SENSITIVE_SERVICES"))
+	by_parent := f.with_consents(f.youth, [authorization("PARENT_OR_GUARDIAN")])
+	d := f.decide(f.caregiver, by_parent, f.coordinate("SENSITIVE_SERVICES"))
 	not d.allow
 	d.reason == "Not available to you."
 }

@@ -1,0 +1,998 @@
+/**
+ * Generates a synthetic scenario: a county's CSEC program with its users, the MDT's coordination
+ * records for each identified youth, and each agency's own records of those youth, in that agency's
+ * own identifiers, spelling and code sets. Nothing here describes a real person.
+ *
+ * The output depends only on the options: every youth draws from its own seeded stream
+ * (`createRandom(seed, 'youth', n)`), so the same options always give the same scenario, and
+ * changing the number of youth does not change the youth already generated (only the staff pools,
+ * whose sizes follow the caseloads, change).
+ */
+import type {
+  Address,
+  Agency,
+  ChildWelfareClient,
+  Consent,
+  CsecYouth,
+  EducationStudent,
+  FhirResource,
+  ProbationJuvenile,
+  Role,
+  Scenario,
+  SourceAgency,
+  User,
+} from './__generated__/scenario-types.ts';
+import { healthResourcesFor, type HealthPatientSeed } from './generate-health-resources.ts';
+import { createRandom, type Random } from './random.ts';
+
+export interface GenerateScenarioOptions {
+  youthCount: number;
+  seed: number;
+  /** The scenario's "today" (YYYY-MM-DD); every date is placed relative to it. */
+  today?: string;
+  county?: string;
+}
+
+export const DEFAULT_TODAY = '2026-11-22';
+export const DEFAULT_COUNTY = 'Sacramento';
+/** The first youth (Y-000001 on) whose MDT the demo users sit on: the demo caseload. */
+export const DEMO_CASELOAD = 50;
+export const MAX_YOUTH = 1_000_000;
+
+/** A bad option; `code` is stable and the message names the option, never a generated value. */
+export class ScenarioOptionsError extends Error {
+  readonly code = 'INVALID_SCENARIO_OPTIONS';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Staff: who signs in, in pools sized by realistic caseloads.
+
+type PoolName =
+  | 'sw' | 'po' | 'mh' | 'phn' | 'sud' | 'edu' | 'attorney' | 'casa' | 'advocate' | 'caregiver'
+  | 'le' | 'da' | 'privacy' | 'steering';
+
+interface PoolSpec { role: Role; agency: Agency; emailDomain?: string; youthPerPerson: number; share: number; minimum: number }
+
+/** share: fraction of youth that need someone in the role; youthPerPerson: the caseload. */
+const POOLS: Record<PoolName, PoolSpec> = {
+  sw: { role: 'SOCIAL_WORKER', agency: 'CHILD_WELFARE', emailDomain: 'dcfas', youthPerPerson: 15, share: 0.9, minimum: 2 },
+  po: { role: 'PROBATION_OFFICER', agency: 'PROBATION', emailDomain: 'probation', youthPerPerson: 18, share: 0.4, minimum: 2 },
+  mh: { role: 'MENTAL_HEALTH_CLINICIAN', agency: 'BEHAVIORAL_HEALTH', emailDomain: 'dhs', youthPerPerson: 18, share: 0.56, minimum: 2 },
+  phn: { role: 'PUBLIC_HEALTH_NURSE', agency: 'PUBLIC_HEALTH', emailDomain: 'dph', youthPerPerson: 25, share: 0.35, minimum: 1 },
+  sud: { role: 'SUBSTANCE_USE_COUNSELOR', agency: 'BEHAVIORAL_HEALTH', emailDomain: 'dhs', youthPerPerson: 20, share: 0.15, minimum: 1 },
+  edu: { role: 'EDUCATION_LIAISON', agency: 'EDUCATION', emailDomain: 'scoe', youthPerPerson: 40, share: 0.5, minimum: 1 },
+  attorney: { role: 'YOUTH_ATTORNEY', agency: 'DEPENDENCY_COUNSEL', emailDomain: 'cdc', youthPerPerson: 40, share: 0.9, minimum: 1 },
+  casa: { role: 'CASA', agency: 'CASA_PROGRAM', emailDomain: 'casa', youthPerPerson: 1.5, share: 0.27, minimum: 1 },
+  advocate: { role: 'SURVIVOR_ADVOCATE', agency: 'ADVOCACY_ORGANIZATION', emailDomain: 'advocates', youthPerPerson: 15, share: 0.8, minimum: 1 },
+  caregiver: { role: 'CAREGIVER', agency: 'CAREGIVER_HOUSEHOLD', youthPerPerson: 1.3, share: 0.3, minimum: 1 },
+  le: { role: 'LAW_ENFORCEMENT_OFFICER', agency: 'LAW_ENFORCEMENT', emailDomain: 'sheriff', youthPerPerson: 20, share: 0.12, minimum: 1 },
+  da: { role: 'PROSECUTOR', agency: 'DISTRICT_ATTORNEY', emailDomain: 'da', youthPerPerson: 60, share: 0.06, minimum: 1 },
+  privacy: { role: 'PRIVACY_OFFICER', agency: 'COUNTY_ADMINISTRATION', emailDomain: 'county', youthPerPerson: 25_000, share: 1, minimum: 1 },
+  steering: { role: 'STEERING_COMMITTEE_MEMBER', agency: 'CSEC_PROGRAM', emailDomain: 'csec', youthPerPerson: 5_000, share: 1, minimum: 6 },
+};
+
+/** The stable users every scenario has, for demonstrations and tests. */
+export const DEMO_USERS: ReadonlyArray<{ id: string; pool: PoolName; displayName: string }> = [
+  { id: 'sw.demo', pool: 'sw', displayName: 'Demo Social Worker' },
+  { id: 'po.demo', pool: 'po', displayName: 'Demo Probation Officer' },
+  { id: 'mh.demo', pool: 'mh', displayName: 'Demo Mental Health Clinician' },
+  { id: 'phn.demo', pool: 'phn', displayName: 'Demo Public Health Nurse' },
+  { id: 'attorney.demo', pool: 'attorney', displayName: 'Demo Youth Attorney' },
+  { id: 'le.demo', pool: 'le', displayName: 'Demo Law Enforcement Officer' },
+  { id: 'privacy.demo', pool: 'privacy', displayName: 'Demo Privacy Officer' },
+  { id: 'steering.demo', pool: 'steering', displayName: 'Demo Steering Committee Member' },
+];
+
+/** The seats the demo users take on the MDTs of the demo caseload (and on no other MDT). */
+const DEMO_SEATS: ReadonlySet<PoolName> = new Set(['sw', 'po', 'mh', 'phn', 'attorney']);
+
+interface Person { id: string; givenName: string; familyName: string; displayName: string }
+type Staff = Record<PoolName, Person[]>;
+
+function buildStaff(youthCount: number, seed: number, countySlug: string): { users: User[]; staff: Staff; demo: Map<string, Person> } {
+  const r = createRandom(seed, 'staff');
+  const users: User[] = [];
+  const taken = new Set<string>();
+  const demo = new Map<string, Person>();
+  for (const { id, pool, displayName } of DEMO_USERS) {
+    const spec = POOLS[pool];
+    users.push({ id, displayName, agency: spec.agency, roles: [spec.role], email: `${id}@${spec.emailDomain}.${countySlug}.example` });
+    taken.add(id);
+    demo.set(pool, { id, givenName: 'Demo', familyName: displayName.slice(5), displayName });
+  }
+  const staff = {} as Staff;
+  for (const [pool, spec] of Object.entries(POOLS) as Array<[PoolName, PoolSpec]>) {
+    const size = Math.max(spec.minimum, Math.ceil((youthCount * spec.share) / spec.youthPerPerson));
+    staff[pool] = [];
+    for (let i = 0; i < size; i += 1) {
+      const female = r.chance(pool === 'caregiver' || pool === 'casa' || pool === 'phn' ? 0.8 : 0.6);
+      const givenName = r.pick(female ? ADULT_FEMALE_NAMES : ADULT_MALE_NAMES);
+      const familyName = r.pick(SURNAMES);
+      const base = `${pool}.${slug(givenName)}.${slug(familyName)}`;
+      let id = base;
+      for (let n = 2; taken.has(id); n += 1) id = `${base}${n}`;
+      taken.add(id);
+      const person = { id, givenName, familyName, displayName: `${givenName} ${familyName}` };
+      staff[pool].push(person);
+      const user: User = { id, displayName: person.displayName, agency: spec.agency, roles: [spec.role] };
+      if (spec.emailDomain) user.email = `${id.slice(pool.length + 1)}@${spec.emailDomain}.${countySlug}.example`;
+      users.push(user);
+    }
+  }
+  return { users, staff, demo };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates: whole days since 1970-01-01 (UTC), written as YYYY-MM-DD.
+
+const MS_PER_DAY = 86_400_000;
+const isoCache = new Map<number, string>();
+
+function dayOf(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY);
+}
+
+function iso(day: number): string {
+  let text = isoCache.get(day);
+  if (text === undefined) {
+    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    isoCache.set(day, text);
+  }
+  return text;
+}
+
+function addYears(day: number, years: number): number {
+  const [y, m, d] = iso(day).split('-').map(Number) as [number, number, number];
+  return Math.round(Date.UTC(y + years, m - 1, d) / MS_PER_DAY);
+}
+
+function ageOn(birth: number, at: number): number {
+  const b = iso(birth);
+  const a = iso(at);
+  const years = Number(a.slice(0, 4)) - Number(b.slice(0, 4));
+  return a.slice(5) < b.slice(5) ? years - 1 : years;
+}
+
+/** A court calendar time (local Pacific time, with the offset in force that day). */
+function courtTime(day: number, hhmm: string): string {
+  const date = iso(day);
+  const year = Number(date.slice(0, 4));
+  const dstStart = nthSunday(year, 2, 2);
+  const dstEnd = nthSunday(year, 10, 1);
+  return `${date}T${hhmm}:00${day >= dstStart && day < dstEnd ? '-07:00' : '-08:00'}`;
+}
+
+function nthSunday(year: number, monthIndex: number, n: number): number {
+  const first = Math.round(Date.UTC(year, monthIndex, 1) / MS_PER_DAY);
+  const weekday = (first + 4) % 7; // 1970-01-01 was a Thursday
+  return first + ((7 - weekday) % 7) + (n - 1) * 7;
+}
+
+function schoolYearOf(day: number): string {
+  const date = iso(day);
+  const year = Number(date.slice(0, 4)) - (date.slice(5) < '08-01' ? 1 : 0);
+  return `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
+}
+
+const clamp = (value: number, low: number, high: number): number => Math.min(Math.max(value, low), high);
+/** A day in [from, to], skewed toward `to` when `skew` > 1. */
+const dayBetween = (r: Random, from: number, to: number, skew = 1): number =>
+  to <= from ? from : to - Math.floor(r.next() ** skew * (to - from + 1));
+
+// ---------------------------------------------------------------------------------------------
+// Identifiers: each agency's own scheme, unique by construction (an affine permutation of a counter).
+
+interface IdSequence { next(): number }
+
+function sequence(seed: number, label: string, modulus: number): IdSequence {
+  const r = createRandom(seed, 'ids', label);
+  let multiplier = r.int(modulus / 10, modulus - 1);
+  while (multiplier % 2 === 0 || multiplier % 5 === 0) multiplier += 1;
+  const offset = r.int(0, modulus - 1);
+  let counter = 0;
+  return { next: () => ((counter++ * multiplier + offset) % modulus) };
+}
+
+interface Ids {
+  childWelfare: IdSequence; referral: IdSequence; placement: IdSequence; court: IdSequence;
+  probation: IdSequence; probationReferral: IdSequence; petition: IdSequence; warrant: IdSequence; ssid: IdSequence; mrn: IdSequence;
+}
+
+function createIds(seed: number): Ids {
+  return {
+    childWelfare: sequence(seed, 'cws', 1e7),
+    referral: sequence(seed, 'cws-referral', 1e7),
+    placement: sequence(seed, 'placement', 1e7),
+    probation: sequence(seed, 'probation', 1e7),
+    probationReferral: sequence(seed, 'probation-referral', 1e6),
+    petition: sequence(seed, 'petition', 1e6),
+    warrant: sequence(seed, 'warrant', 1e7),
+    ssid: sequence(seed, 'ssid', 9e9),
+    mrn: sequence(seed, 'mrn', 1e8),
+    court: sequence(seed, 'court', 1e6),
+  };
+}
+
+const digits = (value: number, width: number): string => String(value).padStart(width, '0');
+const cwsId = (r: Random, serial: number): string =>
+  `${digits(r.int(0, 9999), 4)}-${digits(r.int(0, 9999), 4)}-${digits(r.int(0, 9999), 4)}-${digits(serial, 7)}`;
+
+// ---------------------------------------------------------------------------------------------
+// A youth's plan: identity, timeline, which systems know the youth, and the team around them.
+
+interface Stint { person: Person; joinedOn: number; leftOn?: number }
+type Team = Partial<Record<PoolName, Stint[]>>;
+interface Services { mentalHealth: boolean; medicalEvaluation: boolean; publicHealthNurse: boolean; substanceUse: boolean; sensitiveServices: boolean; hivTest: boolean }
+
+interface YouthPlan {
+  id: string;
+  r: Random;
+  demo: boolean;
+  csec: boolean;
+  givenName: string;
+  middleName: string;
+  surname: string; // as the CSEC program records it
+  secondSurname?: string; // a second family surname some agencies record
+  nickname?: string;
+  chosenName?: string;
+  gender: 'female' | 'male' | 'other';
+  birth: number;
+  age: number;
+  identifiedOn: number;
+  openedOn?: number;
+  closedOn?: number;
+  missingSince?: number;
+  status: CsecYouth['exploitationStatus'];
+  systems: Record<SourceAgency, boolean>;
+  services: Services;
+  team: Team;
+}
+
+interface Context { seed: number; today: number; county: string; staff: Staff; demo: Map<string, Person>; ids: Ids }
+
+function planYouth(ctx: Context, id: string, r: Random, demo: boolean, csec = true): YouthPlan {
+  const { today } = ctx;
+  const gender = r.weighted<YouthPlan['gender']>([['female', 82], ['male', 15], ['other', 3]]);
+  const age = demo ? r.weighted(AGES.filter(([a]) => a >= 12 && a <= 17)) : r.weighted(AGES);
+  const birth = today - age * 365 - r.int(0, 364) - Math.floor(age / 4);
+  const givenName = r.pick(gender === 'male' ? MALE_NAMES : FEMALE_NAMES);
+  const surname = r.pick(SURNAMES);
+  const hispanic = HISPANIC_SURNAMES.has(surname);
+  const plan: YouthPlan = {
+    id, r, demo, csec, gender, age, birth, givenName, surname,
+    middleName: r.pick(gender === 'male' ? MALE_MIDDLE_NAMES : FEMALE_MIDDLE_NAMES),
+    identifiedOn: dayBetween(r, Math.max(addYears(birth, 10), today - 6 * 365), today - 2, 2.2),
+    status: r.weighted<YouthPlan['status']>([['AT_RISK', 35], ['SUSPECTED', 25], ['CONFIRMED', 40]]),
+    systems: demo
+      ? { CHILD_WELFARE: true, PROBATION: true, HEALTH: true, EDUCATION: true }
+      : { CHILD_WELFARE: r.chance(0.9), PROBATION: age >= 12 && r.chance(0.42), HEALTH: r.chance(0.7), EDUCATION: age <= 18 ? r.chance(0.88) : r.chance(0.5) },
+    services: {
+      mentalHealth: demo || r.chance(0.8),
+      medicalEvaluation: r.chance(0.6),
+      publicHealthNurse: demo || r.chance(0.5),
+      substanceUse: r.chance(age >= 14 ? 0.35 : 0.15),
+      sensitiveServices: age >= 12 && r.chance(0.45),
+      hivTest: age >= 12 && r.chance(0.3),
+    },
+    team: {},
+  };
+  if (hispanic && r.chance(0.3)) plan.secondSurname = r.pick(HISPANIC_SURNAME_LIST);
+  const nickname = NICKNAMES[givenName];
+  if (nickname && r.chance(0.5)) plan.nickname = nickname;
+  if (gender === 'other') plan.chosenName = r.pick([...FEMALE_NAMES.slice(0, 10), ...MALE_NAMES.slice(0, 10), 'River', 'Sky', 'Jordan']);
+  if (!csec) return plan;
+  if (demo || plan.identifiedOn < today - 5 || r.chance(0.5)) {
+    plan.openedOn = Math.min(today, plan.identifiedOn + r.int(1, 21));
+    const canClose = !demo && plan.openedOn < today - 150;
+    if (canClose && r.chance(age >= 18 ? 0.35 : 0.12)) plan.closedOn = r.int(plan.openedOn + 120, today - 1);
+    else if (r.chance(0.07)) plan.missingSince = dayBetween(r, Math.max(plan.openedOn, today - 90), today - 1, 1.5);
+  }
+  plan.team = teamFor(ctx, plan);
+  return plan;
+}
+
+/** The MDT seats this youth needs, each filled by a worker of the matching pool (or the demo user). */
+function teamFor(ctx: Context, plan: YouthPlan): Team {
+  const { r, systems, services } = plan;
+  const start = plan.openedOn ?? plan.identifiedOn;
+  const end = plan.closedOn ?? ctx.today;
+  const seat = (pool: PoolName, wanted: boolean, reassign: number): void => {
+    if (!wanted) return;
+    const demoPerson = plan.demo && DEMO_SEATS.has(pool) ? ctx.demo.get(pool) : undefined;
+    const current = demoPerson ?? r.pick(ctx.staff[pool]);
+    const joinedOn = Math.min(end, start + (r.chance(0.8) ? 0 : r.int(5, 90)));
+    const stints: Stint[] = [];
+    if (end - joinedOn > 120 && r.chance(reassign)) {
+      const changeOn = r.int(joinedOn + 45, end - 30);
+      let former = r.pick(ctx.staff[pool]);
+      if (former === current && ctx.staff[pool].length > 1) former = ctx.staff[pool].find((p) => p !== current) ?? former;
+      if (former !== current) stints.push({ person: former, joinedOn, leftOn: changeOn });
+      stints.push({ person: current, joinedOn: former === current ? joinedOn : changeOn });
+    } else stints.push({ person: current, joinedOn });
+    if (plan.closedOn !== undefined) for (const stint of stints) stint.leftOn ??= plan.closedOn;
+    plan.team[pool] = stints;
+  };
+  seat('sw', systems.CHILD_WELFARE, 0.25);
+  seat('po', systems.PROBATION, 0.2);
+  seat('mh', systems.HEALTH && services.mentalHealth, 0.2);
+  seat('phn', systems.HEALTH && services.publicHealthNurse, 0.1);
+  seat('sud', systems.HEALTH && services.substanceUse && r.chance(0.7), 0.1);
+  seat('edu', systems.EDUCATION && r.chance(0.55), 0.1);
+  seat('attorney', plan.demo || (systems.CHILD_WELFARE ? r.chance(0.95) : systems.PROBATION && r.chance(0.6)), 0.1);
+  seat('casa', systems.CHILD_WELFARE && r.chance(0.3), 0.05);
+  seat('advocate', r.chance(0.8), 0.15);
+  seat('le', r.chance(0.1), 0);
+  seat('da', systems.PROBATION && r.chance(0.12), 0);
+  return plan.team;
+}
+
+const current = (team: Team, pool: PoolName): Person | undefined => team[pool]?.at(-1)?.person;
+const activeOn = (stints: Stint[] | undefined, day: number): Person | undefined =>
+  stints?.find((s) => s.joinedOn <= day && (s.leftOn === undefined || day < s.leftOn))?.person ?? stints?.at(-1)?.person;
+
+// ---------------------------------------------------------------------------------------------
+// Child welfare: referrals, case, placement history, case plan, court hearings.
+
+interface PlacementEvent { kind: 'AWOL' | 'PLACEMENT_CHANGE'; on: number; from: string; to?: string }
+
+function childWelfareClientFor(ctx: Context, plan: YouthPlan): { client: ChildWelfareClient; knownSince: number; events: PlacementEvent[] } {
+  const { r } = plan;
+  const { today } = ctx;
+  const firstName = plan.nickname && r.chance(0.6) ? plan.nickname : plan.givenName;
+  const lastName = plan.secondSurname ? (r.chance(0.7) ? `${plan.surname}-${plan.secondSurname}` : plan.secondSurname) : plan.surname;
+  const client: ChildWelfareClient = {
+    clientId: cwsId(r, ctx.ids.childWelfare.next()),
+    firstName, lastName,
+    birthDate: iso(plan.birth),
+    referrals: [],
+    placements: [],
+    courtHearings: [],
+  };
+  const sw = current(plan.team, 'sw') ?? r.pick(ctx.staff.sw);
+  client.assignedSocialWorkerUserId = sw.id;
+  // Earlier referrals (neglect, abuse) often long before the CSEC one.
+  const priorCount = r.weighted([[0, 30], [1, 35], [2, 20], [3, 15]]);
+  const csecReferralOn = plan.csec ? clamp(plan.identifiedOn - r.int(0, 20), plan.birth + 3650, ctx.today) : dayBetween(r, plan.birth + 365, today - 1);
+  const dates = Array.from({ length: priorCount }, () => dayBetween(r, plan.birth + 200, csecReferralOn - 30)).sort((a, b) => a - b);
+  for (const on of dates) client.referrals.push(referral(ctx, r, on, false));
+  client.referrals.push(referral(ctx, r, csecReferralOn, plan.csec && r.chance(0.85)));
+  const knownSince = client.referrals[0]?.receivedOn ? dayOf(client.referrals[0].receivedOn) : csecReferralOn;
+
+  const events: PlacementEvent[] = [];
+  if (!plan.csec && r.chance(0.3)) return { client, knownSince, events };
+  const caseOpenedOn = Math.min(today, csecReferralOn + r.int(1, 30));
+  const caseClosedOn = plan.closedOn !== undefined && r.chance(0.6) ? plan.closedOn : undefined;
+  client.case = {
+    caseNumber: `${iso(caseOpenedOn).slice(2, 4)}-${digits(r.int(0, 99999), 5)}`,
+    status: caseClosedOn === undefined ? 'OPEN' : 'CLOSED',
+    serviceComponent: plan.age >= 18 ? 'PERMANENT_PLACEMENT'
+      : r.weighted([['EMERGENCY_RESPONSE', 12], ['FAMILY_MAINTENANCE', 18], ['FAMILY_REUNIFICATION', 40], ['PERMANENT_PLACEMENT', 30]]),
+    openedOn: iso(caseOpenedOn),
+  };
+  if (caseClosedOn !== undefined) client.case.closedOn = iso(caseClosedOn);
+  if (client.case.serviceComponent !== 'FAMILY_MAINTENANCE') placementsFor(ctx, plan, client, caseOpenedOn, caseClosedOn, events);
+  client.casePlan = { updatedOn: iso(dayBetween(r, caseOpenedOn, caseClosedOn ?? today, 2)), goals: r.sample(CASE_PLAN_GOALS, r.int(2, 4)) };
+  client.courtHearings = hearingsFor(ctx, r, caseOpenedOn, caseClosedOn);
+  return { client, knownSince, events };
+}
+
+function referral(ctx: Context, r: Random, on: number, csec: boolean): ChildWelfareClient['referrals'][number] {
+  const reporterRole = r.weighted<ChildWelfareClient['referrals'][number]['reporterRole']>([
+    ['MANDATED_REPORTER_EDUCATION', 25], ['MANDATED_REPORTER_HEALTH', 20], ['MANDATED_REPORTER_LAW_ENFORCEMENT', 25],
+    ['FAMILY_MEMBER', 12], ['ANONYMOUS', 10], ['OTHER', 8],
+  ]);
+  const allegationTypes = csec
+    ? ['COMMERCIAL_SEXUAL_EXPLOITATION', ...r.sample(['SEXUAL_ABUSE', 'GENERAL_NEGLECT', 'CARETAKER_ABSENCE'], r.int(0, 1))]
+    : r.sample(['GENERAL_NEGLECT', 'PHYSICAL_ABUSE', 'EMOTIONAL_ABUSE', 'SEVERE_NEGLECT', 'SEXUAL_ABUSE', 'CARETAKER_ABSENCE'], r.int(1, 2));
+  const recent = ctx.today - on < 30;
+  return {
+    referralId: cwsId(r, ctx.ids.referral.next()),
+    receivedOn: iso(on),
+    reporterName: reporterRole === 'ANONYMOUS' ? 'Anonymous' : `${r.pick(ADULT_NAMES)} ${r.pick(SURNAMES)}`,
+    reporterRole,
+    allegations: allegationTypes.map((allegationType) => ({
+      allegationType: allegationType as ChildWelfareClient['referrals'][number]['allegations'][number]['allegationType'],
+      disposition: recent ? 'PENDING'
+        : r.weighted([['SUBSTANTIATED', allegationType === 'COMMERCIAL_SEXUAL_EXPLOITATION' ? 60 : 35], ['INCONCLUSIVE', 30], ['UNFOUNDED', 20]]),
+    })),
+  };
+}
+
+function placementsFor(ctx: Context, plan: YouthPlan, client: ChildWelfareClient, from: number, caseClosedOn: number | undefined, events: PlacementEvent[]): void {
+  const { r } = plan;
+  const stop = Math.min(plan.missingSince ?? ctx.today, caseClosedOn ?? ctx.today);
+  const wanted = r.weighted([[1, 20], [2, 22], [3, 20], [4, 15], [5, 10], [6, 8], [8, 5]]);
+  let start = from;
+  let previous: string | undefined;
+  for (let n = 0; n < wanted && start < stop; n += 1) {
+    const type = plan.age >= 18 && n === wanted - 1 ? 'TRANSITIONAL_HOUSING' : r.weighted(PLACEMENT_TYPES);
+    const placement: ChildWelfareClient['placements'][number] = {
+      placementId: `PL-${digits(ctx.ids.placement.next(), 7)}`,
+      placementType: type,
+      facilityName: facilityName(r, type, plan.surname),
+      address: address(r),
+      startedOn: iso(start),
+    };
+    client.placements.push(placement);
+    const last = n === wanted - 1;
+    const end = last ? stop : Math.min(stop, start + r.int(14, 420));
+    if (previous !== undefined && start > (plan.openedOn ?? Infinity)) events.push({ kind: 'PLACEMENT_CHANGE', on: start, from: previous, to: type });
+    previous = type;
+    if (end >= stop && plan.missingSince === undefined && caseClosedOn === undefined) break;
+    placement.endedOn = iso(end);
+    placement.endReason = end === plan.missingSince ? 'AWOL'
+      : end === caseClosedOn ? r.pick(['REUNIFIED', 'OTHER'] as const)
+      : r.weighted([['AWOL', 25], ['PLACEMENT_CHANGE', 45], ['STEP_DOWN', type === 'STRTP' ? 25 : 5], ['OTHER', 8]]);
+    if (placement.endReason === 'AWOL') events.push({ kind: 'AWOL', on: end, from: type });
+    start = end + (placement.endReason === 'AWOL' ? Math.min(r.int(1, 21), Math.max(0, stop - end - 1)) : 0);
+  }
+}
+
+function hearingsFor(ctx: Context, r: Random, openedOn: number, closedOn: number | undefined): ChildWelfareClient['courtHearings'] {
+  const hearings: ChildWelfareClient['courtHearings'] = [];
+  const department = `Dept. ${r.pick(['93', '94', '95', '96', '97'])}`;
+  const steps: Array<[ChildWelfareClient['courtHearings'][number]['hearingType'], number, string]> = [
+    ['DETENTION', 2, 'Detained; placement and care vested with the department'],
+    ['JURISDICTION', 21, 'Petition sustained under W&IC 300(b)(2)'],
+    ['DISPOSITION', 45, 'Dependency declared; family reunification services ordered'],
+    ['SIX_MONTH_REVIEW', 183, 'Services continued'],
+    ['TWELVE_MONTH_REVIEW', 365, 'Services continued; next review set'],
+  ];
+  for (let on = openedOn + 548; on < ctx.today + 183; on += 183) steps.push(['PERMANENCY_PLANNING', on - openedOn, 'Permanent plan reviewed; placement continued']);
+  for (const [hearingType, offset, outcome] of steps) {
+    const on = openedOn + offset + r.int(0, 6);
+    if (closedOn !== undefined && on > closedOn) break;
+    const hearing: ChildWelfareClient['courtHearings'][number] = {
+      hearingId: `JD-${digits(ctx.ids.court.next(), 6)}`,
+      hearingType,
+      scheduledFor: courtTime(on, r.pick(['08:30', '09:00', '10:30', '13:30'])),
+      department,
+    };
+    if (on < ctx.today) hearing.outcome = r.chance(0.1) ? 'Continued at request of counsel' : outcome;
+    hearings.push(hearing);
+    if (on >= ctx.today) break;
+  }
+  return hearings;
+}
+
+function facilityName(r: Random, type: string, youthSurname: string, caregiverSurname = r.pick(SURNAMES)): string {
+  switch (type) {
+    case 'STRTP': return `${r.pick(PLACE_WORDS)} ${r.pick(['Youth Center', 'Children\'s Home', 'Youth Services', 'House'])} (STRTP)`;
+    case 'FOSTER_FAMILY_AGENCY': return `${caregiverSurname} home, ${r.pick(PLACE_WORDS)} Foster Family Agency`;
+    case 'RESOURCE_FAMILY': return `${caregiverSurname} resource family home`;
+    case 'KIN': return `${r.chance(0.5) ? youthSurname : caregiverSurname} home (${r.pick(['maternal grandmother', 'paternal aunt', 'maternal aunt', 'adult sibling', 'family friend (NREFM)'])})`;
+    case 'TRANSITIONAL_HOUSING': return `${r.pick(PLACE_WORDS)} ${r.pick(['THP-NMD', 'THP-Plus'])} Apartments`;
+    case 'GUARDIAN': return `${caregiverSurname} guardian home`;
+    default: return 'Home of parent';
+  }
+}
+
+function address(r: Random): Address {
+  const [city, zip] = r.pick(CITIES);
+  const result: Address = { line1: `${r.int(100, 9899)} ${r.pick(STREETS)} ${r.pick(['St', 'Ave', 'Way', 'Dr', 'Blvd', 'Ct'])}`, city, state: 'CA', postalCode: zip };
+  if (r.chance(0.25)) result.line2 = `Apt ${r.int(1, 40)}${r.pick(['', 'A', 'B'])}`;
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Probation: referrals, petitions (some sealed or vacated), conditions, warrants.
+
+function probationJuvenileFor(ctx: Context, plan: YouthPlan): { juvenile: ProbationJuvenile; knownSince: number } {
+  const { r } = plan;
+  const surname = plan.secondSurname && r.chance(0.6) ? `${plan.surname} ${plan.secondSurname}` : plan.surname;
+  const name = `${surname}, ${plan.givenName}${r.chance(0.75) ? ` ${plan.middleName}` : ''}`;
+  const juvenile: ProbationJuvenile = {
+    probationNumber: `JP${digits(ctx.ids.probation.next(), 7)}`,
+    name: stripAccents(name).toUpperCase(),
+    dateOfBirth: iso(plan.birth + (r.chance(0.02) ? r.pick([-1, 1]) : 0)),
+    assignedOfficerUserId: (current(plan.team, 'po') ?? r.pick(ctx.staff.po)).id,
+    referrals: [], petitions: [], conditions: [], warrants: [],
+  };
+  const earliest = Math.max(addYears(plan.birth, 12), ctx.today - 6 * 365);
+  let on = dayBetween(r, earliest, ctx.today - 3, 1.6);
+  const knownSince = on;
+  const count = r.weighted([[1, 50], [2, 30], [3, 20]]);
+  for (let n = 0; n < count && on < ctx.today; n += 1) {
+    const offense = r.pick(OFFENSES);
+    const outcome = ctx.today - on < 21 ? 'PENDING' : r.weighted<ProbationJuvenile['referrals'][number]['outcome']>([
+      ['CLOSED_AT_INTAKE', 20], ['INFORMAL_SUPERVISION', 20], ['PETITION_FILED', 40], ['DIVERTED', 20],
+    ]);
+    juvenile.referrals.push({
+      referralNumber: `JR${iso(on).slice(2, 4)}-${digits(ctx.ids.probationReferral.next(), 6)}`,
+      receivedOn: iso(on),
+      source: r.weighted([['LAW_ENFORCEMENT', 70], ['SCHOOL', 10], ['PARENT', 5], ['CHILD_WELFARE', 10], ['OTHER', 5]]),
+      offense, outcome,
+    });
+    if (outcome === 'PETITION_FILED') juvenile.petitions.push(petitionFor(ctx, plan, on, offense));
+    on += r.int(60, 500);
+  }
+  const supervised = juvenile.petitions.find((p) => !p.sealed && !p.vacated && p.disposition && p.disposition !== 'DISMISSED');
+  if (supervised) {
+    const imposedOn = supervised.adjudicatedOn ?? supervised.filedOn;
+    juvenile.conditions = r.sample(PROBATION_CONDITIONS, r.int(3, 6)).map((condition) => ({ condition, imposedOn }));
+  }
+  if (plan.missingSince !== undefined && r.chance(0.6)) {
+    juvenile.warrants.push({ warrantNumber: `JW${digits(ctx.ids.warrant.next(), 7)}`, issuedOn: iso(Math.min(ctx.today, plan.missingSince + r.int(1, 7))), status: 'ACTIVE' });
+  }
+  if (r.chance(0.15)) {
+    juvenile.warrants.unshift({ warrantNumber: `JW${digits(ctx.ids.warrant.next(), 7)}`, issuedOn: iso(dayBetween(r, knownSince, ctx.today - 30)), status: r.pick(['RECALLED', 'SERVED'] as const) });
+  }
+  return { juvenile, knownSince };
+}
+
+function petitionFor(ctx: Context, plan: YouthPlan, referredOn: number, offense: string): ProbationJuvenile['petitions'][number] {
+  const { r } = plan;
+  const { today } = ctx;
+  const filedOn = Math.min(today, referredOn + r.int(2, 20));
+  const petition: ProbationJuvenile['petitions'][number] = {
+    petitionNumber: `JV${iso(filedOn).slice(2, 4)}-${digits(ctx.ids.petition.next(), 6)}`,
+    filedOn: iso(filedOn),
+    section: offense.startsWith('WIC 601') ? 'WIC_601' : 'WIC_602',
+    charges: [offense, ...(r.chance(0.3) ? [r.pick(OFFENSES)] : [])].filter((c, i, all) => all.indexOf(c) === i),
+  };
+  if (today - filedOn < 45) return petition;
+  petition.disposition = r.weighted([
+    ['DISMISSED', 15], ['INFORMAL_PROBATION_654_2', 15], ['WARDSHIP_PROBATION', 30], ['NON_WARD_PROBATION_725A', 15],
+    ['DEFERRED_ENTRY_OF_JUDGMENT', 10], ['PLACEMENT', 15],
+  ]);
+  const adjudicated = ['WARDSHIP_PROBATION', 'NON_WARD_PROBATION_725A', 'PLACEMENT'].includes(petition.disposition);
+  const decidedOn = filedOn + r.int(20, 45);
+  if (adjudicated) petition.adjudicatedOn = iso(decidedOn);
+  const afterwards = today - decidedOn;
+  if (afterwards > 200 && plan.status === 'CONFIRMED' && r.chance(0.12)) {
+    petition.vacated = { vacatedOn: iso(decidedOn + r.int(180, afterwards)), authority: 'PC_236_14' };
+  } else if (afterwards > 200 && petition.disposition !== 'PLACEMENT' && r.chance(0.18)) {
+    const authority = plan.age >= 18 && r.chance(0.3) ? 'WIC_781' : petition.disposition === 'INFORMAL_PROBATION_654_2' && r.chance(0.3) ? 'WIC_786_5' : 'WIC_786';
+    petition.sealed = { sealedOn: iso(decidedOn + r.int(180, afterwards)), authority };
+  }
+  return petition;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Education: legal name, enrollments, attendance, credits, IEP/504, AB 490 liaison, rights holder.
+
+function educationStudentFor(ctx: Context, plan: YouthPlan): EducationStudent {
+  const { r } = plan;
+  const { today } = ctx;
+  const student: EducationStudent = {
+    ssid: String(1_000_000_000 + ctx.ids.ssid.next()),
+    legalFirstName: plan.givenName,
+    legalLastName: plan.secondSurname ? `${plan.surname} ${plan.secondSurname}` : plan.surname,
+    birthDate: iso(plan.birth),
+    enrollments: [],
+    attendance: [],
+  };
+  const gradeNow = clamp(ageOn(plan.birth, dayOf(`${schoolYearOf(today).slice(0, 4)}-09-01`)) - 5, 3, 12);
+  const stillEnrolled = plan.age <= 18 && plan.missingSince === undefined ? r.chance(0.92) : plan.age <= 19 && r.chance(0.3);
+  const moves = r.weighted([[1, 30], [2, 30], [3, 22], [4, 18]]);
+  let enteredOn = Math.max(plan.birth + 5 * 365, dayOf(`${Number(schoolYearOf(today).slice(0, 4)) - 2}-08-15`));
+  const lastDay = stillEnrolled ? today : Math.min(today - 1, plan.missingSince ?? dayBetween(r, today - 300, today - 20));
+  for (let n = 0; n < moves && enteredOn < lastDay; n += 1) {
+    const last = n === moves - 1;
+    const exitedOn = last ? lastDay : Math.min(lastDay, enteredOn + r.int(40, 300));
+    const grade = clamp(gradeNow - Math.floor((today - enteredOn) / 365), 3, 12);
+    const court = plan.systems.PROBATION && r.chance(0.15);
+    const [districtName, schools] = court ? [`${ctx.county} County Office of Education`, COUNTY_OFFICE_SCHOOLS] : r.pick(DISTRICTS);
+    const enrollment: EducationStudent['enrollments'][number] = {
+      schoolName: `${r.pick(schools)} ${grade >= 9 ? 'High School' : grade >= 6 ? 'Middle School' : 'Elementary School'}`,
+      districtName, gradeLevel: String(grade), enteredOn: iso(enteredOn),
+    };
+    if (court) enrollment.schoolName = r.pick(schools);
+    if (!(last && stillEnrolled)) enrollment.exitedOn = iso(exitedOn);
+    student.enrollments.push(enrollment);
+    enteredOn = exitedOn + r.int(1, 20);
+  }
+  const year = Number(schoolYearOf(today).slice(0, 4));
+  const absenceRate = r.weighted([[0.04, 30], [0.12, 30], [0.25, 25], [0.45, 15]]);
+  for (let y = year - 2; y <= (stillEnrolled ? year : year - 1); y += 1) {
+    const daysEnrolled = y === year ? Math.max(0, Math.round(((today - dayOf(`${y}-08-15`)) * 5) / 7) - 5) : r.int(120, 180);
+    student.attendance.push({ schoolYear: `${y}-${digits((y + 1) % 100, 2)}`, daysEnrolled, daysAbsent: Math.round(daysEnrolled * absenceRate * (0.5 + r.next())) });
+  }
+  if (gradeNow >= 9) {
+    student.creditsRequired = plan.systems.CHILD_WELFARE && r.chance(0.25) ? 130 : 220; // AB 167/216 exemption
+    student.creditsEarned = Math.max(0, Math.round((gradeNow - 9) * 55 * (0.45 + r.next() * 0.55) + r.int(0, 25)));
+  }
+  student.hasIep = r.chance(0.22);
+  student.has504Plan = !student.hasIep && r.chance(0.08);
+  if (plan.systems.CHILD_WELFARE || plan.systems.PROBATION) {
+    const liaison = current(plan.team, 'edu') ?? r.pick(ctx.staff.edu);
+    student.fosterYouthLiaison = { name: liaison.displayName, phone: `916-555-01${digits(r.int(0, 99), 2)}` };
+  }
+  student.educationRightsHolder = educationRightsHolder(r, plan);
+  return student;
+}
+
+function educationRightsHolder(r: Random, plan: YouthPlan): EducationStudent['educationRightsHolder'] {
+  if (plan.age >= 18) return { name: `${plan.givenName} ${plan.surname}`, relationship: 'YOUTH_SELF' };
+  const relationship = r.weighted<NonNullable<EducationStudent['educationRightsHolder']>['relationship']>(
+    plan.systems.CHILD_WELFARE ? [['PARENT', 35], ['COURT_APPOINTED', 25], ['RELATIVE', 15], ['FOSTER_PARENT', 20], ['GUARDIAN', 5]] : [['PARENT', 85], ['GUARDIAN', 10], ['RELATIVE', 5]],
+  );
+  const family = relationship === 'PARENT' || relationship === 'RELATIVE' ? plan.surname : r.pick(SURNAMES);
+  return { name: `${r.pick(ADULT_NAMES)} ${family}`, relationship };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Health: the patient as the health system knows it; the FHIR resources come from its own module.
+
+function healthPatientFor(ctx: Context, plan: YouthPlan): HealthPatientSeed {
+  const { r } = plan;
+  let birthDate = iso(plan.birth);
+  const [y, m, d] = birthDate.split('-') as [string, string, string];
+  if (Number(d) <= 12 && d !== m && r.chance(0.04)) birthDate = `${y}-${d}-${m}`; // day and month transposed at registration
+  return {
+    medicalRecordNumber: `H${digits(ctx.ids.mrn.next(), 8)}`,
+    givenName: plan.chosenName && r.chance(0.4) ? plan.chosenName : plan.givenName,
+    familyName: plan.secondSurname && r.chance(0.5) ? `${plan.surname}-${plan.secondSurname}` : plan.surname,
+    birthDate,
+    gender: plan.gender === 'other' ? r.pick(['other', 'unknown'] as const) : plan.gender,
+    services: plan.services,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The MDT's own records.
+
+interface AgencyRecords { links: Array<[SourceAgency, string, number]>; placementEvents: PlacementEvent[] }
+
+function csecYouthFor(ctx: Context, plan: YouthPlan, records: AgencyRecords): CsecYouth {
+  const { r, team } = plan;
+  const linker = (on: number): Person => activeOn(team.sw, on) ?? activeOn(team.po, on) ?? r.pick(ctx.staff.steering);
+  const youth: CsecYouth = {
+    id: plan.id,
+    givenName: plan.givenName,
+    familyName: plan.surname,
+    birthDate: iso(plan.birth),
+    identifiedOn: iso(plan.identifiedOn),
+    exploitationStatus: plan.status,
+    links: records.links.map(([agency, identifier, knownSince]) => {
+      const on = Math.min(ctx.today, Math.max(plan.openedOn ?? plan.identifiedOn, knownSince) + r.int(0, 14));
+      return { agency, identifier, linkedOn: iso(on), linkedByUserId: linker(on).id };
+    }),
+  };
+  const preferred = plan.chosenName ?? (plan.nickname && r.chance(0.7) ? plan.nickname : undefined);
+  if (preferred) youth.preferredName = preferred;
+  if (plan.missingSince !== undefined) youth.missingSince = iso(plan.missingSince);
+  youth.screenings = screeningsFor(ctx, plan);
+  if (plan.openedOn === undefined) return youth;
+
+  const opened = plan.openedOn;
+  const end = plan.closedOn ?? ctx.today;
+  youth.mdt = {
+    id: `MDT-${plan.id.slice(2)}`,
+    status: plan.closedOn === undefined ? 'OPEN' : 'CLOSED',
+    leadAgency: plan.systems.CHILD_WELFARE ? (plan.systems.PROBATION && r.chance(0.2) ? 'PROBATION' : 'CHILD_WELFARE')
+      : plan.systems.PROBATION ? 'PROBATION' : r.pick(['BEHAVIORAL_HEALTH', 'CSEC_PROGRAM'] as const),
+    openedOn: iso(opened),
+    members: Object.values(team).flat().map((s) => (s.leftOn === undefined
+      ? { userId: s.person.id, joinedOn: iso(s.joinedOn) }
+      : { userId: s.person.id, joinedOn: iso(s.joinedOn), leftOn: iso(s.leftOn) })),
+  };
+  if (plan.closedOn !== undefined) youth.mdt.closedOn = iso(plan.closedOn);
+  const events = triggeringEventsFor(ctx, plan, records.placementEvents, opened, end);
+  youth.triggeringEvents = events.map(([kind, on, summary], n) => ({ id: `TE-${plan.id.slice(2)}-${n + 1}`, kind, occurredOn: iso(on), summary }));
+  youth.meetings = meetingsFor(ctx, plan, events, opened, end);
+  youth.stagesOfChange = stagesFor(r, youth.meetings.map((m) => dayOf(m.heldOn)));
+  if (r.chance(0.85)) {
+    const lastEvent = events.at(-1)?.[1] ?? opened;
+    const exploiterIsThreat = r.chance(events.some(([kind]) => kind === 'EXPLOITER_THREAT') ? 0.7 : 0.12);
+    youth.safetyPlan = {
+      updatedOn: iso(Math.min(end, lastEvent + r.int(1, 10))),
+      summary: `${r.pick(SAFETY_PLAN_OPENINGS)} ${r.pick(SAFETY_PLAN_STEPS)}${exploiterIsThreat ? ' Placement address restricted: exploiter has made contact.' : ''}`,
+      exploiterIsThreat,
+    };
+  }
+  youth.consents = consentsFor(ctx, plan, opened, end);
+  const investigations = investigationsFor(ctx, plan, opened, end);
+  if (investigations.length > 0) youth.investigations = investigations;
+  return youth;
+}
+
+function screeningsFor(ctx: Context, plan: YouthPlan): NonNullable<CsecYouth['screenings']> {
+  const { r, team } = plan;
+  const level = (): NonNullable<CsecYouth['screenings']>[number]['levelOfConcern'] =>
+    plan.status === 'CONFIRMED' ? r.weighted([['CLEAR_CONCERN', 85], ['POSSIBLE_CONCERN', 15]])
+      : plan.status === 'SUSPECTED' ? r.weighted([['CLEAR_CONCERN', 35], ['POSSIBLE_CONCERN', 65]])
+        : r.weighted([['POSSIBLE_CONCERN', 70], ['NO_CONCERN', 30]]);
+  const screener = (on: number): Person => activeOn(team.sw, on) ?? activeOn(team.po, on) ?? activeOn(team.mh, on) ?? activeOn(team.advocate, on) ?? r.pick(ctx.staff.sw);
+  const first = Math.max(plan.birth + 3650, plan.identifiedOn - r.int(0, 10));
+  const days = [first];
+  if (r.chance(0.35) && ctx.today - first > 120) days.push(r.int(first + 90, ctx.today - 1));
+  return days.map((on, n) => ({ id: `CSEIT-${plan.id.slice(2)}-${n + 1}`, tool: 'CSE_IT', screenedOn: iso(on), screenerUserId: screener(on).id, levelOfConcern: level() }));
+}
+
+type EventKind = NonNullable<CsecYouth['triggeringEvents']>[number]['kind'];
+
+function triggeringEventsFor(ctx: Context, plan: YouthPlan, placementEvents: PlacementEvent[], opened: number, end: number): Array<[EventKind, number, string]> {
+  const { r } = plan;
+  const events: Array<[EventKind, number, string]> = [];
+  for (const event of placementEvents) {
+    if (event.on < opened || event.on > end) continue;
+    events.push(event.kind === 'AWOL'
+      ? ['AWOL', event.on, `Left ${PLACEMENT_WORDS[event.from] ?? 'placement'} without permission; missing person report filed.`]
+      : ['PLACEMENT_CHANGE', event.on, `Moved from ${PLACEMENT_WORDS[event.from] ?? 'placement'} to ${PLACEMENT_WORDS[event.to ?? ''] ?? 'a new placement'}.`]);
+  }
+  if (plan.missingSince !== undefined && !events.some(([kind, on]) => kind === 'AWOL' && on === plan.missingSince)) {
+    events.push(['AWOL', plan.missingSince, r.pick(EVENT_SUMMARIES.AWOL)]);
+  }
+  const extra = r.weighted([[0, 35], [1, 35], [2, 20], [3, 10]]);
+  for (let n = 0; n < extra && end > opened; n += 1) {
+    const kind = r.weighted<EventKind>([['LAW_ENFORCEMENT_CONTACT', 30], ['PSYCHIATRIC_CRISIS', 20], ['EXPLOITER_THREAT', 20], ['NEW_EXPLOITATION_DISCLOSURE', 20], ['AWOL', 10]]);
+    events.push([kind, r.int(opened, end), r.pick(EVENT_SUMMARIES[kind])]);
+  }
+  return events.sort((a, b) => a[1] - b[1]);
+}
+
+const MAX_MEETINGS = 8;
+
+function meetingsFor(ctx: Context, plan: YouthPlan, events: Array<[EventKind, number, string]>, opened: number, end: number): NonNullable<CsecYouth['meetings']> {
+  const { r } = plan;
+  const held: Array<[NonNullable<CsecYouth['meetings']>[number]['kind'], number, string]> = [];
+  let on = opened + r.int(0, 10);
+  if (on <= end) held.push(['INITIAL', on, `${r.pick(INITIAL_NOTES)} ${r.pick(FOLLOW_UPS)}`]);
+  for (on += r.int(30, 60); on <= end; on += on - opened < 180 ? r.int(30, 60) : r.int(80, 120)) {
+    held.push(['ONGOING', on, `${r.pick(ONGOING_NOTES)} ${r.pick(FOLLOW_UPS)}`]);
+  }
+  for (const [kind, when] of events) {
+    const reconvened = when + r.int(1, 5);
+    if (reconvened > opened && reconvened <= end) held.push(['RECONVENED', reconvened, `Reconvened after ${EVENT_WORDS[kind]}. ${r.pick(FOLLOW_UPS)}`]);
+  }
+  held.sort((a, b) => a[1] - b[1]);
+  const kept = held.length > MAX_MEETINGS ? [held[0]!, ...held.slice(-(MAX_MEETINGS - 1))] : held;
+  const seats = Object.values(plan.team);
+  return kept.map(([kind, day, notes], n) => {
+    const attendees = new Set<string>();
+    for (const stints of seats) {
+      const person = stints.find((s) => s.joinedOn <= day && (s.leftOn === undefined || day < s.leftOn))?.person;
+      if (person && r.chance(0.8)) attendees.add(person.id);
+    }
+    const first = seats[0]?.at(-1)?.person;
+    if (attendees.size === 0 && first) attendees.add(first.id);
+    return { id: `MTG-${plan.id.slice(2)}-${n + 1}`, heldOn: iso(day), kind, notes, attendeeUserIds: [...attendees] };
+  });
+}
+
+const STAGES = ['PRECONTEMPLATION', 'CONTEMPLATION', 'PREPARATION', 'ACTION', 'MAINTENANCE'] as const;
+
+function stagesFor(r: Random, meetingDays: number[]): NonNullable<CsecYouth['stagesOfChange']> {
+  let stage = r.weighted([[0, 55], [1, 30], [2, 15]]);
+  return meetingDays.filter((_, n) => n === 0 || r.chance(0.4)).slice(0, 5).map((day, n) => {
+    if (n > 0) stage = clamp(stage + r.weighted([[1, 45], [0, 35], [-1, 20]]), 0, 4);
+    return { stage: STAGES[stage] ?? 'PRECONTEMPLATION', assessedOn: iso(day) };
+  });
+}
+
+type Recipient = Consent['recipients'][number];
+
+function consentsFor(ctx: Context, plan: YouthPlan, opened: number, end: number): Consent[] {
+  const { r, team, services, systems } = plan;
+  const consents: Consent[] = [];
+  const person = (pool: PoolName): Recipient[] => {
+    const p = current(team, pool);
+    return p ? [{ userId: p.id }] : [];
+  };
+  const add = (form: Consent['form'], categories: string[], recipients: Recipient[], purposes: string[], signedBy: Consent['signedBy'], minAge: number, months: number): void => {
+    const earliest = Math.max(opened, addYears(plan.birth, minAge));
+    if (earliest > end || recipients.length === 0) return;
+    const signedOn = dayBetween(r, earliest, end, 1.3);
+    const consent = {
+      id: `CN-${plan.id.slice(2)}-${consents.length + 1}`, form, categories, recipients, purposes, signedBy,
+      signedOn: iso(signedOn), youthAgeAtSigning: ageOn(plan.birth, signedOn),
+    } as Consent;
+    const expiresOn = signedOn + Math.round(months * 30.4);
+    consent.expiresOn = iso(expiresOn);
+    if (r.chance(0.08) && Math.min(expiresOn, ctx.today) > signedOn + 1) consent.revokedOn = iso(r.int(signedOn + 1, Math.min(expiresOn, ctx.today)));
+    consents.push(consent);
+  };
+  if (systems.HEALTH && services.substanceUse && r.chance(0.75)) {
+    const recipients = r.sample([...person('sud'), ...person('sw'), { role: 'PROBATION_OFFICER' as Role }, ...person('mh'), { agency: 'CSEC_PROGRAM' as Agency }], r.int(1, 3));
+    add('CFR42_PART2_2_31', ['SUBSTANCE_USE'], recipients, r.pick([['TREAT', 'COC'], ['COC'], ['CSEC-MDT'], ['CAREMGT']]), 'YOUTH', 12, 12);
+  }
+  if (systems.HEALTH && services.hivTest && r.chance(0.5)) {
+    add('HIV_HSC_120980', ['HIV'], r.sample([...person('phn'), ...person('mh'), ...person('sw')], 1), r.pick([['TREAT'], ['COC']]), 'YOUTH', 12, 6);
+  }
+  if (systems.EDUCATION && r.chance(0.6)) {
+    const [recipients, purposes] = r.pick<[Recipient[], string[]]>([
+      [[{ role: 'PROBATION_OFFICER' }], ['JUV-SUPERVISION']], [[{ agency: 'CSEC_PROGRAM' }], ['CSEC-MDT']],
+      [person('advocate'), ['CSEC-EDUCATION']], [[{ role: 'CASA' }], ['CSEC-EDUCATION']], [person('sw'), ['CSEC-EDUCATION']],
+    ]);
+    add('FERPA_RELEASE', ['EDUCATION'], recipients, purposes, plan.age >= 18 && r.chance(0.7) ? 'YOUTH' : 'EDUCATION_RIGHTS_HOLDER', 0, 10);
+  }
+  if (systems.HEALTH && r.chance(0.5)) {
+    const categories = r.pick([['MENTAL_HEALTH'], ['GENERAL_MEDICAL'], ['MENTAL_HEALTH', 'GENERAL_MEDICAL'], ['SENSITIVE_SERVICES']]);
+    const byYouth = plan.age >= 12 && (categories[0] !== 'GENERAL_MEDICAL' || r.chance(0.5));
+    const recipients = r.pick<Recipient[]>([[{ role: 'SOCIAL_WORKER' }], [{ agency: 'ADVOCACY_ORGANIZATION' }], [{ role: 'CAREGIVER' }], person('advocate'), person('phn')]);
+    add('HIPAA_AUTHORIZATION', categories, recipients, r.pick([['COC'], ['CAREMGT'], ['TREAT', 'COC']]), byYouth ? 'YOUTH' : 'PARENT_OR_GUARDIAN', byYouth ? 12 : 0, 12);
+  }
+  if (r.chance(0.5)) {
+    const categories = r.pick([['ROSTER', 'CSEC_STATUS'], ['PLACEMENT', 'COURT_AND_CASE_PLAN'], ['MDT_NOTES'], ['CHILD_WELFARE_REFERRALS'], ['PLACEMENT_ADDRESS'], ['CONSENT_RECORDS'], ['DELINQUENCY']]);
+    const recipients = r.pick<Recipient[]>([[{ agency: 'ADVOCACY_ORGANIZATION' }], [{ role: 'CASA' }], [{ role: 'SURVIVOR_ADVOCATE' }], [{ agency: 'CAREGIVER_HOUSEHOLD' }], person('casa')]);
+    add('GENERAL_RELEASE', categories, recipients, r.pick([['CSEC-MDT'], ['HLEGAL'], ['CSEC-MDT', 'COC']]), plan.age >= 12 && r.chance(0.6) ? 'YOUTH' : 'PARENT_OR_GUARDIAN', 0, 12);
+  }
+  return consents.sort((a, b) => a.signedOn.localeCompare(b.signedOn)).map((c, n) => ({ ...c, id: `CN-${plan.id.slice(2)}-${n + 1}` }));
+}
+
+function investigationsFor(ctx: Context, plan: YouthPlan, opened: number, end: number): NonNullable<CsecYouth['investigations']> {
+  const { r } = plan;
+  const reports: number[] = [];
+  if (plan.closedOn === undefined && r.chance(0.1)) reports.push(r.int(Math.max(opened, ctx.today - 29), ctx.today));
+  if (r.chance(0.3)) reports.push(r.int(opened, end));
+  return reports.sort((a, b) => a - b).map((on, n) => {
+    const investigation: NonNullable<CsecYouth['investigations']>[number] = { id: `INV-${plan.id.slice(2)}-${n + 1}`, reportedOn: iso(on) };
+    if (r.chance(0.12)) investigation.goodCauseExtendedUntil = iso(on + 60);
+    return investigation;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The scenario.
+
+export function generateScenario(options: GenerateScenarioOptions): Scenario {
+  const { youthCount, seed, today, county } = checkOptions(options);
+  const countySlug = slug(county).replace(/\s+/g, '-') || 'county';
+  const { users, staff, demo } = buildStaff(youthCount, seed, countySlug);
+  const ctx: Context = { seed, today: dayOf(today), county, staff, demo, ids: createIds(seed) };
+  const scenario: Scenario = {
+    scenarioVersion: 1,
+    county,
+    description: `Synthetic ${county} County CSEC program: ${youthCount} youth, seed ${seed}, as of ${today}.`,
+    users,
+    csec: { youth: [] },
+    childWelfare: { clients: [] },
+    probation: { juveniles: [] },
+    health: { resources: [] },
+    education: { students: [] },
+  };
+  const outsiders = createRandom(seed, 'unlinked');
+  for (let n = 1; n <= youthCount; n += 1) {
+    const id = `Y-${digits(n, 6)}`;
+    const plan = planYouth(ctx, id, createRandom(seed, 'youth', n), n <= DEMO_CASELOAD);
+    scenario.csec.youth.push(csecYouthFor(ctx, plan, agencyRecordsFor(ctx, plan, scenario)));
+    if (outsiders.chance(0.1)) {
+      const other = planYouth(ctx, `X-${n}`, createRandom(seed, 'unlinked', n), false, false);
+      let agency = outsiders.weighted<SourceAgency>([['CHILD_WELFARE', 35], ['PROBATION', 15], ['HEALTH', 25], ['EDUCATION', 25]]);
+      if (agency === 'PROBATION' && other.age < 12) agency = 'CHILD_WELFARE';
+      other.systems = { CHILD_WELFARE: false, PROBATION: false, HEALTH: false, EDUCATION: false, [agency]: true };
+      agencyRecordsFor(ctx, other, scenario);
+    }
+  }
+  return scenario;
+}
+
+/** Writes the youth's record into each agency that knows them, and returns the links to record. */
+function agencyRecordsFor(ctx: Context, plan: YouthPlan, scenario: Scenario): AgencyRecords {
+  const records: AgencyRecords = { links: [], placementEvents: [] };
+  if (plan.systems.CHILD_WELFARE) {
+    const { client, knownSince, events } = childWelfareClientFor(ctx, plan);
+    scenario.childWelfare.clients.push(client);
+    records.links.push(['CHILD_WELFARE', client.clientId, knownSince]);
+    records.placementEvents = events;
+  }
+  if (plan.systems.PROBATION) {
+    const { juvenile, knownSince } = probationJuvenileFor(ctx, plan);
+    scenario.probation.juveniles.push(juvenile);
+    records.links.push(['PROBATION', juvenile.probationNumber, knownSince]);
+  }
+  if (plan.systems.HEALTH) {
+    const patient = healthPatientFor(ctx, plan);
+    const resources: FhirResource[] = healthResourcesFor(patient, createRandom(ctx.seed, 'health', plan.id).next, iso(ctx.today));
+    for (const resource of resources) scenario.health.resources.push(resource);
+    records.links.push(['HEALTH', patient.medicalRecordNumber, dayBetween(plan.r, plan.identifiedOn - 400, plan.identifiedOn)]);
+  }
+  if (plan.systems.EDUCATION) {
+    const student = educationStudentFor(ctx, plan);
+    scenario.education.students.push(student);
+    records.links.push(['EDUCATION', student.ssid, plan.identifiedOn]);
+  }
+  return records;
+}
+
+function checkOptions(options: GenerateScenarioOptions): Required<GenerateScenarioOptions> {
+  const { youthCount, seed } = options;
+  const today = options.today ?? DEFAULT_TODAY;
+  const county = options.county ?? DEFAULT_COUNTY;
+  if (!Number.isInteger(youthCount) || youthCount < 1 || youthCount > MAX_YOUTH) {
+    throw new ScenarioOptionsError(`youthCount must be a whole number from 1 to ${MAX_YOUTH}`);
+  }
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new ScenarioOptionsError('seed must be a whole number, 0 or more');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !Number.isFinite(dayOf(today)) || iso(dayOf(today)) !== today) throw new ScenarioOptionsError('today must be a real date written YYYY-MM-DD');
+  if (dayOf(today) < dayOf('2000-01-01') || dayOf(today) > dayOf('2099-12-31')) throw new ScenarioOptionsError('today must fall between 2000 and 2099');
+  if (county.trim() === '') throw new ScenarioOptionsError('county must not be empty');
+  return { youthCount, seed, today, county };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words and names.
+
+function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+function slug(text: string): string {
+  return stripAccents(text).toLowerCase().replace(/[^a-z0-9 ]/g, '').trim();
+}
+
+const words = (text: string): string[] => text.trim().split(/\s+/);
+
+const AGES: Array<[number, number]> = [[10, 2], [11, 4], [12, 7], [13, 11], [14, 15], [15, 18], [16, 18], [17, 15], [18, 5], [19, 3], [20, 2]];
+const FEMALE_NAMES = words(`Jasmine Destiny Ashley Brianna Jessica Gabriela Alexis Vanessa Jacqueline Samantha Maria Ana Daniela
+  Guadalupe Esmeralda Aaliyah Imani Kayla Diamond Jada Nevaeh Trinity Serenity Mariah Precious Monique Tatiana Kiara Selena
+  Leslie Yesenia Marisol Alondra Jocelyn Giselle Ximena Valeria Camila Sofía Isabel Angelica Adriana Bianca Crystal Elena
+  Emily Hailey Madison Chloe Brooke Faith Zoe Mia Maya Naomi Nadia Paola Stephanie Melissa Alicia Linh Mai Thuy Priya
+  Malia Tiana Leilani Kaylee Savannah Makayla Elizabeth Katherine Alexandra Genesis Evelyn Liliana Amaya`);
+const MALE_NAMES = words(`Anthony Christopher Daniel Jonathan Alejandro Marcus DeAndre Isaiah Elijah Jamal Malik Darius Jayden
+  Angel Jesús José Luis Miguel Carlos Diego Mateo Adrian Xavier Julian Kevin Brandon Omar Javier Andre Josiah Minh Tevita Nathan`);
+const ADULT_FEMALE_NAMES = words(`Maria Patricia Jennifer Linda Elizabeth Susan Jessica Sarah Karen Lisa Nancy Sandra Michelle
+  Laura Angela Rosa Veronica Yolanda Monica Teresa Denise Tamika Latoya Keisha Erica Christina Diana Leticia Adriana Norma
+  Mei Lan Hoa Kimberly Rachel Amanda Stephanie Nicole Heather Tiffany Gloria Irene Carmen Shanice Aisha Priya Ngoc Alma`);
+const ADULT_MALE_NAMES = words(`James Robert Michael David Daniel Jose Juan Carlos Luis Anthony Mark Steven Kevin Brian Eric
+  Marcus Andre Terrence Darnell Raymond Ricardo Manuel Francisco Thomas Gregory Jason Ryan Paul Victor Hector Tuan Minh Samuel`);
+const ADULT_NAMES = [...ADULT_FEMALE_NAMES, ...ADULT_MALE_NAMES];
+const FEMALE_MIDDLE_NAMES = words('Marie Ann Lynn Nicole Renee Guadalupe Isabel Elizabeth Monique Alejandra Jade Rose Grace Michelle Denise Yvette Jolie Mae Thi');
+const MALE_MIDDLE_NAMES = words('James Lee Antonio Manuel Ray Jose Allen Anthony Michael Lamar Van David');
+const HISPANIC_SURNAME_LIST = words(`Garcia Hernandez Lopez Martinez Rodriguez Gonzalez Perez Sanchez Ramirez Torres Flores Rivera
+  Gomez Diaz Cruz Morales Reyes Gutierrez Ortiz Chavez Ramos Ruiz Mendoza Castillo Jimenez Vargas Romero Herrera Medina
+  Aguilar Nuñez Muñoz Castro Vásquez Ibarra Zamora Valenzuela Ochoa Espinoza Cervantes`);
+const HISPANIC_SURNAMES = new Set(HISPANIC_SURNAME_LIST);
+const SURNAMES = [...HISPANIC_SURNAME_LIST, ...words(`Jackson Johnson Williams Brown Jones Davis Miller Wilson Moore Taylor
+  Anderson Thomas Harris Martin Thompson White Robinson Lewis Walker Young Allen King Wright Scott Green Baker Adams Nelson
+  Hill Campbell Mitchell Carter Roberts Washington Jefferson Freeman Coleman Brooks Bryant Simmons Hayes Nguyen Tran Le Pham
+  Vu Lee Kim Chen Wong Singh Kaur Vang Xiong Lor Yang Saechao Fifita Begay Patel Khan Petrov O'Brien Sullivan Murphy Duarte`)];
+const NICKNAMES: Record<string, string> = {
+  Jessica: 'Jessie', Jacqueline: 'Jackie', Samantha: 'Sam', Gabriela: 'Gaby', Guadalupe: 'Lupe', Alexandra: 'Alex',
+  Elizabeth: 'Liz', Katherine: 'Katie', Vanessa: 'Nessa', Stephanie: 'Steph', Angelica: 'Angie', Valeria: 'Vale',
+  Alejandro: 'Alex', Christopher: 'Chris', Jonathan: 'Jon', Daniel: 'Danny', Anthony: 'Tony', Isabel: 'Izzy', Destiny: 'Des',
+};
+const CITIES: Array<readonly [string, string]> = [
+  ['Sacramento', '95815'], ['Sacramento', '95823'], ['Sacramento', '95828'], ['Sacramento', '95838'], ['Sacramento', '95820'],
+  ['Elk Grove', '95758'], ['Citrus Heights', '95610'], ['Rancho Cordova', '95670'], ['North Highlands', '95660'],
+  ['Carmichael', '95608'], ['Folsom', '95630'], ['Galt', '95632'], ['Antelope', '95843'],
+];
+const STREETS = words('Oak Elm Cedar Willow Pine Laurel Magnolia Sycamore Juniper Walnut Poplar Maple Alder Hawthorn Franklin Stockton Florin Mack Marconi Watt Auburn Folsom Fair Oaks Greenback');
+const PLACE_WORDS = words('Sierra Vista Oak Grove Harbor River Bend Valley Summit Cedar Hill Riverside Golden Hills Meadowview Lighthouse Pathways Horizon');
+const DISTRICTS: Array<[string, string[]]> = [
+  ['Sacramento City Unified', words('Hiram Johnson Luther Burbank Kennedy McClatchy Fern Bacon Kit Carson Sutter')],
+  ['Elk Grove Unified', words('Florin Valley Laguna Creek Harriet Eddy Toby Johnson Monterey Trail')],
+  ['San Juan Unified', words('Mira Loma Encina Del Campo Sylvan Arcade Barrett')],
+  ['Twin Rivers Unified', words('Grant Highlands Rio Linda Foothill Martin Luther King Jr.')],
+  ['Folsom Cordova Unified', words('Cordova Mills Folsom Sutter')],
+  ['Natomas Unified', words('Inderkum Natomas Heron')],
+];
+const COUNTY_OFFICE_SCHOOLS = ['Juvenile Hall Court School', 'County Community School', 'Independent Study Academy'];
+const PLACEMENT_TYPES: Array<[ChildWelfareClient['placements'][number]['placementType'], number]> = [
+  ['RESOURCE_FAMILY', 25], ['KIN', 18], ['FOSTER_FAMILY_AGENCY', 18], ['STRTP', 25], ['TRANSITIONAL_HOUSING', 4], ['GUARDIAN', 4], ['HOME_OF_PARENT', 6],
+];
+const PLACEMENT_WORDS: Record<string, string> = {
+  RESOURCE_FAMILY: 'resource family home', KIN: 'relative\'s home', FOSTER_FAMILY_AGENCY: 'foster family agency home', STRTP: 'STRTP',
+  TRANSITIONAL_HOUSING: 'transitional housing', GUARDIAN: 'guardian\'s home', HOME_OF_PARENT: 'parent\'s home',
+};
+const CASE_PLAN_GOALS = [
+  'Youth will attend school at least 90% of days', 'Youth will meet weekly with survivor advocate',
+  'Youth will participate in individual therapy', 'Youth will remain in placement and follow the safety plan',
+  'Parent will complete parenting education', 'Youth will complete a substance use assessment',
+  'Youth will maintain contact with the social worker when away from placement', 'Youth will attend all medical appointments',
+  'Youth will identify two safe adults', 'Youth will complete independent living skills program',
+];
+const OFFENSES = ['PC 459', 'PC 484(a)', 'PC 488', 'PC 242', 'PC 243(e)(1)', 'PC 148(a)(1)', 'PC 594(a)', 'VC 10851(a)', 'PC 496(a)', 'HS 11350(a)', 'PC 602', 'WIC 601(a)', 'WIC 601(b)'];
+const PROBATION_CONDITIONS = [
+  'Obey all laws', 'Attend school daily and on time', 'Curfew 8:00 p.m. to 6:00 a.m. unless with a parent or caregiver',
+  'Participate in counseling as directed by the probation officer', 'Submit person and property to search at any time',
+  'Do not possess weapons', 'No contact with persons the probation officer identifies', 'Remain in the approved placement',
+  'Disclose all social media accounts to the probation officer', 'Complete 40 hours of community service',
+];
+const EVENT_SUMMARIES: Record<EventKind, string[]> = {
+  AWOL: ['Did not return to placement after school; missing person report filed.', 'Left placement overnight; located two days later.', 'Missing from placement; last seen at a transit center.'],
+  PLACEMENT_CHANGE: ['Moved to a new placement after a placement disruption.'],
+  LAW_ENFORCEMENT_CONTACT: ['Contacted by police during a motel check; released to the social worker.', 'Stopped for curfew violation; officer notified the social worker.', 'Recovered by police with an adult not known to the team.'],
+  PSYCHIATRIC_CRISIS: ['Evaluated at the crisis unit after self-harm statements; released with a safety plan.', 'Placed on a W&IC 5585 hold; released after 72 hours.'],
+  EXPLOITER_THREAT: ['Youth reported threatening messages from an exploiter on social media.', 'An adult believed to be an exploiter was seen near the placement.'],
+  NEW_EXPLOITATION_DISCLOSURE: ['Youth disclosed recent exploitation to the survivor advocate.', 'Youth disclosed being recruited through an online contact.'],
+};
+const EVENT_WORDS: Record<EventKind, string> = {
+  AWOL: 'an AWOL episode', PLACEMENT_CHANGE: 'a placement change', LAW_ENFORCEMENT_CONTACT: 'a law enforcement contact',
+  PSYCHIATRIC_CRISIS: 'a psychiatric crisis', EXPLOITER_THREAT: 'a threat by an exploiter', NEW_EXPLOITATION_DISCLOSURE: 'a new disclosure',
+};
+const INITIAL_NOTES = ['Introductions; reviewed CSE-IT results and immediate safety needs.', 'Team formed; reviewed referral, placement and school status.', 'Reviewed identification, strengths and immediate needs with the youth present.'];
+const ONGOING_NOTES = ['Reviewed school attendance and placement stability.', 'Youth reports progress in therapy; team reviewed goals.', 'Reviewed health appointments and upcoming court date.', 'Discussed youth\'s goals and independent living skills.'];
+const FOLLOW_UPS = ['Advocate to meet youth weekly.', 'Social worker to request a placement with fewer youth.', 'Clinician to increase sessions to twice weekly.', 'Education liaison to arrange credit recovery.', 'Safety plan reviewed with the youth and caregiver.', 'Next meeting in 30 days.'];
+const SAFETY_PLAN_OPENINGS = ['Youth identified two safe adults and a safe place to go.', 'Youth keeps the advocate\'s 24-hour line in their phone.', 'Caregiver and youth agreed on check-in times.'];
+const SAFETY_PLAN_STEPS = ['Team will be notified within one hour of any AWOL.', 'Youth will avoid the areas identified in the plan.', 'Phone and social media safety reviewed with the youth.'];

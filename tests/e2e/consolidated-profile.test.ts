@@ -1,0 +1,166 @@
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Scenario } from '../../scenario/load-scenario.ts';
+import { queryGateway, sourceRoundTrips } from '../support/gateway.ts';
+
+const PROFILE = /* GraphQL */ `
+  query Profile($id: ID!) {
+    youth(id: $id) {
+      id
+      name { givenName familyName }
+      mdt { status members { person { userId } active } }
+      childWelfare { clientId firstName case { status } placements { placementId } currentPlacement { placementType } }
+      probation { probationNumber bookedName adjudicated petitions { petitionNumber } }
+      health { medicalRecordNumber firstName mentalHealth { screenings { instrument } } }
+      education { statewideStudentId legalFirstName currentEnrollment { schoolName } }
+    }
+  }
+`;
+
+const CASELOAD = /* GraphQL */ `
+  query Caseload($memberId: ID!) {
+    caseload(memberId: $memberId) {
+      id
+      name { givenName }
+      mdt { status }
+      screenings { levelOfConcern }
+      childWelfare { case { status } currentPlacement { placementType } }
+      probation { adjudicated warrants { status } }
+      health { birthDate mentalHealth { diagnoses { description } } }
+      education { currentEnrollment { schoolName } attendance { schoolYear } }
+    }
+  }
+`;
+
+interface ProfileData {
+  youth: {
+    id: string;
+    name: { givenName: string; familyName: string };
+    mdt: { status: string } | null;
+    childWelfare: { clientId: string; firstName: string; placements: Array<{ placementId: string }> } | null;
+    probation: { probationNumber: string; petitions: Array<{ petitionNumber: string }> } | null;
+    health: { medicalRecordNumber: string; firstName: string | null } | null;
+    education: { statewideStudentId: string; legalFirstName: string } | null;
+  } | null;
+}
+
+let scenario: Scenario;
+
+beforeAll(async () => {
+  scenario = JSON.parse(await readFile(inject('scenarioPath'), 'utf8')) as Scenario;
+});
+
+function linkOf(youthId: string, agency: string): string | undefined {
+  return scenario.csec.youth.find((youth) => youth.id === youthId)?.links.find((link) => link.agency === agency)?.identifier;
+}
+
+describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
+  it('reports healthy once the gateway and every subgraph are ready', async () => {
+    const response = await fetch(inject('gatewayUrl').replace('/graphql', '/health'));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      status: 'ok',
+      subgraphs: { csec: 'ok', 'child-welfare': 'ok', probation: 'ok', health: 'ok', education: 'ok' },
+    });
+  });
+
+  it("returns one youth's consolidated profile with fields from all five subgraphs", async () => {
+    const youth = scenario.csec.youth[0];
+    if (!youth) throw new Error('The test scenario has no youth.');
+    const { status, body } = await queryGateway<ProfileData>(PROFILE, { id: youth.id });
+
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const profile = body.data?.youth;
+    expect(profile?.name).toEqual({ givenName: youth.givenName, familyName: youth.familyName });
+    expect(profile?.mdt?.status).toBe(youth.mdt?.status);
+
+    const client = scenario.childWelfare.clients.find((record) => record.clientId === linkOf(youth.id, 'CHILD_WELFARE'));
+    expect(profile?.childWelfare?.clientId).toBe(client?.clientId);
+    expect(profile?.childWelfare?.firstName).toBe(client?.firstName);
+    expect(profile?.childWelfare?.placements.map((placement) => placement.placementId).sort())
+      .toEqual(client?.placements.map((placement) => placement.placementId).sort());
+
+    const juvenile = scenario.probation.juveniles.find((record) => record.probationNumber === linkOf(youth.id, 'PROBATION'));
+    expect(profile?.probation?.probationNumber).toBe(juvenile?.probationNumber);
+
+    expect(profile?.health?.medicalRecordNumber).toBe(linkOf(youth.id, 'HEALTH'));
+    expect(profile?.health?.firstName).toBeTruthy();
+
+    const student = scenario.education.students.find((record) => record.ssid === linkOf(youth.id, 'EDUCATION'));
+    expect(profile?.education?.statewideStudentId).toBe(student?.ssid);
+    expect(profile?.education?.legalFirstName).toBe(student?.legalFirstName);
+  });
+
+  it('leaves sealed and vacated probation petitions out of the profile entirely', async () => {
+    const withSealed = scenario.csec.youth.find((youth) => {
+      const juvenile = scenario.probation.juveniles.find((record) => record.probationNumber === linkOf(youth.id, 'PROBATION'));
+      return juvenile?.petitions.some((petition) => petition.sealed ?? petition.vacated);
+    });
+    if (!withSealed) throw new Error('The test scenario has no youth with a sealed or vacated petition.');
+    const juvenile = scenario.probation.juveniles.find((record) => record.probationNumber === linkOf(withSealed.id, 'PROBATION'));
+    const hidden = juvenile?.petitions.filter((petition) => petition.sealed ?? petition.vacated).map((petition) => petition.petitionNumber) ?? [];
+
+    const { body } = await queryGateway<ProfileData>(PROFILE, { id: withSealed.id });
+
+    const shown = body.data?.youth?.probation?.petitions.map((petition) => petition.petitionNumber) ?? [];
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const petitionNumber of hidden) {
+      expect(shown).not.toContain(petitionNumber);
+      expect(JSON.stringify(body)).not.toContain(petitionNumber);
+    }
+  });
+
+  it("lists an MDT member's caseload of 50 youth, each with records from every agency", async () => {
+    const { body } = await queryGateway<{ caseload: Array<{ id: string; childWelfare: unknown; health: unknown }> }>(
+      CASELOAD,
+      { memberId: 'sw.demo' },
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.caseload).toHaveLength(50);
+    expect(body.data?.caseload.every((youth) => youth.childWelfare !== null && youth.health !== null)).toBe(true);
+  });
+
+  it('costs no more source round trips per subgraph for a caseload of 50 youth than for a small caseload', async () => {
+    const seat = scenario.csec.youth[0]?.mdt?.members.find((member) => !member.leftOn && !member.userId.endsWith('.demo'));
+    if (!seat) throw new Error('The test scenario has no other member on the first youth\'s MDT.');
+
+    const before = await sourceRoundTrips();
+    const small = await queryGateway<{ caseload: unknown[] }>(CASELOAD, { memberId: seat.userId });
+    const middle = await sourceRoundTrips();
+    const large = await queryGateway<{ caseload: unknown[] }>(CASELOAD, { memberId: 'sw.demo' });
+    const after = await sourceRoundTrips();
+
+    expect(small.body.errors).toBeUndefined();
+    expect(large.body.data?.caseload).toHaveLength(50);
+    expect(small.body.data?.caseload.length).toBeGreaterThan(0);
+    expect(small.body.data?.caseload.length).toBeLessThan(50);
+    for (const subgraph of Object.keys(before) as Array<keyof typeof before>) {
+      const forSmall = middle[subgraph] - before[subgraph];
+      const forLarge = after[subgraph] - middle[subgraph];
+      expect(forSmall, `${subgraph} round trips for one youth`).toBeGreaterThan(0);
+      expect(forLarge, `${subgraph} round trips for 50 youth`).toBeLessThanOrEqual(forSmall);
+    }
+  });
+
+  it('reads health records from the FHIR server over HTTP', async () => {
+    const youth = scenario.csec.youth[0];
+    const mrn = linkOf(youth?.id ?? '', 'HEALTH');
+    const env = inject('serviceEnvironment');
+    const fhirBase = env['HEALTH_FHIR_BASE_URL'] ?? `http://127.0.0.1:${env['HEALTH_EMBEDDED_FHIR_PORT']}/fhir/R4`;
+    const search = await fetch(`${fhirBase}/Patient?identifier=${encodeURIComponent(`urn:csec:county-health:mrn|${mrn}`)}`, {
+      headers: { accept: 'application/fhir+json' },
+    });
+    const bundle = (await search.json()) as { entry?: Array<{ resource: { name?: Array<{ given?: string[] }> } }> };
+    const fhirGivenName = bundle.entry?.[0]?.resource.name?.[0]?.given?.[0];
+
+    const before = await sourceRoundTrips();
+    const { body } = await queryGateway<ProfileData>(PROFILE, { id: youth?.id });
+    const after = await sourceRoundTrips();
+
+    expect(search.status).toBe(200);
+    expect(fhirGivenName).toBeTruthy();
+    expect(body.data?.youth?.health?.firstName).toBe(fhirGivenName);
+    expect(after.health - before.health).toBeGreaterThan(0);
+  });
+});
