@@ -29,7 +29,7 @@ export async function insertRows(
     } catch (error) {
       const { code, constraint } = error as { code?: string; constraint?: string };
       throw new SourceLoadError(
-        `Loading ${table} failed (${constraint ? `constraint ${constraint}` : `database error ${code ?? 'unknown'}`}); nothing was loaded.`,
+        `Loading ${table} failed (${constraint ? `constraint ${constraint}` : `database error ${code ?? 'unknown'}`}); this source was left as it was.`,
       );
     }
   }

@@ -64,7 +64,7 @@ const POOLS: Record<PoolName, PoolSpec> = {
   attorney: { role: 'YOUTH_ATTORNEY', agency: 'DEPENDENCY_COUNSEL', emailDomain: 'cdc', youthPerPerson: 40, share: 0.9, minimum: 1 },
   casa: { role: 'CASA', agency: 'CASA_PROGRAM', emailDomain: 'casa', youthPerPerson: 1.5, share: 0.27, minimum: 1 },
   advocate: { role: 'SURVIVOR_ADVOCATE', agency: 'ADVOCACY_ORGANIZATION', emailDomain: 'advocates', youthPerPerson: 15, share: 0.8, minimum: 1 },
-  caregiver: { role: 'CAREGIVER', agency: 'CAREGIVER_HOUSEHOLD', youthPerPerson: 1.3, share: 0.3, minimum: 1 },
+  caregiver: { role: 'CAREGIVER', agency: 'CAREGIVER_HOUSEHOLD', youthPerPerson: 1.3, share: 0.23, minimum: 1 },
   le: { role: 'LAW_ENFORCEMENT_OFFICER', agency: 'LAW_ENFORCEMENT', emailDomain: 'sheriff', youthPerPerson: 20, share: 0.12, minimum: 1 },
   da: { role: 'PROSECUTOR', agency: 'DISTRICT_ATTORNEY', emailDomain: 'da', youthPerPerson: 60, share: 0.06, minimum: 1 },
   privacy: { role: 'PRIVACY_OFFICER', agency: 'COUNTY_ADMINISTRATION', emailDomain: 'county', youthPerPerson: 25_000, share: 1, minimum: 1 },
@@ -194,7 +194,7 @@ function sequence(seed: number, label: string, modulus: number): IdSequence {
 }
 
 interface Ids {
-  childWelfare: IdSequence; referral: IdSequence; placement: IdSequence; court: IdSequence;
+  childWelfare: IdSequence; caseNumber: IdSequence; referral: IdSequence; placement: IdSequence; court: IdSequence;
   probation: IdSequence; probationReferral: IdSequence; petition: IdSequence; warrant: IdSequence; ssid: IdSequence; mrn: IdSequence;
 }
 
@@ -204,12 +204,13 @@ function createIds(seed: number): Ids {
     referral: sequence(seed, 'cws-referral', 1e7),
     placement: sequence(seed, 'placement', 1e7),
     probation: sequence(seed, 'probation', 1e7),
-    probationReferral: sequence(seed, 'probation-referral', 1e6),
-    petition: sequence(seed, 'petition', 1e6),
+    probationReferral: sequence(seed, 'probation-referral', 1e7),
+    petition: sequence(seed, 'petition', 1e7),
     warrant: sequence(seed, 'warrant', 1e7),
     ssid: sequence(seed, 'ssid', 9e9),
     mrn: sequence(seed, 'mrn', 1e8),
-    court: sequence(seed, 'court', 1e6),
+    court: sequence(seed, 'court', 1e8),
+    caseNumber: sequence(seed, 'case', 1e7),
   };
 }
 
@@ -248,7 +249,14 @@ interface YouthPlan {
   team: Team;
 }
 
-interface Context { seed: number; today: number; county: string; staff: Staff; demo: Map<string, Person>; ids: Ids }
+interface Context { seed: number; today: number; county: string; staff: Staff; demo: Map<string, Person>; ids: Ids; turns: Partial<Record<PoolName, number>> }
+
+/** The next person of a pool in turn: volunteers and caregivers take one or two youth each, not a random share. */
+function inTurn(ctx: Context, pool: PoolName): Person {
+  const turn = ctx.turns[pool] ?? 0;
+  ctx.turns[pool] = turn + 1;
+  return ctx.staff[pool][turn % ctx.staff[pool].length] as Person;
+}
 
 function planYouth(ctx: Context, id: string, r: Random, demo: boolean, csec = true): YouthPlan {
   const { today } = ctx;
@@ -261,7 +269,7 @@ function planYouth(ctx: Context, id: string, r: Random, demo: boolean, csec = tr
   const plan: YouthPlan = {
     id, r, demo, csec, gender, age, birth, givenName, surname,
     middleName: r.pick(gender === 'male' ? MALE_MIDDLE_NAMES : FEMALE_MIDDLE_NAMES),
-    identifiedOn: dayBetween(r, Math.max(addYears(birth, 10), today - 6 * 365), today - 2, 2.2),
+    identifiedOn: dayBetween(r, Math.max(addYears(birth, 10), today - 5 * 365), today - 2, 1.3),
     status: r.weighted<YouthPlan['status']>([['AT_RISK', 35], ['SUSPECTED', 25], ['CONFIRMED', 40]]),
     systems: demo
       ? { CHILD_WELFARE: true, PROBATION: true, HEALTH: true, EDUCATION: true }
@@ -284,7 +292,8 @@ function planYouth(ctx: Context, id: string, r: Random, demo: boolean, csec = tr
   if (demo || plan.identifiedOn < today - 5 || r.chance(0.5)) {
     plan.openedOn = Math.min(today, plan.identifiedOn + r.int(1, 21));
     const canClose = !demo && plan.openedOn < today - 150;
-    if (canClose && r.chance(age >= 18 ? 0.35 : 0.12)) plan.closedOn = r.int(plan.openedOn + 120, today - 1);
+    const closeChance = Math.min(0.5, ((today - plan.openedOn) / 365) * 0.09) + (age >= 18 ? 0.2 : 0);
+    if (canClose && r.chance(closeChance)) plan.closedOn = r.int(plan.openedOn + 120, today - 1);
     else if (r.chance(0.07)) plan.missingSince = dayBetween(r, Math.max(plan.openedOn, today - 90), today - 1, 1.5);
   }
   plan.team = teamFor(ctx, plan);
@@ -299,7 +308,7 @@ function teamFor(ctx: Context, plan: YouthPlan): Team {
   const seat = (pool: PoolName, wanted: boolean, reassign: number): void => {
     if (!wanted) return;
     const demoPerson = plan.demo && DEMO_SEATS.has(pool) ? ctx.demo.get(pool) : undefined;
-    const current = demoPerson ?? r.pick(ctx.staff[pool]);
+    const current = demoPerson ?? (POOLS[pool].youthPerPerson < 5 ? inTurn(ctx, pool) : r.pick(ctx.staff[pool]));
     const joinedOn = Math.min(end, start + (r.chance(0.8) ? 0 : r.int(5, 90)));
     const stints: Stint[] = [];
     if (end - joinedOn > 120 && r.chance(reassign)) {
@@ -323,6 +332,12 @@ function teamFor(ctx: Context, plan: YouthPlan): Team {
   seat('advocate', r.chance(0.8), 0.15);
   seat('le', r.chance(0.1), 0);
   seat('da', systems.PROBATION && r.chance(0.12), 0);
+  // Every MDT has at least the youth's advocate and one service provider beside the lead worker.
+  if (Object.keys(plan.team).length < 3) {
+    seat('advocate', !plan.team.advocate, 0.15);
+    seat('mh', systems.HEALTH && !plan.team.mh, 0.2);
+    seat('edu', systems.EDUCATION && !plan.team.edu, 0.1);
+  }
   return plan.team;
 }
 
@@ -354,8 +369,8 @@ function childWelfareClientFor(ctx: Context, plan: YouthPlan): { client: ChildWe
   const priorCount = r.weighted([[0, 30], [1, 35], [2, 20], [3, 15]]);
   const csecReferralOn = plan.csec ? clamp(plan.identifiedOn - r.int(0, 20), plan.birth + 3650, ctx.today) : dayBetween(r, plan.birth + 365, today - 1);
   const dates = Array.from({ length: priorCount }, () => dayBetween(r, plan.birth + 200, csecReferralOn - 30)).sort((a, b) => a - b);
-  for (const on of dates) client.referrals.push(referral(ctx, r, on, false));
-  client.referrals.push(referral(ctx, r, csecReferralOn, plan.csec && r.chance(0.85)));
+  for (const on of dates) client.referrals.push(referral(ctx, r, on, undefined));
+  client.referrals.push(referral(ctx, r, csecReferralOn, plan.csec && r.chance(0.85) ? plan.status : undefined));
   const knownSince = client.referrals[0]?.receivedOn ? dayOf(client.referrals[0].receivedOn) : csecReferralOn;
 
   const events: PlacementEvent[] = [];
@@ -363,7 +378,7 @@ function childWelfareClientFor(ctx: Context, plan: YouthPlan): { client: ChildWe
   const caseOpenedOn = Math.min(today, csecReferralOn + r.int(1, 30));
   const caseClosedOn = plan.closedOn !== undefined && r.chance(0.6) ? plan.closedOn : undefined;
   client.case = {
-    caseNumber: `${iso(caseOpenedOn).slice(2, 4)}-${digits(r.int(0, 99999), 5)}`,
+    caseNumber: `${iso(caseOpenedOn).slice(2, 4)}-${digits(ctx.ids.caseNumber.next(), 7)}`,
     status: caseClosedOn === undefined ? 'OPEN' : 'CLOSED',
     serviceComponent: plan.age >= 18 ? 'PERMANENT_PLACEMENT'
       : r.weighted([['EMERGENCY_RESPONSE', 12], ['FAMILY_MAINTENANCE', 18], ['FAMILY_REUNIFICATION', 40], ['PERMANENT_PLACEMENT', 30]]),
@@ -371,12 +386,32 @@ function childWelfareClientFor(ctx: Context, plan: YouthPlan): { client: ChildWe
   };
   if (caseClosedOn !== undefined) client.case.closedOn = iso(caseClosedOn);
   if (client.case.serviceComponent !== 'FAMILY_MAINTENANCE') placementsFor(ctx, plan, client, caseOpenedOn, caseClosedOn, events);
+  seatCaregiver(ctx, plan, client.placements.find((p) => p.endedOn === undefined));
   client.casePlan = { updatedOn: iso(dayBetween(r, caseOpenedOn, caseClosedOn ?? today, 2)), goals: r.sample(CASE_PLAN_GOALS, r.int(2, 4)) };
   client.courtHearings = hearingsFor(ctx, r, caseOpenedOn, caseClosedOn);
   return { client, knownSince, events };
 }
 
-function referral(ctx: Context, r: Random, on: number, csec: boolean): ChildWelfareClient['referrals'][number] {
+/** A resource parent or relative caring for the youth sits on the MDT; the home carries their name. */
+function seatCaregiver(ctx: Context, plan: YouthPlan, placement: ChildWelfareClient['placements'][number] | undefined): void {
+  if (!plan.csec || plan.openedOn === undefined || !placement || !FAMILY_PLACEMENTS.has(placement.placementType) || !plan.r.chance(0.6)) return;
+  const joinedOn = Math.max(plan.openedOn, dayOf(placement.startedOn));
+  if (joinedOn > (plan.closedOn ?? ctx.today)) return;
+  const caregiver = inTurn(ctx, 'caregiver');
+  placement.facilityName = facilityName(plan.r, placement.placementType, caregiver.familyName, caregiver.familyName);
+  plan.team.caregiver = [plan.closedOn === undefined ? { person: caregiver, joinedOn } : { person: caregiver, joinedOn, leftOn: plan.closedOn }];
+}
+
+const FAMILY_PLACEMENTS: ReadonlySet<string> = new Set(['RESOURCE_FAMILY', 'KIN', 'FOSTER_FAMILY_AGENCY', 'GUARDIAN']);
+
+/** How the hotline's CSE allegation was disposed, by what the MDT now knows. */
+const CSE_DISPOSITIONS = {
+  CONFIRMED: [['SUBSTANTIATED', 85], ['INCONCLUSIVE', 15]],
+  SUSPECTED: [['SUBSTANTIATED', 30], ['INCONCLUSIVE', 60], ['UNFOUNDED', 10]],
+  AT_RISK: [['INCONCLUSIVE', 60], ['UNFOUNDED', 40]],
+} as const satisfies Record<CsecYouth['exploitationStatus'], ReadonlyArray<readonly ['SUBSTANTIATED' | 'INCONCLUSIVE' | 'UNFOUNDED', number]>>;
+
+function referral(ctx: Context, r: Random, on: number, csec: CsecYouth['exploitationStatus'] | undefined): ChildWelfareClient['referrals'][number] {
   const reporterRole = r.weighted<ChildWelfareClient['referrals'][number]['reporterRole']>([
     ['MANDATED_REPORTER_EDUCATION', 25], ['MANDATED_REPORTER_HEALTH', 20], ['MANDATED_REPORTER_LAW_ENFORCEMENT', 25],
     ['FAMILY_MEMBER', 12], ['ANONYMOUS', 10], ['OTHER', 8],
@@ -393,7 +428,8 @@ function referral(ctx: Context, r: Random, on: number, csec: boolean): ChildWelf
     allegations: allegationTypes.map((allegationType) => ({
       allegationType: allegationType as ChildWelfareClient['referrals'][number]['allegations'][number]['allegationType'],
       disposition: recent ? 'PENDING'
-        : r.weighted([['SUBSTANTIATED', allegationType === 'COMMERCIAL_SEXUAL_EXPLOITATION' ? 60 : 35], ['INCONCLUSIVE', 30], ['UNFOUNDED', 20]]),
+        : allegationType === 'COMMERCIAL_SEXUAL_EXPLOITATION' ? r.weighted(CSE_DISPOSITIONS[csec ?? 'SUSPECTED'])
+        : r.weighted([['SUBSTANTIATED', 35], ['INCONCLUSIVE', 35], ['UNFOUNDED', 30]]),
     })),
   };
 }
@@ -443,7 +479,7 @@ function hearingsFor(ctx: Context, r: Random, openedOn: number, closedOn: number
     const on = openedOn + offset + r.int(0, 6);
     if (closedOn !== undefined && on > closedOn) break;
     const hearing: ChildWelfareClient['courtHearings'][number] = {
-      hearingId: `JD-${digits(ctx.ids.court.next(), 6)}`,
+      hearingId: `JD-${digits(ctx.ids.court.next(), 8)}`,
       hearingType,
       scheduledFor: courtTime(on, r.pick(['08:30', '09:00', '10:30', '13:30'])),
       department,
@@ -498,7 +534,7 @@ function probationJuvenileFor(ctx: Context, plan: YouthPlan): { juvenile: Probat
       ['CLOSED_AT_INTAKE', 20], ['INFORMAL_SUPERVISION', 20], ['PETITION_FILED', 40], ['DIVERTED', 20],
     ]);
     juvenile.referrals.push({
-      referralNumber: `JR${iso(on).slice(2, 4)}-${digits(ctx.ids.probationReferral.next(), 6)}`,
+      referralNumber: `JR${iso(on).slice(2, 4)}-${digits(ctx.ids.probationReferral.next(), 7)}`,
       receivedOn: iso(on),
       source: r.weighted([['LAW_ENFORCEMENT', 70], ['SCHOOL', 10], ['PARENT', 5], ['CHILD_WELFARE', 10], ['OTHER', 5]]),
       offense, outcome,
@@ -514,7 +550,7 @@ function probationJuvenileFor(ctx: Context, plan: YouthPlan): { juvenile: Probat
   if (plan.missingSince !== undefined && r.chance(0.6)) {
     juvenile.warrants.push({ warrantNumber: `JW${digits(ctx.ids.warrant.next(), 7)}`, issuedOn: iso(Math.min(ctx.today, plan.missingSince + r.int(1, 7))), status: 'ACTIVE' });
   }
-  if (r.chance(0.15)) {
+  if (knownSince < ctx.today - 90 && r.chance(0.15)) {
     juvenile.warrants.unshift({ warrantNumber: `JW${digits(ctx.ids.warrant.next(), 7)}`, issuedOn: iso(dayBetween(r, knownSince, ctx.today - 30)), status: r.pick(['RECALLED', 'SERVED'] as const) });
   }
   return { juvenile, knownSince };
@@ -525,7 +561,7 @@ function petitionFor(ctx: Context, plan: YouthPlan, referredOn: number, offense:
   const { today } = ctx;
   const filedOn = Math.min(today, referredOn + r.int(2, 20));
   const petition: ProbationJuvenile['petitions'][number] = {
-    petitionNumber: `JV${iso(filedOn).slice(2, 4)}-${digits(ctx.ids.petition.next(), 6)}`,
+    petitionNumber: `JV${iso(filedOn).slice(2, 4)}-${digits(ctx.ids.petition.next(), 7)}`,
     filedOn: iso(filedOn),
     section: offense.startsWith('WIC 601') ? 'WIC_601' : 'WIC_602',
     charges: [offense, ...(r.chance(0.3) ? [r.pick(OFFENSES)] : [])].filter((c, i, all) => all.indexOf(c) === i),
@@ -565,27 +601,31 @@ function educationStudentFor(ctx: Context, plan: YouthPlan): EducationStudent {
   const gradeNow = clamp(ageOn(plan.birth, dayOf(`${schoolYearOf(today).slice(0, 4)}-09-01`)) - 5, 3, 12);
   const stillEnrolled = plan.age <= 18 && plan.missingSince === undefined ? r.chance(0.92) : plan.age <= 19 && r.chance(0.3);
   const moves = r.weighted([[1, 30], [2, 30], [3, 22], [4, 18]]);
-  let enteredOn = Math.max(plan.birth + 5 * 365, dayOf(`${Number(schoolYearOf(today).slice(0, 4)) - 2}-08-15`));
+  const thisYear = Number(schoolYearOf(today).slice(0, 4));
+  let enteredOn = Math.max(plan.birth + 5 * 365, dayOf(`${thisYear - 2}-08-15`));
   const lastDay = stillEnrolled ? today : Math.min(today - 1, plan.missingSince ?? dayBetween(r, today - 300, today - 20));
   for (let n = 0; n < moves && enteredOn < lastDay; n += 1) {
     const last = n === moves - 1;
     const exitedOn = last ? lastDay : Math.min(lastDay, enteredOn + r.int(40, 300));
-    const grade = clamp(gradeNow - Math.floor((today - enteredOn) / 365), 3, 12);
-    const court = plan.systems.PROBATION && r.chance(0.15);
+    const current = last && stillEnrolled;
+    let grade = clamp(gradeNow - (thisYear - Number(schoolYearOf(enteredOn).slice(0, 4))), 3, 12);
+    // The current enrollment shows this year's grade; promotion to middle or high school starts a new one.
+    if (current && schoolLevel(grade) !== schoolLevel(gradeNow)) enteredOn = Math.max(enteredOn, dayOf(`${thisYear}-08-15`));
+    if (current) grade = gradeNow;
+    const court = plan.systems.PROBATION && grade >= 7 && r.chance(0.15);
     const [districtName, schools] = court ? [`${ctx.county} County Office of Education`, COUNTY_OFFICE_SCHOOLS] : r.pick(DISTRICTS);
     const enrollment: EducationStudent['enrollments'][number] = {
-      schoolName: `${r.pick(schools)} ${grade >= 9 ? 'High School' : grade >= 6 ? 'Middle School' : 'Elementary School'}`,
+      schoolName: `${r.pick(schools)} ${schoolLevel(grade)}`,
       districtName, gradeLevel: String(grade), enteredOn: iso(enteredOn),
     };
     if (court) enrollment.schoolName = r.pick(schools);
-    if (!(last && stillEnrolled)) enrollment.exitedOn = iso(exitedOn);
+    if (!current) enrollment.exitedOn = iso(exitedOn);
     student.enrollments.push(enrollment);
     enteredOn = exitedOn + r.int(1, 20);
   }
-  const year = Number(schoolYearOf(today).slice(0, 4));
   const absenceRate = r.weighted([[0.04, 30], [0.12, 30], [0.25, 25], [0.45, 15]]);
-  for (let y = year - 2; y <= (stillEnrolled ? year : year - 1); y += 1) {
-    const daysEnrolled = y === year ? Math.max(0, Math.round(((today - dayOf(`${y}-08-15`)) * 5) / 7) - 5) : r.int(120, 180);
+  for (let y = thisYear - 2; y <= (stillEnrolled ? thisYear : thisYear - 1); y += 1) {
+    const daysEnrolled = y === thisYear ? Math.max(0, Math.round(((today - dayOf(`${y}-08-15`)) * 5) / 7) - 5) : r.int(120, 180);
     student.attendance.push({ schoolYear: `${y}-${digits((y + 1) % 100, 2)}`, daysEnrolled, daysAbsent: Math.round(daysEnrolled * absenceRate * (0.5 + r.next())) });
   }
   if (gradeNow >= 9) {
@@ -601,6 +641,8 @@ function educationStudentFor(ctx: Context, plan: YouthPlan): EducationStudent {
   student.educationRightsHolder = educationRightsHolder(r, plan);
   return student;
 }
+
+const schoolLevel = (grade: number): string => (grade >= 9 ? 'High School' : grade >= 6 ? 'Middle School' : 'Elementary School');
 
 function educationRightsHolder(r: Random, plan: YouthPlan): EducationStudent['educationRightsHolder'] {
   if (plan.age >= 18) return { name: `${plan.givenName} ${plan.surname}`, relationship: 'YOUTH_SELF' };
@@ -743,7 +785,7 @@ function meetingsFor(ctx: Context, plan: YouthPlan, events: Array<[EventKind, nu
     const attendees = new Set<string>();
     for (const stints of seats) {
       const person = stints.find((s) => s.joinedOn <= day && (s.leftOn === undefined || day < s.leftOn))?.person;
-      if (person && r.chance(0.8)) attendees.add(person.id);
+      if (person && r.chance(stints === plan.team.sw || stints === plan.team.po ? 0.95 : 0.75)) attendees.add(person.id);
     }
     const first = seats[0]?.at(-1)?.person;
     if (attendees.size === 0 && first) attendees.add(first.id);
@@ -770,13 +812,14 @@ function consentsFor(ctx: Context, plan: YouthPlan, opened: number, end: number)
     const p = current(team, pool);
     return p ? [{ userId: p.id }] : [];
   };
-  const add = (form: Consent['form'], categories: string[], recipients: Recipient[], purposes: string[], signedBy: Consent['signedBy'], minAge: number, months: number): void => {
+  type Signer = (ageAtSigning: number) => Consent['signedBy'];
+  const add = (form: Consent['form'], categories: string[], recipients: Recipient[], purposes: string[], signer: Signer, minAge: number, months: number): void => {
     const earliest = Math.max(opened, addYears(plan.birth, minAge));
     if (earliest > end || recipients.length === 0) return;
-    const signedOn = dayBetween(r, earliest, end, 1.3);
+    const signedOn = dayBetween(r, earliest, end, 2);
+    const youthAgeAtSigning = ageOn(plan.birth, signedOn);
     const consent = {
-      id: `CN-${plan.id.slice(2)}-${consents.length + 1}`, form, categories, recipients, purposes, signedBy,
-      signedOn: iso(signedOn), youthAgeAtSigning: ageOn(plan.birth, signedOn),
+      id: '', form, categories, recipients, purposes, signedBy: signer(youthAgeAtSigning), signedOn: iso(signedOn), youthAgeAtSigning,
     } as Consent;
     const expiresOn = signedOn + Math.round(months * 30.4);
     consent.expiresOn = iso(expiresOn);
@@ -785,28 +828,37 @@ function consentsFor(ctx: Context, plan: YouthPlan, opened: number, end: number)
   };
   if (systems.HEALTH && services.substanceUse && r.chance(0.75)) {
     const recipients = r.sample([...person('sud'), ...person('sw'), { role: 'PROBATION_OFFICER' as Role }, ...person('mh'), { agency: 'CSEC_PROGRAM' as Agency }], r.int(1, 3));
-    add('CFR42_PART2_2_31', ['SUBSTANCE_USE'], recipients, r.pick([['TREAT', 'COC'], ['COC'], ['CSEC-MDT'], ['CAREMGT']]), 'YOUTH', 12, 12);
+    add('CFR42_PART2_2_31', ['SUBSTANCE_USE'], recipients, r.pick([['TREAT', 'COC'], ['COC'], ['CSEC-MDT'], ['CAREMGT']]), () => 'YOUTH', 12, 12);
   }
   if (systems.HEALTH && services.hivTest && r.chance(0.5)) {
-    add('HIV_HSC_120980', ['HIV'], r.sample([...person('phn'), ...person('mh'), ...person('sw')], 1), r.pick([['TREAT'], ['COC']]), 'YOUTH', 12, 6);
+    add('HIV_HSC_120980', ['HIV'], r.sample([...person('phn'), ...person('mh'), ...person('sw')], 1), r.pick([['TREAT'], ['COC']]), () => 'YOUTH', 12, 6);
   }
   if (systems.EDUCATION && r.chance(0.6)) {
     const [recipients, purposes] = r.pick<[Recipient[], string[]]>([
       [[{ role: 'PROBATION_OFFICER' }], ['JUV-SUPERVISION']], [[{ agency: 'CSEC_PROGRAM' }], ['CSEC-MDT']],
       [person('advocate'), ['CSEC-EDUCATION']], [[{ role: 'CASA' }], ['CSEC-EDUCATION']], [person('sw'), ['CSEC-EDUCATION']],
     ]);
-    add('FERPA_RELEASE', ['EDUCATION'], recipients, purposes, plan.age >= 18 && r.chance(0.7) ? 'YOUTH' : 'EDUCATION_RIGHTS_HOLDER', 0, 10);
+    const court = r.chance(0.08);
+    add('FERPA_RELEASE', ['EDUCATION'], recipients, purposes, (age) => (age >= 18 ? 'YOUTH' : court ? 'COURT' : 'EDUCATION_RIGHTS_HOLDER'), 0, 10);
   }
   if (systems.HEALTH && r.chance(0.5)) {
     const categories = r.pick([['MENTAL_HEALTH'], ['GENERAL_MEDICAL'], ['MENTAL_HEALTH', 'GENERAL_MEDICAL'], ['SENSITIVE_SERVICES']]);
-    const byYouth = plan.age >= 12 && (categories[0] !== 'GENERAL_MEDICAL' || r.chance(0.5));
+    const minorConsent = categories[0] !== 'GENERAL_MEDICAL'; // the minor consented to this care (12+), so the minor authorizes
     const recipients = r.pick<Recipient[]>([[{ role: 'SOCIAL_WORKER' }], [{ agency: 'ADVOCACY_ORGANIZATION' }], [{ role: 'CAREGIVER' }], person('advocate'), person('phn')]);
-    add('HIPAA_AUTHORIZATION', categories, recipients, r.pick([['COC'], ['CAREMGT'], ['TREAT', 'COC']]), byYouth ? 'YOUTH' : 'PARENT_OR_GUARDIAN', byYouth ? 12 : 0, 12);
+    add('HIPAA_AUTHORIZATION', categories, recipients, r.pick([['COC'], ['CAREMGT'], ['TREAT', 'COC']]), (age) => (minorConsent || age >= 18 ? 'YOUTH' : 'PARENT_OR_GUARDIAN'), minorConsent ? 12 : 0, 12);
   }
   if (r.chance(0.5)) {
-    const categories = r.pick([['ROSTER', 'CSEC_STATUS'], ['PLACEMENT', 'COURT_AND_CASE_PLAN'], ['MDT_NOTES'], ['CHILD_WELFARE_REFERRALS'], ['PLACEMENT_ADDRESS'], ['CONSENT_RECORDS'], ['DELINQUENCY']]);
-    const recipients = r.pick<Recipient[]>([[{ agency: 'ADVOCACY_ORGANIZATION' }], [{ role: 'CASA' }], [{ role: 'SURVIVOR_ADVOCATE' }], [{ agency: 'CAREGIVER_HOUSEHOLD' }], person('casa')]);
-    add('GENERAL_RELEASE', categories, recipients, r.pick([['CSEC-MDT'], ['HLEGAL'], ['CSEC-MDT', 'COC']]), plan.age >= 12 && r.chance(0.6) ? 'YOUTH' : 'PARENT_OR_GUARDIAN', 0, 12);
+    const youthSigns = r.chance(0.6);
+    const [categories, recipients, purposes] = r.pick<[string[], Recipient[], string[]]>([
+      [['ROSTER', 'CSEC_STATUS'], [{ agency: 'ADVOCACY_ORGANIZATION' }], ['CSEC-MDT']],
+      [['PLACEMENT', 'COURT_AND_CASE_PLAN'], [{ role: 'CASA' }], ['HLEGAL']],
+      [['MDT_NOTES'], [{ role: 'SURVIVOR_ADVOCATE' }], ['CSEC-MDT']],
+      [['PLACEMENT_ADDRESS'], [{ agency: 'CAREGIVER_HOUSEHOLD' }], ['CSEC-MDT', 'COC']],
+      [['CHILD_WELFARE_REFERRALS'], person('casa'), ['HLEGAL']],
+      [['DELINQUENCY'], [{ role: 'YOUTH_ATTORNEY' }], ['HLEGAL']],
+      [['CONSENT_RECORDS'], person('advocate'), ['CSEC-MDT']],
+    ]);
+    add('GENERAL_RELEASE', categories, recipients, purposes, (age) => (age >= 18 || (age >= 12 && youthSigns) ? 'YOUTH' : 'PARENT_OR_GUARDIAN'), 0, 12);
   }
   return consents.sort((a, b) => a.signedOn.localeCompare(b.signedOn)).map((c, n) => ({ ...c, id: `CN-${plan.id.slice(2)}-${n + 1}` }));
 }
@@ -814,7 +866,7 @@ function consentsFor(ctx: Context, plan: YouthPlan, opened: number, end: number)
 function investigationsFor(ctx: Context, plan: YouthPlan, opened: number, end: number): NonNullable<CsecYouth['investigations']> {
   const { r } = plan;
   const reports: number[] = [];
-  if (plan.closedOn === undefined && r.chance(0.1)) reports.push(r.int(Math.max(opened, ctx.today - 29), ctx.today));
+  if (plan.closedOn === undefined && r.chance(0.03)) reports.push(r.int(Math.max(opened, ctx.today - 29), ctx.today));
   if (r.chance(0.3)) reports.push(r.int(opened, end));
   return reports.sort((a, b) => a - b).map((on, n) => {
     const investigation: NonNullable<CsecYouth['investigations']>[number] = { id: `INV-${plan.id.slice(2)}-${n + 1}`, reportedOn: iso(on) };
@@ -826,67 +878,93 @@ function investigationsFor(ctx: Context, plan: YouthPlan, opened: number, end: n
 // ---------------------------------------------------------------------------------------------
 // The scenario.
 
+/** The scenario's fields other than its record lists. */
+export type ScenarioHeader = Pick<Scenario, 'scenarioVersion' | 'county' | 'description'>;
+
+/** Receives a scenario record by record, each list in order (users first, then youth and agency records). */
+export interface ScenarioSink {
+  header(header: ScenarioHeader): void;
+  user(user: User): void;
+  youth(youth: CsecYouth): void;
+  childWelfareClient(client: ChildWelfareClient): void;
+  probationJuvenile(juvenile: ProbationJuvenile): void;
+  healthResource(resource: FhirResource): void;
+  educationStudent(student: EducationStudent): void;
+}
+
+/** Generates the whole scenario in memory. */
 export function generateScenario(options: GenerateScenarioOptions): Scenario {
-  const { youthCount, seed, today, county } = checkOptions(options);
+  let header: ScenarioHeader = { scenarioVersion: 1, county: '' };
+  const scenario = { users: [] as User[], youth: [] as CsecYouth[], clients: [] as ChildWelfareClient[], juveniles: [] as ProbationJuvenile[], resources: [] as FhirResource[], students: [] as EducationStudent[] };
+  emitScenario(options, {
+    header: (value) => { header = value; },
+    user: (user) => { scenario.users.push(user); },
+    youth: (youth) => { scenario.youth.push(youth); },
+    childWelfareClient: (client) => { scenario.clients.push(client); },
+    probationJuvenile: (juvenile) => { scenario.juveniles.push(juvenile); },
+    healthResource: (resource) => { scenario.resources.push(resource); },
+    educationStudent: (student) => { scenario.students.push(student); },
+  });
+  const { users, youth, clients, juveniles, resources, students } = scenario;
+  return { ...header, users, csec: { youth }, childWelfare: { clients }, probation: { juveniles }, health: { resources }, education: { students } };
+}
+
+/**
+ * Generates the scenario into a sink, one record at a time, so that a large scenario can be
+ * written out without ever being held in memory whole. Same options, same records, same order.
+ */
+export function emitScenario(options: GenerateScenarioOptions, sink: ScenarioSink): void {
+  const { youthCount, seed, today, county } = checkScenarioOptions(options);
   const countySlug = slug(county).replace(/\s+/g, '-') || 'county';
+  sink.header({ scenarioVersion: 1, county, description: `Synthetic ${county} County CSEC program: ${youthCount} youth, seed ${seed}, as of ${today}.` });
   const { users, staff, demo } = buildStaff(youthCount, seed, countySlug);
-  const ctx: Context = { seed, today: dayOf(today), county, staff, demo, ids: createIds(seed) };
-  const scenario: Scenario = {
-    scenarioVersion: 1,
-    county,
-    description: `Synthetic ${county} County CSEC program: ${youthCount} youth, seed ${seed}, as of ${today}.`,
-    users,
-    csec: { youth: [] },
-    childWelfare: { clients: [] },
-    probation: { juveniles: [] },
-    health: { resources: [] },
-    education: { students: [] },
-  };
+  for (const user of users) sink.user(user);
+  const ctx: Context = { seed, today: dayOf(today), county, staff, demo, ids: createIds(seed), turns: {} };
   const outsiders = createRandom(seed, 'unlinked');
   for (let n = 1; n <= youthCount; n += 1) {
     const id = `Y-${digits(n, 6)}`;
     const plan = planYouth(ctx, id, createRandom(seed, 'youth', n), n <= DEMO_CASELOAD);
-    scenario.csec.youth.push(csecYouthFor(ctx, plan, agencyRecordsFor(ctx, plan, scenario)));
+    sink.youth(csecYouthFor(ctx, plan, agencyRecordsFor(ctx, plan, sink)));
+    // A few records in each agency belong to youth the MDT has not linked (or who are not CSEC youth).
     if (outsiders.chance(0.1)) {
       const other = planYouth(ctx, `X-${n}`, createRandom(seed, 'unlinked', n), false, false);
       let agency = outsiders.weighted<SourceAgency>([['CHILD_WELFARE', 35], ['PROBATION', 15], ['HEALTH', 25], ['EDUCATION', 25]]);
       if (agency === 'PROBATION' && other.age < 12) agency = 'CHILD_WELFARE';
       other.systems = { CHILD_WELFARE: false, PROBATION: false, HEALTH: false, EDUCATION: false, [agency]: true };
-      agencyRecordsFor(ctx, other, scenario);
+      agencyRecordsFor(ctx, other, sink);
     }
   }
-  return scenario;
 }
 
-/** Writes the youth's record into each agency that knows them, and returns the links to record. */
-function agencyRecordsFor(ctx: Context, plan: YouthPlan, scenario: Scenario): AgencyRecords {
+/** Gives the youth's record to each agency that knows them, and returns the links to record. */
+function agencyRecordsFor(ctx: Context, plan: YouthPlan, sink: ScenarioSink): AgencyRecords {
   const records: AgencyRecords = { links: [], placementEvents: [] };
   if (plan.systems.CHILD_WELFARE) {
     const { client, knownSince, events } = childWelfareClientFor(ctx, plan);
-    scenario.childWelfare.clients.push(client);
+    sink.childWelfareClient(client);
     records.links.push(['CHILD_WELFARE', client.clientId, knownSince]);
     records.placementEvents = events;
   }
   if (plan.systems.PROBATION) {
     const { juvenile, knownSince } = probationJuvenileFor(ctx, plan);
-    scenario.probation.juveniles.push(juvenile);
+    sink.probationJuvenile(juvenile);
     records.links.push(['PROBATION', juvenile.probationNumber, knownSince]);
   }
   if (plan.systems.HEALTH) {
     const patient = healthPatientFor(ctx, plan);
-    const resources: FhirResource[] = healthResourcesFor(patient, createRandom(ctx.seed, 'health', plan.id).next, iso(ctx.today));
-    for (const resource of resources) scenario.health.resources.push(resource);
+    for (const resource of healthResourcesFor(patient, createRandom(ctx.seed, 'health', plan.id).next, iso(ctx.today))) sink.healthResource(resource);
     records.links.push(['HEALTH', patient.medicalRecordNumber, dayBetween(plan.r, plan.identifiedOn - 400, plan.identifiedOn)]);
   }
   if (plan.systems.EDUCATION) {
     const student = educationStudentFor(ctx, plan);
-    scenario.education.students.push(student);
+    sink.educationStudent(student);
     records.links.push(['EDUCATION', student.ssid, plan.identifiedOn]);
   }
   return records;
 }
 
-function checkOptions(options: GenerateScenarioOptions): Required<GenerateScenarioOptions> {
+/** The options with their defaults filled in; throws ScenarioOptionsError on a bad one. */
+export function checkScenarioOptions(options: GenerateScenarioOptions): Required<GenerateScenarioOptions> {
   const { youthCount, seed } = options;
   const today = options.today ?? DEFAULT_TODAY;
   const county = options.county ?? DEFAULT_COUNTY;
@@ -950,12 +1028,12 @@ const CITIES: Array<readonly [string, string]> = [
 const STREETS = words('Oak Elm Cedar Willow Pine Laurel Magnolia Sycamore Juniper Walnut Poplar Maple Alder Hawthorn Franklin Stockton Florin Mack Marconi Watt Auburn Folsom Fair Oaks Greenback');
 const PLACE_WORDS = words('Sierra Vista Oak Grove Harbor River Bend Valley Summit Cedar Hill Riverside Golden Hills Meadowview Lighthouse Pathways Horizon');
 const DISTRICTS: Array<[string, string[]]> = [
-  ['Sacramento City Unified', words('Hiram Johnson Luther Burbank Kennedy McClatchy Fern Bacon Kit Carson Sutter')],
-  ['Elk Grove Unified', words('Florin Valley Laguna Creek Harriet Eddy Toby Johnson Monterey Trail')],
-  ['San Juan Unified', words('Mira Loma Encina Del Campo Sylvan Arcade Barrett')],
-  ['Twin Rivers Unified', words('Grant Highlands Rio Linda Foothill Martin Luther King Jr.')],
-  ['Folsom Cordova Unified', words('Cordova Mills Folsom Sutter')],
-  ['Natomas Unified', words('Inderkum Natomas Heron')],
+  ['Sacramento City Unified', 'Hiram Johnson,Luther Burbank,Kennedy,McClatchy,Fern Bacon,Kit Carson,Sutter'.split(',')],
+  ['Elk Grove Unified', 'Florin,Valley,Laguna Creek,Harriet Eddy,Toby Johnson,Monterey Trail'.split(',')],
+  ['San Juan Unified', 'Mira Loma,Encina,Del Campo,Sylvan,Arcade,Barrett'.split(',')],
+  ['Twin Rivers Unified', 'Grant,Highlands,Rio Linda,Foothill,Martin Luther King Jr.'.split(',')],
+  ['Folsom Cordova Unified', 'Cordova,Mills,Folsom,Sutter'.split(',')],
+  ['Natomas Unified', 'Inderkum,Natomas,Heron'.split(',')],
 ];
 const COUNTY_OFFICE_SCHOOLS = ['Juvenile Hall Court School', 'County Community School', 'Independent Study Academy'];
 const PLACEMENT_TYPES: Array<[ChildWelfareClient['placements'][number]['placementType'], number]> = [

@@ -88,6 +88,7 @@ function referentialProblems(scenario: Scenario): string[] {
     'FHIR resource',
     problems,
   );
+  for (const [label, ids] of recordIdentifiers(scenario)) uniqueIds(ids, label, problems);
 
   const linked = new Map<string, string>();
   scenario.csec.youth.forEach((youth, index) => {
@@ -131,6 +132,28 @@ function referentialProblems(scenario: Scenario): string[] {
     }
   });
   return problems;
+}
+
+/** Identifiers each source keys its records by, which must be unique within the scenario. */
+function recordIdentifiers(scenario: Scenario): Array<[string, string[]]> {
+  const youth = scenario.csec.youth;
+  const clients = scenario.childWelfare.clients;
+  const juveniles = scenario.probation.juveniles;
+  return [
+    ['MDT id', youth.flatMap((record) => (record.mdt ? [record.mdt.id] : []))],
+    ['screening id', youth.flatMap((record) => (record.screenings ?? []).map((screening) => screening.id))],
+    ['triggering event id', youth.flatMap((record) => (record.triggeringEvents ?? []).map((event) => event.id))],
+    ['meeting id', youth.flatMap((record) => (record.meetings ?? []).map((meeting) => meeting.id))],
+    ['consent id', youth.flatMap((record) => (record.consents ?? []).map((consent) => consent.id))],
+    ['investigation id', youth.flatMap((record) => (record.investigations ?? []).map((report) => report.id))],
+    ['child welfare case number', clients.flatMap((client) => (client.case ? [client.case.caseNumber] : []))],
+    ['child welfare referral id', clients.flatMap((client) => client.referrals.map((referral) => referral.referralId))],
+    ['placement id', clients.flatMap((client) => client.placements.map((placement) => placement.placementId))],
+    ['court hearing id', clients.flatMap((client) => client.courtHearings.map((hearing) => hearing.hearingId))],
+    ['probation referral number', juveniles.flatMap((juvenile) => juvenile.referrals.map((referral) => referral.referralNumber))],
+    ['petition number', juveniles.flatMap((juvenile) => juvenile.petitions.map((petition) => petition.petitionNumber))],
+    ['warrant number', juveniles.flatMap((juvenile) => juvenile.warrants.map((warrant) => warrant.warrantNumber))],
+  ];
 }
 
 /** The health system's medical record numbers: the `MR`-typed identifier of each Patient. */

@@ -1,12 +1,14 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   DEFAULT_TODAY,
   MAX_YOUTH,
   ScenarioOptionsError,
-  generateScenario,
+  checkScenarioOptions,
+  emitScenario,
+  type GenerateScenarioOptions,
 } from '../scenario/generate-scenario.ts';
-import type { Scenario } from '../scenario/load-scenario.ts';
 
 /**
  * npm run scenario:generate -- --youth <n> --seed <n> --out <file> [--today YYYY-MM-DD] [--county <name>]
@@ -29,95 +31,183 @@ function wholeNumber(value: string | undefined, option: string, max: number): nu
   return Number(value);
 }
 
-let values: Record<string, string | boolean | undefined>;
-try {
-  ({ values } = parseArgs({
-    options: {
-      youth: { type: 'string' },
-      seed: { type: 'string' },
-      out: { type: 'string' },
-      today: { type: 'string' },
-      county: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-    allowPositionals: false,
-  }));
-} catch (error) {
-  const option = /'(--[a-z]+)/.exec((error as Error).message)?.[1];
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) fail(`${option} needs a value`);
-  fail((error as Error).message.split('\n')[0] ?? 'bad arguments');
-}
-if (values['help']) {
-  process.stdout.write(`${USAGE}\n`);
-  process.exit(0);
-}
-const youthCount = wholeNumber(values['youth'] as string | undefined, 'youth', MAX_YOUTH);
-if (youthCount < 1) fail('--youth must be at least 1');
-const seed = wholeNumber(values['seed'] as string | undefined, 'seed', Number.MAX_SAFE_INTEGER);
-const out = values['out'] as string | undefined;
-if (!out) fail('--out is required');
-const today = (values['today'] as string | undefined) ?? DEFAULT_TODAY;
-const county = values['county'] as string | undefined;
+interface Arguments { options: Required<GenerateScenarioOptions>; out: string }
 
-let scenario: Scenario;
-try {
-  scenario = generateScenario({ youthCount, seed, today, ...(county === undefined ? {} : { county }) });
-} catch (error) {
-  if (error instanceof ScenarioOptionsError) fail(`--${error.message}`); // the message starts with the option's name
-  throw error;
-}
-
-try {
-  writeScenario(scenario, out);
-} catch (error) {
-  process.stderr.write(`scenario:generate: cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? 'error'}\n`);
-  process.exit(1);
-}
-process.stdout.write(
-  `Wrote ${out}: ${scenario.csec.youth.length} youth, ${scenario.users.length} users, ` +
-    `${scenario.childWelfare.clients.length} child welfare clients, ${scenario.probation.juveniles.length} probation juveniles, ` +
-    `${scenario.health.resources.length} FHIR resources, ${scenario.education.students.length} students (seed ${seed}, today ${today}).\n`,
-);
-
-/**
- * Writes the scenario as JSON with one record per line. Records are written one at a time, so a
- * scenario larger than the longest string the runtime can build (100,000 youth and more) still fits.
- */
-function writeScenario(document: Scenario, path: string): void {
-  const fd = openSync(path, 'w');
-  let buffer = '';
-  const write = (text: string): void => {
-    buffer += text;
-    if (buffer.length > 1 << 20) {
-      writeSync(fd, buffer);
-      buffer = '';
-    }
-  };
-  const records = (items: readonly unknown[], indent: string): void => {
-    if (items.length === 0) return write('[]');
-    write('[\n');
-    items.forEach((item, index) => write(`${indent}  ${JSON.stringify(item)}${index < items.length - 1 ? ',' : ''}\n`));
-    write(`${indent}]`);
-  };
-  const section = (value: unknown, indent: string): void => {
-    if (Array.isArray(value)) return records(value, indent);
-    if (value === null || typeof value !== 'object') return write(JSON.stringify(value));
-    const entries = Object.entries(value);
-    write('{\n');
-    entries.forEach(([key, inner], index) => {
-      write(`${indent}  ${JSON.stringify(key)}: `);
-      section(inner, `${indent}  `);
-      write(index < entries.length - 1 ? ',\n' : '\n');
-    });
-    write(`${indent}}`);
-  };
+function readArguments(): Arguments {
+  let values: Record<string, string | boolean | undefined>;
   try {
-    section(document, '');
-    write('\n');
-    writeSync(fd, buffer);
-  } finally {
-    closeSync(fd);
+    ({ values } = parseArgs({
+      options: {
+        youth: { type: 'string' },
+        seed: { type: 'string' },
+        out: { type: 'string' },
+        today: { type: 'string' },
+        county: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    const option = /'(--[a-z]+)/.exec((error as Error).message)?.[1];
+    if ((error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) fail(`${option} needs a value`);
+    fail((error as Error).message.split('\n')[0] ?? 'bad arguments');
+  }
+  if (values['help']) {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  const youthCount = wholeNumber(values['youth'] as string | undefined, 'youth', MAX_YOUTH);
+  if (youthCount < 1) fail(`--youth must be a whole number from 1 to ${MAX_YOUTH}`);
+  const seed = wholeNumber(values['seed'] as string | undefined, 'seed', Number.MAX_SAFE_INTEGER);
+  const out = values['out'] as string | undefined;
+  if (!out) fail('--out is required');
+  const county = values['county'] as string | undefined;
+  try {
+    const options = checkScenarioOptions({ youthCount, seed, today: (values['today'] as string | undefined) ?? DEFAULT_TODAY, ...(county === undefined ? {} : { county }) });
+    return { options, out };
+  } catch (error) {
+    if (error instanceof ScenarioOptionsError) fail(`--${error.message}`); // the message starts with the option's name
+    throw error;
   }
 }
+
+function main(): void {
+  const { options, out } = readArguments();
+  let counts: Counts;
+  try {
+    counts = writeScenario(out, options);
+  } catch (error) {
+    rmSync(out, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string' || !code.startsWith('E')) throw error;
+    process.stderr.write(`scenario:generate: cannot write ${out} (${code})\n`);
+    process.exit(1);
+  }
+  process.stdout.write(
+    `Wrote ${out}: ${counts.youth} youth, ${counts.users} users, ${counts.clients} child welfare clients, ` +
+      `${counts.juveniles} probation juveniles, ${counts.resources} FHIR resources, ${counts.students} students ` +
+      `(seed ${options.seed}, today ${options.today}).\n`,
+  );
+}
+
+interface Counts { users: number; youth: number; clients: number; juveniles: number; resources: number; students: number }
+
+/**
+ * Writes the scenario as JSON, one record per line, as it is generated: users and youth go straight
+ * to the file, and each agency's records to a part file beside it that is appended at the end. The
+ * scenario is never held in memory whole, so 100,000 youth and more fit in a small heap.
+ */
+function writeScenario(path: string, options: GenerateScenarioOptions): Counts {
+  const counts: Counts = { users: 0, youth: 0, clients: 0, juveniles: 0, resources: 0, students: 0 };
+  const file = openSync(path, 'w');
+  const parts = { clients: partFile(path, 'clients'), juveniles: partFile(path, 'juveniles'), resources: partFile(path, 'resources'), students: partFile(path, 'students') };
+  try {
+    const main = new Output(file);
+    const outputs = { clients: new Output(parts.clients.fd), juveniles: new Output(parts.juveniles.fd), resources: new Output(parts.resources.fd), students: new Output(parts.students.fd) };
+    const users = new RecordList(main, '  ');
+    const youth = new RecordList(main, '    ');
+    const records = {
+      clients: new RecordList(outputs.clients, '    '),
+      juveniles: new RecordList(outputs.juveniles, '    '),
+      resources: new RecordList(outputs.resources, '    '),
+      students: new RecordList(outputs.students, '    '),
+    };
+    let usersClosed = false;
+    const closeUsers = (): void => {
+      if (usersClosed) return;
+      usersClosed = true;
+      users.close();
+      main.write(',\n  "csec": {\n    "youth": ');
+    };
+    emitScenario(options, {
+      header: ({ scenarioVersion, county, description }) => {
+        main.write(`{\n  "scenarioVersion": ${scenarioVersion},\n  "county": ${JSON.stringify(county)},\n`);
+        if (description !== undefined) main.write(`  "description": ${JSON.stringify(description)},\n`);
+        main.write('  "users": ');
+      },
+      user: (user) => { users.add(user); counts.users += 1; },
+      youth: (record) => { closeUsers(); youth.add(record); counts.youth += 1; },
+      childWelfareClient: (client) => { records.clients.add(client); counts.clients += 1; },
+      probationJuvenile: (juvenile) => { records.juveniles.add(juvenile); counts.juveniles += 1; },
+      healthResource: (resource) => { records.resources.add(resource); counts.resources += 1; },
+      educationStudent: (student) => { records.students.add(student); counts.students += 1; },
+    });
+    closeUsers();
+    youth.close();
+    main.write('\n  }');
+    const sections: Array<[string, string, keyof typeof parts]> = [
+      ['childWelfare', 'clients', 'clients'], ['probation', 'juveniles', 'juveniles'],
+      ['health', 'resources', 'resources'], ['education', 'students', 'students'],
+    ];
+    for (const [section, list, part] of sections) {
+      records[part].close();
+      outputs[part].flush();
+      main.write(`,\n  ${JSON.stringify(section)}: {\n    ${JSON.stringify(list)}: `);
+      main.flush();
+      appendFile(file, parts[part].fd);
+      main.write('\n  }');
+    }
+    main.write('\n}\n');
+    main.flush();
+    return counts;
+  } finally {
+    closeSync(file);
+    for (const part of Object.values(parts)) {
+      closeSync(part.fd);
+      rmSync(part.path, { force: true });
+    }
+  }
+}
+
+/** Buffered writes to a file descriptor. */
+class Output {
+  private buffer = '';
+  readonly fd: number;
+  constructor(fd: number) {
+    this.fd = fd;
+  }
+  write(text: string): void {
+    this.buffer += text;
+    if (this.buffer.length > 1 << 20) this.flush();
+  }
+  flush(): void {
+    if (this.buffer.length > 0) writeSync(this.fd, this.buffer);
+    this.buffer = '';
+  }
+}
+
+/** A JSON array written one record per line. */
+class RecordList {
+  private count = 0;
+  private readonly output: Output;
+  private readonly indent: string;
+  constructor(output: Output, indent: string) {
+    this.output = output;
+    this.indent = indent;
+  }
+  add(record: unknown): void {
+    this.output.write(`${this.count === 0 ? '[\n' : ',\n'}${this.indent}  ${JSON.stringify(record)}`);
+    this.count += 1;
+  }
+  close(): void {
+    this.output.write(this.count === 0 ? '[]' : `\n${this.indent}]`);
+  }
+}
+
+function partFile(path: string, name: string): { path: string; fd: number } {
+  const partPath = join(dirname(path), `.${basename(path)}.${name}.part`);
+  return { path: partPath, fd: openSync(partPath, 'w+') };
+}
+
+function appendFile(target: number, source: number): void {
+  const chunk = Buffer.allocUnsafe(1 << 22);
+  for (let position = 0; ; ) {
+    const read = readSync(source, chunk, 0, chunk.length, position);
+    if (read === 0) return;
+    writeSync(target, chunk, 0, read);
+    position += read;
+  }
+}
+
+main();

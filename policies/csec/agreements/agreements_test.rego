@@ -5,14 +5,7 @@ import data.csec.fixtures_test as f
 
 at(person) := {"now": f.now, "requester": person}
 
-rules_of(category, person, youth) := rules if {
-	rules := {grant.rule | some grant in agreements.grants(category, youth)} with input as at(person)
-}
-
-# The rules a test clause (the clause below with the given changes) opens to the person.
-rules_under(changes, category, person, youth) := rules if {
-	rules := rules_of(category, person, youth) with agreements.agreements as with_clause(changes)
-}
+rules_of(category, youth) := {grant.rule | some grant in agreements.grants(category, youth)}
 
 clause := {
 	"id": "TEST-1",
@@ -30,15 +23,17 @@ with_clause(changes) := [{"id": "TEST", "clauses": [object.union(clause, changes
 # --- How a clause opens a category ------------------------------------------------------------------
 
 test_a_clause_opens_its_category_to_its_roles_for_its_purposes if {
-	rules_under({}, "PLACEMENT", f.caregiver, f.youth) == {"TEST-1"}
-	rules_under({}, "PLACEMENT", f.with_purpose(f.caregiver, "COC"), f.youth) == set()
-	rules_under({}, "ROSTER", f.caregiver, f.youth) == set()
+	clauses := with_clause({})
+	rules_of("PLACEMENT", f.youth) == {"TEST-1"} with input as at(f.caregiver) with agreements.agreements as clauses
+	coordinating := f.with_purpose(f.caregiver, "COC")
+	rules_of("PLACEMENT", f.youth) == set() with input as at(coordinating) with agreements.agreements as clauses
+	rules_of("ROSTER", f.youth) == set() with input as at(f.caregiver) with agreements.agreements as clauses
 }
 
 test_a_grant_carries_the_clause_legal_basis_and_obligations if {
 	changes := {"obligations": ["MDT_CONFIDENTIAL"], "very_restricted": true}
-	grants := agreements.grants("PLACEMENT", f.youth) with input as at(f.caregiver)
-		with agreements.agreements as with_clause(changes)
+	clauses := with_clause(changes)
+	grants := agreements.grants("PLACEMENT", f.youth) with input as at(f.caregiver) with agreements.agreements as clauses
 	grants == {{
 		"rule": "TEST-1",
 		"legal_basis": "test (agreement clause TEST-1)",
@@ -48,26 +43,32 @@ test_a_grant_carries_the_clause_legal_basis_and_obligations if {
 }
 
 test_a_clause_that_names_agencies_opens_only_to_those_agencies if {
-	rules_under({"agencies": ["CHILD_WELFARE"]}, "PLACEMENT", f.caregiver, f.youth) == set()
-	rules_under({"agencies": ["CAREGIVER_HOUSEHOLD"]}, "PLACEMENT", f.caregiver, f.youth) == {"TEST-1"}
+	child_welfare := with_clause({"agencies": ["CHILD_WELFARE"]})
+	rules_of("PLACEMENT", f.youth) == set() with input as at(f.caregiver) with agreements.agreements as child_welfare
+	households := with_clause({"agencies": ["CAREGIVER_HOUSEHOLD"]})
+	rules_of("PLACEMENT", f.youth) == {"TEST-1"} with input as at(f.caregiver) with agreements.agreements as households
 }
 
 test_a_clause_with_an_unmet_condition_stays_closed if {
 	not_member := object.union(f.youth, {"mdt": {"status": "CLOSED", "members": f.members}})
-	rules_under({}, "PLACEMENT", f.caregiver, not_member) == set()
+	clauses := with_clause({})
+	rules_of("PLACEMENT", not_member) == set() with input as at(f.caregiver) with agreements.agreements as clauses
 }
 
 test_a_misspelt_condition_closes_its_clause if {
-	rules_under({"conditions": ["ACTIVE_MDT_MEMBR"]}, "PLACEMENT", f.caregiver, f.youth) == set()
+	clauses := with_clause({"conditions": ["ACTIVE_MDT_MEMBR"]})
+	rules_of("PLACEMENT", f.youth) == set() with input as at(f.caregiver) with agreements.agreements as clauses
 }
 
 test_a_clause_with_an_unknown_obligation_opens_nothing if {
-	rules_under({"obligations": ["PINKY_SWEAR"]}, "PLACEMENT", f.caregiver, f.youth) == set()
+	clauses := with_clause({"obligations": ["PINKY_SWEAR"]})
+	rules_of("PLACEMENT", f.youth) == set() with input as at(f.caregiver) with agreements.agreements as clauses
 }
 
 test_no_agreement_opens_part_2_records if {
 	sud_clause := with_clause({"categories": ["SUBSTANCE_USE"], "roles": ["CAREGIVER"]})
-	not f.allows(f.caregiver, f.youth, "SUBSTANCE_USE") with agreements.agreements as sud_clause
+	request := f.request(f.caregiver, f.youth, f.coordinate("SUBSTANCE_USE"))
+	not f.allowed with input as request with agreements.agreements as sud_clause
 }
 
 supervising_officer := f.with_purpose(f.probation_officer, "JUV-SUPERVISION")
@@ -194,7 +195,8 @@ test_the_example_request_matches_the_input_schema if {
 }
 
 test_decisions_match_the_output_schema if {
-	decisions := f.decisions_at(f.now, f.social_worker, f.youth, [f.coordinate("SUBSTANCE_USE"), f.coordinate("HIV")])
+	coordinates := [f.coordinate("SUBSTANCE_USE"), f.coordinate("HIV")]
+	decisions := f.decisions with input as f.request_at(f.now, f.social_worker, f.youth, coordinates)
 	count(decisions) == 2
 	every decision in decisions {
 		matches(decision, "decision")

@@ -9,7 +9,7 @@ emergency(person) := f.breaking_the_glass(person, "Youth missing since last nigh
 not_on_team := f.requester("sw.oncall", "CHILD_WELFARE", "SOCIAL_WORKER")
 
 test_breaking_the_glass_opens_identity_and_flags_it_for_review if {
-	d := f.decide(emergency(not_on_team), f.youth, f.coordinate("ROSTER"))
+	d := f.decision with input as f.request(emergency(not_on_team), f.youth, f.coordinate("ROSTER"))
 	d == {
 		"allow": true,
 		"rule": "BTG-IDENTITY",
@@ -23,7 +23,7 @@ test_breaking_the_glass_opens_identity_and_flags_it_for_review if {
 
 test_breaking_the_glass_needs_a_stated_reason if {
 	every reason in [null, "", "   "] {
-		d := f.decide(f.breaking_the_glass(not_on_team, reason), f.youth, f.coordinate("ROSTER"))
+		d := f.decision with input as f.request(f.breaking_the_glass(not_on_team, reason), f.youth, f.coordinate("ROSTER"))
 		not d.allow
 		d.rule == "BREAK_THE_GLASS_REASON_REQUIRED"
 		d.reason == "Emergency access needs a stated reason."
@@ -33,52 +33,55 @@ test_breaking_the_glass_needs_a_stated_reason if {
 }
 
 test_emergency_treatment_is_emergency_access_too if {
-	d := f.decide(object.union(emergency(f.nurse), {"purposeOfUse": "ETREAT"}), f.youth, f.coordinate("ROSTER"))
+	emergency_treatment := object.union(emergency(f.nurse), {"purposeOfUse": "ETREAT"})
+	d := f.decision with input as f.request(emergency_treatment, f.youth, f.coordinate("ROSTER"))
 	d.allow
 	d.review
 }
 
 test_breaking_the_glass_opens_only_the_listed_csec_risk_fields if {
-	d := f.decide(emergency(not_on_team), f.youth, f.field_coordinate("CSEC_STATUS", "CsecYouth.exploitationStatus"))
+	risk := f.field_coordinate("CSEC_STATUS", "CsecYouth.exploitationStatus")
+	d := f.decision with input as f.request(emergency(not_on_team), f.youth, risk)
 	d.allow
 	d.rule == "BTG-CSEC-RISK"
-	other := f.decide(emergency(not_on_team), f.youth, f.field_coordinate("CSEC_STATUS", "CsecYouth.stageOfChange"))
+	stage := f.field_coordinate("CSEC_STATUS", "CsecYouth.stageOfChange")
+	other := f.decision with input as f.request(emergency(not_on_team), f.youth, stage)
 	not other.allow
 	other.rule == "BREAK_THE_GLASS_NOT_IN_SET"
 	other.review
 }
 
 test_breaking_the_glass_opens_the_placement_address_only_for_a_missing_youth if {
-	not f.decide(emergency(f.officer), f.youth, f.coordinate("PLACEMENT_ADDRESS")).allow
+	not f.decision.allow with input as f.request(emergency(f.officer), f.youth, f.coordinate("PLACEMENT_ADDRESS"))
 	missing := object.union(f.youth, {"missing": true, "exploiterIsThreat": true})
-	d := f.decide(emergency(f.officer), missing, f.coordinate("PLACEMENT_ADDRESS"))
+	d := f.decision with input as f.request(emergency(f.officer), missing, f.coordinate("PLACEMENT_ADDRESS"))
 	d.allow
 	d.rule == "BTG-MISSING-YOUTH-ADDRESS"
 }
 
 test_breaking_the_glass_opens_nothing_outside_the_emergency_set if {
 	every category in ["MENTAL_HEALTH", "SUBSTANCE_USE", "HIV", "EDUCATION", "MDT_NOTES", "PLACEMENT"] {
-		d := f.decide(emergency(f.social_worker), f.youth, f.coordinate(category))
+		d := f.decision with input as f.request(emergency(f.social_worker), f.youth, f.coordinate(category))
 		not d.allow
 		d.review
 	}
 }
 
 test_breaking_the_glass_does_not_open_a_roster_entry_labelled_42_cfr_part_2 if {
-	d := f.decide(emergency(not_on_team), f.youth, f.labelled("ROSTER", "N", ["42CFRPart2"]))
+	d := f.decision with input as f.request(emergency(not_on_team), f.youth, f.labelled("ROSTER", "N", ["42CFRPart2"]))
 	not d.allow
 	d.reason == "Not part of emergency access."
 }
 
 test_only_the_listed_roles_may_break_the_glass if {
-	d := f.decide(emergency(f.caregiver), f.youth, f.coordinate("ROSTER"))
+	d := f.decision with input as f.request(emergency(f.caregiver), f.youth, f.coordinate("ROSTER"))
 	not d.allow
 	d.rule == "BREAK_THE_GLASS_NOT_IN_SET"
 }
 
 test_a_sealed_record_stays_concealed_under_emergency_access if {
 	sealed := object.union(f.coordinate("DELINQUENCY"), {"record": {"id": "P-9", "sealed": true, "vacated": false}})
-	d := f.decide(emergency(f.probation_officer), f.youth, sealed)
+	d := f.decision with input as f.request(emergency(f.probation_officer), f.youth, sealed)
 	not d.allow
 	d.conceal
 	d.review

@@ -2,22 +2,18 @@ package csec.calendar_test
 
 import data.csec.calendar
 
-today_at(now) := day if {
-	day := calendar.today with input as {"now": now}
-}
-
 test_today_is_the_county_date_of_the_request_time if {
-	today_at("2026-11-22T14:00:00Z") == "2026-11-22"
+	calendar.today == "2026-11-22" with input as {"now": "2026-11-22T14:00:00Z"}
 }
 
 test_early_morning_utc_is_still_yesterday_in_california if {
-	today_at("2026-11-22T07:59:00Z") == "2026-11-21"
-	today_at("2026-11-22T08:00:00Z") == "2026-11-22"
+	calendar.today == "2026-11-21" with input as {"now": "2026-11-22T07:59:00Z"}
+	calendar.today == "2026-11-22" with input as {"now": "2026-11-22T08:00:00Z"}
 }
 
 test_summer_days_change_at_midnight_pacific_daylight_time if {
-	today_at("2026-07-01T06:59:59Z") == "2026-06-30"
-	today_at("2026-07-01T07:00:00Z") == "2026-07-01"
+	calendar.today == "2026-06-30" with input as {"now": "2026-07-01T06:59:59Z"}
+	calendar.today == "2026-07-01" with input as {"now": "2026-07-01T07:00:00Z"}
 }
 
 test_daylight_saving_time_starts_on_the_second_sunday_of_march if {
@@ -31,20 +27,20 @@ test_daylight_saving_time_ends_on_the_first_sunday_of_november if {
 }
 
 test_a_time_with_an_offset_is_read_in_that_offset if {
-	today_at("2026-11-22T00:30:00-08:00") == "2026-11-22"
-	today_at("2026-11-22T01:30:00+02:00") == "2026-11-21"
-	today_at("2026-11-22t16:00:00.123456z") == "2026-11-22"
+	calendar.today == "2026-11-22" with input as {"now": "2026-11-22T00:30:00-08:00"}
+	calendar.today == "2026-11-21" with input as {"now": "2026-11-22T01:30:00+02:00"}
+	calendar.today == "2026-11-22" with input as {"now": "2026-11-22t16:00:00.123456z"}
 }
 
 test_the_year_turns_at_midnight_in_the_county if {
-	today_at("2027-01-01T07:59:00Z") == "2026-12-31"
-	today_at("2027-01-01T08:00:00Z") == "2027-01-01"
+	calendar.today == "2026-12-31" with input as {"now": "2027-01-01T07:59:00Z"}
+	calendar.today == "2027-01-01" with input as {"now": "2027-01-01T08:00:00Z"}
 }
 
 test_a_time_that_is_not_rfc_3339_gives_no_date if {
-	not today_at("2026-11-22")
-	not today_at("22/11/2026 14:00")
-	not today_at(1764000000)
+	not calendar.today with input as {"now": "2026-11-22"}
+	not calendar.today with input as {"now": "22/11/2026 14:00"}
+	not calendar.today with input as {"now": 1764000000}
 }
 
 test_a_date_must_be_a_real_calendar_date_shape if {

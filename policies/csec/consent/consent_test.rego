@@ -5,14 +5,12 @@ import data.csec.fixtures_test as f
 
 at(person) := {"now": f.now, "requester": person}
 
-authorized(person, youth, category) if {
-	count(consent.authorizations(youth, category)) > 0 with input as at(person)
-}
+authorized(youth, category) if count(consent.authorizations(youth, category)) > 0
 
 signed(record, changes) := f.with_consents(f.youth, [object.union(record, changes)])
 
 test_the_youth_consent_authorizes_the_named_social_worker if {
-	authorized(f.social_worker, f.youth, "SUBSTANCE_USE")
+	authorized(f.youth, "SUBSTANCE_USE") with input as at(f.social_worker)
 	consent.authorizations(f.youth, "SUBSTANCE_USE") == {{
 		"id": "C-1",
 		"signed_by": "YOUTH",
@@ -22,19 +20,19 @@ test_the_youth_consent_authorizes_the_named_social_worker if {
 }
 
 test_a_recipient_named_by_role_or_agency_is_authorized_but_not_personally if {
-	authorized(f.probation_officer, f.youth, "SUBSTANCE_USE")
-	authorized(f.counselor, f.youth, "SUBSTANCE_USE")
+	authorized(f.youth, "SUBSTANCE_USE") with input as at(f.probation_officer)
+	authorized(f.youth, "SUBSTANCE_USE") with input as at(f.counselor)
 	[a] := [a | some a in consent.authorizations(f.youth, "SUBSTANCE_USE")] with input as at(f.counselor)
 	a.names_requester_personally == false
 }
 
 test_a_consent_does_not_authorize_someone_it_does_not_name if {
-	not authorized(f.nurse, f.youth, "SUBSTANCE_USE")
+	not authorized(f.youth, "SUBSTANCE_USE") with input as at(f.nurse)
 }
 
 test_a_consent_covers_only_its_categories_and_purposes if {
-	not authorized(f.social_worker, f.youth, "MENTAL_HEALTH")
-	not authorized(f.with_purpose(f.social_worker, "COC"), f.youth, "SUBSTANCE_USE")
+	not authorized(f.youth, "MENTAL_HEALTH") with input as at(f.social_worker)
+	not authorized(f.youth, "SUBSTANCE_USE") with input as at(f.with_purpose(f.social_worker, "COC"))
 }
 
 test_a_consent_is_in_force_from_signing_until_its_expiry_date if {
@@ -56,29 +54,30 @@ test_a_consent_with_a_malformed_date_is_not_in_force if {
 
 test_a_youth_who_signed_a_part_2_consent_at_11_did_not_authorize_anyone if {
 	# Born 2010-03-04: 11 on 2022-03-03, 12 on 2022-03-04.
-	not authorized(f.social_worker, signed(f.sud_consent, {"signedOn": "2022-03-03"}), "SUBSTANCE_USE")
-	authorized(f.social_worker, signed(f.sud_consent, {"signedOn": "2022-03-04"}), "SUBSTANCE_USE")
+	not authorized(signed(f.sud_consent, {"signedOn": "2022-03-03"}), "SUBSTANCE_USE") with input as at(f.social_worker)
+	authorized(signed(f.sud_consent, {"signedOn": "2022-03-04"}), "SUBSTANCE_USE") with input as at(f.social_worker)
 }
 
 test_the_age_at_signing_comes_from_the_birth_date_not_the_form if {
 	claimed_15 := signed(f.sud_consent, {"signedOn": "2022-01-01", "youthAgeAtSigning": 15})
-	not authorized(f.social_worker, claimed_15, "SUBSTANCE_USE")
+	not authorized(claimed_15, "SUBSTANCE_USE") with input as at(f.social_worker)
 }
 
 test_a_parent_cannot_consent_to_disclose_part_2_records if {
-	not authorized(f.social_worker, signed(f.sud_consent, {"signedBy": "PARENT_OR_GUARDIAN"}), "SUBSTANCE_USE")
+	by_parent := signed(f.sud_consent, {"signedBy": "PARENT_OR_GUARDIAN"})
+	not authorized(by_parent, "SUBSTANCE_USE") with input as at(f.social_worker)
 }
 
 test_a_general_release_is_not_a_part_2_consent if {
-	not authorized(f.social_worker, signed(f.sud_consent, {"form": "GENERAL_RELEASE"}), "SUBSTANCE_USE")
+	not authorized(signed(f.sud_consent, {"form": "GENERAL_RELEASE"}), "SUBSTANCE_USE") with input as at(f.social_worker)
 }
 
 test_an_hiv_authorization_must_name_the_recipient_personally if {
 	nurses := [{"role": "PUBLIC_HEALTH_NURSE"}]
 	by_role := f.with_consents(f.youth, [f.consent("H-1", "HIV_HSC_120980", "HIV", nurses, ["TREAT"])])
-	not authorized(f.with_purpose(f.nurse, "TREAT"), by_role, "HIV")
+	not authorized(by_role, "HIV") with input as at(f.with_purpose(f.nurse, "TREAT"))
 	by_name := f.with_consents(f.youth, [f.consent("H-2", "HIV_HSC_120980", "HIV", [{"userId": "phn.lee"}], ["TREAT"])])
-	authorized(f.with_purpose(f.nurse, "TREAT"), by_name, "HIV")
+	authorized(by_name, "HIV") with input as at(f.with_purpose(f.nurse, "TREAT"))
 }
 
 mental_health_by_parent(birth_date) := object.union(
@@ -90,8 +89,8 @@ mental_health_by_parent(birth_date) := object.union(
 )
 
 test_a_parent_authorizes_mental_health_disclosure_only_until_the_youth_turns_12 if {
-	authorized(f.caregiver, mental_health_by_parent("2014-11-23"), "MENTAL_HEALTH")
-	not authorized(f.caregiver, mental_health_by_parent("2014-11-22"), "MENTAL_HEALTH")
+	authorized(mental_health_by_parent("2014-11-23"), "MENTAL_HEALTH") with input as at(f.caregiver)
+	not authorized(mental_health_by_parent("2014-11-22"), "MENTAL_HEALTH") with input as at(f.caregiver)
 }
 
 general_medical_by(signer, birth_date) := object.union(
@@ -103,13 +102,13 @@ general_medical_by(signer, birth_date) := object.union(
 )
 
 test_a_parent_authorizes_general_medical_disclosure_until_the_youth_turns_18 if {
-	authorized(f.caregiver, general_medical_by("PARENT_OR_GUARDIAN", "2008-11-23"), "GENERAL_MEDICAL")
-	not authorized(f.caregiver, general_medical_by("PARENT_OR_GUARDIAN", "2008-11-22"), "GENERAL_MEDICAL")
+	authorized(general_medical_by("PARENT_OR_GUARDIAN", "2008-11-23"), "GENERAL_MEDICAL") with input as at(f.caregiver)
+	not authorized(general_medical_by("PARENT_OR_GUARDIAN", "2008-11-22"), "GENERAL_MEDICAL") with input as at(f.caregiver)
 }
 
 test_a_minor_cannot_authorize_general_medical_disclosure_alone_but_an_adult_can if {
-	not authorized(f.caregiver, general_medical_by("YOUTH", "2010-03-04"), "GENERAL_MEDICAL")
-	authorized(f.caregiver, general_medical_by("YOUTH", "2007-01-01"), "GENERAL_MEDICAL")
+	not authorized(general_medical_by("YOUTH", "2010-03-04"), "GENERAL_MEDICAL") with input as at(f.caregiver)
+	authorized(general_medical_by("YOUTH", "2007-01-01"), "GENERAL_MEDICAL") with input as at(f.caregiver)
 }
 
 ferpa_release_by(signer, birth_date) := object.union(
@@ -121,16 +120,16 @@ ferpa_release_by(signer, birth_date) := object.union(
 )
 
 test_the_education_rights_holder_signs_only_while_the_youth_is_a_minor if {
-	authorized(f.casa, ferpa_release_by("EDUCATION_RIGHTS_HOLDER", "2010-03-04"), "EDUCATION")
-	not authorized(f.casa, ferpa_release_by("EDUCATION_RIGHTS_HOLDER", "2008-01-01"), "EDUCATION")
-	not authorized(f.casa, ferpa_release_by("YOUTH", "2010-03-04"), "EDUCATION")
-	authorized(f.casa, ferpa_release_by("YOUTH", "2007-01-01"), "EDUCATION")
+	authorized(ferpa_release_by("EDUCATION_RIGHTS_HOLDER", "2010-03-04"), "EDUCATION") with input as at(f.casa)
+	not authorized(ferpa_release_by("EDUCATION_RIGHTS_HOLDER", "2008-01-01"), "EDUCATION") with input as at(f.casa)
+	not authorized(ferpa_release_by("YOUTH", "2010-03-04"), "EDUCATION") with input as at(f.casa)
+	authorized(ferpa_release_by("YOUTH", "2007-01-01"), "EDUCATION") with input as at(f.casa)
 }
 
 test_a_court_order_releases_education_records if {
-	authorized(f.casa, ferpa_release_by("COURT", "2010-03-04"), "EDUCATION")
+	authorized(ferpa_release_by("COURT", "2010-03-04"), "EDUCATION") with input as at(f.casa)
 }
 
 test_an_unknown_form_authorizes_nothing if {
-	not authorized(f.social_worker, signed(f.sud_consent, {"form": "NAPKIN"}), "SUBSTANCE_USE")
+	not authorized(signed(f.sud_consent, {"form": "NAPKIN"}), "SUBSTANCE_USE") with input as at(f.social_worker)
 }

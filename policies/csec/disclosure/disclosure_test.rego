@@ -12,7 +12,7 @@ test_one_decision_per_coordinate_in_the_same_order if {
 		f.coordinate("ROSTER"),
 		f.coordinate("EDUCATION"),
 	]
-	decisions := f.decisions_at(f.now, f.social_worker, f.youth, coordinates)
+	decisions := f.decisions with input as f.request_at(f.now, f.social_worker, f.youth, coordinates)
 	[d.rule | some d in decisions] == [
 		"SUD_PART2_CONSENT",
 		"DEFAULT_DENY",
@@ -24,7 +24,8 @@ test_one_decision_per_coordinate_in_the_same_order if {
 
 test_every_decision_has_exactly_the_contract_fields if {
 	coordinates := [f.coordinate("ROSTER"), f.coordinate("HIV"), f.coordinate("NOPE")]
-	every d in f.decisions_at(f.now, f.social_worker, f.youth, coordinates) {
+	decisions := f.decisions with input as f.request_at(f.now, f.social_worker, f.youth, coordinates)
+	every d in decisions {
 		object.keys(d) == {"allow", "rule", "legal_basis", "reason", "obligations", "conceal", "review"}
 		is_boolean(d.allow)
 		is_string(d.rule)
@@ -37,15 +38,15 @@ test_every_decision_has_exactly_the_contract_fields if {
 }
 
 test_a_request_without_a_list_of_coordinates_has_no_decisions if {
-	not f.decisions_at(f.now, f.social_worker, f.youth, {"a": f.coordinate("ROSTER")})
+	not f.decisions with input as f.request_at(f.now, f.social_worker, f.youth, {"a": f.coordinate("ROSTER")})
 }
 
 test_an_empty_request_has_no_decisions_to_make if {
-	f.decisions_at(f.now, f.social_worker, f.youth, []) == []
+	f.decisions == [] with input as f.request_at(f.now, f.social_worker, f.youth, [])
 }
 
 test_an_allowed_value_names_its_rule_and_legal_basis if {
-	d := f.decide(f.social_worker, f.youth, f.coordinate("CSEC_STATUS"))
+	d := f.decision with input as f.request(f.social_worker, f.youth, f.coordinate("CSEC_STATUS"))
 	d == {
 		"allow": true,
 		"rule": "IAP-2025-4.1",
@@ -60,56 +61,59 @@ test_an_allowed_value_names_its_rule_and_legal_basis if {
 # --- Deny by default ------------------------------------------------------------------------------
 
 test_an_unknown_category_is_withheld if {
-	d := f.decide(f.social_worker, f.youth, f.coordinate("FAVOURITE_COLOUR"))
+	d := f.decision with input as f.request(f.social_worker, f.youth, f.coordinate("FAVOURITE_COLOUR"))
 	not d.allow
 	d.rule == "DEFAULT_DENY"
 	d.reason == "Not available to you."
 }
 
 test_a_coordinate_without_a_field_is_withheld if {
-	d := f.decide(f.social_worker, f.youth, object.remove(f.coordinate("ROSTER"), ["field"]))
+	d := f.decision with input as f.request(f.social_worker, f.youth, object.remove(f.coordinate("ROSTER"), ["field"]))
 	d.rule == "DEFAULT_DENY"
 }
 
 test_an_unknown_confidentiality_label_is_withheld if {
-	d := f.decide(f.social_worker, f.youth, f.labelled("ROSTER", "X", []))
+	d := f.decision with input as f.request(f.social_worker, f.youth, f.labelled("ROSTER", "X", []))
 	d.rule == "DEFAULT_DENY"
 }
 
 test_an_unknown_sensitivity_label_is_withheld if {
-	d := f.decide(f.social_worker, f.youth, f.labelled("ROSTER", "N", ["MADE_UP"]))
+	d := f.decision with input as f.request(f.social_worker, f.youth, f.labelled("ROSTER", "N", ["MADE_UP"]))
 	d.rule == "DEFAULT_DENY"
 }
 
 test_a_coordinate_about_a_youth_not_in_the_request_is_withheld if {
-	d := f.decide(f.social_worker, f.youth, object.union(f.coordinate("ROSTER"), {"youthId": "Y-999999"}))
+	elsewhere := object.union(f.coordinate("ROSTER"), {"youthId": "Y-999999"})
+	d := f.decision with input as f.request(f.social_worker, f.youth, elsewhere)
 	d.rule == "DEFAULT_DENY"
 }
 
 test_an_unknown_purpose_of_use_withholds_everything if {
-	d := f.decide(f.with_purpose(f.social_worker, "CURIOSITY"), f.youth, f.coordinate("ROSTER"))
+	d := f.decision with input as f.request(f.with_purpose(f.social_worker, "CURIOSITY"), f.youth, f.coordinate("ROSTER"))
 	d.rule == "DEFAULT_DENY"
 }
 
 test_a_request_without_a_valid_time_withholds_everything if {
-	d := f.decide_at("yesterday", f.social_worker, f.youth, f.coordinate("ROSTER"))
+	d := f.decision with input as f.request_at("yesterday", f.social_worker, f.youth, [f.coordinate("ROSTER")])
 	d.rule == "DEFAULT_DENY"
 }
 
 test_a_requester_without_roles_is_withheld if {
-	d := f.decide(object.remove(f.social_worker, ["roles"]), f.youth, f.coordinate("ROSTER"))
+	d := f.decision with input as f.request(object.remove(f.social_worker, ["roles"]), f.youth, f.coordinate("ROSTER"))
 	d.rule == "DEFAULT_DENY"
 }
 
 test_a_role_no_clause_names_opens_nothing if {
-	d := f.decide(f.requester("sw.garcia", "CHILD_WELFARE", "JANITOR"), f.youth, f.coordinate("ROSTER"))
+	janitor := f.requester("sw.garcia", "CHILD_WELFARE", "JANITOR")
+	d := f.decision with input as f.request(janitor, f.youth, f.coordinate("ROSTER"))
 	not d.allow
 	d.rule == "ROSTER_NOT_FOR_ROLE_OR_PURPOSE"
 	d.reason == "Not shared with your role for this purpose."
 }
 
 test_a_purpose_a_clause_does_not_list_opens_nothing if {
-	d := f.decide(f.with_purpose(f.social_worker, "PUBHLTH"), f.youth, f.coordinate("CSEC_STATUS"))
+	public_health := f.with_purpose(f.social_worker, "PUBHLTH")
+	d := f.decision with input as f.request(public_health, f.youth, f.coordinate("CSEC_STATUS"))
 	not d.allow
 }
 
@@ -117,7 +121,7 @@ test_a_purpose_a_clause_does_not_list_opens_nothing if {
 
 test_a_sealed_delinquency_record_is_concealed_without_a_trace if {
 	sealed := object.union(f.coordinate("DELINQUENCY"), {"record": {"id": "P-9", "sealed": true, "vacated": false}})
-	d := f.decide(f.probation_officer, f.youth, sealed)
+	d := f.decision with input as f.request(f.probation_officer, f.youth, sealed)
 	d == {
 		"allow": false,
 		"rule": "SEALED_OR_VACATED",
@@ -131,21 +135,21 @@ test_a_sealed_delinquency_record_is_concealed_without_a_trace if {
 
 test_a_vacated_record_is_concealed_even_from_its_own_agency if {
 	vacated := object.union(f.coordinate("DELINQUENCY"), {"record": {"id": "P-7", "sealed": false, "vacated": true}})
-	d := f.decide(f.probation_officer, f.youth, vacated)
+	d := f.decision with input as f.request(f.probation_officer, f.youth, vacated)
 	not d.allow
 	d.conceal
 }
 
 test_an_unsealed_delinquency_record_is_shown_to_the_probation_officer if {
 	open_record := object.union(f.coordinate("DELINQUENCY"), {"record": {"id": "P-8", "sealed": false, "vacated": false}})
-	d := f.decide(f.probation_officer, f.youth, open_record)
+	d := f.decision with input as f.request(f.probation_officer, f.youth, open_record)
 	d.allow
 	not d.conceal
 }
 
 test_psychotherapy_notes_are_never_disclosed_even_to_the_treating_clinician if {
 	notes := f.labelled("MENTAL_HEALTH", "R", ["PSY", "PSYTHPN"])
-	d := f.decide(f.with_purpose(f.clinician, "TREAT"), f.youth, notes)
+	d := f.decision with input as f.request(f.with_purpose(f.clinician, "TREAT"), f.youth, notes)
 	not d.allow
 	d.rule == "NEVER_DISCLOSED"
 	d.reason == "Not available to you."
@@ -154,38 +158,38 @@ test_psychotherapy_notes_are_never_disclosed_even_to_the_treating_clinician if {
 # --- Example situations of DOMAIN.md -----------------------------------------------------------------
 
 test_law_enforcement_outside_proceedings_sees_identity_at_most if {
-	f.allows(f.officer, f.youth, "ROSTER")
+	f.allowed with input as f.request(f.officer, f.youth, f.coordinate("ROSTER"))
 	every category in object.keys(data.csec.categories.categories) - {"ROSTER"} {
-		not f.allows(f.officer, f.youth, category)
+		not f.allowed with input as f.request(f.officer, f.youth, f.coordinate(category))
 	}
 }
 
 test_law_enforcement_in_proceedings_sees_csec_status if {
 	in_proceedings := object.union(f.youth, {"lawEnforcementInProceedings": ["le.officer1"]})
-	f.allows(f.officer, in_proceedings, "CSEC_STATUS")
-	f.allows(f.officer, in_proceedings, "CHILD_WELFARE_REFERRALS")
-	not f.allows(f.officer, in_proceedings, "PLACEMENT_ADDRESS")
-	not f.allows(f.officer, in_proceedings, "MENTAL_HEALTH")
+	f.allowed with input as f.request(f.officer, in_proceedings, f.coordinate("CSEC_STATUS"))
+	f.allowed with input as f.request(f.officer, in_proceedings, f.coordinate("CHILD_WELFARE_REFERRALS"))
+	not f.allowed with input as f.request(f.officer, in_proceedings, f.coordinate("PLACEMENT_ADDRESS"))
+	not f.allowed with input as f.request(f.officer, in_proceedings, f.coordinate("MENTAL_HEALTH"))
 }
 
 test_law_enforcement_outside_proceedings_is_told_which_condition_is_unmet if {
-	d := f.decide(f.officer, f.youth, f.coordinate("CSEC_STATUS"))
+	d := f.decision with input as f.request(f.officer, f.youth, f.coordinate("CSEC_STATUS"))
 	d.rule == "CSEC_STATUS_UNMET_LAW_ENFORCEMENT_ACTIVE_MATTER"
 	d.reason == "Shared with law enforcement only during proceedings about the youth or an open investigation."
 }
 
 test_law_enforcement_sees_csec_status_within_an_investigation_window if {
 	investigated := object.union(f.youth, {"investigations": [{"id": "I-1", "reportedOn": "2026-11-01"}]})
-	f.allows(f.officer, investigated, "CSEC_STATUS")
+	f.allowed with input as f.request(f.officer, investigated, f.coordinate("CSEC_STATUS"))
 }
 
 test_law_enforcement_loses_csec_status_when_the_investigation_window_closes if {
 	investigated := object.union(f.youth, {"investigations": [{"id": "I-1", "reportedOn": "2026-10-01"}]})
-	not f.allows(f.officer, investigated, "CSEC_STATUS")
+	not f.allowed with input as f.request(f.officer, investigated, f.coordinate("CSEC_STATUS"))
 }
 
 test_caregiver_does_not_learn_that_sud_treatment_exists if {
-	d := f.decide(f.caregiver, f.youth, f.coordinate("SUBSTANCE_USE"))
+	d := f.decision with input as f.request(f.caregiver, f.youth, f.coordinate("SUBSTANCE_USE"))
 	not d.allow
 	d.reason == "Not available to you."
 	not contains(d.reason, "42")
@@ -194,27 +198,28 @@ test_caregiver_does_not_learn_that_sud_treatment_exists if {
 
 test_social_worker_not_named_in_a_consent_does_not_learn_that_sud_treatment_exists if {
 	others_only := f.with_consents(f.youth, [object.union(f.sud_consent, {"recipients": [{"userId": "someone.else"}]})])
-	d := f.decide(f.social_worker, others_only, f.coordinate("SUBSTANCE_USE"))
+	d := f.decision with input as f.request(f.social_worker, others_only, f.coordinate("SUBSTANCE_USE"))
 	not d.allow
 	d.reason == "Not available to you."
 }
 
 test_a_consent_revoked_between_two_requests_denies_the_second if {
-	f.allows(f.social_worker, f.youth, "SUBSTANCE_USE")
+	f.allowed with input as f.request(f.social_worker, f.youth, f.coordinate("SUBSTANCE_USE"))
 	revoked := f.with_consents(f.youth, [object.union(f.sud_consent, {"revokedOn": "2026-11-22"})])
-	not f.allows(f.social_worker, revoked, "SUBSTANCE_USE")
+	not f.allowed with input as f.request(f.social_worker, revoked, f.coordinate("SUBSTANCE_USE"))
 }
 
 test_a_consent_that_expires_between_two_requests_denies_the_second if {
-	f.decide_at("2027-01-01T20:00:00Z", f.social_worker, f.youth, f.coordinate("SUBSTANCE_USE")).allow
-	not f.decide_at("2027-01-02T20:00:00Z", f.social_worker, f.youth, f.coordinate("SUBSTANCE_USE")).allow
+	treatment := [f.coordinate("SUBSTANCE_USE")]
+	f.allowed with input as f.request_at("2027-01-01T20:00:00Z", f.social_worker, f.youth, treatment)
+	not f.allowed with input as f.request_at("2027-01-02T20:00:00Z", f.social_worker, f.youth, treatment)
 }
 
 test_probation_officer_does_not_see_education_records_after_adjudication if {
 	supervising := f.with_purpose(f.probation_officer, "JUV-SUPERVISION")
-	f.allows(supervising, f.youth, "EDUCATION")
+	f.allowed with input as f.request(supervising, f.youth, f.coordinate("EDUCATION"))
 	adjudicated := object.union(f.youth, {"adjudicated": true})
-	d := f.decide(supervising, adjudicated, f.coordinate("EDUCATION"))
+	d := f.decision with input as f.request(supervising, adjudicated, f.coordinate("EDUCATION"))
 	not d.allow
 	d.reason == "Not shared with probation after adjudication."
 }
@@ -224,7 +229,7 @@ test_a_reassigned_worker_loses_access_at_once if {
 		"assignedWorkers": {"CHILD_WELFARE": "sw.new", "PROBATION": "po.nguyen"},
 		"mdt": {"status": "OPEN", "members": [object.union(f.member("sw.garcia"), {"leftOn": "2026-11-22"})]},
 	})
-	d := f.decide(f.social_worker, reassigned, f.coordinate("ROSTER"))
+	d := f.decision with input as f.request(f.social_worker, reassigned, f.coordinate("ROSTER"))
 	not d.allow
 	d.reason == "You are not an active member of this youth's team."
 }
@@ -233,7 +238,7 @@ test_nobody_sees_anything_once_the_youth_mdt_closes if {
 	closed := object.union(f.youth, {"mdt": {"status": "CLOSED", "members": f.members}})
 	every person in [f.social_worker, f.probation_officer, f.nurse, f.attorney] {
 		every category in object.keys(data.csec.categories.categories) {
-			not f.allows(person, closed, category)
+			not f.allowed with input as f.request(person, closed, f.coordinate(category))
 		}
 	}
 }
@@ -241,7 +246,7 @@ test_nobody_sees_anything_once_the_youth_mdt_closes if {
 test_a_privacy_officer_sees_only_the_roster_and_consent_records if {
 	opened := {category |
 		some category in object.keys(data.csec.categories.categories)
-		f.allows(f.privacy_officer, f.youth, category)
+		f.allowed with input as f.request(f.privacy_officer, f.youth, f.coordinate(category))
 	}
 	opened == {"ROSTER", "CONSENT_RECORDS"}
 }
@@ -249,16 +254,18 @@ test_a_privacy_officer_sees_only_the_roster_and_consent_records if {
 test_a_steering_committee_member_sees_only_aggregates_with_small_cells_suppressed if {
 	opened := {category |
 		some category in object.keys(data.csec.categories.categories)
-		f.allows(f.steering_member, f.youth, category)
+		f.allowed with input as f.request(f.steering_member, f.youth, f.coordinate(category))
 	}
 	opened == {"AGGREGATE"}
-	d := f.decide(f.steering_member, f.youth, object.union(f.coordinate("AGGREGATE"), {"youthId": null}))
+	counts := object.union(f.coordinate("AGGREGATE"), {"youthId": null})
+	d := f.decision with input as f.request(f.steering_member, f.youth, counts)
 	d.allow
 	d.obligations == [data.csec.obligations.obligations.SUPPRESS_SMALL_CELLS]
 }
 
 test_a_requester_who_is_not_on_the_team_is_told_so if {
-	d := f.decide(f.requester("sw.other", "CHILD_WELFARE", "SOCIAL_WORKER"), f.youth, f.coordinate("PLACEMENT"))
+	stranger := f.requester("sw.other", "CHILD_WELFARE", "SOCIAL_WORKER")
+	d := f.decision with input as f.request(stranger, f.youth, f.coordinate("PLACEMENT"))
 	d.rule == "NOT_ACTIVE_MDT_MEMBER"
 	d.reason == "You are not an active member of this youth's team."
 }
@@ -268,8 +275,8 @@ test_a_requester_who_is_not_on_the_team_is_told_so if {
 test_a_general_medical_record_labelled_hiv_needs_the_hiv_rules_too if {
 	record := f.labelled("GENERAL_MEDICAL", "R", ["HIV"])
 	coordinating := f.with_purpose(f.social_worker, "COC")
-	f.allows(coordinating, f.youth, "GENERAL_MEDICAL")
-	d := f.decide(coordinating, f.youth, record)
+	f.allowed with input as f.request(coordinating, f.youth, f.coordinate("GENERAL_MEDICAL"))
+	d := f.decision with input as f.request(coordinating, f.youth, record)
 	not d.allow
 	d.rule == "HIV_WITHHELD"
 	d.reason == "Not available to you."
@@ -278,7 +285,7 @@ test_a_general_medical_record_labelled_hiv_needs_the_hiv_rules_too if {
 test_a_record_labelled_with_two_categories_names_both_rules_and_all_obligations if {
 	record := f.labelled("GENERAL_MEDICAL", "R", ["HIV"])
 	authorized := f.with_consents(f.youth, [f.consent("H-1", "HIV_HSC_120980", "HIV", [{"userId": "phn.lee"}], ["TREAT"])])
-	d := f.decide(f.with_purpose(f.nurse, "TREAT"), authorized, record)
+	d := f.decision with input as f.request(f.with_purpose(f.nurse, "TREAT"), authorized, record)
 	d.allow
 	d.rule == "HIV_WRITTEN_AUTHORIZATION+IAP-2025-7.4"
 	d.legal_basis == concat("; ", [
@@ -292,37 +299,37 @@ test_a_record_labelled_with_two_categories_names_both_rules_and_all_obligations 
 
 test_a_roster_entry_labelled_42_cfr_part_2_needs_a_part_2_consent if {
 	record := f.labelled("ROSTER", "N", ["42CFRPart2"])
-	f.decide(f.social_worker, f.youth, record).allow
-	not f.decide(f.attorney, f.youth, record).allow
+	f.decision.allow with input as f.request(f.social_worker, f.youth, record)
+	not f.decision.allow with input as f.request(f.attorney, f.youth, record)
 }
 
 test_a_label_that_is_one_of_the_category_defaults_adds_no_rule if {
-	f.decide(f.social_worker, f.youth, f.labelled("CSEC_STATUS", "R", ["SDV"])).allow
-	f.decide(f.social_worker, f.youth, f.labelled("CHILD_WELFARE_REFERRALS", "R", ["SOC"])).allow
+	f.decision.allow with input as f.request(f.social_worker, f.youth, f.labelled("CSEC_STATUS", "R", ["SDV"]))
+	f.decision.allow with input as f.request(f.social_worker, f.youth, f.labelled("CHILD_WELFARE_REFERRALS", "R", ["SOC"]))
 }
 
 test_a_lower_label_on_a_record_does_not_loosen_its_category if {
-	d := f.decide(f.caregiver, f.youth, f.labelled("MENTAL_HEALTH", "N", []))
+	d := f.decision with input as f.request(f.caregiver, f.youth, f.labelled("MENTAL_HEALTH", "N", []))
 	not d.allow
 }
 
 test_a_record_labelled_very_restricted_goes_only_to_clauses_marked_for_it if {
 	record := f.labelled("PLACEMENT", "V", [])
-	f.decide(f.attorney, f.youth, f.coordinate("PLACEMENT")).allow
-	d := f.decide(f.attorney, f.youth, record)
+	f.decision.allow with input as f.request(f.attorney, f.youth, f.coordinate("PLACEMENT"))
+	d := f.decision with input as f.request(f.attorney, f.youth, record)
 	not d.allow
 	d.reason == "Not available to you."
 }
 
 test_the_placement_address_narrows_to_assigned_workers_while_an_exploiter_is_a_threat if {
-	f.allows(f.casa, f.youth, "PLACEMENT_ADDRESS")
+	f.allowed with input as f.request(f.casa, f.youth, f.coordinate("PLACEMENT_ADDRESS"))
 	threatened := object.union(f.youth, {"exploiterIsThreat": true})
-	not f.allows(f.casa, threatened, "PLACEMENT_ADDRESS")
-	not f.allows(f.attorney, threatened, "PLACEMENT_ADDRESS")
-	d := f.decide(f.social_worker, threatened, f.coordinate("PLACEMENT_ADDRESS"))
+	not f.allowed with input as f.request(f.casa, threatened, f.coordinate("PLACEMENT_ADDRESS"))
+	not f.allowed with input as f.request(f.attorney, threatened, f.coordinate("PLACEMENT_ADDRESS"))
+	d := f.decision with input as f.request(f.social_worker, threatened, f.coordinate("PLACEMENT_ADDRESS"))
 	d.allow
 	d.rule == "IAP-2025-5.2"
-	f.allows(f.probation_officer, threatened, "PLACEMENT_ADDRESS")
+	f.allowed with input as f.request(f.probation_officer, threatened, f.coordinate("PLACEMENT_ADDRESS"))
 }
 
 authorization(id, recipient) := f.consent(id, "HIPAA_AUTHORIZATION", "MENTAL_HEALTH", [recipient], ["CSEC-MDT"])
@@ -330,76 +337,76 @@ authorization(id, recipient) := f.consent(id, "HIPAA_AUTHORIZATION", "MENTAL_HEA
 test_a_consent_naming_the_requester_personally_opens_a_very_restricted_record if {
 	record := f.labelled("MENTAL_HEALTH", "V", ["PSY"])
 	named := f.with_consents(f.youth, [authorization("M-1", {"userId": "cg.smith"})])
-	f.decide(f.caregiver, named, record).allow
+	f.decision.allow with input as f.request(f.caregiver, named, record)
 	by_role := f.with_consents(f.youth, [authorization("M-2", {"role": "CAREGIVER"})])
-	f.decide(f.caregiver, by_role, f.coordinate("MENTAL_HEALTH")).allow
-	not f.decide(f.caregiver, by_role, record).allow
+	f.decision.allow with input as f.request(f.caregiver, by_role, f.coordinate("MENTAL_HEALTH"))
+	not f.decision.allow with input as f.request(f.caregiver, by_role, record)
 }
 
 test_law_enforcement_sees_the_address_to_recover_a_missing_youth_even_under_threat if {
 	missing := object.union(f.youth, {"missing": true, "exploiterIsThreat": true})
-	d := f.decide(f.officer, missing, f.coordinate("PLACEMENT_ADDRESS"))
+	d := f.decision with input as f.request(f.officer, missing, f.coordinate("PLACEMENT_ADDRESS"))
 	d.allow
 	d.rule == "IAP-2025-5.3"
-	not f.allows(f.officer, missing, "PLACEMENT")
+	not f.allowed with input as f.request(f.officer, missing, f.coordinate("PLACEMENT"))
 }
 
 # --- Roles and categories ------------------------------------------------------------------------------
 
 test_mdt_notes_go_to_every_active_member_except_law_enforcement_outside_proceedings if {
-	not f.allows(f.officer, f.youth, "MDT_NOTES")
+	not f.allowed with input as f.request(f.officer, f.youth, f.coordinate("MDT_NOTES"))
 	members := [
 		f.social_worker, f.probation_officer, f.clinician, f.nurse, f.counselor, f.liaison,
 		f.attorney, f.prosecutor, f.casa, f.advocate, f.caregiver,
 	]
 	every person in members {
-		d := f.decide(person, f.youth, f.coordinate("MDT_NOTES"))
+		d := f.decision with input as f.request(person, f.youth, f.coordinate("MDT_NOTES"))
 		d.allow
 		d.obligations == [data.csec.obligations.obligations.MDT_CONFIDENTIAL]
 	}
 }
 
 test_consent_records_go_to_the_youth_attorney_and_not_to_the_social_worker if {
-	f.allows(f.attorney, f.youth, "CONSENT_RECORDS")
-	not f.allows(f.social_worker, f.youth, "CONSENT_RECORDS")
+	f.allowed with input as f.request(f.attorney, f.youth, f.coordinate("CONSENT_RECORDS"))
+	not f.allowed with input as f.request(f.social_worker, f.youth, f.coordinate("CONSENT_RECORDS"))
 }
 
 test_court_records_go_to_the_parties_attorneys_and_the_workers_only if {
 	every person in [f.social_worker, f.probation_officer, f.attorney] {
-		f.allows(person, f.youth, "COURT_AND_CASE_PLAN")
+		f.allowed with input as f.request(person, f.youth, f.coordinate("COURT_AND_CASE_PLAN"))
 	}
 	every person in [f.casa, f.caregiver, f.nurse, f.advocate] {
-		not f.allows(person, f.youth, "COURT_AND_CASE_PLAN")
+		not f.allowed with input as f.request(person, f.youth, f.coordinate("COURT_AND_CASE_PLAN"))
 	}
 }
 
 test_delinquency_records_go_to_probation_the_prosecutor_and_the_youth_attorney if {
-	not f.allows(f.social_worker, f.youth, "DELINQUENCY")
+	not f.allowed with input as f.request(f.social_worker, f.youth, f.coordinate("DELINQUENCY"))
 	every person in [f.probation_officer, f.prosecutor, f.attorney] {
-		f.allows(person, f.youth, "DELINQUENCY")
+		f.allowed with input as f.request(person, f.youth, f.coordinate("DELINQUENCY"))
 	}
 }
 
 test_placement_history_goes_to_workers_attorney_and_casa_but_not_the_caregiver if {
-	not f.allows(f.caregiver, f.youth, "PLACEMENT")
+	not f.allowed with input as f.request(f.caregiver, f.youth, f.coordinate("PLACEMENT"))
 	every person in [f.social_worker, f.probation_officer, f.attorney, f.casa] {
-		f.allows(person, f.youth, "PLACEMENT")
+		f.allowed with input as f.request(person, f.youth, f.coordinate("PLACEMENT"))
 	}
 }
 
 test_aggregates_are_not_shown_to_mdt_members if {
-	not f.allows(f.social_worker, f.youth, "AGGREGATE")
+	not f.allowed with input as f.request(f.social_worker, f.youth, f.coordinate("AGGREGATE"))
 }
 
 test_a_member_who_joins_in_the_future_has_no_access_yet if {
 	joining := object.union(f.member("sw.garcia"), {"joinedOn": "2026-12-01"})
 	future := object.union(f.youth, {"mdt": {"status": "OPEN", "members": [joining]}})
-	not f.allows(f.social_worker, future, "ROSTER")
+	not f.allowed with input as f.request(f.social_worker, future, f.coordinate("ROSTER"))
 }
 
 test_every_coordinate_gets_a_decision_even_when_the_policy_data_is_incomplete if {
-	placement := f.coordinate("PLACEMENT")
-	d := f.decide(f.caregiver, f.youth, placement) with data.csec.disclosure.disclosure.messages as {"GENERIC": "-"}
+	request := f.request(f.caregiver, f.youth, f.coordinate("PLACEMENT"))
+	d := f.decision with input as request with data.csec.disclosure.disclosure.messages as {"GENERIC": "-"}
 	not d.allow
 	d.rule == "DEFAULT_DENY"
 }

@@ -8,25 +8,27 @@ authorization(signer) := object.union(
 )
 
 test_sensitive_services_go_to_treating_providers if {
-	f.allows(f.with_purpose(f.nurse, "TREAT"), f.youth, "SENSITIVE_SERVICES")
-	f.allows(f.with_purpose(f.clinician, "TREAT"), f.youth, "SENSITIVE_SERVICES")
+	f.allowed with input as f.request(f.with_purpose(f.nurse, "TREAT"), f.youth, f.coordinate("SENSITIVE_SERVICES"))
+	f.allowed with input as f.request(f.with_purpose(f.clinician, "TREAT"), f.youth, f.coordinate("SENSITIVE_SERVICES"))
 }
 
 test_sensitive_services_go_to_a_recipient_the_minor_authorized if {
-	d := f.decide(f.caregiver, f.with_consents(f.youth, [authorization("YOUTH")]), f.coordinate("SENSITIVE_SERVICES"))
+	by_youth := f.with_consents(f.youth, [authorization("YOUTH")])
+	d := f.decision with input as f.request(f.caregiver, by_youth, f.coordinate("SENSITIVE_SERVICES"))
 	d.allow
 	d.rule == "SENSITIVE_SERVICES_MINOR_AUTHORIZATION"
 }
 
 test_a_parent_cannot_authorize_disclosure_of_the_minor_sensitive_services if {
 	by_parent := f.with_consents(f.youth, [authorization("PARENT_OR_GUARDIAN")])
-	d := f.decide(f.caregiver, by_parent, f.coordinate("SENSITIVE_SERVICES"))
+	d := f.decision with input as f.request(f.caregiver, by_parent, f.coordinate("SENSITIVE_SERVICES"))
 	not d.allow
 	d.reason == "Not available to you."
 }
 
 test_the_probation_officer_does_not_learn_that_sensitive_services_exist if {
-	d := f.decide(f.with_purpose(f.probation_officer, "COC"), f.youth, f.coordinate("SENSITIVE_SERVICES"))
+	coordinating := f.with_purpose(f.probation_officer, "COC")
+	d := f.decision with input as f.request(coordinating, f.youth, f.coordinate("SENSITIVE_SERVICES"))
 	not d.allow
 	d.reason == "Not available to you."
 	d.rule == "SENSITIVE_SERVICES_WITHHELD"

@@ -5,7 +5,7 @@ import data.csec.fixtures_test as f
 notice := data.csec.obligations.obligations.PART2_NOTICE
 
 test_a_recipient_named_in_the_youth_part_2_consent_sees_sud_records_with_the_notice if {
-	d := f.decide(f.social_worker, f.youth, f.coordinate("SUBSTANCE_USE"))
+	d := f.decision with input as f.request(f.social_worker, f.youth, f.coordinate("SUBSTANCE_USE"))
 	d.allow
 	d.rule == "SUD_PART2_CONSENT"
 	d.legal_basis == "42 CFR 2.31; Family Code 6929 (consent C-1)"
@@ -14,7 +14,7 @@ test_a_recipient_named_in_the_youth_part_2_consent_sees_sud_records_with_the_not
 
 test_every_allowed_sud_decision_carries_the_42_cfr_2_32_notice if {
 	every person in [f.social_worker, f.probation_officer, f.counselor] {
-		d := f.decide(person, f.youth, f.coordinate("SUBSTANCE_USE"))
+		d := f.decision with input as f.request(person, f.youth, f.coordinate("SUBSTANCE_USE"))
 		d.allow
 		object.remove(d.obligations[0], ["long_form_text"]) == {
 			"kind": "NOTICE",
@@ -30,13 +30,14 @@ test_the_notice_also_gives_the_long_form_of_42_cfr_2_32_a_1 if {
 }
 
 test_a_consent_for_another_purpose_does_not_open_sud_records if {
-	not f.decide(f.with_purpose(f.social_worker, "COC"), f.youth, f.coordinate("SUBSTANCE_USE")).allow
+	coordinating := f.with_purpose(f.social_worker, "COC")
+	not f.allowed with input as f.request(coordinating, f.youth, f.coordinate("SUBSTANCE_USE"))
 }
 
 test_a_named_recipient_who_left_the_team_no_longer_sees_sud_records if {
 	left_member := object.union(f.member("sw.garcia"), {"leftOn": "2026-11-01"})
 	left := object.union(f.youth, {"mdt": {"status": "OPEN", "members": [left_member]}})
-	d := f.decide(f.social_worker, left, f.coordinate("SUBSTANCE_USE"))
+	d := f.decision with input as f.request(f.social_worker, left, f.coordinate("SUBSTANCE_USE"))
 	not d.allow
 	d.reason == "Not available to you."
 }
@@ -45,7 +46,7 @@ test_a_youth_who_turns_12_can_consent_to_sud_disclosure if {
 	# Born 2014-11-22: 12 on 2026-11-22.
 	signed_today := f.with_consents(f.youth, [object.union(f.sud_consent, {"signedOn": "2026-11-22"})])
 	turned_12 := object.union(signed_today, {"birthDate": "2014-11-22"})
-	f.allows(f.social_worker, turned_12, "SUBSTANCE_USE")
+	f.allowed with input as f.request(f.social_worker, turned_12, f.coordinate("SUBSTANCE_USE"))
 	still_11 := object.union(turned_12, {"birthDate": "2014-11-23"})
-	not f.allows(f.social_worker, still_11, "SUBSTANCE_USE")
+	not f.allowed with input as f.request(f.social_worker, still_11, f.coordinate("SUBSTANCE_USE"))
 }
