@@ -18,11 +18,39 @@ export interface SubgraphConfig {
   url: string;
 }
 
+export interface AuthenticationConfig {
+  /** Expected `iss` of access tokens. */
+  issuer: string;
+  /** Expected `aud` of access tokens. */
+  audience: string;
+  /** Where the identity provider publishes its keys (production). */
+  jwksUrl: string | undefined;
+  /** A local JWKS file (development identity provider). */
+  jwksPath: string | undefined;
+  algorithms: string[];
+  clockToleranceSeconds: number;
+  /** Claim names of the county's identity provider. */
+  claims: { userId: string; agency: string; roles: string };
+}
+
 export interface SystemConfig {
+  /** `production` turns off introspection and requires a real identity provider. */
+  mode: 'development' | 'production';
   host: string;
   dataDirectory: string;
   maxBodyBytes: number;
-  gateway: { port: number; supergraphPath: string };
+  gateway: {
+    port: number;
+    supergraphPath: string;
+    /** Private key (JWK) the gateway signs requester tokens for subgraphs with. */
+    signingKeyPath: string;
+    operationLimits: { maxDepth: number; maxAliases: number; maxRootFields: number; maxFields: number };
+  };
+  authentication: AuthenticationConfig;
+  /** Public keys (JWKS) of the gateway, which subgraphs trust; and how long a requester token lives. */
+  requesterTokens: { gatewayJwksPath: string; lifetimeSeconds: number };
+  /** Folder of development keys, generated at setup and never committed. */
+  keysDirectory: string;
   subgraphs: Record<SubgraphName, SubgraphConfig>;
   /** PostgreSQL connection strings; a subgraph without one uses its embedded store. */
   databaseUrls: Partial<Record<RelationalSubgraphName, string>>;
@@ -42,6 +70,12 @@ export class ConfigurationError extends Error {
   }
 }
 
+/** Issuer of the development identity provider (`npm run token`). */
+export const DEVELOPMENT_ISSUER = 'urn:csec-mdt:development-identity-provider';
+
+/** Only asymmetric algorithms: an HMAC key would let anyone who can verify also forge. */
+const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'] as const;
+
 const DEFAULT_PORTS: Record<SubgraphName, number> = {
   csec: 4001,
   'child-welfare': 4002,
@@ -60,6 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
   const reader = new EnvironmentReader(env, problems);
 
   const host = reader.text('CSEC_HOST', '127.0.0.1');
+  const mode = reader.choice('CSEC_MODE', ['development', 'production'] as const, 'development');
+  const keysDirectory = resolve(reader.text('CSEC_KEYS_DIR', '.keys'));
   const subgraphs = {} as Record<SubgraphName, SubgraphConfig>;
   for (const name of SUBGRAPH_NAMES) {
     const prefix = environmentPrefix(name);
@@ -72,13 +108,45 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
     const value = reader.optionalPostgresUrl(`${environmentPrefix(name)}_DATABASE_URL`);
     if (value) databaseUrls[name] = value;
   }
+  const jwksUrl = reader.optionalUrl('AUTH_JWKS_URL');
+  const configuredIssuer = env['AUTH_ISSUER'];
+  if (mode === 'production' && (!jwksUrl || !configuredIssuer)) {
+    problems.push('CSEC_MODE=production needs AUTH_JWKS_URL and AUTH_ISSUER: the identity provider of the county.');
+  }
+  const authentication: AuthenticationConfig = {
+    issuer: reader.text('AUTH_ISSUER', DEVELOPMENT_ISSUER),
+    audience: reader.text('AUTH_AUDIENCE', 'csec-mdt-gateway'),
+    jwksUrl,
+    jwksPath: jwksUrl ? undefined : resolve(reader.text('AUTH_JWKS_PATH', `${keysDirectory}/identity-provider.jwks.json`)),
+    algorithms: reader.list('AUTH_ALGORITHMS', ['RS256', 'PS256', 'ES256'], ASYMMETRIC_ALGORITHMS),
+    clockToleranceSeconds: reader.integer('AUTH_CLOCK_TOLERANCE_SECONDS', 30, 0, 300),
+    claims: {
+      userId: reader.text('AUTH_CLAIM_USER_ID', 'sub'),
+      agency: reader.text('AUTH_CLAIM_AGENCY', 'agency'),
+      roles: reader.text('AUTH_CLAIM_ROLES', 'roles'),
+    },
+  };
   const config: SystemConfig = {
+    mode,
     host,
+    keysDirectory,
+    authentication,
+    requesterTokens: {
+      gatewayJwksPath: resolve(reader.text('SUBGRAPH_TRUSTED_GATEWAY_JWKS_PATH', `${keysDirectory}/gateway.jwks.json`)),
+      lifetimeSeconds: reader.integer('REQUESTER_TOKEN_LIFETIME_SECONDS', 30, 5, 300),
+    },
     dataDirectory: resolve(reader.text('CSEC_DATA_DIR', '.data')),
     maxBodyBytes: reader.integer('CSEC_MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
     gateway: {
       port: reader.port('GATEWAY_PORT', 4000),
       supergraphPath: resolve(reader.text('GATEWAY_SUPERGRAPH_PATH', 'schema/supergraph.graphql')),
+      signingKeyPath: resolve(reader.text('GATEWAY_SIGNING_KEY_PATH', `${keysDirectory}/gateway.private.jwk.json`)),
+      operationLimits: {
+        maxDepth: reader.integer('GATEWAY_MAX_DEPTH', 12, 2, 50),
+        maxAliases: reader.integer('GATEWAY_MAX_ALIASES', 30, 0, 1_000),
+        maxRootFields: reader.integer('GATEWAY_MAX_ROOT_FIELDS', 5, 1, 100),
+        maxFields: reader.integer('GATEWAY_MAX_FIELDS', 500, 10, 10_000),
+      },
     },
     subgraphs,
     databaseUrls,
@@ -119,6 +187,26 @@ class EnvironmentReader {
 
   port(name: string, fallback: number): number {
     return this.integer(name, fallback, 0, 65_535);
+  }
+
+  choice<TValue extends string>(name: string, values: readonly TValue[], fallback: TValue): TValue {
+    const raw = this.env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if ((values as readonly string[]).includes(raw)) return raw as TValue;
+    this.problems.push(`${name} must be one of ${values.join(', ')}; it is "${raw}".`);
+    return fallback;
+  }
+
+  list(name: string, fallback: string[], allowed: readonly string[]): string[] {
+    const raw = this.env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const values = raw.split(',').map((value) => value.trim()).filter(Boolean);
+    const unknown = values.filter((value) => !allowed.includes(value));
+    if (values.length === 0 || unknown.length > 0) {
+      this.problems.push(`${name} must list some of ${allowed.join(', ')}; "${unknown.join(', ') || raw}" is not allowed.`);
+      return fallback;
+    }
+    return values;
   }
 
   url(name: string, fallback: string): string {

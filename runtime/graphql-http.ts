@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import type { Logger } from './logger.ts';
+import { RequestRejection } from './requester.ts';
 
 /** A route answered outside GraphQL, such as `/health` or `/metrics`. */
 export type PlainRoute = (request: IncomingMessage) => Promise<PlainResponse> | PlainResponse;
@@ -11,13 +14,19 @@ export interface PlainResponse {
   body: string;
 }
 
-export interface GraphQLHttpOptions<TContext extends BaseContext> {
+export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth extends { requestId: string }> {
   apollo: ApolloServer<TContext>;
   host: string;
   port: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
-  buildContext: (request: IncomingMessage) => Promise<TContext>;
+  logger: Logger;
+  /**
+   * Establishes who is asking before any GraphQL work, from the headers alone. Throws a
+   * RequestRejection to refuse. `requestId` is the id this server gave the request.
+   */
+  authenticate: (request: IncomingMessage, requestId: string) => Promise<TAuth>;
+  buildContext: (auth: TAuth) => Promise<TContext>;
   routes?: Record<string, PlainRoute>;
 }
 
@@ -38,12 +47,13 @@ export class RequestBodyError extends Error {
 }
 
 /** Serves an Apollo Server at `/graphql` on a plain Node HTTP server, plus a few plain routes. */
-export async function serveGraphQL<TContext extends BaseContext>(
-  options: GraphQLHttpOptions<TContext>,
+export async function serveGraphQL<TContext extends BaseContext, TAuth extends { requestId: string }>(
+  options: GraphQLHttpOptions<TContext, TAuth>,
 ): Promise<RunningHttpServer> {
   const server = createServer((request, response) => {
     handle(options, request, response).catch((error: unknown) => {
-      respondWithUnexpectedError(response, error);
+      options.logger.error({ errorName: error instanceof Error ? error.name : typeof error }, 'request failed');
+      respondWithUnexpectedError(response);
     });
   });
   server.keepAliveTimeout = 65_000;
@@ -56,11 +66,20 @@ export async function serveGraphQL<TContext extends BaseContext>(
   };
 }
 
-async function handle<TContext extends BaseContext>(
-  options: GraphQLHttpOptions<TContext>,
+async function handle<TContext extends BaseContext, TAuth extends { requestId: string }>(
+  options: GraphQLHttpOptions<TContext, TAuth>,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
+  const started = performance.now();
+  let requestId: string = randomUUID();
+  response.setHeader('x-request-id', requestId);
+  response.once('finish', () => {
+    options.logger.info(
+      { requestId, method: request.method, path: request.url?.split('?')[0], status: response.statusCode, durationMs: Math.round(performance.now() - started) },
+      'request completed',
+    );
+  });
   const url = new URL(request.url ?? '/', 'http://localhost');
   const route = options.routes?.[url.pathname];
   if (route) {
@@ -74,10 +93,19 @@ async function handle<TContext extends BaseContext>(
     return;
   }
 
+  let auth: TAuth;
   let body: unknown;
   try {
+    auth = await options.authenticate(request, requestId);
+    requestId = auth.requestId;
+    response.setHeader('x-request-id', requestId);
     body = request.method === 'POST' ? await readJsonBody(request, options.maxBodyBytes) : undefined;
   } catch (error) {
+    if (error instanceof RequestRejection) {
+      request.resume();
+      writeJsonError(response, error.status, error.code, error.message, error.headers);
+      return;
+    }
     if (error instanceof RequestBodyError) {
       writeJsonError(response, error.status, error.code, error.message);
       return;
@@ -97,7 +125,7 @@ async function handle<TContext extends BaseContext>(
   };
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest,
-    context: () => options.buildContext(request),
+    context: () => options.buildContext(auth),
   });
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;
@@ -135,13 +163,18 @@ async function readJsonBody(request: IncomingMessage, maxBodyBytes: number): Pro
   }
 }
 
-function writeJsonError(response: ServerResponse, status: number, code: string, message: string): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+function writeJsonError(
+  response: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
-function respondWithUnexpectedError(response: ServerResponse, error: unknown): void {
-  process.emitWarning(`request failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+function respondWithUnexpectedError(response: ServerResponse): void {
   if (response.headersSent) {
     response.destroy();
     return;

@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/load-scenario.ts';
 import type { RelationalSubgraphName, SystemConfig } from './config.ts';
 import type { RunningHttpServer } from './graphql-http.ts';
 import { openRelationalStore, type RelationalStore } from './relational-store.ts';
+import type { Requester } from './requester.ts';
 import { startSubgraphServer, type SubgraphResolvers } from './subgraph-server.ts';
 
 /** What a subgraph over a relational source provides; the runtime does the rest. */
@@ -17,8 +18,8 @@ export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
   /** The subgraph's `migrations/` folder. */
   migrationsUrl: URL;
   resolvers: SubgraphResolvers;
-  /** Builds the per-request context (fresh DataLoaders) over the opened store. */
-  createContext: (store: RelationalStore) => () => TContext;
+  /** Builds the per-request context (fresh DataLoaders, the requester) over the opened store. */
+  createContext: (store: RelationalStore) => (requester: Requester) => TContext;
   /** Replaces the source's records with a scenario's. */
   loadRecords: (store: RelationalStore, scenario: Scenario) => Promise<void>;
 }
@@ -47,7 +48,8 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
     host: config.host,
     port: config.subgraphs[definition.name].port,
     maxBodyBytes: config.maxBodyBytes,
-    buildContext: async () => createContext(),
+    gatewayJwksPath: config.requesterTokens.gatewayJwksPath,
+    buildContext: async (requester) => createContext(requester),
     sourceRoundTrips: () => store.roundTrips(),
   });
   return {

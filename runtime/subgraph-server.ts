@@ -1,11 +1,13 @@
-import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { DocumentNode } from 'graphql';
 import { serveGraphQL, type RunningHttpServer } from './graphql-http.ts';
+import { createLogger } from './logger.ts';
 import { renderMetrics, type MetricFamily } from './metrics.ts';
+import type { Requester } from './requester.ts';
+import { RequesterTokenVerifier } from './requester-token.ts';
 
 /**
  * Resolvers as the generated `Resolvers` type declares them. Their federation-aware signatures
@@ -20,12 +22,19 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   host: string;
   port: number;
   maxBodyBytes: number;
-  buildContext: (request: IncomingMessage) => Promise<TContext>;
+  /** The gateway's public keys (JWKS file): the only signer this subgraph trusts. */
+  gatewayJwksPath: string;
+  /** Builds a request's context for the requester the gateway vouched for. */
+  buildContext: (requester: Requester) => Promise<TContext>;
   /** Source round trips so far, reported at `/metrics` so batching can be observed. */
   sourceRoundTrips: () => number;
 }
 
-/** Starts one agency's Apollo Federation 2 subgraph over HTTP, with `/health` and `/metrics`. */
+/**
+ * Starts one agency's Apollo Federation 2 subgraph over HTTP, with `/health` and `/metrics`.
+ * GraphQL requests are answered only with a valid requester token signed by the gateway for
+ * this subgraph; anything else gets 401 before any resolver runs.
+ */
 export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningHttpServer> {
@@ -41,11 +50,14 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
-  const server = await serveGraphQL({
+  const verifier = await RequesterTokenVerifier.fromJwksFile(options.gatewayJwksPath, options.name);
+  const server = await serveGraphQL<TContext, Requester>({
     apollo,
     host: options.host,
     port: options.port,
     maxBodyBytes: options.maxBodyBytes,
+    logger: createLogger(`${options.name}-subgraph`),
+    authenticate: (request) => verifier.verify(request.headers.authorization),
     buildContext: options.buildContext,
     routes: {
       '/health': () => ({

@@ -3,57 +3,35 @@
  * records for each identified youth, and each agency's own records of those youth, in that agency's
  * own identifiers, spelling and code sets. Nothing here describes a real person.
  *
- * The output depends only on the options: every youth draws from its own seeded stream
- * (`createRandom(seed, 'youth', n)`), so the same options always give the same scenario, and
- * changing the number of youth does not change the youth already generated (only the staff pools,
- * whose sizes follow the caseloads, change).
+ * The output depends only on the options. Each youth draws from its own seeded stream
+ * (`createRandom(seed, 'youth', n)`) and identifiers come from seeded permutations of counters, so
+ * the same options always give the same scenario, record for record.
  */
-import type {
-  Address,
-  Agency,
-  ChildWelfareClient,
-  Consent,
-  CsecYouth,
-  EducationStudent,
-  FhirResource,
-  ProbationJuvenile,
-  Role,
-  Scenario,
-  SourceAgency,
-  User,
-} from './__generated__/scenario-types.ts';
+import type { Address, Agency, ChildWelfareClient, Consent, CsecYouth, EducationStudent, FhirResource } from './__generated__/scenario-types.ts';
+import type { ProbationJuvenile, Role, Scenario, SourceAgency, User } from './__generated__/scenario-types.ts';
 import { healthResourcesFor, type HealthPatientSeed } from './generate-health-resources.ts';
 import { createRandom, type Random } from './random.ts';
 
-export interface GenerateScenarioOptions {
-  youthCount: number;
-  seed: number;
-  /** The scenario's "today" (YYYY-MM-DD); every date is placed relative to it. */
-  today?: string;
-  county?: string;
-}
+/** `today` (YYYY-MM-DD, default 2026-11-22) is the day every date is placed relative to. */
+export interface GenerateScenarioOptions { youthCount: number; seed: number; today?: string; county?: string }
 
 export const DEFAULT_TODAY = '2026-11-22';
 export const DEFAULT_COUNTY = 'Sacramento';
-/** The first youth (Y-000001 on) whose MDT the demo users sit on: the demo caseload. */
+/** The first youth (Y-000001 on) whose MDTs the demo users sit on: the demo caseload. */
 export const DEMO_CASELOAD = 50;
 export const MAX_YOUTH = 1_000_000;
 
-/** A bad option; `code` is stable and the message names the option, never a generated value. */
-export class ScenarioOptionsError extends Error {
-  readonly code = 'INVALID_SCENARIO_OPTIONS';
-}
+/** A bad option; `code` is stable and the message starts with the option's name. */
+export class ScenarioOptionsError extends Error { readonly code = 'INVALID_SCENARIO_OPTIONS'; }
 
-// ---------------------------------------------------------------------------------------------
-// Staff: who signs in, in pools sized by realistic caseloads.
+// --- Staff: who signs in, in pools sized by realistic caseloads.
 
 type PoolName =
-  | 'sw' | 'po' | 'mh' | 'phn' | 'sud' | 'edu' | 'attorney' | 'casa' | 'advocate' | 'caregiver'
-  | 'le' | 'da' | 'privacy' | 'steering';
+  | 'sw' | 'po' | 'mh' | 'phn' | 'sud' | 'edu' | 'attorney' | 'casa' | 'advocate' | 'caregiver' | 'le' | 'da' | 'privacy' | 'steering';
 
+/** share: the fraction of youth who need someone in the role; youthPerPerson: the caseload. */
 interface PoolSpec { role: Role; agency: Agency; emailDomain?: string; youthPerPerson: number; share: number; minimum: number }
 
-/** share: fraction of youth that need someone in the role; youthPerPerson: the caseload. */
 const POOLS: Record<PoolName, PoolSpec> = {
   sw: { role: 'SOCIAL_WORKER', agency: 'CHILD_WELFARE', emailDomain: 'dcfas', youthPerPerson: 15, share: 0.9, minimum: 2 },
   po: { role: 'PROBATION_OFFICER', agency: 'PROBATION', emailDomain: 'probation', youthPerPerson: 18, share: 0.4, minimum: 2 },
@@ -71,22 +49,14 @@ const POOLS: Record<PoolName, PoolSpec> = {
   steering: { role: 'STEERING_COMMITTEE_MEMBER', agency: 'CSEC_PROGRAM', emailDomain: 'csec', youthPerPerson: 5_000, share: 1, minimum: 6 },
 };
 
-/** The stable users every scenario has, for demonstrations and tests. */
-export const DEMO_USERS: ReadonlyArray<{ id: string; pool: PoolName; displayName: string }> = [
-  { id: 'sw.demo', pool: 'sw', displayName: 'Demo Social Worker' },
-  { id: 'po.demo', pool: 'po', displayName: 'Demo Probation Officer' },
-  { id: 'mh.demo', pool: 'mh', displayName: 'Demo Mental Health Clinician' },
-  { id: 'phn.demo', pool: 'phn', displayName: 'Demo Public Health Nurse' },
-  { id: 'attorney.demo', pool: 'attorney', displayName: 'Demo Youth Attorney' },
-  { id: 'le.demo', pool: 'le', displayName: 'Demo Law Enforcement Officer' },
-  { id: 'privacy.demo', pool: 'privacy', displayName: 'Demo Privacy Officer' },
-  { id: 'steering.demo', pool: 'steering', displayName: 'Demo Steering Committee Member' },
+/** The stable users every scenario has, for demonstrations and tests (named after their role). */
+export const DEMO_USERS: ReadonlyArray<readonly [id: string, pool: PoolName]> = [
+  ['sw.demo', 'sw'], ['po.demo', 'po'], ['mh.demo', 'mh'], ['phn.demo', 'phn'], ['attorney.demo', 'attorney'], ['le.demo', 'le'], ['privacy.demo', 'privacy'], ['steering.demo', 'steering'],
 ];
-
-/** The seats the demo users take on the MDTs of the demo caseload (and on no other MDT). */
+/** The seats the demo users take on the MDTs of the demo caseload, and on no other MDT. */
 const DEMO_SEATS: ReadonlySet<PoolName> = new Set(['sw', 'po', 'mh', 'phn', 'attorney']);
 
-interface Person { id: string; givenName: string; familyName: string; displayName: string }
+interface Person { id: string; familyName: string; displayName: string }
 type Staff = Record<PoolName, Person[]>;
 
 function buildStaff(youthCount: number, seed: number, countySlug: string): { users: User[]; staff: Staff; demo: Map<string, Person> } {
@@ -94,27 +64,27 @@ function buildStaff(youthCount: number, seed: number, countySlug: string): { use
   const users: User[] = [];
   const taken = new Set<string>();
   const demo = new Map<string, Person>();
-  for (const { id, pool, displayName } of DEMO_USERS) {
-    const spec = POOLS[pool];
-    users.push({ id, displayName, agency: spec.agency, roles: [spec.role], email: `${id}@${spec.emailDomain}.${countySlug}.example` });
+  for (const [id, pool] of DEMO_USERS) {
+    const { agency, role, emailDomain } = POOLS[pool];
+    const displayName = `Demo ${role.toLowerCase().split('_').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')}`;
+    users.push({ id, displayName, agency, roles: [role], email: `${id}@${emailDomain}.${countySlug}.example` });
     taken.add(id);
-    demo.set(pool, { id, givenName: 'Demo', familyName: displayName.slice(5), displayName });
+    demo.set(pool, { id, familyName: 'Demo', displayName });
   }
   const staff = {} as Staff;
   for (const [pool, spec] of Object.entries(POOLS) as Array<[PoolName, PoolSpec]>) {
-    const size = Math.max(spec.minimum, Math.ceil((youthCount * spec.share) / spec.youthPerPerson));
     staff[pool] = [];
+    const size = Math.max(spec.minimum, Math.ceil((youthCount * spec.share) / spec.youthPerPerson));
     for (let i = 0; i < size; i += 1) {
-      const female = r.chance(pool === 'caregiver' || pool === 'casa' || pool === 'phn' ? 0.8 : 0.6);
-      const givenName = r.pick(female ? ADULT_FEMALE_NAMES : ADULT_MALE_NAMES);
+      const givenName = r.pick(r.chance(['caregiver', 'casa', 'phn'].includes(pool) ? 0.8 : 0.6) ? ADULT_FEMALE_NAMES : ADULT_MALE_NAMES);
       const familyName = r.pick(SURNAMES);
       const base = `${pool}.${slug(givenName)}.${slug(familyName)}`;
       let id = base;
       for (let n = 2; taken.has(id); n += 1) id = `${base}${n}`;
       taken.add(id);
-      const person = { id, givenName, familyName, displayName: `${givenName} ${familyName}` };
-      staff[pool].push(person);
-      const user: User = { id, displayName: person.displayName, agency: spec.agency, roles: [spec.role] };
+      const displayName = `${givenName} ${familyName}`;
+      staff[pool].push({ id, familyName, displayName });
+      const user: User = { id, displayName, agency: spec.agency, roles: [spec.role] };
       if (spec.emailDomain) user.email = `${id.slice(pool.length + 1)}@${spec.emailDomain}.${countySlug}.example`;
       users.push(user);
     }
@@ -122,22 +92,16 @@ function buildStaff(youthCount: number, seed: number, countySlug: string): { use
   return { users, staff, demo };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Dates: whole days since 1970-01-01 (UTC), written as YYYY-MM-DD.
+// --- Dates: whole days since 1970-01-01 (UTC), written as YYYY-MM-DD.
 
 const MS_PER_DAY = 86_400_000;
 const isoCache = new Map<number, string>();
 
-function dayOf(date: string): number {
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY);
-}
+const dayOf = (date: string): number => Math.round(Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY);
 
 function iso(day: number): string {
   let text = isoCache.get(day);
-  if (text === undefined) {
-    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-    isoCache.set(day, text);
-  }
+  if (text === undefined) isoCache.set(day, (text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10)));
   return text;
 }
 
@@ -147,111 +111,72 @@ function addYears(day: number, years: number): number {
 }
 
 function ageOn(birth: number, at: number): number {
-  const b = iso(birth);
-  const a = iso(at);
-  const years = Number(a.slice(0, 4)) - Number(b.slice(0, 4));
-  return a.slice(5) < b.slice(5) ? years - 1 : years;
+  const [b, a] = [iso(birth), iso(at)];
+  return Number(a.slice(0, 4)) - Number(b.slice(0, 4)) - (a.slice(5) < b.slice(5) ? 1 : 0);
 }
 
-/** A court calendar time (local Pacific time, with the offset in force that day). */
+/** A court calendar time, local Pacific time with the offset in force that day. */
 function courtTime(day: number, hhmm: string): string {
-  const date = iso(day);
-  const year = Number(date.slice(0, 4));
-  const dstStart = nthSunday(year, 2, 2);
-  const dstEnd = nthSunday(year, 10, 1);
-  return `${date}T${hhmm}:00${day >= dstStart && day < dstEnd ? '-07:00' : '-08:00'}`;
+  const year = Number(iso(day).slice(0, 4));
+  const summer = day >= nthSunday(year, 2, 2) && day < nthSunday(year, 10, 1);
+  return `${iso(day)}T${hhmm}:00${summer ? '-07:00' : '-08:00'}`;
 }
 
 function nthSunday(year: number, monthIndex: number, n: number): number {
   const first = Math.round(Date.UTC(year, monthIndex, 1) / MS_PER_DAY);
-  const weekday = (first + 4) % 7; // 1970-01-01 was a Thursday
-  return first + ((7 - weekday) % 7) + (n - 1) * 7;
+  return first + ((7 - ((first + 4) % 7)) % 7) + (n - 1) * 7; // 1970-01-01 was a Thursday
 }
 
-function schoolYearOf(day: number): string {
-  const date = iso(day);
-  const year = Number(date.slice(0, 4)) - (date.slice(5) < '08-01' ? 1 : 0);
-  return `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
-}
-
+/** The first calendar year of the school year (August to July) a day falls in. */
+const schoolYearOf = (day: number): number => Number(iso(day).slice(0, 4)) - (iso(day).slice(5) < '08-01' ? 1 : 0);
+const schoolYearLabel = (year: number): string => `${year}-${digits((year + 1) % 100, 2)}`;
 const clamp = (value: number, low: number, high: number): number => Math.min(Math.max(value, low), high);
 /** A day in [from, to], skewed toward `to` when `skew` > 1. */
 const dayBetween = (r: Random, from: number, to: number, skew = 1): number =>
   to <= from ? from : to - Math.floor(r.next() ** skew * (to - from + 1));
 
-// ---------------------------------------------------------------------------------------------
-// Identifiers: each agency's own scheme, unique by construction (an affine permutation of a counter).
+// --- Identifiers: each agency's own scheme, unique by construction (an affine permutation of a counter).
 
-interface IdSequence { next(): number }
-
-function sequence(seed: number, label: string, modulus: number): IdSequence {
-  const r = createRandom(seed, 'ids', label);
-  let multiplier = r.int(modulus / 10, modulus - 1);
-  while (multiplier % 2 === 0 || multiplier % 5 === 0) multiplier += 1;
-  const offset = r.int(0, modulus - 1);
-  let counter = 0;
-  return { next: () => ((counter++ * multiplier + offset) % modulus) };
-}
-
-interface Ids {
-  childWelfare: IdSequence; caseNumber: IdSequence; referral: IdSequence; placement: IdSequence; court: IdSequence;
-  probation: IdSequence; probationReferral: IdSequence; petition: IdSequence; warrant: IdSequence; ssid: IdSequence; mrn: IdSequence;
-}
+type IdKind = 'client' | 'caseNumber' | 'referral' | 'placement' | 'hearing' | 'probation' | 'intake' | 'petition' | 'warrant' | 'ssid' | 'mrn';
+const ID_SPACES: Record<IdKind, number> = {
+  client: 1e7, caseNumber: 1e7, referral: 1e7, placement: 1e7, hearing: 1e8,
+  probation: 1e7, intake: 1e7, petition: 1e7, warrant: 1e7, ssid: 9e9, mrn: 1e8,
+};
+type Ids = Record<IdKind, () => number>;
 
 function createIds(seed: number): Ids {
-  return {
-    childWelfare: sequence(seed, 'cws', 1e7),
-    referral: sequence(seed, 'cws-referral', 1e7),
-    placement: sequence(seed, 'placement', 1e7),
-    probation: sequence(seed, 'probation', 1e7),
-    probationReferral: sequence(seed, 'probation-referral', 1e7),
-    petition: sequence(seed, 'petition', 1e7),
-    warrant: sequence(seed, 'warrant', 1e7),
-    ssid: sequence(seed, 'ssid', 9e9),
-    mrn: sequence(seed, 'mrn', 1e8),
-    court: sequence(seed, 'court', 1e8),
-    caseNumber: sequence(seed, 'case', 1e7),
-  };
+  const ids = {} as Ids;
+  for (const [kind, modulus] of Object.entries(ID_SPACES) as Array<[IdKind, number]>) {
+    const r = createRandom(seed, 'ids', kind);
+    let multiplier = r.int(modulus / 10, modulus - 1);
+    while (multiplier % 2 === 0 || multiplier % 5 === 0) multiplier += 1; // coprime to the modulus: no repeats
+    const offset = r.int(0, modulus - 1);
+    let counter = 0;
+    ids[kind] = () => (counter++ * multiplier + offset) % modulus;
+  }
+  return ids;
 }
 
 const digits = (value: number, width: number): string => String(value).padStart(width, '0');
 const cwsId = (r: Random, serial: number): string =>
   `${digits(r.int(0, 9999), 4)}-${digits(r.int(0, 9999), 4)}-${digits(r.int(0, 9999), 4)}-${digits(serial, 7)}`;
 
-// ---------------------------------------------------------------------------------------------
-// A youth's plan: identity, timeline, which systems know the youth, and the team around them.
+// --- A youth's plan: identity, timeline, which systems know the youth, and the team around them.
 
 interface Stint { person: Person; joinedOn: number; leftOn?: number }
 type Team = Partial<Record<PoolName, Stint[]>>;
-interface Services { mentalHealth: boolean; medicalEvaluation: boolean; publicHealthNurse: boolean; substanceUse: boolean; sensitiveServices: boolean; hivTest: boolean }
 
 interface YouthPlan {
-  id: string;
-  r: Random;
-  demo: boolean;
-  csec: boolean;
-  givenName: string;
-  middleName: string;
-  surname: string; // as the CSEC program records it
-  secondSurname?: string; // a second family surname some agencies record
-  nickname?: string;
-  chosenName?: string;
-  gender: 'female' | 'male' | 'other';
-  birth: number;
-  age: number;
-  identifiedOn: number;
-  openedOn?: number;
-  closedOn?: number;
-  missingSince?: number;
-  status: CsecYouth['exploitationStatus'];
-  systems: Record<SourceAgency, boolean>;
-  services: Services;
-  team: Team;
+  id: string; r: Random; demo: boolean; csec: boolean; gender: 'female' | 'male' | 'other'; birth: number; age: number;
+  /** The legal name; `surname` is the one the CSEC program records, `secondSurname` a second some agencies add. */
+  givenName: string; middleName: string; surname: string; secondSurname?: string; nickname?: string; chosenName?: string;
+  status: CsecYouth['exploitationStatus']; identifiedOn: number; openedOn?: number; closedOn?: number; missingSince?: number;
+  systems: Record<SourceAgency, boolean>; services: HealthPatientSeed['services']; team: Team;
 }
 
 interface Context { seed: number; today: number; county: string; staff: Staff; demo: Map<string, Person>; ids: Ids; turns: Partial<Record<PoolName, number>> }
 
-/** The next person of a pool in turn: volunteers and caregivers take one or two youth each, not a random share. */
+/** The next person of a pool in turn: volunteers and caregivers take one or two youth each. */
 function inTurn(ctx: Context, pool: PoolName): Person {
   const turn = ctx.turns[pool] ?? 0;
   ctx.turns[pool] = turn + 1;
@@ -261,11 +186,10 @@ function inTurn(ctx: Context, pool: PoolName): Person {
 function planYouth(ctx: Context, id: string, r: Random, demo: boolean, csec = true): YouthPlan {
   const { today } = ctx;
   const gender = r.weighted<YouthPlan['gender']>([['female', 82], ['male', 15], ['other', 3]]);
-  const age = demo ? r.weighted(AGES.filter(([a]) => a >= 12 && a <= 17)) : r.weighted(AGES);
+  const age = r.weighted(demo ? AGES.filter(([a]) => a >= 12 && a <= 17) : AGES);
   const birth = today - age * 365 - r.int(0, 364) - Math.floor(age / 4);
   const givenName = r.pick(gender === 'male' ? MALE_NAMES : FEMALE_NAMES);
   const surname = r.pick(SURNAMES);
-  const hispanic = HISPANIC_SURNAMES.has(surname);
   const plan: YouthPlan = {
     id, r, demo, csec, gender, age, birth, givenName, surname,
     middleName: r.pick(gender === 'male' ? MALE_MIDDLE_NAMES : FEMALE_MIDDLE_NAMES),
@@ -273,51 +197,43 @@ function planYouth(ctx: Context, id: string, r: Random, demo: boolean, csec = tr
     status: r.weighted<YouthPlan['status']>([['AT_RISK', 35], ['SUSPECTED', 25], ['CONFIRMED', 40]]),
     systems: demo
       ? { CHILD_WELFARE: true, PROBATION: true, HEALTH: true, EDUCATION: true }
-      : { CHILD_WELFARE: r.chance(0.9), PROBATION: age >= 12 && r.chance(0.42), HEALTH: r.chance(0.7), EDUCATION: age <= 18 ? r.chance(0.88) : r.chance(0.5) },
+      : { CHILD_WELFARE: r.chance(0.9), PROBATION: age >= 12 && r.chance(0.42), HEALTH: r.chance(0.7), EDUCATION: r.chance(age <= 18 ? 0.88 : 0.5) },
     services: {
-      mentalHealth: demo || r.chance(0.8),
-      medicalEvaluation: r.chance(0.6),
-      publicHealthNurse: demo || r.chance(0.5),
-      substanceUse: r.chance(age >= 14 ? 0.35 : 0.15),
-      sensitiveServices: age >= 12 && r.chance(0.45),
-      hivTest: age >= 12 && r.chance(0.3),
+      mentalHealth: demo || r.chance(0.8), medicalEvaluation: r.chance(0.6), publicHealthNurse: demo || r.chance(0.5),
+      substanceUse: r.chance(age >= 14 ? 0.35 : 0.15), sensitiveServices: age >= 12 && r.chance(0.45), hivTest: age >= 12 && r.chance(0.3),
     },
     team: {},
   };
-  if (hispanic && r.chance(0.3)) plan.secondSurname = r.pick(HISPANIC_SURNAME_LIST);
-  const nickname = NICKNAMES[givenName];
-  if (nickname && r.chance(0.5)) plan.nickname = nickname;
-  if (gender === 'other') plan.chosenName = r.pick([...FEMALE_NAMES.slice(0, 10), ...MALE_NAMES.slice(0, 10), 'River', 'Sky', 'Jordan']);
+  if (HISPANIC_SURNAMES.has(surname) && r.chance(0.3)) plan.secondSurname = r.pick(HISPANIC_SURNAME_LIST);
+  if (NICKNAMES[givenName] && r.chance(0.5)) plan.nickname = NICKNAMES[givenName];
+  if (gender === 'other') plan.chosenName = r.pick(CHOSEN_NAMES);
   if (!csec) return plan;
   if (demo || plan.identifiedOn < today - 5 || r.chance(0.5)) {
-    plan.openedOn = Math.min(today, plan.identifiedOn + r.int(1, 21));
-    const canClose = !demo && plan.openedOn < today - 150;
-    const closeChance = Math.min(0.5, ((today - plan.openedOn) / 365) * 0.09) + (age >= 18 ? 0.2 : 0);
-    if (canClose && r.chance(closeChance)) plan.closedOn = r.int(plan.openedOn + 120, today - 1);
-    else if (r.chance(0.07)) plan.missingSince = dayBetween(r, Math.max(plan.openedOn, today - 90), today - 1, 1.5);
+    const openedOn = (plan.openedOn = Math.min(today, plan.identifiedOn + r.int(1, 21)));
+    const closeChance = Math.min(0.5, ((today - openedOn) / 365) * 0.09) + (age >= 18 ? 0.2 : 0);
+    if (!demo && openedOn < today - 150 && r.chance(closeChance)) plan.closedOn = r.int(openedOn + 120, today - 1);
+    else if (r.chance(0.07)) plan.missingSince = dayBetween(r, Math.max(openedOn, today - 90), today - 1, 1.5);
   }
-  plan.team = teamFor(ctx, plan);
+  teamFor(ctx, plan);
   return plan;
 }
 
 /** The MDT seats this youth needs, each filled by a worker of the matching pool (or the demo user). */
-function teamFor(ctx: Context, plan: YouthPlan): Team {
+function teamFor(ctx: Context, plan: YouthPlan): void {
   const { r, systems, services } = plan;
   const start = plan.openedOn ?? plan.identifiedOn;
   const end = plan.closedOn ?? ctx.today;
   const seat = (pool: PoolName, wanted: boolean, reassign: number): void => {
     if (!wanted) return;
     const demoPerson = plan.demo && DEMO_SEATS.has(pool) ? ctx.demo.get(pool) : undefined;
-    const current = demoPerson ?? (POOLS[pool].youthPerPerson < 5 ? inTurn(ctx, pool) : r.pick(ctx.staff[pool]));
+    const holder = demoPerson ?? (POOLS[pool].youthPerPerson < 5 ? inTurn(ctx, pool) : r.pick(ctx.staff[pool]));
     const joinedOn = Math.min(end, start + (r.chance(0.8) ? 0 : r.int(5, 90)));
-    const stints: Stint[] = [];
-    if (end - joinedOn > 120 && r.chance(reassign)) {
-      const changeOn = r.int(joinedOn + 45, end - 30);
-      let former = r.pick(ctx.staff[pool]);
-      if (former === current && ctx.staff[pool].length > 1) former = ctx.staff[pool].find((p) => p !== current) ?? former;
-      if (former !== current) stints.push({ person: former, joinedOn, leftOn: changeOn });
-      stints.push({ person: current, joinedOn: former === current ? joinedOn : changeOn });
-    } else stints.push({ person: current, joinedOn });
+    const former = end - joinedOn > 120 && r.chance(reassign) ? r.pick(ctx.staff[pool]) : holder;
+    const stints: Stint[] = [{ person: holder, joinedOn }];
+    if (former !== holder) {
+      const changeOn = r.int(joinedOn + 45, end - 30); // reassigned: the former worker left that day
+      stints.splice(0, 1, { person: former, joinedOn, leftOn: changeOn }, { person: holder, joinedOn: changeOn });
+    }
     if (plan.closedOn !== undefined) for (const stint of stints) stint.leftOn ??= plan.closedOn;
     plan.team[pool] = stints;
   };
@@ -332,68 +248,109 @@ function teamFor(ctx: Context, plan: YouthPlan): Team {
   seat('advocate', r.chance(0.8), 0.15);
   seat('le', r.chance(0.1), 0);
   seat('da', systems.PROBATION && r.chance(0.12), 0);
-  // Every MDT has at least the youth's advocate and one service provider beside the lead worker.
-  if (Object.keys(plan.team).length < 3) {
+  if (Object.keys(plan.team).length < 3) { // every MDT has the youth's advocate and a service provider
     seat('advocate', !plan.team.advocate, 0.15);
     seat('mh', systems.HEALTH && !plan.team.mh, 0.2);
     seat('edu', systems.EDUCATION && !plan.team.edu, 0.1);
   }
-  return plan.team;
 }
 
 const current = (team: Team, pool: PoolName): Person | undefined => team[pool]?.at(-1)?.person;
-const activeOn = (stints: Stint[] | undefined, day: number): Person | undefined =>
-  stints?.find((s) => s.joinedOn <= day && (s.leftOn === undefined || day < s.leftOn))?.person ?? stints?.at(-1)?.person;
+const holderOn = (stints: Stint[] | undefined, day: number): Person | undefined =>
+  stints?.find((s) => s.joinedOn <= day && (s.leftOn === undefined || day < s.leftOn))?.person;
 
-// ---------------------------------------------------------------------------------------------
-// Child welfare: referrals, case, placement history, case plan, court hearings.
+// --- Child welfare: referrals, case, placement history, case plan, court hearings.
 
+type Referral = ChildWelfareClient['referrals'][number];
+type Placement = ChildWelfareClient['placements'][number];
+type Hearing = ChildWelfareClient['courtHearings'][number];
 interface PlacementEvent { kind: 'AWOL' | 'PLACEMENT_CHANGE'; on: number; from: string; to?: string }
 
 function childWelfareClientFor(ctx: Context, plan: YouthPlan): { client: ChildWelfareClient; knownSince: number; events: PlacementEvent[] } {
   const { r } = plan;
   const { today } = ctx;
-  const firstName = plan.nickname && r.chance(0.6) ? plan.nickname : plan.givenName;
-  const lastName = plan.secondSurname ? (r.chance(0.7) ? `${plan.surname}-${plan.secondSurname}` : plan.secondSurname) : plan.surname;
   const client: ChildWelfareClient = {
-    clientId: cwsId(r, ctx.ids.childWelfare.next()),
-    firstName, lastName,
+    clientId: cwsId(r, ctx.ids.client()),
+    firstName: plan.nickname && r.chance(0.6) ? plan.nickname : plan.givenName,
+    lastName: !plan.secondSurname ? plan.surname : r.chance(0.7) ? `${plan.surname}-${plan.secondSurname}` : plan.secondSurname,
     birthDate: iso(plan.birth),
-    referrals: [],
-    placements: [],
-    courtHearings: [],
+    assignedSocialWorkerUserId: (current(plan.team, 'sw') ?? r.pick(ctx.staff.sw)).id,
+    referrals: [], placements: [], courtHearings: [],
   };
-  const sw = current(plan.team, 'sw') ?? r.pick(ctx.staff.sw);
-  client.assignedSocialWorkerUserId = sw.id;
-  // Earlier referrals (neglect, abuse) often long before the CSEC one.
-  const priorCount = r.weighted([[0, 30], [1, 35], [2, 20], [3, 15]]);
-  const csecReferralOn = plan.csec ? clamp(plan.identifiedOn - r.int(0, 20), plan.birth + 3650, ctx.today) : dayBetween(r, plan.birth + 365, today - 1);
-  const dates = Array.from({ length: priorCount }, () => dayBetween(r, plan.birth + 200, csecReferralOn - 30)).sort((a, b) => a - b);
-  for (const on of dates) client.referrals.push(referral(ctx, r, on, undefined));
-  client.referrals.push(referral(ctx, r, csecReferralOn, plan.csec && r.chance(0.85) ? plan.status : undefined));
-  const knownSince = client.referrals[0]?.receivedOn ? dayOf(client.referrals[0].receivedOn) : csecReferralOn;
-
+  // Earlier referrals (neglect, abuse) often came years before the one about exploitation.
+  const referredOn = plan.csec ? clamp(plan.identifiedOn - r.int(0, 20), plan.birth + 3650, today) : dayBetween(r, plan.birth + 365, today - 1);
+  const earlier = Array.from({ length: r.weighted([[0, 30], [1, 35], [2, 20], [3, 15]]) }, () => dayBetween(r, plan.birth + 200, referredOn - 30));
+  for (const on of earlier.sort((a, b) => a - b)) client.referrals.push(referral(ctx, r, on, undefined));
+  client.referrals.push(referral(ctx, r, referredOn, plan.csec && r.chance(0.85) ? plan.status : undefined));
+  const knownSince = dayOf(client.referrals[0]?.receivedOn ?? iso(referredOn));
   const events: PlacementEvent[] = [];
-  if (!plan.csec && r.chance(0.3)) return { client, knownSince, events };
-  const caseOpenedOn = Math.min(today, csecReferralOn + r.int(1, 30));
-  const caseClosedOn = plan.closedOn !== undefined && r.chance(0.6) ? plan.closedOn : undefined;
-  client.case = {
-    caseNumber: `${iso(caseOpenedOn).slice(2, 4)}-${digits(ctx.ids.caseNumber.next(), 7)}`,
-    status: caseClosedOn === undefined ? 'OPEN' : 'CLOSED',
-    serviceComponent: plan.age >= 18 ? 'PERMANENT_PLACEMENT'
-      : r.weighted([['EMERGENCY_RESPONSE', 12], ['FAMILY_MAINTENANCE', 18], ['FAMILY_REUNIFICATION', 40], ['PERMANENT_PLACEMENT', 30]]),
-    openedOn: iso(caseOpenedOn),
-  };
-  if (caseClosedOn !== undefined) client.case.closedOn = iso(caseClosedOn);
-  if (client.case.serviceComponent !== 'FAMILY_MAINTENANCE') placementsFor(ctx, plan, client, caseOpenedOn, caseClosedOn, events);
+  if (!plan.csec && r.chance(0.3)) return { client, knownSince, events }; // referral evaluated out, no case
+  const openedOn = Math.min(today, referredOn + r.int(1, 30));
+  const closedOn = plan.closedOn !== undefined && r.chance(0.6) ? plan.closedOn : undefined;
+  const component = plan.age >= 18 ? 'PERMANENT_PLACEMENT'
+    : r.weighted([['EMERGENCY_RESPONSE', 12], ['FAMILY_MAINTENANCE', 18], ['FAMILY_REUNIFICATION', 40], ['PERMANENT_PLACEMENT', 30]] as const);
+  client.case = { caseNumber: `${iso(openedOn).slice(2, 4)}-${digits(ctx.ids.caseNumber(), 7)}`, status: closedOn === undefined ? 'OPEN' : 'CLOSED', serviceComponent: component, openedOn: iso(openedOn) };
+  if (closedOn !== undefined) client.case.closedOn = iso(closedOn);
+  if (component !== 'FAMILY_MAINTENANCE') placementsFor(ctx, plan, client.placements, openedOn, closedOn, events);
   seatCaregiver(ctx, plan, client.placements.find((p) => p.endedOn === undefined));
-  client.casePlan = { updatedOn: iso(dayBetween(r, caseOpenedOn, caseClosedOn ?? today, 2)), goals: r.sample(CASE_PLAN_GOALS, r.int(2, 4)) };
-  client.courtHearings = hearingsFor(ctx, r, caseOpenedOn, caseClosedOn);
+  client.casePlan = { updatedOn: iso(dayBetween(r, openedOn, closedOn ?? today, 2)), goals: r.sample(CASE_PLAN_GOALS, r.int(2, 4)) };
+  client.courtHearings = hearingsFor(ctx, r, openedOn, closedOn);
   return { client, knownSince, events };
 }
 
+/** How the hotline's CSE allegation was disposed, by what the MDT now knows. */
+const CSE_DISPOSITIONS = {
+  CONFIRMED: [['SUBSTANTIATED', 85], ['INCONCLUSIVE', 15]],
+  SUSPECTED: [['SUBSTANTIATED', 30], ['INCONCLUSIVE', 60], ['UNFOUNDED', 10]],
+  AT_RISK: [['INCONCLUSIVE', 60], ['UNFOUNDED', 40]],
+} as const;
+
+function referral(ctx: Context, r: Random, on: number, status: CsecYouth['exploitationStatus'] | undefined): Referral {
+  const reporterRole = r.weighted<Referral['reporterRole']>([
+    ['MANDATED_REPORTER_EDUCATION', 25], ['MANDATED_REPORTER_HEALTH', 20], ['MANDATED_REPORTER_LAW_ENFORCEMENT', 25], ['FAMILY_MEMBER', 12], ['ANONYMOUS', 10], ['OTHER', 8],
+  ]);
+  const types: Array<Referral['allegations'][number]['allegationType']> = status
+    ? ['COMMERCIAL_SEXUAL_EXPLOITATION', ...r.sample(['SEXUAL_ABUSE', 'GENERAL_NEGLECT', 'CARETAKER_ABSENCE'] as const, r.int(0, 1))]
+    : r.sample(['GENERAL_NEGLECT', 'PHYSICAL_ABUSE', 'EMOTIONAL_ABUSE', 'SEVERE_NEGLECT', 'SEXUAL_ABUSE', 'CARETAKER_ABSENCE'] as const, r.int(1, 2));
+  return {
+    referralId: cwsId(r, ctx.ids.referral()),
+    receivedOn: iso(on),
+    reporterName: reporterRole === 'ANONYMOUS' ? 'Anonymous' : `${r.pick(ADULT_NAMES)} ${r.pick(SURNAMES)}`,
+    reporterRole,
+    allegations: types.map((allegationType) => ({
+      allegationType,
+      disposition: ctx.today - on < 30 ? 'PENDING'
+        : allegationType === 'COMMERCIAL_SEXUAL_EXPLOITATION' ? r.weighted(CSE_DISPOSITIONS[status ?? 'SUSPECTED'])
+          : r.weighted([['SUBSTANTIATED', 35], ['INCONCLUSIVE', 35], ['UNFOUNDED', 30]] as const),
+    })),
+  };
+}
+
+/** Placements from the case opening on; at most the last is current, and one ends in AWOL if the youth is missing. */
+function placementsFor(ctx: Context, plan: YouthPlan, placements: Placement[], from: number, caseClosedOn: number | undefined, events: PlacementEvent[]): void {
+  const { r } = plan;
+  const stop = Math.min(plan.missingSince ?? ctx.today, caseClosedOn ?? ctx.today);
+  const wanted = r.weighted([[1, 20], [2, 22], [3, 20], [4, 15], [5, 10], [6, 8], [8, 5]]);
+  let start = from;
+  for (let n = 0; n < wanted && start < stop; n += 1) {
+    const type = plan.age >= 18 && n === wanted - 1 ? 'TRANSITIONAL_HOUSING' : r.weighted(PLACEMENT_TYPES);
+    const placement: Placement = { placementId: `PL-${digits(ctx.ids.placement(), 7)}`, placementType: type, facilityName: facilityName(r, type, plan.surname), address: address(r), startedOn: iso(start) };
+    const previous = placements.at(-1)?.placementType;
+    placements.push(placement);
+    if (previous && start > (plan.openedOn ?? Infinity)) events.push({ kind: 'PLACEMENT_CHANGE', on: start, from: previous, to: type });
+    const end = n === wanted - 1 ? stop : Math.min(stop, start + r.int(14, 420));
+    if (end >= stop && plan.missingSince === undefined && caseClosedOn === undefined) break; // the current placement
+    placement.endedOn = iso(end);
+    placement.endReason = end === plan.missingSince ? 'AWOL'
+      : end === caseClosedOn ? r.pick(['REUNIFIED', 'OTHER'] as const)
+        : r.weighted([['AWOL', 25], ['PLACEMENT_CHANGE', 45], ['STEP_DOWN', type === 'STRTP' ? 25 : 5], ['OTHER', 8]] as const);
+    if (placement.endReason === 'AWOL') events.push({ kind: 'AWOL', on: end, from: type });
+    start = end + (placement.endReason === 'AWOL' ? Math.min(r.int(1, 21), Math.max(0, stop - end - 1)) : 0);
+  }
+}
+
 /** A resource parent or relative caring for the youth sits on the MDT; the home carries their name. */
-function seatCaregiver(ctx: Context, plan: YouthPlan, placement: ChildWelfareClient['placements'][number] | undefined): void {
+function seatCaregiver(ctx: Context, plan: YouthPlan, placement: Placement | undefined): void {
   if (!plan.csec || plan.openedOn === undefined || !placement || !FAMILY_PLACEMENTS.has(placement.placementType) || !plan.r.chance(0.6)) return;
   const joinedOn = Math.max(plan.openedOn, dayOf(placement.startedOn));
   if (joinedOn > (plan.closedOn ?? ctx.today)) return;
@@ -402,91 +359,18 @@ function seatCaregiver(ctx: Context, plan: YouthPlan, placement: ChildWelfareCli
   plan.team.caregiver = [plan.closedOn === undefined ? { person: caregiver, joinedOn } : { person: caregiver, joinedOn, leftOn: plan.closedOn }];
 }
 
-const FAMILY_PLACEMENTS: ReadonlySet<string> = new Set(['RESOURCE_FAMILY', 'KIN', 'FOSTER_FAMILY_AGENCY', 'GUARDIAN']);
-
-/** How the hotline's CSE allegation was disposed, by what the MDT now knows. */
-const CSE_DISPOSITIONS = {
-  CONFIRMED: [['SUBSTANTIATED', 85], ['INCONCLUSIVE', 15]],
-  SUSPECTED: [['SUBSTANTIATED', 30], ['INCONCLUSIVE', 60], ['UNFOUNDED', 10]],
-  AT_RISK: [['INCONCLUSIVE', 60], ['UNFOUNDED', 40]],
-} as const satisfies Record<CsecYouth['exploitationStatus'], ReadonlyArray<readonly ['SUBSTANTIATED' | 'INCONCLUSIVE' | 'UNFOUNDED', number]>>;
-
-function referral(ctx: Context, r: Random, on: number, csec: CsecYouth['exploitationStatus'] | undefined): ChildWelfareClient['referrals'][number] {
-  const reporterRole = r.weighted<ChildWelfareClient['referrals'][number]['reporterRole']>([
-    ['MANDATED_REPORTER_EDUCATION', 25], ['MANDATED_REPORTER_HEALTH', 20], ['MANDATED_REPORTER_LAW_ENFORCEMENT', 25],
-    ['FAMILY_MEMBER', 12], ['ANONYMOUS', 10], ['OTHER', 8],
-  ]);
-  const allegationTypes = csec
-    ? ['COMMERCIAL_SEXUAL_EXPLOITATION', ...r.sample(['SEXUAL_ABUSE', 'GENERAL_NEGLECT', 'CARETAKER_ABSENCE'], r.int(0, 1))]
-    : r.sample(['GENERAL_NEGLECT', 'PHYSICAL_ABUSE', 'EMOTIONAL_ABUSE', 'SEVERE_NEGLECT', 'SEXUAL_ABUSE', 'CARETAKER_ABSENCE'], r.int(1, 2));
-  const recent = ctx.today - on < 30;
-  return {
-    referralId: cwsId(r, ctx.ids.referral.next()),
-    receivedOn: iso(on),
-    reporterName: reporterRole === 'ANONYMOUS' ? 'Anonymous' : `${r.pick(ADULT_NAMES)} ${r.pick(SURNAMES)}`,
-    reporterRole,
-    allegations: allegationTypes.map((allegationType) => ({
-      allegationType: allegationType as ChildWelfareClient['referrals'][number]['allegations'][number]['allegationType'],
-      disposition: recent ? 'PENDING'
-        : allegationType === 'COMMERCIAL_SEXUAL_EXPLOITATION' ? r.weighted(CSE_DISPOSITIONS[csec ?? 'SUSPECTED'])
-        : r.weighted([['SUBSTANTIATED', 35], ['INCONCLUSIVE', 35], ['UNFOUNDED', 30]]),
-    })),
-  };
-}
-
-function placementsFor(ctx: Context, plan: YouthPlan, client: ChildWelfareClient, from: number, caseClosedOn: number | undefined, events: PlacementEvent[]): void {
-  const { r } = plan;
-  const stop = Math.min(plan.missingSince ?? ctx.today, caseClosedOn ?? ctx.today);
-  const wanted = r.weighted([[1, 20], [2, 22], [3, 20], [4, 15], [5, 10], [6, 8], [8, 5]]);
-  let start = from;
-  let previous: string | undefined;
-  for (let n = 0; n < wanted && start < stop; n += 1) {
-    const type = plan.age >= 18 && n === wanted - 1 ? 'TRANSITIONAL_HOUSING' : r.weighted(PLACEMENT_TYPES);
-    const placement: ChildWelfareClient['placements'][number] = {
-      placementId: `PL-${digits(ctx.ids.placement.next(), 7)}`,
-      placementType: type,
-      facilityName: facilityName(r, type, plan.surname),
-      address: address(r),
-      startedOn: iso(start),
-    };
-    client.placements.push(placement);
-    const last = n === wanted - 1;
-    const end = last ? stop : Math.min(stop, start + r.int(14, 420));
-    if (previous !== undefined && start > (plan.openedOn ?? Infinity)) events.push({ kind: 'PLACEMENT_CHANGE', on: start, from: previous, to: type });
-    previous = type;
-    if (end >= stop && plan.missingSince === undefined && caseClosedOn === undefined) break;
-    placement.endedOn = iso(end);
-    placement.endReason = end === plan.missingSince ? 'AWOL'
-      : end === caseClosedOn ? r.pick(['REUNIFIED', 'OTHER'] as const)
-      : r.weighted([['AWOL', 25], ['PLACEMENT_CHANGE', 45], ['STEP_DOWN', type === 'STRTP' ? 25 : 5], ['OTHER', 8]]);
-    if (placement.endReason === 'AWOL') events.push({ kind: 'AWOL', on: end, from: type });
-    start = end + (placement.endReason === 'AWOL' ? Math.min(r.int(1, 21), Math.max(0, stop - end - 1)) : 0);
-  }
-}
-
-function hearingsFor(ctx: Context, r: Random, openedOn: number, closedOn: number | undefined): ChildWelfareClient['courtHearings'] {
-  const hearings: ChildWelfareClient['courtHearings'] = [];
+function hearingsFor(ctx: Context, r: Random, openedOn: number, closedOn: number | undefined): Hearing[] {
+  const hearings: Hearing[] = [];
   const department = `Dept. ${r.pick(['93', '94', '95', '96', '97'])}`;
-  const steps: Array<[ChildWelfareClient['courtHearings'][number]['hearingType'], number, string]> = [
-    ['DETENTION', 2, 'Detained; placement and care vested with the department'],
-    ['JURISDICTION', 21, 'Petition sustained under W&IC 300(b)(2)'],
-    ['DISPOSITION', 45, 'Dependency declared; family reunification services ordered'],
-    ['SIX_MONTH_REVIEW', 183, 'Services continued'],
-    ['TWELVE_MONTH_REVIEW', 365, 'Services continued; next review set'],
-  ];
+  const steps = HEARING_STEPS.slice();
   for (let on = openedOn + 548; on < ctx.today + 183; on += 183) steps.push(['PERMANENCY_PLANNING', on - openedOn, 'Permanent plan reviewed; placement continued']);
   for (const [hearingType, offset, outcome] of steps) {
     const on = openedOn + offset + r.int(0, 6);
     if (closedOn !== undefined && on > closedOn) break;
-    const hearing: ChildWelfareClient['courtHearings'][number] = {
-      hearingId: `JD-${digits(ctx.ids.court.next(), 8)}`,
-      hearingType,
-      scheduledFor: courtTime(on, r.pick(['08:30', '09:00', '10:30', '13:30'])),
-      department,
-    };
+    const hearing: Hearing = { hearingId: `JD-${digits(ctx.ids.hearing(), 8)}`, hearingType, scheduledFor: courtTime(on, r.pick(['08:30', '09:00', '10:30', '13:30'])), department };
     if (on < ctx.today) hearing.outcome = r.chance(0.1) ? 'Continued at request of counsel' : outcome;
     hearings.push(hearing);
-    if (on >= ctx.today) break;
+    if (on >= ctx.today) break; // the next hearing on calendar
   }
   return hearings;
 }
@@ -496,7 +380,7 @@ function facilityName(r: Random, type: string, youthSurname: string, caregiverSu
     case 'STRTP': return `${r.pick(PLACE_WORDS)} ${r.pick(['Youth Center', 'Children\'s Home', 'Youth Services', 'House'])} (STRTP)`;
     case 'FOSTER_FAMILY_AGENCY': return `${caregiverSurname} home, ${r.pick(PLACE_WORDS)} Foster Family Agency`;
     case 'RESOURCE_FAMILY': return `${caregiverSurname} resource family home`;
-    case 'KIN': return `${r.chance(0.5) ? youthSurname : caregiverSurname} home (${r.pick(['maternal grandmother', 'paternal aunt', 'maternal aunt', 'adult sibling', 'family friend (NREFM)'])})`;
+    case 'KIN': return `${r.chance(0.5) ? youthSurname : caregiverSurname} home (${r.pick(KIN_WORDS)})`;
     case 'TRANSITIONAL_HOUSING': return `${r.pick(PLACE_WORDS)} ${r.pick(['THP-NMD', 'THP-Plus'])} Apartments`;
     case 'GUARDIAN': return `${caregiverSurname} guardian home`;
     default: return 'Home of parent';
@@ -504,132 +388,111 @@ function facilityName(r: Random, type: string, youthSurname: string, caregiverSu
 }
 
 function address(r: Random): Address {
-  const [city, zip] = r.pick(CITIES);
-  const result: Address = { line1: `${r.int(100, 9899)} ${r.pick(STREETS)} ${r.pick(['St', 'Ave', 'Way', 'Dr', 'Blvd', 'Ct'])}`, city, state: 'CA', postalCode: zip };
+  const [city, postalCode] = r.pick(CITIES);
+  const result: Address = { line1: `${r.int(100, 9899)} ${r.pick(STREETS)} ${r.pick(['St', 'Ave', 'Way', 'Dr', 'Blvd', 'Ct'])}`, city, state: 'CA', postalCode };
   if (r.chance(0.25)) result.line2 = `Apt ${r.int(1, 40)}${r.pick(['', 'A', 'B'])}`;
   return result;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Probation: referrals, petitions (some sealed or vacated), conditions, warrants.
+// --- Probation: referrals, petitions (some sealed or vacated), conditions, warrants.
+
+type Petition = ProbationJuvenile['petitions'][number];
 
 function probationJuvenileFor(ctx: Context, plan: YouthPlan): { juvenile: ProbationJuvenile; knownSince: number } {
   const { r } = plan;
+  const { today } = ctx;
   const surname = plan.secondSurname && r.chance(0.6) ? `${plan.surname} ${plan.secondSurname}` : plan.surname;
-  const name = `${surname}, ${plan.givenName}${r.chance(0.75) ? ` ${plan.middleName}` : ''}`;
   const juvenile: ProbationJuvenile = {
-    probationNumber: `JP${digits(ctx.ids.probation.next(), 7)}`,
-    name: stripAccents(name).toUpperCase(),
-    dateOfBirth: iso(plan.birth + (r.chance(0.02) ? r.pick([-1, 1]) : 0)),
+    probationNumber: `JP${digits(ctx.ids.probation(), 7)}`,
+    name: stripAccents(`${surname}, ${plan.givenName}${r.chance(0.75) ? ` ${plan.middleName}` : ''}`).toUpperCase(),
+    dateOfBirth: iso(plan.birth + (r.chance(0.02) ? r.pick([-1, 1]) : 0)), // a booking typo now and then
     assignedOfficerUserId: (current(plan.team, 'po') ?? r.pick(ctx.staff.po)).id,
     referrals: [], petitions: [], conditions: [], warrants: [],
   };
-  const earliest = Math.max(addYears(plan.birth, 12), ctx.today - 6 * 365);
-  let on = dayBetween(r, earliest, ctx.today - 3, 1.6);
-  const knownSince = on;
+  const knownSince = dayBetween(r, Math.max(addYears(plan.birth, 12), today - 6 * 365), today - 3, 1.6);
   const count = r.weighted([[1, 50], [2, 30], [3, 20]]);
-  for (let n = 0; n < count && on < ctx.today; n += 1) {
+  for (let n = 0, on = knownSince; n < count && on < today; n += 1, on += r.int(60, 500)) {
     const offense = r.pick(OFFENSES);
-    const outcome = ctx.today - on < 21 ? 'PENDING' : r.weighted<ProbationJuvenile['referrals'][number]['outcome']>([
-      ['CLOSED_AT_INTAKE', 20], ['INFORMAL_SUPERVISION', 20], ['PETITION_FILED', 40], ['DIVERTED', 20],
-    ]);
-    juvenile.referrals.push({
-      referralNumber: `JR${iso(on).slice(2, 4)}-${digits(ctx.ids.probationReferral.next(), 7)}`,
-      receivedOn: iso(on),
-      source: r.weighted([['LAW_ENFORCEMENT', 70], ['SCHOOL', 10], ['PARENT', 5], ['CHILD_WELFARE', 10], ['OTHER', 5]]),
-      offense, outcome,
-    });
+    const outcome = today - on < 21 ? 'PENDING'
+      : r.weighted([['CLOSED_AT_INTAKE', 20], ['INFORMAL_SUPERVISION', 20], ['PETITION_FILED', 40], ['DIVERTED', 20]] as const);
+    const source = r.weighted([['LAW_ENFORCEMENT', 70], ['SCHOOL', 10], ['PARENT', 5], ['CHILD_WELFARE', 10], ['OTHER', 5]] as const);
+    juvenile.referrals.push({ referralNumber: `JR${iso(on).slice(2, 4)}-${digits(ctx.ids.intake(), 7)}`, receivedOn: iso(on), source, offense, outcome });
     if (outcome === 'PETITION_FILED') juvenile.petitions.push(petitionFor(ctx, plan, on, offense));
-    on += r.int(60, 500);
   }
   const supervised = juvenile.petitions.find((p) => !p.sealed && !p.vacated && p.disposition && p.disposition !== 'DISMISSED');
   if (supervised) {
     const imposedOn = supervised.adjudicatedOn ?? supervised.filedOn;
     juvenile.conditions = r.sample(PROBATION_CONDITIONS, r.int(3, 6)).map((condition) => ({ condition, imposedOn }));
   }
-  if (plan.missingSince !== undefined && r.chance(0.6)) {
-    juvenile.warrants.push({ warrantNumber: `JW${digits(ctx.ids.warrant.next(), 7)}`, issuedOn: iso(Math.min(ctx.today, plan.missingSince + r.int(1, 7))), status: 'ACTIVE' });
+  if (knownSince < today - 90 && r.chance(0.15)) {
+    juvenile.warrants.push({ warrantNumber: `JW${digits(ctx.ids.warrant(), 7)}`, issuedOn: iso(dayBetween(r, knownSince, today - 30)), status: r.pick(['RECALLED', 'SERVED'] as const) });
   }
-  if (knownSince < ctx.today - 90 && r.chance(0.15)) {
-    juvenile.warrants.unshift({ warrantNumber: `JW${digits(ctx.ids.warrant.next(), 7)}`, issuedOn: iso(dayBetween(r, knownSince, ctx.today - 30)), status: r.pick(['RECALLED', 'SERVED'] as const) });
+  if (plan.missingSince !== undefined && r.chance(0.6)) { // a warrant to bring the missing youth back
+    juvenile.warrants.push({ warrantNumber: `JW${digits(ctx.ids.warrant(), 7)}`, issuedOn: iso(Math.min(today, plan.missingSince + r.int(1, 7))), status: 'ACTIVE' });
   }
   return { juvenile, knownSince };
 }
 
-function petitionFor(ctx: Context, plan: YouthPlan, referredOn: number, offense: string): ProbationJuvenile['petitions'][number] {
+function petitionFor(ctx: Context, plan: YouthPlan, referredOn: number, offense: string): Petition {
   const { r } = plan;
   const { today } = ctx;
   const filedOn = Math.min(today, referredOn + r.int(2, 20));
-  const petition: ProbationJuvenile['petitions'][number] = {
-    petitionNumber: `JV${iso(filedOn).slice(2, 4)}-${digits(ctx.ids.petition.next(), 7)}`,
-    filedOn: iso(filedOn),
-    section: offense.startsWith('WIC 601') ? 'WIC_601' : 'WIC_602',
-    charges: [offense, ...(r.chance(0.3) ? [r.pick(OFFENSES)] : [])].filter((c, i, all) => all.indexOf(c) === i),
-  };
+  const charges = r.chance(0.3) ? [...new Set([offense, r.pick(OFFENSES)])] : [offense];
+  const petition: Petition = { petitionNumber: `JV${iso(filedOn).slice(2, 4)}-${digits(ctx.ids.petition(), 7)}`, filedOn: iso(filedOn), section: offense.startsWith('WIC 601') ? 'WIC_601' : 'WIC_602', charges };
   if (today - filedOn < 45) return petition;
-  petition.disposition = r.weighted([
-    ['DISMISSED', 15], ['INFORMAL_PROBATION_654_2', 15], ['WARDSHIP_PROBATION', 30], ['NON_WARD_PROBATION_725A', 15],
-    ['DEFERRED_ENTRY_OF_JUDGMENT', 10], ['PLACEMENT', 15],
-  ]);
-  const adjudicated = ['WARDSHIP_PROBATION', 'NON_WARD_PROBATION_725A', 'PLACEMENT'].includes(petition.disposition);
+  const disposition = (petition.disposition = r.weighted([
+    ['DISMISSED', 15], ['INFORMAL_PROBATION_654_2', 15], ['WARDSHIP_PROBATION', 30], ['NON_WARD_PROBATION_725A', 15], ['DEFERRED_ENTRY_OF_JUDGMENT', 10], ['PLACEMENT', 15],
+  ] as const));
   const decidedOn = filedOn + r.int(20, 45);
-  if (adjudicated) petition.adjudicatedOn = iso(decidedOn);
-  const afterwards = today - decidedOn;
-  if (afterwards > 200 && plan.status === 'CONFIRMED' && r.chance(0.12)) {
-    petition.vacated = { vacatedOn: iso(decidedOn + r.int(180, afterwards)), authority: 'PC_236_14' };
-  } else if (afterwards > 200 && petition.disposition !== 'PLACEMENT' && r.chance(0.18)) {
-    const authority = plan.age >= 18 && r.chance(0.3) ? 'WIC_781' : petition.disposition === 'INFORMAL_PROBATION_654_2' && r.chance(0.3) ? 'WIC_786_5' : 'WIC_786';
-    petition.sealed = { sealedOn: iso(decidedOn + r.int(180, afterwards)), authority };
+  if (disposition === 'WARDSHIP_PROBATION' || disposition === 'NON_WARD_PROBATION_725A' || disposition === 'PLACEMENT') petition.adjudicatedOn = iso(decidedOn);
+  const since = today - decidedOn;
+  if (since > 200 && plan.status === 'CONFIRMED' && r.chance(0.12)) {
+    petition.vacated = { vacatedOn: iso(decidedOn + r.int(180, since)), authority: 'PC_236_14' }; // the youth was a trafficking victim
+  } else if (since > 200 && disposition !== 'PLACEMENT' && r.chance(0.18)) {
+    const authority = plan.age >= 18 && r.chance(0.3) ? 'WIC_781' : disposition === 'INFORMAL_PROBATION_654_2' && r.chance(0.3) ? 'WIC_786_5' : 'WIC_786';
+    petition.sealed = { sealedOn: iso(decidedOn + r.int(180, since)), authority };
   }
   return petition;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Education: legal name, enrollments, attendance, credits, IEP/504, AB 490 liaison, rights holder.
+// --- Education: legal name, enrollments, attendance, credits, IEP/504, AB 490 liaison, rights holder.
 
 function educationStudentFor(ctx: Context, plan: YouthPlan): EducationStudent {
   const { r } = plan;
   const { today } = ctx;
   const student: EducationStudent = {
-    ssid: String(1_000_000_000 + ctx.ids.ssid.next()),
+    ssid: String(1_000_000_000 + ctx.ids.ssid()),
     legalFirstName: plan.givenName,
     legalLastName: plan.secondSurname ? `${plan.surname} ${plan.secondSurname}` : plan.surname,
     birthDate: iso(plan.birth),
     enrollments: [],
     attendance: [],
   };
-  const gradeNow = clamp(ageOn(plan.birth, dayOf(`${schoolYearOf(today).slice(0, 4)}-09-01`)) - 5, 3, 12);
-  const stillEnrolled = plan.age <= 18 && plan.missingSince === undefined ? r.chance(0.92) : plan.age <= 19 && r.chance(0.3);
-  const moves = r.weighted([[1, 30], [2, 30], [3, 22], [4, 18]]);
-  const thisYear = Number(schoolYearOf(today).slice(0, 4));
-  let enteredOn = Math.max(plan.birth + 5 * 365, dayOf(`${thisYear - 2}-08-15`));
-  const lastDay = stillEnrolled ? today : Math.min(today - 1, plan.missingSince ?? dayBetween(r, today - 300, today - 20));
-  for (let n = 0; n < moves && enteredOn < lastDay; n += 1) {
-    const last = n === moves - 1;
-    const exitedOn = last ? lastDay : Math.min(lastDay, enteredOn + r.int(40, 300));
-    const current = last && stillEnrolled;
-    let grade = clamp(gradeNow - (thisYear - Number(schoolYearOf(enteredOn).slice(0, 4))), 3, 12);
+  const thisYear = schoolYearOf(today);
+  const gradeNow = clamp(ageOn(plan.birth, dayOf(`${thisYear}-09-01`)) - 5, 3, 12);
+  const enrolled = plan.age <= 18 && plan.missingSince === undefined ? r.chance(0.92) : plan.age <= 19 && r.chance(0.3);
+  const lastDay = enrolled ? today : Math.min(today - 1, plan.missingSince ?? dayBetween(r, today - 300, today - 20));
+  const moves = r.weighted([[1, 30], [2, 30], [3, 22], [4, 18]]); // foster youth change schools often
+  for (let n = 0, enteredOn = Math.max(plan.birth + 5 * 365, dayOf(`${thisYear - 2}-08-15`)); n < moves && enteredOn < lastDay; n += 1) {
+    const isCurrent = n === moves - 1 && enrolled;
+    const exitedOn = n === moves - 1 ? lastDay : Math.min(lastDay, enteredOn + r.int(40, 300));
+    let grade = clamp(gradeNow - (thisYear - schoolYearOf(enteredOn)), 3, 12);
     // The current enrollment shows this year's grade; promotion to middle or high school starts a new one.
-    if (current && schoolLevel(grade) !== schoolLevel(gradeNow)) enteredOn = Math.max(enteredOn, dayOf(`${thisYear}-08-15`));
-    if (current) grade = gradeNow;
-    const court = plan.systems.PROBATION && grade >= 7 && r.chance(0.15);
-    const [districtName, schools] = court ? [`${ctx.county} County Office of Education`, COUNTY_OFFICE_SCHOOLS] : r.pick(DISTRICTS);
-    const enrollment: EducationStudent['enrollments'][number] = {
-      schoolName: `${r.pick(schools)} ${schoolLevel(grade)}`,
-      districtName, gradeLevel: String(grade), enteredOn: iso(enteredOn),
-    };
-    if (court) enrollment.schoolName = r.pick(schools);
-    if (!current) enrollment.exitedOn = iso(exitedOn);
-    student.enrollments.push(enrollment);
+    if (isCurrent && schoolLevel(grade) !== schoolLevel(gradeNow)) enteredOn = Math.max(enteredOn, dayOf(`${thisYear}-08-15`));
+    if (isCurrent) grade = gradeNow;
+    const courtSchool = plan.systems.PROBATION && grade >= 7 && r.chance(0.15);
+    const [districtName, schools] = courtSchool ? [`${ctx.county} County Office of Education`, COURT_SCHOOLS] : r.pick(DISTRICTS);
+    const schoolName = courtSchool ? r.pick(schools) : `${r.pick(schools)} ${schoolLevel(grade)}`;
+    student.enrollments.push({ schoolName, districtName, gradeLevel: String(grade), enteredOn: iso(enteredOn), ...(isCurrent ? {} : { exitedOn: iso(exitedOn) }) });
     enteredOn = exitedOn + r.int(1, 20);
   }
   const absenceRate = r.weighted([[0.04, 30], [0.12, 30], [0.25, 25], [0.45, 15]]);
-  for (let y = thisYear - 2; y <= (stillEnrolled ? thisYear : thisYear - 1); y += 1) {
-    const daysEnrolled = y === thisYear ? Math.max(0, Math.round(((today - dayOf(`${y}-08-15`)) * 5) / 7) - 5) : r.int(120, 180);
-    student.attendance.push({ schoolYear: `${y}-${digits((y + 1) % 100, 2)}`, daysEnrolled, daysAbsent: Math.round(daysEnrolled * absenceRate * (0.5 + r.next())) });
+  for (let year = thisYear - 2; year <= (enrolled ? thisYear : thisYear - 1); year += 1) {
+    const daysEnrolled = year === thisYear ? Math.max(0, Math.round(((today - dayOf(`${year}-08-15`)) * 5) / 7) - 5) : r.int(120, 180);
+    student.attendance.push({ schoolYear: schoolYearLabel(year), daysEnrolled, daysAbsent: Math.round(daysEnrolled * absenceRate * (0.5 + r.next())) });
   }
   if (gradeNow >= 9) {
-    student.creditsRequired = plan.systems.CHILD_WELFARE && r.chance(0.25) ? 130 : 220; // AB 167/216 exemption
+    student.creditsRequired = plan.systems.CHILD_WELFARE && r.chance(0.25) ? 130 : 220; // 130: the AB 167/216 exemption
     student.creditsEarned = Math.max(0, Math.round((gradeNow - 9) * 55 * (0.45 + r.next() * 0.55) + r.int(0, 25)));
   }
   student.hasIep = r.chance(0.22);
@@ -646,15 +509,14 @@ const schoolLevel = (grade: number): string => (grade >= 9 ? 'High School' : gra
 
 function educationRightsHolder(r: Random, plan: YouthPlan): EducationStudent['educationRightsHolder'] {
   if (plan.age >= 18) return { name: `${plan.givenName} ${plan.surname}`, relationship: 'YOUTH_SELF' };
-  const relationship = r.weighted<NonNullable<EducationStudent['educationRightsHolder']>['relationship']>(
-    plan.systems.CHILD_WELFARE ? [['PARENT', 35], ['COURT_APPOINTED', 25], ['RELATIVE', 15], ['FOSTER_PARENT', 20], ['GUARDIAN', 5]] : [['PARENT', 85], ['GUARDIAN', 10], ['RELATIVE', 5]],
-  );
+  const relationship = r.weighted(plan.systems.CHILD_WELFARE
+    ? [['PARENT', 35], ['COURT_APPOINTED', 25], ['RELATIVE', 15], ['FOSTER_PARENT', 20], ['GUARDIAN', 5]] as const
+    : [['PARENT', 85], ['GUARDIAN', 10], ['RELATIVE', 5]] as const);
   const family = relationship === 'PARENT' || relationship === 'RELATIVE' ? plan.surname : r.pick(SURNAMES);
   return { name: `${r.pick(ADULT_NAMES)} ${family}`, relationship };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Health: the patient as the health system knows it; the FHIR resources come from its own module.
+// --- Health: the patient as the health system registered them; the FHIR resources come from their own module.
 
 function healthPatientFor(ctx: Context, plan: YouthPlan): HealthPatientSeed {
   const { r } = plan;
@@ -662,7 +524,7 @@ function healthPatientFor(ctx: Context, plan: YouthPlan): HealthPatientSeed {
   const [y, m, d] = birthDate.split('-') as [string, string, string];
   if (Number(d) <= 12 && d !== m && r.chance(0.04)) birthDate = `${y}-${d}-${m}`; // day and month transposed at registration
   return {
-    medicalRecordNumber: `H${digits(ctx.ids.mrn.next(), 8)}`,
+    medicalRecordNumber: `H${digits(ctx.ids.mrn(), 8)}`,
     givenName: plan.chosenName && r.chance(0.4) ? plan.chosenName : plan.givenName,
     familyName: plan.secondSurname && r.chance(0.5) ? `${plan.surname}-${plan.secondSurname}` : plan.surname,
     birthDate,
@@ -671,21 +533,17 @@ function healthPatientFor(ctx: Context, plan: YouthPlan): HealthPatientSeed {
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// The MDT's own records.
+// --- The MDT's own records.
 
 interface AgencyRecords { links: Array<[SourceAgency, string, number]>; placementEvents: PlacementEvent[] }
+type EventKind = NonNullable<CsecYouth['triggeringEvents']>[number]['kind'];
+type Event = [EventKind, number, string];
 
 function csecYouthFor(ctx: Context, plan: YouthPlan, records: AgencyRecords): CsecYouth {
   const { r, team } = plan;
-  const linker = (on: number): Person => activeOn(team.sw, on) ?? activeOn(team.po, on) ?? r.pick(ctx.staff.steering);
+  const linker = (on: number): Person => holderOn(team.sw, on) ?? holderOn(team.po, on) ?? current(team, 'sw') ?? current(team, 'po') ?? r.pick(ctx.staff.steering);
   const youth: CsecYouth = {
-    id: plan.id,
-    givenName: plan.givenName,
-    familyName: plan.surname,
-    birthDate: iso(plan.birth),
-    identifiedOn: iso(plan.identifiedOn),
-    exploitationStatus: plan.status,
+    id: plan.id, givenName: plan.givenName, familyName: plan.surname, birthDate: iso(plan.birth), identifiedOn: iso(plan.identifiedOn), exploitationStatus: plan.status,
     links: records.links.map(([agency, identifier, knownSince]) => {
       const on = Math.min(ctx.today, Math.max(plan.openedOn ?? plan.identifiedOn, knownSince) + r.int(0, 14));
       return { agency, identifier, linkedOn: iso(on), linkedByUserId: linker(on).id };
@@ -695,33 +553,22 @@ function csecYouthFor(ctx: Context, plan: YouthPlan, records: AgencyRecords): Cs
   if (preferred) youth.preferredName = preferred;
   if (plan.missingSince !== undefined) youth.missingSince = iso(plan.missingSince);
   youth.screenings = screeningsFor(ctx, plan);
-  if (plan.openedOn === undefined) return youth;
-
+  if (plan.openedOn === undefined) return youth; // identified days ago: the MDT has not met yet
   const opened = plan.openedOn;
   const end = plan.closedOn ?? ctx.today;
-  youth.mdt = {
-    id: `MDT-${plan.id.slice(2)}`,
-    status: plan.closedOn === undefined ? 'OPEN' : 'CLOSED',
-    leadAgency: plan.systems.CHILD_WELFARE ? (plan.systems.PROBATION && r.chance(0.2) ? 'PROBATION' : 'CHILD_WELFARE')
-      : plan.systems.PROBATION ? 'PROBATION' : r.pick(['BEHAVIORAL_HEALTH', 'CSEC_PROGRAM'] as const),
-    openedOn: iso(opened),
-    members: Object.values(team).flat().map((s) => (s.leftOn === undefined
-      ? { userId: s.person.id, joinedOn: iso(s.joinedOn) }
-      : { userId: s.person.id, joinedOn: iso(s.joinedOn), leftOn: iso(s.leftOn) })),
-  };
+  const members = Object.values(team).flat().map((s) => ({ userId: s.person.id, joinedOn: iso(s.joinedOn), ...(s.leftOn === undefined ? {} : { leftOn: iso(s.leftOn) }) }));
+  const leadAgency = plan.systems.CHILD_WELFARE ? (plan.systems.PROBATION && r.chance(0.2) ? 'PROBATION' : 'CHILD_WELFARE')
+    : plan.systems.PROBATION ? 'PROBATION' : r.pick(['BEHAVIORAL_HEALTH', 'CSEC_PROGRAM'] as const);
+  youth.mdt = { id: `MDT-${plan.id.slice(2)}`, status: plan.closedOn === undefined ? 'OPEN' : 'CLOSED', leadAgency, openedOn: iso(opened), members };
   if (plan.closedOn !== undefined) youth.mdt.closedOn = iso(plan.closedOn);
-  const events = triggeringEventsFor(ctx, plan, records.placementEvents, opened, end);
+  const events = triggeringEventsFor(plan, records.placementEvents, opened, end);
   youth.triggeringEvents = events.map(([kind, on, summary], n) => ({ id: `TE-${plan.id.slice(2)}-${n + 1}`, kind, occurredOn: iso(on), summary }));
-  youth.meetings = meetingsFor(ctx, plan, events, opened, end);
+  youth.meetings = meetingsFor(plan, events, opened, end);
   youth.stagesOfChange = stagesFor(r, youth.meetings.map((m) => dayOf(m.heldOn)));
   if (r.chance(0.85)) {
-    const lastEvent = events.at(-1)?.[1] ?? opened;
     const exploiterIsThreat = r.chance(events.some(([kind]) => kind === 'EXPLOITER_THREAT') ? 0.7 : 0.12);
-    youth.safetyPlan = {
-      updatedOn: iso(Math.min(end, lastEvent + r.int(1, 10))),
-      summary: `${r.pick(SAFETY_PLAN_OPENINGS)} ${r.pick(SAFETY_PLAN_STEPS)}${exploiterIsThreat ? ' Placement address restricted: exploiter has made contact.' : ''}`,
-      exploiterIsThreat,
-    };
+    const summary = `${r.pick(SAFETY_PLAN_OPENINGS)} ${r.pick(SAFETY_PLAN_STEPS)}${exploiterIsThreat ? ' Placement address restricted: an exploiter has made contact.' : ''}`;
+    youth.safetyPlan = { updatedOn: iso(Math.min(end, (events.at(-1)?.[1] ?? opened) + r.int(1, 10))), summary, exploiterIsThreat };
   }
   youth.consents = consentsFor(ctx, plan, opened, end);
   const investigations = investigationsFor(ctx, plan, opened, end);
@@ -731,70 +578,60 @@ function csecYouthFor(ctx: Context, plan: YouthPlan, records: AgencyRecords): Cs
 
 function screeningsFor(ctx: Context, plan: YouthPlan): NonNullable<CsecYouth['screenings']> {
   const { r, team } = plan;
-  const level = (): NonNullable<CsecYouth['screenings']>[number]['levelOfConcern'] =>
-    plan.status === 'CONFIRMED' ? r.weighted([['CLEAR_CONCERN', 85], ['POSSIBLE_CONCERN', 15]])
-      : plan.status === 'SUSPECTED' ? r.weighted([['CLEAR_CONCERN', 35], ['POSSIBLE_CONCERN', 65]])
-        : r.weighted([['POSSIBLE_CONCERN', 70], ['NO_CONCERN', 30]]);
-  const screener = (on: number): Person => activeOn(team.sw, on) ?? activeOn(team.po, on) ?? activeOn(team.mh, on) ?? activeOn(team.advocate, on) ?? r.pick(ctx.staff.sw);
-  const first = Math.max(plan.birth + 3650, plan.identifiedOn - r.int(0, 10));
-  const days = [first];
-  if (r.chance(0.35) && ctx.today - first > 120) days.push(r.int(first + 90, ctx.today - 1));
-  return days.map((on, n) => ({ id: `CSEIT-${plan.id.slice(2)}-${n + 1}`, tool: 'CSE_IT', screenedOn: iso(on), screenerUserId: screener(on).id, levelOfConcern: level() }));
+  const levels = { CONFIRMED: [['CLEAR_CONCERN', 85], ['POSSIBLE_CONCERN', 15]], SUSPECTED: [['CLEAR_CONCERN', 35], ['POSSIBLE_CONCERN', 65]], AT_RISK: [['POSSIBLE_CONCERN', 70], ['NO_CONCERN', 30]] } as const;
+  const screener = (on: number): Person =>
+    holderOn(team.sw, on) ?? holderOn(team.po, on) ?? holderOn(team.mh, on) ?? holderOn(team.advocate, on) ?? current(team, 'sw') ?? current(team, 'advocate') ?? r.pick(ctx.staff.sw);
+  const first = Math.max(plan.birth + 3650, plan.identifiedOn - r.int(0, 10)); // the screening that led to identification
+  const days = r.chance(0.35) && ctx.today - first > 120 ? [first, r.int(first + 90, ctx.today - 1)] : [first];
+  return days.map((on, n) => ({ id: `CSEIT-${plan.id.slice(2)}-${n + 1}`, tool: 'CSE_IT', screenedOn: iso(on), screenerUserId: screener(on).id, levelOfConcern: r.weighted(levels[plan.status]) }));
 }
 
-type EventKind = NonNullable<CsecYouth['triggeringEvents']>[number]['kind'];
-
-function triggeringEventsFor(ctx: Context, plan: YouthPlan, placementEvents: PlacementEvent[], opened: number, end: number): Array<[EventKind, number, string]> {
+function triggeringEventsFor(plan: YouthPlan, placementEvents: PlacementEvent[], opened: number, end: number): Event[] {
   const { r } = plan;
-  const events: Array<[EventKind, number, string]> = [];
-  for (const event of placementEvents) {
-    if (event.on < opened || event.on > end) continue;
-    events.push(event.kind === 'AWOL'
-      ? ['AWOL', event.on, `Left ${PLACEMENT_WORDS[event.from] ?? 'placement'} without permission; missing person report filed.`]
-      : ['PLACEMENT_CHANGE', event.on, `Moved from ${PLACEMENT_WORDS[event.from] ?? 'placement'} to ${PLACEMENT_WORDS[event.to ?? ''] ?? 'a new placement'}.`]);
-  }
+  const events: Event[] = placementEvents.filter((e) => e.on >= opened && e.on <= end).map((e) => e.kind === 'AWOL'
+    ? ['AWOL', e.on, `Left ${PLACEMENT_WORDS[e.from] ?? 'placement'} without permission; missing person report filed.`]
+    : ['PLACEMENT_CHANGE', e.on, `Moved from ${PLACEMENT_WORDS[e.from] ?? 'placement'} to ${PLACEMENT_WORDS[e.to ?? ''] ?? 'a new placement'}.`]);
   if (plan.missingSince !== undefined && !events.some(([kind, on]) => kind === 'AWOL' && on === plan.missingSince)) {
     events.push(['AWOL', plan.missingSince, r.pick(EVENT_SUMMARIES.AWOL)]);
   }
-  const extra = r.weighted([[0, 35], [1, 35], [2, 20], [3, 10]]);
-  for (let n = 0; n < extra && end > opened; n += 1) {
+  const last = Math.min(end, plan.missingSince ?? end);
+  for (let n = r.weighted([[0, 35], [1, 35], [2, 20], [3, 10]]); n > 0 && last > opened; n -= 1) {
     const kind = r.weighted<EventKind>([['LAW_ENFORCEMENT_CONTACT', 30], ['PSYCHIATRIC_CRISIS', 20], ['EXPLOITER_THREAT', 20], ['NEW_EXPLOITATION_DISCLOSURE', 20], ['AWOL', 10]]);
-    events.push([kind, r.int(opened, end), r.pick(EVENT_SUMMARIES[kind])]);
+    events.push([kind, r.int(opened, last), r.pick(EVENT_SUMMARIES[kind])]);
   }
   return events.sort((a, b) => a[1] - b[1]);
 }
 
+/** The initial meeting and the most recent ones are kept: a long-open MDT would otherwise carry dozens. */
 const MAX_MEETINGS = 8;
 
-function meetingsFor(ctx: Context, plan: YouthPlan, events: Array<[EventKind, number, string]>, opened: number, end: number): NonNullable<CsecYouth['meetings']> {
+function meetingsFor(plan: YouthPlan, events: Event[], opened: number, end: number): NonNullable<CsecYouth['meetings']> {
   const { r } = plan;
   const held: Array<[NonNullable<CsecYouth['meetings']>[number]['kind'], number, string]> = [];
   let on = opened + r.int(0, 10);
   if (on <= end) held.push(['INITIAL', on, `${r.pick(INITIAL_NOTES)} ${r.pick(FOLLOW_UPS)}`]);
-  for (on += r.int(30, 60); on <= end; on += on - opened < 180 ? r.int(30, 60) : r.int(80, 120)) {
-    held.push(['ONGOING', on, `${r.pick(ONGOING_NOTES)} ${r.pick(FOLLOW_UPS)}`]);
-  }
+  for (on += r.int(30, 60); on <= end; on += on - opened < 180 ? r.int(30, 60) : r.int(80, 120)) held.push(['ONGOING', on, `${r.pick(ONGOING_NOTES)} ${r.pick(FOLLOW_UPS)}`]);
   for (const [kind, when] of events) {
     const reconvened = when + r.int(1, 5);
     if (reconvened > opened && reconvened <= end) held.push(['RECONVENED', reconvened, `Reconvened after ${EVENT_WORDS[kind]}. ${r.pick(FOLLOW_UPS)}`]);
   }
   held.sort((a, b) => a[1] - b[1]);
-  const kept = held.length > MAX_MEETINGS ? [held[0]!, ...held.slice(-(MAX_MEETINGS - 1))] : held;
-  const seats = Object.values(plan.team);
+  const kept = held.length > MAX_MEETINGS ? [...held.slice(0, 1), ...held.slice(1 - MAX_MEETINGS)] : held;
+  const seats = Object.entries(plan.team);
   return kept.map(([kind, day, notes], n) => {
-    const attendees = new Set<string>();
-    for (const stints of seats) {
-      const person = stints.find((s) => s.joinedOn <= day && (s.leftOn === undefined || day < s.leftOn))?.person;
-      if (person && r.chance(stints === plan.team.sw || stints === plan.team.po ? 0.95 : 0.75)) attendees.add(person.id);
-    }
-    const first = seats[0]?.at(-1)?.person;
-    if (attendees.size === 0 && first) attendees.add(first.id);
-    return { id: `MTG-${plan.id.slice(2)}-${n + 1}`, heldOn: iso(day), kind, notes, attendeeUserIds: [...attendees] };
+    const attendees = seats.flatMap(([pool, stints]) => {
+      const person = holderOn(stints, day);
+      return person && r.chance(pool === 'sw' || pool === 'po' ? 0.95 : 0.75) ? [person.id] : [];
+    });
+    const lead = seats[0]?.[1].at(-1)?.person.id;
+    if (attendees.length === 0 && lead) attendees.push(lead);
+    return { id: `MTG-${plan.id.slice(2)}-${n + 1}`, heldOn: iso(day), kind, notes, attendeeUserIds: attendees };
   });
 }
 
 const STAGES = ['PRECONTEMPLATION', 'CONTEMPLATION', 'PREPARATION', 'ACTION', 'MAINTENANCE'] as const;
 
+/** Stages of Change assessed at some meetings: mostly forward, with setbacks. */
 function stagesFor(r: Random, meetingDays: number[]): NonNullable<CsecYouth['stagesOfChange']> {
   let stage = r.weighted([[0, 55], [1, 30], [2, 15]]);
   return meetingDays.filter((_, n) => n === 0 || r.chance(0.4)).slice(0, 5).map((day, n) => {
@@ -808,42 +645,35 @@ type Recipient = Consent['recipients'][number];
 function consentsFor(ctx: Context, plan: YouthPlan, opened: number, end: number): Consent[] {
   const { r, team, services, systems } = plan;
   const consents: Consent[] = [];
-  const person = (pool: PoolName): Recipient[] => {
-    const p = current(team, pool);
-    return p ? [{ userId: p.id }] : [];
-  };
-  type Signer = (ageAtSigning: number) => Consent['signedBy'];
-  const add = (form: Consent['form'], categories: string[], recipients: Recipient[], purposes: string[], signer: Signer, minAge: number, months: number): void => {
+  const person = (pool: PoolName): Recipient[] => (current(team, pool) ? [{ userId: current(team, pool)!.id }] : []);
+  const add = (form: Consent['form'], categories: string[], recipients: Recipient[], purposes: string[], signer: (age: number) => Consent['signedBy'], minAge: number, months: number): void => {
     const earliest = Math.max(opened, addYears(plan.birth, minAge));
     if (earliest > end || recipients.length === 0) return;
     const signedOn = dayBetween(r, earliest, end, 2);
     const youthAgeAtSigning = ageOn(plan.birth, signedOn);
-    const consent = {
-      id: '', form, categories, recipients, purposes, signedBy: signer(youthAgeAtSigning), signedOn: iso(signedOn), youthAgeAtSigning,
-    } as Consent;
     const expiresOn = signedOn + Math.round(months * 30.4);
-    consent.expiresOn = iso(expiresOn);
+    const consent = { id: '', form, categories, recipients, purposes, signedBy: signer(youthAgeAtSigning), signedOn: iso(signedOn), youthAgeAtSigning, expiresOn: iso(expiresOn) } as Consent;
     if (r.chance(0.08) && Math.min(expiresOn, ctx.today) > signedOn + 1) consent.revokedOn = iso(r.int(signedOn + 1, Math.min(expiresOn, ctx.today)));
     consents.push(consent);
   };
-  if (systems.HEALTH && services.substanceUse && r.chance(0.75)) {
-    const recipients = r.sample([...person('sud'), ...person('sw'), { role: 'PROBATION_OFFICER' as Role }, ...person('mh'), { agency: 'CSEC_PROGRAM' as Agency }], r.int(1, 3));
+  if (systems.HEALTH && services.substanceUse && r.chance(0.75)) { // 42 CFR 2.31: signed by the youth (Family Code 6929)
+    const recipients = r.sample<Recipient>([...person('sud'), ...person('sw'), { role: 'PROBATION_OFFICER' }, ...person('mh'), { agency: 'CSEC_PROGRAM' }], r.int(1, 3));
     add('CFR42_PART2_2_31', ['SUBSTANCE_USE'], recipients, r.pick([['TREAT', 'COC'], ['COC'], ['CSEC-MDT'], ['CAREMGT']]), () => 'YOUTH', 12, 12);
   }
-  if (systems.HEALTH && services.hivTest && r.chance(0.5)) {
+  if (systems.HEALTH && services.hivTest && r.chance(0.5)) { // H&S 120980: names the person who may receive the result
     add('HIV_HSC_120980', ['HIV'], r.sample([...person('phn'), ...person('mh'), ...person('sw')], 1), r.pick([['TREAT'], ['COC']]), () => 'YOUTH', 12, 6);
   }
   if (systems.EDUCATION && r.chance(0.6)) {
+    const court = r.chance(0.08);
     const [recipients, purposes] = r.pick<[Recipient[], string[]]>([
       [[{ role: 'PROBATION_OFFICER' }], ['JUV-SUPERVISION']], [[{ agency: 'CSEC_PROGRAM' }], ['CSEC-MDT']],
       [person('advocate'), ['CSEC-EDUCATION']], [[{ role: 'CASA' }], ['CSEC-EDUCATION']], [person('sw'), ['CSEC-EDUCATION']],
     ]);
-    const court = r.chance(0.08);
     add('FERPA_RELEASE', ['EDUCATION'], recipients, purposes, (age) => (age >= 18 ? 'YOUTH' : court ? 'COURT' : 'EDUCATION_RIGHTS_HOLDER'), 0, 10);
   }
   if (systems.HEALTH && r.chance(0.5)) {
     const categories = r.pick([['MENTAL_HEALTH'], ['GENERAL_MEDICAL'], ['MENTAL_HEALTH', 'GENERAL_MEDICAL'], ['SENSITIVE_SERVICES']]);
-    const minorConsent = categories[0] !== 'GENERAL_MEDICAL'; // the minor consented to this care (12+), so the minor authorizes
+    const minorConsent = categories[0] !== 'GENERAL_MEDICAL'; // care the minor consented to (12+): the minor authorizes
     const recipients = r.pick<Recipient[]>([[{ role: 'SOCIAL_WORKER' }], [{ agency: 'ADVOCACY_ORGANIZATION' }], [{ role: 'CAREGIVER' }], person('advocate'), person('phn')]);
     add('HIPAA_AUTHORIZATION', categories, recipients, r.pick([['COC'], ['CAREMGT'], ['TREAT', 'COC']]), (age) => (minorConsent || age >= 18 ? 'YOUTH' : 'PARENT_OR_GUARDIAN'), minorConsent ? 12 : 0, 12);
   }
@@ -863,101 +693,80 @@ function consentsFor(ctx: Context, plan: YouthPlan, opened: number, end: number)
   return consents.sort((a, b) => a.signedOn.localeCompare(b.signedOn)).map((c, n) => ({ ...c, id: `CN-${plan.id.slice(2)}-${n + 1}` }));
 }
 
+/** Reports the MDT investigates under W&IC 18961.7, a few still inside their 30-day window. */
 function investigationsFor(ctx: Context, plan: YouthPlan, opened: number, end: number): NonNullable<CsecYouth['investigations']> {
   const { r } = plan;
   const reports: number[] = [];
   if (plan.closedOn === undefined && r.chance(0.03)) reports.push(r.int(Math.max(opened, ctx.today - 29), ctx.today));
   if (r.chance(0.3)) reports.push(r.int(opened, end));
-  return reports.sort((a, b) => a - b).map((on, n) => {
-    const investigation: NonNullable<CsecYouth['investigations']>[number] = { id: `INV-${plan.id.slice(2)}-${n + 1}`, reportedOn: iso(on) };
-    if (r.chance(0.12)) investigation.goodCauseExtendedUntil = iso(on + 60);
-    return investigation;
-  });
+  return reports.sort((a, b) => a - b).map((on, n) => ({ id: `INV-${plan.id.slice(2)}-${n + 1}`, reportedOn: iso(on), ...(r.chance(0.12) ? { goodCauseExtendedUntil: iso(on + 60) } : {}) }));
 }
 
-// ---------------------------------------------------------------------------------------------
-// The scenario.
+// --- The scenario.
 
-/** The scenario's fields other than its record lists. */
-export type ScenarioHeader = Pick<Scenario, 'scenarioVersion' | 'county' | 'description'>;
+/** The records of each list of a scenario, in the order they are written. */
+export interface ScenarioRecords { users: User; youth: CsecYouth; clients: ChildWelfareClient; juveniles: ProbationJuvenile; resources: FhirResource; students: EducationStudent }
+/** Receives a scenario record by record: all users first, then youth and agency records as they are made. */
+export type ScenarioSink = <L extends keyof ScenarioRecords>(list: L, record: ScenarioRecords[L]) => void;
 
-/** Receives a scenario record by record, each list in order (users first, then youth and agency records). */
-export interface ScenarioSink {
-  header(header: ScenarioHeader): void;
-  user(user: User): void;
-  youth(youth: CsecYouth): void;
-  childWelfareClient(client: ChildWelfareClient): void;
-  probationJuvenile(juvenile: ProbationJuvenile): void;
-  healthResource(resource: FhirResource): void;
-  educationStudent(student: EducationStudent): void;
+/** The scenario's fields other than its lists of records. */
+export function scenarioHeader(options: GenerateScenarioOptions): Pick<Scenario, 'scenarioVersion' | 'county' | 'description'> {
+  const { youthCount, seed, today, county } = checkScenarioOptions(options);
+  return { scenarioVersion: 1, county, description: `Synthetic ${county} County CSEC program: ${youthCount} youth, seed ${seed}, as of ${today}.` };
 }
 
 /** Generates the whole scenario in memory. */
 export function generateScenario(options: GenerateScenarioOptions): Scenario {
-  let header: ScenarioHeader = { scenarioVersion: 1, county: '' };
-  const scenario = { users: [] as User[], youth: [] as CsecYouth[], clients: [] as ChildWelfareClient[], juveniles: [] as ProbationJuvenile[], resources: [] as FhirResource[], students: [] as EducationStudent[] };
-  emitScenario(options, {
-    header: (value) => { header = value; },
-    user: (user) => { scenario.users.push(user); },
-    youth: (youth) => { scenario.youth.push(youth); },
-    childWelfareClient: (client) => { scenario.clients.push(client); },
-    probationJuvenile: (juvenile) => { scenario.juveniles.push(juvenile); },
-    healthResource: (resource) => { scenario.resources.push(resource); },
-    educationStudent: (student) => { scenario.students.push(student); },
-  });
-  const { users, youth, clients, juveniles, resources, students } = scenario;
-  return { ...header, users, csec: { youth }, childWelfare: { clients }, probation: { juveniles }, health: { resources }, education: { students } };
+  const lists: { [L in keyof ScenarioRecords]: Array<ScenarioRecords[L]> } = { users: [], youth: [], clients: [], juveniles: [], resources: [], students: [] };
+  emitScenario(options, (list, record) => { (lists[list] as unknown[]).push(record); });
+  const { users, youth, clients, juveniles, resources, students } = lists;
+  return { ...scenarioHeader(options), users, csec: { youth }, childWelfare: { clients }, probation: { juveniles }, health: { resources }, education: { students } };
 }
 
 /**
- * Generates the scenario into a sink, one record at a time, so that a large scenario can be
- * written out without ever being held in memory whole. Same options, same records, same order.
+ * Generates the scenario's records into a sink one at a time, so that a large scenario can be
+ * written out without being held in memory whole. Same options, same records, same order.
  */
 export function emitScenario(options: GenerateScenarioOptions, sink: ScenarioSink): void {
   const { youthCount, seed, today, county } = checkScenarioOptions(options);
-  const countySlug = slug(county).replace(/\s+/g, '-') || 'county';
-  sink.header({ scenarioVersion: 1, county, description: `Synthetic ${county} County CSEC program: ${youthCount} youth, seed ${seed}, as of ${today}.` });
-  const { users, staff, demo } = buildStaff(youthCount, seed, countySlug);
-  for (const user of users) sink.user(user);
+  const { users, staff, demo } = buildStaff(youthCount, seed, slug(county).replace(/\s+/g, '-') || 'county');
+  for (const user of users) sink('users', user);
   const ctx: Context = { seed, today: dayOf(today), county, staff, demo, ids: createIds(seed), turns: {} };
   const outsiders = createRandom(seed, 'unlinked');
   for (let n = 1; n <= youthCount; n += 1) {
-    const id = `Y-${digits(n, 6)}`;
-    const plan = planYouth(ctx, id, createRandom(seed, 'youth', n), n <= DEMO_CASELOAD);
-    sink.youth(csecYouthFor(ctx, plan, agencyRecordsFor(ctx, plan, sink)));
-    // A few records in each agency belong to youth the MDT has not linked (or who are not CSEC youth).
-    if (outsiders.chance(0.1)) {
+    const plan = planYouth(ctx, `Y-${digits(n, 6)}`, createRandom(seed, 'youth', n), n <= DEMO_CASELOAD);
+    sink('youth', csecYouthFor(ctx, plan, agencyRecordsFor(ctx, plan, sink)));
+    if (outsiders.chance(0.1)) { // a record of a youth the MDT has not linked (or who is not a CSEC youth)
       const other = planYouth(ctx, `X-${n}`, createRandom(seed, 'unlinked', n), false, false);
-      let agency = outsiders.weighted<SourceAgency>([['CHILD_WELFARE', 35], ['PROBATION', 15], ['HEALTH', 25], ['EDUCATION', 25]]);
-      if (agency === 'PROBATION' && other.age < 12) agency = 'CHILD_WELFARE';
-      other.systems = { CHILD_WELFARE: false, PROBATION: false, HEALTH: false, EDUCATION: false, [agency]: true };
+      const agency = outsiders.weighted<SourceAgency>([['CHILD_WELFARE', 35], ['PROBATION', 15], ['HEALTH', 25], ['EDUCATION', 25]]);
+      other.systems = { CHILD_WELFARE: false, PROBATION: false, HEALTH: false, EDUCATION: false, [agency === 'PROBATION' && other.age < 12 ? 'CHILD_WELFARE' : agency]: true };
       agencyRecordsFor(ctx, other, sink);
     }
   }
 }
 
-/** Gives the youth's record to each agency that knows them, and returns the links to record. */
+/** Gives the youth's record to each agency that knows them, and returns the links the MDT records. */
 function agencyRecordsFor(ctx: Context, plan: YouthPlan, sink: ScenarioSink): AgencyRecords {
   const records: AgencyRecords = { links: [], placementEvents: [] };
   if (plan.systems.CHILD_WELFARE) {
     const { client, knownSince, events } = childWelfareClientFor(ctx, plan);
-    sink.childWelfareClient(client);
+    sink('clients', client);
     records.links.push(['CHILD_WELFARE', client.clientId, knownSince]);
     records.placementEvents = events;
   }
   if (plan.systems.PROBATION) {
     const { juvenile, knownSince } = probationJuvenileFor(ctx, plan);
-    sink.probationJuvenile(juvenile);
+    sink('juveniles', juvenile);
     records.links.push(['PROBATION', juvenile.probationNumber, knownSince]);
   }
   if (plan.systems.HEALTH) {
     const patient = healthPatientFor(ctx, plan);
-    for (const resource of healthResourcesFor(patient, createRandom(ctx.seed, 'health', plan.id).next, iso(ctx.today))) sink.healthResource(resource);
+    for (const resource of healthResourcesFor(patient, createRandom(ctx.seed, 'health', plan.id).next, iso(ctx.today))) sink('resources', resource);
     records.links.push(['HEALTH', patient.medicalRecordNumber, dayBetween(plan.r, plan.identifiedOn - 400, plan.identifiedOn)]);
   }
   if (plan.systems.EDUCATION) {
     const student = educationStudentFor(ctx, plan);
-    sink.educationStudent(student);
+    sink('students', student);
     records.links.push(['EDUCATION', student.ssid, plan.identifiedOn]);
   }
   return records;
@@ -965,68 +774,58 @@ function agencyRecordsFor(ctx: Context, plan: YouthPlan, sink: ScenarioSink): Ag
 
 /** The options with their defaults filled in; throws ScenarioOptionsError on a bad one. */
 export function checkScenarioOptions(options: GenerateScenarioOptions): Required<GenerateScenarioOptions> {
-  const { youthCount, seed } = options;
-  const today = options.today ?? DEFAULT_TODAY;
-  const county = options.county ?? DEFAULT_COUNTY;
-  if (!Number.isInteger(youthCount) || youthCount < 1 || youthCount > MAX_YOUTH) {
-    throw new ScenarioOptionsError(`youthCount must be a whole number from 1 to ${MAX_YOUTH}`);
-  }
+  const { youthCount, seed, today = DEFAULT_TODAY, county = DEFAULT_COUNTY } = options;
+  if (!Number.isInteger(youthCount) || youthCount < 1 || youthCount > MAX_YOUTH) throw new ScenarioOptionsError(`youthCount must be a whole number from 1 to ${MAX_YOUTH}`);
   if (!Number.isSafeInteger(seed) || seed < 0) throw new ScenarioOptionsError('seed must be a whole number, 0 or more');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || !Number.isFinite(dayOf(today)) || iso(dayOf(today)) !== today) throw new ScenarioOptionsError('today must be a real date written YYYY-MM-DD');
-  if (dayOf(today) < dayOf('2000-01-01') || dayOf(today) > dayOf('2099-12-31')) throw new ScenarioOptionsError('today must fall between 2000 and 2099');
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(today) ? dayOf(today) : NaN;
+  if (!Number.isFinite(day) || iso(day) !== today) throw new ScenarioOptionsError('today must be a real date written YYYY-MM-DD');
+  if (today < '2000-01-01' || today > '2099-12-31') throw new ScenarioOptionsError('today must fall between 2000 and 2099');
   if (county.trim() === '') throw new ScenarioOptionsError('county must not be empty');
   return { youthCount, seed, today, county };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Words and names.
+// --- Words and names.
 
-function stripAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-}
-
-function slug(text: string): string {
-  return stripAccents(text).toLowerCase().replace(/[^a-z0-9 ]/g, '').trim();
-}
-
+const stripAccents = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const slug = (text: string): string => stripAccents(text).toLowerCase().replace(/[^a-z0-9 ]/g, '').trim();
 const words = (text: string): string[] => text.trim().split(/\s+/);
 
 const AGES: Array<[number, number]> = [[10, 2], [11, 4], [12, 7], [13, 11], [14, 15], [15, 18], [16, 18], [17, 15], [18, 5], [19, 3], [20, 2]];
-const FEMALE_NAMES = words(`Jasmine Destiny Ashley Brianna Jessica Gabriela Alexis Vanessa Jacqueline Samantha Maria Ana Daniela
-  Guadalupe Esmeralda Aaliyah Imani Kayla Diamond Jada Nevaeh Trinity Serenity Mariah Precious Monique Tatiana Kiara Selena
-  Leslie Yesenia Marisol Alondra Jocelyn Giselle Ximena Valeria Camila Sofía Isabel Angelica Adriana Bianca Crystal Elena
-  Emily Hailey Madison Chloe Brooke Faith Zoe Mia Maya Naomi Nadia Paola Stephanie Melissa Alicia Linh Mai Thuy Priya
-  Malia Tiana Leilani Kaylee Savannah Makayla Elizabeth Katherine Alexandra Genesis Evelyn Liliana Amaya`);
-const MALE_NAMES = words(`Anthony Christopher Daniel Jonathan Alejandro Marcus DeAndre Isaiah Elijah Jamal Malik Darius Jayden
-  Angel Jesús José Luis Miguel Carlos Diego Mateo Adrian Xavier Julian Kevin Brandon Omar Javier Andre Josiah Minh Tevita Nathan`);
-const ADULT_FEMALE_NAMES = words(`Maria Patricia Jennifer Linda Elizabeth Susan Jessica Sarah Karen Lisa Nancy Sandra Michelle
-  Laura Angela Rosa Veronica Yolanda Monica Teresa Denise Tamika Latoya Keisha Erica Christina Diana Leticia Adriana Norma
-  Mei Lan Hoa Kimberly Rachel Amanda Stephanie Nicole Heather Tiffany Gloria Irene Carmen Shanice Aisha Priya Ngoc Alma`);
-const ADULT_MALE_NAMES = words(`James Robert Michael David Daniel Jose Juan Carlos Luis Anthony Mark Steven Kevin Brian Eric
-  Marcus Andre Terrence Darnell Raymond Ricardo Manuel Francisco Thomas Gregory Jason Ryan Paul Victor Hector Tuan Minh Samuel`);
+const FEMALE_NAMES = words(`Jasmine Destiny Ashley Brianna Jessica Gabriela Alexis Vanessa Jacqueline Samantha Maria Ana Daniela Guadalupe
+  Esmeralda Aaliyah Imani Kayla Diamond Jada Nevaeh Trinity Serenity Mariah Precious Monique Tatiana Kiara Selena Leslie Yesenia Marisol
+  Alondra Jocelyn Giselle Ximena Valeria Camila Sofía Isabel Angelica Adriana Bianca Crystal Elena Emily Hailey Madison Chloe Faith Zoe
+  Mia Maya Naomi Nadia Paola Stephanie Melissa Alicia Linh Mai Thuy Priya Malia Tiana Leilani Kaylee Elizabeth Katherine Alexandra`);
+const MALE_NAMES = words(`Anthony Christopher Daniel Jonathan Alejandro Marcus DeAndre Isaiah Elijah Jamal Malik Darius Jayden Angel Jesús
+  José Luis Miguel Carlos Diego Mateo Adrian Xavier Julian Kevin Brandon Omar Javier Andre Josiah Minh Tevita Nathan`);
+const CHOSEN_NAMES = words('River Sky Jordan Alex Rain Phoenix Sage Nico Jules Quinn Marlo Ash');
+const ADULT_FEMALE_NAMES = words(`Maria Patricia Jennifer Linda Elizabeth Susan Jessica Sarah Karen Lisa Nancy Sandra Michelle Laura Angela Rosa
+  Veronica Yolanda Monica Teresa Denise Tamika Latoya Keisha Erica Christina Diana Leticia Adriana Norma Mei Lan Hoa Kimberly Rachel Amanda
+  Stephanie Nicole Heather Tiffany Gloria Irene Carmen Shanice Aisha Priya Ngoc Alma`);
+const ADULT_MALE_NAMES = words(`James Robert Michael David Daniel Jose Juan Carlos Luis Anthony Mark Steven Kevin Brian Eric Marcus Andre
+  Terrence Darnell Raymond Ricardo Manuel Francisco Thomas Gregory Jason Ryan Paul Victor Hector Tuan Minh Samuel`);
 const ADULT_NAMES = [...ADULT_FEMALE_NAMES, ...ADULT_MALE_NAMES];
-const FEMALE_MIDDLE_NAMES = words('Marie Ann Lynn Nicole Renee Guadalupe Isabel Elizabeth Monique Alejandra Jade Rose Grace Michelle Denise Yvette Jolie Mae Thi');
+const FEMALE_MIDDLE_NAMES = words('Marie Ann Lynn Nicole Renee Guadalupe Isabel Elizabeth Monique Alejandra Jade Rose Grace Michelle Denise Yvette Mae Thi');
 const MALE_MIDDLE_NAMES = words('James Lee Antonio Manuel Ray Jose Allen Anthony Michael Lamar Van David');
-const HISPANIC_SURNAME_LIST = words(`Garcia Hernandez Lopez Martinez Rodriguez Gonzalez Perez Sanchez Ramirez Torres Flores Rivera
-  Gomez Diaz Cruz Morales Reyes Gutierrez Ortiz Chavez Ramos Ruiz Mendoza Castillo Jimenez Vargas Romero Herrera Medina
-  Aguilar Nuñez Muñoz Castro Vásquez Ibarra Zamora Valenzuela Ochoa Espinoza Cervantes`);
-const HISPANIC_SURNAMES = new Set(HISPANIC_SURNAME_LIST);
-const SURNAMES = [...HISPANIC_SURNAME_LIST, ...words(`Jackson Johnson Williams Brown Jones Davis Miller Wilson Moore Taylor
-  Anderson Thomas Harris Martin Thompson White Robinson Lewis Walker Young Allen King Wright Scott Green Baker Adams Nelson
-  Hill Campbell Mitchell Carter Roberts Washington Jefferson Freeman Coleman Brooks Bryant Simmons Hayes Nguyen Tran Le Pham
-  Vu Lee Kim Chen Wong Singh Kaur Vang Xiong Lor Yang Saechao Fifita Begay Patel Khan Petrov O'Brien Sullivan Murphy Duarte`)];
+const HISPANIC_SURNAME_LIST = words(`Garcia Hernandez Lopez Martinez Rodriguez Gonzalez Perez Sanchez Ramirez Torres Flores Rivera Gomez Diaz Cruz
+  Morales Reyes Gutierrez Ortiz Chavez Ramos Ruiz Mendoza Castillo Jimenez Vargas Romero Herrera Medina Aguilar Nuñez Muñoz Castro Vásquez
+  Ibarra Zamora Valenzuela Ochoa Espinoza Cervantes`);
+const HISPANIC_SURNAMES: ReadonlySet<string> = new Set(HISPANIC_SURNAME_LIST);
+const SURNAMES = [...HISPANIC_SURNAME_LIST, ...words(`Jackson Johnson Williams Brown Jones Davis Miller Wilson Moore Taylor Anderson Thomas
+  Harris Martin Thompson White Robinson Lewis Walker Young Allen King Wright Scott Green Baker Adams Nelson Hill Campbell Mitchell Carter
+  Roberts Washington Jefferson Freeman Coleman Brooks Bryant Simmons Hayes Nguyen Tran Le Pham Vu Lee Kim Chen Wong Singh Kaur Vang Xiong
+  Lor Yang Saechao Fifita Begay Patel Khan Petrov O'Brien Sullivan Murphy Duarte`)];
 const NICKNAMES: Record<string, string> = {
-  Jessica: 'Jessie', Jacqueline: 'Jackie', Samantha: 'Sam', Gabriela: 'Gaby', Guadalupe: 'Lupe', Alexandra: 'Alex',
-  Elizabeth: 'Liz', Katherine: 'Katie', Vanessa: 'Nessa', Stephanie: 'Steph', Angelica: 'Angie', Valeria: 'Vale',
-  Alejandro: 'Alex', Christopher: 'Chris', Jonathan: 'Jon', Daniel: 'Danny', Anthony: 'Tony', Isabel: 'Izzy', Destiny: 'Des',
+  Jessica: 'Jessie', Jacqueline: 'Jackie', Samantha: 'Sam', Gabriela: 'Gaby', Guadalupe: 'Lupe', Alexandra: 'Alex', Elizabeth: 'Liz',
+  Katherine: 'Katie', Vanessa: 'Nessa', Stephanie: 'Steph', Angelica: 'Angie', Valeria: 'Vale', Alejandro: 'Alex', Christopher: 'Chris',
+  Jonathan: 'Jon', Daniel: 'Danny', Anthony: 'Tony', Isabel: 'Izzy', Destiny: 'Des',
 };
 const CITIES: Array<readonly [string, string]> = [
-  ['Sacramento', '95815'], ['Sacramento', '95823'], ['Sacramento', '95828'], ['Sacramento', '95838'], ['Sacramento', '95820'],
-  ['Elk Grove', '95758'], ['Citrus Heights', '95610'], ['Rancho Cordova', '95670'], ['North Highlands', '95660'],
-  ['Carmichael', '95608'], ['Folsom', '95630'], ['Galt', '95632'], ['Antelope', '95843'],
+  ['Sacramento', '95815'], ['Sacramento', '95823'], ['Sacramento', '95828'], ['Sacramento', '95838'], ['Sacramento', '95820'], ['Elk Grove', '95758'],
+  ['Citrus Heights', '95610'], ['Rancho Cordova', '95670'], ['North Highlands', '95660'], ['Carmichael', '95608'], ['Folsom', '95630'], ['Galt', '95632'], ['Antelope', '95843'],
 ];
-const STREETS = words('Oak Elm Cedar Willow Pine Laurel Magnolia Sycamore Juniper Walnut Poplar Maple Alder Hawthorn Franklin Stockton Florin Mack Marconi Watt Auburn Folsom Fair Oaks Greenback');
+const STREETS = words('Oak Elm Cedar Willow Pine Laurel Magnolia Sycamore Juniper Walnut Poplar Maple Alder Hawthorn Franklin Stockton Florin Mack Marconi Watt Auburn Folsom Greenback');
 const PLACE_WORDS = words('Sierra Vista Oak Grove Harbor River Bend Valley Summit Cedar Hill Riverside Golden Hills Meadowview Lighthouse Pathways Horizon');
+const KIN_WORDS = ['maternal grandmother', 'paternal aunt', 'maternal aunt', 'adult sibling', 'family friend (NREFM)'];
 const DISTRICTS: Array<[string, string[]]> = [
   ['Sacramento City Unified', 'Hiram Johnson,Luther Burbank,Kennedy,McClatchy,Fern Bacon,Kit Carson,Sutter'.split(',')],
   ['Elk Grove Unified', 'Florin,Valley,Laguna Creek,Harriet Eddy,Toby Johnson,Monterey Trail'.split(',')],
@@ -1035,32 +834,40 @@ const DISTRICTS: Array<[string, string[]]> = [
   ['Folsom Cordova Unified', 'Cordova,Mills,Folsom,Sutter'.split(',')],
   ['Natomas Unified', 'Inderkum,Natomas,Heron'.split(',')],
 ];
-const COUNTY_OFFICE_SCHOOLS = ['Juvenile Hall Court School', 'County Community School', 'Independent Study Academy'];
-const PLACEMENT_TYPES: Array<[ChildWelfareClient['placements'][number]['placementType'], number]> = [
+const COURT_SCHOOLS = ['Juvenile Hall Court School', 'County Community School', 'Independent Study Academy'];
+const PLACEMENT_TYPES: Array<[Placement['placementType'], number]> = [
   ['RESOURCE_FAMILY', 25], ['KIN', 18], ['FOSTER_FAMILY_AGENCY', 18], ['STRTP', 25], ['TRANSITIONAL_HOUSING', 4], ['GUARDIAN', 4], ['HOME_OF_PARENT', 6],
 ];
+const FAMILY_PLACEMENTS: ReadonlySet<string> = new Set(['RESOURCE_FAMILY', 'KIN', 'FOSTER_FAMILY_AGENCY', 'GUARDIAN']);
 const PLACEMENT_WORDS: Record<string, string> = {
   RESOURCE_FAMILY: 'resource family home', KIN: 'relative\'s home', FOSTER_FAMILY_AGENCY: 'foster family agency home', STRTP: 'STRTP',
   TRANSITIONAL_HOUSING: 'transitional housing', GUARDIAN: 'guardian\'s home', HOME_OF_PARENT: 'parent\'s home',
 };
-const CASE_PLAN_GOALS = [
-  'Youth will attend school at least 90% of days', 'Youth will meet weekly with survivor advocate',
-  'Youth will participate in individual therapy', 'Youth will remain in placement and follow the safety plan',
-  'Parent will complete parenting education', 'Youth will complete a substance use assessment',
-  'Youth will maintain contact with the social worker when away from placement', 'Youth will attend all medical appointments',
-  'Youth will identify two safe adults', 'Youth will complete independent living skills program',
+const HEARING_STEPS: Array<[Hearing['hearingType'], number, string]> = [
+  ['DETENTION', 2, 'Detained; placement and care vested with the department'],
+  ['JURISDICTION', 21, 'Petition sustained under W&IC 300(b)(2)'],
+  ['DISPOSITION', 45, 'Dependency declared; family reunification services ordered'],
+  ['SIX_MONTH_REVIEW', 183, 'Services continued'],
+  ['TWELVE_MONTH_REVIEW', 365, 'Services continued; next review set'],
 ];
+const CASE_PLAN_GOALS = [
+  'Youth will attend school at least 90% of days', 'Youth will meet weekly with survivor advocate', 'Youth will participate in individual therapy',
+  'Youth will remain in placement and follow the safety plan', 'Parent will complete parenting education', 'Youth will complete a substance use assessment',
+  'Youth will maintain contact with the social worker when away from placement', 'Youth will attend all medical appointments',
+  'Youth will identify two safe adults', 'Youth will complete an independent living skills program',
+];
+// Minors are not charged with prostitution in California (SB 1322, 2016): offenses are the ones that bring exploited youth to probation.
 const OFFENSES = ['PC 459', 'PC 484(a)', 'PC 488', 'PC 242', 'PC 243(e)(1)', 'PC 148(a)(1)', 'PC 594(a)', 'VC 10851(a)', 'PC 496(a)', 'HS 11350(a)', 'PC 602', 'WIC 601(a)', 'WIC 601(b)'];
 const PROBATION_CONDITIONS = [
   'Obey all laws', 'Attend school daily and on time', 'Curfew 8:00 p.m. to 6:00 a.m. unless with a parent or caregiver',
-  'Participate in counseling as directed by the probation officer', 'Submit person and property to search at any time',
-  'Do not possess weapons', 'No contact with persons the probation officer identifies', 'Remain in the approved placement',
-  'Disclose all social media accounts to the probation officer', 'Complete 40 hours of community service',
+  'Participate in counseling as directed by the probation officer', 'Submit person and property to search at any time', 'Do not possess weapons',
+  'No contact with persons the probation officer identifies', 'Remain in the approved placement', 'Disclose all social media accounts to the probation officer',
+  'Complete 40 hours of community service',
 ];
 const EVENT_SUMMARIES: Record<EventKind, string[]> = {
   AWOL: ['Did not return to placement after school; missing person report filed.', 'Left placement overnight; located two days later.', 'Missing from placement; last seen at a transit center.'],
   PLACEMENT_CHANGE: ['Moved to a new placement after a placement disruption.'],
-  LAW_ENFORCEMENT_CONTACT: ['Contacted by police during a motel check; released to the social worker.', 'Stopped for curfew violation; officer notified the social worker.', 'Recovered by police with an adult not known to the team.'],
+  LAW_ENFORCEMENT_CONTACT: ['Contacted by police during a motel check; released to the social worker.', 'Stopped for a curfew violation; the officer notified the social worker.', 'Recovered by police with an adult not known to the team.'],
   PSYCHIATRIC_CRISIS: ['Evaluated at the crisis unit after self-harm statements; released with a safety plan.', 'Placed on a W&IC 5585 hold; released after 72 hours.'],
   EXPLOITER_THREAT: ['Youth reported threatening messages from an exploiter on social media.', 'An adult believed to be an exploiter was seen near the placement.'],
   NEW_EXPLOITATION_DISCLOSURE: ['Youth disclosed recent exploitation to the survivor advocate.', 'Youth disclosed being recruited through an online contact.'],
@@ -1070,7 +877,7 @@ const EVENT_WORDS: Record<EventKind, string> = {
   PSYCHIATRIC_CRISIS: 'a psychiatric crisis', EXPLOITER_THREAT: 'a threat by an exploiter', NEW_EXPLOITATION_DISCLOSURE: 'a new disclosure',
 };
 const INITIAL_NOTES = ['Introductions; reviewed CSE-IT results and immediate safety needs.', 'Team formed; reviewed referral, placement and school status.', 'Reviewed identification, strengths and immediate needs with the youth present.'];
-const ONGOING_NOTES = ['Reviewed school attendance and placement stability.', 'Youth reports progress in therapy; team reviewed goals.', 'Reviewed health appointments and upcoming court date.', 'Discussed youth\'s goals and independent living skills.'];
+const ONGOING_NOTES = ['Reviewed school attendance and placement stability.', 'Youth reports progress in therapy; team reviewed goals.', 'Reviewed health appointments and upcoming court date.', 'Discussed the youth\'s goals and independent living skills.'];
 const FOLLOW_UPS = ['Advocate to meet youth weekly.', 'Social worker to request a placement with fewer youth.', 'Clinician to increase sessions to twice weekly.', 'Education liaison to arrange credit recovery.', 'Safety plan reviewed with the youth and caregiver.', 'Next meeting in 30 days.'];
 const SAFETY_PLAN_OPENINGS = ['Youth identified two safe adults and a safe place to go.', 'Youth keeps the advocate\'s 24-hour line in their phone.', 'Caregiver and youth agreed on check-in times.'];
-const SAFETY_PLAN_STEPS = ['Team will be notified within one hour of any AWOL.', 'Youth will avoid the areas identified in the plan.', 'Phone and social media safety reviewed with the youth.'];
+const SAFETY_PLAN_STEPS = ['Team will be notified within one hour of any AWOL.', 'Youth will avoid the areas identified in the plan.', 'Phone and social media safety were reviewed with the youth.'];

@@ -7,6 +7,7 @@ import {
   ScenarioOptionsError,
   checkScenarioOptions,
   emitScenario,
+  scenarioHeader,
   type GenerateScenarioOptions,
 } from '../scenario/generate-scenario.ts';
 
@@ -120,18 +121,18 @@ function writeScenario(path: string, options: GenerateScenarioOptions): Counts {
       users.close();
       main.write(',\n  "csec": {\n    "youth": ');
     };
-    emitScenario(options, {
-      header: ({ scenarioVersion, county, description }) => {
-        main.write(`{\n  "scenarioVersion": ${scenarioVersion},\n  "county": ${JSON.stringify(county)},\n`);
-        if (description !== undefined) main.write(`  "description": ${JSON.stringify(description)},\n`);
-        main.write('  "users": ');
-      },
-      user: (user) => { users.add(user); counts.users += 1; },
-      youth: (record) => { closeUsers(); youth.add(record); counts.youth += 1; },
-      childWelfareClient: (client) => { records.clients.add(client); counts.clients += 1; },
-      probationJuvenile: (juvenile) => { records.juveniles.add(juvenile); counts.juveniles += 1; },
-      healthResource: (resource) => { records.resources.add(resource); counts.resources += 1; },
-      educationStudent: (student) => { records.students.add(student); counts.students += 1; },
+    const header = scenarioHeader(options);
+    main.write(`{\n  "scenarioVersion": ${header.scenarioVersion},\n  "county": ${JSON.stringify(header.county)},\n`);
+    if (header.description !== undefined) main.write(`  "description": ${JSON.stringify(header.description)},\n`);
+    main.write('  "users": ');
+    emitScenario(options, (list, record) => {
+      counts[list] += 1;
+      if (list === 'users') return users.add(record);
+      if (list === 'youth') {
+        closeUsers();
+        return youth.add(record);
+      }
+      records[list as keyof typeof records].add(record);
     });
     closeUsers();
     youth.close();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ConfigurationError, loadConfig } from '../runtime/config.ts';
 import { generateScenario } from '../scenario/generate-scenario.ts';
 import { validateScenario } from '../scenario/load-scenario.ts';
+import { ensureDevelopmentKeys } from './lib/development-identity-provider.ts';
 import { seedAllSources } from './lib/seed-sources.ts';
 import { startSystem } from './lib/system.ts';
 
@@ -17,12 +18,15 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 
 try {
   const config = loadConfig();
+  if (config.mode === 'development') await ensureDevelopmentKeys(config.keysDirectory);
   await seedOnFirstRun(config.dataDirectory, Number(process.env['CSEC_DEFAULT_YOUTH'] ?? 200));
   const system = await startSystem({ env: process.env, log: say });
   say('');
   say(`Gateway ready at ${system.gatewayUrl} (health: ${system.gatewayUrl.replace('/graphql', '/health')})`);
-  say(`Try: curl -s ${system.gatewayUrl} -H 'content-type: application/json' \\`);
-  say(`       -d '{"query":"{ youth(id: \\"Y-000001\\") { id name { givenName familyName } childWelfare { case { status } } } }"}'`);
+  say('Get a token and ask for a profile:');
+  say('  TOKEN=$(npm run --silent token -- --user sw.demo)');
+  say(`  curl -s ${system.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'x-purpose-of-use: CSEC-MDT' \\`);
+  say(`       -H 'content-type: application/json' -d '{"query":"{ caseload { id name { givenName familyName } } }"}'`);
   const shutdown = async () => {
     await system.stop();
     process.exit(0);

@@ -14,6 +14,7 @@ const MESSAGES_MEANT_FOR_PEOPLE = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'YOUTH_NOT_FOUND',
+  'OPERATION_LIMIT_EXCEEDED',
 ]);
 
 export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {

@@ -1,35 +1,58 @@
 import { readFile } from 'node:fs/promises';
 import { ApolloServer } from '@apollo/server';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloGateway } from '@apollo/gateway';
 import { SUBGRAPH_NAMES, type SubgraphName, type SystemConfig } from '../../runtime/config.ts';
 import { serveGraphQL, type RunningHttpServer } from '../../runtime/graphql-http.ts';
+import { createLogger } from '../../runtime/logger.ts';
+import type { Requester } from '../../runtime/requester.ts';
+import { RequesterTokenSigner } from '../../runtime/requester-token.ts';
+import { AccessTokenVerifier } from './authentication/access-token.ts';
+import { requestAuthenticator } from './authentication/authenticate-request.ts';
+import { PurposeOfUseReader } from './authentication/purpose-of-use.ts';
 import { maskError } from './error-masking.ts';
+import { operationLimitsRule } from './hardening/operation-limits.ts';
+import { RequesterForwardingDataSource, type GatewayContext } from './subgraph-requests.ts';
 
 /**
- * The federation gateway: plans each query over the composed supergraph and sends each
- * subgraph its part. Subgraphs are routed by name to the configured URLs, not the URLs
- * recorded in the committed supergraph.
+ * The federation gateway: authenticates each request, plans it over the composed supergraph and
+ * sends each subgraph its part with a requester token. Subgraphs are routed by name to the
+ * configured URLs, not the URLs recorded in the committed supergraph.
  */
 export async function startGateway(config: SystemConfig): Promise<RunningHttpServer> {
+  const logger = createLogger('gateway');
   const supergraphSdl = await readFile(config.gateway.supergraphPath, 'utf8');
+  const signer = await RequesterTokenSigner.fromKeyFile(config.gateway.signingKeyPath, config.requesterTokens.lifetimeSeconds);
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new RemoteGraphQLDataSource({ url: subgraphUrl(config, name) }),
+    logger,
+    buildService: ({ name }) => new RequesterForwardingDataSource({ subgraph: name, url: subgraphUrl(config, name), signer }),
   });
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    logger,
     includeStacktraceInErrorResponses: false,
-    // runService closes the HTTP server, the server and the store in order on SIGINT/SIGTERM.
+    introspection: config.mode !== 'production',
+    csrfPrevention: true,
+    // runService closes the HTTP server, then this server, on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
     formatError: maskError,
+    validationRules: [operationLimitsRule(config.gateway.operationLimits)],
+    plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
-  const server = await serveGraphQL({
+  const authenticate = requestAuthenticator(
+    await AccessTokenVerifier.create(config.authentication),
+    await PurposeOfUseReader.fromPolicies(),
+  );
+  const server = await serveGraphQL<GatewayContext, Requester>({
     apollo,
     host: config.host,
     port: config.gateway.port,
     maxBodyBytes: config.maxBodyBytes,
-    buildContext: async () => ({}),
+    logger,
+    authenticate,
+    buildContext: async (requester) => ({ requester }),
     routes: {
       '/health': async () => {
         const subgraphs = await subgraphHealth(config);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import type { Scenario } from '../../scenario/load-scenario.ts';
-import { queryGateway } from '../support/gateway.ts';
+import { headersFor, queryGateway } from '../support/gateway.ts';
 
 const run = promisify(execFile);
 
@@ -48,7 +48,7 @@ describe(`bad input (${inject('storeKind')} sources)`, () => {
   it('rejects a request body that is not JSON with 400', async () => {
     const response = await fetch(inject('gatewayUrl'), {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(await headersFor()) },
       body: '{"query": "{ youth(id: ',
     });
     expect(response.status).toBe(400);

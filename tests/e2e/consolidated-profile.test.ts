@@ -18,8 +18,8 @@ const PROFILE = /* GraphQL */ `
 `;
 
 const CASELOAD = /* GraphQL */ `
-  query Caseload($memberId: ID!) {
-    caseload(memberId: $memberId) {
+  query Caseload {
+    caseload {
       id
       name { givenName }
       mdt { status }
@@ -114,7 +114,6 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
   it("lists an MDT member's caseload of 50 youth, each with records from every agency", async () => {
     const { body } = await queryGateway<{ caseload: Array<{ id: string; childWelfare: unknown; health: unknown }> }>(
       CASELOAD,
-      { memberId: 'sw.demo' },
     );
     expect(body.errors).toBeUndefined();
     expect(body.data?.caseload).toHaveLength(50);
@@ -126,9 +125,9 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
     if (!seat) throw new Error('The test scenario has no other member on the first youth\'s MDT.');
 
     const before = await sourceRoundTrips();
-    const small = await queryGateway<{ caseload: unknown[] }>(CASELOAD, { memberId: seat.userId });
+    const small = await queryGateway<{ caseload: unknown[] }>(CASELOAD, {}, { user: seat.userId });
     const middle = await sourceRoundTrips();
-    const large = await queryGateway<{ caseload: unknown[] }>(CASELOAD, { memberId: 'sw.demo' });
+    const large = await queryGateway<{ caseload: unknown[] }>(CASELOAD);
     const after = await sourceRoundTrips();
 
     expect(small.body.errors).toBeUndefined();

@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { RELATIONAL_SUBGRAPHS, environmentPrefix, loadConfig, type SubgraphName } from '../../runtime/config.ts';
 import { generateScenario } from '../../scenario/generate-scenario.ts';
 import { validateScenario } from '../../scenario/load-scenario.ts';
+import { ensureDevelopmentKeys } from '../../scripts/lib/development-identity-provider.ts';
 import { seedAllSources } from '../../scripts/lib/seed-sources.ts';
 import { isolatedEnvironment, startSystem } from '../../scripts/lib/system.ts';
 
@@ -18,6 +19,7 @@ declare module 'vitest' {
     scenarioPath: string;
     serviceEnvironment: Record<string, string>;
     storeKind: 'embedded' | 'postgres';
+    keysDirectory: string;
   }
 }
 
@@ -30,6 +32,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const storeKind = project.name === 'postgres' ? 'postgres' : 'embedded';
   const dataDirectory = await mkdtemp(join(tmpdir(), `csec-test-${storeKind}-`));
   const env = await isolatedEnvironment(dataDirectory);
+  env['CSEC_KEYS_DIR'] = join(dataDirectory, 'keys');
+  env['CSEC_LOG_LEVEL'] = 'warn';
+  await ensureDevelopmentKeys(env['CSEC_KEYS_DIR']);
   const databases = storeKind === 'postgres' ? await createDatabases(env) : undefined;
 
   const today = new Date().toISOString().slice(0, 10);
@@ -53,6 +58,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
   ));
   project.provide('storeKind', storeKind);
+  project.provide('keysDirectory', env['CSEC_KEYS_DIR']);
 
   return async () => {
     await system.stop();

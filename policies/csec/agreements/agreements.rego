@@ -7,6 +7,9 @@
 #   records, psychotherapy notes, or sealed and vacated records.
 package csec.agreements
 
+# METADATA
+# title: All agreement clauses
+# description: Every clause of every agreement in policies/csec/agreements/data.yaml.
 clauses contains clause if {
 	some agreement in data.csec.agreements.agreements
 	some clause in agreement.clauses

@@ -10,8 +10,14 @@ package csec.break_glass
 import data.csec.agreements
 import data.csec.labels
 
+# METADATA
+# title: Emergency access settings
+# description: policies/csec/break_glass/data.yaml
 settings := data.csec.break_glass.break_glass
 
+# METADATA
+# title: Texts for requesters
+# description: policies/csec/disclosure/data.yaml
 messages := data.csec.disclosure.disclosure.messages
 
 # METADATA
@@ -79,11 +85,17 @@ decision(coordinate, youth) := opened_by(entry) if {
 	entry := sort(openings(coordinate, youth))[0]
 } else := refused(refusal)
 
-# Why emergency access did not open a coordinate.
+# METADATA
+# scope: document
+# title: Why emergency access did not open a coordinate
+# description: A missing reason, or a coordinate outside the emergency set (or a role not allowed to break the glass).
 default refusal := "BREAK_THE_GLASS_NOT_IN_SET"
 
 refusal := "BREAK_THE_GLASS_REASON_REQUIRED" if not has_stated_reason
 
+# METADATA
+# title: Opened by emergency access
+# description: The allowed decision of an entry of the emergency set, flagged for review.
 opened_by(entry) := {
 	"allow": true,
 	"rule": entry.id,
@@ -94,6 +106,9 @@ opened_by(entry) := {
 	"review": true,
 }
 
+# METADATA
+# title: Refused by emergency access
+# description: The withheld decision of emergency access, flagged for review.
 refused(rule) := {
 	"allow": false,
 	"rule": rule,

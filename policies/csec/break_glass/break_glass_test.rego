@@ -40,11 +40,11 @@ test_emergency_treatment_is_emergency_access_too if {
 }
 
 test_breaking_the_glass_opens_only_the_listed_csec_risk_fields if {
-	risk := f.field_coordinate("CSEC_STATUS", "CsecYouth.exploitationStatus")
+	risk := f.field_coordinate("CSEC_STATUS", "Youth.exploitationStatus")
 	d := f.decision with input as f.request(emergency(not_on_team), f.youth, risk)
 	d.allow
 	d.rule == "BTG-CSEC-RISK"
-	stage := f.field_coordinate("CSEC_STATUS", "CsecYouth.stageOfChange")
+	stage := f.field_coordinate("CSEC_STATUS", "Youth.stagesOfChange")
 	other := f.decision with input as f.request(emergency(not_on_team), f.youth, stage)
 	not other.allow
 	other.rule == "BREAK_THE_GLASS_NOT_IN_SET"

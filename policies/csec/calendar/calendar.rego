@@ -7,6 +7,9 @@
 #   WebAssembly build of the policy does not have.
 package csec.calendar
 
+# METADATA
+# title: County calendar settings
+# description: The time zone and its standard and daylight offsets (policies/csec/calendar/data.yaml).
 settings := data.csec.calendar.calendar
 
 # METADATA
@@ -24,14 +27,22 @@ settings := data.csec.calendar.calendar
 #   legal_basis: 15 U.S.C. 260a
 today := date_of_day(floor(local_minutes / 1440))
 
-# Minutes since 1970-01-01T00:00 UTC of input.now.
+# METADATA
+# title: Request time in UTC minutes
+# description: Minutes since 1970-01-01T00:00 UTC of `input.now`; undefined unless it is an RFC 3339 timestamp.
 utc_minutes := ((day_number(substring(input.now, 0, 10)) * 1440) + clock_minutes) - offset_minutes if {
 	is_string(input.now)
 	regex.match(`^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$`, input.now)
 }
 
+# METADATA
+# title: Clock time of the request
+# description: Hours and minutes of `input.now` as written, in minutes after midnight.
 clock_minutes := (to_number(substring(input.now, 11, 2)) * 60) + to_number(substring(input.now, 14, 2))
 
+# METADATA
+# title: Offset of the request time
+# description: The UTC offset `input.now` is written in, in minutes (0 for Z).
 offset_minutes := 0 if {
 	upper(substring(input.now, count(input.now) - 1, 1)) == "Z"
 } else := sign * ((to_number(substring(suffix, 1, 2)) * 60) + to_number(substring(suffix, 4, 2))) if {
@@ -39,6 +50,9 @@ offset_minutes := 0 if {
 	sign := {"+": 1, "-": -1}[substring(suffix, 0, 1)]
 }
 
+# METADATA
+# title: Request time in county minutes
+# description: The request time shifted to the county offset in force at that moment.
 local_minutes := utc_minutes + settings.daylight_offset_minutes if {
 	is_daylight_saving_time
 } else := utc_minutes + settings.standard_offset_minutes
@@ -92,8 +106,14 @@ age_on(birth_date, on_date) := years - birthday_still_to_come(birth_date, on_dat
 	years := year_of(on_date) - year_of(birth_date)
 }
 
+# METADATA
+# title: Year of a date
+# description: The year of a YYYY-MM-DD date, as a number.
 year_of(date) := to_number(substring(date, 0, 4))
 
+# METADATA
+# title: Birthday still to come
+# description: 1 when the birthday has not yet come in the year of the date, else 0.
 birthday_still_to_come(birth_date, on_date) := 1 if {
 	substring(on_date, 5, 5) < substring(birth_date, 5, 5)
 } else := 0
@@ -106,9 +126,14 @@ days_between(from, to) := day_number(to) - day_number(from) if {
 	is_date(to)
 }
 
+# METADATA
+# title: Day number of a date
+# description: Days since 1970-01-01 of a YYYY-MM-DD date.
 day_number(date) := day_of(year_of(date), to_number(substring(date, 5, 2)), to_number(substring(date, 8, 2)))
 
-# Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+# METADATA
+# title: Day number of a year, month and day
+# description: Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
 day_of(year, month, day) := ((era * 146097) + day_of_era) - 719468 if {
 	march_year := year - to_number(month <= 2)
 	era := floor(march_year / 400)
@@ -117,7 +142,9 @@ day_of(year, month, day) := ((era * 146097) + day_of_era) - 719468 if {
 	day_of_era := (((year_of_era * 365) + floor(year_of_era / 4)) - floor(year_of_era / 100)) + day_of_year
 }
 
-# The date (YYYY-MM-DD) of a number of days since 1970-01-01 (H. Hinnant's civil_from_days).
+# METADATA
+# title: Date of a day number
+# description: The YYYY-MM-DD date of a number of days since 1970-01-01 (H. Hinnant's civil_from_days).
 date_of_day(number) := sprintf("%04d-%02d-%02d", [year, month, day]) if {
 	shifted := number + 719468
 	era := floor(shifted / 146097)
@@ -131,7 +158,12 @@ date_of_day(number) := sprintf("%04d-%02d-%02d", [year, month, day]) if {
 	year := (year_of_era + (era * 400)) + to_number(month <= 2)
 }
 
-# 0 for Sunday to 6 for Saturday; 1970-01-01 was a Thursday.
+# METADATA
+# title: Day of the week
+# description: 0 for Sunday to 6 for Saturday; 1970-01-01 was a Thursday.
 weekday(number) := ((number % 7) + 11) % 7
 
+# METADATA
+# title: First Sunday on or after a day
+# description: The day number of the first Sunday on or after the given day number.
 first_sunday_from(number) := number + ((7 - weekday(number)) % 7)

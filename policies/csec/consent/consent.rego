@@ -8,6 +8,9 @@ package csec.consent
 
 import data.csec.calendar
 
+# METADATA
+# title: Consent settings
+# description: Forms, signers, minor consent ages and the adult age (policies/csec/consent/data.yaml).
 settings := data.csec.consent.consent
 
 # METADATA
@@ -81,12 +84,23 @@ names_recipient(record, form) if {
 	designates_requester(designation, recipient)
 }
 
+# METADATA
+# scope: document
+# title: Recipient designation names the requester
+# description: >-
+#   A recipient named by person is the requester, by role one of the requester's roles, by agency the requester's
+#   agency.
 designates_requester("userId", recipient) if recipient.userId == input.requester.userId
 
 designates_requester("role", recipient) if recipient.role in input.requester.roles
 
 designates_requester("agency", recipient) if recipient.agency == input.requester.agency
 
+# METADATA
+# title: Consent names the requester personally
+# description: >-
+#   One of the recipients is the requester by person (not by role or agency); such a consent may open very
+#   restricted records.
 names_requester_personally(record) if {
 	some recipient in record.recipients
 	recipient.userId == input.requester.userId
@@ -155,12 +169,18 @@ may_sign("EDUCATION_RIGHTS_HOLDER", _, youth, _) if {
 #   legal_basis: 34 CFR 99.31(a)(9)
 may_sign("COURT", _, _, _) := true
 
-# The age from which the youth's own signature counts for a category: the minor consent age for care a
-# minor consents to alone, otherwise adulthood.
+# METADATA
+# scope: document
+# title: Age from which the youth's signature counts
+# description: >-
+#   The minor consent age for care a minor consents to alone (e.g. 12 for substance use), otherwise adulthood.
 youth_signing_age(category) := settings.minor_consent[category].min_age
 
 youth_signing_age(category) := settings.adult_age if not settings.minor_consent[category]
 
+# METADATA
+# title: Legal bases of a consent
+# description: The form's legal basis, plus the minor consent statute when the youth signed as a minor.
 legal_bases(record, form, youth, category) := array.concat([form.legal_basis], [basis |
 	record.signedBy == "YOUTH"
 	calendar.age_on(youth.birthDate, record.signedOn) < settings.adult_age

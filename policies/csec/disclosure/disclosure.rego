@@ -20,8 +20,14 @@ import data.csec.categories.substance_use
 import data.csec.labels
 import data.csec.membership
 
+# METADATA
+# title: Information categories
+# description: policies/csec/categories/data.yaml
 categories := data.csec.categories.categories
 
+# METADATA
+# title: Texts for requesters
+# description: policies/csec/disclosure/data.yaml
 messages := data.csec.disclosure.disclosure.messages
 
 # METADATA
@@ -104,6 +110,9 @@ is_valid(coordinate) if {
 	names_youth_or_is_deidentified(coordinate)
 }
 
+# METADATA
+# title: A well-formed request
+# description: A readable request time, a requester with an id, an agency and roles, and a known purpose of use.
 is_valid_request if {
 	is_string(calendar.today)
 	is_string(input.requester.userId)
@@ -112,12 +121,20 @@ is_valid_request if {
 	data.csec.purposes.purposes[input.requester.purposeOfUse]
 }
 
+# METADATA
+# scope: document
+# title: About a youth of the request, or de-identified
+# description: The coordinate names a youth the request describes, or its category is de-identified (aggregate counts).
 names_youth_or_is_deidentified(coordinate) if is_object(input.youth[coordinate.youthId])
 
 names_youth_or_is_deidentified(coordinate) if {
 	categories[coordinate.category].confidentiality in labels.settings.deidentified
 }
 
+# METADATA
+# title: The youth of a coordinate
+# description: >-
+#   The facts the request gives about the coordinate's youth, or an empty object for de-identified coordinates.
 youth_of(coordinate) := youth if {
 	youth := input.youth[coordinate.youthId]
 	is_object(youth)
@@ -167,6 +184,10 @@ grants("SUBSTANCE_USE", youth) := substance_use.grants(youth)
 # description: The grants of the agreement clauses for the category and of its statutory rules.
 grants(gate, youth) := agreements.grants(gate, youth) | statutory_grants(gate, youth) if gate != "SUBSTANCE_USE"
 
+# METADATA
+# scope: document
+# title: Grants of the statutory rules of a category
+# description: Consent and authorization rules of the categories that have them; none for the others.
 default statutory_grants(_, _) := set()
 
 statutory_grants("HIV", youth) := hiv.grants(youth)
@@ -179,6 +200,9 @@ statutory_grants("GENERAL_MEDICAL", youth) := general_medical.grants(youth)
 
 statutory_grants("EDUCATION", youth) := education.grants(youth)
 
+# METADATA
+# title: Allowed decision
+# description: Names every rule relied on (joined with +), their legal bases, and all their obligations.
 allowed(chosen) := {
 	"allow": true,
 	"rule": concat("+", sort({grant.rule | some grant in chosen})),
@@ -201,11 +225,17 @@ denied(coordinate, youth) := withheld(denial.rule, categories[gate].legal_basis,
 	denial := denial_of(gate, coordinate, youth)
 }
 
+# METADATA
+# title: Deciding categories that do not allow
+# description: The categories deciding the coordinate that have no usable grant.
 failing_gates(coordinate, youth) := {gate |
 	some gate in labels.gates(coordinate)
 	count(usable_grants(gate, coordinate, youth)) == 0
 }
 
+# METADATA
+# title: The category a denial names
+# description: A failing category whose existence is protected if there is one, else the first failing category.
 strictest_failing_gate(coordinate, youth) := gate if {
 	gate := sort({protected |
 		some protected in failing_gates(coordinate, youth)
@@ -213,6 +243,12 @@ strictest_failing_gate(coordinate, youth) := gate if {
 	})[0]
 } else := sort(failing_gates(coordinate, youth))[0]
 
+# METADATA
+# scope: document
+# title: A denial that must not reveal anything
+# description: >-
+#   The failing category comes from an extra label, its existence is protected, or the record is very restricted
+#   beyond its category.
 is_protected(gate, coordinate, _) if gate != coordinate.category
 
 is_protected(gate, _, _) if labels.is_existence_protected(gate)
@@ -222,6 +258,11 @@ is_protected(gate, coordinate, youth) if {
 	labels.is_escalated_to_very_restricted(coordinate, youth)
 }
 
+# METADATA
+# title: Rule and message of a denial
+# description: >-
+#   Generic when protected; otherwise not on the team, the one unmet condition of a clause, or not for this role and
+#   purpose.
 denial_of(gate, coordinate, youth) := {"rule": sprintf("%s_WITHHELD", [gate]), "message": "GENERIC"} if {
 	is_protected(gate, coordinate, youth)
 } else := {"rule": "NOT_ACTIVE_MDT_MEMBER", "message": "NOT_ACTIVE_MEMBER"} if {
@@ -231,6 +272,9 @@ denial_of(gate, coordinate, youth) := {"rule": sprintf("%s_WITHHELD", [gate]), "
 	condition := sort(agreements.blocking_conditions(gate, youth))[0]
 } else := {"rule": sprintf("%s_NOT_FOR_ROLE_OR_PURPOSE", [gate]), "message": "NOT_FOR_ROLE_OR_PURPOSE"}
 
+# METADATA
+# title: Withheld decision
+# description: A decision that withholds the value, with the rule, legal basis and reason given.
 withheld(rule, legal_basis, reason) := {
 	"allow": false,
 	"rule": rule,

@@ -6,8 +6,14 @@
 #   strictest label decides.
 package csec.labels
 
+# METADATA
+# title: Information categories
+# description: policies/csec/categories/data.yaml
 categories := data.csec.categories.categories
 
+# METADATA
+# title: Label settings
+# description: policies/csec/labels/data.yaml
 settings := data.csec.labels.labels
 
 # METADATA
@@ -61,8 +67,14 @@ effective_rank(coordinate, youth) := max({default_rank(coordinate), rank(coordin
 	threat_rank := rank(settings.exploiter_threat.confidentiality)
 })
 
+# METADATA
+# title: Rank of the category's default confidentiality
+# description: The rank of the confidentiality code its category carries by default.
 default_rank(coordinate) := rank(categories[coordinate.category].confidentiality)
 
+# METADATA
+# title: Rank of a confidentiality code
+# description: From U (0) to V (5) - the higher, the stricter.
 rank(code) := settings.confidentiality[code].rank
 
 # METADATA

@@ -12,7 +12,7 @@ export const childWelfareSubgraph: RelationalSubgraphDefinition<ChildWelfareCont
   resolvers: childWelfareResolvers,
   createContext: (store) => {
     const source = new ChildWelfareSource(store);
-    return () => ({ loaders: createChildWelfareLoaders(source) });
+    return (requester) => ({ requester, loaders: createChildWelfareLoaders(source) });
   },
   loadRecords: loadChildWelfareRecords,
 };

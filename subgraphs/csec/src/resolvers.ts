@@ -31,8 +31,8 @@ export const csecResolvers: Resolvers = {
       }
       return youth;
     },
-    caseload: async (_root, { memberId }, { loaders }) => {
-      const seats = await loaders.caseload.load(memberId);
+    caseload: async (_root, _args, { loaders, requester }) => {
+      const seats = await loaders.caseload.load(requester.userId);
       const youth = await loaders.youth.loadMany(seats.map((seat) => seat.youthId));
       return youth.filter((row): row is YouthRow => row !== null && !(row instanceof Error));
     },

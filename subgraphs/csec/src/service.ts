@@ -12,7 +12,7 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
   resolvers: csecResolvers,
   createContext: (store) => {
     const source = new CsecSource(store);
-    return () => ({ loaders: createCsecLoaders(source), today: new Date().toISOString().slice(0, 10) });
+    return (requester) => ({ requester, loaders: createCsecLoaders(source), today: new Date().toISOString().slice(0, 10) });
   },
   loadRecords: loadCsecRecords,
 };

@@ -12,7 +12,7 @@ export const educationSubgraph: RelationalSubgraphDefinition<EducationContext> =
   resolvers: educationResolvers,
   createContext: (store) => {
     const source = new EducationSource(store);
-    return () => ({ loaders: createEducationLoaders(source) });
+    return (requester) => ({ requester, loaders: createEducationLoaders(source) });
   },
   loadRecords: loadEducationRecords,
 };

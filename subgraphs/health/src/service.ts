@@ -33,7 +33,8 @@ export async function startHealthSubgraph(config: SystemConfig): Promise<Running
     host: config.host,
     port: config.subgraphs.health.port,
     maxBodyBytes: config.maxBodyBytes,
-    buildContext: async () => ({ loaders: createHealthLoaders(source) }),
+    gatewayJwksPath: config.requesterTokens.gatewayJwksPath,
+    buildContext: async (requester) => ({ requester, loaders: createHealthLoaders(source) }),
     sourceRoundTrips: () => source.roundTrips(),
   });
 }

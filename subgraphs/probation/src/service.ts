@@ -12,7 +12,7 @@ export const probationSubgraph: RelationalSubgraphDefinition<ProbationContext> =
   resolvers: probationResolvers,
   createContext: (store) => {
     const source = new ProbationSource(store);
-    return () => ({ loaders: createProbationLoaders(source) });
+    return (requester) => ({ requester, loaders: createProbationLoaders(source) });
   },
   loadRecords: loadProbationRecords,
 };

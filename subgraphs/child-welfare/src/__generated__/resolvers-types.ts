@@ -238,7 +238,10 @@ export type ServiceComponent =
   /** Permanent placement. */
   | 'PERMANENT_PLACEMENT';
 
-/** A youth served by the CSEC program, as child welfare knows them: by child welfare client id. */
+/**
+ * A youth served by the CSEC program. The program's youth id is the youth's identity across
+ * agencies; each agency contributes its own record through its own identifier, linked by the MDT.
+ */
 export type Youth = {
   __typename?: 'Youth';
   /** The youth's record in the child welfare system of record; empty when child welfare has no record. */

@@ -238,15 +238,10 @@ export type ProgramStaff = {
 
 export type Query = {
   __typename?: 'Query';
-  /** The youth on an MDT member's caseload: every youth whose open MDT the member currently sits on, by youth id. */
+  /** Your MDT caseload: every youth whose open MDT you currently sit on, by youth id. */
   caseload: Array<Youth>;
   /** One youth's consolidated profile, by CSEC program youth id (for example Y-000123). */
   youth?: Maybe<Youth>;
-};
-
-
-export type QueryCaseloadArgs = {
-  memberId: Scalars['ID']['input'];
 };
 
 
@@ -374,7 +369,7 @@ export type Youth = {
   agencyLinks?: Maybe<Array<AgencyLink>>;
   /** Date of birth. */
   birthDate?: Maybe<Scalars['Date']['output']>;
-  /** The youth's client id in the child welfare system, when linked. */
+  /** The youth's client id in the child welfare case management system. */
   childWelfareClientId?: Maybe<Scalars['ID']['output']>;
   /** Consents and authorizations to disclose the youth's records, newest first. */
   consents?: Maybe<Array<Consent>>;
@@ -396,7 +391,7 @@ export type Youth = {
   missingSince?: Maybe<Scalars['Date']['output']>;
   /** The youth's name as the CSEC program records it. */
   name?: Maybe<YouthName>;
-  /** The youth's juvenile probation number, when linked. */
+  /** The youth's probation number in the juvenile probation case management system. */
   probationNumber?: Maybe<Scalars['ID']['output']>;
   /** The youth's current safety plan. */
   safetyPlan?: Maybe<SafetyPlan>;
@@ -404,7 +399,7 @@ export type Youth = {
   screenings?: Maybe<Array<CsecScreening>>;
   /** Stages of Change assessments, newest first. */
   stagesOfChange?: Maybe<Array<StageOfChangeAssessment>>;
-  /** The youth's Statewide Student Identifier (SSID), when linked. */
+  /** The youth's Statewide Student Identifier (SSID), the ten-digit number California schools use. */
   statewideStudentId?: Maybe<Scalars['ID']['output']>;
   /** Events that reconvene the MDT (AWOL, placement change, law enforcement contact, crisis, exploiter threat), newest first. */
   triggeringEvents?: Maybe<Array<TriggeringEvent>>;
@@ -661,7 +656,7 @@ export type ProgramStaffResolvers<ContextType = CsecContext, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  caseload?: Resolver<Array<ResolversTypes['Youth']>, ParentType, ContextType, RequireFields<QueryCaseloadArgs, 'memberId'>>;
+  caseload?: Resolver<Array<ResolversTypes['Youth']>, ParentType, ContextType>;
   youth?: Resolver<Maybe<ResolversTypes['Youth']>, ParentType, ContextType, RequireFields<QueryYouthArgs, 'id'>>;
 };
 

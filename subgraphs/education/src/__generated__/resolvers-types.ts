@@ -141,7 +141,10 @@ export type SchoolYearAttendance = {
   schoolYear?: Maybe<Scalars['String']['output']>;
 };
 
-/** A youth served by the CSEC program, as the schools know them: by Statewide Student Identifier. */
+/**
+ * A youth served by the CSEC program. The program's youth id is the youth's identity across
+ * agencies; each agency contributes its own record through its own identifier, linked by the MDT.
+ */
 export type Youth = {
   __typename?: 'Youth';
   /** The youth's student record at the county office of education; empty when the schools have no record. */

@@ -163,7 +163,10 @@ export type WarrantStatus =
   /** The warrant was served. */
   | 'SERVED';
 
-/** A youth served by the CSEC program, as juvenile probation knows them: by probation number. */
+/**
+ * A youth served by the CSEC program. The program's youth id is the youth's identity across
+ * agencies; each agency contributes its own record through its own identifier, linked by the MDT.
+ */
 export type Youth = {
   __typename?: 'Youth';
   /** The youth's record in the juvenile probation system; empty when probation has no record. */

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Checks the policy bundle the way CI does: formatted, strictly type-checked, linted, tested with
+# coverage of at least 90%, and compilable to WebAssembly with the gateway's entrypoint.
+set -euo pipefail
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo_root"
+bash scripts/install-tools.sh >/dev/null
+opa=.tools/bin/opa
+regal=.tools/bin/regal
+
+echo "opa fmt";   "$opa" fmt --fail --list policies
+echo "opa check"; "$opa" check --strict policies
+echo "regal lint"; "$regal" lint policies
+echo "opa test"
+coverage_file="$(mktemp)"
+trap 'rm -f "$coverage_file"' EXIT
+"$opa" test policies --coverage --format=json > "$coverage_file" || { "$opa" test policies; exit 1; }
+"$opa" test policies
+node -e '
+  const report = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const coverage = report.coverage ?? 0;
+  console.log(`policy test coverage: ${coverage.toFixed(1)}%`);
+  if (coverage < 90) { console.error("Policy test coverage is below 90%."); process.exit(1); }
+' "$coverage_file"
+echo "opa build -t wasm"
+bundle_dir="$(mktemp -d)"
+"$opa" build -t wasm -e csec/disclosure/decisions -b policies --ignore '*_test.rego' -o "$bundle_dir/bundle.tar.gz"
+rm -rf "$bundle_dir"
