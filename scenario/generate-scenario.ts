@@ -563,7 +563,7 @@ function csecYouthFor(ctx: Context, plan: YouthPlan, records: AgencyRecords): Cs
   if (plan.closedOn !== undefined) youth.mdt.closedOn = iso(plan.closedOn);
   const events = triggeringEventsFor(plan, records.placementEvents, opened, end);
   youth.triggeringEvents = events.map(([kind, on, summary], n) => ({ id: `TE-${plan.id.slice(2)}-${n + 1}`, kind, occurredOn: iso(on), summary }));
-  youth.meetings = meetingsFor(plan, events, opened, end);
+  youth.meetings = meetingsFor(plan, events, opened, plan.closedOn === undefined ? end : end - 1); // members leave on the closing day
   youth.stagesOfChange = stagesFor(r, youth.meetings.map((m) => dayOf(m.heldOn)));
   if (r.chance(0.85)) {
     const exploiterIsThreat = r.chance(events.some(([kind]) => kind === 'EXPLOITER_THREAT') ? 0.7 : 0.12);
@@ -581,7 +581,7 @@ function screeningsFor(ctx: Context, plan: YouthPlan): NonNullable<CsecYouth['sc
   const levels = { CONFIRMED: [['CLEAR_CONCERN', 85], ['POSSIBLE_CONCERN', 15]], SUSPECTED: [['CLEAR_CONCERN', 35], ['POSSIBLE_CONCERN', 65]], AT_RISK: [['POSSIBLE_CONCERN', 70], ['NO_CONCERN', 30]] } as const;
   const screener = (on: number): Person =>
     holderOn(team.sw, on) ?? holderOn(team.po, on) ?? holderOn(team.mh, on) ?? holderOn(team.advocate, on) ?? current(team, 'sw') ?? current(team, 'advocate') ?? r.pick(ctx.staff.sw);
-  const first = Math.max(plan.birth + 3650, plan.identifiedOn - r.int(0, 10)); // the screening that led to identification
+  const first = Math.max(addYears(plan.birth, 10), plan.identifiedOn - r.int(0, 10)); // the screening that led to identification
   const days = r.chance(0.35) && ctx.today - first > 120 ? [first, r.int(first + 90, ctx.today - 1)] : [first];
   return days.map((on, n) => ({ id: `CSEIT-${plan.id.slice(2)}-${n + 1}`, tool: 'CSE_IT', screenedOn: iso(on), screenerUserId: screener(on).id, levelOfConcern: r.weighted(levels[plan.status]) }));
 }
@@ -592,7 +592,7 @@ function triggeringEventsFor(plan: YouthPlan, placementEvents: PlacementEvent[],
     ? ['AWOL', e.on, `Left ${PLACEMENT_WORDS[e.from] ?? 'placement'} without permission; missing person report filed.`]
     : ['PLACEMENT_CHANGE', e.on, `Moved from ${PLACEMENT_WORDS[e.from] ?? 'placement'} to ${PLACEMENT_WORDS[e.to ?? ''] ?? 'a new placement'}.`]);
   if (plan.missingSince !== undefined && !events.some(([kind, on]) => kind === 'AWOL' && on === plan.missingSince)) {
-    events.push(['AWOL', plan.missingSince, r.pick(EVENT_SUMMARIES.AWOL)]);
+    events.push(['AWOL', plan.missingSince, 'Did not return to placement; missing person report filed and the team notified.']);
   }
   const last = Math.min(end, plan.missingSince ?? end);
   for (let n = r.weighted([[0, 35], [1, 35], [2, 20], [3, 10]]); n > 0 && last > opened; n -= 1) {
@@ -618,15 +618,13 @@ function meetingsFor(plan: YouthPlan, events: Event[], opened: number, end: numb
   held.sort((a, b) => a[1] - b[1]);
   const kept = held.length > MAX_MEETINGS ? [...held.slice(0, 1), ...held.slice(1 - MAX_MEETINGS)] : held;
   const seats = Object.entries(plan.team);
-  return kept.map(([kind, day, notes], n) => {
-    const attendees = seats.flatMap(([pool, stints]) => {
-      const person = holderOn(stints, day);
-      return person && r.chance(pool === 'sw' || pool === 'po' ? 0.95 : 0.75) ? [person.id] : [];
-    });
-    const lead = seats[0]?.[1].at(-1)?.person.id;
-    if (attendees.length === 0 && lead) attendees.push(lead);
-    return { id: `MTG-${plan.id.slice(2)}-${n + 1}`, heldOn: iso(day), kind, notes, attendeeUserIds: attendees };
+  const meetings = kept.flatMap(([kind, day, notes]) => {
+    const present = seats.flatMap(([pool, stints]) => (holderOn(stints, day) ? [[pool, holderOn(stints, day)!.id] as const] : []));
+    if (present.length === 0) return []; // nobody had joined the team yet
+    const attended = present.filter(([pool]) => r.chance(pool === 'sw' || pool === 'po' ? 0.95 : 0.75)).map(([, id]) => id);
+    return [{ heldOn: iso(day), kind, notes, attendeeUserIds: attended.length > 0 ? attended : [present[0]![1]] }];
   });
+  return meetings.map((meeting, n) => ({ id: `MTG-${plan.id.slice(2)}-${n + 1}`, ...meeting }));
 }
 
 const STAGES = ['PRECONTEMPLATION', 'CONTEMPLATION', 'PREPARATION', 'ACTION', 'MAINTENANCE'] as const;

@@ -20,6 +20,7 @@ declare module 'vitest' {
     serviceEnvironment: Record<string, string>;
     storeKind: 'embedded' | 'postgres';
     keysDirectory: string;
+    serviceLogPath: string;
   }
 }
 
@@ -33,7 +34,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dataDirectory = await mkdtemp(join(tmpdir(), `csec-test-${storeKind}-`));
   const env = await isolatedEnvironment(dataDirectory);
   env['CSEC_KEYS_DIR'] = join(dataDirectory, 'keys');
-  env['CSEC_LOG_LEVEL'] = 'warn';
+  env['CSEC_LOG_LEVEL'] = 'info';
   await ensureDevelopmentKeys(env['CSEC_KEYS_DIR']);
   const databases = storeKind === 'postgres' ? await createDatabases(env) : undefined;
 
@@ -59,6 +60,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   ));
   project.provide('storeKind', storeKind);
   project.provide('keysDirectory', env['CSEC_KEYS_DIR']);
+  project.provide('serviceLogPath', logPath);
 
   return async () => {
     await system.stop();

@@ -1,0 +1,171 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { auditServer } from 'graphql-http';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEVELOPMENT_ISSUER } from '../../runtime/config.ts';
+import { headersFor, queryGateway, testScenario } from '../support/gateway.ts';
+
+const PROFILE_NAME = 'query Name($id: ID!) { youth(id: $id) { id name { givenName familyName } education { legalFirstName } } }';
+
+describe(`a hardened gateway (${inject('storeKind')} sources)`, () => {
+  it('refuses an operation nested deeper than the limit, saying how deep it is', async () => {
+    const thirteenLevels = '{ caseload { mdt { members { person { l5 { l6 { l7 { l8 { l9 { l10 { l11 { l12 { l13 } } } } } } } } } } } } }';
+    const { status, body } = await queryGateway(thirteenLevels);
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.map((error) => error.message)).toContain(
+      'The operation is 13 levels deep; at most 12 are allowed. Ask for less, or split it into several requests.',
+    );
+  });
+
+  it('refuses too many aliases, too many top-level fields and too many fields in all', async () => {
+    const aliases = await queryGateway(`{ caseload { ${Array.from({ length: 31 }, (_, index) => `a${index}: id`).join(' ')} } }`);
+    const roots = await queryGateway(`{ ${Array.from({ length: 6 }, (_, index) => `r${index}: caseload { id }`).join(' ')} }`);
+    const fields = await queryGateway(`{ caseload { ${'id name { givenName familyName preferredName } birthDate age '.repeat(90)} } }`);
+
+    expect(aliases.status).toBe(400);
+    expect(aliases.body.errors?.map((error) => error.message)).toContain(
+      'The operation uses 31 aliases; at most 30 are allowed. Ask for less, or split it into several requests.',
+    );
+    expect(roots.body.errors?.map((error) => error.message)).toContain(
+      'The operation asks 6 top-level fields; at most 5 are allowed. Ask for less, or split it into several requests.',
+    );
+    expect(fields.body.errors?.some((error) => /selects \d+ fields; at most 500 are allowed/.test(error.message))).toBe(true);
+  });
+
+  it('blocks a cross-site simple request (CSRF prevention)', async () => {
+    const response = await fetch(inject('gatewayUrl'), {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', ...(await headersFor()) },
+      body: JSON.stringify({ query: '{ caseload { id } }' }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).not.toContain('Y-0000');
+  });
+
+  it('refuses a request body over the size limit with 413', async () => {
+    const response = await fetch(inject('gatewayUrl'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await headersFor()) },
+      body: JSON.stringify({ query: `{ caseload { id } } # ${'x'.repeat(150_000)}` }),
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe('BODY_TOO_LARGE');
+  });
+
+  it('puts a request id on every response, refusals included', async () => {
+    const refused = await fetch(inject('gatewayUrl'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const answered = await queryGateway('{ caseload { id } }');
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(answered.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('logs structured lines with request ids and never a value from a source', async () => {
+    const youth = (await testScenario()).csec.youth[0]!;
+    const answered = await queryGateway(PROFILE_NAME, { id: youth.id });
+    expect(answered.body.data).toBeDefined();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const log = await readFile(inject('serviceLogPath'), 'utf8');
+    const requestId = answered.headers.get('x-request-id') ?? '';
+    const gatewayLines = log.split('\n').filter((line) => line.startsWith('[gateway] {'));
+    expect(gatewayLines.some((line) => line.includes(requestId))).toBe(true);
+    for (const line of gatewayLines) expect(() => JSON.parse(line.slice('[gateway] '.length))).not.toThrow();
+    expect(log).not.toContain(youth.familyName);
+    expect(log).not.toContain('Bearer ');
+  });
+
+  it('passes the GraphQL-over-HTTP audits with no audit in error', async () => {
+    const headers = await headersFor();
+    const results = await auditServer({
+      url: inject('gatewayUrl'),
+      fetchFn: (input: Parameters<typeof fetch>[0], init?: RequestInit) =>
+        fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers).entries()), ...headers } }),
+    });
+    const byStatus = (status: string) => results.filter((result) => result.status === status);
+    expect(byStatus('error').map((result) => `${result.id} ${result.name}`)).toEqual([]);
+    expect(byStatus('ok').length).toBeGreaterThanOrEqual(55);
+  });
+});
+
+describe('the gateway in production mode', () => {
+  let gateway: ChildProcess;
+  let keyServer: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    const jwks = await readFile(join(inject('keysDirectory'), 'identity-provider.jwks.json'), 'utf8');
+    keyServer = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(jwks);
+    });
+    await new Promise<void>((resolve) => keyServer.listen(0, '127.0.0.1', resolve));
+    const keyPort = (keyServer.address() as { port: number }).port;
+    const portFinder = createServer();
+    await new Promise<void>((resolve) => portFinder.listen(0, '127.0.0.1', resolve));
+    const port = (portFinder.address() as { port: number }).port;
+    await new Promise((resolve) => portFinder.close(resolve));
+    url = `http://127.0.0.1:${port}/graphql`;
+    gateway = spawn(process.execPath, ['gateway/src/main.ts'], {
+      env: {
+        ...inject('serviceEnvironment'),
+        CSEC_MODE: 'production',
+        AUTH_JWKS_URL: `http://127.0.0.1:${keyPort}/jwks`,
+        AUTH_ISSUER: DEVELOPMENT_ISSUER,
+        GATEWAY_PORT: String(port),
+        EDUCATION_SUBGRAPH_URL: 'http://127.0.0.1:9/graphql',
+      },
+      stdio: 'ignore',
+    });
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      const ready = await fetch(url.replace('/graphql', '/health')).then(() => true, () => false);
+      if (ready) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error('The production-mode gateway did not start.');
+  });
+
+  afterAll(async () => {
+    gateway.kill('SIGTERM');
+    await new Promise((resolve) => keyServer.close(resolve));
+  });
+
+  async function ask(query: string, variables: Record<string, unknown> = {}) {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await headersFor()) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, text: await response.text() };
+  }
+
+  it('verifies access tokens against the identity provider keys published at a JWKS URL', async () => {
+    const response = await ask('{ caseload { id } }');
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.text).data.caseload).toHaveLength(50);
+  });
+
+  it('turns introspection off', async () => {
+    const response = await ask('{ __schema { types { name } } }');
+    expect(response.status).toBe(400);
+    expect(response.text).toContain('GraphQL introspection is not allowed');
+  });
+
+  it('serves no landing page', async () => {
+    const response = await fetch(url, { headers: { accept: 'text/html' } });
+    expect(response.headers.get('content-type') ?? '').not.toContain('text/html');
+  });
+
+  it('masks a subgraph failure: no address, no internals, the rest of the profile intact', async () => {
+    const youth = (await testScenario()).csec.youth[0]!;
+    const response = await ask(PROFILE_NAME, { id: youth.id });
+    const body = JSON.parse(response.text) as { data: { youth: { name: { familyName: string }; education: unknown } }; errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.data.youth.name.familyName).toBe(youth.familyName);
+    expect(body.data.youth.education).toBeNull();
+    expect(body.errors[0]?.message).toBe('This part of the request could not be completed.');
+    expect(body.errors[0]?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(response.text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack|fetch failed/i);
+  });
+});
