@@ -611,9 +611,9 @@ function meetingsFor(plan: YouthPlan, events: Event[], opened: number, end: numb
   let on = opened + r.int(0, 10);
   if (on <= end) held.push(['INITIAL', on, `${r.pick(INITIAL_NOTES)} ${r.pick(FOLLOW_UPS)}`]);
   for (on += r.int(30, 60); on <= end; on += on - opened < 180 ? r.int(30, 60) : r.int(80, 120)) held.push(['ONGOING', on, `${r.pick(ONGOING_NOTES)} ${r.pick(FOLLOW_UPS)}`]);
-  for (const [kind, when] of events) {
+  for (const [, when, summary] of events) {
     const reconvened = when + r.int(1, 5);
-    if (reconvened > opened && reconvened <= end) held.push(['RECONVENED', reconvened, `Reconvened after ${EVENT_WORDS[kind]}. ${r.pick(FOLLOW_UPS)}`]);
+    if (reconvened > opened && reconvened <= end) held.push(['RECONVENED', reconvened, `Reconvened: ${summary} ${r.pick(FOLLOW_UPS)}`]);
   }
   held.sort((a, b) => a[1] - b[1]);
   const kept = held.length > MAX_MEETINGS ? [...held.slice(0, 1), ...held.slice(1 - MAX_MEETINGS)] : held;
@@ -869,10 +869,6 @@ const EVENT_SUMMARIES: Record<EventKind, string[]> = {
   PSYCHIATRIC_CRISIS: ['Evaluated at the crisis unit after self-harm statements; released with a safety plan.', 'Placed on a W&IC 5585 hold; released after 72 hours.'],
   EXPLOITER_THREAT: ['Youth reported threatening messages from an exploiter on social media.', 'An adult believed to be an exploiter was seen near the placement.'],
   NEW_EXPLOITATION_DISCLOSURE: ['Youth disclosed recent exploitation to the survivor advocate.', 'Youth disclosed being recruited through an online contact.'],
-};
-const EVENT_WORDS: Record<EventKind, string> = {
-  AWOL: 'an AWOL episode', PLACEMENT_CHANGE: 'a placement change', LAW_ENFORCEMENT_CONTACT: 'a law enforcement contact',
-  PSYCHIATRIC_CRISIS: 'a psychiatric crisis', EXPLOITER_THREAT: 'a threat by an exploiter', NEW_EXPLOITATION_DISCLOSURE: 'a new disclosure',
 };
 const INITIAL_NOTES = ['Introductions; reviewed CSE-IT results and immediate safety needs.', 'Team formed; reviewed referral, placement and school status.', 'Reviewed identification, strengths and immediate needs with the youth present.'];
 const ONGOING_NOTES = ['Reviewed school attendance and placement stability.', 'Youth reports progress in therapy; team reviewed goals.', 'Reviewed health appointments and upcoming court date.', 'Discussed the youth\'s goals and independent living skills.'];

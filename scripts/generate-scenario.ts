@@ -9,6 +9,7 @@ import {
   emitScenario,
   scenarioHeader,
   type GenerateScenarioOptions,
+  type ScenarioRecords,
 } from '../scenario/generate-scenario.ts';
 
 /**
@@ -79,7 +80,6 @@ function main(): void {
   try {
     counts = writeScenario(out, options);
   } catch (error) {
-    rmSync(out, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== 'string' || !code.startsWith('E')) throw error;
     process.stderr.write(`scenario:generate: cannot write ${out} (${code})\n`);
@@ -92,72 +92,67 @@ function main(): void {
   );
 }
 
-interface Counts { users: number; youth: number; clients: number; juveniles: number; resources: number; students: number }
+type Counts = Record<keyof ScenarioRecords, number>;
+/** The agency sections, in file order, and the list each holds. */
+const AGENCY_SECTIONS = [['childWelfare', 'clients'], ['probation', 'juveniles'], ['health', 'resources'], ['education', 'students']] as const;
+type AgencyList = (typeof AGENCY_SECTIONS)[number][1];
 
 /**
  * Writes the scenario as JSON, one record per line, as it is generated: users and youth go straight
- * to the file, and each agency's records to a part file beside it that is appended at the end. The
- * scenario is never held in memory whole, so 100,000 youth and more fit in a small heap.
+ * to the file, each agency's records to a part file beside it, appended at the end. The scenario is
+ * never held in memory whole, so 100,000 youth and more fit in a small heap. A failed run leaves no file.
  */
 function writeScenario(path: string, options: GenerateScenarioOptions): Counts {
   const counts: Counts = { users: 0, youth: 0, clients: 0, juveniles: 0, resources: 0, students: 0 };
-  const file = openSync(path, 'w');
-  const parts = { clients: partFile(path, 'clients'), juveniles: partFile(path, 'juveniles'), resources: partFile(path, 'resources'), students: partFile(path, 'students') };
+  const main = new Output(openSync(path, 'w'));
+  const parts = new Map<AgencyList, { path: string; output: Output; list: RecordList }>();
+  let written = false;
   try {
-    const main = new Output(file);
-    const outputs = { clients: new Output(parts.clients.fd), juveniles: new Output(parts.juveniles.fd), resources: new Output(parts.resources.fd), students: new Output(parts.students.fd) };
+    for (const [, list] of AGENCY_SECTIONS) {
+      const partPath = join(dirname(path), `.${basename(path)}.${list}.part`);
+      const output = new Output(openSync(partPath, 'w+'));
+      parts.set(list, { path: partPath, output, list: new RecordList(output, '    ') });
+    }
+    const { scenarioVersion, county, description } = scenarioHeader(options);
+    main.write(`{\n  "scenarioVersion": ${scenarioVersion},\n  "county": ${JSON.stringify(county)},\n`);
+    if (description !== undefined) main.write(`  "description": ${JSON.stringify(description)},\n`);
+    main.write('  "users": ');
     const users = new RecordList(main, '  ');
     const youth = new RecordList(main, '    ');
-    const records = {
-      clients: new RecordList(outputs.clients, '    '),
-      juveniles: new RecordList(outputs.juveniles, '    '),
-      resources: new RecordList(outputs.resources, '    '),
-      students: new RecordList(outputs.students, '    '),
-    };
-    let usersClosed = false;
-    const closeUsers = (): void => {
-      if (usersClosed) return;
-      usersClosed = true;
+    const startYouth = (): void => {
       users.close();
       main.write(',\n  "csec": {\n    "youth": ');
     };
-    const header = scenarioHeader(options);
-    main.write(`{\n  "scenarioVersion": ${header.scenarioVersion},\n  "county": ${JSON.stringify(header.county)},\n`);
-    if (header.description !== undefined) main.write(`  "description": ${JSON.stringify(header.description)},\n`);
-    main.write('  "users": ');
     emitScenario(options, (list, record) => {
       counts[list] += 1;
       if (list === 'users') return users.add(record);
-      if (list === 'youth') {
-        closeUsers();
-        return youth.add(record);
-      }
-      records[list as keyof typeof records].add(record);
+      if (list !== 'youth') return parts.get(list as AgencyList)?.list.add(record);
+      if (counts.youth === 1) startYouth();
+      youth.add(record);
     });
-    closeUsers();
+    if (counts.youth === 0) startYouth();
     youth.close();
     main.write('\n  }');
-    const sections: Array<[string, string, keyof typeof parts]> = [
-      ['childWelfare', 'clients', 'clients'], ['probation', 'juveniles', 'juveniles'],
-      ['health', 'resources', 'resources'], ['education', 'students', 'students'],
-    ];
-    for (const [section, list, part] of sections) {
-      records[part].close();
-      outputs[part].flush();
+    for (const [section, list] of AGENCY_SECTIONS) {
+      const part = parts.get(list)!;
+      part.list.close();
+      part.output.flush();
       main.write(`,\n  ${JSON.stringify(section)}: {\n    ${JSON.stringify(list)}: `);
       main.flush();
-      appendFile(file, parts[part].fd);
+      copyFile(part.output.fd, main.fd);
       main.write('\n  }');
     }
     main.write('\n}\n');
     main.flush();
+    written = true;
     return counts;
   } finally {
-    closeSync(file);
-    for (const part of Object.values(parts)) {
-      closeSync(part.fd);
+    closeSync(main.fd);
+    for (const part of parts.values()) {
+      closeSync(part.output.fd);
       rmSync(part.path, { force: true });
     }
+    if (!written) rmSync(path, { force: true });
   }
 }
 
@@ -173,7 +168,7 @@ class Output {
     if (this.buffer.length > 1 << 20) this.flush();
   }
   flush(): void {
-    if (this.buffer.length > 0) writeSync(this.fd, this.buffer);
+    if (this.buffer.length > 0) writeAll(this.fd, Buffer.from(this.buffer), Buffer.byteLength(this.buffer));
     this.buffer = '';
   }
 }
@@ -196,19 +191,15 @@ class RecordList {
   }
 }
 
-function partFile(path: string, name: string): { path: string; fd: number } {
-  const partPath = join(dirname(path), `.${basename(path)}.${name}.part`);
-  return { path: partPath, fd: openSync(partPath, 'w+') };
+function copyFile(source: number, target: number): void {
+  const chunk = Buffer.allocUnsafe(1 << 22);
+  for (let position = 0, read = 0; (read = readSync(source, chunk, 0, chunk.length, position)) > 0; position += read) {
+    writeAll(target, chunk, read);
+  }
 }
 
-function appendFile(target: number, source: number): void {
-  const chunk = Buffer.allocUnsafe(1 << 22);
-  for (let position = 0; ; ) {
-    const read = readSync(source, chunk, 0, chunk.length, position);
-    if (read === 0) return;
-    writeSync(target, chunk, 0, read);
-    position += read;
-  }
+function writeAll(fd: number, buffer: Buffer, length: number): void {
+  for (let offset = 0; offset < length; ) offset += writeSync(fd, buffer, offset, length - offset);
 }
 
 main();
