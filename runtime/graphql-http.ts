@@ -28,7 +28,12 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth extends 
   authenticate: (request: IncomingMessage, requestId: string) => Promise<TAuth>;
   buildContext: (auth: TAuth) => Promise<TContext>;
   routes?: Record<string, PlainRoute>;
+  /** JSON-over-POST routes answered only to an authenticated caller (for example the gateway). */
+  authenticatedRoutes?: Record<string, AuthenticatedRoute<TAuth>>;
 }
+
+/** Answers one authenticated JSON request; throw a RequestRejection for a 4xx answer. */
+export type AuthenticatedRoute<TAuth> = (auth: TAuth, body: unknown) => Promise<unknown>;
 
 export interface RunningHttpServer {
   url: string;
@@ -88,6 +93,11 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
     response.end(plain.body);
     return;
   }
+  const authenticatedRoute = options.authenticatedRoutes?.[url.pathname];
+  if (authenticatedRoute) {
+    await answerAuthenticatedRoute(options, authenticatedRoute, request, response, requestId);
+    return;
+  }
   if (url.pathname !== '/graphql') {
     writeJsonError(response, 404, 'NOT_FOUND', 'Nothing is served at this path; GraphQL is at /graphql.');
     return;
@@ -135,6 +145,34 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+async function answerAuthenticatedRoute<TAuth extends { requestId: string }>(
+  options: Pick<GraphQLHttpOptions<BaseContext, TAuth>, 'authenticate' | 'maxBodyBytes'>,
+  route: AuthenticatedRoute<TAuth>,
+  request: IncomingMessage,
+  response: ServerResponse,
+  requestId: string,
+): Promise<void> {
+  try {
+    if (request.method !== 'POST') throw new RequestRejection(405, 'METHOD_NOT_ALLOWED', 'Use POST with a JSON body.');
+    const auth = await options.authenticate(request, requestId);
+    const body = await readJsonBody(request, options.maxBodyBytes);
+    const answer = await route(auth, body);
+    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    response.end(JSON.stringify(answer));
+  } catch (error) {
+    if (error instanceof RequestRejection) {
+      request.resume();
+      writeJsonError(response, error.status, error.code, error.message, error.headers);
+      return;
+    }
+    if (error instanceof RequestBodyError) {
+      writeJsonError(response, error.status, error.code, error.message);
+      return;
+    }
+    throw error;
+  }
 }
 
 async function readJsonBody(request: IncomingMessage, maxBodyBytes: number): Promise<unknown> {

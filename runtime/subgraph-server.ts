@@ -3,7 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { DocumentNode } from 'graphql';
-import { serveGraphQL, type RunningHttpServer } from './graphql-http.ts';
+import { serveGraphQL, type AuthenticatedRoute, type RunningHttpServer } from './graphql-http.ts';
 import { createLogger } from './logger.ts';
 import { renderMetrics, type MetricFamily } from './metrics.ts';
 import type { Requester } from './requester.ts';
@@ -26,6 +26,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   gatewayJwksPath: string;
   /** Builds a request's context for the requester the gateway vouched for. */
   buildContext: (requester: Requester) => Promise<TContext>;
+  /** JSON routes only the gateway may call (POST, requester token required), such as `/disclosure-facts`. */
+  gatewayRoutes?: Record<string, AuthenticatedRoute<Requester>>;
   /** Source round trips so far, reported at `/metrics` so batching can be observed. */
   sourceRoundTrips: () => number;
 }
@@ -59,6 +61,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     logger: createLogger(`${options.name}-subgraph`),
     authenticate: (request) => verifier.verify(request.headers.authorization),
     buildContext: options.buildContext,
+    authenticatedRoutes: options.gatewayRoutes ?? {},
     routes: {
       '/health': () => ({
         status: 200,

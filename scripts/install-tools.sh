@@ -3,6 +3,7 @@
 #   - Open Policy Agent (opa): builds, tests and formats the policy bundle in policies/;
 #   - Regal (regal): lints it.
 # Each tool is skipped when .tools/bin/<tool> already reports the pinned version.
+# Usage: bash scripts/install-tools.sh [opa] [regal]   (both when none is named)
 # Needs Go; the tools come from the Go module proxy.
 set -euo pipefail
 
@@ -19,6 +20,8 @@ if ! command -v go >/dev/null 2>&1; then
   exit 1
 fi
 mkdir -p "$bin_dir"
+wanted="${*:-opa regal}"
+wants() { [[ " $wanted " == *" $1 "* ]]; }
 
 # Prints the version a tool in .tools/bin reports on its "Version:" line, without a leading "v".
 installed_version() {
@@ -31,14 +34,18 @@ is_installed() {
   [[ "$(installed_version "$1")" == "${2#v}" ]]
 }
 
-if is_installed opa "$OPA_VERSION"; then
+if ! wants opa; then
+  :
+elif is_installed opa "$OPA_VERSION"; then
   echo "opa $OPA_VERSION already installed"
 else
   echo "installing opa $OPA_VERSION"
   GOBIN="$bin_dir" go install "$OPA_MODULE@$OPA_VERSION"
 fi
 
-if is_installed regal "$REGAL_VERSION"; then
+if ! wants regal; then
+  :
+elif is_installed regal "$REGAL_VERSION"; then
   echo "regal $REGAL_VERSION already installed"
 else
   echo "installing regal $REGAL_VERSION"
@@ -56,6 +63,6 @@ else
   fi
 fi
 
-for tool in opa regal; do
+for tool in $wanted; do
   echo "$tool $(installed_version "$tool")"
 done

@@ -1,0 +1,84 @@
+import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
+import { readBundleArchive } from './bundle-archive.ts';
+import type { Decision, PolicyInput } from './policy-input.ts';
+
+export const DECISION_ENTRYPOINT = 'csec/disclosure/decisions';
+
+/** A decision made when the policy cannot decide: withhold, and say nothing about the category. */
+export function failClosed(rule: 'POLICY_UNAVAILABLE' | 'POLICY_ERROR'): Decision {
+  return {
+    allow: false,
+    rule,
+    legal_basis: 'deny by default',
+    reason: 'Not available to you.',
+    obligations: [],
+    conceal: false,
+    review: false,
+  };
+}
+
+/**
+ * The compiled disclosure policy (Rego compiled to WebAssembly), evaluated in-process once per
+ * request for every coordinate. It fails closed: a bundle that cannot be loaded, an evaluation
+ * that throws, or an answer of the wrong shape withholds everything.
+ */
+export class DisclosurePolicy {
+  readonly revision: string;
+  private readonly policy: LoadedPolicy | undefined;
+
+  private constructor(policy: LoadedPolicy | undefined, revision: string) {
+    this.policy = policy;
+    this.revision = revision;
+  }
+
+  /** Loads a bundle built by `opa build -t wasm`; an unreadable bundle gives a policy that withholds everything. */
+  static async load(bundlePath: string, onFailure: (reason: string) => void = () => undefined): Promise<DisclosurePolicy> {
+    try {
+      const files = await readBundleArchive(bundlePath);
+      const wasm = files.get('policy.wasm');
+      const data = files.get('data.json');
+      if (!wasm || !data) throw new Error('the bundle has no policy.wasm or data.json');
+      const manifest = files.get('.manifest');
+      const revision = manifest ? String((JSON.parse(manifest.toString('utf8')) as { revision?: unknown }).revision ?? '') : '';
+      const policy = await loadPolicy(wasm, { initial: 64, maximum: 4_096 });
+      policy.setData(JSON.parse(data.toString('utf8')) as object);
+      if (!Object.keys(policy.entrypoints as object).includes(DECISION_ENTRYPOINT)) {
+        throw new Error(`the bundle has no ${DECISION_ENTRYPOINT} entrypoint`);
+      }
+      return new DisclosurePolicy(policy, revision || 'unrevisioned');
+    } catch (error) {
+      onFailure(error instanceof Error ? error.message : 'unknown error');
+      return new DisclosurePolicy(undefined, 'unavailable');
+    }
+  }
+
+  get available(): boolean {
+    return this.policy !== undefined;
+  }
+
+  decide(input: PolicyInput): Decision[] {
+    if (!this.policy) return input.coordinates.map(() => failClosed('POLICY_UNAVAILABLE'));
+    try {
+      const result = this.policy.evaluate(input, DECISION_ENTRYPOINT) as Array<{ result?: unknown }> | undefined;
+      const decisions = result?.[0]?.result;
+      if (!Array.isArray(decisions) || decisions.length !== input.coordinates.length || !decisions.every(isDecision)) {
+        return input.coordinates.map(() => failClosed('POLICY_ERROR'));
+      }
+      return decisions;
+    } catch {
+      return input.coordinates.map(() => failClosed('POLICY_ERROR'));
+    }
+  }
+}
+
+function isDecision(value: unknown): value is Decision {
+  if (typeof value !== 'object' || value === null) return false;
+  const decision = value as Record<string, unknown>;
+  return (
+    typeof decision['allow'] === 'boolean' &&
+    typeof decision['rule'] === 'string' &&
+    typeof decision['legal_basis'] === 'string' &&
+    typeof decision['reason'] === 'string' &&
+    Array.isArray(decision['obligations'])
+  );
+}

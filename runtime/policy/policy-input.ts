@@ -1,0 +1,74 @@
+/**
+ * The contract between the services and the disclosure policy (docs/policies.md): identifiers,
+ * labels and context only, never record contents.
+ */
+export interface ConsentFacts {
+  id: string;
+  form: string;
+  categories: string[];
+  recipients: Array<{ userId?: string; role?: string; agency?: string }>;
+  purposes: string[];
+  signedBy: string;
+  signedOn: string;
+  youthAgeAtSigning: number;
+  expiresOn: string | null;
+  revokedOn: string | null;
+}
+
+/** What the policy needs to know about one youth to decide for them. */
+export interface YouthFacts {
+  birthDate: string;
+  mdt: { status: 'OPEN' | 'CLOSED'; members: Array<{ userId: string; joinedOn: string; leftOn: string | null }> } | null;
+  assignedWorkers: Record<string, string>;
+  consents: ConsentFacts[];
+  investigations: Array<{ id: string; reportedOn: string; goodCauseExtendedUntil: string | null }>;
+  lawEnforcementInProceedings: string[];
+  exploiterIsThreat: boolean;
+  missing: boolean;
+  adjudicated: boolean;
+}
+
+export interface Coordinate {
+  youthId: string | null;
+  /** `Type.field`, as in the composed schema. */
+  field: string;
+  category: string;
+  confidentiality: string;
+  sensitivity: string[];
+  /** Present when a record carries its own labels or flags. */
+  record?: { id: string; sealed?: boolean; vacated?: boolean };
+}
+
+export interface PolicyRequester {
+  userId: string;
+  agency: string;
+  roles: string[];
+  purposeOfUse: string;
+  breakGlassReason: string | null;
+}
+
+export interface PolicyInput {
+  now: string;
+  requester: PolicyRequester;
+  youth: Record<string, YouthFacts>;
+  coordinates: Coordinate[];
+}
+
+export interface Obligation {
+  kind: string;
+  code: string;
+  text?: string;
+  long_form_text?: string;
+  [detail: string]: unknown;
+}
+
+export interface Decision {
+  allow: boolean;
+  rule: string;
+  legal_basis: string;
+  /** Safe to show this requester. */
+  reason: string;
+  obligations: Obligation[];
+  conceal: boolean;
+  review: boolean;
+}
