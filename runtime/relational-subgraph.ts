@@ -5,7 +5,7 @@ import type { BaseContext } from '@apollo/server';
 import { parse } from 'graphql';
 import type { Scenario } from '../scenario/load-scenario.ts';
 import type { RelationalSubgraphName, SystemConfig } from './config.ts';
-import type { RunningHttpServer } from './graphql-http.ts';
+import type { AuthenticatedRoute, RunningHttpServer } from './graphql-http.ts';
 import { openRelationalStore, type RelationalStore } from './relational-store.ts';
 import type { Requester } from './requester.ts';
 import { startSubgraphServer, type SubgraphResolvers } from './subgraph-server.ts';
@@ -20,6 +20,8 @@ export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
   resolvers: SubgraphResolvers;
   /** Builds the per-request context (fresh DataLoaders, the requester) over the opened store. */
   createContext: (store: RelationalStore) => (requester: Requester) => TContext;
+  /** JSON routes only the gateway may call, over the opened store (for example `/disclosure-facts`). */
+  gatewayRoutes?: (store: RelationalStore) => Record<string, AuthenticatedRoute<Requester>>;
   /** Replaces the source's records with a scenario's. */
   loadRecords: (store: RelationalStore, scenario: Scenario) => Promise<void>;
 }
@@ -50,6 +52,7 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
     maxBodyBytes: config.maxBodyBytes,
     gatewayJwksPath: config.requesterTokens.gatewayJwksPath,
     buildContext: async (requester) => createContext(requester),
+    gatewayRoutes: definition.gatewayRoutes?.(store) ?? {},
     sourceRoundTrips: () => store.roundTrips(),
   });
   return {
