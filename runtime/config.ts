@@ -51,6 +51,8 @@ export interface SystemConfig {
   requesterTokens: { gatewayJwksPath: string; lifetimeSeconds: number };
   /** Folder of development keys, generated at setup and never committed. */
   keysDirectory: string;
+  /** The compiled disclosure policy bundle (`opa build -t wasm`), read by the gateway and every subgraph. */
+  policyBundlePath: string;
   subgraphs: Record<SubgraphName, SubgraphConfig>;
   /** PostgreSQL connection strings; a subgraph without one uses its embedded store. */
   databaseUrls: Partial<Record<RelationalSubgraphName, string>>;
@@ -130,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
     mode,
     host,
     keysDirectory,
+    policyBundlePath: resolve(reader.text('CSEC_POLICY_BUNDLE_PATH', `${resolve(reader.text('CSEC_DATA_DIR', '.data'))}/policy/bundle.tar.gz`)),
     authentication,
     requesterTokens: {
       gatewayJwksPath: resolve(reader.text('SUBGRAPH_TRUSTED_GATEWAY_JWKS_PATH', `${keysDirectory}/gateway.jwks.json`)),

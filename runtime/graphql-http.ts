@@ -28,9 +28,28 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth extends 
   authenticate: (request: IncomingMessage, requestId: string) => Promise<TAuth>;
   buildContext: (auth: TAuth) => Promise<TContext>;
   routes?: Record<string, PlainRoute>;
+  gate?: RequestGate<TAuth>;
   /** JSON-over-POST routes answered only to an authenticated caller (for example the gateway). */
   authenticatedRoutes?: Record<string, AuthenticatedRoute<TAuth>>;
 }
+
+/** The GraphQL request parameters a client sends (POST body or GET query string). */
+export interface GraphQLParameters {
+  query?: unknown;
+  operationName?: unknown;
+  variables?: unknown;
+  extensions?: unknown;
+}
+
+/**
+ * Sees each GraphQL request after authentication and before execution: it may rewrite the
+ * operation, and it sees the complete response before it is sent. Undefined leaves the request as
+ * it is (for example one Apollo Server will refuse as invalid). Throw a RequestRejection to refuse.
+ */
+export type RequestGate<TAuth> = (
+  auth: TAuth,
+  parameters: GraphQLParameters,
+) => Promise<{ parameters: GraphQLParameters; finish: (responseBody: string) => Promise<string> } | undefined>;
 
 /** Answers one authenticated JSON request; throw a RequestRejection for a 4xx answer. */
 export type AuthenticatedRoute<TAuth> = (auth: TAuth, body: unknown) => Promise<unknown>;
@@ -127,16 +146,47 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
+  let search = url.search;
+  let gated: Awaited<ReturnType<RequestGate<TAuth>>>;
+  try {
+    gated = options.gate ? await options.gate(auth, parametersOf(request.method, body, url)) : undefined;
+  } catch (error) {
+    if (error instanceof RequestRejection) {
+      writeJsonError(response, error.status, error.code, error.message, error.headers);
+      return;
+    }
+    throw error;
+  }
+  if (gated) {
+    if (request.method === 'GET') search = searchOf(gated.parameters);
+    else body = gated.parameters;
+  }
   const httpGraphQLRequest: HTTPGraphQLRequest = {
     method: request.method ?? 'GET',
     headers,
-    search: url.search,
+    search,
     body,
   };
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest,
     context: () => options.buildContext(auth),
   });
+  if (gated && result.body.kind === 'complete') {
+    let finished: string;
+    try {
+      finished = await gated.finish(result.body.string);
+    } catch (error) {
+      if (error instanceof RequestRejection) {
+        writeJsonError(response, error.status, error.code, error.message, error.headers);
+        return;
+      }
+      throw error;
+    }
+    for (const [name, value] of result.headers) if (name !== 'content-length') response.setHeader(name, value);
+    response.statusCode = result.status ?? 200;
+    response.end(finished);
+    return;
+  }
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {
@@ -145,6 +195,30 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+function parametersOf(method: string | undefined, body: unknown, url: URL): GraphQLParameters {
+  if (method !== 'GET') return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as GraphQLParameters) : {};
+  const variables = url.searchParams.get('variables');
+  let parsedVariables: unknown;
+  try {
+    parsedVariables = variables ? JSON.parse(variables) : undefined;
+  } catch {
+    parsedVariables = undefined;
+  }
+  return {
+    query: url.searchParams.get('query') ?? undefined,
+    operationName: url.searchParams.get('operationName') ?? undefined,
+    variables: parsedVariables,
+  };
+}
+
+function searchOf(parameters: GraphQLParameters): string {
+  const search = new URLSearchParams();
+  if (typeof parameters.query === 'string') search.set('query', parameters.query);
+  if (typeof parameters.operationName === 'string') search.set('operationName', parameters.operationName);
+  if (parameters.variables !== undefined) search.set('variables', JSON.stringify(parameters.variables));
+  return `?${search.toString()}`;
 }
 
 async function answerAuthenticatedRoute<TAuth extends { requestId: string }>(

@@ -5,6 +5,7 @@ import { ConfigurationError, loadConfig } from '../runtime/config.ts';
 import { generateScenario } from '../scenario/generate-scenario.ts';
 import { validateScenario } from '../scenario/load-scenario.ts';
 import { ensureDevelopmentKeys } from './lib/development-identity-provider.ts';
+import { buildPolicyBundle } from './lib/policy-bundle.ts';
 import { seedAllSources } from './lib/seed-sources.ts';
 import { startSystem } from './lib/system.ts';
 
@@ -19,6 +20,9 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 try {
   const config = loadConfig();
   if (config.mode === 'development') await ensureDevelopmentKeys(config.keysDirectory);
+  say('Compiling the disclosure policies (installing the OPA CLI on first run)...');
+  const { revision } = await buildPolicyBundle(config.policyBundlePath);
+  say(`Disclosure policy revision ${revision}`);
   await seedOnFirstRun(config.dataDirectory, Number(process.env['CSEC_DEFAULT_YOUTH'] ?? 200));
   const system = await startSystem({ env: process.env, log: say });
   say('');

@@ -10,7 +10,14 @@ import { RequesterTokenSigner } from '../../runtime/requester-token.ts';
 import { AccessTokenVerifier } from './authentication/access-token.ts';
 import { requestAuthenticator } from './authentication/authenticate-request.ts';
 import { PurposeOfUseReader } from './authentication/purpose-of-use.ts';
+import { Supergraph } from '@apollo/federation-internals';
+import { classificationsFromSdl } from '../../runtime/policy/classifications.ts';
+import { DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
+import { RequestRejection } from '../../runtime/requester.ts';
+import { AuditUnavailableError, DisclosureAuditClient } from './audit/disclosure-audit-client.ts';
 import { maskError } from './error-masking.ts';
+import { DisclosureGate } from './policy/disclosure-gate.ts';
+import { YouthFactsClient, YouthFactsUnavailableError } from './policy/youth-facts-client.ts';
 import { operationLimitsRule } from './hardening/operation-limits.ts';
 import { RequesterForwardingDataSource, type GatewayContext } from './subgraph-requests.ts';
 
@@ -37,6 +44,8 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     // runService closes the HTTP server, then this server, on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
     formatError: maskError,
+    // Every operation passes the disclosure gate as text; a stored query would bypass it.
+    persistedQueries: false,
     validationRules: [operationLimitsRule(config.gateway.operationLimits)],
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
@@ -45,6 +54,18 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     await AccessTokenVerifier.create(config.authentication),
     await PurposeOfUseReader.fromPolicies(),
   );
+  const policy = await DisclosurePolicy.load(config.policyBundlePath, (reason) =>
+    logger.error({ reason }, 'the disclosure policy could not be loaded; every field is withheld'),
+  );
+  logger.info({ policyRevision: policy.revision }, 'disclosure policy loaded');
+  const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, config.subgraphs[name].url])) as Record<SubgraphName, string>;
+  const gate = new DisclosureGate({
+    apiSchema: Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema(),
+    classifications: classificationsFromSdl(supergraphSdl),
+    policy: () => policy,
+    facts: new YouthFactsClient({ subgraphUrls, signer }),
+    audit: new DisclosureAuditClient({ csecUrl: config.subgraphs.csec.url, signer }),
+  });
   const server = await serveGraphQL<GatewayContext, Requester>({
     apollo,
     host: config.host,
@@ -53,6 +74,18 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     logger,
     authenticate,
     buildContext: async (requester) => ({ requester }),
+    gate: async (requester, parameters) => {
+      try {
+        const gated = await gate.admit(requester, parameters);
+        if (!gated) return undefined;
+        return {
+          parameters: gated.parameters,
+          finish: (responseBody: string) => gated.finish(responseBody).catch((error: unknown) => Promise.reject(unavailable(error))),
+        };
+      } catch (error) {
+        throw unavailable(error);
+      }
+    },
     routes: {
       '/health': async () => {
         const subgraphs = await subgraphHealth(config);
@@ -72,6 +105,14 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
       await apollo.stop();
     },
   };
+}
+
+/** Without facts to decide on, or without a place to record the decisions, nothing is disclosed. */
+function unavailable(error: unknown): unknown {
+  if (error instanceof YouthFactsUnavailableError || error instanceof AuditUnavailableError) {
+    return new RequestRejection(503, error.code, 'Access decisions cannot be made or recorded right now, so nothing was disclosed. Try again shortly.');
+  }
+  return error;
 }
 
 function subgraphUrl(config: SystemConfig, name: string): string {

@@ -7,6 +7,7 @@ import { RELATIONAL_SUBGRAPHS, environmentPrefix, loadConfig, type SubgraphName 
 import { generateScenario } from '../../scenario/generate-scenario.ts';
 import { validateScenario } from '../../scenario/load-scenario.ts';
 import { ensureDevelopmentKeys } from '../../scripts/lib/development-identity-provider.ts';
+import { buildPolicyBundle } from '../../scripts/lib/policy-bundle.ts';
 import { seedAllSources } from '../../scripts/lib/seed-sources.ts';
 import { isolatedEnvironment, startSystem } from '../../scripts/lib/system.ts';
 
@@ -21,6 +22,7 @@ declare module 'vitest' {
     storeKind: 'embedded' | 'postgres';
     keysDirectory: string;
     serviceLogPath: string;
+    policyBundlePath: string;
   }
 }
 
@@ -43,6 +45,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const scenarioPath = join(dataDirectory, 'scenario.json');
   await writeFile(scenarioPath, JSON.stringify(scenario));
   const config = loadConfig(env);
+  await buildPolicyBundle(config.policyBundlePath);
   await seedAllSources(config, scenario);
 
   const logPath = join(dataDirectory, 'services.log');
@@ -61,6 +64,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('storeKind', storeKind);
   project.provide('keysDirectory', env['CSEC_KEYS_DIR']);
   project.provide('serviceLogPath', logPath);
+  project.provide('policyBundlePath', config.policyBundlePath);
 
   return async () => {
     await system.stop();

@@ -1,5 +1,6 @@
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
 import type { ChildWelfareContext } from './context.ts';
+import { childWelfareDisclosureFactsRoute } from './disclosure-facts.ts';
 import { loadChildWelfareRecords } from './load-records.ts';
 import { createChildWelfareLoaders } from './loaders.ts';
 import { childWelfareResolvers } from './resolvers.ts';
@@ -14,5 +15,6 @@ export const childWelfareSubgraph: RelationalSubgraphDefinition<ChildWelfareCont
     const source = new ChildWelfareSource(store);
     return (requester) => ({ requester, loaders: createChildWelfareLoaders(source) });
   },
+  gatewayRoutes: (store) => ({ '/disclosure-facts': childWelfareDisclosureFactsRoute(store) }),
   loadRecords: loadChildWelfareRecords,
 };

@@ -128,4 +128,13 @@ export class ChildWelfareSource {
       [clientIds],
     );
   }
+
+  /** The assigned social worker of each client, and nothing else about them. */
+  assignedSocialWorkers(clientIds: readonly string[]): Promise<Array<{ clientId: string; assignedSocialWorkerId: string | null }>> {
+    return this.store.query(
+      `SELECT client_id AS "clientId", assigned_social_worker_id AS "assignedSocialWorkerId"
+         FROM client WHERE client_id = ANY($1::text[])`,
+      [clientIds],
+    );
+  }
 }

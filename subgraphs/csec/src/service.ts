@@ -1,5 +1,6 @@
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
 import type { CsecContext } from './context.ts';
+import { csecDisclosureFactsRoute } from './disclosure-facts.ts';
 import { loadCsecRecords } from './load-records.ts';
 import { createCsecLoaders } from './loaders.ts';
 import { csecResolvers } from './resolvers.ts';
@@ -14,5 +15,6 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
     const source = new CsecSource(store);
     return (requester) => ({ requester, loaders: createCsecLoaders(source), today: new Date().toISOString().slice(0, 10) });
   },
+  gatewayRoutes: (store) => ({ '/disclosure-facts': csecDisclosureFactsRoute(store) }),
   loadRecords: loadCsecRecords,
 };

@@ -116,6 +116,28 @@ export interface ConsentRow {
   revokedOn: string | null;
 }
 
+/** What the disclosure policy needs of a youth's own record: no names, no notes, no summaries. */
+export interface YouthFactRow {
+  youthId: string;
+  birthDate: string;
+  missing: boolean;
+  /** From the safety plan; false when there is none. */
+  exploiterIsThreat: boolean;
+  /** Null when the youth has no MDT. */
+  mdtStatus: 'OPEN' | 'CLOSED' | null;
+  /** Each linked agency's own identifier for the youth. */
+  links: Partial<Record<SourceAgency, string>>;
+}
+
+/** A seat on a youth's MDT, with whether its holder is a law enforcement officer. */
+export interface MdtSeatRow {
+  youthId: string;
+  userId: string;
+  joinedOn: string;
+  leftOn: string | null;
+  lawEnforcementOfficer: boolean;
+}
+
 const YOUTH_COLUMNS = `
   y.youth_id AS id, y.given_name AS "givenName", y.family_name AS "familyName",
   y.preferred_name AS "preferredName", y.birth_date AS "birthDate", y.identified_on AS "identifiedOn",
@@ -260,6 +282,36 @@ export class CsecSource {
               signed_by AS "signedBy", signed_on AS "signedOn", youth_age_at_signing AS "youthAgeAtSigning",
               expires_on AS "expiresOn", revoked_on AS "revokedOn"
          FROM consent WHERE youth_id = ANY($1::text[]) ORDER BY signed_on DESC, consent_id`,
+      [youthIds],
+    );
+  }
+
+  /** The policy facts held on each youth's own record, its MDT's status, safety plan and agency links. */
+  youthFacts(youthIds: readonly string[]): Promise<YouthFactRow[]> {
+    return this.store.query<YouthFactRow>(
+      `SELECT y.youth_id AS "youthId", y.birth_date AS "birthDate", y.missing_since IS NOT NULL AS missing,
+              COALESCE(plan.exploiter_is_threat, false) AS "exploiterIsThreat", team.status AS "mdtStatus",
+              COALESCE((SELECT json_object_agg(l.agency, l.identifier)
+                          FROM agency_link l WHERE l.youth_id = y.youth_id), '{}'::json) AS links
+         FROM youth y
+         LEFT JOIN mdt team ON team.youth_id = y.youth_id
+         LEFT JOIN safety_plan plan ON plan.youth_id = y.youth_id
+        WHERE y.youth_id = ANY($1::text[])`,
+      [youthIds],
+    );
+  }
+
+  /** Every seat, past and present, on the MDTs of the given youth. */
+  mdtSeats(youthIds: readonly string[]): Promise<MdtSeatRow[]> {
+    return this.store.query<MdtSeatRow>(
+      `SELECT team.youth_id AS "youthId", member.user_id AS "userId", member.joined_on AS "joinedOn",
+              member.left_on AS "leftOn",
+              COALESCE(person.roles @> '["LAW_ENFORCEMENT_OFFICER"]'::jsonb, false) AS "lawEnforcementOfficer"
+         FROM mdt team
+         JOIN mdt_member member ON member.mdt_id = team.mdt_id
+         LEFT JOIN program_user person ON person.user_id = member.user_id
+        WHERE team.youth_id = ANY($1::text[])
+        ORDER BY team.youth_id, (member.left_on IS NULL) DESC, member.joined_on, member.user_id`,
       [youthIds],
     );
   }

@@ -120,4 +120,22 @@ export class ProbationSource {
       [probationNumbers],
     );
   }
+
+  /**
+   * Each juvenile's assigned officer and whether a petition of the open record has been
+   * adjudicated: what `ProbationJuvenile.adjudicated` means, so sealed and vacated petitions
+   * never count.
+   */
+  supervisionFacts(
+    probationNumbers: readonly string[],
+  ): Promise<Array<{ probationNumber: string; assignedOfficerId: string | null; adjudicated: boolean }>> {
+    return this.store.query(
+      `SELECT j.probation_number AS "probationNumber", j.assigned_officer_id AS "assignedOfficerId",
+              EXISTS (SELECT 1 FROM petition p
+                       WHERE p.probation_number = j.probation_number AND p.adjudicated_on IS NOT NULL
+                         AND ${OPEN_RECORD}) AS adjudicated
+         FROM juvenile j WHERE j.probation_number = ANY($1::text[])`,
+      [probationNumbers],
+    );
+  }
 }

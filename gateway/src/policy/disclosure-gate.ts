@@ -1,0 +1,271 @@
+import { randomUUID } from 'node:crypto';
+import { Kind, parse, print, type DocumentNode, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import type { DisclosureRecordInput } from '../../../runtime/audit/disclosure-record.ts';
+import type { GraphQLParameters } from '../../../runtime/graphql-http.ts';
+import type { Classification } from '../../../runtime/policy/classifications.ts';
+import type { DisclosurePolicy } from '../../../runtime/policy/disclosure-policy.ts';
+import type { Coordinate, Decision, Obligation, YouthFacts } from '../../../runtime/policy/policy-input.ts';
+import type { Requester } from '../../../runtime/requester.ts';
+import type { DisclosureAuditClient } from '../audit/disclosure-audit-client.ts';
+import { analyzeOperation, withoutFields, type AnalyzedOperation, type RootSelection, type SelectedField } from './operation-analysis.ts';
+import { withholdInResponse, type WithheldPlacement } from './response-withholding.ts';
+import type { YouthFactsClient, YouthFactsWithLinks } from './youth-facts-client.ts';
+
+/** Aliases the gate adds to an operation and removes from the response. */
+export const GATE_YOUTH_ID_ALIAS = 'csecGateYouthId';
+export const GATE_PLACEHOLDER_ALIAS = 'csecGatePlaceholder';
+
+export interface GatedRequest {
+  parameters: GraphQLParameters;
+  /** Applies the decisions to the executed response and records them, before it is sent. */
+  finish: (responseBody: string) => Promise<string>;
+}
+
+export interface DisclosureGateOptions {
+  apiSchema: GraphQLSchema;
+  classifications: ReadonlyMap<string, Classification>;
+  policy: () => DisclosurePolicy;
+  facts: YouthFactsClient;
+  audit: DisclosureAuditClient;
+  now?: () => Date;
+}
+
+/** Which youth a root field is about: from an argument, or the requester's caseload. */
+const ROOT_SCOPES: Record<string, { argument: string } | 'caseload'> = {
+  youth: { argument: 'id' },
+  accountingOfDisclosures: { argument: 'youthId' },
+  caseload: 'caseload',
+};
+
+interface Scope {
+  facts: Map<string, YouthFactsWithLinks>;
+  youthOf: (root: RootSelection) => string[];
+}
+
+/**
+ * Request -> decisions -> plan: before the gateway plans a query, the policy decides every
+ * (youth, field) coordinate it selects in one evaluation. Fields withheld for every youth in scope
+ * are removed, so no subgraph is asked for them; after execution each withheld path becomes null
+ * with an UNAUTHORIZED_FIELD_OR_TYPE error, obligations travel in `extensions.disclosure`, and
+ * every decision is recorded in the audit before the response leaves.
+ */
+export class DisclosureGate {
+  private readonly options: DisclosureGateOptions;
+
+  constructor(options: DisclosureGateOptions) {
+    this.options = options;
+  }
+
+  async admit(requester: Requester, parameters: GraphQLParameters): Promise<GatedRequest | undefined> {
+    const analyzed = this.analyze(parameters);
+    if (!analyzed) return undefined;
+    const scope = await this.scope(requester, analyzed.roots);
+    const policy = this.options.policy();
+    const now = (this.options.now ?? (() => new Date()))();
+    const evaluation = this.decide(requester, analyzed, scope, policy, now);
+
+    const removed = new Set<FieldNode>();
+    for (const field of analyzed.fields) {
+      const youth = scope.youthOf(field.root);
+      if (youth.every((youthId) => !evaluation.decisionFor(youthId, field.coordinate).allow)) removed.add(field.node);
+    }
+    const operation = withGateFields(withoutFields(analyzed.operation, removed, GATE_PLACEHOLDER_ALIAS));
+    const rewritten: GraphQLParameters = {
+      ...parameters,
+      query: print({ kind: Kind.DOCUMENT, definitions: [operation] }),
+      operationName: operation.name?.value,
+    };
+    return {
+      parameters: rewritten,
+      finish: async (responseBody) => {
+        const withheld = this.placements(analyzed, scope, evaluation.decisionFor);
+        const body = withholdInResponse(responseBody, analyzed.roots, withheld, [GATE_YOUTH_ID_ALIAS, GATE_PLACEHOLDER_ALIAS], GATE_YOUTH_ID_ALIAS);
+        await this.options.audit.record(requester, evaluation.auditRecords(requester, policy.revision, now));
+        return this.withDisclosureExtensions(body, evaluation.decisions, policy.revision, requester);
+      },
+    };
+  }
+
+  private analyze(parameters: GraphQLParameters): AnalyzedOperation | undefined {
+    if (typeof parameters.query !== 'string') return undefined;
+    let document: DocumentNode;
+    try {
+      document = parse(parameters.query, { noLocation: true });
+    } catch {
+      return undefined;
+    }
+    const variables = typeof parameters.variables === 'object' && parameters.variables !== null ? (parameters.variables as Record<string, unknown>) : {};
+    const operationName = typeof parameters.operationName === 'string' ? parameters.operationName : undefined;
+    try {
+      return analyzeOperation(this.options.apiSchema, document, operationName, variables);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async scope(requester: Requester, roots: RootSelection[]): Promise<Scope> {
+    const named = new Set<string>();
+    let needsCaseload = false;
+    for (const root of roots) {
+      const scope = ROOT_SCOPES[root.fieldName];
+      if (scope === 'caseload') needsCaseload = true;
+      else if (scope && typeof root.arguments[scope.argument] === 'string') named.add(root.arguments[scope.argument] as string);
+    }
+    const [caseload, byId] = await Promise.all([
+      needsCaseload ? this.options.facts.forCaseload(requester) : new Map<string, YouthFactsWithLinks>(),
+      named.size > 0 ? this.options.facts.forYouth(requester, [...named]) : new Map<string, YouthFactsWithLinks>(),
+    ]);
+    const facts = new Map([...caseload, ...byId]);
+    return {
+      facts,
+      youthOf: (root) => {
+        const scope = ROOT_SCOPES[root.fieldName];
+        if (scope === 'caseload') return [...caseload.keys()];
+        const id = scope ? root.arguments[scope.argument] : undefined;
+        return typeof id === 'string' ? [id] : [];
+      },
+    };
+  }
+
+  private decide(requester: Requester, analyzed: AnalyzedOperation, scope: Scope, policy: DisclosurePolicy, now: Date) {
+    const coordinates: Coordinate[] = [];
+    const index = new Map<string, number>();
+    const unclassified = new Set<string>();
+    for (const field of analyzed.fields) {
+      const classification = this.options.classifications.get(field.coordinate);
+      if (!classification) {
+        unclassified.add(field.coordinate);
+        continue;
+      }
+      for (const youthId of scope.youthOf(field.root)) {
+        const key = `${youthId}|${field.coordinate}`;
+        if (index.has(key)) continue;
+        index.set(key, coordinates.length);
+        coordinates.push({ youthId, field: field.coordinate, ...classification });
+      }
+    }
+    const youth: Record<string, YouthFacts> = {};
+    for (const [youthId, entry] of scope.facts) youth[youthId] = entry.facts;
+    const decisions = coordinates.length > 0
+      ? policy.decide({
+          now: now.toISOString(),
+          requester: {
+            userId: requester.userId,
+            agency: requester.agency,
+            roles: requester.roles,
+            purposeOfUse: requester.purposeOfUse,
+            breakGlassReason: requester.breakGlassReason,
+          },
+          youth,
+          coordinates,
+        })
+      : [];
+    const unclassifiedDecision: Decision = {
+      allow: false,
+      rule: 'UNCLASSIFIED_FIELD',
+      legal_basis: 'deny by default',
+      reason: 'Not available to you.',
+      obligations: [],
+      conceal: false,
+      review: false,
+    };
+    const decisionFor = (youthId: string, coordinate: string): Decision => {
+      if (unclassified.has(coordinate)) return unclassifiedDecision;
+      const position = index.get(`${youthId}|${coordinate}`);
+      return (position === undefined ? undefined : decisions[position]) ?? unclassifiedDecision;
+    };
+    return {
+      decisions: coordinates.map((coordinate, position) => ({ coordinate, decision: decisions[position] as Decision })),
+      decisionFor,
+      auditRecords: (who: Requester, revision: string, at: Date): DisclosureRecordInput[] =>
+        coordinates.map((coordinate, position) => {
+          const decision = decisions[position] as Decision;
+          return {
+            decisionId: randomUUID(),
+            recordedAt: at.toISOString(),
+            requestId: who.requestId,
+            requester: { userId: who.userId, agency: who.agency, roles: who.roles },
+            purposeOfUse: who.purposeOfUse,
+            breakGlassReason: who.breakGlassReason,
+            youthId: coordinate.youthId,
+            field: coordinate.field,
+            category: coordinate.category,
+            outcome: decision.allow ? 'DISCLOSED' : 'WITHHELD',
+            rule: decision.rule,
+            legalBasis: decision.legal_basis,
+            policyRevision: revision,
+            review: decision.review,
+          };
+        }),
+    };
+  }
+
+  /** Where each withheld field sits for each youth: the highest withheld field of a path only. */
+  private placements(
+    analyzed: AnalyzedOperation,
+    scope: Scope,
+    decisionFor: (youthId: string, coordinate: string) => Decision,
+  ): WithheldPlacement[] {
+    const placements: WithheldPlacement[] = [];
+    const byPath = new Map(analyzed.fields.map((field) => [field.path.join('.'), field]));
+    for (const field of analyzed.fields) {
+      for (const youthId of scope.youthOf(field.root)) {
+        const decision = decisionFor(youthId, field.coordinate);
+        if (decision.allow || ancestorWithheld(field, byPath, youthId, decisionFor)) continue;
+        placements.push({ youthId, path: field.path, reason: decision.reason, conceal: decision.conceal });
+      }
+    }
+    return placements;
+  }
+
+  private withDisclosureExtensions(
+    body: string,
+    decisions: Array<{ coordinate: Coordinate; decision: Decision }>,
+    revision: string,
+    requester: Requester,
+  ): string {
+    const response = JSON.parse(body) as { extensions?: Record<string, unknown> };
+    const obligations = new Map<string, Obligation>();
+    for (const { decision } of decisions) {
+      if (!decision.allow) continue;
+      for (const obligation of decision.obligations) obligations.set(`${obligation.kind}|${obligation.code}`, obligation);
+    }
+    const review = decisions.some(({ decision }) => decision.review);
+    response.extensions = {
+      ...response.extensions,
+      disclosure: {
+        policyRevision: revision,
+        obligations: [...obligations.values()],
+        ...(review ? { review: { breakGlass: requester.breakGlassReason !== null, flaggedForReview: true } } : {}),
+      },
+    };
+    return JSON.stringify(response);
+  }
+}
+
+function ancestorWithheld(
+  field: SelectedField,
+  byPath: Map<string, SelectedField>,
+  youthId: string,
+  decisionFor: (youthId: string, coordinate: string) => Decision,
+): boolean {
+  for (let length = field.path.length - 1; length >= 1; length -= 1) {
+    const ancestor = byPath.get(field.path.slice(0, length).join('.'));
+    if (ancestor && !decisionFor(youthId, ancestor.coordinate).allow) return true;
+  }
+  return false;
+}
+
+/** Adds `csecGateYouthId: id` to every caseload item, so each item's youth is known. */
+function withGateFields(operation: OperationDefinitionNode): OperationDefinitionNode {
+  const selections = operation.selectionSet.selections.map((selection) => {
+    if (selection.kind !== Kind.FIELD || ROOT_SCOPES[selection.name.value] !== 'caseload' || !selection.selectionSet) return selection;
+    const youthId: FieldNode = {
+      kind: Kind.FIELD,
+      alias: { kind: Kind.NAME, value: GATE_YOUTH_ID_ALIAS },
+      name: { kind: Kind.NAME, value: 'id' },
+    };
+    return { ...selection, selectionSet: { ...selection.selectionSet, selections: [...selection.selectionSet.selections, youthId] } };
+  });
+  return { ...operation, selectionSet: { ...operation.selectionSet, selections } };
+}

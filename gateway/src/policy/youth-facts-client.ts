@@ -1,0 +1,364 @@
+import type { SubgraphName } from '../../../runtime/config.ts';
+import type { ConsentFacts, YouthFacts } from '../../../runtime/policy/policy-input.ts';
+import type { Requester } from '../../../runtime/requester.ts';
+import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
+
+/** Agencies whose own identifier for a youth the MDT has linked. */
+export type LinkedAgency = 'CHILD_WELFARE' | 'PROBATION' | 'HEALTH' | 'EDUCATION';
+
+/** The policy's facts about one youth, and the identifier each agency keeps for them. */
+export interface YouthFactsWithLinks {
+  facts: YouthFacts;
+  links: Partial<Record<LinkedAgency, string>>;
+}
+
+/** The subgraphs that hold disclosure facts. */
+export type FactsSubgraph = Extract<SubgraphName, 'csec' | 'child-welfare' | 'probation'>;
+
+export type YouthFactsFailure = 'TOKEN' | 'UNREACHABLE' | 'TIMEOUT' | 'REFUSED' | 'MALFORMED';
+
+/**
+ * The facts a disclosure decision needs could not be gathered. The gateway fails closed on it:
+ * nothing is disclosed. The message names the subgraph and what went wrong, never a value read.
+ */
+export class YouthFactsUnavailableError extends Error {
+  readonly code = 'POLICY_FACTS_UNAVAILABLE';
+  readonly subgraph: FactsSubgraph;
+  readonly failure: YouthFactsFailure;
+  constructor(subgraph: FactsSubgraph, failure: YouthFactsFailure, detail: string) {
+    super(`The disclosure facts of the ${subgraph} subgraph are unavailable: ${detail}.`);
+    this.name = 'YouthFactsUnavailableError';
+    this.subgraph = subgraph;
+    this.failure = failure;
+  }
+}
+
+/** The subgraphs' limit on ids per request; larger sets are sent in several requests. */
+const MAX_IDS_PER_REQUEST = 1_000;
+const REQUEST_TIMEOUT_MS = 5_000;
+const FACTS_PATH = '/disclosure-facts';
+const LINKED_AGENCIES: readonly LinkedAgency[] = ['CHILD_WELFARE', 'PROBATION', 'HEALTH', 'EDUCATION'];
+
+/** The CSEC program's facts about a youth, as read from its answer. */
+interface CsecYouthFacts {
+  birthDate: string;
+  mdt: YouthFacts['mdt'];
+  consents: ConsentFacts[];
+  investigations: YouthFacts['investigations'];
+  lawEnforcementInProceedings: string[];
+  exploiterIsThreat: boolean;
+  missing: boolean;
+  links: Partial<Record<LinkedAgency, string>>;
+}
+
+interface ProbationFacts {
+  assignedOfficer: string | null;
+  adjudicated: boolean;
+}
+
+/**
+ * The policy information point: gathers, for each youth, the facts the disclosure policy decides
+ * on (docs/policies.md) from the agencies that hold them. The CSEC program is asked first, for the
+ * youth's MDT, consents, investigations and agency links; then child welfare and probation, in
+ * parallel, for the assigned workers and adjudication of the youth linked to them.
+ */
+export class YouthFactsClient {
+  private readonly factsUrls: Record<FactsSubgraph, string>;
+  private readonly signer: RequesterTokenSigner;
+
+  constructor(options: { subgraphUrls: Record<SubgraphName, string>; signer: RequesterTokenSigner }) {
+    const factsUrl = (subgraph: FactsSubgraph) => new URL(FACTS_PATH, options.subgraphUrls[subgraph]).href;
+    this.factsUrls = { csec: factsUrl('csec'), 'child-welfare': factsUrl('child-welfare'), probation: factsUrl('probation') };
+    this.signer = options.signer;
+  }
+
+  /** Facts about the given youth; a youth the CSEC program does not know is absent. */
+  async forYouth(requester: Requester, youthIds: readonly string[]): Promise<Map<string, YouthFactsWithLinks>> {
+    const wanted = [...new Set(youthIds)];
+    if (wanted.length === 0) return new Map();
+    const answers = await Promise.all(
+      chunks(wanted).map((batch) =>
+        this.ask(requester, 'csec', { youthIds: batch }, (answer) => readCsecAnswer(answer, new Set(batch))),
+      ),
+    );
+    const csec = new Map(answers.flatMap((answer) => [...answer]));
+    const ordered = new Map<string, CsecYouthFacts>();
+    for (const youthId of wanted) {
+      const facts = csec.get(youthId);
+      if (facts) ordered.set(youthId, facts);
+    }
+    return this.complete(requester, ordered);
+  }
+
+  /** Facts about every youth on the requester's own caseload: the open MDTs they sit on today. */
+  async forCaseload(requester: Requester): Promise<Map<string, YouthFactsWithLinks>> {
+    const csec = await this.ask(requester, 'csec', { caseloadOf: 'requester' }, (answer) => readCsecAnswer(answer));
+    return this.complete(requester, csec);
+  }
+
+  /** Adds what child welfare and probation hold about the linked youth, asking each once at most. */
+  private async complete(
+    requester: Requester,
+    csec: Map<string, CsecYouthFacts>,
+  ): Promise<Map<string, YouthFactsWithLinks>> {
+    const clientIds = linkedIdentifiers(csec, 'CHILD_WELFARE');
+    const probationNumbers = linkedIdentifiers(csec, 'PROBATION');
+    const [socialWorkers, juveniles] = await Promise.all([
+      this.askInBatches(requester, 'child-welfare', clientIds, (batch) => ({ clientIds: batch }), readChildWelfareAnswer),
+      this.askInBatches(requester, 'probation', probationNumbers, (batch) => ({ probationNumbers: batch }), readProbationAnswer),
+    ]);
+    const result = new Map<string, YouthFactsWithLinks>();
+    for (const [youthId, youth] of csec) {
+      const assignedWorkers: Record<string, string> = {};
+      const socialWorker = youth.links.CHILD_WELFARE ? socialWorkers.get(youth.links.CHILD_WELFARE) : undefined;
+      if (socialWorker) assignedWorkers['CHILD_WELFARE'] = socialWorker;
+      const probation = youth.links.PROBATION ? juveniles.get(youth.links.PROBATION) : undefined;
+      if (probation?.assignedOfficer) assignedWorkers['PROBATION'] = probation.assignedOfficer;
+      result.set(youthId, {
+        facts: {
+          birthDate: youth.birthDate,
+          mdt: youth.mdt,
+          assignedWorkers,
+          consents: youth.consents,
+          investigations: youth.investigations,
+          lawEnforcementInProceedings: youth.lawEnforcementInProceedings,
+          exploiterIsThreat: youth.exploiterIsThreat,
+          missing: youth.missing,
+          adjudicated: probation?.adjudicated ?? false,
+        },
+        links: youth.links,
+      });
+    }
+    return result;
+  }
+
+  /** Asks a subgraph about `ids` in requests of at most the subgraph's limit; none when there are no ids. */
+  private async askInBatches<TFacts>(
+    requester: Requester,
+    subgraph: FactsSubgraph,
+    ids: string[],
+    body: (batch: string[]) => object,
+    read: (answer: unknown, asked: ReadonlySet<string>) => Map<string, TFacts>,
+  ): Promise<Map<string, TFacts>> {
+    if (ids.length === 0) return new Map();
+    const answers = await Promise.all(
+      chunks(ids).map((batch) => this.ask(requester, subgraph, body(batch), (answer) => read(answer, new Set(batch)))),
+    );
+    return new Map(answers.flatMap((answer) => [...answer]));
+  }
+
+  /** One `POST /disclosure-facts` with a requester token signed for that subgraph alone. */
+  private async ask<TAnswer>(
+    requester: Requester,
+    subgraph: FactsSubgraph,
+    body: object,
+    read: (answer: unknown) => TAnswer,
+  ): Promise<TAnswer> {
+    let token: string;
+    try {
+      token = await this.signer.sign(requester, subgraph);
+    } catch {
+      throw new YouthFactsUnavailableError(subgraph, 'TOKEN', 'the requester token could not be signed');
+    }
+    const signal = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+    let response: Response;
+    try {
+      response = await fetch(this.factsUrls[subgraph], {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'x-request-id': requester.requestId,
+        },
+        body: JSON.stringify(body),
+        signal,
+      });
+    } catch (error) {
+      throw transportFailure(subgraph, error);
+    }
+    if (response.status !== 200) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new YouthFactsUnavailableError(subgraph, 'REFUSED', `it answered HTTP ${response.status}`);
+    }
+    let answer: unknown;
+    try {
+      answer = await response.json();
+    } catch (error) {
+      if (signal.aborted) throw transportFailure(subgraph, error);
+      throw new YouthFactsUnavailableError(subgraph, 'MALFORMED', 'its answer is not JSON');
+    }
+    try {
+      return read(answer);
+    } catch (error) {
+      if (error instanceof MalformedAnswer) {
+        throw new YouthFactsUnavailableError(subgraph, 'MALFORMED', `its answer is malformed (${error.message})`);
+      }
+      throw error;
+    }
+  }
+}
+
+function transportFailure(subgraph: FactsSubgraph, error: unknown): YouthFactsUnavailableError {
+  const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
+  return timedOut
+    ? new YouthFactsUnavailableError(subgraph, 'TIMEOUT', `it did not answer within ${REQUEST_TIMEOUT_MS / 1000} seconds`)
+    : new YouthFactsUnavailableError(subgraph, 'UNREACHABLE', 'it could not be reached');
+}
+
+function chunks(ids: readonly string[]): string[][] {
+  const batches: string[][] = [];
+  for (let start = 0; start < ids.length; start += MAX_IDS_PER_REQUEST) {
+    batches.push(ids.slice(start, start + MAX_IDS_PER_REQUEST));
+  }
+  return batches;
+}
+
+function linkedIdentifiers(youth: Map<string, CsecYouthFacts>, agency: LinkedAgency): string[] {
+  const identifiers = new Set<string>();
+  for (const facts of youth.values()) {
+    const identifier = facts.links[agency];
+    if (identifier) identifiers.add(identifier);
+  }
+  return [...identifiers];
+}
+
+// Reading the answers. Each reader copies only the fields the policy uses, and refuses an answer
+// whose shape is not the contract's. Its message names a field, never a value.
+
+class MalformedAnswer extends Error {}
+
+function readCsecAnswer(answer: unknown, asked?: ReadonlySet<string>): Map<string, CsecYouthFacts> {
+  const youth = readRecordMap(answer, 'youth', asked);
+  const result = new Map<string, CsecYouthFacts>();
+  for (const [youthId, value] of youth) {
+    const facts = object(value, 'youth');
+    result.set(youthId, {
+      birthDate: string(facts['birthDate'], 'birthDate'),
+      mdt: readMdt(facts['mdt']),
+      consents: array(facts['consents'], 'consents').map(readConsent),
+      investigations: array(facts['investigations'], 'investigations').map((item) => {
+        const investigation = object(item, 'investigations[]');
+        return {
+          id: string(investigation['id'], 'investigations[].id'),
+          reportedOn: string(investigation['reportedOn'], 'investigations[].reportedOn'),
+          goodCauseExtendedUntil: nullableString(investigation['goodCauseExtendedUntil'], 'investigations[].goodCauseExtendedUntil'),
+        };
+      }),
+      lawEnforcementInProceedings: strings(facts['lawEnforcementInProceedings'], 'lawEnforcementInProceedings'),
+      exploiterIsThreat: boolean(facts['exploiterIsThreat'], 'exploiterIsThreat'),
+      missing: boolean(facts['missing'], 'missing'),
+      links: readLinks(facts['links']),
+    });
+  }
+  return result;
+}
+
+function readMdt(value: unknown): YouthFacts['mdt'] {
+  if (value === null) return null;
+  const mdt = object(value, 'mdt');
+  const status = mdt['status'];
+  if (status !== 'OPEN' && status !== 'CLOSED') throw new MalformedAnswer('mdt.status');
+  return {
+    status,
+    members: array(mdt['members'], 'mdt.members').map((item) => {
+      const member = object(item, 'mdt.members[]');
+      return {
+        userId: string(member['userId'], 'mdt.members[].userId'),
+        joinedOn: string(member['joinedOn'], 'mdt.members[].joinedOn'),
+        leftOn: nullableString(member['leftOn'], 'mdt.members[].leftOn'),
+      };
+    }),
+  };
+}
+
+function readConsent(value: unknown): ConsentFacts {
+  const consent = object(value, 'consents[]');
+  const youthAgeAtSigning = consent['youthAgeAtSigning'];
+  if (typeof youthAgeAtSigning !== 'number' || !Number.isInteger(youthAgeAtSigning)) {
+    throw new MalformedAnswer('consents[].youthAgeAtSigning');
+  }
+  return {
+    id: string(consent['id'], 'consents[].id'),
+    form: string(consent['form'], 'consents[].form'),
+    categories: strings(consent['categories'], 'consents[].categories'),
+    recipients: array(consent['recipients'], 'consents[].recipients').map((item) => {
+      const recipient = object(item, 'consents[].recipients[]');
+      const copy: { userId?: string; role?: string; agency?: string } = {};
+      for (const key of ['userId', 'role', 'agency'] as const) {
+        if (recipient[key] !== undefined) copy[key] = string(recipient[key], `consents[].recipients[].${key}`);
+      }
+      return copy;
+    }),
+    purposes: strings(consent['purposes'], 'consents[].purposes'),
+    signedBy: string(consent['signedBy'], 'consents[].signedBy'),
+    signedOn: string(consent['signedOn'], 'consents[].signedOn'),
+    youthAgeAtSigning,
+    expiresOn: nullableString(consent['expiresOn'], 'consents[].expiresOn'),
+    revokedOn: nullableString(consent['revokedOn'], 'consents[].revokedOn'),
+  };
+}
+
+function readLinks(value: unknown): Partial<Record<LinkedAgency, string>> {
+  const links = object(value, 'links');
+  const copy: Partial<Record<LinkedAgency, string>> = {};
+  for (const agency of LINKED_AGENCIES) {
+    if (links[agency] !== undefined) copy[agency] = string(links[agency], `links.${agency}`);
+  }
+  return copy;
+}
+
+function readChildWelfareAnswer(answer: unknown, asked: ReadonlySet<string>): Map<string, string | null> {
+  const result = new Map<string, string | null>();
+  for (const [clientId, value] of readRecordMap(answer, 'clients', asked)) {
+    result.set(clientId, nullableString(object(value, 'clients')['assignedSocialWorker'], 'assignedSocialWorker'));
+  }
+  return result;
+}
+
+function readProbationAnswer(answer: unknown, asked: ReadonlySet<string>): Map<string, ProbationFacts> {
+  const result = new Map<string, ProbationFacts>();
+  for (const [probationNumber, value] of readRecordMap(answer, 'juveniles', asked)) {
+    const juvenile = object(value, 'juveniles');
+    result.set(probationNumber, {
+      assignedOfficer: nullableString(juvenile['assignedOfficer'], 'assignedOfficer'),
+      adjudicated: boolean(juvenile['adjudicated'], 'adjudicated'),
+    });
+  }
+  return result;
+}
+
+/** `{ [field]: { [id]: ... } }`, where every id must be one that was asked about. */
+function readRecordMap(answer: unknown, field: string, asked?: ReadonlySet<string>): Map<string, unknown> {
+  const entries = Object.entries(object(object(answer, 'answer')[field], field));
+  if (asked && entries.some(([id]) => !asked.has(id))) throw new MalformedAnswer(`${field} has an id that was not asked about`);
+  return new Map(entries);
+}
+
+function object(value: unknown, field: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new MalformedAnswer(field);
+  return value as Record<string, unknown>;
+}
+
+function array(value: unknown, field: string): unknown[] {
+  if (!Array.isArray(value)) throw new MalformedAnswer(field);
+  return value;
+}
+
+function strings(value: unknown, field: string): string[] {
+  return array(value, field).map((item) => string(item, `${field}[]`));
+}
+
+function string(value: unknown, field: string): string {
+  if (typeof value !== 'string') throw new MalformedAnswer(field);
+  return value;
+}
+
+function nullableString(value: unknown, field: string): string | null {
+  return value === null ? null : string(value, field);
+}
+
+function boolean(value: unknown, field: string): boolean {
+  if (typeof value !== 'boolean') throw new MalformedAnswer(field);
+  return value;
+}

@@ -1,0 +1,149 @@
+import type { ConsentFacts } from '../../../runtime/policy/policy-input.ts';
+import type { RelationalStore } from '../../../runtime/relational-store.ts';
+import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
+import { CsecSource, type SourceAgency } from './source.ts';
+
+/** Most youth one request may ask about. */
+const MAX_FACTS_IDS = 1_000;
+const MAX_ID_LENGTH = 128;
+
+/** Which youth the gateway asks about: the ones named, or the requester's own caseload. */
+export type CsecFactsRequest = { youthIds: string[] } | { caseloadOf: 'requester' };
+
+/** The CSEC program's part of the disclosure policy's facts about one youth (docs/policies.md). */
+export interface CsecYouthFacts {
+  birthDate: string;
+  mdt: { status: 'OPEN' | 'CLOSED'; members: Array<{ userId: string; joinedOn: string; leftOn: string | null }> } | null;
+  consents: ConsentFacts[];
+  investigations: Array<{ id: string; reportedOn: string; goodCauseExtendedUntil: string | null }>;
+  /** Law enforcement officers who sit on the youth's open MDT today. */
+  lawEnforcementInProceedings: string[];
+  exploiterIsThreat: boolean;
+  missing: boolean;
+  /** The identifier each agency keeps for the youth, as the MDT linked them. */
+  links: Partial<Record<SourceAgency, string>>;
+}
+
+export interface CsecFactsAnswer {
+  youth: Record<string, CsecYouthFacts>;
+}
+
+/**
+ * `POST /disclosure-facts`: identifiers, dates and flags the disclosure policy decides on, never
+ * record contents. Five round trips at most, whatever the number of youth: the caseload (only
+ * for `caseloadOf`), then the youth, MDT seats, consents and investigations.
+ */
+export function csecDisclosureFactsRoute(store: RelationalStore) {
+  const source = new CsecSource(store);
+  return async (requester: Requester, body: unknown): Promise<CsecFactsAnswer> => {
+    const request = readCsecFactsRequest(body);
+    const youthIds =
+      'youthIds' in request
+        ? request.youthIds
+        : (await source.caseloadYouthIds([requester.userId])).map((seat) => seat.youthId);
+    return { youth: await gatherFacts(source, youthIds) };
+  };
+}
+
+function readCsecFactsRequest(body: unknown): CsecFactsRequest {
+  if (!isPlainObject(body)) {
+    throw badRequest('Send a JSON object: {"youthIds": [...]} or {"caseloadOf": "requester"}.');
+  }
+  const keys = Object.keys(body);
+  if (keys.length !== 1 || (keys[0] !== 'youthIds' && keys[0] !== 'caseloadOf')) {
+    throw badRequest('Send exactly one of "youthIds" or "caseloadOf", and nothing else.');
+  }
+  if ('caseloadOf' in body) {
+    if (body['caseloadOf'] !== 'requester') throw badRequest('"caseloadOf" can only be "requester".');
+    return { caseloadOf: 'requester' };
+  }
+  return { youthIds: readIds(body['youthIds'], 'youthIds') };
+}
+
+async function gatherFacts(source: CsecSource, requestedIds: readonly string[]): Promise<Record<string, CsecYouthFacts>> {
+  const youthIds = [...new Set(requestedIds)];
+  if (youthIds.length === 0) return {};
+  const [youth, seats, consents, investigations] = await Promise.all([
+    source.youthFacts(youthIds),
+    source.mdtSeats(youthIds),
+    source.consents(youthIds),
+    source.investigations(youthIds),
+  ]);
+  const answer: Record<string, CsecYouthFacts> = {};
+  for (const row of youth) {
+    answer[row.youthId] = {
+      birthDate: row.birthDate,
+      mdt: row.mdtStatus === null ? null : { status: row.mdtStatus, members: [] },
+      consents: [],
+      investigations: [],
+      lawEnforcementInProceedings: [],
+      exploiterIsThreat: row.exploiterIsThreat,
+      missing: row.missing,
+      links: pickLinks(row.links),
+    };
+  }
+  for (const seat of seats) {
+    const facts = answer[seat.youthId];
+    if (!facts?.mdt) continue;
+    facts.mdt.members.push({ userId: seat.userId, joinedOn: seat.joinedOn, leftOn: seat.leftOn });
+    const sitsToday = seat.leftOn === null && facts.mdt.status === 'OPEN';
+    if (sitsToday && seat.lawEnforcementOfficer && !facts.lawEnforcementInProceedings.includes(seat.userId)) {
+      facts.lawEnforcementInProceedings.push(seat.userId);
+    }
+  }
+  for (const consent of consents) {
+    answer[consent.youthId]?.consents.push({
+      id: consent.id,
+      form: consent.form,
+      categories: consent.categories,
+      recipients: consent.recipients,
+      purposes: consent.purposes,
+      signedBy: consent.signedBy,
+      signedOn: consent.signedOn,
+      youthAgeAtSigning: consent.youthAgeAtSigning,
+      expiresOn: consent.expiresOn,
+      revokedOn: consent.revokedOn,
+    });
+  }
+  for (const report of investigations) {
+    answer[report.youthId]?.investigations.push({
+      id: report.id,
+      reportedOn: report.reportedOn,
+      goodCauseExtendedUntil: report.goodCauseExtendedUntil,
+    });
+  }
+  return answer;
+}
+
+const LINKED_AGENCIES: readonly SourceAgency[] = ['CHILD_WELFARE', 'PROBATION', 'HEALTH', 'EDUCATION'];
+
+/** Only the four source agencies, in a stable order. */
+function pickLinks(links: Partial<Record<string, string>>): Partial<Record<SourceAgency, string>> {
+  const picked: Partial<Record<SourceAgency, string>> = {};
+  for (const agency of LINKED_AGENCIES) {
+    const identifier = links[agency];
+    if (typeof identifier === 'string') picked[agency] = identifier;
+  }
+  return picked;
+}
+
+function readIds(value: unknown, name: string): string[] {
+  if (!Array.isArray(value)) throw badRequest(`"${name}" must be an array of strings.`);
+  if (value.length > MAX_FACTS_IDS) {
+    throw badRequest(`"${name}" may list at most ${MAX_FACTS_IDS} ids; split the request.`);
+  }
+  for (const id of value) {
+    if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) {
+      throw badRequest(`Every entry of "${name}" must be a non-empty string of at most ${MAX_ID_LENGTH} characters.`);
+    }
+  }
+  return value as string[];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function badRequest(message: string): RequestRejection {
+  return new RequestRejection(400, 'BAD_FACTS_REQUEST', message);
+}
