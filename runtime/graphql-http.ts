@@ -308,5 +308,7 @@ function closeServer(server: Server): Promise<void> {
   return new Promise((resolve, reject) => {
     server.close((error) => (error ? reject(error) : resolve()));
     server.closeIdleConnections();
+    // Requests still in flight get a moment to finish, then their connections are closed.
+    setTimeout(() => server.closeAllConnections(), 2_000).unref();
   });
 }

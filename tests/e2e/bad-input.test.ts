@@ -23,17 +23,22 @@ async function seed(scenarioFile: string): Promise<{ code: number; stderr: strin
 }
 
 describe(`bad input (${inject('storeKind')} sources)`, () => {
-  it('answers an unknown youth id with a clear error and no data', async () => {
-    const { status, body } = await queryGateway(NAME, { id: 'Y-999999' });
-    expect(status).toBe(200);
-    expect(body.data?.['youth']).toBeNull();
-    expect(body.errors?.[0]?.extensions?.['code']).toBe('YOUTH_NOT_FOUND');
-    expect(body.errors?.[0]?.message).toBe('No youth with id Y-999999 is available to you.');
+  it('answers an unknown youth id exactly as a youth the requester may not see', async () => {
+    const unknown = await queryGateway(NAME, { id: 'Y-999999' });
+    const notTheirs = await queryGateway(NAME, { id: 'Y-000120' });
+    expect(unknown.status).toBe(200);
+    expect(unknown.body.data?.['youth']).toBeNull();
+    expect(unknown.body.errors).toEqual([
+      { message: 'Not available to you.', path: ['youth'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } },
+    ]);
+    expect(notTheirs.body.data).toEqual(unknown.body.data);
+    expect(notTheirs.body.errors).toEqual(unknown.body.errors);
   });
 
   it('answers a malformed youth id with the expected shape of an id', async () => {
-    const { body } = await queryGateway(NAME, { id: "1; DROP TABLE youth" });
-    expect(body.data?.['youth']).toBeNull();
+    const { status, body } = await queryGateway(NAME, { id: '1; DROP TABLE youth' });
+    expect(status).toBe(400);
+    expect(body.data).toBeUndefined();
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.message).toContain('Y-000123');
   });

@@ -5,7 +5,7 @@ import type { GraphQLParameters } from '../../../runtime/graphql-http.ts';
 import type { Classification } from '../../../runtime/policy/classifications.ts';
 import type { DisclosurePolicy } from '../../../runtime/policy/disclosure-policy.ts';
 import type { Coordinate, Decision, Obligation, YouthFacts } from '../../../runtime/policy/policy-input.ts';
-import type { Requester } from '../../../runtime/requester.ts';
+import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
 import type { DisclosureAuditClient } from '../audit/disclosure-audit-client.ts';
 import { analyzeOperation, withoutFields, type AnalyzedOperation, type RootSelection, type SelectedField } from './operation-analysis.ts';
 import { withholdInResponse, type WithheldPlacement } from './response-withholding.ts';
@@ -29,6 +29,8 @@ export interface DisclosureGateOptions {
   audit: DisclosureAuditClient;
   now?: () => Date;
 }
+
+const YOUTH_ID_PATTERN = /^Y-\d{6}$/;
 
 /** Which youth a root field is about: from an argument, or the requester's caseload. */
 const ROOT_SCOPES: Record<string, { argument: string } | 'caseload'> = {
@@ -70,11 +72,9 @@ export class DisclosureGate {
       if (youth.every((youthId) => !evaluation.decisionFor(youthId, field.coordinate).allow)) removed.add(field.node);
     }
     const operation = withGateFields(withoutFields(analyzed.operation, removed, GATE_PLACEHOLDER_ALIAS));
-    const rewritten: GraphQLParameters = {
-      ...parameters,
-      query: print({ kind: Kind.DOCUMENT, definitions: [operation] }),
-      operationName: operation.name?.value,
-    };
+    const rewritten: GraphQLParameters = { ...parameters, query: print({ kind: Kind.DOCUMENT, definitions: [operation] }) };
+    if (operation.name) rewritten.operationName = operation.name.value;
+    else delete rewritten.operationName;
     return {
       parameters: rewritten,
       finish: async (responseBody) => {
@@ -110,6 +110,11 @@ export class DisclosureGate {
       const scope = ROOT_SCOPES[root.fieldName];
       if (scope === 'caseload') needsCaseload = true;
       else if (scope && typeof root.arguments[scope.argument] === 'string') named.add(root.arguments[scope.argument] as string);
+    }
+    for (const youthId of named) {
+      if (!YOUTH_ID_PATTERN.test(youthId)) {
+        throw new RequestRejection(400, 'BAD_USER_INPUT', 'A youth id is "Y-" followed by six digits, for example Y-000123.');
+      }
     }
     const [caseload, byId] = await Promise.all([
       needsCaseload ? this.options.facts.forCaseload(requester) : new Map<string, YouthFactsWithLinks>(),

@@ -76,7 +76,7 @@ export class YouthFactsClient {
   async forYouth(requester: Requester, youthIds: readonly string[]): Promise<Map<string, YouthFactsWithLinks>> {
     const wanted = [...new Set(youthIds)];
     if (wanted.length === 0) return new Map();
-    const answers = await Promise.all(
+    const answers = await settleAll(
       chunks(wanted).map((batch) =>
         this.ask(requester, 'csec', { youthIds: batch }, (answer) => readCsecAnswer(answer, new Set(batch))),
       ),
@@ -103,7 +103,7 @@ export class YouthFactsClient {
   ): Promise<Map<string, YouthFactsWithLinks>> {
     const clientIds = linkedIdentifiers(csec, 'CHILD_WELFARE');
     const probationNumbers = linkedIdentifiers(csec, 'PROBATION');
-    const [socialWorkers, juveniles] = await Promise.all([
+    const [socialWorkers, juveniles] = await settleAll([
       this.askInBatches(requester, 'child-welfare', clientIds, (batch) => ({ clientIds: batch }), readChildWelfareAnswer),
       this.askInBatches(requester, 'probation', probationNumbers, (batch) => ({ probationNumbers: batch }), readProbationAnswer),
     ]);
@@ -141,7 +141,7 @@ export class YouthFactsClient {
     read: (answer: unknown, asked: ReadonlySet<string>) => Map<string, TFacts>,
   ): Promise<Map<string, TFacts>> {
     if (ids.length === 0) return new Map();
-    const answers = await Promise.all(
+    const answers = await settleAll(
       chunks(ids).map((batch) => this.ask(requester, subgraph, body(batch), (answer) => read(answer, new Set(batch)))),
     );
     return new Map(answers.flatMap((answer) => [...answer]));
@@ -191,12 +191,23 @@ export class YouthFactsClient {
     try {
       return read(answer);
     } catch (error) {
-      if (error instanceof MalformedAnswer) {
-        throw new YouthFactsUnavailableError(subgraph, 'MALFORMED', `its answer is malformed (${error.message})`);
-      }
-      throw error;
+      const where = error instanceof MalformedAnswer ? ` (${error.message})` : '';
+      throw new YouthFactsUnavailableError(subgraph, 'MALFORMED', `its answer is malformed${where}`);
     }
   }
+}
+
+/**
+ * Like Promise.all, but waits for every request to end before failing, so that no request to a
+ * subgraph outlives the call that made it.
+ */
+async function settleAll<const TValues extends readonly unknown[]>(
+  promises: { [Index in keyof TValues]: Promise<TValues[Index]> },
+): Promise<TValues> {
+  const settled = await Promise.allSettled(promises);
+  const failed = settled.find((outcome) => outcome.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as unknown as TValues;
 }
 
 function transportFailure(subgraph: FactsSubgraph, error: unknown): YouthFactsUnavailableError {

@@ -243,12 +243,65 @@ test_nobody_sees_anything_once_the_youth_mdt_closes if {
 	}
 }
 
-test_a_privacy_officer_sees_only_the_roster_and_consent_records if {
+test_a_privacy_officer_sees_only_the_roster_consent_records_and_the_accounting_of_disclosures if {
 	opened := {category |
 		some category in object.keys(data.csec.categories.categories)
 		f.allowed with input as f.request(f.privacy_officer, f.youth, f.coordinate(category))
 	}
-	opened == {"ROSTER", "CONSENT_RECORDS"}
+	opened == {"ROSTER", "CONSENT_RECORDS", "DISCLOSURE_ACCOUNTING"}
+}
+
+# --- Accounting of disclosures (45 CFR 164.528; 42 CFR 2.25) -------------------------------------------
+
+accounting := f.coordinate("DISCLOSURE_ACCOUNTING")
+
+test_the_privacy_officer_sees_the_accounting_of_disclosures_for_health_care_operations if {
+	d := f.decision with input as f.request(f.privacy_officer, f.youth, accounting)
+	d.allow
+	d.rule == "IAP-2025-3.3"
+	contains(d.legal_basis, "45 CFR 164.528")
+}
+
+test_the_privacy_officer_does_not_see_the_accounting_for_another_purpose if {
+	every purpose in object.keys(data.csec.purposes.purposes) - {"HOPERAT"} {
+		not f.allowed with input as f.request(f.with_purpose(f.privacy_officer, purpose), f.youth, accounting)
+	}
+}
+
+test_the_youth_attorney_on_the_team_sees_the_accounting_of_disclosures if {
+	not f.allowed with input as f.request(f.with_purpose(f.attorney, "COC"), f.youth, accounting)
+	every purpose in ["CSEC-MDT", "HLEGAL"] {
+		d := f.decision with input as f.request(f.with_purpose(f.attorney, purpose), f.youth, accounting)
+		d.allow
+		d.rule == "IAP-2025-9.4"
+	}
+}
+
+test_an_attorney_who_has_left_the_team_does_not_see_the_accounting if {
+	seat := object.union(f.member("atty.ramos"), {"leftOn": "2026-11-01"})
+	left := object.union(f.youth, {"mdt": {"status": "OPEN", "members": [seat]}})
+	d := f.decision with input as f.request(f.attorney, left, accounting)
+	not d.allow
+	d.reason == "You are not an active member of this youth's team."
+}
+
+test_nobody_else_on_the_team_sees_the_accounting_of_disclosures if {
+	others := [
+		f.social_worker, f.probation_officer, f.clinician, f.nurse, f.counselor, f.liaison,
+		f.prosecutor, f.casa, f.advocate, f.caregiver, f.officer, f.steering_member,
+	]
+	every person in others {
+		every purpose in object.keys(data.csec.purposes.purposes) {
+			not f.allowed with input as f.request(f.with_purpose(person, purpose), f.youth, accounting)
+		}
+	}
+}
+
+test_emergency_access_does_not_open_the_accounting_of_disclosures if {
+	emergency := f.breaking_the_glass(f.social_worker, "Youth missing since last night.")
+	d := f.decision with input as f.request(emergency, f.youth, accounting)
+	not d.allow
+	d.review
 }
 
 test_a_steering_committee_member_sees_only_aggregates_with_small_cells_suppressed if {

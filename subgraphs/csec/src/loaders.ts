@@ -1,5 +1,7 @@
 import type DataLoader from 'dataloader';
 import { rowLoader, rowsLoader } from '../../../runtime/batching.ts';
+import type { Queryable } from '../../../runtime/relational-store.ts';
+import { accountingOfDisclosuresFor, type DisclosureAccountingRow } from './disclosure-audit.ts';
 import type {
   AgencyLinkRow,
   ConsentRow,
@@ -32,6 +34,8 @@ export interface CsecLoaders {
   safetyPlan: DataLoader<string, SafetyPlanRow | null>;
   meetings: DataLoader<string, MeetingRow[]>;
   consents: DataLoader<string, ConsentRow[]>;
+  /** A youth's accounting of disclosures, newest first. */
+  disclosureAccounting: DataLoader<string, DisclosureAccountingRow[]>;
 }
 
 export function createCsecLoaders(source: CsecSource): CsecLoaders {
@@ -51,5 +55,14 @@ export function createCsecLoaders(source: CsecSource): CsecLoaders {
     safetyPlan: rowLoader((ids) => source.safetyPlans(ids), byYouth),
     meetings: rowsLoader((ids) => source.meetings(ids), byYouth),
     consents: rowsLoader((ids) => source.consents(ids), byYouth),
+    disclosureAccounting: rowsLoader((ids) => accountingOfDisclosuresFor(auditStore(source), ids), byYouth),
   };
+}
+
+/**
+ * The audit of disclosures lives in the CSEC program's own database, beside the records the
+ * source reads, so its accounting is read through the same store.
+ */
+function auditStore(source: CsecSource): Queryable {
+  return source['store'];
 }

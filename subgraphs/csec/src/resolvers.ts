@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { DateScalar } from '../../../runtime/scalars.ts';
+import { DateScalar, DateTimeScalar } from '../../../runtime/scalars.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import type { CsecLoaders } from './loaders.ts';
 import type { PersonRow, SourceAgency, YouthRow } from './source.ts';
@@ -16,6 +16,7 @@ const AGENCY_KEYS: ReadonlyArray<[keyof YouthRow, SourceAgency]> = [
 
 export const csecResolvers: Resolvers = {
   Date: DateScalar,
+  DateTime: DateTimeScalar,
   Query: {
     youth: async (_root, { id }, { loaders }) => {
       if (!YOUTH_ID_PATTERN.test(id)) {
@@ -36,6 +37,20 @@ export const csecResolvers: Resolvers = {
       const youth = await loaders.youth.loadMany(seats.map((seat) => seat.youthId));
       return youth.filter((row): row is YouthRow => row !== null && !(row instanceof Error));
     },
+    accountingOfDisclosures: (_root, { youthId }, { loaders }) => {
+      if (!YOUTH_ID_PATTERN.test(youthId)) {
+        throw new GraphQLError('A youth id is "Y-" followed by six digits, for example Y-000123.', {
+          extensions: { code: 'BAD_USER_INPUT', argumentName: 'youthId' },
+        });
+      }
+      return loaders.disclosureAccounting.load(youthId);
+    },
+  },
+  DisclosureAccountingEntry: {
+    recordNumber: (entry) => entry.sequence,
+    decidedAt: (entry) => entry.recordedAt,
+    requester: (entry) => ({ userId: entry.requesterUserId, agency: entry.requesterAgency, roles: entry.requesterRoles }),
+    flaggedForReview: (entry) => entry.review,
   },
   Youth: {
     __resolveReference: (reference, { loaders }) => resolveYouthReference(reference, loaders),

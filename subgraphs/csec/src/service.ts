@@ -1,5 +1,6 @@
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
 import type { CsecContext } from './context.ts';
+import { auditRecordsRoute } from './disclosure-audit.ts';
 import { csecDisclosureFactsRoute } from './disclosure-facts.ts';
 import { loadCsecRecords } from './load-records.ts';
 import { createCsecLoaders } from './loaders.ts';
@@ -15,6 +16,9 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
     const source = new CsecSource(store);
     return (requester) => ({ requester, loaders: createCsecLoaders(source), today: new Date().toISOString().slice(0, 10) });
   },
-  gatewayRoutes: (store) => ({ '/disclosure-facts': csecDisclosureFactsRoute(store) }),
+  gatewayRoutes: (store) => ({
+    '/disclosure-facts': csecDisclosureFactsRoute(store),
+    '/audit-records': auditRecordsRoute(store),
+  }),
   loadRecords: loadCsecRecords,
 };

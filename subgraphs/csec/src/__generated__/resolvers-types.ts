@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { YouthRow, AgencyLinkRow, PersonRow, MdtRow, MdtMemberRow, ScreeningRow, StageOfChangeRow, TriggeringEventRow, InvestigationRow, SafetyPlanRow, MeetingRow, ConsentRow, ConsentRecipientRow } from '../source.ts';
+import type { DisclosureAccountingRow } from '../disclosure-audit.ts';
 import type { CsecContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -13,6 +14,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, YYYY-MM-DD. */
   Date: { input: string; output: string; }
+  /** A date and time with offset, ISO 8601. */
+  DateTime: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -133,6 +136,60 @@ export type CsecScreening = {
   tool?: Maybe<ScreeningTool>;
 };
 
+/**
+ * One entry of a youth's accounting of disclosures: one decision, made when someone asked this
+ * system for one piece of information about the youth. Entries are never changed or removed.
+ */
+export type DisclosureAccountingEntry = {
+  __typename?: 'DisclosureAccountingEntry';
+  /** The reason the person gave for emergency access (break the glass); empty otherwise. */
+  breakGlassReason?: Maybe<Scalars['String']['output']>;
+  /** The kind of information, for example CSEC_STATUS or MENTAL_HEALTH (see the county's information categories). */
+  category?: Maybe<Scalars['String']['output']>;
+  /** When the decision was made. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The id of this decision. */
+  decisionId?: Maybe<Scalars['ID']['output']>;
+  /** The piece of information asked for, as type and field of the profile, for example Youth.missingSince. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** Whether the access was flagged for review, as every emergency access is. */
+  flaggedForReview?: Maybe<Scalars['Boolean']['output']>;
+  /** The statute, regulation, agreement clause or consent the decision relied on. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** Whether the information was shown or kept from the person. */
+  outcome?: Maybe<DisclosureOutcome>;
+  /** The revision of the county's sharing policies that made the decision. */
+  policyRevision?: Maybe<Scalars['String']['output']>;
+  /** The purpose of use the person stated, for example CSEC-MDT (MDT case coordination) or COC (coordination of care). */
+  purposeOfUse?: Maybe<Scalars['String']['output']>;
+  /** The number of this entry in the county's audit of disclosures; numbers only grow, with gaps. */
+  recordNumber?: Maybe<Scalars['ID']['output']>;
+  /** The id of the request the decision was made for; decisions of one request share it. */
+  requestId?: Maybe<Scalars['ID']['output']>;
+  /** Who asked. */
+  requester?: Maybe<DisclosureRequester>;
+  /** The rule that decided: an agreement clause (for example IAP-2025-4.1), a consent rule, an emergency rule or a denial. */
+  rule?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whether a piece of information was shown to the person who asked or kept from them. */
+export type DisclosureOutcome =
+  /** The information was shown. */
+  | 'DISCLOSED'
+  /** The information was kept from the person who asked. */
+  | 'WITHHELD';
+
+/** The person who asked, as the county's identity provider vouched for them at the time. */
+export type DisclosureRequester = {
+  __typename?: 'DisclosureRequester';
+  /** The agency or organization the person worked for, for example CHILD_WELFARE. */
+  agency?: Maybe<Scalars['String']['output']>;
+  /** The person's roles, for example SOCIAL_WORKER. */
+  roles?: Maybe<Array<Scalars['String']['output']>>;
+  /** User id. */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** Whether a youth is identified as exploited or at risk. */
 export type ExploitationStatus =
   /** At risk of commercial sexual exploitation. */
@@ -238,10 +295,22 @@ export type ProgramStaff = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The accounting of disclosures for one youth, by CSEC program youth id: every time someone was
+   * shown or refused a piece of information about the youth through this system, newest first. It
+   * says who asked, when, for what purpose, what was decided and under which rule and law, never
+   * the information itself. Open to the privacy officer and to the youth's attorney on the MDT.
+   */
+  accountingOfDisclosures?: Maybe<Array<DisclosureAccountingEntry>>;
   /** Your MDT caseload: every youth whose open MDT you currently sit on, by youth id. */
   caseload: Array<Youth>;
   /** One youth's consolidated profile, by CSEC program youth id (for example Y-000123). */
   youth?: Maybe<Youth>;
+};
+
+
+export type QueryAccountingOfDisclosuresArgs = {
+  youthId: Scalars['ID']['input'];
 };
 
 
@@ -524,6 +593,11 @@ export type ResolversTypes = {
   ConsentSigner: ConsentSigner;
   CsecScreening: ResolverTypeWrapper<ScreeningRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DisclosureAccountingEntry: ResolverTypeWrapper<DisclosureAccountingRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DisclosureOutcome: DisclosureOutcome;
+  DisclosureRequester: ResolverTypeWrapper<DisclosureRequester>;
   ExploitationStatus: ExploitationStatus;
   Investigation: ResolverTypeWrapper<InvestigationRow>;
   LevelOfConcern: LevelOfConcern;
@@ -531,7 +605,6 @@ export type ResolversTypes = {
   MdtMeeting: ResolverTypeWrapper<MeetingRow>;
   MdtMeetingKind: MdtMeetingKind;
   MdtMember: ResolverTypeWrapper<MdtMemberRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   MdtStatus: MdtStatus;
   ProgramStaff: ResolverTypeWrapper<PersonRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -557,11 +630,14 @@ export type ResolversParentTypes = {
   ConsentRecipient: ConsentRecipientRow;
   CsecScreening: ScreeningRow;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DisclosureAccountingEntry: DisclosureAccountingRow;
+  Boolean: Scalars['Boolean']['output'];
+  DisclosureRequester: DisclosureRequester;
   Investigation: InvestigationRow;
   Mdt: MdtRow;
   MdtMeeting: MeetingRow;
   MdtMember: MdtMemberRow;
-  Boolean: Scalars['Boolean']['output'];
   ProgramStaff: PersonRow;
   Query: Record<PropertyKey, never>;
   SafetyPlan: SafetyPlanRow;
@@ -618,6 +694,33 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DisclosureAccountingEntryResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['DisclosureAccountingEntry'] = ResolversParentTypes['DisclosureAccountingEntry']> = {
+  breakGlassReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  flaggedForReview?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['DisclosureOutcome']>, ParentType, ContextType>;
+  policyRevision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purposeOfUse?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  requester?: Resolver<Maybe<ResolversTypes['DisclosureRequester']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DisclosureRequesterResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['DisclosureRequester'] = ResolversParentTypes['DisclosureRequester']> = {
+  agency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type InvestigationResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Investigation'] = ResolversParentTypes['Investigation']> = {
   goodCauseExtendedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -656,6 +759,7 @@ export type ProgramStaffResolvers<ContextType = CsecContext, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accountingOfDisclosures?: Resolver<Maybe<Array<ResolversTypes['DisclosureAccountingEntry']>>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'youthId'>>;
   caseload?: Resolver<Array<ResolversTypes['Youth']>, ParentType, ContextType>;
   youth?: Resolver<Maybe<ResolversTypes['Youth']>, ParentType, ContextType, RequireFields<QueryYouthArgs, 'id'>>;
 };
@@ -714,6 +818,9 @@ export type Resolvers<ContextType = CsecContext> = {
   ConsentRecipient?: ConsentRecipientResolvers<ContextType>;
   CsecScreening?: CsecScreeningResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  DisclosureAccountingEntry?: DisclosureAccountingEntryResolvers<ContextType>;
+  DisclosureRequester?: DisclosureRequesterResolvers<ContextType>;
   Investigation?: InvestigationResolvers<ContextType>;
   Mdt?: MdtResolvers<ContextType>;
   MdtMeeting?: MdtMeetingResolvers<ContextType>;

@@ -1,0 +1,118 @@
+import {
+  MAX_RECORDS_PER_APPEND,
+  type AuditRecordsAnswer,
+  type DisclosureRecordInput,
+} from '../../../runtime/audit/disclosure-record.ts';
+import type { Requester } from '../../../runtime/requester.ts';
+import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
+
+/** Why the audit could not record a request's decisions. */
+export type AuditFailure = 'UNREACHABLE' | 'REFUSED' | 'UNEXPECTED_ANSWER' | 'RECORD_TOO_LARGE';
+
+/**
+ * The audit could not record every decision of a request, so the gateway must not answer it. The
+ * message never carries record contents; `failure` and `status` say what went wrong.
+ */
+export class AuditUnavailableError extends Error {
+  readonly code = 'AUDIT_UNAVAILABLE';
+  readonly failure: AuditFailure;
+  /** The HTTP status the audit answered with, when it answered. */
+  readonly status: number | undefined;
+  constructor(failure: AuditFailure, status?: number) {
+    super(`The disclosure audit could not record this request's decisions (${failure.toLowerCase().replace(/_/g, ' ')}${status ? `, HTTP ${status}` : ''}).`);
+    this.name = 'AuditUnavailableError';
+    this.failure = failure;
+    this.status = status;
+  }
+}
+
+export interface DisclosureAuditClientOptions {
+  /** The csec subgraph's `/graphql` URL; the audit route is `/audit-records` on the same origin. */
+  csecUrl: string;
+  signer: RequesterTokenSigner;
+  /**
+   * Largest request body to send, in bytes: the csec subgraph's `CSEC_MAX_BODY_BYTES`. A request's
+   * records are sent in as many appends as needed to stay under it.
+   */
+  maxBodyBytes?: number;
+  /** How long to wait for one append. */
+  timeoutMs?: number;
+}
+
+const DEFAULT_MAX_BODY_BYTES = 100_000;
+const DEFAULT_TIMEOUT_MS = 10_000;
+const ENVELOPE = '{"records":[]}';
+
+/**
+ * Records a request's disclosure decisions in the CSEC program's audit, as the requester the
+ * gateway vouches for (a requester token signed for the csec subgraph). Records are appended in
+ * order; when they do not fit one request body they go in several appends, each one transaction,
+ * and a failure of any of them fails the whole call.
+ */
+export class DisclosureAuditClient {
+  private readonly routeUrl: string;
+  private readonly signer: RequesterTokenSigner;
+  private readonly maxBodyBytes: number;
+  private readonly timeoutMs: number;
+
+  constructor(options: DisclosureAuditClientOptions) {
+    this.routeUrl = new URL('/audit-records', options.csecUrl).href;
+    this.signer = options.signer;
+    this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  /** Resolves once every record is appended; throws an AuditUnavailableError otherwise. */
+  async record(requester: Requester, records: readonly DisclosureRecordInput[]): Promise<void> {
+    for (const batch of this.batches(records)) await this.append(requester, batch);
+  }
+
+  /** Consecutive records, as JSON, whose request bodies stay under the size and count limits. */
+  private batches(records: readonly DisclosureRecordInput[]): string[][] {
+    const batches: string[][] = [];
+    let batch: string[] = [];
+    let size = ENVELOPE.length;
+    for (const record of records) {
+      const json = JSON.stringify(record);
+      const bytes = Buffer.byteLength(json) + 1;
+      if (ENVELOPE.length + bytes > this.maxBodyBytes) throw new AuditUnavailableError('RECORD_TOO_LARGE');
+      if (batch.length > 0 && (size + bytes > this.maxBodyBytes || batch.length === MAX_RECORDS_PER_APPEND)) {
+        batches.push(batch);
+        batch = [];
+        size = ENVELOPE.length;
+      }
+      batch.push(json);
+      size += bytes;
+    }
+    if (batch.length > 0) batches.push(batch);
+    return batches;
+  }
+
+  private async append(requester: Requester, batch: readonly string[]): Promise<void> {
+    let response: Response;
+    let answer: unknown;
+    try {
+      response = await fetch(this.routeUrl, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${await this.signer.sign(requester, 'csec')}`,
+          'content-type': 'application/json',
+          'x-request-id': requester.requestId,
+        },
+        body: `{"records":[${batch.join(',')}]}`,
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      answer = await response.json().catch(() => undefined);
+    } catch {
+      throw new AuditUnavailableError('UNREACHABLE');
+    }
+    if (!response.ok) throw new AuditUnavailableError('REFUSED', response.status);
+    if (!isAnswerFor(answer, batch.length)) throw new AuditUnavailableError('UNEXPECTED_ANSWER', response.status);
+  }
+}
+
+function isAnswerFor(answer: unknown, count: number): answer is AuditRecordsAnswer {
+  if (typeof answer !== 'object' || answer === null) return false;
+  const { appended, lastHash } = answer as Record<string, unknown>;
+  return appended === count && typeof lastHash === 'string' && /^[0-9a-f]{64}$/.test(lastHash);
+}

@@ -1,0 +1,185 @@
+import { RequestRejection } from '../requester.ts';
+
+/**
+ * The audit record of one disclosure decision, as the gateway sends it to the CSEC program's
+ * audit (`POST /audit-records` on the csec subgraph): who asked, about which youth, which field,
+ * for which purpose, what was decided, under which rule, legal basis and policy revision.
+ * Identifiers and decisions only, never the value that was disclosed or withheld.
+ */
+export interface DisclosureRecordInput {
+  /** A UUID the gateway gives the decision; recorded once. */
+  decisionId: string;
+  /** When the decision was made (the request's `now`), RFC 3339 with `Z` or an offset. */
+  recordedAt: string;
+  /** The gateway's id of the request. */
+  requestId: string;
+  requester: { userId: string; agency: string; roles: string[] };
+  purposeOfUse: string;
+  /** The reason given for emergency access; null otherwise. */
+  breakGlassReason: string | null;
+  /** The program youth id, or null for de-identified (aggregate) values. */
+  youthId: string | null;
+  /** The `Type.field` coordinate of the schema, for example `Youth.missingSince`. */
+  field: string;
+  /** The field's information category (policies/csec/categories/data.yaml). */
+  category: string;
+  outcome: DisclosureOutcome;
+  /** The policy rule that decided, for example `IAP-2025-4.1` or `DEFAULT_DENY`. */
+  rule: string;
+  legalBasis: string;
+  /** The revision of the policy bundle that decided. */
+  policyRevision: string;
+  /** Whether the access is flagged for review (emergency access). */
+  review: boolean;
+}
+
+export type DisclosureOutcome = 'DISCLOSED' | 'WITHHELD';
+
+/** Most records one append may carry. */
+export const MAX_RECORDS_PER_APPEND = 10_000;
+
+/** The body of `POST /audit-records`. */
+export interface AuditRecordsRequest {
+  records: DisclosureRecordInput[];
+}
+
+/** The answer of `POST /audit-records`: how many records were appended and the chain's new last hash. */
+export interface AuditRecordsAnswer {
+  appended: number;
+  lastHash: string;
+}
+
+const RECORD_KEYS = [
+  'decisionId', 'recordedAt', 'requestId', 'requester', 'purposeOfUse', 'breakGlassReason', 'youthId',
+  'field', 'category', 'outcome', 'rule', 'legalBasis', 'policyRevision', 'review',
+] as const satisfies ReadonlyArray<keyof DisclosureRecordInput>;
+const REQUESTER_KEYS = ['userId', 'agency', 'roles'] as const;
+const OUTCOMES: readonly DisclosureOutcome[] = ['DISCLOSED', 'WITHHELD'];
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const RFC3339_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i;
+const FIELD_PATTERN = /^[_A-Za-z][_0-9A-Za-z]*\.[_A-Za-z][_0-9A-Za-z]*$/;
+const EARLIEST_DECISION = Date.UTC(2000, 0, 1);
+const LATEST_DECISION = Date.UTC(9999, 11, 31);
+
+const SHORT_TEXT = 200;
+const LONG_TEXT = 2_000;
+const MAX_ROLES = 50;
+
+/**
+ * Reads and validates the body of `POST /audit-records`. Strict: exactly the documented keys (a
+ * record cannot smuggle a value in an extra key), every text well-formed and bounded, ids and
+ * times in their formats. Returns the records with the decision id in lower case and the time
+ * in UTC. Throws a 400 `BAD_AUDIT_RECORDS` naming the record and key at fault, never its value.
+ */
+export function readAuditRecordsRequest(body: unknown): DisclosureRecordInput[] {
+  if (!isPlainObject(body) || !hasExactly(body, ['records'])) {
+    throw badRecords('Send a JSON object with one key, "records": an array of disclosure records.');
+  }
+  const records = body['records'];
+  if (!Array.isArray(records) || records.length === 0 || records.length > MAX_RECORDS_PER_APPEND) {
+    throw badRecords(`"records" must be an array of 1 to ${MAX_RECORDS_PER_APPEND} disclosure records.`);
+  }
+  const read = records.map((record, index) => readRecord(record, `records[${index}]`));
+  const decisionIds = new Set(read.map((record) => record.decisionId));
+  if (decisionIds.size !== read.length) throw badRecords('Every record must have its own "decisionId".');
+  return read;
+}
+
+function readRecord(value: unknown, at: string): DisclosureRecordInput {
+  if (!isPlainObject(value) || !hasExactly(value, RECORD_KEYS)) {
+    throw badRecords(`${at} must be an object with exactly the keys ${RECORD_KEYS.join(', ')}.`);
+  }
+  const requester = value['requester'];
+  if (!isPlainObject(requester) || !hasExactly(requester, REQUESTER_KEYS)) {
+    throw badRecords(`${at}.requester must be an object with exactly the keys ${REQUESTER_KEYS.join(', ')}.`);
+  }
+  const roles = requester['roles'];
+  if (!Array.isArray(roles) || roles.length > MAX_ROLES) {
+    throw badRecords(`${at}.requester.roles must be an array of at most ${MAX_ROLES} roles.`);
+  }
+  const outcome = value['outcome'];
+  if (!OUTCOMES.includes(outcome as DisclosureOutcome)) {
+    throw badRecords(`${at}.outcome must be one of ${OUTCOMES.join(', ')}.`);
+  }
+  const review = value['review'];
+  if (typeof review !== 'boolean') throw badRecords(`${at}.review must be true or false.`);
+  const field = text(value['field'], `${at}.field`, SHORT_TEXT);
+  if (!FIELD_PATTERN.test(field)) throw badRecords(`${at}.field must be a Type.field coordinate.`);
+  return {
+    decisionId: uuid(value['decisionId'], `${at}.decisionId`),
+    recordedAt: instant(value['recordedAt'], `${at}.recordedAt`),
+    requestId: text(value['requestId'], `${at}.requestId`, SHORT_TEXT),
+    requester: {
+      userId: text(requester['userId'], `${at}.requester.userId`, SHORT_TEXT),
+      agency: text(requester['agency'], `${at}.requester.agency`, SHORT_TEXT),
+      roles: roles.map((role, index) => text(role, `${at}.requester.roles[${index}]`, SHORT_TEXT)),
+    },
+    purposeOfUse: text(value['purposeOfUse'], `${at}.purposeOfUse`, SHORT_TEXT),
+    breakGlassReason: nullable(value['breakGlassReason'], `${at}.breakGlassReason`, LONG_TEXT),
+    youthId: nullable(value['youthId'], `${at}.youthId`, SHORT_TEXT),
+    field,
+    category: text(value['category'], `${at}.category`, SHORT_TEXT),
+    outcome: outcome as DisclosureOutcome,
+    rule: text(value['rule'], `${at}.rule`, LONG_TEXT),
+    legalBasis: text(value['legalBasis'], `${at}.legalBasis`, LONG_TEXT),
+    policyRevision: text(value['policyRevision'], `${at}.policyRevision`, SHORT_TEXT),
+    review,
+  };
+}
+
+/**
+ * A non-empty, well-formed string of bounded length without NUL or other control characters
+ * (PostgreSQL text cannot hold NUL, and a lone surrogate would be stored differently from what
+ * was hashed).
+ */
+function text(value: unknown, at: string, maxLength: number): string {
+  if (
+    typeof value !== 'string' ||
+    value.length === 0 ||
+    value.length > maxLength ||
+    !value.isWellFormed() ||
+    /\p{Cc}/u.test(value)
+  ) {
+    throw badRecords(`${at} must be a non-empty string of at most ${maxLength} characters, without control characters.`);
+  }
+  return value;
+}
+
+function nullable(value: unknown, at: string, maxLength: number): string | null {
+  return value === null ? null : text(value, `${at} (or null)`, maxLength);
+}
+
+function uuid(value: unknown, at: string): string {
+  if (typeof value !== 'string' || !UUID_PATTERN.test(value)) throw badRecords(`${at} must be a UUID.`);
+  return value.toLowerCase();
+}
+
+/** An RFC 3339 time of a real calendar day, returned in UTC with milliseconds. */
+function instant(value: unknown, at: string): string {
+  const parts = typeof value === 'string' ? RFC3339_PATTERN.exec(value) : null;
+  const time = parts ? Date.parse(value as string) : Number.NaN;
+  if (!parts || Number.isNaN(time) || time < EARLIEST_DECISION || time > LATEST_DECISION || !isCalendarDay(parts)) {
+    throw badRecords(`${at} must be an RFC 3339 date and time with Z or an offset, from the year 2000 on.`);
+  }
+  return new Date(time).toISOString();
+}
+
+function isCalendarDay(parts: RegExpExecArray): boolean {
+  const [year, month, day, hour, minute, second] = parts.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+}
+
+function hasExactly(object: Record<string, unknown>, keys: readonly string[]): boolean {
+  const present = Object.keys(object);
+  return present.length === keys.length && keys.every((key) => Object.hasOwn(object, key));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function badRecords(message: string): RequestRejection {
+  return new RequestRejection(400, 'BAD_AUDIT_RECORDS', message);
+}

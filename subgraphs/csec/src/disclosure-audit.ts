@@ -1,0 +1,302 @@
+import { createHash } from 'node:crypto';
+import {
+  readAuditRecordsRequest,
+  type AuditRecordsAnswer,
+  type DisclosureOutcome,
+  type DisclosureRecordInput,
+} from '../../../runtime/audit/disclosure-record.ts';
+import type { Queryable, RelationalStore } from '../../../runtime/relational-store.ts';
+import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
+
+export type { DisclosureRecordInput } from '../../../runtime/audit/disclosure-record.ts';
+
+/**
+ * The CSEC program's audit of disclosure decisions (table `disclosure_record`, migration 002):
+ * append-only in the database, tamper-evident by a hash chain.
+ *
+ * Each record's hash is `sha256(previous_hash + canonical JSON of its columns)`, hex; the first
+ * record's previous hash is 64 zeros. The canonical JSON is the record's columns other than the
+ * two hashes, keys sorted, with `recorded_at` in UTC to the microsecond
+ * (`2026-11-22T14:00:00.000000Z`) and `sequence` as a number (RFC 8785 for these values).
+ */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * The advisory lock that serializes appends (any fixed 64-bit key that nothing else uses): held
+ * from before the last hash is read until the transaction ends, so two appends never chain onto
+ * the same record.
+ */
+const APPEND_LOCK_KEY = 4_127_390_512_118;
+const ROWS_PER_INSERT = 5_000;
+const VERIFY_PAGE_SIZE = 1_000;
+
+/** A record as stored: the columns the hash covers, in storage form. */
+export interface DisclosureRecordColumns {
+  sequence: number;
+  decision_id: string;
+  recorded_at: string;
+  request_id: string;
+  requester_user_id: string;
+  requester_agency: string;
+  requester_roles: string[];
+  purpose_of_use: string;
+  break_glass_reason: string | null;
+  youth_id: string | null;
+  field: string;
+  category: string;
+  outcome: DisclosureOutcome;
+  rule: string;
+  legal_basis: string;
+  policy_revision: string;
+  review: boolean;
+}
+
+interface StoredRecord extends DisclosureRecordColumns {
+  previous_hash: string;
+  hash: string;
+}
+
+export interface ChainVerification {
+  intact: boolean;
+  /** Records read in sequence order; when the chain is broken, up to and including the first broken one. */
+  recordsChecked: number;
+  /** The sequence number of the first record whose hash or link does not match. */
+  firstBrokenSequence?: number;
+}
+
+/** One line of a youth's accounting of disclosures. */
+export interface DisclosureAccountingRow {
+  youthId: string;
+  sequence: string;
+  decisionId: string;
+  recordedAt: string;
+  requestId: string;
+  requesterUserId: string;
+  requesterAgency: string;
+  requesterRoles: string[];
+  purposeOfUse: string;
+  breakGlassReason: string | null;
+  field: string;
+  category: string;
+  outcome: DisclosureOutcome;
+  rule: string;
+  legalBasis: string;
+  policyRevision: string;
+  review: boolean;
+}
+
+/** A decision id that is already in the audit: the append is refused as a whole. */
+export class DuplicateDecisionError extends Error {
+  readonly code = 'DUPLICATE_DECISION';
+  constructor() {
+    super('A decision id of these records is already in the audit; nothing was appended.');
+  }
+}
+
+/**
+ * Appends the records, in order, in one transaction. Appends are serialized by a transaction-level
+ * advisory lock taken before the last hash is read: under READ COMMITTED every statement after the
+ * lock sees the records committed by the previous holder, so each append chains onto the true last
+ * record. Sequence numbers are drawn while the lock is held, so sequence order is chain order.
+ */
+export async function appendDisclosureRecords(
+  store: RelationalStore,
+  records: readonly DisclosureRecordInput[],
+): Promise<AuditRecordsAnswer> {
+  try {
+    return await store.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY})`);
+      const [last] = await tx.query<{ hash: string }>('SELECT hash FROM disclosure_record ORDER BY sequence DESC LIMIT 1');
+      let previousHash = last?.hash ?? GENESIS_HASH;
+      if (records.length === 0) return { appended: 0, lastHash: previousHash };
+      const sequences = (
+        await tx.query<{ sequence: string | number }>(
+          `SELECT nextval(pg_get_serial_sequence('disclosure_record', 'sequence')) AS sequence
+             FROM generate_series(1, $1::integer)`,
+          [records.length],
+        )
+      )
+        .map((row) => Number(row.sequence))
+        .sort((a, b) => a - b);
+      const rows: StoredRecord[] = records.map((record, index) => {
+        const columns = toColumns(record, sequences[index] as number);
+        const hash = chainHash(previousHash, columns);
+        const row = { ...columns, previous_hash: previousHash, hash };
+        previousHash = hash;
+        return row;
+      });
+      for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+        await tx.query(
+          `INSERT INTO disclosure_record (${INSERTED_COLUMNS})
+             SELECT ${INSERTED_COLUMNS} FROM json_populate_recordset(NULL::disclosure_record, $1::json)`,
+          [JSON.stringify(rows.slice(start, start + ROWS_PER_INSERT))],
+        );
+      }
+      return { appended: rows.length, lastHash: previousHash };
+    });
+  } catch (error) {
+    const { code, constraint } = error as { code?: string; constraint?: string };
+    if (code === '23505' && (constraint === undefined || constraint === 'disclosure_record_decision_id_key')) {
+      throw new DuplicateDecisionError();
+    }
+    throw error;
+  }
+}
+
+/**
+ * Recomputes every hash in sequence order, a page at a time, and checks each record's link to the
+ * one before it. Stops at the first record that does not match.
+ */
+export async function verifyDisclosureChain(store: Queryable): Promise<ChainVerification> {
+  let previousHash = GENESIS_HASH;
+  let after = 0;
+  let recordsChecked = 0;
+  for (;;) {
+    const page = await store.query<StoredRecord & { sequence: string | number }>(
+      `SELECT ${STORED_COLUMNS} FROM disclosure_record WHERE sequence > $1 ORDER BY sequence LIMIT ${VERIFY_PAGE_SIZE}`,
+      [after],
+    );
+    for (const row of page) {
+      recordsChecked += 1;
+      const columns = fromStored(row);
+      if (row.previous_hash !== previousHash || row.hash !== chainHash(previousHash, columns)) {
+        return { intact: false, recordsChecked, firstBrokenSequence: columns.sequence };
+      }
+      previousHash = row.hash;
+      after = columns.sequence;
+    }
+    if (page.length < VERIFY_PAGE_SIZE) return { intact: true, recordsChecked };
+  }
+}
+
+/** Every decision about one youth, newest first. */
+export async function accountingOfDisclosures(store: Queryable, youthId: string): Promise<DisclosureAccountingRow[]> {
+  return accountingOfDisclosuresFor(store, [youthId]);
+}
+
+/** Every decision about each of the youth, newest first: one round trip for any number of youth. */
+export function accountingOfDisclosuresFor(store: Queryable, youthIds: readonly string[]): Promise<DisclosureAccountingRow[]> {
+  return store.query<DisclosureAccountingRow>(
+    `SELECT youth_id AS "youthId", sequence::text AS sequence, decision_id::text AS "decisionId",
+            recorded_at AS "recordedAt", request_id AS "requestId", requester_user_id AS "requesterUserId",
+            requester_agency AS "requesterAgency", requester_roles AS "requesterRoles",
+            purpose_of_use AS "purposeOfUse", break_glass_reason AS "breakGlassReason", field, category,
+            outcome, rule, legal_basis AS "legalBasis", policy_revision AS "policyRevision", review
+       FROM disclosure_record
+      WHERE youth_id = ANY($1::text[])
+      ORDER BY youth_id, recorded_at DESC, sequence DESC`,
+    [youthIds],
+  );
+}
+
+/**
+ * `POST /audit-records` (gateway only): `{ "records": [...] }` → `{ "appended": n, "lastHash": "..." }`.
+ * The records must be about the request the gateway signed the token for: same requester, same
+ * purpose, same request id.
+ */
+export function auditRecordsRoute(store: RelationalStore) {
+  return async (requester: Requester, body: unknown): Promise<AuditRecordsAnswer> => {
+    const records = readAuditRecordsRequest(body);
+    const stranger = records.findIndex((record) => !isAbout(record, requester));
+    if (stranger !== -1) {
+      throw new RequestRejection(
+        400,
+        'BAD_AUDIT_RECORDS',
+        `records[${stranger}] is not about the request the gateway token was signed for (requester, purpose or request id differ).`,
+      );
+    }
+    try {
+      return await appendDisclosureRecords(store, records);
+    } catch (error) {
+      if (error instanceof DuplicateDecisionError) throw new RequestRejection(400, 'BAD_AUDIT_RECORDS', error.message);
+      throw error;
+    }
+  };
+}
+
+function isAbout(record: DisclosureRecordInput, requester: Requester): boolean {
+  return (
+    record.requestId === requester.requestId &&
+    record.requester.userId === requester.userId &&
+    record.requester.agency === requester.agency &&
+    record.requester.roles.length === requester.roles.length &&
+    record.requester.roles.every((role, index) => role === requester.roles[index]) &&
+    record.purposeOfUse === requester.purposeOfUse &&
+    record.breakGlassReason === requester.breakGlassReason
+  );
+}
+
+/** The hash of a record chained onto `previousHash`. */
+export function chainHash(previousHash: string, columns: DisclosureRecordColumns): string {
+  return createHash('sha256').update(previousHash + canonicalJson(columns), 'utf8').digest('hex');
+}
+
+/** The record's columns as JSON with sorted keys; every value is a string, number, boolean, null or array of strings. */
+export function canonicalJson(columns: DisclosureRecordColumns): string {
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(columns).sort()) sorted[key] = columns[key as keyof DisclosureRecordColumns];
+  return JSON.stringify(sorted);
+}
+
+const INSERTED_COLUMNS = [
+  'sequence', 'decision_id', 'recorded_at', 'request_id', 'requester_user_id', 'requester_agency', 'requester_roles',
+  'purpose_of_use', 'break_glass_reason', 'youth_id', 'field', 'category', 'outcome', 'rule', 'legal_basis',
+  'policy_revision', 'review', 'previous_hash', 'hash',
+].join(', ');
+
+/** Columns read back exactly as they are stored, so a change anywhere changes the hash. */
+const STORED_COLUMNS = `
+  sequence, decision_id::text AS decision_id,
+  to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at,
+  request_id, requester_user_id, requester_agency, requester_roles, purpose_of_use, break_glass_reason,
+  youth_id, field, category, outcome, rule, legal_basis, policy_revision, review, previous_hash, hash`;
+
+function fromStored(row: StoredRecord & { sequence: string | number }): DisclosureRecordColumns {
+  return {
+    sequence: Number(row.sequence),
+    decision_id: row.decision_id,
+    recorded_at: row.recorded_at,
+    request_id: row.request_id,
+    requester_user_id: row.requester_user_id,
+    requester_agency: row.requester_agency,
+    requester_roles: row.requester_roles,
+    purpose_of_use: row.purpose_of_use,
+    break_glass_reason: row.break_glass_reason,
+    youth_id: row.youth_id,
+    field: row.field,
+    category: row.category,
+    outcome: row.outcome,
+    rule: row.rule,
+    legal_basis: row.legal_basis,
+    policy_revision: row.policy_revision,
+    review: row.review,
+  };
+}
+
+function toColumns(record: DisclosureRecordInput, sequence: number): DisclosureRecordColumns {
+  return {
+    sequence,
+    decision_id: record.decisionId.toLowerCase(),
+    recorded_at: toMicrosecondUtc(record.recordedAt),
+    request_id: record.requestId,
+    requester_user_id: record.requester.userId,
+    requester_agency: record.requester.agency,
+    requester_roles: [...record.requester.roles],
+    purpose_of_use: record.purposeOfUse,
+    break_glass_reason: record.breakGlassReason,
+    youth_id: record.youthId,
+    field: record.field,
+    category: record.category,
+    outcome: record.outcome,
+    rule: record.rule,
+    legal_basis: record.legalBasis,
+    policy_revision: record.policyRevision,
+    review: record.review,
+  };
+}
+
+/** `2026-11-22T14:00:00.123Z` → `2026-11-22T14:00:00.123000Z`, the form the database gives back. */
+function toMicrosecondUtc(instant: string): string {
+  const iso = new Date(instant).toISOString();
+  return `${iso.slice(0, 23)}000Z`;
+}

@@ -1,0 +1,588 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BaseContext } from '@apollo/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  YouthFactsClient,
+  YouthFactsUnavailableError,
+  type YouthFactsWithLinks,
+} from '../../gateway/src/policy/youth-facts-client.ts';
+import { loadConfig, type SubgraphName, type SystemConfig } from '../../runtime/config.ts';
+import type { RunningHttpServer } from '../../runtime/graphql-http.ts';
+import { readMetric } from '../../runtime/metrics.ts';
+import { openSubgraphStore, startRelationalSubgraph, type RelationalSubgraphDefinition } from '../../runtime/relational-subgraph.ts';
+import { RequesterTokenSigner } from '../../runtime/requester-token.ts';
+import type { Requester } from '../../runtime/requester.ts';
+import { validateScenario, type Scenario } from '../../scenario/load-scenario.ts';
+import { ensureDevelopmentKeys } from '../../scripts/lib/development-identity-provider.ts';
+import { childWelfareSubgraph } from '../../subgraphs/child-welfare/src/service.ts';
+import { csecSubgraph } from '../../subgraphs/csec/src/service.ts';
+import { probationSubgraph } from '../../subgraphs/probation/src/service.ts';
+
+type FactsSubgraph = 'csec' | 'child-welfare' | 'probation';
+
+const DEFINITIONS = {
+  csec: csecSubgraph,
+  'child-welfare': childWelfareSubgraph,
+  probation: probationSubgraph,
+} as Record<FactsSubgraph, RelationalSubgraphDefinition<BaseContext>>;
+const FACTS_SUBGRAPHS = Object.keys(DEFINITIONS) as FactsSubgraph[];
+
+const FILLER_YOUTH = 30;
+const filler = (index: number) => ({
+  youthId: `Y-${String(100 + index).padStart(6, '0')}`,
+  clientId: `0100-0200-0300-${String(100 + index).padStart(7, '0')}`,
+  probationNumber: `JP${String(100 + index).padStart(7, '0')}`,
+});
+
+const requester = (userId: string, agency: string, roles: string[]): Requester => ({
+  userId,
+  agency,
+  roles,
+  purposeOfUse: 'CSEC-MDT',
+  breakGlassReason: null,
+  requestId: crypto.randomUUID(),
+});
+const SOCIAL_WORKER = requester('sw.garcia', 'CHILD_WELFARE', ['SOCIAL_WORKER']);
+const PROBATION_OFFICER = requester('po.nguyen', 'PROBATION', ['PROBATION_OFFICER']);
+const CLINICIAN = requester('mh.lee', 'BEHAVIORAL_HEALTH', ['MENTAL_HEALTH_CLINICIAN']);
+
+const SUD_CONSENT = {
+  id: 'C-1',
+  form: 'CFR42_PART2_2_31',
+  categories: ['SUBSTANCE_USE'],
+  recipients: [{ userId: 'sw.garcia' }, { role: 'PROBATION_OFFICER' }, { agency: 'BEHAVIORAL_HEALTH' }],
+  purposes: ['CSEC-MDT'],
+  signedBy: 'YOUTH',
+  signedOn: '2026-01-02',
+  youthAgeAtSigning: 15,
+  expiresOn: '2027-01-02',
+} as const;
+const REVOKED_RELEASE = {
+  id: 'C-2',
+  form: 'FERPA_RELEASE',
+  categories: ['EDUCATION'],
+  recipients: [{ userId: 'po.nguyen' }],
+  purposes: ['JUV-SUPERVISION'],
+  signedBy: 'EDUCATION_RIGHTS_HOLDER',
+  signedOn: '2025-03-01',
+  youthAgeAtSigning: 14,
+  revokedOn: '2025-09-01',
+} as const;
+
+/** A small county: five youth who each show one situation, and thirty more to make "many". */
+function handMadeScenario(): unknown {
+  const user = (id: string, agency: string, roles: string[]) => ({ id, displayName: id, agency, roles });
+  const youth = (id: string, extra: Record<string, unknown>) => ({
+    id,
+    givenName: 'Test',
+    familyName: id,
+    birthDate: '2010-03-04',
+    identifiedOn: '2025-01-02',
+    exploitationStatus: 'CONFIRMED',
+    links: [],
+    ...extra,
+  });
+  const link = (agency: string, identifier: string) => ({ agency, identifier, linkedOn: '2025-01-05', linkedByUserId: 'coord.diaz' });
+  const client = (clientId: string, assignedSocialWorkerUserId?: string) => ({
+    clientId,
+    firstName: 'Test',
+    lastName: clientId,
+    birthDate: '2010-03-04',
+    ...(assignedSocialWorkerUserId ? { assignedSocialWorkerUserId } : {}),
+    referrals: [],
+    placements: [],
+    courtHearings: [],
+  });
+  const juvenile = (probationNumber: string, petitions: unknown[], assignedOfficerUserId?: string) => ({
+    probationNumber,
+    name: `TEST, ${probationNumber}`,
+    dateOfBirth: '2010-03-04',
+    ...(assignedOfficerUserId ? { assignedOfficerUserId } : {}),
+    referrals: [],
+    petitions,
+    conditions: [],
+    warrants: [],
+  });
+  const petition = (petitionNumber: string, extra: Record<string, unknown> = {}) => ({
+    petitionNumber,
+    filedOn: '2025-02-01',
+    section: 'WIC_602',
+    charges: ['PC 459'],
+    ...extra,
+  });
+  const fillers = Array.from({ length: FILLER_YOUTH }, (_, index) => filler(index));
+  return {
+    scenarioVersion: 1,
+    county: 'Test County',
+    users: [
+      user('coord.diaz', 'CSEC_PROGRAM', ['SURVIVOR_ADVOCATE']),
+      user('sw.garcia', 'CHILD_WELFARE', ['SOCIAL_WORKER']),
+      user('po.nguyen', 'PROBATION', ['PROBATION_OFFICER']),
+      user('mh.lee', 'BEHAVIORAL_HEALTH', ['MENTAL_HEALTH_CLINICIAN']),
+      user('le.active', 'LAW_ENFORCEMENT', ['LAW_ENFORCEMENT_OFFICER']),
+      user('le.former', 'LAW_ENFORCEMENT', ['LAW_ENFORCEMENT_OFFICER']),
+      user('le.closed', 'LAW_ENFORCEMENT', ['LAW_ENFORCEMENT_OFFICER']),
+    ],
+    csec: {
+      youth: [
+        youth('Y-000001', {
+          missingSince: '2026-01-05',
+          links: [
+            link('CHILD_WELFARE', '1234-5678-9012-0000001'),
+            link('PROBATION', 'JP0000001'),
+            link('HEALTH', 'MRN-0000001'),
+            link('EDUCATION', '1000000001'),
+          ],
+          mdt: {
+            id: 'M-1',
+            status: 'OPEN',
+            leadAgency: 'CHILD_WELFARE',
+            openedOn: '2025-01-10',
+            members: [
+              { userId: 'sw.garcia', joinedOn: '2025-01-10' },
+              { userId: 'po.nguyen', joinedOn: '2025-01-10' },
+              { userId: 'le.former', joinedOn: '2025-01-10', leftOn: '2025-06-30' },
+              { userId: 'le.active', joinedOn: '2025-02-01' },
+            ],
+          },
+          safetyPlan: { updatedOn: '2026-01-06', summary: 'Not to be shared.', exploiterIsThreat: true },
+          consents: [SUD_CONSENT, REVOKED_RELEASE],
+          investigations: [
+            { id: 'I-1', reportedOn: '2026-01-02' },
+            { id: 'I-2', reportedOn: '2025-06-01', goodCauseExtendedUntil: '2025-09-01' },
+          ],
+        }),
+        youth('Y-000002', {
+          birthDate: '2009-07-15',
+          links: [link('CHILD_WELFARE', '1234-5678-9012-0000002'), link('PROBATION', 'JP0000002')],
+          mdt: {
+            id: 'M-2',
+            status: 'OPEN',
+            leadAgency: 'PROBATION',
+            openedOn: '2025-03-01',
+            members: [
+              { userId: 'sw.garcia', joinedOn: '2025-03-01' },
+              { userId: 'po.nguyen', joinedOn: '2025-03-01' },
+            ],
+          },
+          safetyPlan: { updatedOn: '2025-04-01', summary: 'Not to be shared.', exploiterIsThreat: false },
+        }),
+        youth('Y-000003', {
+          links: [link('PROBATION', 'JP0000003')],
+          mdt: {
+            id: 'M-3',
+            status: 'CLOSED',
+            leadAgency: 'CHILD_WELFARE',
+            openedOn: '2024-01-10',
+            closedOn: '2025-01-10',
+            members: [
+              { userId: 'sw.garcia', joinedOn: '2024-01-10' },
+              { userId: 'le.closed', joinedOn: '2024-01-10' },
+            ],
+          },
+        }),
+        youth('Y-000004', {
+          mdt: {
+            id: 'M-4',
+            status: 'OPEN',
+            leadAgency: 'PROBATION',
+            openedOn: '2025-01-10',
+            members: [
+              { userId: 'sw.garcia', joinedOn: '2025-01-10', leftOn: '2025-05-01' },
+              { userId: 'po.nguyen', joinedOn: '2025-01-10' },
+            ],
+          },
+        }),
+        youth('Y-000005', {}),
+        ...fillers.map((entry, index) =>
+          youth(entry.youthId, {
+            links: [link('CHILD_WELFARE', entry.clientId), link('PROBATION', entry.probationNumber)],
+            mdt: {
+              id: `M-${entry.youthId}`,
+              status: 'OPEN',
+              leadAgency: 'PROBATION',
+              openedOn: '2025-01-10',
+              members: [{ userId: 'po.nguyen', joinedOn: '2025-01-10' }, { userId: 'le.active', joinedOn: '2025-01-10' }],
+            },
+            consents: [{ ...SUD_CONSENT, id: `C-${entry.youthId}` }],
+            investigations: [{ id: `I-${entry.youthId}`, reportedOn: '2026-01-02' }],
+            ...(index % 2 === 0 ? { safetyPlan: { updatedOn: '2025-04-01', summary: 'Plan.', exploiterIsThreat: true } } : {}),
+          }),
+        ),
+      ],
+    },
+    childWelfare: {
+      clients: [
+        client('1234-5678-9012-0000001', 'sw.garcia'),
+        client('1234-5678-9012-0000002'),
+        ...fillers.map((entry) => client(entry.clientId, 'sw.garcia')),
+      ],
+    },
+    probation: {
+      juveniles: [
+        juvenile('JP0000001', [
+          petition('P-1'),
+          petition('P-2', { adjudicatedOn: '2025-03-01', disposition: 'WARDSHIP_PROBATION', sealed: { sealedOn: '2025-12-01', authority: 'WIC_781' } }),
+        ], 'po.nguyen'),
+        juvenile('JP0000002', [petition('P-3', { adjudicatedOn: '2025-04-01', disposition: 'NON_WARD_PROBATION_725A' })], 'po.nguyen'),
+        juvenile('JP0000003', [
+          petition('P-4', { adjudicatedOn: '2024-04-01', disposition: 'WARDSHIP_PROBATION', vacated: { vacatedOn: '2025-02-01', authority: 'PC_236_14' } }),
+        ]),
+        ...fillers.map((entry) => juvenile(entry.probationNumber, [petition(`P-${entry.probationNumber}`)], 'po.nguyen')),
+      ],
+    },
+    health: {
+      resources: [
+        {
+          resourceType: 'Patient',
+          id: 'patient-1',
+          identifier: [{ type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }] }, value: 'MRN-0000001' }],
+        },
+      ],
+    },
+    education: {
+      students: [{ ssid: '1000000001', legalFirstName: 'Test', legalLastName: 'Y-000001', birthDate: '2010-03-04', enrollments: [], attendance: [] }],
+    },
+  };
+}
+
+let dataDirectory: string;
+let config: SystemConfig;
+let signer: RequesterTokenSigner;
+const servers = {} as Record<FactsSubgraph, RunningHttpServer>;
+const extraServers: Server[] = [];
+let subgraphUrls: Record<SubgraphName, string>;
+let client: YouthFactsClient;
+let closedUrl: string;
+
+beforeAll(async () => {
+  process.env['CSEC_LOG_LEVEL'] ??= 'warn';
+  dataDirectory = await mkdtemp(join(tmpdir(), 'csec-youth-facts-'));
+  const keysDirectory = join(dataDirectory, 'keys');
+  await ensureDevelopmentKeys(keysDirectory);
+  config = loadConfig({
+    CSEC_DATA_DIR: dataDirectory,
+    CSEC_KEYS_DIR: keysDirectory,
+    CSEC_HOST: '127.0.0.1',
+    CSEC_SUBGRAPH_PORT: '0',
+    CHILD_WELFARE_SUBGRAPH_PORT: '0',
+    PROBATION_SUBGRAPH_PORT: '0',
+  });
+  const scenario: Scenario = await validateScenario(handMadeScenario(), 'youth facts scenario');
+  for (const name of FACTS_SUBGRAPHS) {
+    const store = await openSubgraphStore(DEFINITIONS[name], config);
+    try {
+      await DEFINITIONS[name].loadRecords(store, scenario);
+    } finally {
+      await store.close();
+    }
+    servers[name] = await startRelationalSubgraph(DEFINITIONS[name], config);
+  }
+  closedUrl = await closedPortUrl();
+  subgraphUrls = {
+    csec: servers.csec.url,
+    'child-welfare': servers['child-welfare'].url,
+    probation: servers.probation.url,
+    health: closedUrl,
+    education: closedUrl,
+  };
+  signer = await RequesterTokenSigner.fromKeyFile(config.gateway.signingKeyPath, config.requesterTokens.lifetimeSeconds);
+  client = new YouthFactsClient({ subgraphUrls, signer });
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.all(Object.values(servers).map((server) => server.close()));
+  await Promise.all(extraServers.map((server) => new Promise((resolve) => server.close(resolve))));
+  if (dataDirectory) await rm(dataDirectory, { recursive: true, force: true });
+}, 60_000);
+
+/** A URL on a loopback port nothing listens on. */
+async function closedPortUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}/graphql`;
+}
+
+/** A stand-in subgraph that answers every request with the given status and body. */
+async function fakeSubgraph(status: number, body: string): Promise<string> {
+  const server = createServer((request, response) => {
+    request.resume();
+    response.writeHead(status, { 'content-type': 'application/json' });
+    response.end(body);
+  });
+  extraServers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+}
+
+async function postFacts(subgraph: FactsSubgraph, body: string, options: { token?: boolean } = {}) {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (options.token !== false) headers['authorization'] = `Bearer ${await signer.sign(SOCIAL_WORKER, subgraph)}`;
+  const response = await fetch(new URL('/disclosure-facts', servers[subgraph].url), { method: 'POST', headers, body });
+  return { status: response.status, body: (await response.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> } & Record<string, unknown> };
+}
+
+async function roundTrips(subgraph: FactsSubgraph): Promise<number> {
+  const text = await (await fetch(new URL('/metrics', servers[subgraph].url))).text();
+  return [...readMetric(text, 'csec_source_round_trips_total').values()][0] ?? Number.NaN;
+}
+
+/** Source round trips each subgraph made while `work` ran. */
+async function roundTripsDuring(work: () => Promise<unknown>): Promise<Record<FactsSubgraph, number>> {
+  const before = await Promise.all(FACTS_SUBGRAPHS.map(roundTrips));
+  await work();
+  const after = await Promise.all(FACTS_SUBGRAPHS.map(roundTrips));
+  return Object.fromEntries(FACTS_SUBGRAPHS.map((name, index) => [name, after[index]! - before[index]!])) as Record<FactsSubgraph, number>;
+}
+
+async function unavailability(work: () => Promise<unknown>): Promise<YouthFactsUnavailableError> {
+  const error = await work().then(() => undefined, (caught: unknown) => caught);
+  expect(error).toBeInstanceOf(YouthFactsUnavailableError);
+  return error as YouthFactsUnavailableError;
+}
+
+describe('disclosure facts of a youth', () => {
+  it('gathers MDT, consents, investigations, officers in proceedings, links, assigned workers and adjudication', async () => {
+    const facts = await client.forYouth(CLINICIAN, ['Y-000001']);
+    expect(facts.get('Y-000001')).toEqual<YouthFactsWithLinks>({
+      facts: {
+        birthDate: '2010-03-04',
+        mdt: {
+          status: 'OPEN',
+          members: [
+            { userId: 'po.nguyen', joinedOn: '2025-01-10', leftOn: null },
+            { userId: 'sw.garcia', joinedOn: '2025-01-10', leftOn: null },
+            { userId: 'le.active', joinedOn: '2025-02-01', leftOn: null },
+            { userId: 'le.former', joinedOn: '2025-01-10', leftOn: '2025-06-30' },
+          ],
+        },
+        assignedWorkers: { CHILD_WELFARE: 'sw.garcia', PROBATION: 'po.nguyen' },
+        consents: [
+          { ...SUD_CONSENT, recipients: [...SUD_CONSENT.recipients], categories: ['SUBSTANCE_USE'], purposes: ['CSEC-MDT'], revokedOn: null },
+          { ...REVOKED_RELEASE, recipients: [...REVOKED_RELEASE.recipients], categories: ['EDUCATION'], purposes: ['JUV-SUPERVISION'], expiresOn: null },
+        ],
+        investigations: [
+          { id: 'I-1', reportedOn: '2026-01-02', goodCauseExtendedUntil: null },
+          { id: 'I-2', reportedOn: '2025-06-01', goodCauseExtendedUntil: '2025-09-01' },
+        ],
+        lawEnforcementInProceedings: ['le.active'],
+        exploiterIsThreat: true,
+        missing: true,
+        adjudicated: false,
+      },
+      links: {
+        CHILD_WELFARE: '1234-5678-9012-0000001',
+        PROBATION: 'JP0000001',
+        HEALTH: 'MRN-0000001',
+        EDUCATION: '1000000001',
+      },
+    });
+  });
+
+  it('a sealed adjudicated petition does not make the youth adjudicated; an open one does', async () => {
+    const facts = await client.forYouth(CLINICIAN, ['Y-000001', 'Y-000002']);
+    expect(facts.get('Y-000001')?.facts.adjudicated).toBe(false);
+    expect(facts.get('Y-000002')?.facts.adjudicated).toBe(true);
+  });
+
+  it('a vacated adjudicated petition does not count, and a closed MDT puts no officer in proceedings', async () => {
+    const facts = (await client.forYouth(CLINICIAN, ['Y-000003'])).get('Y-000003')?.facts;
+    expect(facts?.adjudicated).toBe(false);
+    expect(facts?.mdt?.status).toBe('CLOSED');
+    expect(facts?.mdt?.members.map((member) => member.userId).sort()).toEqual(['le.closed', 'sw.garcia']);
+    expect(facts?.lawEnforcementInProceedings).toEqual([]);
+    expect(facts?.assignedWorkers).toEqual({});
+  });
+
+  it('names only the assigned workers that are known', async () => {
+    const facts = (await client.forYouth(CLINICIAN, ['Y-000002'])).get('Y-000002');
+    expect(facts?.facts.assignedWorkers).toEqual({ PROBATION: 'po.nguyen' });
+    expect(facts?.facts.exploiterIsThreat).toBe(false);
+    expect(facts?.facts.missing).toBe(false);
+  });
+
+  it('a youth with no MDT, no links and no safety plan has empty facts, and no agency is asked', async () => {
+    const lonely = new YouthFactsClient({
+      subgraphUrls: { ...subgraphUrls, 'child-welfare': closedUrl, probation: closedUrl },
+      signer,
+    });
+    const facts = await lonely.forYouth(CLINICIAN, ['Y-000005', 'Y-000004']);
+    expect(facts.get('Y-000005')).toEqual<YouthFactsWithLinks>({
+      facts: {
+        birthDate: '2010-03-04',
+        mdt: null,
+        assignedWorkers: {},
+        consents: [],
+        investigations: [],
+        lawEnforcementInProceedings: [],
+        exploiterIsThreat: false,
+        missing: false,
+        adjudicated: false,
+      },
+      links: {},
+    });
+    expect(facts.get('Y-000004')?.links).toEqual({});
+  });
+
+  it('youth the CSEC program does not know are simply absent', async () => {
+    const facts = await client.forYouth(CLINICIAN, ['Y-999999', 'Y-000002', 'not-a-youth-id']);
+    expect([...facts.keys()]).toEqual(['Y-000002']);
+    expect((await client.forYouth(CLINICIAN, [])).size).toBe(0);
+  });
+});
+
+describe('disclosure facts of a caseload', () => {
+  it("is the requester's own open-MDT youth only: not a closed MDT, not a team they left", async () => {
+    const facts = await client.forCaseload(SOCIAL_WORKER);
+    expect([...facts.keys()].sort()).toEqual(['Y-000001', 'Y-000002']);
+    expect(facts.get('Y-000001')?.facts.assignedWorkers).toEqual({ CHILD_WELFARE: 'sw.garcia', PROBATION: 'po.nguyen' });
+  });
+
+  it('is empty for someone who sits on no MDT', async () => {
+    expect((await client.forCaseload(CLINICIAN)).size).toBe(0);
+  });
+
+  it('covers every open MDT the requester sits on', async () => {
+    const facts = await client.forCaseload(PROBATION_OFFICER);
+    expect(facts.size).toBe(3 + FILLER_YOUTH);
+    expect(facts.has('Y-000004')).toBe(true);
+    expect(facts.get(filler(0).youthId)?.facts.lawEnforcementInProceedings).toEqual(['le.active']);
+  });
+});
+
+describe('the /disclosure-facts routes', () => {
+  it.each(FACTS_SUBGRAPHS)('the %s subgraph refuses a request without a gateway token', async (subgraph) => {
+    const response = await postFacts(subgraph, '{}', { token: false });
+    expect(response.status).toBe(401);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('GATEWAY_TOKEN_REQUIRED');
+  });
+
+  it.each([
+    ['csec', '[]'],
+    ['csec', '{}'],
+    ['csec', '{"youthIds": "Y-000001"}'],
+    ['csec', '{"youthIds": [1]}'],
+    ['csec', '{"youthIds": [""]}'],
+    ['csec', '{"caseloadOf": "someone-else"}'],
+    ['csec', '{"youthIds": [], "caseloadOf": "requester"}'],
+    ['csec', JSON.stringify({ youthIds: Array.from({ length: 1_001 }, (_, index) => `Y-${index}`) })],
+    ['child-welfare', '{"clientIds": [null]}'],
+    ['child-welfare', '{"youthIds": []}'],
+    ['probation', '{"probationNumbers": {}}'],
+    ['probation', '{"probationNumbers": [], "extra": true}'],
+  ] as Array<[FactsSubgraph, string]>)('the %s subgraph answers 400 to the malformed body %s', async (subgraph, body) => {
+    const response = await postFacts(subgraph, body);
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_FACTS_REQUEST');
+  });
+
+  it('answer in the documented shapes', async () => {
+    const childWelfare = await postFacts('child-welfare', '{"clientIds": ["1234-5678-9012-0000001", "1234-5678-9012-0000002", "0000-0000-0000-0000000"]}');
+    expect(childWelfare).toEqual({
+      status: 200,
+      body: { clients: { '1234-5678-9012-0000001': { assignedSocialWorker: 'sw.garcia' }, '1234-5678-9012-0000002': { assignedSocialWorker: null } } },
+    });
+    const probation = await postFacts('probation', '{"probationNumbers": ["JP0000001", "JP0000002", "JP0000003", "JP9999999"]}');
+    expect(probation).toEqual({
+      status: 200,
+      body: {
+        juveniles: {
+          JP0000001: { assignedOfficer: 'po.nguyen', adjudicated: false },
+          JP0000002: { assignedOfficer: 'po.nguyen', adjudicated: true },
+          JP0000003: { assignedOfficer: null, adjudicated: false },
+        },
+      },
+    });
+    const csec = await postFacts('csec', '{"youthIds": ["Y-000002"]}');
+    expect(csec.status).toBe(200);
+    expect(Object.keys(csec.body['youth'] as object)).toEqual(['Y-000002']);
+    expect(Object.keys((csec.body['youth'] as Record<string, object>)['Y-000002']!).sort()).toEqual(
+      ['birthDate', 'consents', 'exploiterIsThreat', 'investigations', 'lawEnforcementInProceedings', 'links', 'mdt', 'missing'],
+    );
+  });
+});
+
+describe('source round trips', () => {
+  it('are the same for one youth as for many, in every subgraph', async () => {
+    const many = [
+      'Y-000001', 'Y-000002', 'Y-000003', 'Y-000004', 'Y-000005', 'Y-999999',
+      ...Array.from({ length: FILLER_YOUTH }, (_, index) => filler(index).youthId),
+    ];
+    const one = await roundTripsDuring(() => client.forYouth(CLINICIAN, ['Y-000001']));
+    const all = await roundTripsDuring(async () => {
+      const facts = await client.forYouth(CLINICIAN, many);
+      expect(facts.size).toBe(5 + FILLER_YOUTH);
+    });
+    expect(all).toEqual(one);
+    expect(one).toEqual({ csec: 4, 'child-welfare': 1, probation: 1 });
+  });
+
+  it('are the same for a small caseload as for a large one', async () => {
+    const small = await roundTripsDuring(() => client.forCaseload(SOCIAL_WORKER));
+    const large = await roundTripsDuring(() => client.forCaseload(PROBATION_OFFICER));
+    expect(large).toEqual(small);
+    expect(small).toEqual({ csec: 5, 'child-welfare': 1, probation: 1 });
+  });
+});
+
+describe('when facts cannot be gathered', () => {
+  it('an unreachable agency makes the facts unavailable, naming the agency', async () => {
+    const broken = new YouthFactsClient({ subgraphUrls: { ...subgraphUrls, probation: closedUrl }, signer });
+    const error = await unavailability(() => broken.forYouth(CLINICIAN, ['Y-000001']));
+    expect(error.code).toBe('POLICY_FACTS_UNAVAILABLE');
+    expect(error.subgraph).toBe('probation');
+    expect(error.failure).toBe('UNREACHABLE');
+    expect(error.message).toContain('probation');
+  });
+
+  it('a refused request makes the facts unavailable', async () => {
+    const otherKeys = join(dataDirectory, 'other-keys');
+    await ensureDevelopmentKeys(otherKeys);
+    const stranger = await RequesterTokenSigner.fromKeyFile(join(otherKeys, 'gateway.private.jwk.json'), 30);
+    const error = await unavailability(() => new YouthFactsClient({ subgraphUrls, signer: stranger }).forCaseload(SOCIAL_WORKER));
+    expect(error.subgraph).toBe('csec');
+    expect(error.failure).toBe('REFUSED');
+    expect(error.message).toContain('401');
+  });
+
+  it('a malformed answer makes the facts unavailable without repeating what it held', async () => {
+    const fake = await fakeSubgraph(200, JSON.stringify({ clients: { '1234-5678-9012-0000001': { assignedSocialWorker: 42, note: 'SECRET-PLACEMENT-ADDRESS' } } }));
+    const broken = new YouthFactsClient({ subgraphUrls: { ...subgraphUrls, 'child-welfare': fake }, signer });
+    const error = await unavailability(() => broken.forYouth(CLINICIAN, ['Y-000001']));
+    expect(error.subgraph).toBe('child-welfare');
+    expect(error.failure).toBe('MALFORMED');
+    expect(error.message).not.toMatch(/SECRET|1234-5678|42/);
+  });
+
+  it('an answer that is not JSON, or about youth not asked about, makes the facts unavailable', async () => {
+    const notJson = await fakeSubgraph(200, 'SECRET <html>');
+    const notJsonError = await unavailability(() =>
+      new YouthFactsClient({ subgraphUrls: { ...subgraphUrls, csec: notJson }, signer }).forYouth(CLINICIAN, ['Y-000001']),
+    );
+    expect(notJsonError.failure).toBe('MALFORMED');
+    expect(notJsonError.message).not.toContain('SECRET');
+    const stray = await fakeSubgraph(200, JSON.stringify({ youth: { 'Y-000777': {} } }));
+    const strayError = await unavailability(() =>
+      new YouthFactsClient({ subgraphUrls: { ...subgraphUrls, csec: stray }, signer }).forYouth(CLINICIAN, ['Y-000001']),
+    );
+    expect(strayError.subgraph).toBe('csec');
+    expect(strayError.failure).toBe('MALFORMED');
+    expect(strayError.message).not.toContain('Y-000777');
+  });
+
+  it('an agency error status makes the facts unavailable', async () => {
+    const failing = await fakeSubgraph(500, '{"errors": [{"message": "SECRET"}]}');
+    const error = await unavailability(() =>
+      new YouthFactsClient({ subgraphUrls: { ...subgraphUrls, 'child-welfare': failing }, signer }).forCaseload(SOCIAL_WORKER),
+    );
+    expect(error.subgraph).toBe('child-welfare');
+    expect(error.failure).toBe('REFUSED');
+    expect(error.message).not.toContain('SECRET');
+  });
+});
