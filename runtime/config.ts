@@ -39,6 +39,8 @@ export interface SystemConfig {
   host: string;
   dataDirectory: string;
   maxBodyBytes: number;
+  /** Largest body of a gateway-only route (policy facts, audit records), which grows with a request's decisions. */
+  maxGatewayRouteBodyBytes: number;
   gateway: {
     port: number;
     supergraphPath: string;
@@ -140,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
     },
     dataDirectory: resolve(reader.text('CSEC_DATA_DIR', '.data')),
     maxBodyBytes: reader.integer('CSEC_MAX_BODY_BYTES', 100_000, 1_000, 10_000_000),
+    maxGatewayRouteBodyBytes: reader.integer('CSEC_MAX_GATEWAY_ROUTE_BODY_BYTES', 16_000_000, 100_000, 256_000_000),
     gateway: {
       port: reader.port('GATEWAY_PORT', 4000),
       supergraphPath: resolve(reader.text('GATEWAY_SUPERGRAPH_PATH', 'schema/supergraph.graphql')),

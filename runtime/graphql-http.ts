@@ -31,6 +31,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth extends 
   gate?: RequestGate<TAuth>;
   /** JSON-over-POST routes answered only to an authenticated caller (for example the gateway). */
   authenticatedRoutes?: Record<string, AuthenticatedRoute<TAuth>>;
+  /** Largest body an authenticated route accepts; defaults to `maxBodyBytes`. */
+  maxAuthenticatedRouteBodyBytes?: number;
 }
 
 /** The GraphQL request parameters a client sends (POST body or GET query string). */
@@ -222,7 +224,7 @@ function searchOf(parameters: GraphQLParameters): string {
 }
 
 async function answerAuthenticatedRoute<TAuth extends { requestId: string }>(
-  options: Pick<GraphQLHttpOptions<BaseContext, TAuth>, 'authenticate' | 'maxBodyBytes'>,
+  options: Pick<GraphQLHttpOptions<BaseContext, TAuth>, 'authenticate' | 'maxBodyBytes' | 'maxAuthenticatedRouteBodyBytes'>,
   route: AuthenticatedRoute<TAuth>,
   request: IncomingMessage,
   response: ServerResponse,
@@ -231,7 +233,7 @@ async function answerAuthenticatedRoute<TAuth extends { requestId: string }>(
   try {
     if (request.method !== 'POST') throw new RequestRejection(405, 'METHOD_NOT_ALLOWED', 'Use POST with a JSON body.');
     const auth = await options.authenticate(request, requestId);
-    const body = await readJsonBody(request, options.maxBodyBytes);
+    const body = await readJsonBody(request, options.maxAuthenticatedRouteBodyBytes ?? options.maxBodyBytes);
     const answer = await route(auth, body);
     response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
     response.end(JSON.stringify(answer));

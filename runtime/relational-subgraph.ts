@@ -50,6 +50,7 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
     host: config.host,
     port: config.subgraphs[definition.name].port,
     maxBodyBytes: config.maxBodyBytes,
+    maxGatewayRouteBodyBytes: config.maxGatewayRouteBodyBytes,
     gatewayJwksPath: config.requesterTokens.gatewayJwksPath,
     buildContext: async (requester) => createContext(requester),
     gatewayRoutes: definition.gatewayRoutes?.(store) ?? {},

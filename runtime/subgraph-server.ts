@@ -22,6 +22,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   host: string;
   port: number;
   maxBodyBytes: number;
+  /** Largest body of a gateway-only route. */
+  maxGatewayRouteBodyBytes: number;
   /** The gateway's public keys (JWKS file): the only signer this subgraph trusts. */
   gatewayJwksPath: string;
   /** Builds a request's context for the requester the gateway vouched for. */
@@ -62,6 +64,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     authenticate: (request) => verifier.verify(request.headers.authorization),
     buildContext: options.buildContext,
     authenticatedRoutes: options.gatewayRoutes ?? {},
+    maxAuthenticatedRouteBodyBytes: options.maxGatewayRouteBodyBytes,
     routes: {
       '/health': () => ({
         status: 200,

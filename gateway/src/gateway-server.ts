@@ -35,6 +35,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     logger,
     buildService: ({ name }) => new RequesterForwardingDataSource({ subgraph: name, url: subgraphUrl(config, name), signer }),
   });
+  const validationRules = [operationLimitsRule(config.gateway.operationLimits)];
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger,
@@ -46,7 +47,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     formatError: maskError,
     // Every operation passes the disclosure gate as text; a stored query would bypass it.
     persistedQueries: false,
-    validationRules: [operationLimitsRule(config.gateway.operationLimits)],
+    validationRules,
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
@@ -61,10 +62,11 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, config.subgraphs[name].url])) as Record<SubgraphName, string>;
   const gate = new DisclosureGate({
     apiSchema: Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema(),
+    validationRules,
     classifications: classificationsFromSdl(supergraphSdl),
     policy: () => policy,
     facts: new YouthFactsClient({ subgraphUrls, signer }),
-    audit: new DisclosureAuditClient({ csecUrl: config.subgraphs.csec.url, signer }),
+    audit: new DisclosureAuditClient({ csecUrl: config.subgraphs.csec.url, signer, maxBodyBytes: config.maxGatewayRouteBodyBytes }),
   });
   const server = await serveGraphQL<GatewayContext, Requester>({
     apollo,

@@ -19,20 +19,19 @@ const PROFILE = /* GraphQL */ `
 
 const PETITIONS = 'query Petitions($id: ID!) { youth(id: $id) { probation { petitions { petitionNumber } } } }';
 
-const CASELOAD = /* GraphQL */ `
-  query Caseload {
-    caseload {
-      id
-      name { givenName }
-      mdt { status }
-      screenings { levelOfConcern }
-      childWelfare { case { status } currentPlacement { placementType } }
-      probation { adjudicated warrants { status } }
-      health { birthDate mentalHealth { diagnoses { description } } }
-      education { currentEnrollment { schoolName } attendance { schoolYear } }
-    }
-  }
+/** Fields a social worker on the MDT may see for every youth on the caseload, from every subgraph. */
+const CASELOAD_FIELDS = /* GraphQL */ `
+  id
+  name { givenName }
+  mdt { status }
+  screenings { levelOfConcern }
+  childWelfare { case { status } currentPlacement { placementType } referrals { receivedOn } }
+  probation { bookedName }
+  health { birthDate }
+  education { legalFirstName }
 `;
+const CASELOAD = `query Caseload { caseload { ${CASELOAD_FIELDS} } }`;
+const ONE_YOUTH = `query OneYouth($id: ID!) { youth(id: $id) { ${CASELOAD_FIELDS} } }`;
 
 interface ProfileData {
   youth: {
@@ -118,30 +117,28 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
     const { body } = await queryGateway<{ caseload: Array<{ id: string; childWelfare: unknown; health: unknown }> }>(
       CASELOAD,
     );
-    expect(body.errors?.every((error) => error.extensions?.['code'] === 'UNAUTHORIZED_FIELD_OR_TYPE')).not.toBe(false);
+    expect(body.errors).toBeUndefined();
     expect(body.data?.caseload).toHaveLength(50);
     expect(body.data?.caseload.every((youth) => youth.childWelfare !== null && youth.health !== null)).toBe(true);
   });
 
-  it('costs no more source round trips per subgraph for a caseload of 50 youth than for a small caseload', async () => {
-    const seat = scenario.csec.youth[0]?.mdt?.members.find((member) => !member.leftOn && !member.userId.endsWith('.demo'));
-    if (!seat) throw new Error('The test scenario has no other member on the first youth\'s MDT.');
-
+  it('costs the same source round trips per subgraph for a caseload of 50 youth as for one youth', async () => {
     const before = await sourceRoundTrips();
-    const small = await queryGateway<{ caseload: unknown[] }>(CASELOAD, {}, { user: seat.userId });
+    const one = await queryGateway<{ youth: unknown }>(ONE_YOUTH, { id: 'Y-000001' });
     const middle = await sourceRoundTrips();
-    const large = await queryGateway<{ caseload: unknown[] }>(CASELOAD);
+    const fifty = await queryGateway<{ caseload: unknown[] }>(CASELOAD);
     const after = await sourceRoundTrips();
 
-    expect(small.body.data?.caseload).toBeDefined();
-    expect(large.body.data?.caseload).toHaveLength(50);
-    expect(small.body.data?.caseload.length).toBeGreaterThan(0);
-    expect(small.body.data?.caseload.length).toBeLessThan(50);
+    expect(one.body.errors).toBeUndefined();
+    expect(fifty.body.errors).toBeUndefined();
+    expect(fifty.body.data?.caseload).toHaveLength(50);
     for (const subgraph of Object.keys(before) as Array<keyof typeof before>) {
-      const forSmall = middle[subgraph] - before[subgraph];
-      const forLarge = after[subgraph] - middle[subgraph];
-      expect(forSmall, `${subgraph} round trips for one youth`).toBeGreaterThan(0);
-      expect(forLarge, `${subgraph} round trips for 50 youth`).toBeLessThanOrEqual(forSmall);
+      const forOne = middle[subgraph] - before[subgraph];
+      const forFifty = after[subgraph] - middle[subgraph];
+      // Finding the caseload itself costs csec one query for the data and one for the policy facts.
+      const caseloadLookups = subgraph === 'csec' ? 2 : 0;
+      expect(forOne, `${subgraph} round trips for one youth`).toBeGreaterThan(0);
+      expect(forFifty, `${subgraph} round trips for 50 youth`).toBeLessThanOrEqual(forOne + caseloadLookups);
     }
   });
 

@@ -186,6 +186,16 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
     expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 2_345 });
   });
 
+  it('costs three round trips per append, whatever the number of records', SLOW, async () => {
+    const beforeOne = store.roundTrips();
+    await appendDisclosureRecords(store, decisions(1));
+    const beforeMany = store.roundTrips();
+    await appendDisclosureRecords(store, decisions(500));
+
+    expect(beforeMany - beforeOne).toBe(3);
+    expect(store.roundTrips() - beforeMany).toBe(3);
+  });
+
   it('refuses a decision id that is already recorded and appends nothing of that batch', SLOW, async () => {
     const recorded = decision();
     await appendDisclosureRecords(store, [recorded]);

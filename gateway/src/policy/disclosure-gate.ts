@@ -1,5 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Kind, parse, print, type DocumentNode, type FieldNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  print,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationRule,
+} from 'graphql';
 import type { DisclosureRecordInput } from '../../../runtime/audit/disclosure-record.ts';
 import type { GraphQLParameters } from '../../../runtime/graphql-http.ts';
 import type { Classification } from '../../../runtime/policy/classifications.ts';
@@ -23,6 +34,8 @@ export interface GatedRequest {
 
 export interface DisclosureGateOptions {
   apiSchema: GraphQLSchema;
+  /** The gateway's own validation rules (operation limits): an operation they refuse is not gated but refused. */
+  validationRules: ValidationRule[];
   classifications: ReadonlyMap<string, Classification>;
   policy: () => DisclosurePolicy;
   facts: YouthFactsClient;
@@ -31,6 +44,7 @@ export interface DisclosureGateOptions {
 }
 
 const YOUTH_ID_PATTERN = /^Y-\d{6}$/;
+const GENERIC_REASON = 'Not available to you.';
 
 /** Which youth a root field is about: from an argument, or the requester's caseload. */
 const ROOT_SCOPES: Record<string, { argument: string } | 'caseload'> = {
@@ -73,8 +87,6 @@ export class DisclosureGate {
     }
     const operation = withGateFields(withoutFields(analyzed.operation, removed, GATE_PLACEHOLDER_ALIAS));
     const rewritten: GraphQLParameters = { ...parameters, query: print({ kind: Kind.DOCUMENT, definitions: [operation] }) };
-    if (operation.name) rewritten.operationName = operation.name.value;
-    else delete rewritten.operationName;
     return {
       parameters: rewritten,
       finish: async (responseBody) => {
@@ -88,12 +100,15 @@ export class DisclosureGate {
 
   private analyze(parameters: GraphQLParameters): AnalyzedOperation | undefined {
     if (typeof parameters.query !== 'string') return undefined;
+    if (parameters.operationName !== undefined && parameters.operationName !== null && typeof parameters.operationName !== 'string') return undefined;
     let document: DocumentNode;
     try {
       document = parse(parameters.query, { noLocation: true });
     } catch {
       return undefined;
     }
+    // An invalid operation is left to Apollo Server, which refuses it before anything runs.
+    if (validate(this.options.apiSchema, document, [...specifiedRules, ...this.options.validationRules]).length > 0) return undefined;
     const variables = typeof parameters.variables === 'object' && parameters.variables !== null ? (parameters.variables as Record<string, unknown>) : {};
     const operationName = typeof parameters.operationName === 'string' ? parameters.operationName : undefined;
     try {
@@ -169,7 +184,7 @@ export class DisclosureGate {
       allow: false,
       rule: 'UNCLASSIFIED_FIELD',
       legal_basis: 'deny by default',
-      reason: 'Not available to you.',
+      reason: GENERIC_REASON,
       obligations: [],
       conceal: false,
       review: false,
@@ -217,7 +232,9 @@ export class DisclosureGate {
       for (const youthId of scope.youthOf(field.root)) {
         const decision = decisionFor(youthId, field.coordinate);
         if (decision.allow || ancestorWithheld(field, byPath, youthId, decisionFor)) continue;
-        placements.push({ youthId, path: field.path, reason: decision.reason, conceal: decision.conceal });
+        // Whether a youth exists is itself withheld: a root field always gets the generic reason.
+        const reason = field.path.length === 1 ? GENERIC_REASON : decision.reason;
+        placements.push({ youthId, path: field.path, reason, conceal: decision.conceal });
       }
     }
     return placements;

@@ -140,6 +140,14 @@ export function withoutFields(
   removed: ReadonlySet<FieldNode>,
   placeholderAlias: string,
 ): OperationDefinitionNode {
+  const pruned = pruneFields(operation, removed, placeholderAlias);
+  // A variable only a removed field used must go too, or the operation is no longer valid.
+  const used = new Set<string>();
+  visit(pruned.selectionSet, { Variable: (variable) => void used.add(variable.name.value) });
+  return { ...pruned, variableDefinitions: (pruned.variableDefinitions ?? []).filter((definition) => used.has(definition.variable.name.value)) };
+}
+
+function pruneFields(operation: OperationDefinitionNode, removed: ReadonlySet<FieldNode>, placeholderAlias: string): OperationDefinitionNode {
   return visit(operation, {
     Field: {
       enter(node) {

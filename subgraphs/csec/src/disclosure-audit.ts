@@ -27,7 +27,6 @@ export const GENESIS_HASH = '0'.repeat(64);
  * the same record.
  */
 const APPEND_LOCK_KEY = 4_127_390_512_118;
-const ROWS_PER_INSERT = 5_000;
 const VERIFY_PAGE_SIZE = 1_000;
 
 /** A record as stored: the columns the hash covers, in storage form. */
@@ -90,14 +89,16 @@ export class DuplicateDecisionError extends Error {
   readonly code = 'DUPLICATE_DECISION';
   constructor() {
     super('A decision id of these records is already in the audit; nothing was appended.');
+    this.name = 'DuplicateDecisionError';
   }
 }
 
 /**
- * Appends the records, in order, in one transaction. Appends are serialized by a transaction-level
- * advisory lock taken before the last hash is read: under READ COMMITTED every statement after the
- * lock sees the records committed by the previous holder, so each append chains onto the true last
- * record. Sequence numbers are drawn while the lock is held, so sequence order is chain order.
+ * Appends the records, in order, in one transaction of three statements. Appends are serialized by
+ * a transaction-level advisory lock taken before the last hash is read: under READ COMMITTED every
+ * statement after the lock sees the records committed by the previous holder, so each append chains
+ * onto the true last record. Sequence numbers are drawn while the lock is held, so sequence order is
+ * chain order. The records are expected as `readAuditRecordsRequest` returns them.
  */
 export async function appendDisclosureRecords(
   store: RelationalStore,
@@ -106,18 +107,15 @@ export async function appendDisclosureRecords(
   try {
     return await store.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY})`);
-      const [last] = await tx.query<{ hash: string }>('SELECT hash FROM disclosure_record ORDER BY sequence DESC LIMIT 1');
-      let previousHash = last?.hash ?? GENESIS_HASH;
-      if (records.length === 0) return { appended: 0, lastHash: previousHash };
-      const sequences = (
-        await tx.query<{ sequence: string | number }>(
-          `SELECT nextval(pg_get_serial_sequence('disclosure_record', 'sequence')) AS sequence
-             FROM generate_series(1, $1::integer)`,
-          [records.length],
-        )
-      )
-        .map((row) => Number(row.sequence))
-        .sort((a, b) => a - b);
+      // A statement of its own after the lock, so that its snapshot includes the previous holder's records.
+      const [chain] = await tx.query<{ lastHash: string | null; sequences: Array<string | number> }>(
+        `SELECT (SELECT hash FROM disclosure_record ORDER BY sequence DESC LIMIT 1) AS "lastHash",
+                ARRAY(SELECT nextval(pg_get_serial_sequence('disclosure_record', 'sequence'))
+                        FROM generate_series(1, $1::integer)) AS sequences`,
+        [records.length],
+      );
+      let previousHash = chain?.lastHash ?? GENESIS_HASH;
+      const sequences = (chain?.sequences ?? []).map(Number).sort((a, b) => a - b);
       const rows: StoredRecord[] = records.map((record, index) => {
         const columns = toColumns(record, sequences[index] as number);
         const hash = chainHash(previousHash, columns);
@@ -125,18 +123,18 @@ export async function appendDisclosureRecords(
         previousHash = hash;
         return row;
       });
-      for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+      if (rows.length > 0) {
         await tx.query(
           `INSERT INTO disclosure_record (${INSERTED_COLUMNS})
              SELECT ${INSERTED_COLUMNS} FROM json_populate_recordset(NULL::disclosure_record, $1::json)`,
-          [JSON.stringify(rows.slice(start, start + ROWS_PER_INSERT))],
+          [JSON.stringify(rows)],
         );
       }
       return { appended: rows.length, lastHash: previousHash };
     });
   } catch (error) {
     const { code, constraint } = error as { code?: string; constraint?: string };
-    if (code === '23505' && (constraint === undefined || constraint === 'disclosure_record_decision_id_key')) {
+    if (code === '23505' && constraint === 'disclosure_record_decision_id_key') {
       throw new DuplicateDecisionError();
     }
     throw error;
@@ -231,18 +229,23 @@ export function chainHash(previousHash: string, columns: DisclosureRecordColumns
   return createHash('sha256').update(previousHash + canonicalJson(columns), 'utf8').digest('hex');
 }
 
-/** The record's columns as JSON with sorted keys; every value is a string, number, boolean, null or array of strings. */
+/** The record's columns, every one but the two hashes, as JSON with the keys in sorted order. */
 export function canonicalJson(columns: DisclosureRecordColumns): string {
   const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(columns).sort()) sorted[key] = columns[key as keyof DisclosureRecordColumns];
+  for (const key of HASHED_COLUMNS) sorted[key] = columns[key];
   return JSON.stringify(sorted);
 }
 
-const INSERTED_COLUMNS = [
-  'sequence', 'decision_id', 'recorded_at', 'request_id', 'requester_user_id', 'requester_agency', 'requester_roles',
-  'purpose_of_use', 'break_glass_reason', 'youth_id', 'field', 'category', 'outcome', 'rule', 'legal_basis',
-  'policy_revision', 'review', 'previous_hash', 'hash',
-].join(', ');
+/** The columns a record's hash covers, in sorted order (by UTF-16 code unit, as RFC 8785 sorts). */
+const HASHED_COLUMNS = (
+  [
+    'sequence', 'decision_id', 'recorded_at', 'request_id', 'requester_user_id', 'requester_agency', 'requester_roles',
+    'purpose_of_use', 'break_glass_reason', 'youth_id', 'field', 'category', 'outcome', 'rule', 'legal_basis',
+    'policy_revision', 'review',
+  ] as const satisfies ReadonlyArray<keyof DisclosureRecordColumns>
+).toSorted();
+
+const INSERTED_COLUMNS = [...HASHED_COLUMNS, 'previous_hash', 'hash'].join(', ');
 
 /** Columns read back exactly as they are stored, so a change anywhere changes the hash. */
 const STORED_COLUMNS = `

@@ -33,6 +33,7 @@ export async function startHealthSubgraph(config: SystemConfig): Promise<Running
     host: config.host,
     port: config.subgraphs.health.port,
     maxBodyBytes: config.maxBodyBytes,
+    maxGatewayRouteBodyBytes: config.maxGatewayRouteBodyBytes,
     gatewayJwksPath: config.requesterTokens.gatewayJwksPath,
     buildContext: async (requester) => ({ requester, loaders: createHealthLoaders(source) }),
     sourceRoundTrips: () => source.roundTrips(),
