@@ -1,7 +1,6 @@
 import type DataLoader from 'dataloader';
 import { rowLoader, rowsLoader } from '../../../runtime/batching.ts';
-import type { Queryable } from '../../../runtime/relational-store.ts';
-import { accountingOfDisclosuresFor, type DisclosureAccountingRow } from './disclosure-audit.ts';
+import type { DisclosureAccountingRow } from './disclosure-audit.ts';
 import type {
   AgencyLinkRow,
   ConsentRow,
@@ -55,14 +54,6 @@ export function createCsecLoaders(source: CsecSource): CsecLoaders {
     safetyPlan: rowLoader((ids) => source.safetyPlans(ids), byYouth),
     meetings: rowsLoader((ids) => source.meetings(ids), byYouth),
     consents: rowsLoader((ids) => source.consents(ids), byYouth),
-    disclosureAccounting: rowsLoader((ids) => accountingOfDisclosuresFor(auditStore(source), ids), byYouth),
+    disclosureAccounting: rowsLoader((ids) => source.disclosureAccounting(ids), byYouth),
   };
-}
-
-/**
- * The audit of disclosures lives in the CSEC program's own database, beside the records the
- * source reads, so its accounting is read through the same store.
- */
-function auditStore(source: CsecSource): Queryable {
-  return source['store'];
 }

@@ -1,5 +1,6 @@
 import type { Queryable, RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Agency, Role } from '../../../scenario/load-scenario.ts';
+import { accountingOfDisclosuresFor, type DisclosureAccountingRow } from './disclosure-audit.ts';
 
 /** Rows as the CSEC program's coordination source holds them. */
 export interface YouthRow {
@@ -274,6 +275,11 @@ export class CsecSource {
          FROM mdt_meeting WHERE youth_id = ANY($1::text[]) ORDER BY held_on DESC, meeting_id`,
       [youthIds],
     );
+  }
+
+  /** The audit of disclosures lives in the CSEC program's own database, beside these records. */
+  disclosureAccounting(youthIds: readonly string[]): Promise<DisclosureAccountingRow[]> {
+    return accountingOfDisclosuresFor(this.store, youthIds);
   }
 
   consents(youthIds: readonly string[]): Promise<ConsentRow[]> {
