@@ -26,7 +26,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth extends 
    * RequestRejection to refuse. `requestId` is the id this server gave the request.
    */
   authenticate: (request: IncomingMessage, requestId: string) => Promise<TAuth>;
-  buildContext: (auth: TAuth) => Promise<TContext>;
+  /** Builds a request's context from who is asking and the parameters it sent (extensions included). */
+  buildContext: (auth: TAuth, parameters: GraphQLParameters) => Promise<TContext>;
   routes?: Record<string, PlainRoute>;
   gate?: RequestGate<TAuth>;
   /** JSON-over-POST routes answered only to an authenticated caller (for example the gateway). */
@@ -171,7 +172,7 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
   };
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest,
-    context: () => options.buildContext(auth),
+    context: () => options.buildContext(auth, parametersOf(request.method, body, new URL(`http://localhost${search}`))),
   });
   if (gated && result.body.kind === 'complete') {
     let finished: string;

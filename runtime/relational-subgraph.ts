@@ -8,6 +8,7 @@ import type { RelationalSubgraphName, SystemConfig } from './config.ts';
 import type { AuthenticatedRoute, RunningHttpServer } from './graphql-http.ts';
 import { openRelationalStore, type RelationalStore } from './relational-store.ts';
 import type { Requester } from './requester.ts';
+import type { YouthKey } from './policy/subgraph-enforcement.ts';
 import { startSubgraphServer, type SubgraphResolvers } from './subgraph-server.ts';
 
 /** What a subgraph over a relational source provides; the runtime does the rest. */
@@ -18,6 +19,8 @@ export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
   /** The subgraph's `migrations/` folder. */
   migrationsUrl: URL;
   resolvers: SubgraphResolvers;
+  /** How this subgraph's `Youth` entity names the youth (the program's id, or the agency's own). */
+  youthKey: YouthKey;
   /** Builds the per-request context (fresh DataLoaders, the requester) over the opened store. */
   createContext: (store: RelationalStore) => (requester: Requester) => TContext;
   /** JSON routes only the gateway may call, over the opened store (for example `/disclosure-facts`). */
@@ -52,6 +55,8 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
     maxBodyBytes: config.maxBodyBytes,
     maxGatewayRouteBodyBytes: config.maxGatewayRouteBodyBytes,
     gatewayJwksPath: config.requesterTokens.gatewayJwksPath,
+    youthKey: definition.youthKey,
+    policyBundlePath: config.policyBundlePath,
     buildContext: async (requester) => createContext(requester),
     gatewayRoutes: definition.gatewayRoutes?.(store) ?? {},
     sourceRoundTrips: () => store.roundTrips(),

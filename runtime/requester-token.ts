@@ -39,13 +39,15 @@ export class RequesterTokenSigner {
     return new RequesterTokenSigner(await importJWK(jwk, ALGORITHM), jwk.kid, lifetimeSeconds);
   }
 
-  sign(requester: Requester, subgraph: string): Promise<string> {
+  /** `disclosureDigest` binds the disclosure context sent with the request to this token. */
+  sign(requester: Requester, subgraph: string, disclosureDigest?: string): Promise<string> {
     return new SignJWT({
       agency: requester.agency,
       roles: requester.roles,
       pou: requester.purposeOfUse,
       btg: requester.breakGlassReason,
       rid: requester.requestId,
+      ...(disclosureDigest ? { dcx: disclosureDigest } : {}),
     })
       .setProtectedHeader({ alg: ALGORITHM, typ: 'requester+jwt', ...(this.keyId ? { kid: this.keyId } : {}) })
       .setIssuer(GATEWAY_ISSUER)
@@ -102,6 +104,7 @@ export class RequesterTokenVerifier {
         purposeOfUse: payload['pou'],
         breakGlassReason: typeof payload['btg'] === 'string' ? payload['btg'] : null,
         requestId: payload['rid'],
+        disclosureDigest: typeof payload['dcx'] === 'string' ? payload['dcx'] : undefined,
       };
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) {

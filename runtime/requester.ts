@@ -12,6 +12,8 @@ export interface Requester {
   breakGlassReason: string | null;
   /** The gateway's id of the request, carried into every log line and audit record. */
   requestId: string;
+  /** At a subgraph: the digest of the disclosure context the gateway sent with the request. */
+  disclosureDigest?: string | undefined;
 }
 
 /** A request refused before it reaches GraphQL execution: 400, 401 or 413, with a stable code. */

@@ -2,7 +2,10 @@ import { ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import type { DocumentNode } from 'graphql';
+import { print, type DocumentNode } from 'graphql';
+import { classificationsFromSdl } from './policy/classifications.ts';
+import { DisclosurePolicy } from './policy/disclosure-policy.ts';
+import { SourceDisclosure, enforceDisclosureAtSource, type YouthKey } from './policy/subgraph-enforcement.ts';
 import { serveGraphQL, type AuthenticatedRoute, type RunningHttpServer } from './graphql-http.ts';
 import { createLogger } from './logger.ts';
 import { renderMetrics, type MetricFamily } from './metrics.ts';
@@ -26,6 +29,10 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   maxGatewayRouteBodyBytes: number;
   /** The gateway's public keys (JWKS file): the only signer this subgraph trusts. */
   gatewayJwksPath: string;
+  /** How this subgraph's `Youth` entity names the youth. */
+  youthKey: YouthKey;
+  /** The compiled disclosure policy bundle, the same one the gateway decides with. */
+  policyBundlePath: string;
   /** Builds a request's context for the requester the gateway vouched for. */
   buildContext: (requester: Requester) => Promise<TContext>;
   /** JSON routes only the gateway may call (POST, requester token required), such as `/disclosure-facts`. */
@@ -33,6 +40,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   /** Source round trips so far, reported at `/metrics` so batching can be observed. */
   sourceRoundTrips: () => number;
 }
+
+const SOURCE_DISCLOSURE = Symbol('source disclosure');
 
 /**
  * Starts one agency's Apollo Federation 2 subgraph over HTTP, with `/health` and `/metrics`.
@@ -42,11 +51,19 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
 export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningHttpServer> {
+  const logger = createLogger(`${options.name}-subgraph`);
+  const schema = buildSubgraphSchema({
+    typeDefs: options.typeDefs,
+    resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+  });
+  const policy = await DisclosurePolicy.load(options.policyBundlePath, (reason) =>
+    logger.error({ reason }, 'the disclosure policy could not be loaded; every field is withheld'),
+  );
+  enforceDisclosureAtSource(schema, classificationsFromSdl(print(options.typeDefs)), options.youthKey, (context) =>
+    typeof context === 'object' && context !== null ? (context as { [SOURCE_DISCLOSURE]?: SourceDisclosure })[SOURCE_DISCLOSURE] : undefined,
+  );
   const apollo = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema({
-      typeDefs: options.typeDefs,
-      resolvers: options.resolvers as GraphQLResolverMap<unknown>,
-    }),
+    schema,
     includeStacktraceInErrorResponses: false,
     // runService closes the HTTP server, the server and the store in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
@@ -59,10 +76,15 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     apollo,
     host: options.host,
     port: options.port,
-    maxBodyBytes: options.maxBodyBytes,
-    logger: createLogger(`${options.name}-subgraph`),
+    // Only the gateway gets past authentication, and its requests carry the disclosure context.
+    maxBodyBytes: options.maxGatewayRouteBodyBytes,
+    logger,
     authenticate: (request) => verifier.verify(request.headers.authorization),
-    buildContext: options.buildContext,
+    buildContext: async (requester, parameters) => {
+      const context = await options.buildContext(requester);
+      // A symbol-keyed property survives Apollo Server's per-operation copy of the context.
+      return Object.assign(context, { [SOURCE_DISCLOSURE]: new SourceDisclosure(requester, parameters.extensions, policy) });
+    },
     authenticatedRoutes: options.gatewayRoutes ?? {},
     maxAuthenticatedRouteBodyBytes: options.maxGatewayRouteBodyBytes,
     routes: {

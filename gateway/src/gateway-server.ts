@@ -12,6 +12,7 @@ import { requestAuthenticator } from './authentication/authenticate-request.ts';
 import { PurposeOfUseReader } from './authentication/purpose-of-use.ts';
 import { Supergraph } from '@apollo/federation-internals';
 import { classificationsFromSdl } from '../../runtime/policy/classifications.ts';
+import type { DisclosureContext } from '../../runtime/policy/disclosure-context.ts';
 import { DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
 import { RequestRejection } from '../../runtime/requester.ts';
 import { AuditUnavailableError, DisclosureAuditClient } from './audit/disclosure-audit-client.ts';
@@ -68,6 +69,8 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     facts: new YouthFactsClient({ subgraphUrls, signer }),
     audit: new DisclosureAuditClient({ csecUrl: config.subgraphs.csec.url, signer, maxBodyBytes: config.maxGatewayRouteBodyBytes }),
   });
+  // Each request's decisions, kept by its verified requester object until the request ends.
+  const disclosures = new WeakMap<Requester, DisclosureContext>();
   const server = await serveGraphQL<GatewayContext, Requester>({
     apollo,
     host: config.host,
@@ -75,11 +78,12 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     maxBodyBytes: config.maxBodyBytes,
     logger,
     authenticate,
-    buildContext: async (requester) => ({ requester }),
+    buildContext: async (requester) => ({ requester, disclosure: disclosures.get(requester) }),
     gate: async (requester, parameters) => {
       try {
         const gated = await gate.admit(requester, parameters);
         if (!gated) return undefined;
+        disclosures.set(requester, gated.disclosureContext);
         return {
           parameters: gated.parameters,
           finish: (responseBody: string) => gated.finish(responseBody).catch((error: unknown) => Promise.reject(unavailable(error))),

@@ -14,6 +14,7 @@ import {
 import type { DisclosureRecordInput } from '../../../runtime/audit/disclosure-record.ts';
 import type { GraphQLParameters } from '../../../runtime/graphql-http.ts';
 import type { Classification } from '../../../runtime/policy/classifications.ts';
+import type { DisclosureContext } from '../../../runtime/policy/disclosure-context.ts';
 import type { DisclosurePolicy } from '../../../runtime/policy/disclosure-policy.ts';
 import type { Coordinate, Decision, Obligation, YouthFacts } from '../../../runtime/policy/policy-input.ts';
 import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
@@ -28,6 +29,8 @@ export const GATE_PLACEHOLDER_ALIAS = 'csecGatePlaceholder';
 
 export interface GatedRequest {
   parameters: GraphQLParameters;
+  /** What each subgraph is told, so it enforces the same decisions at its source. */
+  disclosureContext: DisclosureContext;
   /** Applies the decisions to the executed response and records them, before it is sent. */
   finish: (responseBody: string) => Promise<string>;
 }
@@ -89,6 +92,7 @@ export class DisclosureGate {
     const rewritten: GraphQLParameters = { ...parameters, query: print({ kind: Kind.DOCUMENT, definitions: [operation] }) };
     return {
       parameters: rewritten,
+      disclosureContext: disclosureContextFor(scope, evaluation.decisions, now),
       finish: async (responseBody) => {
         const withheld = this.placements(analyzed, scope, evaluation.decisionFor);
         const body = withholdInResponse(responseBody, analyzed.roots, withheld, [GATE_YOUTH_ID_ALIAS, GATE_PLACEHOLDER_ALIAS], GATE_YOUTH_ID_ALIAS);
@@ -263,6 +267,25 @@ export class DisclosureGate {
     };
     return JSON.stringify(response);
   }
+}
+
+function disclosureContextFor(
+  scope: Scope,
+  decisions: Array<{ coordinate: Coordinate; decision: Decision }>,
+  now: Date,
+): DisclosureContext {
+  const youth: DisclosureContext['youth'] = {};
+  const links: DisclosureContext['links'] = {};
+  for (const [youthId, entry] of scope.facts) {
+    youth[youthId] = entry.facts;
+    links[youthId] = entry.links;
+  }
+  const allowed: DisclosureContext['allowed'] = {};
+  for (const { coordinate, decision } of decisions) {
+    if (!decision.allow || coordinate.youthId === null) continue;
+    (allowed[coordinate.youthId] ??= []).push(coordinate.field);
+  }
+  return { now: now.toISOString(), youth, links, allowed };
 }
 
 function ancestorWithheld(

@@ -10,6 +10,7 @@ export const childWelfareSubgraph: RelationalSubgraphDefinition<ChildWelfareCont
   name: 'child-welfare',
   schemaUrl: new URL('../schema.graphql', import.meta.url),
   migrationsUrl: new URL('../migrations/', import.meta.url),
+  youthKey: { field: 'childWelfareClientId', agency: 'CHILD_WELFARE' },
   resolvers: childWelfareResolvers,
   createContext: (store) => {
     const source = new ChildWelfareSource(store);

@@ -11,6 +11,7 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
   name: 'csec',
   schemaUrl: new URL('../schema.graphql', import.meta.url),
   migrationsUrl: new URL('../migrations/', import.meta.url),
+  youthKey: { field: 'id' },
   resolvers: csecResolvers,
   createContext: (store) => {
     const source = new CsecSource(store);

@@ -9,6 +9,7 @@ export const educationSubgraph: RelationalSubgraphDefinition<EducationContext> =
   name: 'education',
   schemaUrl: new URL('../schema.graphql', import.meta.url),
   migrationsUrl: new URL('../migrations/', import.meta.url),
+  youthKey: { field: 'statewideStudentId', agency: 'EDUCATION' },
   resolvers: educationResolvers,
   createContext: (store) => {
     const source = new EducationSource(store);

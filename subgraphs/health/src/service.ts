@@ -35,6 +35,8 @@ export async function startHealthSubgraph(config: SystemConfig): Promise<Running
     maxBodyBytes: config.maxBodyBytes,
     maxGatewayRouteBodyBytes: config.maxGatewayRouteBodyBytes,
     gatewayJwksPath: config.requesterTokens.gatewayJwksPath,
+    youthKey: { field: 'medicalRecordNumber', agency: 'HEALTH' },
+    policyBundlePath: config.policyBundlePath,
     buildContext: async (requester) => ({ requester, loaders: createHealthLoaders(source) }),
     sourceRoundTrips: () => source.roundTrips(),
   });

@@ -10,6 +10,7 @@ export const probationSubgraph: RelationalSubgraphDefinition<ProbationContext> =
   name: 'probation',
   schemaUrl: new URL('../schema.graphql', import.meta.url),
   migrationsUrl: new URL('../migrations/', import.meta.url),
+  youthKey: { field: 'probationNumber', agency: 'PROBATION' },
   resolvers: probationResolvers,
   createContext: (store) => {
     const source = new ProbationSource(store);

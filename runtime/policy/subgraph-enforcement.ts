@@ -1,0 +1,192 @@
+import DataLoader from 'dataloader';
+import {
+  Kind,
+  defaultFieldResolver,
+  isIntrospectionType,
+  isObjectType,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
+import type { Requester } from '../requester.ts';
+import type { Classification } from './classifications.ts';
+import { DISCLOSURE_EXTENSION, disclosureDigest, type DisclosureContext, type SourceAgency } from './disclosure-context.ts';
+import type { DisclosurePolicy } from './disclosure-policy.ts';
+import type { Coordinate, Decision } from './policy-input.ts';
+
+/**
+ * How a subgraph knows which youth a `Youth` entity is: by the program's youth id (csec), or by
+ * its own agency identifier, mapped through the links the gateway sent.
+ */
+export type YouthKey = { field: 'id' } | { field: string; agency: SourceAgency };
+
+/** A record carrying its own labels (FHIR meta.security), decided on its own. */
+interface LabelledRecord {
+  confidentiality: string;
+  sensitivity: string[];
+}
+
+/**
+ * One request's enforcement at the source: the decisions the gateway made (verified against the
+ * digest in the signed requester token) for every field, and the same policy bundle for records
+ * that carry their own labels. Without a verified context everything is withheld.
+ */
+export class SourceDisclosure {
+  private readonly context: DisclosureContext | undefined;
+  private readonly allowed: Map<string, Set<string>>;
+  private readonly youthByAgencyId: Map<string, string>;
+  private readonly recordDecisions: DataLoader<string, boolean>;
+
+  constructor(requester: Requester, extensions: unknown, policy: DisclosurePolicy) {
+    this.context = verifiedContext(requester, extensions);
+    this.allowed = new Map(Object.entries(this.context?.allowed ?? {}).map(([youthId, fields]) => [youthId, new Set(fields)]));
+    this.youthByAgencyId = new Map();
+    for (const [youthId, links] of Object.entries(this.context?.links ?? {})) {
+      for (const [agency, identifier] of Object.entries(links)) this.youthByAgencyId.set(`${agency}|${identifier}`, youthId);
+    }
+    const context = this.context;
+    this.recordDecisions = new DataLoader<string, boolean>(async (keys) => {
+      if (!context) return keys.map(() => false);
+      const coordinates = keys.map((key) => JSON.parse(key) as Coordinate);
+      const decisions: Decision[] = policy.decide({
+        now: context.now,
+        requester: {
+          userId: requester.userId,
+          agency: requester.agency,
+          roles: requester.roles,
+          purposeOfUse: requester.purposeOfUse,
+          breakGlassReason: requester.breakGlassReason,
+        },
+        youth: context.youth,
+        coordinates,
+      });
+      return decisions.map((decision) => decision.allow);
+    });
+  }
+
+  youthOf(key: YouthKey, entity: Record<string, unknown>): string | undefined {
+    const value = entity[key.field];
+    if (typeof value !== 'string') return undefined;
+    return 'agency' in key ? this.youthByAgencyId.get(`${key.agency}|${value}`) : value;
+  }
+
+  allows(youthId: string, coordinate: string): boolean {
+    return this.allowed.get(youthId)?.has(coordinate) ?? false;
+  }
+
+  /** Keeps the records whose own labels the policy allows for this field and youth. */
+  async keepAllowedRecords(youthId: string, field: string, classification: Classification, records: unknown[]): Promise<unknown[]> {
+    const verdicts = await Promise.all(
+      records.map((record) => {
+        if (!isLabelled(record)) return true;
+        const coordinate: Coordinate = {
+          youthId,
+          field,
+          category: classification.category,
+          confidentiality: record.confidentiality,
+          sensitivity: record.sensitivity,
+        };
+        return this.recordDecisions.load(JSON.stringify(coordinate));
+      }),
+    );
+    return records.filter((_record, index) => verdicts[index]);
+  }
+}
+
+/**
+ * Wraps every field resolver of the subgraph schema so a value leaves the agency only if the
+ * request's decisions allow it for that youth: a withheld field resolves to null without touching
+ * the source, and labelled records are filtered one by one. Objects remember which youth they
+ * belong to as they resolve, starting from the `Youth` entity.
+ */
+export function enforceDisclosureAtSource(
+  schema: GraphQLSchema,
+  classifications: ReadonlyMap<string, Classification>,
+  youthKey: YouthKey,
+  disclosureOf: (context: unknown) => SourceDisclosure | undefined,
+): void {
+  const keyFields = youthKeyFields(schema);
+  const youthOfObject = new WeakMap<object, string>();
+  // Rows can be shared between youth (a worker on many MDTs), so each youth gets its own copy.
+  const remember = (value: unknown, youthId: string): unknown => {
+    if (Array.isArray(value)) return value.map((item) => remember(item, youthId));
+    if (!isPlainObject(value)) return value;
+    const copy = { ...value };
+    youthOfObject.set(copy, youthId);
+    return copy;
+  };
+
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || isIntrospectionType(type) || type.name.startsWith('_')) continue;
+    const isRoot = type === schema.getQueryType() || type === schema.getMutationType();
+    for (const field of Object.values(type.getFields())) {
+      const coordinate = `${type.name}.${field.name}`;
+      const classification = classifications.get(coordinate);
+      const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve ?? defaultFieldResolver;
+      // Entity keys (agency identifiers) are how the gateway joins agencies; the gate decided the youth.
+      const isKey = type.name === 'Youth' && keyFields.has(field.name);
+      field.resolve = (parent, args, context, info) => {
+        const disclosure = disclosureOf(context);
+        if (!disclosure) return null;
+        if (isRoot) {
+          // The gateway decided the root field; its results belong to the youth it names.
+          const named = (args as Record<string, unknown>)['id'] ?? (args as Record<string, unknown>)['youthId'];
+          const result = resolve(parent, args, context, info);
+          return typeof named === 'string' ? then(result, (value) => remember(value, named)) : result;
+        }
+        const youthId = typeof parent === 'object' && parent !== null
+          ? (youthOfObject.get(parent) ?? (type.name === 'Youth' ? disclosure.youthOf(youthKey, parent as Record<string, unknown>) : undefined))
+          : undefined;
+        if (isKey) return resolve(parent, args, context, info);
+        if (!youthId || !classification || !disclosure.allows(youthId, coordinate)) return null;
+        if (type.name === 'Youth' && typeof parent === 'object' && parent !== null) youthOfObject.set(parent, youthId);
+        return then(resolve(parent, args, context, info), (value) => {
+          if (Array.isArray(value)) {
+            return disclosure.keepAllowedRecords(youthId, coordinate, classification, value).then((kept) => remember(kept, youthId));
+          }
+          return remember(value, youthId);
+        });
+      };
+    }
+  }
+}
+
+/** Fields named in the `@key` directives of `Youth` (federation keeps them on the type's AST). */
+function youthKeyFields(schema: GraphQLSchema): Set<string> {
+  const youth = schema.getType('Youth');
+  const nodes = youth ? [youth.astNode, ...(youth.extensionASTNodes ?? [])] : [];
+  const fields = new Set<string>();
+  for (const node of nodes) {
+    for (const directive of node?.directives ?? []) {
+      if (directive.name.value !== 'key') continue;
+      for (const argument of directive.arguments ?? []) {
+        if (argument.name.value === 'fields' && argument.value.kind === Kind.STRING) {
+          for (const name of argument.value.value.split(/\s+/).filter(Boolean)) fields.add(name);
+        }
+      }
+    }
+  }
+  return fields;
+}
+
+function then(value: unknown, next: (resolved: unknown) => unknown): unknown {
+  return value instanceof Promise ? value.then(next) : next(value);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
+
+function isLabelled(record: unknown): record is LabelledRecord {
+  if (typeof record !== 'object' || record === null) return false;
+  const { confidentiality, sensitivity } = record as Partial<LabelledRecord>;
+  return typeof confidentiality === 'string' && Array.isArray(sensitivity);
+}
+
+function verifiedContext(requester: Requester, extensions: unknown): DisclosureContext | undefined {
+  if (typeof extensions !== 'object' || extensions === null) return undefined;
+  const context = (extensions as Record<string, unknown>)[DISCLOSURE_EXTENSION] as DisclosureContext | undefined;
+  if (!context || !requester.disclosureDigest) return undefined;
+  return disclosureDigest(context) === requester.disclosureDigest ? context : undefined;
+}
