@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { RELATIONAL_SUBGRAPHS, environmentPrefix, loadConfig, type SubgraphName } from '../../runtime/config.ts';
+import { RELATIONAL_SUBGRAPHS, SUBGRAPH_NAMES, environmentPrefix, loadConfig, type SubgraphName } from '../../runtime/config.ts';
 import { generateScenario } from '../../scenario/generate-scenario.ts';
 import { validateScenario } from '../../scenario/load-scenario.ts';
 import { ensureDevelopmentKeys } from '../../scripts/lib/development-identity-provider.ts';
 import { buildPolicyBundle } from '../../scripts/lib/policy-bundle.ts';
 import { seedAllSources } from '../../scripts/lib/seed-sources.ts';
 import { isolatedEnvironment, startSystem } from '../../scripts/lib/system.ts';
+import { startCapturingProxy } from './subgraph-capture.ts';
+import { withTestSituations } from './test-situations.ts';
 
 export const TEST_SCENARIO = { youthCount: 120, seed: 7 } as const;
 
@@ -23,6 +25,8 @@ declare module 'vitest' {
     keysDirectory: string;
     serviceLogPath: string;
     policyBundlePath: string;
+    /** Every response body any subgraph sent, one line each. */
+    subgraphCapturePath: string;
   }
 }
 
@@ -41,9 +45,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const databases = storeKind === 'postgres' ? await createDatabases(env) : undefined;
 
   const today = new Date().toISOString().slice(0, 10);
-  const scenario = await validateScenario(generateScenario({ ...TEST_SCENARIO, today }), 'test scenario');
+  const scenario = await validateScenario(withTestSituations(generateScenario({ ...TEST_SCENARIO, today }), today), 'test scenario');
   const scenarioPath = join(dataDirectory, 'scenario.json');
   await writeFile(scenarioPath, JSON.stringify(scenario));
+  // Everything between the gateway and the subgraphs passes through capturing proxies.
+  const subgraphCapturePath = join(dataDirectory, 'subgraph-responses.log');
+  const proxies = await Promise.all(
+    SUBGRAPH_NAMES.map(async (name) => {
+      const port = env[`${environmentPrefix(name)}_SUBGRAPH_PORT`];
+      const proxy = await startCapturingProxy(new URL(`http://127.0.0.1:${port}`), subgraphCapturePath, name);
+      env[`${environmentPrefix(name)}_SUBGRAPH_URL`] = `${proxy.origin}/graphql`;
+      return proxy;
+    }),
+  );
   const config = loadConfig(env);
   await buildPolicyBundle(config.policyBundlePath);
   await seedAllSources(config, scenario);
@@ -65,9 +79,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('keysDirectory', env['CSEC_KEYS_DIR']);
   project.provide('serviceLogPath', logPath);
   project.provide('policyBundlePath', config.policyBundlePath);
+  project.provide('subgraphCapturePath', subgraphCapturePath);
 
   return async () => {
     await system.stop();
+    await Promise.all(proxies.map((proxy) => proxy.close()));
     await databases?.drop();
     await rm(dataDirectory, { recursive: true, force: true });
   };

@@ -53,6 +53,7 @@ const GENERIC_REASON = 'Not available to you.';
 const ROOT_SCOPES: Record<string, { argument: string } | 'caseload'> = {
   youth: { argument: 'id' },
   accountingOfDisclosures: { argument: 'youthId' },
+  recordConsentRevocation: { argument: 'youthId' },
   caseload: 'caseload',
 };
 

@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values.js';
 
-/** A root field of the operation and the arguments it was given. */
+/** A root field of the operation (query or mutation) and the arguments it was given. */
 export interface RootSelection {
   responseKey: string;
   fieldName: string;
@@ -38,9 +38,9 @@ export interface AnalyzedOperation {
 }
 
 /**
- * Lists every field a valid query selects, with its schema coordinate and response path. Returns
- * undefined for anything that is not a single valid query: Apollo Server then reports the
- * problem and executes nothing.
+ * Lists every field a valid query or mutation selects, with its schema coordinate and response
+ * path. Returns undefined for anything else: Apollo Server then reports the problem and executes
+ * nothing.
  */
 export function analyzeOperation(
   schema: GraphQLSchema,
@@ -50,8 +50,8 @@ export function analyzeOperation(
 ): AnalyzedOperation | undefined {
   const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
   const chosen = operationName ? operations.find((operation) => operation.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
-  const queryType = schema.getQueryType();
-  if (!chosen || chosen.operation !== 'query' || !queryType) return undefined;
+  const rootType = chosen?.operation === 'query' ? schema.getQueryType() : chosen?.operation === 'mutation' ? schema.getMutationType() : undefined;
+  if (!chosen || !rootType) return undefined;
   const coerced = getVariableValues(schema, chosen.variableDefinitions ?? [], variables);
   if (coerced.errors) return undefined;
 
@@ -63,9 +63,9 @@ export function analyzeOperation(
   const operation = inlineFragments(chosen, fragments);
   const roots: RootSelection[] = [];
   const fields: SelectedField[] = [];
-  for (const node of fieldNodes(operation.selectionSet, queryType, schema)) {
+  for (const node of fieldNodes(operation.selectionSet, rootType, schema)) {
     if (node.field.name.value.startsWith('__')) continue;
-    const definition = queryType.getFields()[node.field.name.value];
+    const definition = rootType.getFields()[node.field.name.value];
     if (!definition) return undefined;
     const root: RootSelection = {
       responseKey: responseKey(node.field),
@@ -73,7 +73,7 @@ export function analyzeOperation(
       arguments: getArgumentValues(definition, node.field, coerced.coerced),
     };
     roots.push(root);
-    collect(schema, node.field, queryType, [root.responseKey], root, fields);
+    collect(schema, node.field, rootType, [root.responseKey], root, fields);
   }
   return { operation, roots, fields };
 }

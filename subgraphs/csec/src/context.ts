@@ -1,11 +1,14 @@
 import type { Requester } from '../../../runtime/requester.ts';
 import type { CsecLoaders } from './loaders.ts';
+import type { CsecSource } from './source.ts';
 
 /** What every CSEC program resolver receives for one request. */
 export interface CsecContext {
   /** Who is asking, as the gateway vouched for them. */
   requester: Requester;
   loaders: CsecLoaders;
+  /** For writes, which never go through a loader's cache. */
+  source: CsecSource;
   /** Today's date (YYYY-MM-DD) for this request, so every age in one response agrees. */
   today: string;
 }

@@ -52,6 +52,17 @@ export const csecResolvers: Resolvers = {
     requester: (entry) => ({ userId: entry.requesterUserId, agency: entry.requesterAgency, roles: entry.requesterRoles }),
     flaggedForReview: (entry) => entry.review,
   },
+  Mutation: {
+    recordConsentRevocation: async (_root, { youthId, consentId, revokedOn }, { source }) => {
+      const consent = await source.recordConsentRevocation(youthId, consentId, revokedOn);
+      if (!consent) {
+        throw new GraphQLError('No consent with this id is recorded for this youth.', {
+          extensions: { code: 'BAD_USER_INPUT', argumentName: 'consentId' },
+        });
+      }
+      return consent;
+    },
+  },
   Youth: {
     __resolveReference: (reference, { loaders }) => resolveYouthReference(reference, loaders),
     name: (youth) => ({

@@ -15,7 +15,7 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
   resolvers: csecResolvers,
   createContext: (store) => {
     const source = new CsecSource(store);
-    return (requester) => ({ requester, loaders: createCsecLoaders(source), today: new Date().toISOString().slice(0, 10) });
+    return (requester) => ({ requester, source, loaders: createCsecLoaders(source), today: new Date().toISOString().slice(0, 10) });
   },
   gatewayRoutes: (store) => ({
     '/disclosure-facts': csecDisclosureFactsRoute(store),

@@ -277,6 +277,19 @@ export class CsecSource {
     );
   }
 
+  /** Records a revocation; undefined when the youth has no such consent. */
+  async recordConsentRevocation(youthId: string, consentId: string, revokedOn: string): Promise<ConsentRow | undefined> {
+    const [consent] = await this.store.query<ConsentRow>(
+      `UPDATE consent SET revoked_on = $3::date
+        WHERE consent_id = $2 AND youth_id = $1
+        RETURNING consent_id AS id, youth_id AS "youthId", form, categories, recipients, purposes,
+                  signed_by AS "signedBy", signed_on AS "signedOn", youth_age_at_signing AS "youthAgeAtSigning",
+                  expires_on AS "expiresOn", revoked_on AS "revokedOn"`,
+      [youthId, consentId, revokedOn],
+    );
+    return consent;
+  }
+
   /** The audit of disclosures lives in the CSEC program's own database, beside these records. */
   disclosureAccounting(youthIds: readonly string[]): Promise<DisclosureAccountingRow[]> {
     return accountingOfDisclosuresFor(this.store, youthIds);

@@ -280,6 +280,22 @@ export type MdtStatus =
   /** The MDT is open and meets about the youth. */
   | 'OPEN';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Record that a consent was revoked, from the given date (the revocation as signed). Every later
+   * request is decided without it.
+   */
+  recordConsentRevocation?: Maybe<Consent>;
+};
+
+
+export type MutationRecordConsentRevocationArgs = {
+  consentId: Scalars['ID']['input'];
+  revokedOn: Scalars['Date']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
 /** A person who works with the youth: county staff or a partner. */
 export type ProgramStaff = {
   __typename?: 'ProgramStaff';
@@ -606,6 +622,7 @@ export type ResolversTypes = {
   MdtMeetingKind: MdtMeetingKind;
   MdtMember: ResolverTypeWrapper<MdtMemberRow>;
   MdtStatus: MdtStatus;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ProgramStaff: ResolverTypeWrapper<PersonRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SafetyPlan: ResolverTypeWrapper<SafetyPlanRow>;
@@ -638,6 +655,7 @@ export type ResolversParentTypes = {
   Mdt: MdtRow;
   MdtMeeting: MeetingRow;
   MdtMember: MdtMemberRow;
+  Mutation: Record<PropertyKey, never>;
   ProgramStaff: PersonRow;
   Query: Record<PropertyKey, never>;
   SafetyPlan: SafetyPlanRow;
@@ -751,6 +769,10 @@ export type MdtMemberResolvers<ContextType = CsecContext, ParentType extends Res
   person?: Resolver<Maybe<ResolversTypes['ProgramStaff']>, ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  recordConsentRevocation?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<MutationRecordConsentRevocationArgs, 'consentId' | 'revokedOn' | 'youthId'>>;
+};
+
 export type ProgramStaffResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['ProgramStaff'] = ResolversParentTypes['ProgramStaff']> = {
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -825,6 +847,7 @@ export type Resolvers<ContextType = CsecContext> = {
   Mdt?: MdtResolvers<ContextType>;
   MdtMeeting?: MdtMeetingResolvers<ContextType>;
   MdtMember?: MdtMemberResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   ProgramStaff?: ProgramStaffResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SafetyPlan?: SafetyPlanResolvers<ContextType>;

@@ -1,0 +1,196 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, inject, it } from 'vitest';
+import { queryGateway, type GraphQLResponse } from '../support/gateway.ts';
+import { CONSENTED_PROGRAM_OF_Y1, PLANTED } from '../support/test-situations.ts';
+
+const PROFILE = /* GraphQL */ `
+  query Profile($id: ID!) {
+    youth(id: $id) {
+      id
+      name { givenName familyName }
+      exploitationStatus
+      missingSince
+      mdt { status }
+      meetings { notes }
+      consents { id }
+      childWelfare {
+        referrals { receivedOn allegations { allegationType } }
+        currentPlacement { placementType address { city } }
+        casePlan { goals }
+      }
+      probation { petitions { petitionNumber charges } }
+      health {
+        mentalHealth { diagnoses { description } }
+        substanceUse { treatment { program } }
+        hivTestResults { result }
+      }
+      education { enrollments { schoolName } }
+    }
+  }
+`;
+
+interface Profile {
+  youth: {
+    id: string;
+    name: { givenName: string } | null;
+    exploitationStatus: string | null;
+    missingSince: string | null;
+    health: { mentalHealth: unknown; substanceUse: { treatment: Array<{ program: string }> | null } | null; hivTestResults: unknown } | null;
+    education: { enrollments: Array<{ schoolName: string }> | null } | null;
+    childWelfare: { currentPlacement: { address: { city: string } | null } | null; casePlan: unknown } | null;
+    probation: { petitions: unknown } | null;
+  } | null;
+}
+
+type Response = GraphQLResponse<Profile>;
+
+function withheldPaths(response: Response): string[] {
+  return (response.body.errors ?? [])
+    .filter((error) => error.extensions?.['code'] === 'UNAUTHORIZED_FIELD_OR_TYPE')
+    .map((error) => (error.path ?? []).join('.'));
+}
+
+function reasonAt(response: Response, path: string): string | undefined {
+  return response.body.errors?.find((error) => (error.path ?? []).join('.') === path)?.message;
+}
+
+function obligationCodes(response: Response): string[] {
+  const disclosure = response.body.extensions?.['disclosure'] as { obligations: Array<{ code: string }> } | undefined;
+  return disclosure?.obligations.map((obligation) => obligation.code) ?? [];
+}
+
+describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
+  it('a social worker on the MDT sees identity, CSEC status and placement, not mental health, education or probation records, under MDT case coordination', async () => {
+    const response: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000004' });
+
+    expect(response.status).toBe(200);
+    expect(response.body.data?.youth?.name?.givenName).toBeTruthy();
+    expect(response.body.data?.youth?.exploitationStatus).toBeTruthy();
+    expect(withheldPaths(response)).toEqual(expect.arrayContaining([
+      'youth.health.mentalHealth',
+      'youth.education.enrollments',
+      'youth.probation.petitions',
+    ]));
+    expect(withheldPaths(response)).not.toContain('youth.exploitationStatus');
+    expect(response.body.data?.youth?.health?.mentalHealth).toBeNull();
+    expect(reasonAt(response, 'youth.health.mentalHealth')).toBe('Not shared with your role for this purpose.');
+  });
+
+  it('the same social worker sees mental health to coordinate care, with the no-redisclosure obligation', async () => {
+    const response: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000004' }, { purpose: 'COC' });
+    expect(withheldPaths(response)).not.toContain('youth.health.mentalHealth');
+    expect(obligationCodes(response)).toContain('WIC5328.04');
+  });
+
+  it('discloses substance use treatment to the recipient the youth named, with the 42 CFR 2.32 notice', async () => {
+    const response: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000001' });
+    const programs = response.body.data?.youth?.health?.substanceUse?.treatment?.map((treatment) => treatment.program) ?? [];
+    expect(programs).toContain(CONSENTED_PROGRAM_OF_Y1);
+    expect(obligationCodes(response)).toContain('42CFR2.32');
+    const notice = (response.body.extensions?.['disclosure'] as { obligations: Array<{ code: string; text: string }> }).obligations.find((obligation) => obligation.code === '42CFR2.32');
+    expect(notice?.text).toBe('42 CFR part 2 prohibits unauthorized use or disclosure of these records.');
+  });
+
+  it('withholds substance use treatment under an expired consent, without revealing that it exists', async () => {
+    const expired: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000002' });
+    const mentalHealthOnly: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000004' });
+
+    expect(expired.body.data?.youth?.health?.substanceUse).toBeNull();
+    expect(reasonAt(expired, 'youth.health.substanceUse')).toBe('Not available to you.');
+    expect(reasonAt(mentalHealthOnly, 'youth.health.substanceUse')).toBe('Not available to you.');
+    expect(JSON.stringify(expired.body)).not.toMatch(/42 ?CFR|Part 2|substance/i);
+    expect(obligationCodes(expired)).not.toContain('42CFR2.32');
+  });
+
+  it('a consent revoked between two requests stops the second disclosure', async () => {
+    const before: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000003' });
+    const revoke = await queryGateway(
+      'mutation Revoke($youthId: ID!, $consentId: ID!, $revokedOn: Date!) { recordConsentRevocation(youthId: $youthId, consentId: $consentId, revokedOn: $revokedOn) { id revokedOn } }',
+      { youthId: 'Y-000003', consentId: 'CN-TEST-SUD-REVOKE', revokedOn: new Date().toISOString().slice(0, 10) },
+      { user: 'privacy.demo', purpose: 'HOPERAT' },
+    );
+    const after: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000003' });
+
+    expect(before.body.data?.youth?.health?.substanceUse?.treatment?.length).toBeGreaterThan(0);
+    expect(revoke.body.errors).toBeUndefined();
+    expect(revoke.body.data).toMatchObject({ recordConsentRevocation: { id: 'CN-TEST-SUD-REVOKE' } });
+    expect(after.body.data?.youth?.health?.substanceUse).toBeNull();
+    expect(reasonAt(after, 'youth.health.substanceUse')).toBe('Not available to you.');
+  });
+
+  it('a law enforcement officer who is not part of proceedings about the youth sees nothing', async () => {
+    const response: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000001' }, { user: 'le.demo', purpose: 'CSEC-MDT' });
+    expect(response.body.data?.youth).toBeNull();
+    expect(response.body.errors).toEqual([{ message: 'Not available to you.', path: ['youth'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }]);
+  });
+
+  it('a probation officer sees education records before adjudication, and not after', async () => {
+    const query = 'query School($id: ID!) { youth(id: $id) { education { enrollments { schoolName } } } }';
+    const before = await queryGateway<Profile>(query, { id: 'Y-000004' }, { user: 'po.demo', purpose: 'JUV-SUPERVISION' });
+    const after = await queryGateway<Profile>(query, { id: 'Y-000001' }, { user: 'po.demo', purpose: 'JUV-SUPERVISION' });
+
+    expect(before.body.errors).toBeUndefined();
+    expect(before.body.data?.youth?.education?.enrollments?.length).toBeGreaterThan(0);
+    expect(after.body.data?.youth?.education?.enrollments).toBeNull();
+    expect(withheldPaths(after)).toEqual(['youth.education.enrollments']);
+  });
+
+  it('access ends when a worker is reassigned off the MDT or the MDT closes', async () => {
+    for (const id of ['Y-000070', 'Y-000071']) {
+      const response: Response = await queryGateway<Profile>(PROFILE, { id });
+      expect(response.body.data?.youth, id).toBeNull();
+      expect(withheldPaths(response), id).toEqual(['youth']);
+    }
+  });
+
+  it('breaking the glass for a missing youth opens only the predefined fields, and flags the request for review', async () => {
+    const response: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000075' }, {
+      purpose: 'BTG',
+      breakGlassReason: 'Youth missing since Friday; recovering her tonight',
+    });
+
+    expect(response.body.data?.youth?.name?.givenName).toBeTruthy();
+    expect(response.body.data?.youth?.missingSince).toBeTruthy();
+    expect(withheldPaths(response)).toEqual(expect.arrayContaining(['youth.health.mentalHealth', 'youth.education.enrollments', 'youth.childWelfare.casePlan']));
+    expect(response.body.extensions?.['disclosure']).toMatchObject({ review: { breakGlass: true, flaggedForReview: true } });
+  });
+
+  it('no withheld value leaves its agency: not in subgraph responses, client responses, errors, logs or the audit', async () => {
+    const asked: Response[] = [
+      await queryGateway<Profile>(PROFILE, { id: 'Y-000001' }),
+      await queryGateway<Profile>(PROFILE, { id: 'Y-000002' }),
+      await queryGateway<Profile>(PROFILE, { id: 'Y-000060' }),
+      await queryGateway<Profile>(`{ caseload { id health { substanceUse { treatment { program } } } education { enrollments { schoolName } } childWelfare { referrals { receivedOn } } } }`),
+    ];
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const accounting = await queryGateway(
+      'query Accounting($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) { field outcome rule legalBasis } }',
+      { youthId: 'Y-000001' },
+      { user: 'privacy.demo', purpose: 'HOPERAT' },
+    );
+    const captured = await readFile(inject('subgraphCapturePath'), 'utf8');
+    const logs = await readFile(inject('serviceLogPath'), 'utf8');
+
+    expect(captured.length).toBeGreaterThan(0);
+    expect(captured).toContain(CONSENTED_PROGRAM_OF_Y1);
+    for (const planted of Object.values(PLANTED)) {
+      for (const response of [...asked, accounting]) expect(JSON.stringify(response.body)).not.toContain(planted);
+      expect(captured).not.toContain(planted);
+      expect(logs).not.toContain(planted);
+    }
+  });
+
+  it('gives a privacy officer an accounting of who saw what about a youth, and why, without any values', async () => {
+    await queryGateway<Profile>(PROFILE, { id: 'Y-000001' });
+    const accounting = await queryGateway<{ accountingOfDisclosures: Array<Record<string, unknown>> }>(
+      'query Accounting($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) { decidedAt requester { userId } purposeOfUse field outcome rule legalBasis policyRevision } }',
+      { youthId: 'Y-000001' },
+      { user: 'privacy.demo', purpose: 'HOPERAT' },
+    );
+    expect(accounting.body.errors).toBeUndefined();
+    const entries = accounting.body.data?.accountingOfDisclosures ?? [];
+    expect(entries.some((entry) => entry['field'] === 'HealthPatient.substanceUse' && entry['outcome'] === 'DISCLOSED')).toBe(true);
+    expect(entries.some((entry) => entry['field'] === 'EducationStudent.enrollments' && entry['outcome'] === 'WITHHELD')).toBe(true);
+    expect(entries.every((entry) => typeof entry['policyRevision'] === 'string' && entry['policyRevision'] !== '')).toBe(true);
+  });
+});

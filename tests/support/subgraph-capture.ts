@@ -1,0 +1,41 @@
+import { appendFileSync } from 'node:fs';
+import { createServer, request as forward, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A pass-through proxy between the gateway and one subgraph that writes every response body the
+ * subgraph sends to a capture file, so tests can prove what left each agency.
+ */
+export async function startCapturingProxy(target: URL, capturePath: string, label: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer((incoming, outgoing) => {
+    const upstream = forward(
+      { host: target.hostname, port: target.port, path: incoming.url, method: incoming.method, headers: incoming.headers },
+      (response) => {
+        const chunks: Buffer[] = [];
+        outgoing.writeHead(response.statusCode ?? 502, response.headers);
+        response.on('data', (chunk: Buffer) => {
+          chunks.push(chunk);
+          outgoing.write(chunk);
+        });
+        response.on('end', () => {
+          appendFileSync(capturePath, `${label} ${incoming.url} ${Buffer.concat(chunks).toString('utf8')}\n`);
+          outgoing.end();
+        });
+      },
+    );
+    upstream.on('error', () => {
+      outgoing.writeHead(502);
+      outgoing.end();
+    });
+    incoming.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}
