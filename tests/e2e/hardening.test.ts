@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEVELOPMENT_ISSUER } from '../../runtime/config.ts';
+import { startExtraGateway } from '../support/extra-gateway.ts';
 import { headersFor, queryGateway, testScenario } from '../support/gateway.ts';
 
 const PROFILE_NAME = 'query Name($id: ID!) { youth(id: $id) { id name { givenName familyName } education { legalFirstName } } }';
@@ -91,7 +91,7 @@ describe(`a hardened gateway (${inject('storeKind')} sources)`, () => {
 });
 
 describe('the gateway in production mode', () => {
-  let gateway: ChildProcess;
+  let gateway: { url: string; stop: () => void };
   let keyServer: Server;
   let url: string;
 
@@ -103,32 +103,17 @@ describe('the gateway in production mode', () => {
     });
     await new Promise<void>((resolve) => keyServer.listen(0, '127.0.0.1', resolve));
     const keyPort = (keyServer.address() as { port: number }).port;
-    const portFinder = createServer();
-    await new Promise<void>((resolve) => portFinder.listen(0, '127.0.0.1', resolve));
-    const port = (portFinder.address() as { port: number }).port;
-    await new Promise((resolve) => portFinder.close(resolve));
-    url = `http://127.0.0.1:${port}/graphql`;
-    gateway = spawn(process.execPath, ['gateway/src/main.ts'], {
-      env: {
-        ...inject('serviceEnvironment'),
-        CSEC_MODE: 'production',
-        AUTH_JWKS_URL: `http://127.0.0.1:${keyPort}/jwks`,
-        AUTH_ISSUER: DEVELOPMENT_ISSUER,
-        GATEWAY_PORT: String(port),
-        EDUCATION_SUBGRAPH_URL: 'http://127.0.0.1:9/graphql',
-      },
-      stdio: 'ignore',
+    gateway = await startExtraGateway({
+      CSEC_MODE: 'production',
+      AUTH_JWKS_URL: `http://127.0.0.1:${keyPort}/jwks`,
+      AUTH_ISSUER: DEVELOPMENT_ISSUER,
+      EDUCATION_SUBGRAPH_URL: 'http://127.0.0.1:9/graphql',
     });
-    for (let attempt = 0; attempt < 100; attempt += 1) {
-      const ready = await fetch(url.replace('/graphql', '/health')).then(() => true, () => false);
-      if (ready) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error('The production-mode gateway did not start.');
+    url = gateway.url;
   });
 
   afterAll(async () => {
-    gateway.kill('SIGTERM');
+    gateway.stop();
     await new Promise((resolve) => keyServer.close(resolve));
   });
 
