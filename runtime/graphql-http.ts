@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { closeServer, listen } from './http-listen.ts';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
 import type { Logger } from './logger.ts';
 import { RequestRejection } from './requester.ts';
@@ -133,16 +134,8 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
     response.setHeader('x-request-id', requestId);
     body = request.method === 'POST' ? await readJsonBody(request, options.maxBodyBytes) : undefined;
   } catch (error) {
-    if (error instanceof RequestRejection) {
-      request.resume();
-      writeJsonError(response, error.status, error.code, error.message, error.headers);
-      return;
-    }
-    if (error instanceof RequestBodyError) {
-      writeJsonError(response, error.status, error.code, error.message);
-      return;
-    }
-    throw error;
+    if (!answerRefusal(error, request, response)) throw error;
+    return;
   }
 
   const headers = new HeaderMap();
@@ -154,11 +147,8 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
   try {
     gated = options.gate ? await options.gate(auth, parametersOf(request.method, body, url)) : undefined;
   } catch (error) {
-    if (error instanceof RequestRejection) {
-      writeJsonError(response, error.status, error.code, error.message, error.headers);
-      return;
-    }
-    throw error;
+    if (!answerRefusal(error, request, response)) throw error;
+    return;
   }
   if (gated) {
     if (request.method === 'GET') search = searchOf(gated.parameters);
@@ -179,11 +169,8 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
     try {
       finished = await gated.finish(result.body.string);
     } catch (error) {
-      if (error instanceof RequestRejection) {
-        writeJsonError(response, error.status, error.code, error.message, error.headers);
-        return;
-      }
-      throw error;
+      if (!answerRefusal(error, request, response)) throw error;
+      return;
     }
     for (const [name, value] of result.headers) if (name !== 'content-length') response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
@@ -239,16 +226,8 @@ async function answerAuthenticatedRoute<TAuth extends { requestId: string }>(
     response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
     response.end(JSON.stringify(answer));
   } catch (error) {
-    if (error instanceof RequestRejection) {
-      request.resume();
-      writeJsonError(response, error.status, error.code, error.message, error.headers);
-      return;
-    }
-    if (error instanceof RequestBodyError) {
-      writeJsonError(response, error.status, error.code, error.message);
-      return;
-    }
-    throw error;
+    if (!answerRefusal(error, request, response)) throw error;
+    return;
   }
 }
 
@@ -278,6 +257,20 @@ async function readJsonBody(request: IncomingMessage, maxBodyBytes: number): Pro
   }
 }
 
+/** Answers a refusal (rejected request, unreadable body) for people; false for any other error. */
+function answerRefusal(error: unknown, request: IncomingMessage, response: ServerResponse): boolean {
+  if (error instanceof RequestRejection) {
+    request.resume();
+    writeJsonError(response, error.status, error.code, error.message, error.headers);
+    return true;
+  }
+  if (error instanceof RequestBodyError) {
+    writeJsonError(response, error.status, error.code, error.message);
+    return true;
+  }
+  return false;
+}
+
 function writeJsonError(
   response: ServerResponse,
   status: number,
@@ -297,21 +290,3 @@ function respondWithUnexpectedError(response: ServerResponse): void {
   writeJsonError(response, 500, 'INTERNAL_SERVER_ERROR', 'The request could not be completed.');
 }
 
-function listen(server: Server, host: string, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
-    server.closeIdleConnections();
-    // Requests still in flight get a moment to finish, then their connections are closed.
-    setTimeout(() => server.closeAllConnections(), 2_000).unref();
-  });
-}

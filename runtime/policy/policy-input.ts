@@ -72,3 +72,14 @@ export interface Decision {
   conceal: boolean;
   review: boolean;
 }
+
+/** The requester as the policy sees it: no request id, no token details. */
+export function policyRequester(requester: PolicyRequester): PolicyRequester {
+  return {
+    userId: requester.userId,
+    agency: requester.agency,
+    roles: requester.roles,
+    purposeOfUse: requester.purposeOfUse,
+    breakGlassReason: requester.breakGlassReason,
+  };
+}

@@ -2,16 +2,16 @@ import DataLoader from 'dataloader';
 import {
   Kind,
   defaultFieldResolver,
-  isIntrospectionType,
-  isObjectType,
   type GraphQLFieldResolver,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
 import type { Requester } from '../requester.ts';
 import type { Classification } from './classifications.ts';
 import { DISCLOSURE_EXTENSION, disclosureDigest, type DisclosureContext, type SourceAgency } from './disclosure-context.ts';
 import type { DisclosurePolicy } from './disclosure-policy.ts';
-import type { Coordinate, Decision } from './policy-input.ts';
+import { policyRequester, type Coordinate, type Decision } from './policy-input.ts';
 
 /**
  * How a subgraph knows which youth a `Youth` entity is: by the program's youth id (csec), or by
@@ -49,13 +49,7 @@ export class SourceDisclosure {
       const coordinates = keys.map((key) => JSON.parse(key) as Coordinate);
       const decisions: Decision[] = policy.decide({
         now: context.now,
-        requester: {
-          userId: requester.userId,
-          agency: requester.agency,
-          roles: requester.roles,
-          purposeOfUse: requester.purposeOfUse,
-          breakGlassReason: requester.breakGlassReason,
-        },
+        requester: policyRequester(requester),
         youth: context.youth,
         coordinates,
       });
@@ -116,7 +110,7 @@ export function enforceDisclosureAtSource(
   };
 
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || isIntrospectionType(type) || type.name.startsWith('_')) continue;
+    if (!isObjectTypeOfAnyRealm(type) || type.name.startsWith('__') || type.name.startsWith('_')) continue;
     const isRoot = type === schema.getQueryType() || type === schema.getMutationType();
     for (const field of Object.values(type.getFields())) {
       const coordinate = `${type.name}.${field.name}`;
@@ -166,6 +160,14 @@ function youthKeyFields(schema: GraphQLSchema): Set<string> {
     }
   }
   return fields;
+}
+
+/**
+ * `isObjectType` by its string tag: the subgraph library may load graphql as CommonJS while this
+ * module loads it as ESM, and instanceof checks fail across the two copies.
+ */
+function isObjectTypeOfAnyRealm(type: GraphQLNamedType): type is GraphQLObjectType {
+  return Object.prototype.toString.call(type) === '[object GraphQLObjectType]';
 }
 
 function then(value: unknown, next: (resolved: unknown) => unknown): unknown {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DISCLOSURE_EXTENSION, disclosureDigest, type DisclosureContext } from '../../runtime/policy/disclosure-context.ts';
 import { AuditUnavailableError, DisclosureAuditClient } from '../../gateway/src/audit/disclosure-audit-client.ts';
 import { readAuditRecordsRequest, type DisclosureRecordInput } from '../../runtime/audit/disclosure-record.ts';
 import { loadConfig, type SystemConfig } from '../../runtime/config.ts';
@@ -455,10 +456,25 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
   });
 
   async function queryAccounting(youthId: string): Promise<Array<Record<string, unknown>>> {
+    // The gateway's decisions for this request, as it would send them: every accounting field allowed.
+    const entryFields = ['recordNumber', 'decisionId', 'decidedAt', 'requestId', 'requester', 'purposeOfUse', 'breakGlassReason', 'field', 'category', 'outcome', 'rule', 'legalBasis', 'policyRevision', 'flaggedForReview'];
+    const disclosure: DisclosureContext = {
+      now: new Date().toISOString(),
+      youth: {},
+      links: {},
+      allowed: {
+        [youthId]: [
+          'Query.accountingOfDisclosures',
+          ...entryFields.map((field) => `DisclosureAccountingEntry.${field}`),
+          ...['userId', 'agency', 'roles'].map((field) => `DisclosureRequester.${field}`),
+        ],
+      },
+    };
     const response = await fetch(subgraph.url, {
       method: 'POST',
-      headers: { authorization: `Bearer ${await signer.sign(REQUESTER, 'csec')}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${await signer.sign(REQUESTER, 'csec', disclosureDigest(disclosure))}`, 'content-type': 'application/json' },
       body: JSON.stringify({
+        extensions: { [DISCLOSURE_EXTENSION]: disclosure },
         query: `query ($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) {
           recordNumber decisionId decidedAt requestId requester { userId agency roles } purposeOfUse breakGlassReason
           field category outcome rule legalBasis policyRevision flaggedForReview } }`,

@@ -16,7 +16,7 @@ import type { GraphQLParameters } from '../../../runtime/graphql-http.ts';
 import type { Classification } from '../../../runtime/policy/classifications.ts';
 import type { DisclosureContext } from '../../../runtime/policy/disclosure-context.ts';
 import type { DisclosurePolicy } from '../../../runtime/policy/disclosure-policy.ts';
-import type { Coordinate, Decision, Obligation, YouthFacts } from '../../../runtime/policy/policy-input.ts';
+import { policyRequester, type Coordinate, type Decision, type Obligation, type YouthFacts } from '../../../runtime/policy/policy-input.ts';
 import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
 import type { DisclosureAuditClient } from '../audit/disclosure-audit-client.ts';
 import { analyzeOperation, withoutFields, type AnalyzedOperation, type RootSelection, type SelectedField } from './operation-analysis.ts';
@@ -174,13 +174,7 @@ export class DisclosureGate {
     const decisions = coordinates.length > 0
       ? policy.decide({
           now: now.toISOString(),
-          requester: {
-            userId: requester.userId,
-            agency: requester.agency,
-            roles: requester.roles,
-            purposeOfUse: requester.purposeOfUse,
-            breakGlassReason: requester.breakGlassReason,
-          },
+          requester: policyRequester(requester),
           youth,
           coordinates,
         })
