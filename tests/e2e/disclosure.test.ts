@@ -82,6 +82,16 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
     expect(obligationCodes(response)).toContain('WIC5328.04');
   });
 
+  it('says that labelled records may be left out of a list, the same way whether or not any were', async () => {
+    const notices = async (id: string) => {
+      const response: Response = await queryGateway<Profile>(PROFILE, { id }, { purpose: 'COC' });
+      return (response.body.extensions?.['disclosure'] as { notices?: string[] }).notices;
+    };
+    const expected = ['Records with restrictions of their own may be left out of lists; they are not counted.'];
+    expect(await notices('Y-000004')).toEqual(expected);
+    expect(await notices('Y-000005')).toEqual(expected);
+  });
+
   it('discloses substance use treatment to the recipient the youth named, with the 42 CFR 2.32 notice', async () => {
     const response: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000001' });
     const programs = response.body.data?.youth?.health?.substanceUse?.treatment?.map((treatment) => treatment.program) ?? [];

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import {
   Kind,
+  getNamedType,
+  getNullableType,
+  isListType,
   parse,
   print,
   specifiedRules,
@@ -48,6 +51,7 @@ export interface DisclosureGateOptions {
 
 const YOUTH_ID_PATTERN = /^Y-\d{6}$/;
 const GENERIC_REASON = 'Not available to you.';
+const LABELLED_RECORDS_NOTICE = 'Records with restrictions of their own may be left out of lists; they are not counted.';
 
 /** Which youth a root field is about: from an argument, or the requester's caseload. */
 const ROOT_SCOPES: Record<string, { argument: string } | 'caseload'> = {
@@ -98,7 +102,8 @@ export class DisclosureGate {
         const withheld = this.placements(analyzed, scope, evaluation.decisionFor);
         const body = withholdInResponse(responseBody, analyzed.roots, withheld, [GATE_YOUTH_ID_ALIAS, GATE_PLACEHOLDER_ALIAS], GATE_YOUTH_ID_ALIAS);
         await this.options.audit.record(requester, evaluation.auditRecords(requester, policy.revision, now));
-        return this.withDisclosureExtensions(body, evaluation.decisions, policy.revision, requester);
+        const notices = this.selectsLabelledRecords(analyzed, removed) ? [LABELLED_RECORDS_NOTICE] : [];
+        return this.withDisclosureExtensions(body, evaluation.decisions, policy.revision, requester, notices);
       },
     };
   }
@@ -239,11 +244,28 @@ export class DisclosureGate {
     return placements;
   }
 
+  /**
+   * Whether the query reaches a list of records that carry their own labels (health records): a
+   * subgraph may leave some out, so the answer always says so, whether or not any were left out.
+   */
+  private selectsLabelledRecords(analyzed: AnalyzedOperation, removed: ReadonlySet<FieldNode>): boolean {
+    return analyzed.fields.some((field) => {
+      if (removed.has(field.node)) return false;
+      const [typeName, fieldName] = field.coordinate.split('.') as [string, string];
+      const type = this.options.apiSchema.getType(typeName);
+      const definition = type && 'getFields' in type ? type.getFields()[fieldName] : undefined;
+      if (!definition || !isListType(getNullableType(definition.type))) return false;
+      const item = getNamedType(definition.type);
+      return 'getFields' in item && 'confidentiality' in item.getFields() && 'sensitivity' in item.getFields();
+    });
+  }
+
   private withDisclosureExtensions(
     body: string,
     decisions: Array<{ coordinate: Coordinate; decision: Decision }>,
     revision: string,
     requester: Requester,
+    notices: string[],
   ): string {
     const response = JSON.parse(body) as { extensions?: Record<string, unknown> };
     const obligations = new Map<string, Obligation>();
@@ -257,6 +279,7 @@ export class DisclosureGate {
       disclosure: {
         policyRevision: revision,
         obligations: [...obligations.values()],
+        ...(notices.length > 0 ? { notices } : {}),
         ...(review ? { review: { breakGlass: requester.breakGlassReason !== null, flaggedForReview: true } } : {}),
       },
     };
