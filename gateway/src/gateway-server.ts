@@ -99,7 +99,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
         return {
           status: healthy ? 200 : 503,
           contentType: 'application/json',
-          body: JSON.stringify({ status: healthy ? 'ok' : 'degraded', subgraphs }),
+          body: JSON.stringify({ status: healthy ? 'ok' : 'degraded', policyRevision: policy.revision, subgraphs }),
         };
       },
     },

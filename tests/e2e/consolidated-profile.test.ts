@@ -61,6 +61,7 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       status: 'ok',
+      policyRevision: expect.stringMatching(/^sha256:[0-9a-f]{16}$/),
       subgraphs: { csec: 'ok', 'child-welfare': 'ok', probation: 'ok', health: 'ok', education: 'ok' },
     });
   });
