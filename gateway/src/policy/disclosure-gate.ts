@@ -158,8 +158,13 @@ export class DisclosureGate {
   }
 
   private decide(requester: Requester, analyzed: AnalyzedOperation, scope: Scope, policy: DisclosurePolicy, now: Date) {
-    const coordinates: Coordinate[] = [];
+    // Outside emergency access a decision depends on the youth, the category and the labels, not on
+    // the field's name: fields that share them share one evaluated coordinate.
+    const byFieldName = requester.breakGlassReason !== null;
+    const fieldCoordinates: Coordinate[] = [];
     const index = new Map<string, number>();
+    const coordinates: Coordinate[] = [];
+    const evaluated = new Map<string, number>();
     const unclassified = new Set<string>();
     for (const field of analyzed.fields) {
       const classification = this.options.classifications.get(field.coordinate);
@@ -170,8 +175,14 @@ export class DisclosureGate {
       for (const youthId of scope.youthOf(field.root)) {
         const key = `${youthId}|${field.coordinate}`;
         if (index.has(key)) continue;
-        index.set(key, coordinates.length);
-        coordinates.push({ youthId, field: field.coordinate, ...classification });
+        const coordinate: Coordinate = { youthId, field: field.coordinate, ...classification };
+        const shared = JSON.stringify([youthId, classification, byFieldName ? field.coordinate : '']);
+        if (!evaluated.has(shared)) {
+          evaluated.set(shared, coordinates.length);
+          coordinates.push(coordinate);
+        }
+        index.set(key, evaluated.get(shared) as number);
+        fieldCoordinates.push(coordinate);
       }
     }
     const youth: Record<string, YouthFacts> = {};
@@ -198,12 +209,12 @@ export class DisclosureGate {
       const position = index.get(`${youthId}|${coordinate}`);
       return (position === undefined ? undefined : decisions[position]) ?? unclassifiedDecision;
     };
+    const perField = fieldCoordinates.map((coordinate) => ({ coordinate, decision: decisionFor(coordinate.youthId ?? '', coordinate.field) }));
     return {
-      decisions: coordinates.map((coordinate, position) => ({ coordinate, decision: decisions[position] as Decision })),
+      decisions: perField,
       decisionFor,
       auditRecords: (who: Requester, revision: string, at: Date): DisclosureRecordInput[] =>
-        coordinates.map((coordinate, position) => {
-          const decision = decisions[position] as Decision;
+        perField.map(({ coordinate, decision }) => {
           return {
             decisionId: randomUUID(),
             recordedAt: at.toISOString(),
