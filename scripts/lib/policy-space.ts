@@ -1,0 +1,561 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { DECISION_ENTRYPOINT, DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
+import type { Classification } from '../../runtime/policy/classifications.ts';
+import type { Coordinate, Decision, PolicyInput, YouthFacts } from '../../runtime/policy/policy-input.ts';
+
+/**
+ * The evaluation space of the privacy officer's toolkit: every role × category × purpose of the
+ * policy's own data files, under a small set of situations per category (who the requester is to
+ * the youth, the youth's age, consents, investigations, missing, adjudicated, sealed). The same
+ * space is used by the access matrix and by the change-impact diff, so two policy revisions are
+ * always compared cell by cell.
+ */
+
+const run = promisify(execFile);
+const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const OPA = join(REPOSITORY_ROOT, '.tools/bin/opa');
+
+/** The fixed moment every cell is decided at: noon, Pacific time, on 22 November 2026. */
+export const SPACE_NOW = '2026-11-22T20:00:00Z';
+/** The requester of every cell; the situation says what they are to the youth. */
+export const SPACE_REQUESTER = 'matrix.requester';
+const OTHER_WORKER = 'matrix.other-worker';
+const EMERGENCY_REASON = 'Access matrix: emergency access probe.';
+
+/**
+ * The agency a holder of each role works for, as the county's identity provider sends it (the same
+ * agencies as the scenario's users). Clauses that name agencies (e.g. education to the child welfare
+ * social worker) depend on it.
+ */
+export const ROLE_AGENCIES: Readonly<Record<string, string>> = {
+  SOCIAL_WORKER: 'CHILD_WELFARE',
+  PROBATION_OFFICER: 'PROBATION',
+  MENTAL_HEALTH_CLINICIAN: 'BEHAVIORAL_HEALTH',
+  PUBLIC_HEALTH_NURSE: 'PUBLIC_HEALTH',
+  SUBSTANCE_USE_COUNSELOR: 'BEHAVIORAL_HEALTH',
+  EDUCATION_LIAISON: 'EDUCATION',
+  YOUTH_ATTORNEY: 'DEPENDENCY_COUNSEL',
+  PROSECUTOR: 'DISTRICT_ATTORNEY',
+  CASA: 'CASA_PROGRAM',
+  SURVIVOR_ADVOCATE: 'ADVOCACY_ORGANIZATION',
+  CAREGIVER: 'CAREGIVER_HOUSEHOLD',
+  LAW_ENFORCEMENT_OFFICER: 'LAW_ENFORCEMENT',
+  PRIVACY_OFFICER: 'COUNTY_ADMINISTRATION',
+  STEERING_COMMITTEE_MEMBER: 'CSEC_PROGRAM',
+};
+
+// --- The policy's vocabulary, read from its data files ----------------------------------------------
+
+export interface CategoryInfo {
+  title: string;
+  confidentiality: string;
+  sensitivity: string[];
+  legal_basis: string;
+}
+
+export interface ConsentForm {
+  title: string;
+  legal_basis: string;
+  categories: string[];
+  signers: string[];
+  recipients_by: string[];
+}
+
+export interface AgreementClause {
+  id: string;
+  text?: string;
+  categories: string[];
+  roles: string[];
+  agencies?: string[];
+  purposes: string[];
+  conditions: string[];
+  legal_basis: string;
+  very_restricted?: boolean;
+  obligations?: string[];
+}
+
+/** What the toolkit reads from a `policies/` folder: the lists the space is made of, and the rules' data. */
+export interface PolicyVocabulary {
+  roles: string[];
+  roleTitles: Record<string, string>;
+  categories: Record<string, CategoryInfo>;
+  purposes: string[];
+  purposeTitles: Record<string, string>;
+  forms: Record<string, ConsentForm>;
+  minorConsent: Record<string, { min_age: number; legal_basis: string }>;
+  adultAge: number;
+  clauses: AgreementClause[];
+  breakGlass: { purposes: string[]; opens: Array<{ id: string; category: string; fields?: string[] }> };
+  investigationWindowDays: number;
+  existenceProtected: string[];
+}
+
+async function readYaml(path: string): Promise<Record<string, unknown>> {
+  return parseYaml(await readFile(path, 'utf8')) as Record<string, unknown>;
+}
+
+/** Reads the vocabulary of a `policies/` folder (the working tree's or one extracted from a git ref). */
+export async function readPolicyVocabulary(policiesDir: string): Promise<PolicyVocabulary> {
+  const at = (...parts: string[]) => join(policiesDir, 'csec', ...parts, 'data.yaml');
+  const [roles, categories, purposes, consent, agreements, breakGlass, lawEnforcement, labels] = await Promise.all([
+    readYaml(at('roles')),
+    readYaml(at('categories')),
+    readYaml(at('purposes')),
+    readYaml(at('consent')),
+    readYaml(at('agreements')),
+    readYaml(at('break_glass')),
+    readYaml(at('law_enforcement')),
+    readYaml(at('labels')),
+  ]);
+  const roleEntries = roles['roles'] as Record<string, { title?: string }>;
+  const purposeEntries = purposes['purposes'] as Record<string, { title?: string }>;
+  const consentSettings = consent['consent'] as {
+    adult_age: number;
+    minor_consent: PolicyVocabulary['minorConsent'];
+    forms: Record<string, ConsentForm>;
+  };
+  const agreementList = agreements['agreements'] as Array<{ clauses: AgreementClause[] }>;
+  const breakGlassSettings = breakGlass['break_glass'] as PolicyVocabulary['breakGlass'];
+  const labelSettings = labels['labels'] as { existence_protected?: string[] };
+  return {
+    roles: Object.keys(roleEntries),
+    roleTitles: Object.fromEntries(Object.entries(roleEntries).map(([role, entry]) => [role, entry.title ?? role])),
+    categories: categories['categories'] as Record<string, CategoryInfo>,
+    purposes: Object.keys(purposeEntries),
+    purposeTitles: Object.fromEntries(Object.entries(purposeEntries).map(([code, entry]) => [code, entry.title ?? code])),
+    forms: consentSettings.forms,
+    minorConsent: consentSettings.minor_consent,
+    adultAge: consentSettings.adult_age,
+    clauses: agreementList.flatMap((agreement) => agreement.clauses),
+    breakGlass: breakGlassSettings,
+    investigationWindowDays: (lawEnforcement['law_enforcement'] as { investigation_window_days: number }).investigation_window_days,
+    existenceProtected: labelSettings.existence_protected ?? [],
+  };
+}
+
+/**
+ * One vocabulary covering two revisions, so both are evaluated over the same cells: a role, category
+ * or purpose that only one revision knows is still asked of the other (which withholds it).
+ */
+export function unionVocabulary(first: PolicyVocabulary, second: PolicyVocabulary): PolicyVocabulary {
+  const union = (a: string[], b: string[]) => [...a, ...b.filter((item) => !a.includes(item))];
+  return {
+    ...second,
+    roles: union(second.roles, first.roles),
+    roleTitles: { ...first.roleTitles, ...second.roleTitles },
+    categories: { ...first.categories, ...second.categories },
+    purposes: union(second.purposes, first.purposes),
+    purposeTitles: { ...first.purposeTitles, ...second.purposeTitles },
+    forms: { ...first.forms, ...second.forms },
+    minorConsent: { ...first.minorConsent, ...second.minorConsent },
+  };
+}
+
+// --- Situations --------------------------------------------------------------------------------------
+
+export type ConsentState = 'NONE' | 'IN_FORCE' | 'EXPIRED' | 'REVOKED';
+export type InvestigationState = 'NONE' | 'OPEN' | 'CLOSED';
+
+/** The conditions of one cell: what the requester is to the youth, and the youth's situation. */
+export interface SituationFacts {
+  member: boolean;
+  assigned: boolean;
+  age: number;
+  consent: ConsentState;
+  investigation: InvestigationState;
+  inProceedings: boolean;
+  missing: boolean;
+  adjudicated: boolean;
+  exploiterThreat: boolean;
+  sealed: boolean;
+}
+
+export interface Situation {
+  id: string;
+  /** Plain words: what differs from the baseline. */
+  label: string;
+  facts: SituationFacts;
+}
+
+/**
+ * The baseline: the requester is an active member of the youth's open MDT and the youth's assigned
+ * worker in the requester's agency; the youth is 15, has no consent, investigation or court matter
+ * on file, is not missing and is not threatened by an exploiter.
+ */
+export const BASELINE: SituationFacts = {
+  member: true,
+  assigned: true,
+  age: 15,
+  consent: 'NONE',
+  investigation: 'NONE',
+  inProceedings: false,
+  missing: false,
+  adjudicated: false,
+  exploiterThreat: false,
+  sealed: false,
+};
+
+const COMMON: Array<Partial<SituationFacts>> = [{}, { member: false }, { assigned: false }, { age: 11 }, { age: 18 }];
+const CONSENTS: Array<Partial<SituationFacts>> = [
+  { consent: 'IN_FORCE' },
+  { consent: 'IN_FORCE', age: 11 },
+  { consent: 'IN_FORCE', age: 18 },
+  { consent: 'IN_FORCE', member: false },
+  { consent: 'EXPIRED' },
+  { consent: 'REVOKED' },
+];
+const LAW_ENFORCEMENT: Array<Partial<SituationFacts>> = [
+  { inProceedings: true },
+  { investigation: 'OPEN' },
+  { investigation: 'CLOSED' },
+];
+
+/**
+ * The situations probed for a category: the common ones (baseline, not a member, not the assigned
+ * worker, age 11, age 18) plus those its rules can depend on. Chosen per category rather than as a
+ * cartesian product, so the whole space evaluates in seconds.
+ */
+export function situationsFor(category: string, vocabulary: PolicyVocabulary): Array<Partial<SituationFacts>> {
+  if (vocabulary.categories[category]?.confidentiality === 'L') return [{}];
+  const extra: Array<Partial<SituationFacts>> = [];
+  if (Object.values(vocabulary.forms).some((form) => form.categories.includes(category))) extra.push(...CONSENTS);
+  if (['CSEC_STATUS', 'CHILD_WELFARE_REFERRALS', 'MDT_NOTES'].includes(category)) extra.push(...LAW_ENFORCEMENT);
+  if (category === 'CSEC_STATUS') extra.push({ missing: true });
+  if (category === 'PLACEMENT_ADDRESS') {
+    extra.push({ exploiterThreat: true }, { exploiterThreat: true, assigned: false }, { missing: true }, { missing: true, exploiterThreat: true });
+  }
+  if (category === 'EDUCATION') extra.push({ adjudicated: true }, { adjudicated: true, consent: 'IN_FORCE' });
+  if (category === 'DELINQUENCY') extra.push({ adjudicated: true }, { sealed: true });
+  return [...COMMON, ...extra];
+}
+
+const FACT_WORDS: { [Key in keyof SituationFacts]: (value: SituationFacts[Key]) => string } = {
+  member: (value) => (value ? 'active MDT member' : 'not an active MDT member'),
+  assigned: (value) => (value ? 'assigned worker' : 'not the assigned worker'),
+  age: (value) => `youth ${value}`,
+  consent: (value) => ({ NONE: 'no consent', IN_FORCE: 'consent in force', EXPIRED: 'consent expired', REVOKED: 'consent revoked' })[value],
+  investigation: (value) => ({ NONE: 'no investigation', OPEN: '18961.7 window open', CLOSED: '18961.7 window closed' })[value],
+  inProceedings: (value) => (value ? 'officer in proceedings' : 'not in proceedings'),
+  missing: (value) => (value ? 'youth missing' : 'youth not missing'),
+  adjudicated: (value) => (value ? 'adjudicated' : 'not adjudicated'),
+  exploiterThreat: (value) => (value ? 'exploiter is a threat' : 'no exploiter threat'),
+  sealed: (value) => (value ? 'sealed record' : 'record not sealed'),
+};
+
+export function situation(changes: Partial<SituationFacts>): Situation {
+  const facts = { ...BASELINE, ...changes };
+  const keys = (Object.keys(FACT_WORDS) as Array<keyof SituationFacts>).filter((key) => facts[key] !== BASELINE[key]);
+  const describe = <Key extends keyof SituationFacts>(key: Key) => FACT_WORDS[key](facts[key]);
+  return {
+    id: keys.length === 0 ? 'baseline' : keys.map((key) => `${key}=${String(facts[key])}`).join(','),
+    label: keys.length === 0 ? 'baseline' : keys.map(describe).join('; '),
+    facts,
+  };
+}
+
+// --- Cells ------------------------------------------------------------------------------------------
+
+export interface Cell {
+  /** Stable across revisions: category|role|purpose|situation. */
+  key: string;
+  category: string;
+  role: string;
+  purpose: string;
+  situation: Situation;
+  field: string;
+}
+
+export interface PolicySpace {
+  now: string;
+  vocabulary: PolicyVocabulary;
+  cells: Cell[];
+}
+
+export interface EvaluatedCell {
+  cell: Cell;
+  decision: Decision;
+}
+
+/**
+ * The field each category is asked about: for a category the emergency set lists fields of, the
+ * first of them (so the matrix shows what break the glass opens); otherwise the first field of the
+ * composed schema classified in it; otherwise a placeholder name.
+ */
+export function representativeFields(
+  vocabulary: PolicyVocabulary,
+  classifications: ReadonlyMap<string, Classification> = new Map(),
+): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const category of Object.keys(vocabulary.categories)) {
+    const emergency = vocabulary.breakGlass.opens.find((entry) => entry.category === category && entry.fields?.length);
+    const classified = [...classifications].find(([, classification]) => classification.category === category)?.[0];
+    fields[category] = emergency?.fields?.[0] ?? classified ?? `${category}.value`;
+  }
+  return fields;
+}
+
+export function buildSpace(vocabulary: PolicyVocabulary, fields: Record<string, string> = representativeFields(vocabulary)): PolicySpace {
+  const cells: Cell[] = [];
+  for (const category of Object.keys(vocabulary.categories)) {
+    const situations = situationsFor(category, vocabulary).map(situation);
+    for (const role of vocabulary.roles) {
+      for (const purpose of vocabulary.purposes) {
+        for (const probe of situations) {
+          cells.push({
+            key: `${category}|${role}|${purpose}|${probe.id}`,
+            category,
+            role,
+            purpose,
+            situation: probe,
+            field: fields[category] ?? `${category}.value`,
+          });
+        }
+      }
+    }
+  }
+  return { now: SPACE_NOW, vocabulary, cells };
+}
+
+// --- Synthetic youth and inputs -------------------------------------------------------------------
+
+/** Birth date of a youth who is `age` on every date the space uses (signing dates and now). */
+function birthDateFor(age: number): string {
+  return `${2026 - age}-03-15`;
+}
+
+/** The consent form for a category: the most specific form that can open it. */
+export function consentFormFor(category: string, vocabulary: PolicyVocabulary): [string, ConsentForm] | undefined {
+  return Object.entries(vocabulary.forms)
+    .filter(([, form]) => form.categories.includes(category))
+    .sort(([, a], [, b]) => a.categories.length - b.categories.length)[0];
+}
+
+/**
+ * Who signs the synthetic consent: the youth when old enough to authorize this category alone,
+ * otherwise the form's parent or education rights holder; a form only the youth may sign is signed
+ * by the youth even when too young, which the policy must refuse.
+ */
+function signerFor(category: string, form: ConsentForm, age: number, vocabulary: PolicyVocabulary): string {
+  const youthAge = vocabulary.minorConsent[category]?.min_age ?? vocabulary.adultAge;
+  if (age >= youthAge) return 'YOUTH';
+  return form.signers.find((signer) => signer !== 'YOUTH' && signer !== 'COURT') ?? 'YOUTH';
+}
+
+const CONSENT_DATES: Record<Exclude<ConsentState, 'NONE'>, { signedOn: string; expiresOn: string; revokedOn: string | null }> = {
+  IN_FORCE: { signedOn: '2026-10-01', expiresOn: '2027-10-01', revokedOn: null },
+  EXPIRED: { signedOn: '2026-04-01', expiresOn: '2026-10-01', revokedOn: null },
+  REVOKED: { signedOn: '2026-04-01', expiresOn: '2027-04-01', revokedOn: '2026-11-01' },
+};
+
+/** The facts of the synthetic youth of one cell, exactly as the gateway gathers them. */
+export function youthFactsFor(cell: Cell, vocabulary: PolicyVocabulary): YouthFacts {
+  const facts = cell.situation.facts;
+  const agency = ROLE_AGENCIES[cell.role] ?? 'UNKNOWN_AGENCY';
+  const consents: YouthFacts['consents'] = [];
+  const chosen = facts.consent === 'NONE' ? undefined : consentFormFor(cell.category, vocabulary);
+  if (chosen && facts.consent !== 'NONE') {
+    const [formId, form] = chosen;
+    const dates = CONSENT_DATES[facts.consent];
+    const recipient = form.recipients_by.includes('role') ? { role: cell.role } : { userId: SPACE_REQUESTER };
+    consents.push({
+      id: `C-${facts.consent}`,
+      form: formId,
+      categories: [cell.category],
+      recipients: [recipient],
+      purposes: [cell.purpose],
+      signedBy: signerFor(cell.category, form, facts.age, vocabulary),
+      signedOn: dates.signedOn,
+      youthAgeAtSigning: facts.age,
+      expiresOn: dates.expiresOn,
+      revokedOn: dates.revokedOn,
+    });
+  }
+  return {
+    birthDate: birthDateFor(facts.age),
+    mdt: {
+      status: 'OPEN',
+      members: [
+        { userId: SPACE_REQUESTER, joinedOn: '2025-01-10', leftOn: facts.member ? null : '2026-10-01' },
+        { userId: OTHER_WORKER, joinedOn: '2025-01-10', leftOn: null },
+      ],
+    },
+    assignedWorkers: { [agency]: facts.assigned ? SPACE_REQUESTER : OTHER_WORKER },
+    consents,
+    investigations:
+      facts.investigation === 'NONE'
+        ? []
+        : [{ id: 'I-1', reportedOn: facts.investigation === 'OPEN' ? '2026-11-10' : '2026-09-01', goodCauseExtendedUntil: null }],
+    lawEnforcementInProceedings: facts.inProceedings ? [SPACE_REQUESTER] : [],
+    exploiterIsThreat: facts.exploiterThreat,
+    missing: facts.missing,
+    adjudicated: facts.adjudicated,
+  };
+}
+
+/**
+ * The inputs of a space: one per (role, purpose), each carrying one synthetic youth per cell and one
+ * coordinate per cell, so the whole space takes one `decide` call per role and purpose.
+ */
+export function spaceInputs(space: PolicySpace): Array<{ cells: Cell[]; input: PolicyInput }> {
+  const batches = new Map<string, Cell[]>();
+  for (const cell of space.cells) {
+    const key = `${cell.role}|${cell.purpose}`;
+    const batch = batches.get(key) ?? [];
+    batch.push(cell);
+    batches.set(key, batch);
+  }
+  return [...batches.values()].map((cells) => {
+    const first = cells[0] as Cell;
+    const youth: Record<string, YouthFacts> = {};
+    const coordinates: Coordinate[] = cells.map((cell, index) => {
+      const category = space.vocabulary.categories[cell.category];
+      const deidentified = category?.confidentiality === 'L';
+      const youthId = deidentified ? null : `Y-${String(index + 1).padStart(6, '0')}`;
+      if (youthId) youth[youthId] = youthFactsFor(cell, space.vocabulary);
+      const coordinate: Coordinate = {
+        youthId,
+        field: cell.field,
+        category: cell.category,
+        confidentiality: category?.confidentiality ?? 'R',
+        sensitivity: category?.sensitivity ?? [],
+      };
+      if (cell.situation.facts.sealed) coordinate.record = { id: 'REC-1', sealed: true, vacated: false };
+      return coordinate;
+    });
+    const emergency = space.vocabulary.breakGlass.purposes.includes(first.purpose);
+    return {
+      cells,
+      input: {
+        now: space.now,
+        requester: {
+          userId: SPACE_REQUESTER,
+          agency: ROLE_AGENCIES[first.role] ?? 'UNKNOWN_AGENCY',
+          roles: [first.role],
+          purposeOfUse: first.purpose,
+          breakGlassReason: emergency ? EMERGENCY_REASON : null,
+        },
+        youth,
+        coordinates,
+      },
+    };
+  });
+}
+
+/** Decides every cell of the space with one `decide` call per batch. */
+export function evaluateSpace(policy: DisclosurePolicy, space: PolicySpace): EvaluatedCell[] {
+  const evaluated: EvaluatedCell[] = [];
+  for (const { cells, input } of spaceInputs(space)) {
+    const decisions = policy.decide(input);
+    cells.forEach((cell, index) => evaluated.push({ cell, decision: decisions[index] as Decision }));
+  }
+  return evaluated;
+}
+
+// --- Bundles ------------------------------------------------------------------------------------------
+
+/** The policy could not be built or loaded; the message says which folder. */
+export class PolicyToolkitError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'PolicyToolkitError';
+    this.code = code;
+  }
+}
+
+/** Builds a wasm bundle from any `policies/` folder with the pinned OPA (installed first if needed). */
+export async function buildBundleFrom(policiesDir: string, outputPath: string): Promise<void> {
+  await run('bash', [join(REPOSITORY_ROOT, 'scripts/install-tools.sh'), 'opa'], { cwd: REPOSITORY_ROOT });
+  await mkdir(dirname(outputPath), { recursive: true });
+  try {
+    await run(OPA, ['build', '-t', 'wasm', '-e', DECISION_ENTRYPOINT, '-b', policiesDir, '--ignore', '*_test.rego', '-o', outputPath], {
+      cwd: REPOSITORY_ROOT,
+    });
+  } catch (error) {
+    const detail = (error as { stderr?: string }).stderr?.trim() ?? '';
+    throw new PolicyToolkitError('POLICY_BUILD_FAILED', `The policies in ${policiesDir} do not build:\n${detail}`);
+  }
+}
+
+/** Loads a built bundle, refusing one that would only withhold (the toolkit must read the real policy). */
+export async function loadBundle(bundlePath: string): Promise<DisclosurePolicy> {
+  let failure = '';
+  const policy = await DisclosurePolicy.load(bundlePath, (reason) => {
+    failure = reason;
+  });
+  if (!policy.available) throw new PolicyToolkitError('POLICY_LOAD_FAILED', `The bundle ${bundlePath} cannot be loaded: ${failure}`);
+  return policy;
+}
+
+// --- Change impact --------------------------------------------------------------------------------
+
+export type ChangeKind = 'WIDENED' | 'NARROWED' | 'RULE_CHANGED';
+
+export interface CellChange {
+  kind: ChangeKind;
+  cell: Cell;
+  before: Decision;
+  after: Decision;
+}
+
+function obligationCodes(decision: Decision): string {
+  return decision.obligations.map((obligation) => `${obligation.kind}:${obligation.code}`).sort().join(',');
+}
+
+/**
+ * Cells whose decision differs: widened (withheld before, allowed after), narrowed (allowed before,
+ * withheld after), or the same outcome under a different rule, legal basis or obligations.
+ */
+export function compareEvaluations(before: readonly EvaluatedCell[], after: readonly EvaluatedCell[]): CellChange[] {
+  const afterByKey = new Map(after.map((entry) => [entry.cell.key, entry]));
+  const changes: CellChange[] = [];
+  for (const { cell, decision: previous } of before) {
+    const next = afterByKey.get(cell.key)?.decision;
+    if (!next) continue;
+    if (!previous.allow && next.allow) changes.push({ kind: 'WIDENED', cell, before: previous, after: next });
+    else if (previous.allow && !next.allow) changes.push({ kind: 'NARROWED', cell, before: previous, after: next });
+    else if (
+      previous.rule !== next.rule ||
+      previous.legal_basis !== next.legal_basis ||
+      obligationCodes(previous) !== obligationCodes(next)
+    ) {
+      changes.push({ kind: 'RULE_CHANGED', cell, before: previous, after: next });
+    }
+  }
+  return changes;
+}
+
+/** The diff's exit status: 1 when any access widens, 0 otherwise. */
+export function diffExitCode(changes: readonly CellChange[]): number {
+  return changes.some((change) => change.kind === 'WIDENED') ? 1 : 0;
+}
+
+export interface PolicyDiff {
+  space: PolicySpace;
+  changes: CellChange[];
+}
+
+/**
+ * Builds both `policies/` folders, evaluates them over one space (the union of both vocabularies)
+ * and lists the cells whose decision changes. `workDir` receives the two bundles.
+ */
+export async function diffPolicyDirectories(
+  beforeDir: string,
+  afterDir: string,
+  workDir: string,
+  classifications?: ReadonlyMap<string, Classification>,
+): Promise<PolicyDiff> {
+  const beforeBundle = join(workDir, 'before.tar.gz');
+  const afterBundle = join(workDir, 'after.tar.gz');
+  await buildBundleFrom(beforeDir, beforeBundle);
+  await buildBundleFrom(afterDir, afterBundle);
+  const vocabulary = unionVocabulary(await readPolicyVocabulary(beforeDir), await readPolicyVocabulary(afterDir));
+  const space = buildSpace(vocabulary, representativeFields(vocabulary, classifications));
+  const [beforePolicy, afterPolicy] = await Promise.all([loadBundle(beforeBundle), loadBundle(afterBundle)]);
+  return { space, changes: compareEvaluations(evaluateSpace(beforePolicy, space), evaluateSpace(afterPolicy, space)) };
+}
