@@ -33,6 +33,15 @@ export interface AuthenticationConfig {
   claims: { userId: string; agency: string; roles: string };
 }
 
+export interface PolicyConfig {
+  /** A bundle file, or the http(s) URL of a bundle server (polled with If-None-Match). */
+  location: string;
+  /** Public key (SPKI PEM) every bundle must be signed for. */
+  publicKeyPath: string;
+  /** How often to look for a new revision; 0 loads once at start. */
+  pollIntervalMs: number;
+}
+
 export interface SystemConfig {
   /** `production` turns off introspection and requires a real identity provider. */
   mode: 'development' | 'production';
@@ -53,8 +62,12 @@ export interface SystemConfig {
   requesterTokens: { gatewayJwksPath: string; lifetimeSeconds: number };
   /** Folder of development keys, generated at setup and never committed. */
   keysDirectory: string;
-  /** The compiled disclosure policy bundle (`opa build -t wasm`), read by the gateway and every subgraph. */
+  /** Where `npm start` writes the disclosure policy bundle it compiles (`opa build -t wasm`). */
   policyBundlePath: string;
+  /** Private key (PEM) `npm start` signs that bundle with; the services never need it. */
+  policySigningKeyPath: string;
+  /** The signed bundle the gateway and every subgraph decide with, and how they keep it current. */
+  policy: PolicyConfig;
   subgraphs: Record<SubgraphName, SubgraphConfig>;
   /** PostgreSQL connection strings; a subgraph without one uses its embedded store. */
   databaseUrls: Partial<Record<RelationalSubgraphName, string>>;
@@ -130,11 +143,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
       roles: reader.text('AUTH_CLAIM_ROLES', 'roles'),
     },
   };
+  const policyBundlePath = resolve(reader.text('CSEC_POLICY_BUNDLE_PATH', `${resolve(reader.text('CSEC_DATA_DIR', '.data'))}/policy/bundle.tar.gz`));
   const config: SystemConfig = {
     mode,
     host,
     keysDirectory,
-    policyBundlePath: resolve(reader.text('CSEC_POLICY_BUNDLE_PATH', `${resolve(reader.text('CSEC_DATA_DIR', '.data'))}/policy/bundle.tar.gz`)),
+    policyBundlePath,
+    policySigningKeyPath: resolve(reader.text('CSEC_POLICY_SIGNING_KEY_PATH', `${keysDirectory}/policy-signing.private.pem`)),
+    policy: {
+      location: reader.optionalUrl('CSEC_POLICY_BUNDLE_URL') ?? policyBundlePath,
+      publicKeyPath: resolve(reader.text('CSEC_POLICY_PUBLIC_KEY_PATH', `${keysDirectory}/policy-signing.public.pem`)),
+      pollIntervalMs: reader.integer('CSEC_POLICY_POLL_SECONDS', 30, 0, 3_600) * 1_000,
+    },
     authentication,
     requesterTokens: {
       gatewayJwksPath: resolve(reader.text('SUBGRAPH_TRUSTED_GATEWAY_JWKS_PATH', `${keysDirectory}/gateway.jwks.json`)),

@@ -56,7 +56,7 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
     maxGatewayRouteBodyBytes: config.maxGatewayRouteBodyBytes,
     gatewayJwksPath: config.requesterTokens.gatewayJwksPath,
     youthKey: definition.youthKey,
-    policyBundlePath: config.policyBundlePath,
+    policy: config.policy,
     buildContext: async (requester) => createContext(requester),
     gatewayRoutes: definition.gatewayRoutes?.(store) ?? {},
     sourceRoundTrips: () => store.roundTrips(),

@@ -4,7 +4,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { print, type DocumentNode } from 'graphql';
 import { classificationsFromSdl } from './policy/classifications.ts';
-import { DisclosurePolicy } from './policy/disclosure-policy.ts';
+import type { PolicyConfig } from './config.ts';
+import { PolicySource } from './policy/policy-source.ts';
 import { SourceDisclosure, enforceDisclosureAtSource, type YouthKey } from './policy/subgraph-enforcement.ts';
 import { serveGraphQL, type AuthenticatedRoute, type RunningHttpServer } from './graphql-http.ts';
 import { createLogger } from './logger.ts';
@@ -31,8 +32,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   gatewayJwksPath: string;
   /** How this subgraph's `Youth` entity names the youth. */
   youthKey: YouthKey;
-  /** The compiled disclosure policy bundle, the same one the gateway decides with. */
-  policyBundlePath: string;
+  /** The signed disclosure policy bundle, the same one the gateway decides with, kept current. */
+  policy: PolicyConfig;
   /** Builds a request's context for the requester the gateway vouched for. */
   buildContext: (requester: Requester) => Promise<TContext>;
   /** JSON routes only the gateway may call (POST, requester token required), such as `/disclosure-facts`. */
@@ -56,9 +57,12 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     typeDefs: options.typeDefs,
     resolvers: options.resolvers as GraphQLResolverMap<unknown>,
   });
-  const policy = await DisclosurePolicy.load(options.policyBundlePath, (reason) =>
-    logger.error({ reason }, 'the disclosure policy could not be loaded; every field is withheld'),
-  );
+  const policies = await PolicySource.start({
+    ...options.policy,
+    onChange: ({ revision, previousRevision }) => logger.info({ policyRevision: revision, previousRevision }, 'disclosure policy revision in force'),
+    onFailure: (reason) => logger.error({ reason }, 'a disclosure policy bundle was refused'),
+  });
+  if (!policies.current().available) logger.error('no disclosure policy could be loaded; every field is withheld');
   enforceDisclosureAtSource(schema, classificationsFromSdl(print(options.typeDefs)), options.youthKey, (context) =>
     typeof context === 'object' && context !== null ? (context as { [SOURCE_DISCLOSURE]?: SourceDisclosure })[SOURCE_DISCLOSURE] : undefined,
   );
@@ -83,7 +87,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     buildContext: async (requester, parameters) => {
       const context = await options.buildContext(requester);
       // A symbol-keyed property survives Apollo Server's per-operation copy of the context.
-      return Object.assign(context, { [SOURCE_DISCLOSURE]: new SourceDisclosure(requester, parameters.extensions, policy) });
+      return Object.assign(context, { [SOURCE_DISCLOSURE]: new SourceDisclosure(requester, parameters.extensions, policies.current()) });
     },
     authenticatedRoutes: options.gatewayRoutes ?? {},
     maxAuthenticatedRouteBodyBytes: options.maxGatewayRouteBodyBytes,
@@ -103,6 +107,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   return {
     ...server,
     close: async () => {
+      policies.stop();
       await server.close();
       await apollo.stop();
     },

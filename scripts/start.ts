@@ -21,7 +21,10 @@ try {
   const config = loadConfig();
   if (config.mode === 'development') await ensureDevelopmentKeys(config.keysDirectory);
   say('Compiling the disclosure policies (installing the OPA CLI on first run)...');
-  const { revision } = await buildPolicyBundle(config.policyBundlePath);
+  // Production bundles are signed where the signing key is kept; the services only verify them.
+  const signingKeyPath = existsSync(config.policySigningKeyPath) ? config.policySigningKeyPath : undefined;
+  if (!signingKeyPath) say(`No policy signing key at ${config.policySigningKeyPath}: the bundle is unsigned and the services will refuse it.`);
+  const { revision } = await buildPolicyBundle(config.policyBundlePath, { signingKeyPath });
   say(`Disclosure policy revision ${revision}`);
   await seedOnFirstRun(config.dataDirectory, Number(process.env['CSEC_DEFAULT_YOUTH'] ?? 200));
   const system = await startSystem({ env: process.env, log: say });

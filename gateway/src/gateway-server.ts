@@ -13,7 +13,7 @@ import { PurposeOfUseReader } from './authentication/purpose-of-use.ts';
 import { Supergraph } from '@apollo/federation-internals';
 import { classificationsFromSdl } from '../../runtime/policy/classifications.ts';
 import type { DisclosureContext } from '../../runtime/policy/disclosure-context.ts';
-import { DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
+import { PolicySource } from '../../runtime/policy/policy-source.ts';
 import { RequestRejection } from '../../runtime/requester.ts';
 import { AuditUnavailableError, DisclosureAuditClient } from './audit/disclosure-audit-client.ts';
 import { maskError } from './error-masking.ts';
@@ -56,16 +56,19 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     await AccessTokenVerifier.create(config.authentication),
     await PurposeOfUseReader.fromPolicies(),
   );
-  const policy = await DisclosurePolicy.load(config.policyBundlePath, (reason) =>
-    logger.error({ reason }, 'the disclosure policy could not be loaded; every field is withheld'),
-  );
-  logger.info({ policyRevision: policy.revision }, 'disclosure policy loaded');
+  const policies = await PolicySource.start({
+    ...config.policy,
+    onChange: ({ revision, previousRevision }) => logger.info({ policyRevision: revision, previousRevision }, 'disclosure policy revision in force'),
+    onFailure: (reason) => logger.error({ reason }, 'a disclosure policy bundle was refused'),
+  });
+  if (!policies.current().available) logger.error('no disclosure policy could be loaded; every field is withheld');
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, config.subgraphs[name].url])) as Record<SubgraphName, string>;
   const gate = new DisclosureGate({
     apiSchema: Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema(),
     validationRules,
     classifications: classificationsFromSdl(supergraphSdl),
-    policy: () => policy,
+    // Taken once per request: a new revision applies from the next request on.
+    policy: () => policies.current(),
     facts: new YouthFactsClient({ subgraphUrls, signer }),
     audit: new DisclosureAuditClient({ csecUrl: config.subgraphs.csec.url, signer, maxBodyBytes: config.maxGatewayRouteBodyBytes }),
   });
@@ -99,7 +102,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
         return {
           status: healthy ? 200 : 503,
           contentType: 'application/json',
-          body: JSON.stringify({ status: healthy ? 'ok' : 'degraded', policyRevision: policy.revision, subgraphs }),
+          body: JSON.stringify({ status: healthy ? 'ok' : 'degraded', policyRevision: policies.revision, subgraphs }),
         };
       },
     },
@@ -107,6 +110,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   return {
     ...server,
     close: async () => {
+      policies.stop();
       await server.close();
       await apollo.stop();
     },

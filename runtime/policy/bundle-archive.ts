@@ -6,8 +6,27 @@ export type BundleFiles = Map<string, Buffer>;
 
 const BLOCK = 512;
 
+/** Largest unpacked bundle read; a compiled policy with its data is a few megabytes. */
+export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+
+export class BundleArchiveError extends Error {
+  readonly code = 'POLICY_BUNDLE_MALFORMED';
+}
+
 export async function readBundleArchive(path: string): Promise<BundleFiles> {
-  return parseTar(gunzipSync(await readFile(path)));
+  return parseBundleArchive(await readFile(path));
+}
+
+/** Unpacks a bundle held in memory (a download), refusing one that unpacks to more than `maxBytes`. */
+export function parseBundleArchive(gzipped: Buffer, maxBytes = MAX_BUNDLE_BYTES): BundleFiles {
+  let archive: Buffer;
+  try {
+    archive = gunzipSync(gzipped, { maxOutputLength: maxBytes });
+  } catch (error) {
+    const tooLarge = (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE';
+    throw new BundleArchiveError(tooLarge ? `the bundle unpacks to more than ${maxBytes} bytes` : 'the bundle is not a gzip archive');
+  }
+  return parseTar(archive);
 }
 
 /** Reads a ustar archive of regular files, which is what `opa build` writes. */
@@ -22,8 +41,13 @@ function parseTar(archive: Buffer): BundleFiles {
     const size = Number.parseInt(text(header, 124, 12).trim() || '0', 8);
     const type = String.fromCharCode(header[156] ?? 0);
     const start = offset + BLOCK;
+    if (!Number.isSafeInteger(size) || size < 0 || start + size > archive.length) {
+      throw new BundleArchiveError('the bundle archive is truncated or has a malformed entry');
+    }
     if (type === '0' || type === '\0') {
       const path = (prefix ? `${prefix}/${name}` : name).replace(/^\/+/, '');
+      // Two entries with one name would let the file that is checked differ from the one that is used.
+      if (files.has(path)) throw new BundleArchiveError(`the bundle archive has ${path} twice`);
       files.set(path, Buffer.from(archive.subarray(start, start + size)));
     }
     offset = start + Math.ceil(size / BLOCK) * BLOCK;

@@ -1,5 +1,6 @@
 import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
-import { readBundleArchive } from './bundle-archive.ts';
+import { readBundleArchive, type BundleFiles } from './bundle-archive.ts';
+import { verifyBundleSignature, type BundleVerificationKey } from './bundle-signature.ts';
 import type { Decision, PolicyInput } from './policy-input.ts';
 
 export const DECISION_ENTRYPOINT = 'csec/disclosure/decisions';
@@ -17,6 +18,11 @@ export function failClosed(rule: 'POLICY_UNAVAILABLE' | 'POLICY_ERROR'): Decisio
   };
 }
 
+/** A bundle that verifies but cannot be used as the disclosure policy. */
+export class PolicyBundleError extends Error {
+  readonly code = 'POLICY_BUNDLE_UNUSABLE';
+}
+
 /**
  * The compiled disclosure policy (Rego compiled to WebAssembly), evaluated in-process once per
  * request for every coordinate. It fails closed: a bundle that cannot be loaded, an evaluation
@@ -31,25 +37,42 @@ export class DisclosurePolicy {
     this.revision = revision;
   }
 
-  /** Loads a bundle built by `opa build -t wasm`; an unreadable bundle gives a policy that withholds everything. */
-  static async load(bundlePath: string, onFailure: (reason: string) => void = () => undefined): Promise<DisclosurePolicy> {
+  /**
+   * Loads a bundle built by `opa build -t wasm`; an unreadable bundle gives a policy that withholds
+   * everything. With `verification`, a bundle whose signature does not verify is unreadable too.
+   */
+  static async load(
+    bundlePath: string,
+    onFailure: (reason: string) => void = () => undefined,
+    options: { verification?: BundleVerificationKey } = {},
+  ): Promise<DisclosurePolicy> {
     try {
-      const files = await readBundleArchive(bundlePath);
-      const wasm = files.get('policy.wasm');
-      const data = files.get('data.json');
-      if (!wasm || !data) throw new Error('the bundle has no policy.wasm or data.json');
-      const manifest = files.get('.manifest');
-      const revision = manifest ? String((JSON.parse(manifest.toString('utf8')) as { revision?: unknown }).revision ?? '') : '';
-      const policy = await loadPolicy(wasm, { initial: 64, maximum: 4_096 });
-      policy.setData(JSON.parse(data.toString('utf8')) as object);
-      if (!Object.keys(policy.entrypoints as object).includes(DECISION_ENTRYPOINT)) {
-        throw new Error(`the bundle has no ${DECISION_ENTRYPOINT} entrypoint`);
-      }
-      return new DisclosurePolicy(policy, revision || 'unrevisioned');
+      return await DisclosurePolicy.fromBundle(await readBundleArchive(bundlePath), options.verification);
     } catch (error) {
       onFailure(error instanceof Error ? error.message : 'unknown error');
-      return new DisclosurePolicy(undefined, 'unavailable');
+      return DisclosurePolicy.withholdingEverything();
     }
+  }
+
+  /** The policy of an unpacked bundle, verified first when a key is given; throws when it cannot be used. */
+  static async fromBundle(files: BundleFiles, verification?: BundleVerificationKey): Promise<DisclosurePolicy> {
+    if (verification) await verifyBundleSignature(files, verification);
+    const wasm = files.get('policy.wasm');
+    const data = files.get('data.json');
+    if (!wasm || !data) throw new PolicyBundleError('the bundle has no policy.wasm or data.json');
+    const manifest = files.get('.manifest');
+    const revision = manifest ? String((JSON.parse(manifest.toString('utf8')) as { revision?: unknown }).revision ?? '') : '';
+    const policy = await loadPolicy(wasm, { initial: 64, maximum: 4_096 });
+    policy.setData(JSON.parse(data.toString('utf8')) as object);
+    if (!Object.keys(policy.entrypoints as object).includes(DECISION_ENTRYPOINT)) {
+      throw new PolicyBundleError(`the bundle has no ${DECISION_ENTRYPOINT} entrypoint`);
+    }
+    return new DisclosurePolicy(policy, revision || 'unrevisioned');
+  }
+
+  /** The policy used when no bundle could be loaded: every decision withholds. */
+  static withholdingEverything(): DisclosurePolicy {
+    return new DisclosurePolicy(undefined, 'unavailable');
   }
 
   get available(): boolean {

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -6,9 +7,10 @@ import { DEVELOPMENT_ISSUER } from '../../runtime/config.ts';
 
 /**
  * Development keys, generated at setup and never committed: the development identity provider's
- * key pair (it signs access tokens for `npm run token`) and the gateway's key pair (it signs
- * requester tokens for the subgraphs). Production uses the county's identity provider and a
- * gateway key from the county's key management.
+ * key pair (it signs access tokens for `npm run token`), the gateway's key pair (it signs
+ * requester tokens for the subgraphs) and the policy signing key pair (it signs the policy
+ * bundle, which the gateway and every subgraph verify). Production uses the county's identity
+ * provider and keys from the county's key management.
  */
 const KEY_PAIRS = ['identity-provider', 'gateway'] as const;
 const ALGORITHM = 'ES256';
@@ -25,6 +27,25 @@ export async function ensureDevelopmentKeys(keysDirectory: string): Promise<void
     await chmod(privatePath, 0o600);
     await writeFile(join(keysDirectory, `${name}.jwks.json`), JSON.stringify({ keys: [{ ...publicJwk, kid, alg: ALGORITHM, use: 'sig' }] }, null, 2));
   }
+  await ensurePolicySigningKeys(keysDirectory);
+}
+
+/** Where the development policy signing key pair is kept: PEM files, which `opa build` reads. */
+export function policySigningKeyPaths(keysDirectory: string): { privateKeyPath: string; publicKeyPath: string } {
+  return {
+    privateKeyPath: join(keysDirectory, 'policy-signing.private.pem'),
+    publicKeyPath: join(keysDirectory, 'policy-signing.public.pem'),
+  };
+}
+
+/** A P-256 (ES256) key pair: the private key as PKCS#8 PEM for `opa build --signing-key`, the public key as SPKI PEM. */
+async function ensurePolicySigningKeys(keysDirectory: string): Promise<void> {
+  const { privateKeyPath, publicKeyPath } = policySigningKeyPaths(keysDirectory);
+  if (existsSync(privateKeyPath) && existsSync(publicKeyPath)) return;
+  const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  await writeFile(privateKeyPath, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+  await chmod(privateKeyPath, 0o600);
+  await writeFile(publicKeyPath, publicKey.export({ type: 'spki', format: 'pem' }));
 }
 
 export interface DevelopmentTokenRequest {

@@ -59,7 +59,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }),
   );
   const config = loadConfig(env);
-  await buildPolicyBundle(config.policyBundlePath);
+  await buildPolicyBundle(config.policyBundlePath, { signingKeyPath: config.policySigningKeyPath });
   await seedAllSources(config, scenario);
 
   const logPath = join(dataDirectory, 'services.log');

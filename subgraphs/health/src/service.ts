@@ -36,7 +36,7 @@ export async function startHealthSubgraph(config: SystemConfig): Promise<Running
     maxGatewayRouteBodyBytes: config.maxGatewayRouteBodyBytes,
     gatewayJwksPath: config.requesterTokens.gatewayJwksPath,
     youthKey: { field: 'medicalRecordNumber', agency: 'HEALTH' },
-    policyBundlePath: config.policyBundlePath,
+    policy: config.policy,
     buildContext: async (requester) => ({ requester, loaders: createHealthLoaders(source) }),
     sourceRoundTrips: () => source.roundTrips(),
   });
