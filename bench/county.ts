@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { loadConfig, type SystemConfig } from '../runtime/config.ts';
+import { generateScenario } from '../scenario/generate-scenario.ts';
+import { validateScenario, type Scenario } from '../scenario/load-scenario.ts';
+import { ensureDevelopmentKeys } from '../scripts/lib/development-identity-provider.ts';
+import { buildPolicyBundle } from '../scripts/lib/policy-bundle.ts';
+import { seedAllSources } from '../scripts/lib/seed-sources.ts';
+import { isolatedEnvironment } from '../scripts/lib/system.ts';
+
+export interface PreparedCounty {
+  /** Environment of every service: free loopback ports, the temporary data and key folders. */
+  env: NodeJS.ProcessEnv;
+  config: SystemConfig;
+  keysDirectory: string;
+  scenario: Scenario;
+  policyRevision: string;
+}
+
+/**
+ * A synthetic county loaded into fresh sources under `dataDirectory`, with its own development
+ * keys and the compiled policy bundle, ready for `startSystem`.
+ */
+export async function prepareCounty(
+  dataDirectory: string,
+  options: { youth: number; seed: number; logLevel: string },
+  say: (line: string) => void,
+): Promise<PreparedCounty> {
+  const env = await isolatedEnvironment(dataDirectory);
+  const keysDirectory = join(dataDirectory, 'keys');
+  env['CSEC_KEYS_DIR'] = keysDirectory;
+  env['CSEC_LOG_LEVEL'] = options.logLevel;
+  env['CSEC_MODE'] = 'development';
+  await ensureDevelopmentKeys(keysDirectory);
+  const config = loadConfig(env);
+
+  say('Compiling and signing the disclosure policy bundle...');
+  const { revision } = await buildPolicyBundle(config.policyBundlePath, { signingKeyPath: config.policySigningKeyPath });
+
+  say(`Generating a synthetic county of ${options.youth} youth (seed ${options.seed})...`);
+  const today = new Date().toISOString().slice(0, 10);
+  const scenario = await validateScenario(generateScenario({ youthCount: options.youth, seed: options.seed, today }), 'bench scenario');
+  say('Loading it into every source...');
+  const started = Date.now();
+  await seedAllSources(config, scenario, (line) => say(`  ${line}`));
+  say(`  loaded in ${Math.round((Date.now() - started) / 1000)} s`);
+  return { env, config, keysDirectory, scenario, policyRevision: revision };
+}

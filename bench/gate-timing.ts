@@ -1,0 +1,129 @@
+import { readFile } from 'node:fs/promises';
+import { Supergraph } from '@apollo/federation-internals';
+import type { DisclosureAuditClient } from '../gateway/src/audit/disclosure-audit-client.ts';
+import { operationLimitsRule } from '../gateway/src/hardening/operation-limits.ts';
+import { DisclosureGate } from '../gateway/src/policy/disclosure-gate.ts';
+import { YouthFactsClient, type YouthFactsWithLinks } from '../gateway/src/policy/youth-facts-client.ts';
+import { SUBGRAPH_NAMES, type SubgraphName, type SystemConfig } from '../runtime/config.ts';
+import { classificationsFromSdl } from '../runtime/policy/classifications.ts';
+import { DisclosurePolicy } from '../runtime/policy/disclosure-policy.ts';
+import type { PolicyInput } from '../runtime/policy/policy-input.ts';
+import type { Requester } from '../runtime/requester.ts';
+import { RequesterTokenSigner } from '../runtime/requester-token.ts';
+import { CASELOAD_SCOPE, SCOPE_HEADER, requestBody, type Workload, type WorkloadName } from './workloads.ts';
+
+/**
+ * The gateway exposes no timing of its disclosure gate, so the bench measures it here, in
+ * isolation, with the gateway's own DisclosureGate, the same policy bundle and the same facts:
+ * `admit` (parse, validate, list coordinates, evaluate the policy, rewrite the operation) and
+ * `finish` (withhold in the response, build the audit records and the disclosure extensions).
+ * The facts are gathered once beforehand and the audit write is left out: both are I/O, which
+ * the load runs measure. The executed response `finish` works on is the baseline's answer to
+ * the rewritten operation.
+ */
+export interface GateTiming {
+  /** Coordinates the policy evaluated per request. */
+  coordinates: number;
+  policyMsPerRequest: number;
+  admitMsPerRequest: number;
+  finishMsPerRequest: number;
+  iterations: number;
+}
+
+export interface GateTimingOptions {
+  config: SystemConfig;
+  workloads: readonly Workload[];
+  requesterFor: (userId: string) => Omit<Requester, 'requestId'>;
+  /** Whose caseload the workloads cover: the facts of its youth are gathered once, beforehand. */
+  caseloadOf: string;
+  profileYouth: readonly string[];
+  baselineUrl: string;
+  /** Time spent measuring each workload, after a warm-up. */
+  budgetMs: number;
+}
+
+export async function measureGate(options: GateTimingOptions): Promise<Partial<Record<WorkloadName, GateTiming>>> {
+  const { config } = options;
+  const supergraphSdl = await readFile(config.gateway.supergraphPath, 'utf8');
+  const policy = await DisclosurePolicy.load(config.policyBundlePath);
+  if (!policy.available) throw new Error('The policy bundle could not be loaded for the gate timing.');
+  let policyMs = 0;
+  let coordinates = 0;
+  const decide = policy.decide.bind(policy);
+  policy.decide = (input: PolicyInput) => {
+    const started = performance.now();
+    const decisions = decide(input);
+    policyMs += performance.now() - started;
+    coordinates += input.coordinates.length;
+    return decisions;
+  };
+  const signer = await RequesterTokenSigner.fromKeyFile(config.gateway.signingKeyPath, config.requesterTokens.lifetimeSeconds);
+  const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, config.subgraphs[name].url])) as Record<SubgraphName, string>;
+  const facts = await new YouthFactsClient({ subgraphUrls, signer }).forCaseload({
+    ...options.requesterFor(options.caseloadOf),
+    requestId: 'bench-gate-timing',
+  });
+  const factsStub = {
+    forYouth: async (_requester: Requester, youthIds: readonly string[]) =>
+      new Map(youthIds.flatMap((youthId) => (facts.has(youthId) ? [[youthId, facts.get(youthId) as YouthFactsWithLinks] as const] : []))),
+    forCaseload: async () => new Map(facts),
+  };
+  const auditStub = { record: async () => undefined };
+  const gate = new DisclosureGate({
+    apiSchema: Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema(),
+    validationRules: [operationLimitsRule(config.gateway.operationLimits)],
+    classifications: classificationsFromSdl(supergraphSdl),
+    policy: () => policy,
+    facts: factsStub as unknown as YouthFactsClient,
+    audit: auditStub as unknown as DisclosureAuditClient,
+  });
+
+  const timings: Partial<Record<WorkloadName, GateTiming>> = {};
+  for (const workload of options.workloads) {
+    const youth = workload.perYouth ? options.profileYouth.slice(0, 10) : [undefined];
+    const cases = await Promise.all(
+      youth.map(async (youthId) => {
+        const requester: Requester = { ...options.requesterFor(workload.userId), requestId: 'bench-gate-timing' };
+        const parameters = JSON.parse(requestBody(workload, youthId)) as Record<string, unknown>;
+        const gated = await gate.admit(requester, parameters);
+        if (!gated) throw new Error(`The gate did not admit the ${workload.name} operation.`);
+        const executed = await fetch(options.baselineUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [SCOPE_HEADER]: youthId ?? CASELOAD_SCOPE },
+          body: JSON.stringify(gated.parameters),
+        });
+        return { requester, parameters, responseBody: await executed.text() };
+      }),
+    );
+    const once = async (index: number) => {
+      const item = cases[index % cases.length] as (typeof cases)[number];
+      const admitStarted = performance.now();
+      const gated = await gate.admit({ ...item.requester }, item.parameters);
+      const admitMs = performance.now() - admitStarted;
+      const finishStarted = performance.now();
+      await gated?.finish(item.responseBody);
+      return { admitMs, finishMs: performance.now() - finishStarted };
+    };
+    for (let index = 0; index < 20; index += 1) await once(index);
+    policyMs = 0;
+    coordinates = 0;
+    let admitMs = 0;
+    let finishMs = 0;
+    let iterations = 0;
+    const deadline = performance.now() + options.budgetMs;
+    while (iterations < 2_000 && (iterations < 10 || performance.now() < deadline)) {
+      const timing = await once(iterations);
+      admitMs += timing.admitMs;
+      finishMs += timing.finishMs;
+      iterations += 1;
+    }
+    timings[workload.name] = {
+      coordinates: coordinates / iterations,
+      policyMsPerRequest: policyMs / iterations,
+      admitMsPerRequest: admitMs / iterations,
+      finishMsPerRequest: finishMs / iterations,
+      iterations,
+    };
+  }
+  return timings;
+}

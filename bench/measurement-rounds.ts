@@ -1,0 +1,29 @@
+import { measure, type Measurement, type MeasurementSettings, type MeasurementTarget } from './measurement.ts';
+import type { Workload } from './workloads.ts';
+
+/**
+ * Every target measured once per round, workload by workload, the configurations in turn. The
+ * order of the configurations shifts by one each round, so that none always runs first.
+ */
+export async function measureInRounds(
+  targets: readonly MeasurementTarget[],
+  workloads: readonly Workload[],
+  settings: MeasurementSettings,
+  rounds: number,
+  onMeasured: (measurement: Measurement, done: number, total: number) => void,
+): Promise<Measurement[]> {
+  const measurements: Measurement[] = [];
+  const total = rounds * targets.length;
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const workload of workloads) {
+      const forWorkload = targets.filter((target) => target.workload.name === workload.name);
+      const shift = (round - 1) % Math.max(1, forWorkload.length);
+      for (const target of [...forWorkload.slice(shift), ...forWorkload.slice(0, shift)]) {
+        const measurement = await measure(target, settings, round);
+        measurements.push(measurement);
+        onMeasured(measurement, measurements.length, total);
+      }
+    }
+  }
+  return measurements;
+}

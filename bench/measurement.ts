@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import type { SystemConfig } from '../runtime/config.ts';
+import type { RunningConfiguration } from './configurations.ts';
+import { runLoad, type LoadResult } from './load-run.ts';
+import { cpuSnapshot, otherCpuPercent } from './machine-load.ts';
+import { processCpuMs } from './process-cpu.ts';
+import { RssSampler, type RssSeries } from './process-memory.ts';
+import { sourceRoundTrips } from './source-round-trips.ts';
+import type { BenchRequest, ConfigurationName, Workload, WorkloadName } from './workloads.ts';
+
+/** One configuration under one workload: what to send and what the answers may hold. */
+export interface MeasurementTarget {
+  workload: Workload;
+  configuration: RunningConfiguration;
+  /** The processes every configuration shares (subgraphs, embedded sources), by name. */
+  sharedPids: Record<string, number>;
+  requests: BenchRequest[];
+  errorsExpected: boolean;
+}
+
+/** One measured load run, after its warm-up. */
+export interface Measurement extends LoadResult {
+  workload: WorkloadName;
+  configuration: ConfigurationName;
+  round: number;
+  /** Source round trips of all subgraphs during the run (queries and FHIR requests). */
+  sourceRoundTrips: number;
+  /** Highest resident set size of the configuration's gateway process during the run. */
+  peakRssBytes: number | undefined;
+  /** Percent of the machine's CPU that processes other than the bench's used during the run. */
+  otherCpuPercent: number | undefined;
+  /** CPU time per response of the configuration's gateway process ("gateway") and of each shared process. */
+  cpuMsPerRequest: Record<string, number>;
+}
+
+export interface MeasurementSettings {
+  config: SystemConfig;
+  connections: number;
+  durationSeconds: number;
+  warmupSeconds: number;
+  workDirectory: string;
+  rawDirectory: string;
+}
+
+export async function measure(target: MeasurementTarget, settings: MeasurementSettings, round: number): Promise<Measurement> {
+  const name = `${target.workload.name}-${target.configuration.name}-round${round}`;
+  const spec = {
+    url: target.configuration.url,
+    connections: settings.connections,
+    requests: target.requests,
+    errorsExpected: target.errorsExpected,
+  };
+  if (settings.warmupSeconds > 0) {
+    await runLoad({ ...spec, durationSeconds: settings.warmupSeconds }, settings.workDirectory, `${name}-warmup`);
+  }
+  const before = await sourceRoundTrips(settings.config);
+  const cpuBefore = await cpuSnapshot();
+  const processes = { gateway: target.configuration.pid, ...target.sharedPids };
+  const processCpuBefore = await processCpuMs(processes);
+  const sampler = new RssSampler({ gateway: target.configuration.pid }, 250);
+  sampler.start();
+  let memory: Record<string, RssSeries> = {};
+  let load: LoadResult;
+  try {
+    load = await runLoad(
+      { ...spec, durationSeconds: settings.durationSeconds, rawPath: join(settings.rawDirectory, `${name}.autocannon.json`) },
+      settings.workDirectory,
+      name,
+    );
+  } finally {
+    memory = await sampler.stop();
+  }
+  const otherCpu = otherCpuPercent(cpuBefore, await cpuSnapshot());
+  const processCpuAfter = await processCpuMs(processes);
+  const cpuMsPerRequest: Record<string, number> = {};
+  for (const [label, after] of Object.entries(processCpuAfter)) {
+    const before = processCpuBefore[label];
+    if (before !== undefined && load.requests > 0) cpuMsPerRequest[label] = (after - before) / load.requests;
+  }
+  // Requests cut off at the end of the run finish at the subgraphs within moments.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const after = await sourceRoundTrips(settings.config);
+  return {
+    ...load,
+    workload: target.workload.name,
+    configuration: target.configuration.name,
+    round,
+    sourceRoundTrips: after - before,
+    peakRssBytes: memory['gateway']?.peakBytes,
+    otherCpuPercent: otherCpu,
+    cpuMsPerRequest,
+  };
+}

@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { Supergraph } from '@apollo/federation-internals';
+import { TypeInfo, parse, visit, visitWithTypeInfo, type GraphQLSchema } from 'graphql';
+import { YouthFactsClient } from '../gateway/src/policy/youth-facts-client.ts';
+import { SUBGRAPH_NAMES, type SubgraphName, type SystemConfig } from '../runtime/config.ts';
+import type { DisclosureContext } from '../runtime/policy/disclosure-context.ts';
+import type { Requester } from '../runtime/requester.ts';
+import { RequesterTokenSigner } from '../runtime/requester-token.ts';
+import { CASELOAD_SCOPE, CASELOAD_QUERY, PROFILE_QUERY } from './workloads.ts';
+
+/**
+ * What the ungated configurations (baseline, peer, floor) send the subgraphs in place of the
+ * gateway's decisions: for each scope (one youth's profile, or the caseload), a disclosure
+ * context that allows every field the workload selects for every youth in it, with the same
+ * policy facts and agency links our gateway would send. Computed once, before the load.
+ */
+export interface OpenDisclosure {
+  /** The requester every ungated request is made for (a fresh request id is added per request). */
+  requester: Omit<Requester, 'requestId'>;
+  scopes: Record<string, DisclosureContext>;
+}
+
+export async function buildOpenDisclosure(config: SystemConfig, requester: Omit<Requester, 'requestId'>): Promise<{ disclosure: OpenDisclosure; caseloadYouth: string[] }> {
+  const supergraphSdl = await readFile(config.gateway.supergraphPath, 'utf8');
+  const apiSchema = Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
+  const signer = await RequesterTokenSigner.fromKeyFile(config.gateway.signingKeyPath, config.requesterTokens.lifetimeSeconds);
+  const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, config.subgraphs[name].url])) as Record<SubgraphName, string>;
+  const facts = await new YouthFactsClient({ subgraphUrls, signer }).forCaseload({ ...requester, requestId: 'bench-open-disclosure' });
+  const caseloadYouth = [...facts.keys()].sort();
+  if (caseloadYouth.length === 0) throw new Error(`${requester.userId} has no caseload in this county; the workloads need one.`);
+
+  const now = new Date().toISOString();
+  const profileFields = selectedCoordinates(apiSchema, PROFILE_QUERY);
+  const caseloadFields = selectedCoordinates(apiSchema, CASELOAD_QUERY);
+  const scopes: Record<string, DisclosureContext> = {};
+  const caseload: DisclosureContext = { now, youth: {}, links: {}, allowed: {} };
+  for (const youthId of caseloadYouth) {
+    const entry = facts.get(youthId);
+    if (!entry) continue;
+    scopes[youthId] = { now, youth: { [youthId]: entry.facts }, links: { [youthId]: entry.links }, allowed: { [youthId]: profileFields } };
+    caseload.youth[youthId] = entry.facts;
+    caseload.links[youthId] = entry.links;
+    caseload.allowed[youthId] = caseloadFields;
+  }
+  scopes[CASELOAD_SCOPE] = caseload;
+  return { disclosure: { requester, scopes }, caseloadYouth };
+}
+
+/** Every `Type.field` an operation selects, as the gateway's gate lists them. */
+export function selectedCoordinates(schema: GraphQLSchema, query: string): string[] {
+  const typeInfo = new TypeInfo(schema);
+  const coordinates = new Set<string>();
+  visit(parse(query), visitWithTypeInfo(typeInfo, {
+    Field(node) {
+      const parent = typeInfo.getParentType();
+      if (parent && !node.name.value.startsWith('__')) coordinates.add(`${parent.name}.${node.name.value}`);
+    },
+  }));
+  return [...coordinates].sort();
+}

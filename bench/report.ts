@@ -1,0 +1,231 @@
+import { cpus, release, totalmem, type } from 'node:os';
+import type { CpuProfileSummary } from './cpu-profile.ts';
+import type { GateTiming } from './gate-timing.ts';
+import type { Measurement } from './measurement.ts';
+import type { BenchOptions } from './options.ts';
+import type { ProbeResult } from './probe.ts';
+import type { SoakResult } from './soak.ts';
+import type { ConfigurationSummary } from './summary.ts';
+import type { Ratios, TargetCheck } from './targets.ts';
+import { SEES_A_LOT, SEES_LITTLE, WORKLOADS, type ConfigurationName, type WorkloadName } from './workloads.ts';
+
+export interface Machine {
+  cpuModel: string;
+  cpuCount: number;
+  totalMemoryGiB: number;
+  os: string;
+  node: string;
+}
+
+export function describeMachine(): Machine {
+  const processors = cpus();
+  return {
+    cpuModel: processors[0]?.model.trim() ?? 'unknown',
+    cpuCount: processors.length,
+    totalMemoryGiB: totalmem() / 2 ** 30,
+    os: `${type()} ${release()}`,
+    node: process.version,
+  };
+}
+
+/** Everything one run found, as written to bench/results/<run>.json. */
+export interface BenchReport {
+  run: string;
+  startedAt: string;
+  finishedAt: string;
+  options: BenchOptions;
+  machine: Machine;
+  county: { youth: number; seed: number; policyRevision: string; caseloadYouth: number };
+  /** Percent of the machine's CPU that processes other than the bench's used during the measurements. */
+  otherCpuPercent: number | undefined;
+  /** Why a configuration was not measured, by name. */
+  unavailable: Partial<Record<ConfigurationName, string>>;
+  probes: Array<{ workload: WorkloadName; configuration: ConfigurationName } & ProbeResult>;
+  summaries: ConfigurationSummary[];
+  /** Every measured run, without its per-response latencies. */
+  measurements: Array<Omit<Measurement, 'latenciesMs'>>;
+  ratios: Ratios;
+  gate: Partial<Record<WorkloadName, GateTiming>>;
+  /** The gateway's own policy evaluation metric, if it exposes one. */
+  gatewayPolicyMetric: string;
+  targets: TargetCheck[];
+  soak: SoakResult | undefined;
+  cpuProfile: CpuProfileSummary | undefined;
+  notes: string[];
+}
+
+/** How the configurations are wired, for the notes of every report. */
+export function wiringNotes(caseloadYouth: number): string[] {
+  return [
+    `Profiles rotate over the ${caseloadYouth} youth of ${SEES_A_LOT}'s caseload; the caseload is that of ${SEES_A_LOT}.`,
+    'baseline, peer and floor have no authentication and no gate. Our subgraphs answer only a requester token signed with the gateway key and ' +
+      'enforce the disclosure context bound to it, so these three sign one for every subgraph request (for sw.demo, as ours does) and send a ' +
+      'context that allows every field the workload selects for every youth in scope, with the same policy facts and agency links, gathered ' +
+      'once before the load. The workloads select only fields sw.demo may see, so the subgraphs do the same work for all four and return the ' +
+      'same data (checked above on the first request): what differs is the gateway, and what our gate adds (facts, policy, audit).',
+    'floor: the subgraph calls Apollo\'s query planner chooses for each operation, planned once at start-up and run by a minimal executor ' +
+      '(no parsing, validation, planning or GraphQL execution per request); its answers keep the key fields and __typename it fetched.',
+    `The profile for the role that sees little (${SEES_LITTLE}) is measured on ours only: without a gate, who asks makes no difference.`,
+  ];
+}
+
+const CONFIGURATION_ORDER: readonly ConfigurationName[] = ['ours', 'baseline', 'peer', 'floor'];
+
+export function renderMarkdown(report: BenchReport): string {
+  const { options, machine } = report;
+  const lines: string[] = [];
+  lines.push(`# Bench: the cost of gating every field`, '');
+  lines.push(
+    `Run \`${report.run}\`${options.smoke ? ' (smoke run: too short to judge targets by)' : ''}: county of ${report.county.youth} youth ` +
+      `(seed ${report.county.seed}, caseload of ${report.county.caseloadYouth}), policy \`${report.county.policyRevision}\`; ` +
+      `${options.connections} connections, ${options.rounds} round${options.rounds === 1 ? '' : 's'} of ${options.duration} s per configuration and workload, ` +
+      `alternating, each after ${options.warmup} s of warm-up; services logging at \`${options.logLevel}\`.`,
+    '',
+  );
+  lines.push(
+    `Machine: ${machine.cpuModel} × ${machine.cpuCount}, ${machine.totalMemoryGiB.toFixed(1)} GiB, ${machine.os}, Node ${machine.node}. ` +
+      'Every process (load generator, gateways, subgraphs, embedded sources) shares these cores' +
+      (report.otherCpuPercent === undefined
+        ? '.'
+        : `; processes other than the bench's used ${report.otherCpuPercent.toFixed(1)}% of the CPU during the measurements` +
+          `${report.otherCpuPercent > 5 ? ' (other work on the machine skews these numbers)' : ''}.`),
+    '',
+  );
+
+  lines.push('## Results', '');
+  lines.push('| workload | configuration | req/s | p50 ms | p95 ms | p99 ms | peak RSS MiB | source round trips/req | policy ms/req | KiB/resp | failed | other CPU % |');
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const workload of WORKLOADS) {
+    for (const configuration of CONFIGURATION_ORDER) {
+      if (!workload.configurations.includes(configuration)) continue;
+      const summary = report.summaries.find((item) => item.workload === workload.name && item.configuration === configuration);
+      const policy = configuration === 'ours' ? report.gate[workload.name]?.policyMsPerRequest : undefined;
+      if (!summary) {
+        const why = report.unavailable[configuration] ?? 'not measured';
+        lines.push(`| ${workload.title} | ${configuration} | – | – | – | – | – | – | – | – | ${escapeCell(why)} | – |`);
+        continue;
+      }
+      const spread = summary.requestsPerSecondByRound.length > 1
+        ? ` (${Math.min(...summary.requestsPerSecondByRound).toFixed(0)}–${Math.max(...summary.requestsPerSecondByRound).toFixed(0)})`
+        : '';
+      lines.push(
+        `| ${workload.title} | ${configuration} | ${summary.requestsPerSecond.toFixed(1)}${spread} | ${fixed(summary.latencyMs.p50)} | ` +
+          `${fixed(summary.latencyMs.p95)} | ${fixed(summary.latencyMs.p99)} | ${fixed(summary.peakRssMiB, 0)} | ` +
+          `${fixed(summary.sourceRoundTripsPerRequest, 2)} | ${policy === undefined ? (configuration === 'ours' ? '–' : 'n/a') : fixed(policy, 2)} | ` +
+          `${fixed(summary.bytesPerResponse / 1024, 1)} | ${summary.failed} | ${fixed(summary.otherCpuPercent, 0)} |`,
+      );
+    }
+  }
+  lines.push(
+    '',
+    'req/s: all rounds together (slowest–fastest round). Latencies: every response of every round. Peak RSS: the configuration\'s ' +
+      'gateway process only, sampled every 250 ms. Source round trips: every subgraph\'s `csec_source_round_trips_total` delta over ' +
+      'the run, divided by the requests (ours includes the facts its gate reads and the audit it writes). Policy ms/req: see "Gate cost". ' +
+      'Other CPU %: the most CPU that processes outside the bench used during one of the rounds.',
+    '',
+  );
+
+  lines.push('## CPU time per request, by process (ms)', '');
+  const processes = [...new Set(report.summaries.flatMap((summary) => Object.keys(summary.cpuMsPerRequest)))];
+  const columns = ['gateway', ...processes.filter((label) => label !== 'gateway')];
+  lines.push(`| workload | configuration | ${columns.join(' | ')} | all |`);
+  lines.push(`| --- | --- | ${columns.map(() => '---:').join(' | ')} | ---: |`);
+  for (const workload of WORKLOADS) {
+    for (const configuration of CONFIGURATION_ORDER) {
+      const summary = report.summaries.find((item) => item.workload === workload.name && item.configuration === configuration);
+      if (!summary) continue;
+      const values = columns.map((label) => summary.cpuMsPerRequest[label]);
+      const all = values.reduce<number>((total, value) => total + (value ?? 0), 0);
+      lines.push(`| ${workload.title} | ${configuration} | ${values.map((value) => fixed(value, 1)).join(' | ')} | ${fixed(all, 1)} |`);
+    }
+  }
+  lines.push(
+    '',
+    'User and system CPU of each process over the measured runs (from /proc), divided by the responses: "gateway" is the ' +
+      'configuration\'s own gateway process (for the floor, its executor); the others are shared by all four. The load generator is not counted.',
+    '',
+  );
+
+  lines.push('## Ratios', '');
+  lines.push('| workload | ours/baseline req/s | ours/baseline p99 | ours/peer req/s | ours/peer p99 | ours/floor req/s | ours/floor p99 |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of report.ratios.byWorkload) {
+    lines.push(
+      `| ${row.workload} | ${times(row.oursOverBaselineThroughput)} | ${times(row.oursOverBaselineP99)} | ${times(row.oursOverPeerThroughput)} | ` +
+        `${times(row.oursOverPeerP99)} | ${times(row.oursOverFloorThroughput)} | ${times(row.oursOverFloorP99)} |`,
+    );
+  }
+  lines.push(
+    '',
+    `Ours, caseload of 50 against one profile: median latency ${times(report.ratios.caseloadOverProfileP50)}, ` +
+      `throughput of profiles ${times(report.ratios.profileOverCaseloadThroughput)} that of caseloads.`,
+    `Ours, profile for the role that sees little against the one that sees a lot: throughput ${times(report.ratios.seesLittleOverSeesALotThroughput)}, ` +
+      `median latency ${times(report.ratios.seesLittleOverSeesALotP50)}.`,
+    '',
+  );
+
+  lines.push('## Targets', '');
+  for (const check of report.targets) {
+    const verdict = check.met === undefined ? 'NOT CHECKED' : check.met ? 'MET' : 'MISSED';
+    const value = check.value === undefined ? '–' : check.limit.endsWith('%') ? `${check.value.toFixed(1)}%` : `${check.value.toFixed(2)}`;
+    lines.push(`- **${verdict}** ${check.target}: ${value} (target ${check.limit})${check.note ? `; ${check.note}` : ''}`);
+  }
+  if (options.smoke) lines.push('', 'A smoke run is seconds long on a small county: its verdicts show that the checks work, not where the system stands.');
+  lines.push('');
+
+  lines.push('## Gate cost, measured in isolation', '');
+  lines.push(`${report.gatewayPolicyMetric}`, '');
+  lines.push('| workload | coordinates evaluated/req | policy ms/req | admit ms/req (incl. policy) | finish ms/req | iterations |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const workload of WORKLOADS) {
+    const timing = report.gate[workload.name];
+    if (!timing) continue;
+    lines.push(
+      `| ${workload.title} | ${fixed(timing.coordinates, 0)} | ${fixed(timing.policyMsPerRequest, 2)} | ${fixed(timing.admitMsPerRequest, 2)} | ` +
+        `${fixed(timing.finishMsPerRequest, 2)} | ${timing.iterations} |`,
+    );
+  }
+  lines.push('');
+
+  if (report.soak) {
+    lines.push(`## Memory under load (${report.soak.minutes} min soak, warm-up ${report.soak.warmupSeconds.toFixed(0)} s, ${report.soak.requests} requests, ${report.soak.failed} failed)`, '');
+    lines.push('| process | RSS after warm-up MiB | RSS at end MiB | growth MiB | growth % | slope MiB/min | peak MiB |');
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const [label, growth] of Object.entries(report.soak.processes)) {
+      lines.push(
+        `| ${label} | ${fixed(growth.warmRssMiB, 0)} | ${fixed(growth.finalRssMiB, 0)} | ${fixed(growth.growthMiB, 1)} | ${fixed(growth.growthPercent, 1)} | ` +
+          `${fixed(growth.slopeMiBPerMinute, 2)} | ${fixed(growth.peakRssMiB, 0)} |`,
+      );
+    }
+    lines.push('');
+  }
+
+  if (report.cpuProfile) {
+    const profile = report.cpuProfile;
+    lines.push(`## Where our gateway spends its CPU (${profile.seconds} s profiled, busy ${profile.busyPercent.toFixed(0)}% of the time)`, '');
+    lines.push('| module | self % of busy time |', '| --- | ---: |');
+    for (const item of profile.topModules) lines.push(`| ${escapeCell(item.name)} | ${item.selfPercent.toFixed(1)} |`);
+    lines.push('', '| function | self % of busy time |', '| --- | ---: |');
+    for (const item of profile.topFunctions) lines.push(`| ${escapeCell(item.name)} | ${item.selfPercent.toFixed(1)} |`);
+    lines.push('', `Profile: \`${profile.profilePath}\` (open it in Chrome DevTools or speedscope).`, '');
+  }
+
+  if (report.notes.length > 0) {
+    lines.push('## Notes', '');
+    for (const note of report.notes) lines.push(`- ${note}`);
+    lines.push('');
+  }
+  return `${lines.join('\n')}`;
+}
+
+function fixed(value: number | undefined, digits = 1): string {
+  return value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits);
+}
+
+function times(value: number | undefined): string {
+  return value === undefined ? '–' : `${value.toFixed(2)}×`;
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}

@@ -1,0 +1,103 @@
+import type { SoakResult } from './soak.ts';
+import { findSummary, type ConfigurationSummary } from './summary.ts';
+import type { WorkloadName } from './workloads.ts';
+
+/** Ours against the others on one workload: throughput ratios (higher is better for ours) and p99 ratios (lower is better). */
+export interface RatioRow {
+  workload: WorkloadName;
+  oursOverBaselineThroughput: number | undefined;
+  oursOverBaselineP99: number | undefined;
+  oursOverPeerThroughput: number | undefined;
+  oursOverPeerP99: number | undefined;
+  oursOverFloorThroughput: number | undefined;
+  oursOverFloorP99: number | undefined;
+}
+
+export interface Ratios {
+  byWorkload: RatioRow[];
+  /** Ours: the caseload of 50 against one profile, by median latency and by throughput. */
+  caseloadOverProfileP50: number | undefined;
+  profileOverCaseloadThroughput: number | undefined;
+  /** Ours: the profile for the role that sees little against the one that sees a lot. */
+  seesLittleOverSeesALotThroughput: number | undefined;
+  seesLittleOverSeesALotP50: number | undefined;
+}
+
+export interface TargetCheck {
+  target: string;
+  /** The measured value, as a ratio or percentage. */
+  value: number | undefined;
+  limit: string;
+  /** Undefined when not measured in this run. */
+  met: boolean | undefined;
+  note?: string;
+}
+
+/** Growth of our gateway's memory after warm-up that still counts as flat. */
+export const FLAT_MEMORY_GROWTH_PERCENT = 10;
+
+export function computeRatios(summaries: readonly ConfigurationSummary[]): Ratios {
+  const ratio = (top: number | undefined, bottom: number | undefined) =>
+    top !== undefined && bottom !== undefined && bottom > 0 && Number.isFinite(top) ? top / bottom : undefined;
+  const byWorkload = (['profile', 'caseload'] as const).map((workload): RatioRow => {
+    const ours = findSummary(summaries, workload, 'ours');
+    const against = (name: 'baseline' | 'peer' | 'floor') => findSummary(summaries, workload, name);
+    return {
+      workload,
+      oursOverBaselineThroughput: ratio(ours?.requestsPerSecond, against('baseline')?.requestsPerSecond),
+      oursOverBaselineP99: ratio(ours?.latencyMs.p99, against('baseline')?.latencyMs.p99),
+      oursOverPeerThroughput: ratio(ours?.requestsPerSecond, against('peer')?.requestsPerSecond),
+      oursOverPeerP99: ratio(ours?.latencyMs.p99, against('peer')?.latencyMs.p99),
+      oursOverFloorThroughput: ratio(ours?.requestsPerSecond, against('floor')?.requestsPerSecond),
+      oursOverFloorP99: ratio(ours?.latencyMs.p99, against('floor')?.latencyMs.p99),
+    };
+  });
+  const profile = findSummary(summaries, 'profile', 'ours');
+  const caseload = findSummary(summaries, 'caseload', 'ours');
+  const little = findSummary(summaries, 'profile-little', 'ours');
+  return {
+    byWorkload,
+    caseloadOverProfileP50: ratio(caseload?.latencyMs.p50, profile?.latencyMs.p50),
+    profileOverCaseloadThroughput: ratio(profile?.requestsPerSecond, caseload?.requestsPerSecond),
+    seesLittleOverSeesALotThroughput: ratio(little?.requestsPerSecond, profile?.requestsPerSecond),
+    seesLittleOverSeesALotP50: ratio(little?.latencyMs.p50, profile?.latencyMs.p50),
+  };
+}
+
+/** The issue's targets, each met, missed, or not measured in this run. */
+export function checkTargets(summaries: readonly ConfigurationSummary[], ratios: Ratios, soak: SoakResult | undefined): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  for (const row of ratios.byWorkload) {
+    const failed = ['ours', 'baseline'].some((name) => (findSummary(summaries, row.workload, name as 'ours')?.failed ?? 0) > 0);
+    const note = failed ? 'some requests failed during the run (see the failed column)' : undefined;
+    checks.push({
+      target: `${row.workload}: ours throughput ≥ 0.9 × baseline`,
+      value: row.oursOverBaselineThroughput,
+      limit: '≥ 0.90',
+      met: row.oursOverBaselineThroughput === undefined ? undefined : row.oursOverBaselineThroughput >= 0.9,
+      ...(note ? { note } : {}),
+    });
+    checks.push({
+      target: `${row.workload}: ours p99 ≤ 1.15 × baseline`,
+      value: row.oursOverBaselineP99,
+      limit: '≤ 1.15',
+      met: row.oursOverBaselineP99 === undefined ? undefined : row.oursOverBaselineP99 <= 1.15,
+      ...(note ? { note } : {}),
+    });
+  }
+  checks.push({
+    target: 'ours: caseload of 50 ≤ 3 × one profile (median latency)',
+    value: ratios.caseloadOverProfileP50,
+    limit: '≤ 3.00',
+    met: ratios.caseloadOverProfileP50 === undefined ? undefined : ratios.caseloadOverProfileP50 <= 3,
+  });
+  const gateway = soak?.processes['gateway'];
+  checks.push({
+    target: `ours: gateway memory flat under load (growth after warm-up ≤ ${FLAT_MEMORY_GROWTH_PERCENT}%)`,
+    value: gateway?.growthPercent,
+    limit: `≤ ${FLAT_MEMORY_GROWTH_PERCENT}%`,
+    met: gateway === undefined ? undefined : gateway.growthPercent <= FLAT_MEMORY_GROWTH_PERCENT,
+    ...(soak ? {} : { note: 'run with --soak <minutes> to check' }),
+  });
+  return checks;
+}
