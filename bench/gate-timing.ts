@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Supergraph } from '@apollo/federation-internals';
 import type { DisclosureAuditClient } from '../gateway/src/audit/disclosure-audit-client.ts';
 import { operationLimitsRule } from '../gateway/src/hardening/operation-limits.ts';
+import { GateMetrics } from '../gateway/src/policy/gate-metrics.ts';
 import { DisclosureGate } from '../gateway/src/policy/disclosure-gate.ts';
 import { YouthFactsClient, type YouthFactsWithLinks } from '../gateway/src/policy/youth-facts-client.ts';
 import { SUBGRAPH_NAMES, type SubgraphName, type SystemConfig } from '../runtime/config.ts';
@@ -76,6 +77,7 @@ export async function measureGate(options: GateTimingOptions): Promise<Partial<R
     policy: () => policy,
     facts: factsStub as unknown as YouthFactsClient,
     audit: auditStub as unknown as DisclosureAuditClient,
+    metrics: new GateMetrics(),
   });
 
   const timings: Partial<Record<WorkloadName, GateTiming>> = {};

@@ -18,6 +18,8 @@ import { RequestRejection } from '../../runtime/requester.ts';
 import { AuditUnavailableError, DisclosureAuditClient } from './audit/disclosure-audit-client.ts';
 import { maskError } from './error-masking.ts';
 import { DisclosureGate } from './policy/disclosure-gate.ts';
+import { GateMetrics } from './policy/gate-metrics.ts';
+import { renderMetrics } from '../../runtime/metrics.ts';
 import { YouthFactsClient, YouthFactsUnavailableError } from './policy/youth-facts-client.ts';
 import { operationLimitsRule } from './hardening/operation-limits.ts';
 import { RequesterForwardingDataSource, type GatewayContext } from './subgraph-requests.ts';
@@ -63,7 +65,9 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   });
   if (!policies.current().available) logger.error('no disclosure policy could be loaded; every field is withheld');
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, config.subgraphs[name].url])) as Record<SubgraphName, string>;
+  const gateMetrics = new GateMetrics();
   const gate = new DisclosureGate({
+    metrics: gateMetrics,
     apiSchema: Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema(),
     validationRules,
     classifications: classificationsFromSdl(supergraphSdl),
@@ -96,6 +100,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
       }
     },
     routes: {
+      '/metrics': () => ({ status: 200, contentType: 'text/plain; version=0.0.4', body: renderMetrics(gateMetrics.families()) }),
       '/health': async () => {
         const subgraphs = await subgraphHealth(config);
         const healthy = Object.values(subgraphs).every((status) => status === 'ok');

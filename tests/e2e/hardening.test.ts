@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEVELOPMENT_ISSUER } from '../../runtime/config.ts';
+import { readMetric } from '../../runtime/metrics.ts';
 import { startExtraGateway } from '../support/extra-gateway.ts';
 import { headersFor, queryGateway, testScenario } from '../support/gateway.ts';
 
@@ -75,6 +76,17 @@ describe(`a hardened gateway (${inject('storeKind')} sources)`, () => {
     for (const line of gatewayLines) expect(() => JSON.parse(line.slice('[gateway] '.length))).not.toThrow();
     expect(log).not.toContain(youth.familyName);
     expect(log).not.toContain('Bearer ');
+  });
+
+  it('reports what evaluating the disclosure policy costs at /metrics, with no values', async () => {
+    await queryGateway('{ caseload { id name { givenName } } }');
+    const text = await (await fetch(inject('gatewayUrl').replace('/graphql', '/metrics'))).text();
+    const evaluations = readMetric(text, 'csec_policy_evaluations_total').get('') ?? 0;
+    const seconds = readMetric(text, 'csec_policy_evaluation_seconds_total').get('') ?? 0;
+    expect(evaluations).toBeGreaterThan(0);
+    expect(seconds).toBeGreaterThan(0);
+    expect(readMetric(text, 'csec_policy_coordinates_total').get('')).toBeGreaterThan(0);
+    expect(text).not.toMatch(/Y-0000|givenName/);
   });
 
   it('passes the GraphQL-over-HTTP audits with no audit in error', async () => {

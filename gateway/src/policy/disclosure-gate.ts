@@ -22,6 +22,7 @@ import type { DisclosurePolicy } from '../../../runtime/policy/disclosure-policy
 import { policyRequester, type Coordinate, type Decision, type Obligation, type YouthFacts } from '../../../runtime/policy/policy-input.ts';
 import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
 import type { DisclosureAuditClient } from '../audit/disclosure-audit-client.ts';
+import type { GateMetrics } from './gate-metrics.ts';
 import { analyzeOperation, withoutFields, type AnalyzedOperation, type RootSelection, type SelectedField } from './operation-analysis.ts';
 import { withholdInResponse, type WithheldPlacement } from './response-withholding.ts';
 import type { YouthFactsClient, YouthFactsWithLinks } from './youth-facts-client.ts';
@@ -46,6 +47,7 @@ export interface DisclosureGateOptions {
   policy: () => DisclosurePolicy;
   facts: YouthFactsClient;
   audit: DisclosureAuditClient;
+  metrics: GateMetrics;
   now?: () => Date;
 }
 
@@ -187,6 +189,7 @@ export class DisclosureGate {
     }
     const youth: Record<string, YouthFacts> = {};
     for (const [youthId, entry] of scope.facts) youth[youthId] = entry.facts;
+    const started = performance.now();
     const decisions = coordinates.length > 0
       ? policy.decide({
           now: now.toISOString(),
@@ -195,6 +198,7 @@ export class DisclosureGate {
           coordinates,
         })
       : [];
+    this.options.metrics.recordEvaluation((performance.now() - started) / 1000, coordinates.length);
     const unclassifiedDecision: Decision = {
       allow: false,
       rule: 'UNCLASSIFIED_FIELD',
