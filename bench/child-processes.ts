@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { onOutputLines } from '../scripts/lib/system.ts';
 
 export const REPOSITORY_ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -14,19 +15,7 @@ export function startProcess(args: string[], options: { env?: NodeJS.ProcessEnv;
   });
   running.add(child);
   child.once('exit', () => running.delete(child));
-  if (options.output) {
-    const output = options.output;
-    for (const stream of [child.stdout, child.stderr]) {
-      let pending = '';
-      stream?.setEncoding('utf8');
-      stream?.on('data', (chunk: string) => {
-        pending += chunk;
-        const lines = pending.split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines) output(line);
-      });
-    }
-  }
+  if (options.output) onOutputLines(child, options.output);
   return child;
 }
 

@@ -1,7 +1,7 @@
-import { createServer } from 'node:net';
 import { startProcess, stopProcess, waitForLine } from './child-processes.ts';
 import { OPEN_DISCLOSURE_PATH_VARIABLE, UNGATED_PORT_VARIABLE } from './ungated-setup.ts';
 import type { ConfigurationName } from './workloads.ts';
+import { freePorts } from '../scripts/lib/system.ts';
 
 /** A configuration ready to be measured: where to send requests and which process serves them. */
 export interface RunningConfiguration {
@@ -24,7 +24,7 @@ export async function startUngatedConfiguration(
   openDisclosurePath: string,
   log: (line: string) => void,
 ): Promise<RunningConfiguration> {
-  const port = await freePort();
+  const [port] = await freePorts(1);
   const child = startProcess([ENTRY_POINTS[name]], {
     env: { ...env, [UNGATED_PORT_VARIABLE]: String(port), [OPEN_DISCLOSURE_PATH_VARIABLE]: openDisclosurePath },
     output: (line) => log(`[${name}] ${line}`),
@@ -55,15 +55,4 @@ export async function startUngatedConfigurations(
     else unavailable[name] = `could not start: ${outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason)}`;
   });
   return { running, unavailable };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { REPOSITORY_ROOT, startProcess, stopProcess } from './child-processes.ts';
-import { freePort } from './configurations.ts';
+import { freePorts } from '../scripts/lib/system.ts';
 import { runLoad } from './load-run.ts';
 import type { MeasurementSettings, MeasurementTarget } from './measurement.ts';
 
@@ -44,7 +44,7 @@ export async function profileOurGateway(
   const profileDirectory = join(settings.workDirectory, 'cpu-profile');
   let loadStartedMicros = 0;
   await mkdir(profileDirectory, { recursive: true });
-  const port = await freePort();
+  const [port] = await freePorts(1);
   const gateway = startProcess(['--cpu-prof', '--cpu-prof-dir', profileDirectory, 'gateway/src/main.ts'], {
     env: { ...env, GATEWAY_PORT: String(port) },
     output: (line) => log(`[profiled gateway] ${line}`),

@@ -47,7 +47,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       env: options.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    forwardLines(child, name, log);
+    onOutputLines(child, (line) => log(`[${name}] ${line}`));
     children.push({ name, process: child });
     return child;
   };
@@ -85,7 +85,8 @@ export async function isolatedEnvironment(dataDirectory: string, base: NodeJS.Pr
   return env;
 }
 
-async function freePorts(count: number): Promise<number[]> {
+/** Loopback ports free right now, for services started next. */
+export async function freePorts(count: number): Promise<number[]> {
   const servers = await Promise.all(
     Array.from({ length: count }, () => new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
       const server = createServer();
@@ -112,7 +113,8 @@ async function waitForHealth(label: string, child: ChildProcess, url: string, de
   throw new Error(`The ${label} did not become healthy at ${url} in time.`);
 }
 
-function forwardLines(child: ChildProcess, name: string, log: (line: string) => void): void {
+/** Calls `output` with each line the process prints, on standard output or error. */
+export function onOutputLines(child: ChildProcess, output: (line: string) => void): void {
   for (const stream of [child.stdout, child.stderr]) {
     let pending = '';
     stream?.setEncoding('utf8');
@@ -120,7 +122,7 @@ function forwardLines(child: ChildProcess, name: string, log: (line: string) => 
       pending += chunk;
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
-      for (const line of lines) log(`[${name}] ${line}`);
+      for (const line of lines) output(line);
     });
   }
 }

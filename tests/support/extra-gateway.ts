@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { inject } from 'vitest';
+import { freePorts } from '../../scripts/lib/system.ts';
 
 /** A second gateway process over the running subgraphs, configured differently (production mode, a broken bundle...). */
 export async function startExtraGateway(overrides: Record<string, string>): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
+  const [port] = await freePorts(1);
   const gateway: ChildProcess = spawn(process.execPath, ['gateway/src/main.ts'], {
     env: { ...inject('serviceEnvironment'), GATEWAY_PORT: String(port), ...overrides },
     stdio: 'ignore',
@@ -18,15 +18,4 @@ export async function startExtraGateway(overrides: Record<string, string>): Prom
   }
   gateway.kill('SIGKILL');
   throw new Error('The extra gateway did not start.');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
