@@ -8,7 +8,7 @@ import type { RelationalSubgraphName, SystemConfig } from './config.ts';
 import type { AuthenticatedRoute, RunningHttpServer } from './graphql-http.ts';
 import { openRelationalStore, type RelationalStore } from './relational-store.ts';
 import type { Requester } from './requester.ts';
-import type { YouthKey } from './policy/subgraph-enforcement.ts';
+import type { SourceDisclosure, YouthKey } from './policy/subgraph-enforcement.ts';
 import { startSubgraphServer, type SubgraphResolvers } from './subgraph-server.ts';
 
 /** What a subgraph over a relational source provides; the runtime does the rest. */
@@ -21,8 +21,11 @@ export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
   resolvers: SubgraphResolvers;
   /** How this subgraph's `Youth` entity names the youth (the program's id, or the agency's own). */
   youthKey: YouthKey;
-  /** Builds the per-request context (fresh DataLoaders, the requester) over the opened store. */
-  createContext: (store: RelationalStore) => (requester: Requester) => TContext;
+  /**
+   * Builds the per-request context (fresh DataLoaders, the requester, the decisions the gateway
+   * sent) over the opened store.
+   */
+  createContext: (store: RelationalStore, config: SystemConfig) => (requester: Requester, disclosure: SourceDisclosure) => TContext;
   /** JSON routes only the gateway may call, over the opened store (for example `/disclosure-facts`). */
   gatewayRoutes?: (store: RelationalStore) => Record<string, AuthenticatedRoute<Requester>>;
   /** Replaces the source's records with a scenario's. */
@@ -45,7 +48,7 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
   config: SystemConfig,
 ): Promise<RunningHttpServer> {
   const store = await openSubgraphStore(definition as RelationalSubgraphDefinition<BaseContext>, config);
-  const createContext = definition.createContext(store);
+  const createContext = definition.createContext(store, config);
   const server = await startSubgraphServer<TContext>({
     name: definition.name,
     typeDefs: parse(await readFile(definition.schemaUrl, 'utf8')),
@@ -57,7 +60,7 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
     gatewayJwksPath: config.requesterTokens.gatewayJwksPath,
     youthKey: definition.youthKey,
     policy: config.policy,
-    buildContext: async (requester) => createContext(requester),
+    buildContext: async (requester, disclosure) => createContext(requester, disclosure),
     gatewayRoutes: definition.gatewayRoutes?.(store) ?? {},
     sourceRoundTrips: () => store.roundTrips(),
   });

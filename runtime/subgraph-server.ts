@@ -34,8 +34,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   youthKey: YouthKey;
   /** The signed disclosure policy bundle, the same one the gateway decides with, kept current. */
   policy: PolicyConfig;
-  /** Builds a request's context for the requester the gateway vouched for. */
-  buildContext: (requester: Requester) => Promise<TContext>;
+  /** Builds a request's context for the requester the gateway vouched for, and the decisions it sent. */
+  buildContext: (requester: Requester, disclosure: SourceDisclosure) => Promise<TContext>;
   /** JSON routes only the gateway may call (POST, requester token required), such as `/disclosure-facts`. */
   gatewayRoutes?: Record<string, AuthenticatedRoute<Requester>>;
   /** Source round trips so far, reported at `/metrics` so batching can be observed. */
@@ -85,9 +85,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     logger,
     authenticate: (request) => verifier.verify(request.headers.authorization),
     buildContext: async (requester, parameters) => {
-      const context = await options.buildContext(requester);
+      const disclosure = new SourceDisclosure(requester, parameters.extensions, policies.current());
+      const context = await options.buildContext(requester, disclosure);
       // A symbol-keyed property survives Apollo Server's per-operation copy of the context.
-      return Object.assign(context, { [SOURCE_DISCLOSURE]: new SourceDisclosure(requester, parameters.extensions, policies.current()) });
+      return Object.assign(context, { [SOURCE_DISCLOSURE]: disclosure });
     },
     authenticatedRoutes: options.gatewayRoutes ?? {},
     maxAuthenticatedRouteBodyBytes: options.maxGatewayRouteBodyBytes,

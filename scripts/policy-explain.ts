@@ -2,11 +2,12 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { classificationsFromSdl, type Classification } from '../runtime/policy/classifications.ts';
-import type { Decision, PolicyInput, PolicyRequester, YouthFacts } from '../runtime/policy/policy-input.ts';
+import { classificationsFromSdl } from '../runtime/policy/classifications.ts';
+import { EXPLAINED_EMERGENCY_REASON, explainDecision, type DecisionExplanation } from '../runtime/policy/decision-explanation.ts';
+import type { PolicyRequester, YouthFacts } from '../runtime/policy/policy-input.ts';
 import { readScenarioFile, type Scenario } from '../scenario/load-scenario.ts';
 import { buildPolicyBundle } from './lib/policy-bundle.ts';
-import { PolicyToolkitError, loadBundle, readPolicyVocabulary, type PolicyVocabulary } from './lib/policy-space.ts';
+import { PolicyToolkitError, loadBundle } from './lib/policy-space.ts';
 
 /**
  * `npm run policy:explain -- --user <id> --youth <id> --field <Type.field> [--purpose <code>]
@@ -17,7 +18,6 @@ import { PolicyToolkitError, loadBundle, readPolicyVocabulary, type PolicyVocabu
 const REPOSITORY_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DEFAULT_SCENARIO = join(REPOSITORY_ROOT, '.data/default-scenario.json');
 const DEFAULT_PURPOSE = 'CSEC-MDT';
-const COUNTY_TIME_ZONE = 'America/Los_Angeles';
 
 export interface ExplainOptions {
   user: string;
@@ -107,182 +107,37 @@ export function youthFactsFromScenario(scenario: Scenario, youthId: string): You
   };
 }
 
-// --- Calendar (the policy's own rules, in words) ---------------------------------------------------
-
-/** The county calendar date of an instant (Pacific time). */
-export function countyDate(now: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: COUNTY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(now));
-}
-
-function ageOn(birthDate: string, date: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
-
-function addDays(date: string, days: number): string {
-  const time = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
-}
-
-// --- Explanation ---------------------------------------------------------------------------------
-
-export interface Explanation {
-  decision: Decision;
-  input: PolicyInput;
-  lines: string[];
-}
-
-function consentNotes(facts: YouthFacts, category: string, requester: PolicyRequester, today: string, vocabulary: PolicyVocabulary): string[] {
-  if (facts.consents.length === 0) return ['  No consent or authorization is on file.'];
-  return facts.consents.map((consent) => {
-    const problems: string[] = [];
-    const form = vocabulary.forms[consent.form];
-    if (!form) problems.push(`its form ${consent.form} is not a form the policy knows`);
-    if (consent.signedOn > today) problems.push(`it is signed only on ${consent.signedOn}`);
-    if (consent.expiresOn && consent.expiresOn <= today) problems.push(`it expired on ${consent.expiresOn}`);
-    if (consent.revokedOn && consent.revokedOn <= today) problems.push(`it was revoked on ${consent.revokedOn}`);
-    if (!consent.categories.includes(category)) problems.push(`it does not cover ${category} (it covers ${consent.categories.join(', ') || 'nothing'})`);
-    else if (form && !form.categories.includes(category)) problems.push(`a ${consent.form} cannot authorize ${category}`);
-    if (!consent.purposes.includes(requester.purposeOfUse)) problems.push(`it is for ${consent.purposes.join(', ')}, not ${requester.purposeOfUse}`);
-    const names = consent.recipients.some(
-      (recipient) =>
-        (form?.recipients_by.includes('userId') && recipient.userId === requester.userId) ||
-        (form?.recipients_by.includes('role') && recipient.role !== undefined && requester.roles.includes(recipient.role)) ||
-        (form?.recipients_by.includes('agency') && recipient.agency === requester.agency),
-    );
-    if (!names) {
-      const named = consent.recipients.map((recipient) => recipient.userId ?? recipient.role ?? recipient.agency).join(', ');
-      problems.push(`it names ${named}, not this requester${form ? ` (the form names recipients by ${form.recipients_by.join(', ')})` : ''}`);
-    }
-    if (form && !form.signers.includes(consent.signedBy)) problems.push(`${consent.signedBy} may not sign a ${consent.form}`);
-    const youthAge = vocabulary.minorConsent[category]?.min_age ?? vocabulary.adultAge;
-    const ageToday = ageOn(facts.birthDate, today);
-    if (consent.signedBy === 'YOUTH') {
-      const atSigning = ageOn(facts.birthDate, consent.signedOn);
-      if (atSigning < youthAge) problems.push(`the youth was ${atSigning} when signing; the youth signs for ${category} from ${youthAge}`);
-    } else if (consent.signedBy === 'PARENT_OR_GUARDIAN' && (ageToday >= vocabulary.adultAge || ageToday >= youthAge)) {
-      problems.push(`a parent's signature no longer counts for ${category}: the youth is ${ageToday}`);
-    } else if (consent.signedBy === 'EDUCATION_RIGHTS_HOLDER' && ageToday >= vocabulary.adultAge) {
-      problems.push(`the education rights holder's release no longer counts: the youth is ${ageToday}`);
-    }
-    const summary = `    ${consent.id} (${consent.form}, signed by ${consent.signedBy} on ${consent.signedOn}${consent.expiresOn ? `, expires ${consent.expiresOn}` : ''}${consent.revokedOn ? `, revoked ${consent.revokedOn}` : ''})`;
-    return problems.length === 0 ? `${summary}: applies.` : `${summary}: does not apply: ${problems.join('; ')}.`;
-  });
-}
-
-function clauseNotes(facts: YouthFacts, category: string, requester: PolicyRequester, today: string, vocabulary: PolicyVocabulary): string[] {
-  const isMember = isActiveMember(facts, requester.userId, today);
-  const holds: Record<string, () => boolean> = {
-    ACTIVE_MDT_MEMBER: () => isMember,
-    ASSIGNED_WORKER: () => facts.assignedWorkers[requester.agency] === requester.userId,
-    LAW_ENFORCEMENT_ACTIVE_MATTER: () =>
-      facts.lawEnforcementInProceedings.includes(requester.userId) || facts.investigations.some((report) => windowOpen(report, today, vocabulary)),
-    YOUTH_MISSING: () => facts.missing,
-    BEFORE_ADJUDICATION: () => !facts.adjudicated,
-  };
-  const clauses = vocabulary.clauses.filter((clause) => clause.categories.includes(category));
-  if (clauses.length === 0) return [`    No agreement clause opens ${category}.`];
-  return clauses.map((clause) => {
-    const problems: string[] = [];
-    if (!clause.roles.some((role) => requester.roles.includes(role))) problems.push(`not for ${requester.roles.join(', ')}`);
-    if (clause.agencies && !clause.agencies.includes(requester.agency)) problems.push(`only for ${clause.agencies.join(', ')}`);
-    if (!clause.purposes.includes(requester.purposeOfUse)) problems.push(`not for purpose ${requester.purposeOfUse}`);
-    const unmet = clause.conditions.filter((condition) => !(holds[condition]?.() ?? false));
-    if (unmet.length > 0) problems.push(`unmet: ${unmet.join(', ')}`);
-    return `    ${clause.id} (${clause.legal_basis}): ${problems.length === 0 ? 'opens it' : problems.join('; ')}.`;
-  });
-}
-
-function isActiveMember(facts: YouthFacts, userId: string, today: string): boolean {
-  return (
-    facts.mdt?.status === 'OPEN' &&
-    facts.mdt.members.some((member) => member.userId === userId && member.joinedOn <= today && !(member.leftOn && member.leftOn <= today))
-  );
-}
-
-function windowEnd(report: YouthFacts['investigations'][number], vocabulary: PolicyVocabulary): string {
-  const standard = addDays(report.reportedOn, vocabulary.investigationWindowDays);
-  return report.goodCauseExtendedUntil && report.goodCauseExtendedUntil > standard ? report.goodCauseExtendedUntil : standard;
-}
-
-function windowOpen(report: YouthFacts['investigations'][number], today: string, vocabulary: PolicyVocabulary): boolean {
-  return report.reportedOn <= today && today <= windowEnd(report, vocabulary);
-}
-
-/** Decides one value with the compiled policy and explains it. */
-export async function explainDecision(options: ExplainOptions): Promise<Explanation> {
+/** Decides one value with the compiled policy, as the gateway would for the scenario, and explains it. */
+export async function explainFromScenario(options: ExplainOptions): Promise<DecisionExplanation> {
   const scenario = await readScenarioFile(options.scenario);
   const user = scenario.users.find((candidate) => candidate.id === options.user);
   if (!user) throw new PolicyToolkitError('UNKNOWN_USER', `No user "${options.user}" in the scenario.`);
   const facts = youthFactsFromScenario(scenario, options.youth);
   const classifications = classificationsFromSdl(await readFile(join(REPOSITORY_ROOT, 'schema/supergraph.graphql'), 'utf8'));
-  const classification: Classification | undefined = classifications.get(options.field);
+  const classification = classifications.get(options.field);
   if (!classification) {
     throw new PolicyToolkitError('UNKNOWN_FIELD', `"${options.field}" is not a classified Type.field of schema/supergraph.graphql.`);
   }
-  const vocabulary = await readPolicyVocabulary(join(REPOSITORY_ROOT, 'policies'));
-  if (!vocabulary.purposes.includes(options.purpose)) {
-    throw new PolicyToolkitError('UNKNOWN_PURPOSE', `"${options.purpose}" is not a purpose of use (${vocabulary.purposes.join(', ')}).`);
-  }
-  const requester: PolicyRequester = {
-    userId: user.id,
-    agency: user.agency,
-    roles: user.roles,
-    purposeOfUse: options.purpose,
-    breakGlassReason: vocabulary.breakGlass.purposes.includes(options.purpose) ? 'Explanation of an emergency access decision.' : null,
-  };
-  const input: PolicyInput = {
-    now: options.now,
-    requester,
-    youth: { [options.youth]: facts },
-    coordinates: [{ youthId: options.youth, field: options.field, ...classification }],
-  };
   const workDir = await mkdtemp(join(tmpdir(), 'policy-explain-'));
-  let decision: Decision;
-  let revision: string;
   try {
     const bundlePath = join(workDir, 'policy-bundle.tar.gz');
-    revision = (await buildPolicyBundle(bundlePath)).revision;
-    decision = (await loadBundle(bundlePath)).decide(input)[0] as Decision;
+    await buildPolicyBundle(bundlePath);
+    const policy = await loadBundle(bundlePath);
+    const purposes = policy.vocabulary?.purposes ?? [];
+    if (!purposes.includes(options.purpose)) {
+      throw new PolicyToolkitError('UNKNOWN_PURPOSE', `"${options.purpose}" is not a purpose of use (${purposes.join(', ')}).`);
+    }
+    const requester: PolicyRequester = {
+      userId: user.id,
+      agency: user.agency,
+      roles: user.roles,
+      purposeOfUse: options.purpose,
+      breakGlassReason: policy.vocabulary?.breakGlass.purposes.includes(options.purpose) ? EXPLAINED_EMERGENCY_REASON : null,
+    };
+    return explainDecision(policy, { youthId: options.youth, facts, field: options.field, classification, requester, now: options.now });
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
-
-  const today = countyDate(options.now);
-  const age = ageOn(facts.birthDate, today);
-  const category = classification.category;
-  const seat = facts.mdt?.members.find((member) => member.userId === user.id);
-  const lines = [
-    `${decision.allow ? 'ALLOWED' : 'WITHHELD'}: ${options.field} of youth ${options.youth} to ${user.id} (${user.roles.join(', ')}, ${user.agency}) for ${options.purpose}.`,
-    `Rule that decided: ${decision.rule}`,
-    `Legal basis: ${decision.legal_basis}`,
-    `Told to the requester: ${decision.allow ? decision.reason : decision.reason || '(nothing: the value leaves no trace)'}`,
-    `Obligations: ${decision.obligations.length === 0 ? 'none' : ''}`,
-    ...decision.obligations.map((obligation) => `  ${obligation.kind} ${obligation.code}${obligation.text ? `: ${obligation.text}` : ''}`),
-    ...(decision.review ? ['Flagged for review (emergency access).'] : []),
-    `Policy revision: ${revision}; decided as of ${options.now} (county date ${today}).`,
-    '',
-    'Facts the decision depended on:',
-    `  Field classification: category ${category} (${vocabulary.categories[category]?.title ?? 'unknown category'}), confidentiality ${classification.confidentiality}, sensitivity ${classification.sensitivity.join(', ') || 'none'}.`,
-    `  Youth's age today: ${age} (born ${facts.birthDate}); the youth alone consents for ${category} from ${vocabulary.minorConsent[category]?.min_age ?? vocabulary.adultAge}; adult at ${vocabulary.adultAge}.`,
-    `  MDT: ${facts.mdt ? facts.mdt.status : 'none'}; ${user.id} ${seat ? `joined ${seat.joinedOn}${seat.leftOn ? `, left ${seat.leftOn}` : ''}` : 'has no seat'}: ${isActiveMember(facts, user.id, today) ? 'an active member today' : 'not an active member today'}.`,
-    `  Assigned worker in ${user.agency}: ${facts.assignedWorkers[user.agency] ?? 'none'}${facts.assignedWorkers[user.agency] === user.id ? ' (the requester)' : ''}.`,
-    `  Law enforcement in proceedings about the youth: ${facts.lawEnforcementInProceedings.join(', ') || 'none'}.`,
-    ...(facts.investigations.length === 0
-      ? ['  Investigations (W&IC 18961.7): none.']
-      : facts.investigations.map((report) => {
-          const until = windowEnd(report, vocabulary);
-          return `  Investigation ${report.id}: reported ${report.reportedOn}, window until ${until}${report.goodCauseExtendedUntil ? ' (good cause)' : ''}: ${windowOpen(report, today, vocabulary) ? 'open' : 'closed'} today.`;
-        })),
-    `  Youth missing: ${facts.missing ? 'yes' : 'no'}. Exploiter is a threat: ${facts.exploiterIsThreat ? 'yes' : 'no'}. Delinquency matter adjudicated: ${facts.adjudicated ? 'yes' : 'no'}.`,
-    `  Agreement clauses for ${category}:`,
-    ...(category === 'SUBSTANCE_USE' ? ['  (none can open 42 CFR Part 2 records, whatever they say; only the youth\'s consent can)'] : []),
-    ...clauseNotes(facts, category, requester, today, vocabulary),
-    `  Consents considered for ${category}:`,
-    ...consentNotes(facts, category, requester, today, vocabulary),
-  ];
-  return { decision, input, lines };
 }
 
 async function main(): Promise<void> {
@@ -295,8 +150,8 @@ async function main(): Promise<void> {
     return;
   }
   try {
-    const explanation = await explainDecision(options);
-    console.log(explanation.lines.join('\n'));
+    const explanation = await explainFromScenario(options);
+    console.log(explanation.plainWords.join('\n'));
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exitCode = error instanceof PolicyToolkitError || (error as { code?: string }).code === 'INVALID_SCENARIO' ? 2 : 1;

@@ -15,6 +15,7 @@ const MESSAGES_MEANT_FOR_PEOPLE = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'YOUTH_NOT_FOUND',
   'OPERATION_LIMIT_EXCEEDED',
+  'EXPLANATION_UNAVAILABLE',
 ]);
 
 export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {

@@ -2,8 +2,10 @@ import { RequestRejection } from '../requester.ts';
 
 /**
  * The audit record of one disclosure decision, as the gateway sends it to the CSEC program's
- * audit (`POST /audit-records` on the csec subgraph): who asked, about which youth, which field,
- * for which purpose, what was decided, under which rule, legal basis and policy revision.
+ * audit (`POST /audit-records` on the csec subgraph): who asked, about which youth, which fields,
+ * for which purpose, what was decided, under which rule, legal basis and policy revision. One
+ * record per distinct decision about a youth in a request: every field of the request that got
+ * the same category, outcome, rule, legal basis and review flag for that youth shares it.
  * Identifiers and decisions only, never the value that was disclosed or withheld.
  */
 export interface DisclosureRecordInput {
@@ -19,9 +21,12 @@ export interface DisclosureRecordInput {
   breakGlassReason: string | null;
   /** The program youth id, or null for de-identified (aggregate) values. */
   youthId: string | null;
-  /** The `Type.field` coordinate of the schema, for example `Youth.missingSince`. */
-  field: string;
-  /** The field's information category (policies/csec/categories/data.yaml). */
+  /**
+   * The `Type.field` coordinates of the schema the decision covered, for example
+   * `Youth.missingSince`: sorted, each once.
+   */
+  fields: string[];
+  /** The fields' information category (policies/csec/categories/data.yaml). */
   category: string;
   outcome: DisclosureOutcome;
   /** The policy rule that decided, for example `IAP-2025-4.1` or `DEFAULT_DENY`. */
@@ -38,6 +43,12 @@ export type DisclosureOutcome = 'DISCLOSED' | 'WITHHELD';
 /** Most records one append may carry. */
 export const MAX_RECORDS_PER_APPEND = 10_000;
 
+/**
+ * Most fields one record may cover. Above every category's field count in the schema today; a
+ * decision covering more is recorded in several records.
+ */
+export const MAX_FIELDS_PER_RECORD = 500;
+
 /** The body of `POST /audit-records`. */
 export interface AuditRecordsRequest {
   records: DisclosureRecordInput[];
@@ -51,7 +62,7 @@ export interface AuditRecordsAnswer {
 
 const RECORD_KEYS = [
   'decisionId', 'recordedAt', 'requestId', 'requester', 'purposeOfUse', 'breakGlassReason', 'youthId',
-  'field', 'category', 'outcome', 'rule', 'legalBasis', 'policyRevision', 'review',
+  'fields', 'category', 'outcome', 'rule', 'legalBasis', 'policyRevision', 'review',
 ] as const satisfies ReadonlyArray<keyof DisclosureRecordInput>;
 const REQUESTER_KEYS = ['userId', 'agency', 'roles'] as const;
 const OUTCOMES: readonly DisclosureOutcome[] = ['DISCLOSED', 'WITHHELD'];
@@ -69,8 +80,9 @@ const MAX_ROLES = 50;
 /**
  * Reads and validates the body of `POST /audit-records`. Strict: exactly the documented keys (a
  * record cannot smuggle a value in an extra key), every text well-formed and bounded, ids and
- * times in their formats. Returns the records with the decision id in lower case and the time
- * in UTC. Throws a 400 `BAD_AUDIT_RECORDS` naming the record and key at fault, never its value.
+ * times in their formats. Returns the records with the decision id in lower case, the time in
+ * UTC and the fields sorted. Throws a 400 `BAD_AUDIT_RECORDS` naming the record and key at fault,
+ * never its value.
  */
 export function readAuditRecordsRequest(body: unknown): DisclosureRecordInput[] {
   if (!isPlainObject(body) || !hasExactly(body, ['records'])) {
@@ -104,8 +116,7 @@ function readRecord(value: unknown, at: string): DisclosureRecordInput {
   }
   const review = value['review'];
   if (typeof review !== 'boolean') throw badRecords(`${at}.review must be true or false.`);
-  const field = text(value['field'], `${at}.field`, SHORT_TEXT);
-  if (!FIELD_PATTERN.test(field)) throw badRecords(`${at}.field must be a Type.field coordinate.`);
+  const fields = coordinates(value['fields'], `${at}.fields`);
   return {
     decisionId: uuid(value['decisionId'], `${at}.decisionId`),
     recordedAt: instant(value['recordedAt'], `${at}.recordedAt`),
@@ -118,7 +129,7 @@ function readRecord(value: unknown, at: string): DisclosureRecordInput {
     purposeOfUse: text(value['purposeOfUse'], `${at}.purposeOfUse`, SHORT_TEXT),
     breakGlassReason: nullable(value['breakGlassReason'], `${at}.breakGlassReason`, LONG_TEXT),
     youthId: nullable(value['youthId'], `${at}.youthId`, SHORT_TEXT),
-    field,
+    fields,
     category: text(value['category'], `${at}.category`, SHORT_TEXT),
     outcome: outcome as DisclosureOutcome,
     rule: text(value['rule'], `${at}.rule`, LONG_TEXT),
@@ -144,6 +155,20 @@ function text(value: unknown, at: string, maxLength: number): string {
     throw badRecords(`${at} must be a non-empty string of at most ${maxLength} characters, without control characters.`);
   }
   return value;
+}
+
+/** A non-empty list of distinct `Type.field` coordinates, returned sorted so that its hash does not depend on the sender's order. */
+function coordinates(value: unknown, at: string): string[] {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_FIELDS_PER_RECORD) {
+    throw badRecords(`${at} must be an array of 1 to ${MAX_FIELDS_PER_RECORD} Type.field coordinates.`);
+  }
+  const read = value.map((field, index) => {
+    const coordinate = text(field, `${at}[${index}]`, SHORT_TEXT);
+    if (!FIELD_PATTERN.test(coordinate)) throw badRecords(`${at}[${index}] must be a Type.field coordinate.`);
+    return coordinate;
+  });
+  if (new Set(read).size !== read.length) throw badRecords(`${at} must list each coordinate once.`);
+  return read.toSorted();
 }
 
 function nullable(value: unknown, at: string, maxLength: number): string | null {

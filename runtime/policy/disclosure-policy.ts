@@ -2,6 +2,7 @@ import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import { readBundleArchive, type BundleFiles } from './bundle-archive.ts';
 import { verifyBundleSignature, type BundleVerificationKey } from './bundle-signature.ts';
 import type { Decision, PolicyInput } from './policy-input.ts';
+import { policyVocabularyFromBundleData, type PolicyVocabulary } from './policy-vocabulary.ts';
 
 export const DECISION_ENTRYPOINT = 'csec/disclosure/decisions';
 
@@ -30,11 +31,14 @@ export class PolicyBundleError extends Error {
  */
 export class DisclosurePolicy {
   readonly revision: string;
+  /** The words of the policy's data (roles, categories, clauses, forms), to explain its decisions with. */
+  readonly vocabulary: PolicyVocabulary | undefined;
   private readonly policy: LoadedPolicy | undefined;
 
-  private constructor(policy: LoadedPolicy | undefined, revision: string) {
+  private constructor(policy: LoadedPolicy | undefined, revision: string, vocabulary?: PolicyVocabulary) {
     this.policy = policy;
     this.revision = revision;
+    this.vocabulary = vocabulary;
   }
 
   /**
@@ -63,11 +67,12 @@ export class DisclosurePolicy {
     const manifest = files.get('.manifest');
     const revision = manifest ? String((JSON.parse(manifest.toString('utf8')) as { revision?: unknown }).revision ?? '') : '';
     const policy = await loadPolicy(wasm, { initial: 64, maximum: 4_096 });
-    policy.setData(JSON.parse(data.toString('utf8')) as object);
+    const document = JSON.parse(data.toString('utf8')) as object;
+    policy.setData(document);
     if (!Object.keys(policy.entrypoints as object).includes(DECISION_ENTRYPOINT)) {
       throw new PolicyBundleError(`the bundle has no ${DECISION_ENTRYPOINT} entrypoint`);
     }
-    return new DisclosurePolicy(policy, revision || 'unrevisioned');
+    return new DisclosurePolicy(policy, revision || 'unrevisioned', policyVocabularyFromBundleData(document));
   }
 
   /** The policy used when no bundle could be loaded: every decision withholds. */

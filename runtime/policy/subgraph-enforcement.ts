@@ -11,7 +11,7 @@ import type { Requester } from '../requester.ts';
 import type { Classification } from './classifications.ts';
 import { DISCLOSURE_EXTENSION, disclosureDigest, type DisclosureContext, type SourceAgency } from './disclosure-context.ts';
 import type { DisclosurePolicy } from './disclosure-policy.ts';
-import { policyRequester, type Coordinate, type Decision } from './policy-input.ts';
+import { policyRequester, type Coordinate, type Decision, type YouthFacts } from './policy-input.ts';
 
 /**
  * How a subgraph knows which youth a `Youth` entity is: by the program's youth id (csec), or by
@@ -35,8 +35,11 @@ export class SourceDisclosure {
   private readonly allowed: Map<string, Set<string>>;
   private readonly youthByAgencyId: Map<string, string>;
   private readonly recordDecisions: DataLoader<string, boolean>;
+  /** The policy revision in force when the request arrived. */
+  readonly policy: DisclosurePolicy;
 
   constructor(requester: Requester, extensions: unknown, policy: DisclosurePolicy) {
+    this.policy = policy;
     this.context = verifiedContext(requester, extensions);
     this.allowed = new Map(Object.entries(this.context?.allowed ?? {}).map(([youthId, fields]) => [youthId, new Set(fields)]));
     this.youthByAgencyId = new Map();
@@ -61,6 +64,12 @@ export class SourceDisclosure {
     const value = entity[key.field];
     if (typeof value !== 'string') return undefined;
     return 'agency' in key ? this.youthByAgencyId.get(`${key.agency}|${value}`) : value;
+  }
+
+  /** The facts the gateway decided a youth on, and when; none without a verified context. */
+  decidedOn(youthId: string): { facts: YouthFacts; now: string } | undefined {
+    const facts = this.context?.youth[youthId];
+    return facts && this.context ? { facts, now: this.context.now } : undefined;
   }
 
   allows(youthId: string, coordinate: string): boolean {

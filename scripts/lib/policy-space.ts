@@ -6,7 +6,15 @@ import { promisify } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { DECISION_ENTRYPOINT, DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
 import type { Classification } from '../../runtime/policy/classifications.ts';
-import type { Coordinate, Decision, PolicyInput, YouthFacts } from '../../runtime/policy/policy-input.ts';
+import { ageOn, consentFindings, countyDate, isActiveMember, windowOpen } from '../../runtime/policy/decision-explanation.ts';
+import type { Coordinate, Decision, PolicyInput, PolicyRequester, YouthFacts } from '../../runtime/policy/policy-input.ts';
+import {
+  VOCABULARY_CONCERNS,
+  policyVocabularyFrom,
+  type ConsentForm,
+  type PolicyData,
+  type PolicyVocabulary,
+} from '../../runtime/policy/policy-vocabulary.ts';
 
 /**
  * The evaluation space of the privacy officer's toolkit: every role × category × purpose of the
@@ -51,91 +59,12 @@ export const ROLE_AGENCIES: Readonly<Record<string, string>> = {
 
 // --- The policy's vocabulary, read from its data files ----------------------------------------------
 
-export interface CategoryInfo {
-  title: string;
-  confidentiality: string;
-  sensitivity: string[];
-  legal_basis: string;
-}
-
-export interface ConsentForm {
-  title: string;
-  legal_basis: string;
-  categories: string[];
-  signers: string[];
-  recipients_by: string[];
-}
-
-export interface AgreementClause {
-  id: string;
-  text?: string;
-  categories: string[];
-  roles: string[];
-  agencies?: string[];
-  purposes: string[];
-  conditions: string[];
-  legal_basis: string;
-  very_restricted?: boolean;
-  obligations?: string[];
-}
-
-/** What the toolkit reads from a `policies/` folder: the lists the space is made of, and the rules' data. */
-export interface PolicyVocabulary {
-  roles: string[];
-  roleTitles: Record<string, string>;
-  categories: Record<string, CategoryInfo>;
-  purposes: string[];
-  purposeTitles: Record<string, string>;
-  forms: Record<string, ConsentForm>;
-  minorConsent: Record<string, { min_age: number; legal_basis: string }>;
-  adultAge: number;
-  clauses: AgreementClause[];
-  breakGlass: { purposes: string[]; opens: Array<{ id: string; category: string; fields?: string[] }> };
-  investigationWindowDays: number;
-  existenceProtected: string[];
-}
-
-async function readYaml(path: string): Promise<Record<string, unknown>> {
-  return parseYaml(await readFile(path, 'utf8')) as Record<string, unknown>;
-}
-
 /** Reads the vocabulary of a `policies/` folder (the working tree's or one extracted from a git ref). */
 export async function readPolicyVocabulary(policiesDir: string): Promise<PolicyVocabulary> {
-  const at = (...parts: string[]) => join(policiesDir, 'csec', ...parts, 'data.yaml');
-  const [roles, categories, purposes, consent, agreements, breakGlass, lawEnforcement, labels] = await Promise.all([
-    readYaml(at('roles')),
-    readYaml(at('categories')),
-    readYaml(at('purposes')),
-    readYaml(at('consent')),
-    readYaml(at('agreements')),
-    readYaml(at('break_glass')),
-    readYaml(at('law_enforcement')),
-    readYaml(at('labels')),
-  ]);
-  const roleEntries = roles['roles'] as Record<string, { title?: string }>;
-  const purposeEntries = purposes['purposes'] as Record<string, { title?: string }>;
-  const consentSettings = consent['consent'] as {
-    adult_age: number;
-    minor_consent: PolicyVocabulary['minorConsent'];
-    forms: Record<string, ConsentForm>;
-  };
-  const agreementList = agreements['agreements'] as Array<{ clauses: AgreementClause[] }>;
-  const breakGlassSettings = breakGlass['break_glass'] as PolicyVocabulary['breakGlass'];
-  const labelSettings = labels['labels'] as { existence_protected?: string[] };
-  return {
-    roles: Object.keys(roleEntries),
-    roleTitles: Object.fromEntries(Object.entries(roleEntries).map(([role, entry]) => [role, entry.title ?? role])),
-    categories: categories['categories'] as Record<string, CategoryInfo>,
-    purposes: Object.keys(purposeEntries),
-    purposeTitles: Object.fromEntries(Object.entries(purposeEntries).map(([code, entry]) => [code, entry.title ?? code])),
-    forms: consentSettings.forms,
-    minorConsent: consentSettings.minor_consent,
-    adultAge: consentSettings.adult_age,
-    clauses: agreementList.flatMap((agreement) => agreement.clauses),
-    breakGlass: breakGlassSettings,
-    investigationWindowDays: (lawEnforcement['law_enforcement'] as { investigation_window_days: number }).investigation_window_days,
-    existenceProtected: labelSettings.existence_protected ?? [],
-  };
+  const documents = await Promise.all(
+    VOCABULARY_CONCERNS.map(async (concern) => [concern, parseYaml(await readFile(join(policiesDir, 'csec', concern, 'data.yaml'), 'utf8'))] as const),
+  );
+  return policyVocabularyFrom(Object.fromEntries(documents) as PolicyData);
 }
 
 /**
@@ -200,6 +129,7 @@ export const BASELINE: SituationFacts = {
   sealed: false,
 };
 
+const PROBED_AGES = [11, BASELINE.age, 18];
 const COMMON: Array<Partial<SituationFacts>> = [{}, { member: false }, { assigned: false }, { age: 11 }, { age: 18 }];
 const CONSENTS: Array<Partial<SituationFacts>> = [
   { consent: 'IN_FORCE' },
@@ -256,6 +186,64 @@ export function situation(changes: Partial<SituationFacts>): Situation {
     label: keys.length === 0 ? 'baseline' : keys.map(describe).join('; '),
     facts,
   };
+}
+
+/**
+ * The situation of the space a real request falls in: what the requester is to the youth and the
+ * youth's situation, read from the facts the gateway gathers. Undefined when the facts have no
+ * counterpart in the space: a youth without an open team, an age the space does not probe, or
+ * consents for the category other than one that fails only by its dates.
+ */
+export function situationOf(
+  facts: YouthFacts,
+  requester: PolicyRequester,
+  category: string,
+  now: string,
+  vocabulary: PolicyVocabulary,
+): Situation | undefined {
+  if (facts.mdt?.status !== 'OPEN') return undefined;
+  const today = countyDate(now);
+  const age = probedAge(ageOn(facts.birthDate, today), vocabulary);
+  const consent = consentStateOf(facts, requester, category, today, vocabulary);
+  if (age === undefined || consent === undefined) return undefined;
+  return situation({
+    member: isActiveMember(facts, requester.userId, today),
+    assigned: facts.assignedWorkers[requester.agency] === requester.userId,
+    age,
+    consent,
+    investigation:
+      facts.investigations.length === 0 ? 'NONE' : facts.investigations.some((report) => windowOpen(report, today, vocabulary)) ? 'OPEN' : 'CLOSED',
+    inProceedings: facts.lawEnforcementInProceedings.includes(requester.userId),
+    missing: facts.missing,
+    adjudicated: facts.adjudicated,
+    exploiterThreat: facts.exploiterIsThreat,
+    sealed: false,
+  });
+}
+
+/** The probed age on the same side of every age the policy names (minor consent ages, adulthood). */
+function probedAge(age: number, vocabulary: PolicyVocabulary): number | undefined {
+  const thresholds = [...new Set([...Object.values(vocabulary.minorConsent).map((entry) => entry.min_age), vocabulary.adultAge])];
+  const band = (value: number) => thresholds.filter((threshold) => value >= threshold).length;
+  return PROBED_AGES.find((probe) => band(probe) === band(age));
+}
+
+function consentStateOf(
+  facts: YouthFacts,
+  requester: PolicyRequester,
+  category: string,
+  today: string,
+  vocabulary: PolicyVocabulary,
+): ConsentState | undefined {
+  const covering = facts.consents.filter((consent) => consent.categories.includes(category));
+  if (covering.length === 0) return 'NONE';
+  const [consent] = covering;
+  if (covering.length > 1 || !consent) return undefined;
+  const undated = { ...facts, consents: [{ ...consent, expiresOn: null, revokedOn: null }] };
+  if (!consentFindings(undated, category, requester, today, vocabulary)[0]?.applies) return undefined;
+  if (consent.revokedOn && consent.revokedOn <= today) return 'REVOKED';
+  if (consent.expiresOn && consent.expiresOn <= today) return 'EXPIRED';
+  return 'IN_FORCE';
 }
 
 // --- Cells ------------------------------------------------------------------------------------------

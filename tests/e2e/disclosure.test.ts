@@ -44,6 +44,17 @@ interface Profile {
 
 type Response = GraphQLResponse<Profile>;
 
+interface AccountingEntry {
+  requestId: string;
+  fields: string[];
+  category: string;
+  outcome: 'DISCLOSED' | 'WITHHELD';
+  rule: string;
+  legalBasis: string;
+  policyRevision: string;
+  flaggedForReview: boolean;
+}
+
 function withheldPaths(response: Response): string[] {
   return (response.body.errors ?? [])
     .filter((error) => error.extensions?.['code'] === 'UNAUTHORIZED_FIELD_OR_TYPE')
@@ -187,7 +198,7 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
     ];
     await new Promise((resolve) => setTimeout(resolve, 300));
     const accounting = await queryGateway(
-      'query Accounting($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) { field outcome rule legalBasis } }',
+      'query Accounting($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) { fields outcome rule legalBasis } }',
       { youthId: 'Y-000001' },
       { user: 'privacy.demo', purpose: 'HOPERAT' },
     );
@@ -205,15 +216,20 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
 
   it('gives a privacy officer an accounting of who saw what about a youth, and why, without any values', async () => {
     await queryGateway<Profile>(PROFILE, { id: 'Y-000001' });
-    const accounting = await queryGateway<{ accountingOfDisclosures: Array<Record<string, unknown>> }>(
-      'query Accounting($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) { decidedAt requester { userId } purposeOfUse field outcome rule legalBasis policyRevision } }',
+    const accounting = await queryGateway<{ accountingOfDisclosures: AccountingEntry[] }>(
+      'query Accounting($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) { requestId decidedAt requester { userId } purposeOfUse fields category outcome rule legalBasis policyRevision flaggedForReview } }',
       { youthId: 'Y-000001' },
       { user: 'privacy.demo', purpose: 'HOPERAT' },
     );
     expect(accounting.body.errors).toBeUndefined();
     const entries = accounting.body.data?.accountingOfDisclosures ?? [];
-    expect(entries.some((entry) => entry['field'] === 'HealthPatient.substanceUse' && entry['outcome'] === 'DISCLOSED')).toBe(true);
-    expect(entries.some((entry) => entry['field'] === 'EducationStudent.enrollments' && entry['outcome'] === 'WITHHELD')).toBe(true);
-    expect(entries.every((entry) => typeof entry['policyRevision'] === 'string' && entry['policyRevision'] !== '')).toBe(true);
+    expect(entries.some((entry) => entry.fields.includes('HealthPatient.substanceUse') && entry.outcome === 'DISCLOSED')).toBe(true);
+    expect(entries.some((entry) => entry.fields.includes('EducationStudent.enrollments') && entry.outcome === 'WITHHELD')).toBe(true);
+    expect(entries.every((entry) => entry.policyRevision !== '' && entry.fields.length > 0)).toBe(true);
+    expect(entries.every((entry) => entry.fields.join() === [...new Set(entry.fields)].sort().join())).toBe(true);
+    // One entry per decision: the fields of a request that got the same decision share it.
+    const decisions = entries.map((entry) => JSON.stringify([entry.requestId, entry.category, entry.outcome, entry.rule, entry.legalBasis, entry.flaggedForReview]));
+    expect(new Set(decisions).size).toBe(entries.length);
+    expect(entries.some((entry) => entry.fields.length > 1)).toBe(true);
   });
 });

@@ -1,14 +1,23 @@
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Supergraph, printSchema } from '@apollo/federation-internals';
+import { buildSchema, type GraphQLSchema } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CASELOAD_QUERY } from '../../bench/workloads.ts';
+import { DisclosureGate } from '../../gateway/src/policy/disclosure-gate.ts';
+import { GateMetrics } from '../../gateway/src/policy/gate-metrics.ts';
+import type { YouthFactsClient, YouthFactsWithLinks } from '../../gateway/src/policy/youth-facts-client.ts';
+import { classificationsFromSdl, type Classification } from '../../runtime/policy/classifications.ts';
+import type { DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
+import type { Decision, PolicyInput } from '../../runtime/policy/policy-input.ts';
 import { DISCLOSURE_EXTENSION, disclosureDigest, type DisclosureContext } from '../../runtime/policy/disclosure-context.ts';
 import { AuditUnavailableError, DisclosureAuditClient } from '../../gateway/src/audit/disclosure-audit-client.ts';
-import { readAuditRecordsRequest, type DisclosureRecordInput } from '../../runtime/audit/disclosure-record.ts';
+import { MAX_FIELDS_PER_RECORD, readAuditRecordsRequest, type DisclosureRecordInput } from '../../runtime/audit/disclosure-record.ts';
 import { loadConfig, type SystemConfig } from '../../runtime/config.ts';
 import type { RunningHttpServer } from '../../runtime/graphql-http.ts';
 import type { RelationalStore } from '../../runtime/relational-store.ts';
@@ -42,7 +51,7 @@ const REQUESTER: Requester = {
 const AUDIT_COLUMNS = [
   'sequence', 'decision_id', 'recorded_at', 'request_id', 'requester_user_id', 'requester_agency', 'requester_roles',
   'purpose_of_use', 'break_glass_reason', 'youth_id', 'field', 'category', 'outcome', 'rule', 'legal_basis',
-  'policy_revision', 'review', 'previous_hash', 'hash',
+  'policy_revision', 'review', 'previous_hash', 'hash', 'fields',
 ];
 
 function decision(overrides: Partial<DisclosureRecordInput> = {}): DisclosureRecordInput {
@@ -54,7 +63,7 @@ function decision(overrides: Partial<DisclosureRecordInput> = {}): DisclosureRec
     purposeOfUse: REQUESTER.purposeOfUse,
     breakGlassReason: null,
     youthId: 'Y-000001',
-    field: 'Youth.missingSince',
+    fields: ['Youth.identifiedOn', 'Youth.missingSince'],
     category: 'CSEC_STATUS',
     outcome: 'DISCLOSED',
     rule: 'IAP-2025-4.1',
@@ -69,6 +78,38 @@ function decisions(count: number, overrides: Partial<DisclosureRecordInput> = {}
   return Array.from({ length: count }, () => decision(overrides));
 }
 
+/**
+ * A record as the code of migration 002 wrote it, one field per record, and its hash as that code
+ * computed it (chained onto the genesis): records written before migration 003 must keep verifying.
+ */
+const LEGACY_RECORD = {
+  sequence: 1,
+  decision_id: '0b6f2a7e-3c1d-4e5f-8a9b-1c2d3e4f5a6b',
+  recorded_at: '2026-11-20T09:00:00.000000Z',
+  request_id: '6f1c1f57-9b61-4c1e-9d0e-2d1b3c4a5e6f',
+  requester_user_id: 'sw.garcia',
+  requester_agency: 'CHILD_WELFARE',
+  requester_roles: ['SOCIAL_WORKER'],
+  purpose_of_use: 'CSEC-MDT',
+  break_glass_reason: null,
+  youth_id: 'Y-000999',
+  field: 'Youth.missingSince',
+  category: 'CSEC_STATUS',
+  outcome: 'DISCLOSED',
+  rule: 'IAP-2025-4.1',
+  legal_basis: 'W&IC 827; W&IC 830 (agreement clause IAP-2025-4.1)',
+  policy_revision: 'rev-1',
+  review: false,
+} as const;
+const LEGACY_HASH = '9ee6109f904925eaa22e3121ca9d1abf3240a35ea7bbf8780de11f267c6b9e03';
+
+/** Every column but the sequence, which the database draws. */
+const RAW_COLUMNS = AUDIT_COLUMNS.filter((column) => column !== 'sequence').join(', ');
+
+function randomHash(): string {
+  return createHash('sha256').update(randomUUID()).digest('hex');
+}
+
 interface StoredRow extends DisclosureRecordColumns {
   previous_hash: string;
   hash: string;
@@ -79,7 +120,7 @@ async function storedRows(store: RelationalStore): Promise<StoredRow[]> {
     `SELECT sequence, decision_id::text AS decision_id,
             to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at,
             request_id, requester_user_id, requester_agency, requester_roles, purpose_of_use, break_glass_reason,
-            youth_id, field, category, outcome, rule, legal_basis, policy_revision, review, previous_hash, hash
+            youth_id, field, fields, category, outcome, rule, legal_basis, policy_revision, review, previous_hash, hash
        FROM disclosure_record ORDER BY sequence`,
   );
   return rows.map((row) => ({ ...row, sequence: Number(row.sequence) }));
@@ -208,7 +249,7 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
 
   it('gives a youth\'s accounting newest first, and only that youth\'s', SLOW, async () => {
     await appendDisclosureRecords(store, [
-      decision({ youthId: 'Y-000777', recordedAt: '2026-11-20T09:00:00Z', field: 'Youth.name', category: 'ROSTER' }),
+      decision({ youthId: 'Y-000777', recordedAt: '2026-11-20T09:00:00Z', fields: ['YouthName.givenName', 'Youth.name'], category: 'ROSTER' }),
       decision({ youthId: 'Y-000777', recordedAt: '2026-11-22T09:00:00Z', outcome: 'WITHHELD', rule: 'MDT_NOTES_NOT_FOR_ROLE_OR_PURPOSE' }),
       decision({ youthId: 'Y-000888', recordedAt: '2026-11-23T09:00:00Z' }),
       decision({ youthId: 'Y-000777', recordedAt: '2026-11-21T09:00:00-08:00', breakGlassReason: 'Missing since last night.', review: true }),
@@ -233,6 +274,75 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
       review: false,
     });
     expect(accounting[1]).toMatchObject({ breakGlassReason: 'Missing since last night.', review: true });
+    expect(accounting.map((entry) => entry.fields)).toEqual([
+      ['Youth.identifiedOn', 'Youth.missingSince'],
+      ['Youth.identifiedOn', 'Youth.missingSince'],
+      ['Youth.name', 'YouthName.givenName'],
+    ]);
+  });
+
+  it('keeps verifying the records written before migration 003, and chains new records onto them', SLOW, async () => {
+    const legacy = kind === 'postgres' ? await postgresStore(postgresUrl as string) : await embeddedStore();
+    const config = loadConfig(legacy.env);
+    let upgraded: RelationalStore | undefined;
+    try {
+      // The store as migration 002 left it, holding one record as the code of that time wrote it.
+      const migrations002 = join(legacy.env['CSEC_DATA_DIR'] as string, 'migrations-002');
+      await mkdir(migrations002);
+      for (const file of ['001_initial.sql', '002_disclosure_audit.sql']) {
+        await copyFile(new URL(file, csecSubgraph.migrationsUrl), join(migrations002, file));
+      }
+      const before003 = await openSubgraphStore({ ...csecSubgraph, migrationsUrl: pathToFileURL(`${migrations002}/`) }, config);
+      const [drawn] = await before003.query<{ sequence: string }>(
+        `SELECT nextval(pg_get_serial_sequence('disclosure_record', 'sequence'))::text AS sequence`,
+      );
+      expect(drawn?.sequence).toBe(String(LEGACY_RECORD.sequence));
+      await before003.query(
+        'INSERT INTO disclosure_record SELECT * FROM json_populate_record(NULL::disclosure_record, $1::json)',
+        [JSON.stringify({ ...LEGACY_RECORD, previous_hash: GENESIS_HASH, hash: LEGACY_HASH })],
+      );
+      await before003.close();
+
+      upgraded = await openSubgraphStore(csecSubgraph, config);
+      expect(await verifyDisclosureChain(upgraded)).toEqual({ intact: true, recordsChecked: 1 });
+      await appendDisclosureRecords(upgraded, decisions(2, { youthId: LEGACY_RECORD.youth_id }));
+      expect(await verifyDisclosureChain(upgraded)).toEqual({ intact: true, recordsChecked: 3 });
+      const accounting = await accountingOfDisclosures(upgraded, LEGACY_RECORD.youth_id);
+      expect(accounting.map((entry) => entry.fields)).toEqual([
+        ['Youth.identifiedOn', 'Youth.missingSince'],
+        ['Youth.identifiedOn', 'Youth.missingSince'],
+        [LEGACY_RECORD.field],
+      ]);
+      await expect(upgraded.query(`UPDATE disclosure_record SET rule = 'x' WHERE false`)).rejects.toThrow(/append-only/);
+
+      await upgraded.close();
+      upgraded = undefined;
+      const verified = await runAuditVerify({ ...process.env, CSEC_DATABASE_URL: '', ...legacy.env });
+      expect(verified).toMatchObject({ code: 0, stdout: 'Audit chain intact: 3 records checked.\n' });
+
+      // Turning the old record into the new form, same field, is a change the chain shows.
+      upgraded = await openSubgraphStore(csecSubgraph, config);
+      await behindTheTriggersBack(upgraded, `UPDATE disclosure_record SET fields = jsonb_build_array(field), field = NULL WHERE sequence = ${LEGACY_RECORD.sequence}`);
+      expect(await verifyDisclosureChain(upgraded)).toMatchObject({ intact: false, firstBrokenSequence: LEGACY_RECORD.sequence });
+    } finally {
+      await upgraded?.close().catch(() => undefined);
+      await legacy.dispose();
+    }
+  });
+
+  it('holds exactly one of a record\'s single field (before migration 003) and its non-empty array of fields', SLOW, async () => {
+    const before = await verifyDisclosureChain(store);
+    const insert = (overrides: Record<string, unknown>) =>
+      store.query(
+        `INSERT INTO disclosure_record (${RAW_COLUMNS}) SELECT ${RAW_COLUMNS} FROM json_populate_record(NULL::disclosure_record, $1::json)`,
+        [JSON.stringify({ ...LEGACY_RECORD, decision_id: randomUUID(), previous_hash: randomHash(), hash: randomHash(), ...overrides })],
+      );
+
+    await expect(insert({ fields: ['Youth.missingSince'] })).rejects.toThrow(/disclosure_record_field_or_fields/);
+    await expect(insert({ field: null })).rejects.toThrow(/disclosure_record_field_or_fields/);
+    await expect(insert({ field: null, fields: [] })).rejects.toThrow(/check constraint/);
+    await expect(insert({ field: null, fields: 'Youth.missingSince' })).rejects.toThrow(/check constraint/);
+    expect(await verifyDisclosureChain(store)).toEqual(before);
   });
 
   it('has no column that could hold a disclosed value', SLOW, async () => {
@@ -300,11 +410,27 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
 describe('the audit records the gateway sends', () => {
   const valid = () => ({ records: [decision()] });
 
-  it('are read with the decision id in lower case and the time in UTC', () => {
+  it('are read with the decision id in lower case, the time in UTC and the fields sorted', () => {
     const [record] = readAuditRecordsRequest({
-      records: [decision({ decisionId: 'A3BB189E-8BF9-3888-9912-ACE4E6543002', recordedAt: '2026-11-22T06:00:00-08:00' })],
+      records: [
+        decision({
+          decisionId: 'A3BB189E-8BF9-3888-9912-ACE4E6543002',
+          recordedAt: '2026-11-22T06:00:00-08:00',
+          fields: ['Youth.missingSince', 'Youth.exploitationStatus', 'Youth.identifiedOn'],
+        }),
+      ],
     });
-    expect(record).toMatchObject({ decisionId: 'a3bb189e-8bf9-3888-9912-ace4e6543002', recordedAt: '2026-11-22T14:00:00.000Z' });
+    expect(record).toMatchObject({
+      decisionId: 'a3bb189e-8bf9-3888-9912-ace4e6543002',
+      recordedAt: '2026-11-22T14:00:00.000Z',
+      fields: ['Youth.exploitationStatus', 'Youth.identifiedOn', 'Youth.missingSince'],
+    });
+  });
+
+  it('are refused naming the record and the field at fault', () => {
+    const body = { records: [decision(), decision({ fields: ['Youth.name', 'Placement: 12 Elm St'] })] };
+
+    expect(() => readAuditRecordsRequest(body)).toThrow('records[1].fields[1] must be a Type.field coordinate.');
   });
 
   it.each([
@@ -319,7 +445,13 @@ describe('the audit records the gateway sends', () => {
     ['a day that does not exist', { records: [decision({ recordedAt: '2026-02-30T10:00:00Z' })] }],
     ['a time without a zone', { records: [decision({ recordedAt: '2026-11-22T14:00:00' })] }],
     ['an unknown outcome', { records: [decision({ outcome: 'MAYBE' as 'DISCLOSED' })] }],
-    ['a field that is not Type.field', { records: [decision({ field: 'missingSince' })] }],
+    ['a field that is not Type.field', { records: [decision({ fields: ['missingSince'] })] }],
+    ['a field that carries a value', { records: [decision({ fields: ['Youth.name', 'Placement: 12 Elm St'] })] }],
+    ['no fields', { records: [decision({ fields: [] })] }],
+    ['fields that are not a list', { records: [decision({ fields: 'Youth.missingSince' as unknown as string[] })] }],
+    ['a field listed twice', { records: [decision({ fields: ['Youth.missingSince', 'Youth.missingSince'] })] }],
+    ['more than 500 fields', { records: [decision({ fields: Array.from({ length: 501 }, (_, index) => `Youth.field${index}`) })] }],
+    ['the single field of records before', { records: [{ ...decision(), fields: undefined, field: 'Youth.missingSince' }] }],
     ['a NUL character', { records: [decision({ rule: 'IAP\u0000' })] }],
     ['a lone surrogate', { records: [decision({ legalBasis: 'W&IC \ud800' })] }],
     ['an empty purpose', { records: [decision({ purposeOfUse: '' })] }],
@@ -334,6 +466,112 @@ describe('the audit records the gateway sends', () => {
     expect(rejection).toBeInstanceOf(RequestRejection);
     expect(rejection).toMatchObject({ status: 400, code: 'BAD_AUDIT_RECORDS' });
     expect((rejection as Error).message).not.toMatch(/Elm|Garcia|decision-1|MAYBE|yes/);
+  });
+});
+
+describe('the audit records the gateway makes of a request', () => {
+  const SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+  const caseload = new Map<string, YouthFactsWithLinks>(
+    Array.from({ length: 50 }, (_, index) => [
+      `Y-${String(index + 1).padStart(6, '0')}`,
+      {
+        facts: {
+          birthDate: '2010-03-04',
+          mdt: { status: 'OPEN', members: [{ userId: REQUESTER.userId, joinedOn: '2025-01-10', leftOn: null }] },
+          assignedWorkers: { CHILD_WELFARE: REQUESTER.userId },
+          consents: [],
+          investigations: [],
+          lawEnforcementInProceedings: [],
+          exploiterIsThreat: false,
+          missing: false,
+          adjudicated: false,
+        },
+        links: {},
+      },
+    ]),
+  );
+
+  /** A policy that decides by category alone, and withholds placement for every second youth. */
+  const byCategory = {
+    revision: 'rev-1',
+    decide: (input: PolicyInput): Decision[] =>
+      input.coordinates.map((coordinate) => {
+        const withheld = coordinate.category === 'PLACEMENT' && Number(coordinate.youthId?.slice(2)) % 2 === 0;
+        return {
+          allow: !withheld,
+          rule: withheld ? 'PLACEMENT_NOT_FOR_ROLE' : `CLAUSE-${coordinate.category}`,
+          legal_basis: withheld ? 'deny by default' : 'W&IC 827',
+          reason: 'Not available to you.',
+          obligations: [],
+          conceal: false,
+          review: false,
+        };
+      }),
+  } as unknown as DisclosurePolicy;
+
+  /** The records the gate hands the audit for one request about the requester's caseload. */
+  async function recordsOf(
+    apiSchema: GraphQLSchema,
+    classifications: ReadonlyMap<string, Classification>,
+    query: string,
+  ): Promise<DisclosureRecordInput[]> {
+    let recorded: DisclosureRecordInput[] = [];
+    const facts = { forCaseload: async () => caseload };
+    const audit = {
+      record: async (_requester: Requester, records: DisclosureRecordInput[]) => {
+        recorded = records;
+      },
+    };
+    const gate = new DisclosureGate({
+      apiSchema,
+      validationRules: [],
+      classifications,
+      policy: () => byCategory,
+      facts: facts as unknown as YouthFactsClient,
+      audit: audit as unknown as DisclosureAuditClient,
+      metrics: new GateMetrics(),
+    });
+    const gated = await gate.admit(REQUESTER, { query });
+    await gated?.finish('{"data":null}');
+    return recorded;
+  }
+
+  it('are one per distinct decision about each youth, listing every field it covered', async () => {
+    const sdl = await readFile(SUPERGRAPH, 'utf8');
+
+    // Printed and rebuilt: under vitest, federation's schema comes from another copy of graphql than the gate's.
+    const apiSchema = buildSchema(printSchema(Supergraph.build(sdl).apiSchema()));
+    // The benchmark's caseload screen over 50 youth: 27 fields each, 1,350 (youth, field) decisions.
+    const records = await recordsOf(apiSchema, classificationsFromSdl(sdl), CASELOAD_QUERY);
+
+    expect(records).toHaveLength(150);
+    expect(records.reduce((count, record) => count + record.fields.length, 0)).toBe(1_350);
+    expect(readAuditRecordsRequest({ records })).toEqual(records);
+    expect(new Set(records.map((record) => record.decisionId)).size).toBe(records.length);
+    const decisions = records.map((record) => JSON.stringify([record.youthId, record.category, record.outcome, record.rule, record.legalBasis, record.review]));
+    expect(new Set(decisions).size).toBe(records.length);
+    expect(records.filter((record) => record.youthId === 'Y-000002')).toMatchObject([
+      { category: 'ROSTER', outcome: 'DISCLOSED', rule: 'CLAUSE-ROSTER', fields: expect.arrayContaining(['Query.caseload', 'Youth.id', 'YouthName.givenName']) as unknown },
+      { category: 'CSEC_STATUS', outcome: 'DISCLOSED', fields: ['Youth.exploitationStatus', 'Youth.missingSince'] },
+      { category: 'PLACEMENT', outcome: 'WITHHELD', rule: 'PLACEMENT_NOT_FOR_ROLE', fields: ['ChildWelfareClient.currentPlacement', 'Placement.placementType', 'Placement.startedOn'] },
+    ]);
+  });
+
+  it('split a decision covering more fields than one record may list into as many records as it needs', async () => {
+    const names = Array.from({ length: MAX_FIELDS_PER_RECORD + 1 }, (_, index) => `f${String(index).padStart(3, '0')}`);
+    const roster: Classification = { category: 'ROSTER', confidentiality: 'N', sensitivity: [] };
+    const classifications = new Map([['Query.caseload', roster], ...names.map((name) => [`Youth.${name}`, roster] as const)]);
+
+    const records = await recordsOf(
+      buildSchema(`type Query { caseload: [Youth!]! } type Youth { ${names.map((name) => `${name}: String`).join(' ')} }`),
+      classifications,
+      `{ caseload { ${names.join(' ')} } }`,
+    );
+
+    const ofOneYouth = records.filter((record) => record.youthId === 'Y-000001');
+    expect(ofOneYouth.map((record) => record.fields.length)).toEqual([MAX_FIELDS_PER_RECORD, 2]);
+    expect(ofOneYouth.flatMap((record) => record.fields)).toEqual(['Query.caseload', ...names.map((name) => `Youth.${name}`)].toSorted());
+    expect(new Set(records.map((record) => record.decisionId)).size).toBe(records.length);
   });
 });
 
@@ -428,7 +666,7 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
       requester: { userId: 'sw.garcia', agency: 'CHILD_WELFARE', roles: ['SOCIAL_WORKER'] },
       purposeOfUse: 'BTG',
       breakGlassReason: 'Youth missing since last night.',
-      field: 'Youth.missingSince',
+      fields: ['Youth.identifiedOn', 'Youth.missingSince'],
       category: 'CSEC_STATUS',
       outcome: 'DISCLOSED',
       rule: 'IAP-2025-4.1',
@@ -457,7 +695,7 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
 
   async function queryAccounting(youthId: string): Promise<Array<Record<string, unknown>>> {
     // The gateway's decisions for this request, as it would send them: every accounting field allowed.
-    const entryFields = ['recordNumber', 'decisionId', 'decidedAt', 'requestId', 'requester', 'purposeOfUse', 'breakGlassReason', 'field', 'category', 'outcome', 'rule', 'legalBasis', 'policyRevision', 'flaggedForReview'];
+    const entryFields = ['recordNumber', 'decisionId', 'decidedAt', 'requestId', 'requester', 'purposeOfUse', 'breakGlassReason', 'fields', 'category', 'outcome', 'rule', 'legalBasis', 'policyRevision', 'flaggedForReview'];
     const disclosure: DisclosureContext = {
       now: new Date().toISOString(),
       youth: {},
@@ -477,7 +715,7 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
         extensions: { [DISCLOSURE_EXTENSION]: disclosure },
         query: `query ($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) {
           recordNumber decisionId decidedAt requestId requester { userId agency roles } purposeOfUse breakGlassReason
-          field category outcome rule legalBasis policyRevision flaggedForReview } }`,
+          fields category outcome rule legalBasis policyRevision flaggedForReview } }`,
         variables: { youthId },
       }),
     });

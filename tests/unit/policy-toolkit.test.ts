@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateScenario } from '../../scenario/generate-scenario.ts';
 import { computeMatrix, type MatrixResult } from '../../scripts/policy-matrix.ts';
-import { explainDecision } from '../../scripts/policy-explain.ts';
+import { explainFromScenario } from '../../scripts/policy-explain.ts';
 import { diffExitCode, diffPolicyDirectories, type EvaluatedCell, type PolicyDiff } from '../../scripts/lib/policy-space.ts';
 
 const run = promisify(execFile);
@@ -146,7 +146,7 @@ describe('explanation', () => {
   afterAll(() => rm(folder, { recursive: true, force: true }));
 
   it('names the rule and legal basis of a withheld substance use record', async () => {
-    const explanation = await explainDecision({
+    const explanation = await explainFromScenario({
       user: 'sw.demo',
       youth: 'Y-000001',
       field: 'HealthPatient.substanceUse',
@@ -154,7 +154,7 @@ describe('explanation', () => {
       scenario: SCENARIO,
       now: '2026-11-22T20:00:00Z',
     });
-    const text = explanation.lines.join('\n');
+    const text = explanation.plainWords.join('\n');
     expect(explanation.decision.allow).toBe(false);
     expect(text).toContain('Rule that decided: SUBSTANCE_USE_WITHHELD');
     expect(text).toContain('Legal basis: 42 CFR Part 2; Family Code 6929');
@@ -163,7 +163,7 @@ describe('explanation', () => {
 
   it('refuses an unknown field with a clear error', async () => {
     await expect(
-      explainDecision({ user: 'sw.demo', youth: 'Y-000001', field: 'Youth.nope', purpose: 'CSEC-MDT', scenario: SCENARIO, now: '2026-11-22T20:00:00Z' }),
+      explainFromScenario({ user: 'sw.demo', youth: 'Y-000001', field: 'Youth.nope', purpose: 'CSEC-MDT', scenario: SCENARIO, now: '2026-11-22T20:00:00Z' }),
     ).rejects.toMatchObject({ code: 'UNKNOWN_FIELD' });
   });
 });

@@ -14,7 +14,7 @@ import {
   type OperationDefinitionNode,
   type ValidationRule,
 } from 'graphql';
-import type { DisclosureRecordInput } from '../../../runtime/audit/disclosure-record.ts';
+import { MAX_FIELDS_PER_RECORD, type DisclosureRecordInput } from '../../../runtime/audit/disclosure-record.ts';
 import type { GraphQLParameters } from '../../../runtime/graphql-http.ts';
 import type { Classification } from '../../../runtime/policy/classifications.ts';
 import type { DisclosureContext } from '../../../runtime/policy/disclosure-context.ts';
@@ -59,6 +59,7 @@ const LABELLED_RECORDS_NOTICE = 'Records with restrictions of their own may be l
 const ROOT_SCOPES: Record<string, { argument: string } | 'caseload'> = {
   youth: { argument: 'id' },
   accountingOfDisclosures: { argument: 'youthId' },
+  disclosureExplanation: { argument: 'youthId' },
   recordConsentRevocation: { argument: 'youthId' },
   caseload: 'caseload',
 };
@@ -217,25 +218,7 @@ export class DisclosureGate {
     return {
       decisions: perField,
       decisionFor,
-      auditRecords: (who: Requester, revision: string, at: Date): DisclosureRecordInput[] =>
-        perField.map(({ coordinate, decision }) => {
-          return {
-            decisionId: randomUUID(),
-            recordedAt: at.toISOString(),
-            requestId: who.requestId,
-            requester: { userId: who.userId, agency: who.agency, roles: who.roles },
-            purposeOfUse: who.purposeOfUse,
-            breakGlassReason: who.breakGlassReason,
-            youthId: coordinate.youthId,
-            field: coordinate.field,
-            category: coordinate.category,
-            outcome: decision.allow ? 'DISCLOSED' : 'WITHHELD',
-            rule: decision.rule,
-            legalBasis: decision.legal_basis,
-            policyRevision: revision,
-            review: decision.review,
-          };
-        }),
+      auditRecords: (who: Requester, revision: string, at: Date): DisclosureRecordInput[] => auditRecordsFor(perField, who, revision, at),
     };
   }
 
@@ -319,6 +302,51 @@ function disclosureContextFor(
     (allowed[coordinate.youthId] ??= []).push(coordinate.field);
   }
   return { now: now.toISOString(), youth, links, allowed };
+}
+
+/**
+ * One audit record per distinct decision about a youth in the request: the fields that got the
+ * same category, outcome, rule, legal basis and review flag for that youth share a record listing
+ * them. The accounting still says which information was disclosed or withheld under which rule,
+ * without a record for every (youth, field) of a caseload.
+ */
+function auditRecordsFor(
+  decisions: Array<{ coordinate: Coordinate; decision: Decision }>,
+  who: Requester,
+  revision: string,
+  at: Date,
+): DisclosureRecordInput[] {
+  const groups = new Map<string, { coordinate: Coordinate; decision: Decision; fields: Set<string> }>();
+  for (const { coordinate, decision } of decisions) {
+    const key = JSON.stringify([coordinate.youthId, coordinate.category, decision.allow, decision.rule, decision.legal_basis, decision.review]);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { coordinate, decision, fields: new Set() }));
+    group.fields.add(coordinate.field);
+  }
+  const records: DisclosureRecordInput[] = [];
+  for (const { coordinate, decision, fields } of groups.values()) {
+    const sorted = [...fields].sort();
+    // A decision covering more fields than one record may list is recorded in several records.
+    for (let start = 0; start < sorted.length; start += MAX_FIELDS_PER_RECORD) {
+      records.push({
+        decisionId: randomUUID(),
+        recordedAt: at.toISOString(),
+        requestId: who.requestId,
+        requester: { userId: who.userId, agency: who.agency, roles: who.roles },
+        purposeOfUse: who.purposeOfUse,
+        breakGlassReason: who.breakGlassReason,
+        youthId: coordinate.youthId,
+        fields: sorted.slice(start, start + MAX_FIELDS_PER_RECORD),
+        category: coordinate.category,
+        outcome: decision.allow ? 'DISCLOSED' : 'WITHHELD',
+        rule: decision.rule,
+        legalBasis: decision.legal_basis,
+        policyRevision: revision,
+        review: decision.review,
+      });
+    }
+  }
+  return records;
 }
 
 function ancestorWithheld(

@@ -243,12 +243,12 @@ test_nobody_sees_anything_once_the_youth_mdt_closes if {
 	}
 }
 
-test_a_privacy_officer_sees_only_the_roster_consent_records_and_the_accounting_of_disclosures if {
+test_a_privacy_officer_sees_only_the_roster_consent_records_the_accounting_and_explanations if {
 	opened := {category |
 		some category in object.keys(data.csec.categories.categories)
 		f.allowed with input as f.request(f.privacy_officer, f.youth, f.coordinate(category))
 	}
-	opened == {"ROSTER", "CONSENT_RECORDS", "DISCLOSURE_ACCOUNTING"}
+	opened == {"ROSTER", "CONSENT_RECORDS", "DISCLOSURE_ACCOUNTING", "DISCLOSURE_EXPLANATION"}
 }
 
 # --- Accounting of disclosures (45 CFR 164.528; 42 CFR 2.25) -------------------------------------------
@@ -302,6 +302,34 @@ test_emergency_access_does_not_open_the_accounting_of_disclosures if {
 	d := f.decision with input as f.request(emergency, f.youth, accounting)
 	not d.allow
 	d.review
+}
+
+# --- Explanations of access decisions (45 CFR 164.530(a), (d)) ---------------------------------------
+
+explanation := f.coordinate("DISCLOSURE_EXPLANATION")
+
+test_the_privacy_officer_may_ask_why_a_decision_was_made_for_health_care_operations if {
+	d := f.decision with input as f.request(f.privacy_officer, f.youth, explanation)
+	d.allow
+	d.rule == "IAP-2025-3.4"
+	contains(d.legal_basis, "45 CFR 164.530(a)")
+	every purpose in object.keys(data.csec.purposes.purposes) - {"HOPERAT"} {
+		not f.allowed with input as f.request(f.with_purpose(f.privacy_officer, purpose), f.youth, explanation)
+	}
+}
+
+test_nobody_on_the_team_may_ask_for_explanations_not_even_the_youth_attorney if {
+	others := [
+		f.social_worker, f.probation_officer, f.clinician, f.nurse, f.counselor, f.liaison, f.attorney,
+		f.prosecutor, f.casa, f.advocate, f.caregiver, f.officer, f.steering_member,
+	]
+	every person in others {
+		every purpose in object.keys(data.csec.purposes.purposes) {
+			not f.allowed with input as f.request(f.with_purpose(person, purpose), f.youth, explanation)
+		}
+	}
+	emergency := f.breaking_the_glass(f.social_worker, "Youth missing since last night.")
+	not f.allowed with input as f.request(emergency, f.youth, explanation)
 }
 
 test_a_steering_committee_member_sees_only_aggregates_with_small_cells_suppressed if {

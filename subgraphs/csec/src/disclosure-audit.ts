@@ -11,13 +11,17 @@ import { RequestRejection, type Requester } from '../../../runtime/requester.ts'
 export type { DisclosureRecordInput } from '../../../runtime/audit/disclosure-record.ts';
 
 /**
- * The CSEC program's audit of disclosure decisions (table `disclosure_record`, migration 002):
- * append-only in the database, tamper-evident by a hash chain.
+ * The CSEC program's audit of disclosure decisions (table `disclosure_record`, migrations 002 and
+ * 003): append-only in the database, tamper-evident by a hash chain. One record per distinct
+ * decision about a youth in a request, listing the fields it covered.
  *
  * Each record's hash is `sha256(previous_hash + canonical JSON of its columns)`, hex; the first
  * record's previous hash is 64 zeros. The canonical JSON is the record's columns other than the
  * two hashes, keys sorted, with `recorded_at` in UTC to the microsecond
- * (`2026-11-22T14:00:00.000000Z`) and `sequence` as a number (RFC 8785 for these values).
+ * (`2026-11-22T14:00:00.000000Z`) and `sequence` as a number (RFC 8785 for these values). Of
+ * `field` and `fields` it holds the one the record has: `"fields": ["Type.field", ...]`, the
+ * array as stored (sorted, each once) for records written since migration 003, `"field":
+ * "Type.field"` for the single-field records written before, which therefore still verify.
  */
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -41,7 +45,10 @@ export interface DisclosureRecordColumns {
   purpose_of_use: string;
   break_glass_reason: string | null;
   youth_id: string | null;
-  field: string;
+  /** The one field of a record written before migration 003; null since. */
+  field: string | null;
+  /** The fields a record written since migration 003 covers; null before. */
+  fields: string[] | null;
   category: string;
   outcome: DisclosureOutcome;
   rule: string;
@@ -75,7 +82,8 @@ export interface DisclosureAccountingRow {
   requesterRoles: string[];
   purposeOfUse: string;
   breakGlassReason: string | null;
-  field: string;
+  /** The fields the decision covered (the one field of a record written before migration 003). */
+  fields: string[];
   category: string;
   outcome: DisclosureOutcome;
   rule: string;
@@ -178,7 +186,8 @@ export function accountingOfDisclosuresFor(store: Queryable, youthIds: readonly 
     `SELECT youth_id AS "youthId", sequence::text AS sequence, decision_id::text AS "decisionId",
             recorded_at AS "recordedAt", request_id AS "requestId", requester_user_id AS "requesterUserId",
             requester_agency AS "requesterAgency", requester_roles AS "requesterRoles",
-            purpose_of_use AS "purposeOfUse", break_glass_reason AS "breakGlassReason", field, category,
+            purpose_of_use AS "purposeOfUse", break_glass_reason AS "breakGlassReason",
+            COALESCE(fields, jsonb_build_array(field)) AS fields, category,
             outcome, rule, legal_basis AS "legalBasis", policy_revision AS "policyRevision", review
        FROM disclosure_record
       WHERE youth_id = ANY($1::text[])
@@ -229,10 +238,17 @@ export function chainHash(previousHash: string, columns: DisclosureRecordColumns
   return createHash('sha256').update(previousHash + canonicalJson(columns), 'utf8').digest('hex');
 }
 
-/** The record's columns, every one but the two hashes, as JSON with the keys in sorted order. */
+/**
+ * The record's columns, every one but the two hashes, as JSON with the keys in sorted order. Of
+ * `field` and `fields` (exactly one is set) the null one is left out, so a record hashes as the
+ * code of its time wrote it, and turning one form into the other changes the hash.
+ */
 export function canonicalJson(columns: DisclosureRecordColumns): string {
   const sorted: Record<string, unknown> = {};
-  for (const key of HASHED_COLUMNS) sorted[key] = columns[key];
+  for (const key of HASHED_COLUMNS) {
+    if ((key === 'field' || key === 'fields') && columns[key] === null) continue;
+    sorted[key] = columns[key];
+  }
   return JSON.stringify(sorted);
 }
 
@@ -240,8 +256,8 @@ export function canonicalJson(columns: DisclosureRecordColumns): string {
 const HASHED_COLUMNS = (
   [
     'sequence', 'decision_id', 'recorded_at', 'request_id', 'requester_user_id', 'requester_agency', 'requester_roles',
-    'purpose_of_use', 'break_glass_reason', 'youth_id', 'field', 'category', 'outcome', 'rule', 'legal_basis',
-    'policy_revision', 'review',
+    'purpose_of_use', 'break_glass_reason', 'youth_id', 'field', 'fields', 'category', 'outcome', 'rule',
+    'legal_basis', 'policy_revision', 'review',
   ] as const satisfies ReadonlyArray<keyof DisclosureRecordColumns>
 ).toSorted();
 
@@ -252,7 +268,7 @@ const STORED_COLUMNS = `
   sequence, decision_id::text AS decision_id,
   to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at,
   request_id, requester_user_id, requester_agency, requester_roles, purpose_of_use, break_glass_reason,
-  youth_id, field, category, outcome, rule, legal_basis, policy_revision, review, previous_hash, hash`;
+  youth_id, field, fields, category, outcome, rule, legal_basis, policy_revision, review, previous_hash, hash`;
 
 function fromStored(row: StoredRecord & { sequence: string | number }): DisclosureRecordColumns {
   return {
@@ -267,6 +283,7 @@ function fromStored(row: StoredRecord & { sequence: string | number }): Disclosu
     break_glass_reason: row.break_glass_reason,
     youth_id: row.youth_id,
     field: row.field,
+    fields: row.fields,
     category: row.category,
     outcome: row.outcome,
     rule: row.rule,
@@ -288,7 +305,8 @@ function toColumns(record: DisclosureRecordInput, sequence: number): DisclosureR
     purpose_of_use: record.purposeOfUse,
     break_glass_reason: record.breakGlassReason,
     youth_id: record.youthId,
-    field: record.field,
+    field: null,
+    fields: record.fields.toSorted(),
     category: record.category,
     outcome: record.outcome,
     rule: record.rule,

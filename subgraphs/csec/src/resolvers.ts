@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { DateScalar, DateTimeScalar } from '../../../runtime/scalars.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
+import { explainDisclosure } from './disclosure-explanation.ts';
 import type { CsecLoaders } from './loaders.ts';
 import type { PersonRow, SourceAgency, YouthRow } from './source.ts';
 
@@ -45,6 +46,7 @@ export const csecResolvers: Resolvers = {
       }
       return loaders.disclosureAccounting.load(youthId);
     },
+    disclosureExplanation: (_root, args, context) => explainDisclosure(args, context),
   },
   DisclosureAccountingEntry: {
     recordNumber: (entry) => entry.sequence,

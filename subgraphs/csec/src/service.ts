@@ -1,6 +1,7 @@
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
 import type { CsecContext } from './context.ts';
 import { auditRecordsRoute } from './disclosure-audit.ts';
+import { supergraphClassifications } from './disclosure-explanation.ts';
 import { csecDisclosureFactsRoute } from './disclosure-facts.ts';
 import { loadCsecRecords } from './load-records.ts';
 import { createCsecLoaders } from './loaders.ts';
@@ -13,9 +14,17 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
   migrationsUrl: new URL('../migrations/', import.meta.url),
   youthKey: { field: 'id' },
   resolvers: csecResolvers,
-  createContext: (store) => {
+  createContext: (store, config) => {
     const source = new CsecSource(store);
-    return (requester) => ({ requester, source, loaders: createCsecLoaders(source), today: new Date().toISOString().slice(0, 10) });
+    const classifications = supergraphClassifications(config.gateway.supergraphPath);
+    return (requester, disclosure) => ({
+      requester,
+      source,
+      loaders: createCsecLoaders(source),
+      today: new Date().toISOString().slice(0, 10),
+      disclosure,
+      classifications,
+    });
   },
   gatewayRoutes: (store) => ({
     '/disclosure-facts': csecDisclosureFactsRoute(store),

@@ -61,6 +61,19 @@ export type AgencyLink = {
   linkedOn?: Maybe<Scalars['Date']['output']>;
 };
 
+/** One agreement clause and whether it opens a piece of information for a request. */
+export type AgreementClauseFinding = {
+  __typename?: 'AgreementClauseFinding';
+  /** The clause, for example IAP-2025-4.1. */
+  clause?: Maybe<Scalars['String']['output']>;
+  /** The law or agreement the clause implements. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** Whether the clause opens the information for this person, purpose and youth. */
+  opens?: Maybe<Scalars['Boolean']['output']>;
+  /** Why it does not, in plain words; empty when it does. */
+  problems?: Maybe<Array<Scalars['String']['output']>>;
+};
+
 /** A consent or authorization to disclose the youth's records. */
 export type Consent = {
   __typename?: 'Consent';
@@ -84,6 +97,27 @@ export type Consent = {
   signedOn?: Maybe<Scalars['Date']['output']>;
   /** The youth's age when it was signed. */
   youthAgeAtSigning?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One consent or authorization on file and whether it opens a piece of information for a request. */
+export type ConsentFinding = {
+  __typename?: 'ConsentFinding';
+  /** Whether it opens the information for this person and purpose today. */
+  applies?: Maybe<Scalars['Boolean']['output']>;
+  /** The consent's id. */
+  consentId?: Maybe<Scalars['ID']['output']>;
+  /** When it expires; empty when it does not. */
+  expiresOn?: Maybe<Scalars['Date']['output']>;
+  /** The form, for example HIPAA_AUTHORIZATION. */
+  form?: Maybe<Scalars['String']['output']>;
+  /** Why it does not, in plain words; empty when it does. */
+  problems?: Maybe<Array<Scalars['String']['output']>>;
+  /** When it was revoked; empty when it was not. */
+  revokedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who signed it: the youth, a parent or guardian, or the education rights holder. */
+  signedBy?: Maybe<Scalars['String']['output']>;
+  /** When it was signed. */
+  signedOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /** The form a consent or authorization was given on. */
@@ -136,9 +170,20 @@ export type CsecScreening = {
   tool?: Maybe<ScreeningTool>;
 };
 
+/** One fact a decision depends on, for example the youth's age or the person's MDT seat. */
+export type DecisionFact = {
+  __typename?: 'DecisionFact';
+  /** What the records say, in plain words. */
+  finding?: Maybe<Scalars['String']['output']>;
+  /** What the fact is about. */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
 /**
  * One entry of a youth's accounting of disclosures: one decision, made when someone asked this
- * system for one piece of information about the youth. Entries are never changed or removed.
+ * system for information about the youth, and the pieces of information it covered. Pieces asked
+ * for in the same request that got the same decision share one entry. Entries are never changed or
+ * removed.
  */
 export type DisclosureAccountingEntry = {
   __typename?: 'DisclosureAccountingEntry';
@@ -150,8 +195,11 @@ export type DisclosureAccountingEntry = {
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The id of this decision. */
   decisionId?: Maybe<Scalars['ID']['output']>;
-  /** The piece of information asked for, as type and field of the profile, for example Youth.missingSince. */
-  field?: Maybe<Scalars['String']['output']>;
+  /**
+   * The pieces of information the decision covered, each as type and field of the profile, for
+   * example Youth.missingSince, in alphabetical order.
+   */
+  fields?: Maybe<Array<Scalars['String']['output']>>;
   /** Whether the access was flagged for review, as every emergency access is. */
   flaggedForReview?: Maybe<Scalars['Boolean']['output']>;
   /** The statute, regulation, agreement clause or consent the decision relied on. */
@@ -170,6 +218,59 @@ export type DisclosureAccountingEntry = {
   requester?: Maybe<DisclosureRequester>;
   /** The rule that decided: an agreement clause (for example IAP-2025-4.1), a consent rule, an emergency rule or a denial. */
   rule?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Why the sharing policies in force would show or refuse one piece of information about a youth to
+ * one person, and the facts the decision depends on. The decision is the policy's own; the findings
+ * restate, in the policy's words, what could have opened the information and why it did or did not.
+ */
+export type DisclosureExplanation = {
+  __typename?: 'DisclosureExplanation';
+  /** Every agreement clause about this kind of information, and whether it opens it for this request. */
+  agreementClauses?: Maybe<Array<AgreementClauseFinding>>;
+  /** The kind of information the field holds, for example MENTAL_HEALTH. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** The title of the kind of information. */
+  categoryTitle?: Maybe<Scalars['String']['output']>;
+  /** The HL7 confidentiality code the field carries by default. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** Every consent or authorization on file for the youth, and whether it opens this information. */
+  consents?: Maybe<Array<ConsentFinding>>;
+  /** When the decision was made. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The facts about the youth and the person the decision depends on. */
+  facts?: Maybe<Array<DecisionFact>>;
+  /** The piece of information, as type and field of the profile, for example Youth.missingSince. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** Whether the access would be flagged for review, as every emergency access is. */
+  flaggedForReview?: Maybe<Scalars['Boolean']['output']>;
+  /** The statute, regulation, agreement clause or consent the decision relies on. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** What the person must do with the information when it is shown, for example a redisclosure notice. */
+  obligations?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the information would be shown or kept from the person. */
+  outcome?: Maybe<DisclosureOutcome>;
+  /** The whole explanation in plain words, line by line. */
+  plainWords?: Maybe<Array<Scalars['String']['output']>>;
+  /** The revision of the county's sharing policies that decides. */
+  policyRevision?: Maybe<Scalars['String']['output']>;
+  /** The purpose of use the decision is for, for example CSEC-MDT. */
+  purposeOfUse?: Maybe<Scalars['String']['output']>;
+  /** The agency or organization the person works for, as the program's staff directory records it. */
+  requesterAgency?: Maybe<Scalars['String']['output']>;
+  /** The person's roles, as the program's staff directory records them. */
+  requesterRoles?: Maybe<Array<Scalars['String']['output']>>;
+  /** The person the decision is for: user id. */
+  requesterUserId?: Maybe<Scalars['ID']['output']>;
+  /** The rule that decides: an agreement clause (for example IAP-2025-4.1), a consent rule, an emergency rule or a denial. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** The HL7 sensitivity codes the field carries by default. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** What the person would be told; empty when the information leaves no trace. */
+  toldToRequester?: Maybe<Scalars['String']['output']>;
+  /** The CSEC program youth id. */
+  youthId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** Whether a piece of information was shown to the person who asked or kept from them. */
@@ -320,12 +421,28 @@ export type Query = {
   accountingOfDisclosures?: Maybe<Array<DisclosureAccountingEntry>>;
   /** Your MDT caseload: every youth whose open MDT you currently sit on, by youth id. */
   caseload: Array<Youth>;
+  /**
+   * Why a person would be shown or refused one piece of information about a youth, decided now by
+   * the sharing policies in force: the rule and law that decide, and the facts the decision depends
+   * on (the youth's consents, MDT seats, assignments, investigations and age). The person is named by
+   * user id; the piece of information as type and field of the profile, for example
+   * HealthPatient.substanceUse. Never the information itself. Open to the privacy officer.
+   */
+  disclosureExplanation?: Maybe<DisclosureExplanation>;
   /** One youth's consolidated profile, by CSEC program youth id (for example Y-000123). */
   youth?: Maybe<Youth>;
 };
 
 
 export type QueryAccountingOfDisclosuresArgs = {
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type QueryDisclosureExplanationArgs = {
+  field: Scalars['String']['input'];
+  purposeOfUse: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
   youthId: Scalars['ID']['input'];
 };
 
@@ -602,16 +719,20 @@ export type ResolversTypes = {
   Agency: Agency;
   AgencyLink: ResolverTypeWrapper<AgencyLinkRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AgreementClauseFinding: ResolverTypeWrapper<AgreementClauseFinding>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Consent: ResolverTypeWrapper<ConsentRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ConsentFinding: ResolverTypeWrapper<ConsentFinding>;
   ConsentForm: ConsentForm;
   ConsentRecipient: ResolverTypeWrapper<ConsentRecipientRow>;
   ConsentSigner: ConsentSigner;
   CsecScreening: ResolverTypeWrapper<ScreeningRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecisionFact: ResolverTypeWrapper<DecisionFact>;
   DisclosureAccountingEntry: ResolverTypeWrapper<DisclosureAccountingRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DisclosureExplanation: ResolverTypeWrapper<DisclosureExplanation>;
   DisclosureOutcome: DisclosureOutcome;
   DisclosureRequester: ResolverTypeWrapper<DisclosureRequester>;
   ExploitationStatus: ExploitationStatus;
@@ -642,14 +763,18 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AgencyLink: AgencyLinkRow;
   ID: Scalars['ID']['output'];
+  AgreementClauseFinding: AgreementClauseFinding;
+  Boolean: Scalars['Boolean']['output'];
   Consent: ConsentRow;
   Int: Scalars['Int']['output'];
+  ConsentFinding: ConsentFinding;
   ConsentRecipient: ConsentRecipientRow;
   CsecScreening: ScreeningRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DecisionFact: DecisionFact;
   DisclosureAccountingEntry: DisclosureAccountingRow;
-  Boolean: Scalars['Boolean']['output'];
+  DisclosureExplanation: DisclosureExplanation;
   DisclosureRequester: DisclosureRequester;
   Investigation: InvestigationRow;
   Mdt: MdtRow;
@@ -681,6 +806,13 @@ export type AgencyLinkResolvers<ContextType = CsecContext, ParentType extends Re
   linkedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type AgreementClauseFindingResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['AgreementClauseFinding'] = ResolversParentTypes['AgreementClauseFinding']> = {
+  clause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opens?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  problems?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
 export type ConsentResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
   categories?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   expiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -692,6 +824,17 @@ export type ConsentResolvers<ContextType = CsecContext, ParentType extends Resol
   signedBy?: Resolver<Maybe<ResolversTypes['ConsentSigner']>, ParentType, ContextType>;
   signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   youthAgeAtSigning?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ConsentFindingResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['ConsentFinding'] = ResolversParentTypes['ConsentFinding']> = {
+  applies?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  consentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  expiresOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problems?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  revokedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  signedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type ConsentRecipientResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['ConsentRecipient'] = ResolversParentTypes['ConsentRecipient']> = {
@@ -716,12 +859,17 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DecisionFactResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['DecisionFact'] = ResolversParentTypes['DecisionFact']> = {
+  finding?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type DisclosureAccountingEntryResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['DisclosureAccountingEntry'] = ResolversParentTypes['DisclosureAccountingEntry']> = {
   breakGlassReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   flaggedForReview?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['DisclosureOutcome']>, ParentType, ContextType>;
@@ -731,6 +879,31 @@ export type DisclosureAccountingEntryResolvers<ContextType = CsecContext, Parent
   requestId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   requester?: Resolver<Maybe<ResolversTypes['DisclosureRequester']>, ParentType, ContextType>;
   rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DisclosureExplanationResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['DisclosureExplanation'] = ResolversParentTypes['DisclosureExplanation']> = {
+  agreementClauses?: Resolver<Maybe<Array<ResolversTypes['AgreementClauseFinding']>>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  categoryTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  consents?: Resolver<Maybe<Array<ResolversTypes['ConsentFinding']>>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  facts?: Resolver<Maybe<Array<ResolversTypes['DecisionFact']>>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  flaggedForReview?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  obligations?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['DisclosureOutcome']>, ParentType, ContextType>;
+  plainWords?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  policyRevision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purposeOfUse?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requesterAgency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requesterRoles?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  requesterUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  toldToRequester?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  youthId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type DisclosureRequesterResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['DisclosureRequester'] = ResolversParentTypes['DisclosureRequester']> = {
@@ -783,6 +956,7 @@ export type ProgramStaffResolvers<ContextType = CsecContext, ParentType extends 
 export type QueryResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accountingOfDisclosures?: Resolver<Maybe<Array<ResolversTypes['DisclosureAccountingEntry']>>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'youthId'>>;
   caseload?: Resolver<Array<ResolversTypes['Youth']>, ParentType, ContextType>;
+  disclosureExplanation?: Resolver<Maybe<ResolversTypes['DisclosureExplanation']>, ParentType, ContextType, RequireFields<QueryDisclosureExplanationArgs, 'field' | 'purposeOfUse' | 'userId' | 'youthId'>>;
   youth?: Resolver<Maybe<ResolversTypes['Youth']>, ParentType, ContextType, RequireFields<QueryYouthArgs, 'id'>>;
 };
 
@@ -836,12 +1010,16 @@ export type YouthNameResolvers<ContextType = CsecContext, ParentType extends Res
 
 export type Resolvers<ContextType = CsecContext> = {
   AgencyLink?: AgencyLinkResolvers<ContextType>;
+  AgreementClauseFinding?: AgreementClauseFindingResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  ConsentFinding?: ConsentFindingResolvers<ContextType>;
   ConsentRecipient?: ConsentRecipientResolvers<ContextType>;
   CsecScreening?: CsecScreeningResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DecisionFact?: DecisionFactResolvers<ContextType>;
   DisclosureAccountingEntry?: DisclosureAccountingEntryResolvers<ContextType>;
+  DisclosureExplanation?: DisclosureExplanationResolvers<ContextType>;
   DisclosureRequester?: DisclosureRequesterResolvers<ContextType>;
   Investigation?: InvestigationResolvers<ContextType>;
   Mdt?: MdtResolvers<ContextType>;

@@ -1,0 +1,92 @@
+/**
+ * The words of the disclosure policy as its data files define them (policies/csec/<concern>/data.yaml,
+ * compiled into the bundle's data.json under `csec`): roles, categories, purposes, consent forms,
+ * agreement clauses, break-the-glass and the 18961.7 window. Explanations and the privacy officer's
+ * toolkit read them from the same data the policy decides with.
+ */
+
+export interface CategoryInfo {
+  title: string;
+  confidentiality: string;
+  sensitivity: string[];
+  legal_basis: string;
+}
+
+export interface ConsentForm {
+  title: string;
+  legal_basis: string;
+  categories: string[];
+  signers: string[];
+  recipients_by: string[];
+}
+
+export interface AgreementClause {
+  id: string;
+  text?: string;
+  categories: string[];
+  roles: string[];
+  agencies?: string[];
+  purposes: string[];
+  conditions: string[];
+  legal_basis: string;
+  very_restricted?: boolean;
+  obligations?: string[];
+}
+
+export interface PolicyVocabulary {
+  roles: string[];
+  roleTitles: Record<string, string>;
+  categories: Record<string, CategoryInfo>;
+  purposes: string[];
+  purposeTitles: Record<string, string>;
+  forms: Record<string, ConsentForm>;
+  minorConsent: Record<string, { min_age: number; legal_basis: string }>;
+  adultAge: number;
+  clauses: AgreementClause[];
+  breakGlass: { purposes: string[]; opens: Array<{ id: string; category: string; fields?: string[] }> };
+  investigationWindowDays: number;
+  existenceProtected: string[];
+}
+
+/** The data files the vocabulary is read from, by concern (the folder under policies/csec/). */
+export const VOCABULARY_CONCERNS = ['roles', 'categories', 'purposes', 'consent', 'agreements', 'break_glass', 'law_enforcement', 'labels'] as const;
+
+export type PolicyData = Record<(typeof VOCABULARY_CONCERNS)[number], Record<string, unknown>>;
+
+/** The vocabulary of the policy data, keyed by concern as in data.json's `csec` document. */
+export function policyVocabularyFrom(data: PolicyData): PolicyVocabulary {
+  const roleEntries = data.roles['roles'] as Record<string, { title?: string }>;
+  const purposeEntries = data.purposes['purposes'] as Record<string, { title?: string }>;
+  const consent = data.consent['consent'] as {
+    adult_age: number;
+    minor_consent: PolicyVocabulary['minorConsent'];
+    forms: Record<string, ConsentForm>;
+  };
+  const agreements = data.agreements['agreements'] as Array<{ clauses: AgreementClause[] }>;
+  const labels = data.labels['labels'] as { existence_protected?: string[] };
+  return {
+    roles: Object.keys(roleEntries),
+    roleTitles: Object.fromEntries(Object.entries(roleEntries).map(([role, entry]) => [role, entry.title ?? role])),
+    categories: data.categories['categories'] as Record<string, CategoryInfo>,
+    purposes: Object.keys(purposeEntries),
+    purposeTitles: Object.fromEntries(Object.entries(purposeEntries).map(([code, entry]) => [code, entry.title ?? code])),
+    forms: consent.forms,
+    minorConsent: consent.minor_consent,
+    adultAge: consent.adult_age,
+    clauses: agreements.flatMap((agreement) => agreement.clauses),
+    breakGlass: data.break_glass['break_glass'] as PolicyVocabulary['breakGlass'],
+    investigationWindowDays: (data.law_enforcement['law_enforcement'] as { investigation_window_days: number }).investigation_window_days,
+    existenceProtected: labels.existence_protected ?? [],
+  };
+}
+
+/** The vocabulary of a bundle's data.json, or undefined when it lacks one of the concerns. */
+export function policyVocabularyFromBundleData(document: unknown): PolicyVocabulary | undefined {
+  const csec = (document as { csec?: Record<string, unknown> } | null)?.csec;
+  if (!csec || !VOCABULARY_CONCERNS.every((concern) => typeof csec[concern] === 'object' && csec[concern] !== null)) return undefined;
+  try {
+    return policyVocabularyFrom(csec as PolicyData);
+  } catch {
+    return undefined;
+  }
+}

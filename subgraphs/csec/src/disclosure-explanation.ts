@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { GraphQLError } from 'graphql';
+import { classificationsFromSdl, type Classification } from '../../../runtime/policy/classifications.ts';
+import { EXPLAINED_EMERGENCY_REASON, explainDecision } from '../../../runtime/policy/decision-explanation.ts';
+import type { DisclosureExplanation, QueryDisclosureExplanationArgs } from './__generated__/resolvers-types.ts';
+import type { CsecContext } from './context.ts';
+
+const YOUTH_ID_PATTERN = /^Y-\d{6}$/;
+
+/**
+ * The classification of every field of the composed profile, read once from the supergraph: a
+ * privacy officer asks about any agency's field, not only the CSEC program's.
+ */
+export function supergraphClassifications(supergraphPath: string): () => Promise<ReadonlyMap<string, Classification>> {
+  let classifications: Promise<ReadonlyMap<string, Classification>> | undefined;
+  return () => {
+    classifications ??= readFile(supergraphPath, 'utf8').then(classificationsFromSdl);
+    return classifications;
+  };
+}
+
+/**
+ * `Query.disclosureExplanation`: decides, with the policy revision this request arrived under and
+ * the facts the gateway gathered for the youth, what the named person would be shown for the
+ * purpose, and says why. The person's agency and roles come from the program's staff directory.
+ */
+export async function explainDisclosure(
+  { youthId, userId, field, purposeOfUse }: QueryDisclosureExplanationArgs,
+  { disclosure, loaders, classifications }: CsecContext,
+): Promise<DisclosureExplanation> {
+  if (!YOUTH_ID_PATTERN.test(youthId)) {
+    throw badInput('youthId', 'A youth id is "Y-" followed by six digits, for example Y-000123.');
+  }
+  const decided = disclosure.decidedOn(youthId);
+  if (!decided) {
+    throw new GraphQLError(`No youth with id ${youthId} is available to you.`, { extensions: { code: 'YOUTH_NOT_FOUND' } });
+  }
+  const classification = (await classifications()).get(field);
+  if (!classification) {
+    throw badInput('field', `"${field}" is not a field of the youth profile. Name it as type and field, for example Youth.missingSince.`);
+  }
+  const vocabulary = disclosure.policy.vocabulary;
+  if (!vocabulary) {
+    throw new GraphQLError('No sharing policy is in force right now, so nothing can be explained. Try again shortly.', {
+      extensions: { code: 'EXPLANATION_UNAVAILABLE' },
+    });
+  }
+  if (!vocabulary.purposes.includes(purposeOfUse)) {
+    throw badInput('purposeOfUse', `"${purposeOfUse}" is not a purpose of use. Use one of: ${vocabulary.purposes.join(', ')}.`);
+  }
+  const person = await loaders.person.load(userId);
+  if (!person) throw badInput('userId', `No one with user id "${userId}" is in the program's staff directory.`);
+
+  const explanation = explainDecision(disclosure.policy, {
+    youthId,
+    facts: decided.facts,
+    field,
+    classification,
+    now: decided.now,
+    requester: {
+      userId: person.userId,
+      agency: person.agency,
+      roles: person.roles,
+      purposeOfUse,
+      breakGlassReason: vocabulary.breakGlass.purposes.includes(purposeOfUse) ? EXPLAINED_EMERGENCY_REASON : null,
+    },
+  });
+  const { decision, requester } = explanation;
+  return {
+    youthId,
+    field,
+    requesterUserId: requester.userId,
+    requesterAgency: requester.agency,
+    requesterRoles: requester.roles,
+    purposeOfUse,
+    decidedAt: explanation.decidedAt,
+    outcome: decision.allow ? 'DISCLOSED' : 'WITHHELD',
+    rule: decision.rule,
+    legalBasis: decision.legal_basis,
+    toldToRequester: decision.reason || null,
+    obligations: decision.obligations.map((obligation) => (obligation.text ? `${obligation.code}: ${obligation.text}` : obligation.code)),
+    flaggedForReview: decision.review,
+    policyRevision: explanation.policyRevision,
+    category: explanation.classification.category,
+    categoryTitle: explanation.classification.categoryTitle,
+    confidentiality: explanation.classification.confidentiality,
+    sensitivity: explanation.classification.sensitivity,
+    facts: explanation.facts,
+    agreementClauses: explanation.agreementClauses,
+    consents: explanation.consents,
+    plainWords: explanation.plainWords,
+  };
+}
+
+function badInput(argumentName: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName } });
+}
