@@ -27,6 +27,11 @@ export class RequesterTokenSigner {
   private readonly key: CryptoKey | Uint8Array;
   private readonly keyId: string | undefined;
   private readonly lifetimeSeconds: number;
+  /**
+   * Tokens already signed for a request, by subgraph and disclosure digest: a plan fetches from the
+   * same subgraph several times, and each ES256 signature costs about as much as planning.
+   */
+  private readonly signedForRequest = new WeakMap<Requester, Map<string, { token: Promise<string>; reuseUntil: number }>>();
 
   private constructor(key: CryptoKey | Uint8Array, keyId: string | undefined, lifetimeSeconds: number) {
     this.key = key;
@@ -39,8 +44,28 @@ export class RequesterTokenSigner {
     return new RequesterTokenSigner(await importJWK(jwk, ALGORITHM), jwk.kid, lifetimeSeconds);
   }
 
-  /** `disclosureDigest` binds the disclosure context sent with the request to this token. */
+  /**
+   * `disclosureDigest` binds the disclosure context sent with the request to this token. The same
+   * request gets the same token again while at least half its lifetime is left.
+   */
   sign(requester: Requester, subgraph: string, disclosureDigest?: string): Promise<string> {
+    const now = Date.now();
+    let tokens = this.signedForRequest.get(requester);
+    if (!tokens) {
+      tokens = new Map();
+      this.signedForRequest.set(requester, tokens);
+    }
+    const key = `${subgraph}|${disclosureDigest ?? ''}`;
+    const signed = tokens.get(key);
+    if (signed && signed.reuseUntil > now) return signed.token;
+    const token = this.signNew(requester, subgraph, disclosureDigest);
+    // A failed signature is not kept: the next fetch tries again.
+    token.catch(() => tokens.delete(key));
+    tokens.set(key, { token, reuseUntil: now + (this.lifetimeSeconds * 1000) / 2 });
+    return token;
+  }
+
+  private signNew(requester: Requester, subgraph: string, disclosureDigest: string | undefined): Promise<string> {
     return new SignJWT({
       agency: requester.agency,
       roles: requester.roles,

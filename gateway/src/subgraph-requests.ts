@@ -15,6 +15,18 @@ export interface GatewayContext {
  * that subgraph only, and the request's disclosure decisions bound to that token by their digest;
  * the client's own access token never leaves the gateway.
  */
+/** Each request's disclosure digest, hashed once however many fetches its plan makes. */
+const digests = new WeakMap<DisclosureContext, string>();
+
+function digestOf(disclosure: DisclosureContext): string {
+  let digest = digests.get(disclosure);
+  if (digest === undefined) {
+    digest = disclosureDigest(disclosure);
+    digests.set(disclosure, digest);
+  }
+  return digest;
+}
+
 export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: string;
   private readonly signer: RequesterTokenSigner;
@@ -32,7 +44,7 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
     let digest: string | undefined;
     if (disclosure) {
       options.request.extensions = { ...options.request.extensions, [DISCLOSURE_EXTENSION]: disclosure };
-      digest = disclosureDigest(disclosure);
+      digest = digestOf(disclosure);
     }
     options.request.http?.headers.set('authorization', `Bearer ${await this.signer.sign(requester, this.subgraph, digest)}`);
     options.request.http?.headers.set('x-request-id', requester.requestId);
