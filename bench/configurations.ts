@@ -8,6 +8,8 @@ export interface RunningConfiguration {
   name: ConfigurationName;
   url: string;
   pid: number;
+  /** Where the gateway reports its policy counters (ours only: the ungated three evaluate no policy). */
+  policyMetricsUrl?: string;
   stop: () => Promise<void>;
 }
 

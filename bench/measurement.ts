@@ -3,6 +3,7 @@ import type { SystemConfig } from '../runtime/config.ts';
 import type { RunningConfiguration } from './configurations.ts';
 import { runLoad, type LoadResult } from './load-run.ts';
 import { cpuSnapshot, otherCpuPercent } from './machine-load.ts';
+import { policyIncrease, readPolicyCounters, type PolicyCounters } from './policy-metrics.ts';
 import { processCpuMs } from './process-cpu.ts';
 import { RssSampler, type RssSeries } from './process-memory.ts';
 import { sourceRoundTrips } from './source-round-trips.ts';
@@ -25,6 +26,8 @@ export interface Measurement extends LoadResult {
   round: number;
   /** Source round trips of all subgraphs during the run (queries and FHIR requests). */
   sourceRoundTrips: number;
+  /** Increase of the gateway's own policy counters during the run; ours only. */
+  policy: PolicyCounters | undefined;
   /** Highest resident set size of the configuration's gateway process during the run. */
   peakRssBytes: number | undefined;
   /** Percent of the machine's CPU that processes other than the bench's used during the run. */
@@ -54,6 +57,8 @@ export async function measure(target: MeasurementTarget, settings: MeasurementSe
     await runLoad({ ...spec, durationSeconds: settings.warmupSeconds }, settings.workDirectory, `${name}-warmup`);
   }
   const before = await sourceRoundTrips(settings.config);
+  const { policyMetricsUrl } = target.configuration;
+  const policyBefore = policyMetricsUrl === undefined ? undefined : await readPolicyCounters(policyMetricsUrl);
   const cpuBefore = await cpuSnapshot();
   const processes = { gateway: target.configuration.pid, ...target.sharedPids };
   const processCpuBefore = await processCpuMs(processes);
@@ -80,12 +85,14 @@ export async function measure(target: MeasurementTarget, settings: MeasurementSe
   // Requests cut off at the end of the run finish at the subgraphs within moments.
   await new Promise((resolve) => setTimeout(resolve, 300));
   const after = await sourceRoundTrips(settings.config);
+  const policyAfter = policyMetricsUrl === undefined ? undefined : await readPolicyCounters(policyMetricsUrl);
   return {
     ...load,
     workload: target.workload.name,
     configuration: target.configuration.name,
     round,
     sourceRoundTrips: after - before,
+    policy: policyBefore && policyAfter ? policyIncrease(policyBefore, policyAfter) : undefined,
     peakRssBytes: memory['gateway']?.peakBytes,
     otherCpuPercent: otherCpu,
     cpuMsPerRequest,

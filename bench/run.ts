@@ -17,6 +17,7 @@ import { measureInRounds } from './measurement-rounds.ts';
 import type { MeasurementSettings } from './measurement.ts';
 import { buildOpenDisclosure } from './open-disclosure.ts';
 import { BenchOptionsError, USAGE, parseBenchOptions, type BenchOptions } from './options.ts';
+import { policyPerRequest } from './policy-metrics.ts';
 import { childPidsByEntryPoint } from './process-memory.ts';
 import { describeMachine, renderMarkdown, wiringNotes, type BenchReport } from './report.ts';
 import { soak, type SoakResult } from './soak.ts';
@@ -135,7 +136,13 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
   progress('Starting the baseline, peer and floor...');
   const ungated = await startUngatedConfigurations(env, openDisclosurePath, (line) => serviceLog.write(`${line}\n`));
   const running: Partial<Record<ConfigurationName, RunningConfiguration>> = {
-    ours: { name: 'ours', url: system.gatewayUrl, pid: gatewayPid, stop: async () => undefined },
+    ours: {
+      name: 'ours',
+      url: system.gatewayUrl,
+      pid: gatewayPid,
+      policyMetricsUrl: new URL('/metrics', system.gatewayUrl).href,
+      stop: async () => undefined,
+    },
     ...ungated.running,
   };
   const requestsFor = (workload: Workload, configuration: ConfigurationName): BenchRequest[] => {
@@ -155,7 +162,7 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
 
   let gate: Partial<Record<Workload['name'], GateTiming>> = {};
   if (running.baseline && !unavailable.baseline) {
-    progress('Timing the disclosure gate in isolation...');
+    progress('Timing admit and finish of the disclosure gate in isolation...');
     gate = await measureGate({
       config,
       workloads: WORKLOADS,
@@ -178,10 +185,12 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
   const cpuBefore = await cpuSnapshot();
   const measurements = await measureInRounds(targets, WORKLOADS, settings, options.rounds, (measurement, done, total) => {
     const failed = measurement.non2xx + measurement.errors + measurement.timeouts + measurement.mismatches;
+    const policyMs = measurement.policy && policyPerRequest(measurement.policy, measurement.requests)?.msPerRequest;
+    const policy = policyMs === undefined ? '' : `, policy ${policyMs.toFixed(2)} ms/req`;
     progress(
       `  [${done}/${total}] round ${measurement.round}, ${measurement.workload}, ${measurement.configuration}: ` +
         `${measurement.requestsPerSecond.toFixed(1)} req/s, p50 ${measurement.latencyMs.p50.toFixed(1)} ms, ` +
-        `p99 ${measurement.latencyMs.p99.toFixed(1)} ms${failed > 0 ? `, ${failed} failed` : ''}`,
+        `p99 ${measurement.latencyMs.p99.toFixed(1)} ms${policy}${failed > 0 ? `, ${failed} failed` : ''}`,
     );
   });
   const otherCpu = otherCpuPercent(cpuBefore, await cpuSnapshot());
@@ -213,9 +222,6 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
     summaries,
     ratios,
     gate,
-    gatewayPolicyMetric:
-      'Our gateway exposes no metric of its policy evaluation time (it has no /metrics), so the gate is timed here in the bench process ' +
-      'with the gateway\'s own DisclosureGate, policy bundle and facts, one request at a time, facts and audit I/O excluded.',
     targets: checkTargets(summaries, ratios, soakResult),
     soak: soakResult,
     cpuProfile,

@@ -1,5 +1,6 @@
 import { latencySummary, type LatencySummary } from './latency.ts';
 import type { Measurement } from './measurement.ts';
+import { policyPerRequest, sumPolicyCounters, type PolicyCounters, type PolicyPerRequest } from './policy-metrics.ts';
 import type { ConfigurationName, WorkloadName } from './workloads.ts';
 
 /** Every round of one configuration under one workload, merged. */
@@ -15,6 +16,8 @@ export interface ConfigurationSummary {
   latencyMs: LatencySummary;
   peakRssMiB: number | undefined;
   sourceRoundTripsPerRequest: number;
+  /** From the gateway's own `/metrics`, over every round; ours only. */
+  policy: PolicyPerRequest | undefined;
   bytesPerResponse: number;
   /** CPU time per response, of the configuration's gateway process ("gateway") and of each shared process. */
   cpuMsPerRequest: Record<string, number>;
@@ -34,6 +37,7 @@ export function summarize(measurements: readonly Measurement[]): ConfigurationSu
     const first = group[0] as Measurement;
     const requests = sum(group.map((item) => item.requests));
     const durationSeconds = sum(group.map((item) => item.durationSeconds));
+    const policy = group.map((item) => item.policy).filter((value): value is PolicyCounters => value !== undefined);
     const peaks = group.map((item) => item.peakRssBytes).filter((value): value is number => value !== undefined);
     return {
       workload: first.workload,
@@ -46,6 +50,7 @@ export function summarize(measurements: readonly Measurement[]): ConfigurationSu
       latencyMs: latencySummary(group.flatMap((item) => item.latenciesMs)),
       peakRssMiB: peaks.length > 0 ? Math.max(...peaks) / 2 ** 20 : undefined,
       sourceRoundTripsPerRequest: requests > 0 ? sum(group.map((item) => item.sourceRoundTrips)) / requests : Number.NaN,
+      policy: policy.length > 0 ? policyPerRequest(sumPolicyCounters(policy), requests) : undefined,
       bytesPerResponse: requests > 0 ? sum(group.map((item) => item.bytesPerResponse * item.requests)) / requests : 0,
       cpuMsPerRequest: cpuPerRequest(group, requests),
       otherCpuPercent: maxOf(group.map((item) => item.otherCpuPercent)),

@@ -81,10 +81,13 @@ describe(`a hardened gateway (${inject('storeKind')} sources)`, () => {
   it('reports what evaluating the disclosure policy costs at /metrics, with no values', async () => {
     await queryGateway('{ caseload { id name { givenName } } }');
     const text = await (await fetch(inject('gatewayUrl').replace('/graphql', '/metrics'))).text();
-    const evaluations = readMetric(text, 'csec_policy_evaluations_total').get('') ?? 0;
-    const seconds = readMetric(text, 'csec_policy_evaluation_seconds_total').get('') ?? 0;
+    const evaluations = readMetric(text, 'csec_policy_evaluation_seconds_count').get('') ?? 0;
+    const seconds = readMetric(text, 'csec_policy_evaluation_seconds_sum').get('') ?? 0;
+    const buckets = readMetric(text, 'csec_policy_evaluation_seconds_bucket');
     expect(evaluations).toBeGreaterThan(0);
     expect(seconds).toBeGreaterThan(0);
+    expect(buckets.get('{le="+Inf"}')).toBe(evaluations);
+    expect(buckets.get('{le="0.001"}')).toBeLessThanOrEqual(evaluations);
     expect(readMetric(text, 'csec_policy_coordinates_total').get('')).toBeGreaterThan(0);
     expect(text).not.toMatch(/Y-0000|givenName/);
   });
