@@ -14,7 +14,8 @@ import { SnapshotMemoryRepository } from './snapshot-repository.ts';
 /**
  * A stand-in for the county health system's FHIR R4 server, for development and tests:
  * medplum's FhirRouter over its in-memory repository, at `/fhir/R4`, persisted to a snapshot
- * file after every write. It serves what the health subgraph and the seeder use:
+ * file after every write, with the health subgraph's searches by patient answered from an index
+ * (patient-search-index.ts). It serves what the health subgraph and the seeder use:
  *
  * - `GET metadata` (the CapabilityStatement, also the readiness check);
  * - `GET [type]/[id]` (read) and `GET [type]?...` / `POST [type]/_search` (search, paged with

@@ -1,28 +1,58 @@
-import type { WithId } from '@medplum/core';
-import type { Resource } from '@medplum/fhirtypes';
+import { matchesSearchRequest, type SearchRequest, type WithId } from '@medplum/core';
+import type { Bundle, Resource } from '@medplum/fhirtypes';
 import { MemoryRepository } from '@medplum/fhir-router';
+import { PatientSearchIndex } from './patient-search-index.ts';
 
 /**
  * medplum's in-memory FHIR repository, able to list everything it holds so that it can be
- * written to a snapshot and restored from one (for persistence and transaction rollback).
+ * written to a snapshot and restored from one (for persistence and transaction rollback), and
+ * answering the health subgraph's searches by patient from an index.
  */
 export class SnapshotMemoryRepository extends MemoryRepository {
   private readonly references = new Set<string>();
+  private readonly index = new PatientSearchIndex();
 
   override async createResource<T extends Resource>(resource: T): Promise<WithId<T>> {
     const stored = await super.createResource(resource);
     this.references.add(`${stored.resourceType}/${stored.id}`);
+    this.index.add(stored);
     return stored;
   }
 
   override async deleteResource(resourceType: string, id: string): Promise<void> {
     await super.deleteResource(resourceType, id);
     this.references.delete(`${resourceType}/${id}`);
+    this.index.remove(resourceType, id);
   }
 
   override clear(): void {
     super.clear();
     this.references.clear();
+    this.index.clear();
+  }
+
+  /**
+   * A search the index can answer gives what medplum's full scan gives (same resources, order,
+   * paging and Bundle) from the indexed resources alone; any other search is the full scan.
+   */
+  override async search<T extends Resource>(searchRequest: SearchRequest<T>): Promise<Bundle<WithId<T>>> {
+    const indexed = searchRequest.sortRules?.length ? undefined : this.index.lookup(searchRequest);
+    if (!indexed) return super.search(searchRequest);
+    const rest = { ...searchRequest, filters: indexed.otherFilters };
+    const matches: WithId<T>[] = [];
+    for (const id of indexed.ids) {
+      const resource = await this.readResource<WithId<T>>(searchRequest.resourceType, id);
+      if (matchesSearchRequest(resource, rest)) matches.push(resource);
+    }
+    let page = matches;
+    if (searchRequest.offset !== undefined) page = page.slice(searchRequest.offset);
+    if (searchRequest.count !== undefined) page = page.slice(0, searchRequest.count);
+    return {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      entry: page.length ? page.map((resource) => ({ resource })) : undefined,
+      total: matches.length,
+    };
   }
 
   /** Number of resources held. */
