@@ -3,7 +3,8 @@ import { Supergraph } from '@apollo/federation-internals';
 import { TypeInfo, parse, visit, visitWithTypeInfo, type GraphQLSchema } from 'graphql';
 import { YouthFactsClient } from '../gateway/src/policy/youth-facts-client.ts';
 import { SUBGRAPH_NAMES, type SubgraphName, type SystemConfig } from '../runtime/config.ts';
-import type { DisclosureContext } from '../runtime/policy/disclosure-context.ts';
+import { subgraphsDecidingRecords } from '../gateway/src/subgraph-requests.ts';
+import { groupAllowed, type DisclosureContext } from '../runtime/policy/disclosure-context.ts';
 import type { Requester } from '../runtime/requester.ts';
 import { RequesterTokenSigner } from '../runtime/requester-token.ts';
 import { CASELOAD_SCOPE, CASELOAD_QUERY, PROFILE_QUERY } from './workloads.ts';
@@ -18,6 +19,8 @@ export interface OpenDisclosure {
   /** The requester every ungated request is made for (a fresh request id is added per request). */
   requester: Omit<Requester, 'requestId'>;
   scopes: Record<string, DisclosureContext>;
+  /** The subgraphs our gateway sends the facts to (those deciding records by their labels); the others get none. */
+  decidingRecords: string[];
 }
 
 export async function buildOpenDisclosure(config: SystemConfig, requester: Omit<Requester, 'requestId'>): Promise<{ disclosure: OpenDisclosure; caseloadYouth: string[] }> {
@@ -33,17 +36,25 @@ export async function buildOpenDisclosure(config: SystemConfig, requester: Omit<
   const profileFields = selectedCoordinates(apiSchema, PROFILE_QUERY);
   const caseloadFields = selectedCoordinates(apiSchema, CASELOAD_QUERY);
   const scopes: Record<string, DisclosureContext> = {};
-  const caseload: DisclosureContext = { now, youth: {}, links: {}, allowed: {} };
+  const caseload: DisclosureContext = { now, youth: {}, links: {}, allowed: [] };
+  const caseloadAllowed = new Map<string, string[]>();
   for (const youthId of caseloadYouth) {
     const entry = facts.get(youthId);
     if (!entry) continue;
-    scopes[youthId] = { now, youth: { [youthId]: entry.facts }, links: { [youthId]: entry.links }, allowed: { [youthId]: profileFields } };
+    scopes[youthId] = {
+      now,
+      youth: { [youthId]: entry.facts },
+      links: { [youthId]: entry.links },
+      allowed: groupAllowed(new Map([[youthId, profileFields]])),
+    };
     caseload.youth[youthId] = entry.facts;
     caseload.links[youthId] = entry.links;
-    caseload.allowed[youthId] = caseloadFields;
+    caseloadAllowed.set(youthId, caseloadFields);
   }
+  caseload.allowed = groupAllowed(caseloadAllowed);
   scopes[CASELOAD_SCOPE] = caseload;
-  return { disclosure: { requester, scopes }, caseloadYouth };
+  const decidingRecords = [...subgraphsDecidingRecords(Supergraph.build(supergraphSdl))];
+  return { disclosure: { requester, scopes, decidingRecords }, caseloadYouth };
 }
 
 /** Every `Type.field` an operation selects, as the gateway's gate lists them. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { DISCLOSURE_EXTENSION, disclosureDigest, type DisclosureContext } from '../runtime/policy/disclosure-context.ts';
+import { DISCLOSURE_EXTENSION, disclosureDigest, withoutFacts, type DisclosureContext } from '../runtime/policy/disclosure-context.ts';
 import { RequesterTokenSigner } from '../runtime/requester-token.ts';
 import type { OpenDisclosure } from './open-disclosure.ts';
 
@@ -12,6 +12,11 @@ export interface SubgraphCredentials {
   extensions: Record<string, DisclosureContext>;
 }
 
+interface SignedContext {
+  context: DisclosureContext;
+  digest: string;
+}
+
 /**
  * Signs the requester token and attaches the precomputed disclosure context for a scope, so that
  * the subgraphs answer a gateway without a gate and do the same work as for ours. A token is
@@ -19,13 +24,19 @@ export interface SubgraphCredentials {
  */
 export class OpenDisclosureCredentials {
   private readonly disclosure: OpenDisclosure;
-  private readonly digests: Map<string, string>;
+  /** Each scope's context with and without the facts, as our gateway sends them, with their digests. */
+  private readonly contexts: Map<string, { withFacts: SignedContext; withoutFacts: SignedContext }>;
+  private readonly decidingRecords: Set<string>;
   private readonly signer: RequesterTokenSigner;
 
   private constructor(disclosure: OpenDisclosure, signer: RequesterTokenSigner) {
     this.disclosure = disclosure;
     this.signer = signer;
-    this.digests = new Map(Object.entries(disclosure.scopes).map(([scope, context]) => [scope, disclosureDigest(context)]));
+    this.decidingRecords = new Set(disclosure.decidingRecords);
+    const signed = (context: DisclosureContext): SignedContext => ({ context, digest: disclosureDigest(context) });
+    this.contexts = new Map(
+      Object.entries(disclosure.scopes).map(([scope, context]) => [scope, { withFacts: signed(context), withoutFacts: signed(withoutFacts(context)) }]),
+    );
   }
 
   static async load(disclosurePath: string, signingKeyPath: string, lifetimeSeconds: number): Promise<OpenDisclosureCredentials> {
@@ -34,9 +45,9 @@ export class OpenDisclosureCredentials {
   }
 
   async forSubgraph(scope: string | null | undefined, subgraph: string): Promise<SubgraphCredentials> {
-    const context = scope ? this.disclosure.scopes[scope] : undefined;
-    const digest = scope ? this.digests.get(scope) : undefined;
-    if (!context || !digest) throw new Error(`No disclosure context for scope "${scope ?? ''}".`);
+    const contexts = scope ? this.contexts.get(scope) : undefined;
+    if (!contexts) throw new Error(`No disclosure context for scope "${scope ?? ''}".`);
+    const { context, digest } = this.decidingRecords.has(subgraph) ? contexts.withFacts : contexts.withoutFacts;
     const token = await this.signer.sign({ ...this.disclosure.requester, requestId: randomUUID() }, subgraph, digest);
     return { authorization: `Bearer ${token}`, extensions: { [DISCLOSURE_EXTENSION]: context } };
   }

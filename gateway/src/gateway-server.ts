@@ -12,7 +12,7 @@ import { requestAuthenticator } from './authentication/authenticate-request.ts';
 import { PurposeOfUseReader } from './authentication/purpose-of-use.ts';
 import { Supergraph } from '@apollo/federation-internals';
 import { classificationsFromSdl } from '../../runtime/policy/classifications.ts';
-import type { DisclosureContext } from '../../runtime/policy/disclosure-context.ts';
+import { withoutFacts } from '../../runtime/policy/disclosure-context.ts';
 import { PolicySource } from '../../runtime/policy/policy-source.ts';
 import { RequestRejection } from '../../runtime/requester.ts';
 import { AuditUnavailableError, DisclosureAuditClient } from './audit/disclosure-audit-client.ts';
@@ -22,7 +22,7 @@ import { GateMetrics } from './policy/gate-metrics.ts';
 import { renderMetrics } from '../../runtime/metrics.ts';
 import { YouthFactsClient, YouthFactsUnavailableError } from './policy/youth-facts-client.ts';
 import { operationLimitsRule } from './hardening/operation-limits.ts';
-import { RequesterForwardingDataSource, type GatewayContext } from './subgraph-requests.ts';
+import { RequesterForwardingDataSource, subgraphsDecidingRecords, type GatewayContext, type RequestDisclosure } from './subgraph-requests.ts';
 
 /**
  * The federation gateway: authenticates each request, plans it over the composed supergraph and
@@ -33,10 +33,13 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   const logger = createLogger('gateway');
   const supergraphSdl = await readFile(config.gateway.supergraphPath, 'utf8');
   const signer = await RequesterTokenSigner.fromKeyFile(config.gateway.signingKeyPath, config.requesterTokens.lifetimeSeconds);
+  const supergraph = Supergraph.build(supergraphSdl);
+  const decidingRecords = subgraphsDecidingRecords(supergraph);
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
-    buildService: ({ name }) => new RequesterForwardingDataSource({ subgraph: name, url: subgraphUrl(config, name), signer }),
+    buildService: ({ name }) =>
+      new RequesterForwardingDataSource({ subgraph: name, url: subgraphUrl(config, name), signer, decidesRecords: decidingRecords.has(name) }),
   });
   const validationRules = [operationLimitsRule(config.gateway.operationLimits)];
   const apollo = new ApolloServer<GatewayContext>({
@@ -68,7 +71,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   const gateMetrics = new GateMetrics();
   const gate = new DisclosureGate({
     metrics: gateMetrics,
-    apiSchema: Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema(),
+    apiSchema: supergraph.apiSchema().toGraphQLJSSchema(),
     validationRules,
     classifications: classificationsFromSdl(supergraphSdl),
     // Taken once per request: a new revision applies from the next request on.
@@ -77,7 +80,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     audit: new DisclosureAuditClient({ csecUrl: config.subgraphs.csec.url, signer, maxBodyBytes: config.maxGatewayRouteBodyBytes }),
   });
   // Each request's decisions, kept by its verified requester object until the request ends.
-  const disclosures = new WeakMap<Requester, DisclosureContext>();
+  const disclosures = new WeakMap<Requester, RequestDisclosure>();
   const server = await serveGraphQL<GatewayContext, Requester>({
     apollo,
     host: config.host,
@@ -90,7 +93,11 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
       try {
         const gated = await gate.admit(requester, parameters);
         if (!gated) return undefined;
-        disclosures.set(requester, gated.disclosureContext);
+        disclosures.set(requester, {
+          withFacts: gated.disclosureContext,
+          withoutFacts: withoutFacts(gated.disclosureContext),
+          answersFromFacts: gated.answersFromFacts,
+        });
         return {
           parameters: gated.parameters,
           finish: (responseBody: string) => gated.finish(responseBody).catch((error: unknown) => Promise.reject(unavailable(error))),

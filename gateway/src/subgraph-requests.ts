@@ -1,21 +1,48 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { Supergraph } from '@apollo/federation-internals';
 import { DISCLOSURE_EXTENSION, disclosureDigest, type DisclosureContext } from '../../runtime/policy/disclosure-context.ts';
 import type { Requester } from '../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../runtime/requester-token.ts';
+
+/** The disclosure gate's decisions for one request, in the two forms subgraphs are sent. */
+export interface RequestDisclosure {
+  /** With the facts about each youth, for a subgraph that decides records by their own labels. */
+  withFacts: DisclosureContext;
+  /** Without them, for every other subgraph. */
+  withoutFacts: DisclosureContext;
+  /** The operation asks for an answer computed from the facts (an explanation): every subgraph gets them. */
+  answersFromFacts: boolean;
+}
 
 /** What the gateway knows about one request while it plans and fetches. */
 export interface GatewayContext {
   requester: Requester;
   /** The decisions the disclosure gate made for this request, for the subgraphs to enforce. */
-  disclosure: DisclosureContext | undefined;
+  disclosure: RequestDisclosure | undefined;
 }
 
 /**
- * Sends a subgraph its part of the plan with the requester in a short-lived token signed for
- * that subgraph only, and the request's disclosure decisions bound to that token by their digest;
- * the client's own access token never leaves the gateway.
+ * The subgraphs that decide records by their own labels (FHIR security labels): they define an
+ * object type with `confidentiality` and `sensitivity` that some field lists. Only these need the
+ * facts about each youth to decide with the same policy.
  */
-/** Each request's disclosure digest, hashed once however many fetches its plan makes. */
+export function subgraphsDecidingRecords(supergraph: Supergraph): Set<string> {
+  const deciding = new Set<string>();
+  for (const subgraph of supergraph.subgraphs().values()) {
+    const types = subgraph.schema.objectTypes();
+    const labelled = new Set(types.filter((type) => type.field('confidentiality') && type.field('sensitivity')).map((type) => type.name));
+    const listsLabelled = types.some((type) =>
+      type.fields().some((field) => {
+        const printed = field.type?.toString() ?? '';
+        return printed.startsWith('[') && labelled.has(printed.replace(/[[\]!]/g, ''));
+      }),
+    );
+    if (listsLabelled) deciding.add(subgraph.name);
+  }
+  return deciding;
+}
+
+/** Each request's disclosure digests, hashed once however many fetches its plan makes. */
 const digests = new WeakMap<DisclosureContext, string>();
 
 function digestOf(disclosure: DisclosureContext): string {
@@ -27,14 +54,21 @@ function digestOf(disclosure: DisclosureContext): string {
   return digest;
 }
 
+/**
+ * Sends a subgraph its part of the plan with the requester in a short-lived token signed for
+ * that subgraph only, and the request's disclosure decisions bound to that token by their digest;
+ * the client's own access token never leaves the gateway.
+ */
 export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: string;
   private readonly signer: RequesterTokenSigner;
+  private readonly decidesRecords: boolean;
 
-  constructor(options: { subgraph: string; url: string; signer: RequesterTokenSigner }) {
+  constructor(options: { subgraph: string; url: string; signer: RequesterTokenSigner; decidesRecords: boolean }) {
     super({ url: options.url });
     this.subgraph = options.subgraph;
     this.signer = options.signer;
+    this.decidesRecords = options.decidesRecords;
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -43,8 +77,9 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
     const disclosure = 'context' in options ? options.context.disclosure : undefined;
     let digest: string | undefined;
     if (disclosure) {
-      options.request.extensions = { ...options.request.extensions, [DISCLOSURE_EXTENSION]: disclosure };
-      digest = digestOf(disclosure);
+      const context = this.decidesRecords || disclosure.answersFromFacts ? disclosure.withFacts : disclosure.withoutFacts;
+      options.request.extensions = { ...options.request.extensions, [DISCLOSURE_EXTENSION]: context };
+      digest = digestOf(context);
     }
     options.request.http?.headers.set('authorization', `Bearer ${await this.signer.sign(requester, this.subgraph, digest)}`);
     options.request.http?.headers.set('x-request-id', requester.requestId);

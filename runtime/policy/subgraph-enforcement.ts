@@ -41,7 +41,11 @@ export class SourceDisclosure {
   constructor(requester: Requester, extensions: unknown, policy: DisclosurePolicy) {
     this.policy = policy;
     this.context = verifiedContext(requester, extensions);
-    this.allowed = new Map(Object.entries(this.context?.allowed ?? {}).map(([youthId, fields]) => [youthId, new Set(fields)]));
+    this.allowed = new Map();
+    for (const group of this.context?.allowed ?? []) {
+      const fields = new Set(group.fields);
+      for (const youthId of group.youth) this.allowed.set(youthId, fields);
+    }
     this.youthByAgencyId = new Map();
     for (const [youthId, links] of Object.entries(this.context?.links ?? {})) {
       for (const [agency, identifier] of Object.entries(links)) this.youthByAgencyId.set(`${agency}|${identifier}`, youthId);

@@ -19,6 +19,8 @@ export async function seedAllSources(
     const store = await openSubgraphStore(definition, config);
     try {
       await definition.loadRecords(store, scenario);
+      // Fresh statistics after a bulk load: without them the planner scans whole tables for a caseload.
+      await store.query('ANALYZE');
       report(`${definition.name}: loaded into ${store.kind === 'postgres' ? 'PostgreSQL' : 'the embedded store'}`);
     } finally {
       await store.close();

@@ -700,13 +700,16 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
       now: new Date().toISOString(),
       youth: {},
       links: {},
-      allowed: {
-        [youthId]: [
-          'Query.accountingOfDisclosures',
-          ...entryFields.map((field) => `DisclosureAccountingEntry.${field}`),
-          ...['userId', 'agency', 'roles'].map((field) => `DisclosureRequester.${field}`),
-        ],
-      },
+      allowed: [
+        {
+          youth: [youthId],
+          fields: [
+            'Query.accountingOfDisclosures',
+            ...entryFields.map((field) => `DisclosureAccountingEntry.${field}`),
+            ...['userId', 'agency', 'roles'].map((field) => `DisclosureRequester.${field}`),
+          ],
+        },
+      ],
     };
     const response = await fetch(subgraph.url, {
       method: 'POST',

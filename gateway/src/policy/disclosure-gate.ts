@@ -17,7 +17,7 @@ import {
 import { MAX_FIELDS_PER_RECORD, type DisclosureRecordInput } from '../../../runtime/audit/disclosure-record.ts';
 import type { GraphQLParameters } from '../../../runtime/graphql-http.ts';
 import type { Classification } from '../../../runtime/policy/classifications.ts';
-import type { DisclosureContext } from '../../../runtime/policy/disclosure-context.ts';
+import { groupAllowed, type DisclosureContext } from '../../../runtime/policy/disclosure-context.ts';
 import type { DisclosurePolicy } from '../../../runtime/policy/disclosure-policy.ts';
 import { policyRequester, type Coordinate, type Decision, type Obligation, type YouthFacts } from '../../../runtime/policy/policy-input.ts';
 import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
@@ -35,6 +35,8 @@ export interface GatedRequest {
   parameters: GraphQLParameters;
   /** What each subgraph is told, so it enforces the same decisions at its source. */
   disclosureContext: DisclosureContext;
+  /** Whether the operation asks for an answer computed from the facts themselves (an explanation). */
+  answersFromFacts: boolean;
   /** Applies the decisions to the executed response and records them, before it is sent. */
   finish: (responseBody: string) => Promise<string>;
 }
@@ -63,6 +65,9 @@ const ROOT_SCOPES: Record<string, { argument: string } | 'caseload'> = {
   recordConsentRevocation: { argument: 'youthId' },
   caseload: 'caseload',
 };
+
+/** Root fields whose answer the subgraph computes from the facts about the youth (the policy's own explanation). */
+const FACTS_ROOTS: ReadonlySet<string> = new Set(['disclosureExplanation']);
 
 interface Scope {
   facts: Map<string, YouthFactsWithLinks>;
@@ -101,6 +106,7 @@ export class DisclosureGate {
     return {
       parameters: rewritten,
       disclosureContext: disclosureContextFor(scope, evaluation.decisions, now),
+      answersFromFacts: analyzed.roots.some((root) => FACTS_ROOTS.has(root.fieldName)),
       finish: async (responseBody) => {
         const withheld = this.placements(analyzed, scope, evaluation.decisionFor);
         const body = withholdInResponse(responseBody, analyzed.roots, withheld, [GATE_YOUTH_ID_ALIAS, GATE_PLACEHOLDER_ALIAS], GATE_YOUTH_ID_ALIAS);
@@ -191,6 +197,7 @@ export class DisclosureGate {
     const youth: Record<string, YouthFacts> = {};
     for (const [youthId, entry] of scope.facts) youth[youthId] = entry.facts;
     const started = performance.now();
+    const cpuStarted = process.threadCpuUsage();
     const decisions = coordinates.length > 0
       ? policy.decide({
           now: now.toISOString(),
@@ -199,7 +206,8 @@ export class DisclosureGate {
           coordinates,
         })
       : [];
-    this.options.metrics.recordEvaluation((performance.now() - started) / 1000, coordinates.length);
+    const cpu = process.threadCpuUsage(cpuStarted);
+    this.options.metrics.recordEvaluation((performance.now() - started) / 1000, (cpu.user + cpu.system) / 1e6, coordinates.length);
     const unclassifiedDecision: Decision = {
       allow: false,
       rule: 'UNCLASSIFIED_FIELD',
@@ -296,12 +304,12 @@ function disclosureContextFor(
     youth[youthId] = entry.facts;
     links[youthId] = entry.links;
   }
-  const allowed: DisclosureContext['allowed'] = {};
+  const allowed = new Map<string, string[]>();
   for (const { coordinate, decision } of decisions) {
     if (!decision.allow || coordinate.youthId === null) continue;
-    (allowed[coordinate.youthId] ??= []).push(coordinate.field);
+    allowed.set(coordinate.youthId, [...(allowed.get(coordinate.youthId) ?? []), coordinate.field]);
   }
-  return { now: now.toISOString(), youth, links, allowed };
+  return { now: now.toISOString(), youth, links, allowed: groupAllowed(allowed) };
 }
 
 /**
