@@ -132,22 +132,20 @@ export function renderMarkdown(report: BenchReport): string {
   });
   if (policies.length > 0) {
     lines.push('## Policy evaluation, from our gateway\'s /metrics', '');
-    lines.push('| workload | evaluations/response | CPU ms/req (mean) | CPU p99 ms (at most) | wall ms/req (mean) | wall p99 ms (at most) | coordinates/req |');
-    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    lines.push('| workload | evaluations/response | policy ms/req (mean) | policy p99 ms (at most) | coordinates/req |');
+    lines.push('| --- | ---: | ---: | ---: | ---: |');
     for (const { workload, policy } of policies) {
       lines.push(
-        `| ${workload.title} | ${fixed(policy.evaluationsPerResponse, 2)} | ${fixed(policy.cpuMsPerRequest, 3)} | ${atMost(policy.cpuP99AtMostMs)} | ` +
-          `${fixed(policy.msPerRequest, 3)} | ${atMost(policy.p99AtMostMs)} | ${fixed(policy.coordinatesPerRequest, 1)} |`,
+        `| ${workload.title} | ${fixed(policy.evaluationsPerResponse, 2)} | ${fixed(policy.msPerRequest, 3)} | ${policy.p99AtMostMs === undefined ? '> 100' : fixed(policy.p99AtMostMs, 2)} | ${fixed(policy.coordinatesPerRequest, 1)} |`,
       );
     }
     lines.push(
       '',
-      'The increase of the histograms `csec_policy_evaluation_cpu_seconds` (CPU time of the gateway thread during the evaluation) and ' +
-        '`csec_policy_evaluation_seconds` (wall time, which on a busy machine includes waits for a core), and of `csec_policy_coordinates_total`, ' +
+      'The increase of the histogram `csec_policy_evaluation_seconds` and of `csec_policy_coordinates_total` ' +
         'at our gateway\'s `/metrics` over each measured run, all rounds together. The gateway evaluates the policy once per request it ' +
         'gates, so time and coordinates are per evaluation, which keeps requests in flight at a run\'s edges out of both sides; ' +
         'evaluations/response is 1 give or take connections/responses, from those edges (far off only when a run has few responses). ' +
-        'A p99 is read from its histogram: the upper bound of the bucket the 99th percentile falls in.',
+        'The p99 is read from the histogram: the upper bound of the bucket the 99th percentile falls in.',
       '',
     );
   }
@@ -268,8 +266,4 @@ function times(value: number | undefined): string {
 
 function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
-
-function atMost(ms: number | undefined): string {
-  return ms === undefined ? '> 100' : fixed(ms, 2);
 }

@@ -94,22 +94,15 @@ export function checkTargets(summaries: readonly ConfigurationSummary[], ratios:
     limit: '≤ 3.00',
     met: ratios.caseloadOverProfileP50 === undefined ? undefined : ratios.caseloadOverProfileP50 <= 3,
   });
-  // From the gateway's histograms: the 99th percentile lies in a bucket, so the check uses its upper
-  // bound. The CPU time of the evaluation is checked; its wall time under load is reported beside it.
+  // From the gateway's histogram: the 99th percentile lies in a bucket, so the check uses its upper bound.
   for (const workload of ['profile', 'profile-little'] as const) {
     const policy = findSummary(summaries, workload, 'ours')?.policy;
     checks.push({
-      target: `${workload}: ours policy evaluation < ${POLICY_BUDGET_MS} ms per request at p99 (CPU time, gateway /metrics histogram)`,
-      value: policy?.cpuP99AtMostMs,
+      target: `${workload}: ours policy evaluation < ${POLICY_BUDGET_MS} ms per request at p99 (gateway /metrics histogram)`,
+      value: policy?.p99AtMostMs,
       limit: `≤ ${POLICY_BUDGET_MS} ms`,
-      met: policy === undefined ? undefined : policy.cpuP99AtMostMs !== undefined && policy.cpuP99AtMostMs <= POLICY_BUDGET_MS,
-      ...(policy
-        ? {
-            note:
-              `mean ${policy.cpuMsPerRequest.toFixed(3)} ms CPU; wall time mean ${policy.msPerRequest.toFixed(3)} ms, ` +
-              `p99 at most ${policy.p99AtMostMs === undefined ? 'over 100' : policy.p99AtMostMs.toFixed(2)} ms (includes waits for a core under load)`,
-          }
-        : {}),
+      met: policy === undefined ? undefined : policy.p99AtMostMs !== undefined && policy.p99AtMostMs <= POLICY_BUDGET_MS,
+      ...(policy ? { note: `mean ${policy.msPerRequest.toFixed(3)} ms; p99 at most the bucket bound shown` } : {}),
     });
   }
   const gateway = soak?.processes['gateway'];

@@ -197,7 +197,6 @@ export class DisclosureGate {
     const youth: Record<string, YouthFacts> = {};
     for (const [youthId, entry] of scope.facts) youth[youthId] = entry.facts;
     const started = performance.now();
-    const cpuStarted = process.threadCpuUsage();
     const decisions = coordinates.length > 0
       ? policy.decide({
           now: now.toISOString(),
@@ -206,8 +205,7 @@ export class DisclosureGate {
           coordinates,
         })
       : [];
-    const cpu = process.threadCpuUsage(cpuStarted);
-    this.options.metrics.recordEvaluation((performance.now() - started) / 1000, (cpu.user + cpu.system) / 1e6, coordinates.length);
+    this.options.metrics.recordEvaluation((performance.now() - started) / 1000, coordinates.length);
     const unclassifiedDecision: Decision = {
       allow: false,
       rule: 'UNCLASSIFIED_FIELD',

@@ -9,23 +9,16 @@ const EVALUATION_SECONDS_BOUNDS = [0.0001, 0.00025, 0.0005, 0.00075, 0.001, 0.00
 /** What the disclosure gate has cost so far, for the gateway's `/metrics`. */
 export class GateMetrics {
   private readonly evaluationSeconds = new Histogram(EVALUATION_SECONDS_BOUNDS);
-  private readonly evaluationCpuSeconds = new Histogram(EVALUATION_SECONDS_BOUNDS);
   private coordinates = 0;
 
-  /**
-   * `seconds` is the wall time of one evaluation; `cpuSeconds` the CPU time of the gateway's thread
-   * during it, which leaves out moments the thread waited for a core on a busy machine.
-   */
-  recordEvaluation(seconds: number, cpuSeconds: number, coordinates: number): void {
+  recordEvaluation(seconds: number, coordinates: number): void {
     this.evaluationSeconds.observe(seconds);
-    this.evaluationCpuSeconds.observe(cpuSeconds);
     this.coordinates += coordinates;
   }
 
   families(): MetricFamily[] {
     return [
-      this.evaluationSeconds.family('csec_policy_evaluation_seconds', 'Wall time of each disclosure policy evaluation (one per gated request).'),
-      this.evaluationCpuSeconds.family('csec_policy_evaluation_cpu_seconds', 'CPU time of the gateway thread during each disclosure policy evaluation.'),
+      this.evaluationSeconds.family('csec_policy_evaluation_seconds', 'Time of each disclosure policy evaluation (one per gated request).'),
       { name: 'csec_policy_coordinates_total', help: 'Coordinates the policy decided.', type: 'counter', samples: [{ value: this.coordinates }] },
     ];
   }
