@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { classificationsFromSdl } from '../runtime/policy/classifications.ts';
-import { EXPLAINED_EMERGENCY_REASON, explainDecision, type DecisionExplanation } from '../runtime/policy/decision-explanation.ts';
-import type { PolicyRequester, YouthFacts } from '../runtime/policy/policy-input.ts';
+import { explainDecision, type DecisionExplanation } from '../runtime/policy/decision-explanation.ts';
+import type { YouthFacts } from '../runtime/policy/policy-input.ts';
 import { readScenarioFile, type Scenario } from '../scenario/load-scenario.ts';
 import { buildPolicyBundle } from './lib/policy-bundle.ts';
 import { PolicyToolkitError, loadBundle } from './lib/policy-space.ts';
@@ -122,18 +122,11 @@ export async function explainFromScenario(options: ExplainOptions): Promise<Deci
   try {
     const bundlePath = join(workDir, 'policy-bundle.tar.gz');
     await buildPolicyBundle(bundlePath);
-    const policy = await loadBundle(bundlePath);
-    const purposes = policy.vocabulary?.purposes ?? [];
-    if (!purposes.includes(options.purpose)) {
-      throw new PolicyToolkitError('UNKNOWN_PURPOSE', `"${options.purpose}" is not a purpose of use (${purposes.join(', ')}).`);
+    const { policy, vocabulary } = await loadBundle(bundlePath);
+    if (!vocabulary.purposes.includes(options.purpose)) {
+      throw new PolicyToolkitError('UNKNOWN_PURPOSE', `"${options.purpose}" is not a purpose of use (${vocabulary.purposes.join(', ')}).`);
     }
-    const requester: PolicyRequester = {
-      userId: user.id,
-      agency: user.agency,
-      roles: user.roles,
-      purposeOfUse: options.purpose,
-      breakGlassReason: policy.vocabulary?.breakGlass.purposes.includes(options.purpose) ? EXPLAINED_EMERGENCY_REASON : null,
-    };
+    const requester = { userId: user.id, agency: user.agency, roles: user.roles, purposeOfUse: options.purpose };
     return explainDecision(policy, { youthId: options.youth, facts, field: options.field, classification, requester, now: options.now });
   } finally {
     await rm(workDir, { recursive: true, force: true });

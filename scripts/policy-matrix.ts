@@ -10,7 +10,6 @@ import {
   buildSpace,
   evaluateSpace,
   loadBundle,
-  readPolicyVocabulary,
   representativeFields,
   spaceInputs,
   type EvaluatedCell,
@@ -37,8 +36,7 @@ export async function computeMatrix(): Promise<MatrixResult> {
   try {
     const bundlePath = join(workDir, 'policy-bundle.tar.gz');
     const { revision } = await buildPolicyBundle(bundlePath);
-    const policy = await loadBundle(bundlePath);
-    const vocabulary = await readPolicyVocabulary(join(REPOSITORY_ROOT, 'policies'));
+    const { policy, vocabulary } = await loadBundle(bundlePath);
     const classifications = classificationsFromSdl(await readFile(join(REPOSITORY_ROOT, 'schema/supergraph.graphql'), 'utf8'));
     const space = buildSpace(vocabulary, representativeFields(vocabulary, classifications));
     return { revision, space, evaluated: evaluateSpace(policy, space) };

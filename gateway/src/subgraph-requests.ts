@@ -22,22 +22,14 @@ export interface GatewayContext {
 }
 
 /**
- * The subgraphs that decide records by their own labels (FHIR security labels): they define an
- * object type with `confidentiality` and `sensitivity` that some field lists. Only these need the
- * facts about each youth to decide with the same policy.
+ * The subgraphs that decide records by their own labels (FHIR security labels): they define record
+ * types carrying `confidentiality` and `sensitivity`, the shape the subgraph's enforcement decides
+ * one by one. Only these need the facts about each youth to decide with the same policy.
  */
 export function subgraphsDecidingRecords(supergraph: Supergraph): Set<string> {
   const deciding = new Set<string>();
   for (const subgraph of supergraph.subgraphs().values()) {
-    const types = subgraph.schema.objectTypes();
-    const labelled = new Set(types.filter((type) => type.field('confidentiality') && type.field('sensitivity')).map((type) => type.name));
-    const listsLabelled = types.some((type) =>
-      type.fields().some((field) => {
-        const printed = field.type?.toString() ?? '';
-        return printed.startsWith('[') && labelled.has(printed.replace(/[[\]!]/g, ''));
-      }),
-    );
-    if (listsLabelled) deciding.add(subgraph.name);
+    if (subgraph.schema.objectTypes().some((type) => type.field('confidentiality') && type.field('sensitivity'))) deciding.add(subgraph.name);
   }
   return deciding;
 }

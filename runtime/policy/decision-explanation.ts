@@ -1,3 +1,4 @@
+import { addDays, ageOn, countyDate } from '../calendar.ts';
 import type { Classification } from './classifications.ts';
 import type { DisclosurePolicy } from './disclosure-policy.ts';
 import type { Decision, PolicyRequester, YouthFacts } from './policy-input.ts';
@@ -56,7 +57,8 @@ export interface ExplanationRequest {
   facts: YouthFacts;
   field: string;
   classification: Classification;
-  requester: PolicyRequester;
+  /** Who the decision is for; an emergency purpose is explained as asked with a stated reason. */
+  requester: Omit<PolicyRequester, 'breakGlassReason'>;
   now: string;
 }
 
@@ -65,19 +67,21 @@ export class ExplanationUnavailableError extends Error {
   readonly code = 'EXPLANATION_UNAVAILABLE';
 }
 
-const COUNTY_TIME_ZONE = 'America/Los_Angeles';
-
 /**
  * Emergency purposes are decided only with a stated reason; an explanation of one states this,
  * so the explained decision is the one a person giving a reason would get.
  */
-export const EXPLAINED_EMERGENCY_REASON = 'Explanation of an emergency access decision.';
+const EXPLAINED_EMERGENCY_REASON = 'Explanation of an emergency access decision.';
 
 /** Decides one value with the policy and explains the decision. */
 export function explainDecision(policy: DisclosurePolicy, request: ExplanationRequest): DecisionExplanation {
   const vocabulary = policy.vocabulary;
   if (!vocabulary) throw new ExplanationUnavailableError('No disclosure policy is in force, so nothing can be explained.');
-  const { youthId, facts, field, classification, requester, now } = request;
+  const { youthId, facts, field, classification, now } = request;
+  const requester: PolicyRequester = {
+    ...request.requester,
+    breakGlassReason: vocabulary.breakGlass.purposes.includes(request.requester.purposeOfUse) ? EXPLAINED_EMERGENCY_REASON : null,
+  };
   const [decision] = policy.decide({ now, requester, youth: { [youthId]: facts }, coordinates: [{ youthId, field, ...classification }] }) as [Decision];
   const today = countyDate(now);
   const category = classification.category;
@@ -224,22 +228,6 @@ export function consentFindings(facts: YouthFacts, category: string, requester: 
       problems,
     };
   });
-}
-
-/** The county calendar date of an instant (Pacific time), as the policy's calendar rules use it. */
-export function countyDate(now: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: COUNTY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(now));
-}
-
-export function ageOn(birthDate: string, date: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
-
-function addDays(date: string, days: number): string {
-  const time = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(time).toISOString().slice(0, 10);
 }
 
 export function isActiveMember(facts: YouthFacts, userId: string, today: string): boolean {

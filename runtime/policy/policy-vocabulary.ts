@@ -49,12 +49,12 @@ export interface PolicyVocabulary {
 }
 
 /** The data files the vocabulary is read from, by concern (the folder under policies/csec/). */
-export const VOCABULARY_CONCERNS = ['roles', 'categories', 'purposes', 'consent', 'agreements', 'break_glass', 'law_enforcement', 'labels'] as const;
+const VOCABULARY_CONCERNS = ['roles', 'categories', 'purposes', 'consent', 'agreements', 'break_glass', 'law_enforcement', 'labels'] as const;
 
-export type PolicyData = Record<(typeof VOCABULARY_CONCERNS)[number], Record<string, unknown>>;
+type PolicyData = Record<(typeof VOCABULARY_CONCERNS)[number], Record<string, unknown>>;
 
 /** The vocabulary of the policy data, keyed by concern as in data.json's `csec` document. */
-export function policyVocabularyFrom(data: PolicyData): PolicyVocabulary {
+function policyVocabularyFrom(data: PolicyData): PolicyVocabulary {
   const roleEntries = data.roles['roles'] as Record<string, { title?: string }>;
   const purposeEntries = data.purposes['purposes'] as Record<string, { title?: string }>;
   const consent = data.consent['consent'] as {

@@ -1,20 +1,14 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { parse as parseYaml } from 'yaml';
 import { DECISION_ENTRYPOINT, DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
 import type { Classification } from '../../runtime/policy/classifications.ts';
-import { ageOn, consentFindings, countyDate, isActiveMember, windowOpen } from '../../runtime/policy/decision-explanation.ts';
+import { ageOn, countyDate } from '../../runtime/calendar.ts';
+import { consentFindings, isActiveMember, windowOpen } from '../../runtime/policy/decision-explanation.ts';
 import type { Coordinate, Decision, PolicyInput, PolicyRequester, YouthFacts } from '../../runtime/policy/policy-input.ts';
-import {
-  VOCABULARY_CONCERNS,
-  policyVocabularyFrom,
-  type ConsentForm,
-  type PolicyData,
-  type PolicyVocabulary,
-} from '../../runtime/policy/policy-vocabulary.ts';
+import type { ConsentForm, PolicyVocabulary } from '../../runtime/policy/policy-vocabulary.ts';
 
 /**
  * The evaluation space of the privacy officer's toolkit: every role × category × purpose of the
@@ -57,15 +51,7 @@ export const ROLE_AGENCIES: Readonly<Record<string, string>> = {
   STEERING_COMMITTEE_MEMBER: 'CSEC_PROGRAM',
 };
 
-// --- The policy's vocabulary, read from its data files ----------------------------------------------
-
-/** Reads the vocabulary of a `policies/` folder (the working tree's or one extracted from a git ref). */
-export async function readPolicyVocabulary(policiesDir: string): Promise<PolicyVocabulary> {
-  const documents = await Promise.all(
-    VOCABULARY_CONCERNS.map(async (concern) => [concern, parseYaml(await readFile(join(policiesDir, 'csec', concern, 'data.yaml'), 'utf8'))] as const),
-  );
-  return policyVocabularyFrom(Object.fromEntries(documents) as PolicyData);
-}
+// --- The policy's vocabulary ---------------------------------------------------------------------
 
 /**
  * One vocabulary covering two revisions, so both are evaluated over the same cells: a role, category
@@ -470,14 +456,18 @@ export async function buildBundleFrom(policiesDir: string, outputPath: string): 
   }
 }
 
-/** Loads a built bundle, refusing one that would only withhold (the toolkit must read the real policy). */
-export async function loadBundle(bundlePath: string): Promise<DisclosurePolicy> {
+/**
+ * Loads a built bundle, refusing one that would only withhold (the toolkit must read the real
+ * policy), with the vocabulary of its own data.
+ */
+export async function loadBundle(bundlePath: string): Promise<{ policy: DisclosurePolicy; vocabulary: PolicyVocabulary }> {
   let failure = '';
   const policy = await DisclosurePolicy.load(bundlePath, (reason) => {
     failure = reason;
   });
   if (!policy.available) throw new PolicyToolkitError('POLICY_LOAD_FAILED', `The bundle ${bundlePath} cannot be loaded: ${failure}`);
-  return policy;
+  if (!policy.vocabulary) throw new PolicyToolkitError('POLICY_LOAD_FAILED', `The bundle ${bundlePath} lacks the policy's data files.`);
+  return { policy, vocabulary: policy.vocabulary };
 }
 
 // --- Change impact --------------------------------------------------------------------------------
@@ -542,8 +532,8 @@ export async function diffPolicyDirectories(
   const afterBundle = join(workDir, 'after.tar.gz');
   await buildBundleFrom(beforeDir, beforeBundle);
   await buildBundleFrom(afterDir, afterBundle);
-  const vocabulary = unionVocabulary(await readPolicyVocabulary(beforeDir), await readPolicyVocabulary(afterDir));
+  const [before, after] = await Promise.all([loadBundle(beforeBundle), loadBundle(afterBundle)]);
+  const vocabulary = unionVocabulary(before.vocabulary, after.vocabulary);
   const space = buildSpace(vocabulary, representativeFields(vocabulary, classifications));
-  const [beforePolicy, afterPolicy] = await Promise.all([loadBundle(beforeBundle), loadBundle(afterBundle)]);
-  return { space, changes: compareEvaluations(evaluateSpace(beforePolicy, space), evaluateSpace(afterPolicy, space)) };
+  return { space, changes: compareEvaluations(evaluateSpace(before.policy, space), evaluateSpace(after.policy, space)) };
 }

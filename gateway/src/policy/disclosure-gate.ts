@@ -305,7 +305,9 @@ function disclosureContextFor(
   const allowed = new Map<string, string[]>();
   for (const { coordinate, decision } of decisions) {
     if (!decision.allow || coordinate.youthId === null) continue;
-    allowed.set(coordinate.youthId, [...(allowed.get(coordinate.youthId) ?? []), coordinate.field]);
+    const fields = allowed.get(coordinate.youthId) ?? [];
+    fields.push(coordinate.field);
+    allowed.set(coordinate.youthId, fields);
   }
   return { now: now.toISOString(), youth, links, allowed: groupAllowed(allowed) };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { GraphQLError } from 'graphql';
 import { classificationsFromSdl, type Classification } from '../../../runtime/policy/classifications.ts';
-import { EXPLAINED_EMERGENCY_REASON, explainDecision } from '../../../runtime/policy/decision-explanation.ts';
+import { explainDecision } from '../../../runtime/policy/decision-explanation.ts';
 import type { DisclosureExplanation, QueryDisclosureExplanationArgs } from './__generated__/resolvers-types.ts';
 import type { CsecContext } from './context.ts';
 
@@ -57,13 +57,7 @@ export async function explainDisclosure(
     field,
     classification,
     now: decided.now,
-    requester: {
-      userId: person.userId,
-      agency: person.agency,
-      roles: person.roles,
-      purposeOfUse,
-      breakGlassReason: vocabulary.breakGlass.purposes.includes(purposeOfUse) ? EXPLAINED_EMERGENCY_REASON : null,
-    },
+    requester: { userId: person.userId, agency: person.agency, roles: person.roles, purposeOfUse },
   });
   const { decision, requester } = explanation;
   return {
@@ -83,8 +77,8 @@ export async function explainDisclosure(
     policyRevision: explanation.policyRevision,
     category: explanation.classification.category,
     categoryTitle: explanation.classification.categoryTitle,
-    confidentiality: explanation.classification.confidentiality,
-    sensitivity: explanation.classification.sensitivity,
+    fieldConfidentiality: explanation.classification.confidentiality,
+    fieldSensitivity: explanation.classification.sensitivity,
     facts: explanation.facts,
     agreementClauses: explanation.agreementClauses,
     consents: explanation.consents,

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { ageOn } from '../../../runtime/calendar.ts';
 import { DateScalar, DateTimeScalar } from '../../../runtime/scalars.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { explainDisclosure } from './disclosure-explanation.ts';
@@ -120,11 +121,4 @@ async function resolveYouthReference(reference: Partial<YouthRow>, loaders: Csec
     if (typeof identifier === 'string') return loaders.youthByAgencyIdentifier.load(`${agency}|${identifier}`);
   }
   return null;
-}
-
-export function ageOn(birthDate: string, today: string): number {
-  const [birthYear, birthMonth, birthDay] = birthDate.split('-').map(Number) as [number, number, number];
-  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
-  const hadBirthday = month > birthMonth || (month === birthMonth && day >= birthDay);
-  return year - birthYear - (hadBirthday ? 0 : 1);
 }

@@ -233,8 +233,6 @@ export type DisclosureExplanation = {
   category?: Maybe<Scalars['String']['output']>;
   /** The title of the kind of information. */
   categoryTitle?: Maybe<Scalars['String']['output']>;
-  /** The HL7 confidentiality code the field carries by default. */
-  confidentiality?: Maybe<Scalars['String']['output']>;
   /** Every consent or authorization on file for the youth, and whether it opens this information. */
   consents?: Maybe<Array<ConsentFinding>>;
   /** When the decision was made. */
@@ -243,6 +241,10 @@ export type DisclosureExplanation = {
   facts?: Maybe<Array<DecisionFact>>;
   /** The piece of information, as type and field of the profile, for example Youth.missingSince. */
   field?: Maybe<Scalars['String']['output']>;
+  /** The HL7 confidentiality code the field carries by default. */
+  fieldConfidentiality?: Maybe<Scalars['String']['output']>;
+  /** The HL7 sensitivity codes the field carries by default. */
+  fieldSensitivity?: Maybe<Array<Scalars['String']['output']>>;
   /** Whether the access would be flagged for review, as every emergency access is. */
   flaggedForReview?: Maybe<Scalars['Boolean']['output']>;
   /** The statute, regulation, agreement clause or consent the decision relies on. */
@@ -265,8 +267,6 @@ export type DisclosureExplanation = {
   requesterUserId?: Maybe<Scalars['ID']['output']>;
   /** The rule that decides: an agreement clause (for example IAP-2025-4.1), a consent rule, an emergency rule or a denial. */
   rule?: Maybe<Scalars['String']['output']>;
-  /** The HL7 sensitivity codes the field carries by default. */
-  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
   /** What the person would be told; empty when the information leaves no trace. */
   toldToRequester?: Maybe<Scalars['String']['output']>;
   /** The CSEC program youth id. */
@@ -885,11 +885,12 @@ export type DisclosureExplanationResolvers<ContextType = CsecContext, ParentType
   agreementClauses?: Resolver<Maybe<Array<ResolversTypes['AgreementClauseFinding']>>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   categoryTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   consents?: Resolver<Maybe<Array<ResolversTypes['ConsentFinding']>>, ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   facts?: Resolver<Maybe<Array<ResolversTypes['DecisionFact']>>, ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fieldConfidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fieldSensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   flaggedForReview?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   obligations?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -901,7 +902,6 @@ export type DisclosureExplanationResolvers<ContextType = CsecContext, ParentType
   requesterRoles?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   requesterUserId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   toldToRequester?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   youthId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
