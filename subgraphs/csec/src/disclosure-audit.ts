@@ -32,6 +32,8 @@ export const GENESIS_HASH = '0'.repeat(64);
  */
 const APPEND_LOCK_KEY = 4_127_390_512_118;
 const VERIFY_PAGE_SIZE = 1_000;
+/** The sequence behind `disclosure_record.sequence` (a bigserial), named once rather than looked up per record. */
+const SEQUENCE_OF_RECORDS = 'disclosure_record_sequence_seq';
 
 /** A record as stored: the columns the hash covers, in storage form. */
 export interface DisclosureRecordColumns {
@@ -118,8 +120,7 @@ export async function appendDisclosureRecords(
       // A statement of its own after the lock, so that its snapshot includes the previous holder's records.
       const [chain] = await tx.query<{ lastHash: string | null; sequences: Array<string | number> }>(
         `SELECT (SELECT hash FROM disclosure_record ORDER BY sequence DESC LIMIT 1) AS "lastHash",
-                ARRAY(SELECT nextval(pg_get_serial_sequence('disclosure_record', 'sequence'))
-                        FROM generate_series(1, $1::integer)) AS sequences`,
+                ARRAY(SELECT nextval('${SEQUENCE_OF_RECORDS}'::regclass) FROM generate_series(1, $1::integer)) AS sequences`,
         [records.length],
       );
       let previousHash = chain?.lastHash ?? GENESIS_HASH;

@@ -1,7 +1,7 @@
 import type { ConsentFacts } from '../../../runtime/policy/policy-input.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
-import { CsecSource, type SourceAgency } from './source.ts';
+import { CsecSource, type MdtSeat, type SourceAgency, type YouthDisclosureFactsRow } from './source.ts';
 
 /** Most youth one request may ask about. */
 const MAX_FACTS_IDS = 1_000;
@@ -30,18 +30,15 @@ export interface CsecFactsAnswer {
 
 /**
  * `POST /disclosure-facts`: identifiers, dates and flags the disclosure policy decides on, never
- * record contents. Five round trips at most, whatever the number of youth: the caseload (only
- * for `caseloadOf`), then the youth, MDT seats, consents and investigations.
+ * record contents. One round trip whatever the number of youth, the caseload included.
  */
 export function csecDisclosureFactsRoute(store: RelationalStore) {
   const source = new CsecSource(store);
   return async (requester: Requester, body: unknown): Promise<CsecFactsAnswer> => {
     const request = readCsecFactsRequest(body);
-    const youthIds =
-      'youthIds' in request
-        ? request.youthIds
-        : (await source.caseloadYouthIds([requester.userId])).map((seat) => seat.youthId);
-    return { youth: await gatherFacts(source, youthIds) };
+    if ('youthIds' in request && request.youthIds.length === 0) return { youth: {} };
+    const selection = 'youthIds' in request ? { youthIds: [...new Set(request.youthIds)] } : { caseloadOf: requester.userId };
+    return { youth: factsByYouth(await source.disclosureFacts(selection)) };
   };
 }
 
@@ -60,57 +57,26 @@ function readCsecFactsRequest(body: unknown): CsecFactsRequest {
   return { youthIds: readIds(body['youthIds'], 'youthIds') };
 }
 
-async function gatherFacts(source: CsecSource, requestedIds: readonly string[]): Promise<Record<string, CsecYouthFacts>> {
-  const youthIds = [...new Set(requestedIds)];
-  if (youthIds.length === 0) return {};
-  const [youth, seats, consents, investigations] = await Promise.all([
-    source.youthFacts(youthIds),
-    source.mdtSeats(youthIds),
-    source.consents(youthIds),
-    source.investigations(youthIds),
-  ]);
+function factsByYouth(rows: readonly YouthDisclosureFactsRow[]): Record<string, CsecYouthFacts> {
   const answer: Record<string, CsecYouthFacts> = {};
-  for (const row of youth) {
+  for (const row of rows) {
+    const seats = row.mdt?.seats ?? [];
+    const sitsToday = (seat: MdtSeat) => seat.leftOn === null && row.mdt?.status === 'OPEN';
     answer[row.youthId] = {
       birthDate: row.birthDate,
-      mdt: row.mdtStatus === null ? null : { status: row.mdtStatus, members: [] },
-      consents: [],
-      investigations: [],
-      lawEnforcementInProceedings: [],
+      mdt: row.mdt && {
+        status: row.mdt.status,
+        members: seats.map(({ userId, joinedOn, leftOn }) => ({ userId, joinedOn, leftOn })),
+      },
+      consents: row.consents,
+      investigations: row.investigations,
+      lawEnforcementInProceedings: [
+        ...new Set(seats.filter((seat) => sitsToday(seat) && seat.lawEnforcementOfficer).map((seat) => seat.userId)),
+      ],
       exploiterIsThreat: row.exploiterIsThreat,
       missing: row.missing,
       links: pickLinks(row.links),
     };
-  }
-  for (const seat of seats) {
-    const facts = answer[seat.youthId];
-    if (!facts?.mdt) continue;
-    facts.mdt.members.push({ userId: seat.userId, joinedOn: seat.joinedOn, leftOn: seat.leftOn });
-    const sitsToday = seat.leftOn === null && facts.mdt.status === 'OPEN';
-    if (sitsToday && seat.lawEnforcementOfficer && !facts.lawEnforcementInProceedings.includes(seat.userId)) {
-      facts.lawEnforcementInProceedings.push(seat.userId);
-    }
-  }
-  for (const consent of consents) {
-    answer[consent.youthId]?.consents.push({
-      id: consent.id,
-      form: consent.form,
-      categories: consent.categories,
-      recipients: consent.recipients,
-      purposes: consent.purposes,
-      signedBy: consent.signedBy,
-      signedOn: consent.signedOn,
-      youthAgeAtSigning: consent.youthAgeAtSigning,
-      expiresOn: consent.expiresOn,
-      revokedOn: consent.revokedOn,
-    });
-  }
-  for (const report of investigations) {
-    answer[report.youthId]?.investigations.push({
-      id: report.id,
-      reportedOn: report.reportedOn,
-      goodCauseExtendedUntil: report.goodCauseExtendedUntil,
-    });
   }
   return answer;
 }

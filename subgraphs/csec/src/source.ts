@@ -117,27 +117,34 @@ export interface ConsentRow {
   revokedOn: string | null;
 }
 
-/** What the disclosure policy needs of a youth's own record: no names, no notes, no summaries. */
-export interface YouthFactRow {
+/**
+ * Everything the disclosure policy needs to know about one youth from the CSEC program, in one
+ * row: no names, no notes, no summaries. Dates are `YYYY-MM-DD`.
+ */
+export interface YouthDisclosureFactsRow {
   youthId: string;
   birthDate: string;
   missing: boolean;
   /** From the safety plan; false when there is none. */
   exploiterIsThreat: boolean;
   /** Null when the youth has no MDT. */
-  mdtStatus: 'OPEN' | 'CLOSED' | null;
+  mdt: { status: 'OPEN' | 'CLOSED'; seats: MdtSeat[] } | null;
+  consents: Array<Omit<ConsentRow, 'youthId'>>;
+  investigations: Array<Omit<InvestigationRow, 'youthId'>>;
   /** Each linked agency's own identifier for the youth. */
-  links: Partial<Record<SourceAgency, string>>;
+  links: Partial<Record<string, string>>;
 }
 
-/** A seat on a youth's MDT, with whether its holder is a law enforcement officer. */
-export interface MdtSeatRow {
-  youthId: string;
+/** A seat on a youth's MDT, past or present, with whether its holder is a law enforcement officer. */
+export interface MdtSeat {
   userId: string;
   joinedOn: string;
   leftOn: string | null;
   lawEnforcementOfficer: boolean;
 }
+
+/** Whose facts: the youth named, or those on a member's caseload (open MDTs the member sits on today). */
+export type FactsSelection = { youthIds: readonly string[] } | { caseloadOf: string };
 
 const YOUTH_COLUMNS = `
   y.youth_id AS id, y.given_name AS "givenName", y.family_name AS "familyName",
@@ -305,33 +312,40 @@ export class CsecSource {
     );
   }
 
-  /** The policy facts held on each youth's own record, its MDT's status, safety plan and agency links. */
-  youthFacts(youthIds: readonly string[]): Promise<YouthFactRow[]> {
-    return this.store.query<YouthFactRow>(
-      `SELECT y.youth_id AS "youthId", y.birth_date AS "birthDate", y.missing_since IS NOT NULL AS missing,
-              COALESCE(plan.exploiter_is_threat, false) AS "exploiterIsThreat", team.status AS "mdtStatus",
-              COALESCE((SELECT json_object_agg(l.agency, l.identifier)
-                          FROM agency_link l WHERE l.youth_id = y.youth_id), '{}'::json) AS links
-         FROM youth y
-         LEFT JOIN mdt team ON team.youth_id = y.youth_id
-         LEFT JOIN safety_plan plan ON plan.youth_id = y.youth_id
-        WHERE y.youth_id = ANY($1::text[])`,
-      [youthIds],
-    );
-  }
-
-  /** Every seat, past and present, on the MDTs of the given youth. */
-  mdtSeats(youthIds: readonly string[]): Promise<MdtSeatRow[]> {
-    return this.store.query<MdtSeatRow>(
-      `SELECT team.youth_id AS "youthId", member.user_id AS "userId", member.joined_on AS "joinedOn",
-              member.left_on AS "leftOn",
-              COALESCE(person.roles @> '["LAW_ENFORCEMENT_OFFICER"]'::jsonb, false) AS "lawEnforcementOfficer"
-         FROM mdt team
-         JOIN mdt_member member ON member.mdt_id = team.mdt_id
-         LEFT JOIN program_user person ON person.user_id = member.user_id
-        WHERE team.youth_id = ANY($1::text[])
-        ORDER BY team.youth_id, (member.left_on IS NULL) DESC, member.joined_on, member.user_id`,
-      [youthIds],
-    );
+  /**
+   * The policy facts of each selected youth in one round trip, each youth's as one JSON value, in
+   * the order the policy reads them: seats current first, consents and investigations newest first.
+   */
+  disclosureFacts(selection: FactsSelection): Promise<YouthDisclosureFactsRow[]> {
+    const [condition, parameter] =
+      'youthIds' in selection
+        ? ['y.youth_id = ANY($1::text[])', selection.youthIds]
+        : [`y.youth_id IN (SELECT team.youth_id FROM mdt_member member JOIN mdt team ON team.mdt_id = member.mdt_id
+                           WHERE member.user_id = $1 AND member.left_on IS NULL AND team.status = 'OPEN')`, selection.caseloadOf];
+    return this.store.query<YouthDisclosureFactsRow>(`${DISCLOSURE_FACTS} WHERE ${condition}`, [parameter]);
   }
 }
+
+const DISCLOSURE_FACTS = `
+  SELECT y.youth_id AS "youthId", y.birth_date AS "birthDate", y.missing_since IS NOT NULL AS missing,
+         COALESCE((SELECT plan.exploiter_is_threat FROM safety_plan plan WHERE plan.youth_id = y.youth_id), false) AS "exploiterIsThreat",
+         (SELECT json_build_object('status', team.status, 'seats', COALESCE((
+                   SELECT json_agg(json_build_object(
+                            'userId', member.user_id, 'joinedOn', member.joined_on, 'leftOn', member.left_on,
+                            'lawEnforcementOfficer', COALESCE((SELECT person.roles @> '["LAW_ENFORCEMENT_OFFICER"]'::jsonb
+                                                                 FROM program_user person WHERE person.user_id = member.user_id), false))
+                          ORDER BY (member.left_on IS NULL) DESC, member.joined_on, member.user_id)
+                     FROM mdt_member member WHERE member.mdt_id = team.mdt_id), '[]'::json))
+            FROM mdt team WHERE team.youth_id = y.youth_id) AS mdt,
+         COALESCE((SELECT json_agg(json_build_object(
+                            'id', c.consent_id, 'form', c.form, 'categories', c.categories, 'recipients', c.recipients,
+                            'purposes', c.purposes, 'signedBy', c.signed_by, 'signedOn', c.signed_on,
+                            'youthAgeAtSigning', c.youth_age_at_signing, 'expiresOn', c.expires_on, 'revokedOn', c.revoked_on)
+                          ORDER BY c.signed_on DESC, c.consent_id)
+                     FROM consent c WHERE c.youth_id = y.youth_id), '[]'::json) AS consents,
+         COALESCE((SELECT json_agg(json_build_object(
+                            'id', i.investigation_id, 'reportedOn', i.reported_on, 'goodCauseExtendedUntil', i.good_cause_extended_until)
+                          ORDER BY i.reported_on DESC, i.investigation_id)
+                     FROM investigation i WHERE i.youth_id = y.youth_id), '[]'::json) AS investigations,
+         COALESCE((SELECT json_object_agg(l.agency, l.identifier) FROM agency_link l WHERE l.youth_id = y.youth_id), '{}'::json) AS links
+    FROM youth y`;
