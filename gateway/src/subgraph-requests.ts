@@ -34,6 +34,13 @@ export function subgraphsDecidingRecords(supergraph: Supergraph): Set<string> {
   return deciding;
 }
 
+/**
+ * Node's own fetch, for subgraph requests: it costs less CPU per fetch than the gateway's default
+ * HTTP client. The gateway sends string bodies only; the cast bridges the Buffer in the fetcher type.
+ */
+type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
+const nodeFetch: Fetcher = (url, init) => fetch(url, init as RequestInit) as ReturnType<Fetcher>;
+
 /** Each request's disclosure digests, hashed once however many fetches its plan makes. */
 const digests = new WeakMap<DisclosureContext, string>();
 
@@ -57,7 +64,7 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
   private readonly decidesRecords: boolean;
 
   constructor(options: { subgraph: string; url: string; signer: RequesterTokenSigner; decidesRecords: boolean }) {
-    super({ url: options.url });
+    super({ url: options.url, fetcher: nodeFetch });
     this.subgraph = options.subgraph;
     this.signer = options.signer;
     this.decidesRecords = options.decidesRecords;

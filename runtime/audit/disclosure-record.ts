@@ -1,24 +1,33 @@
 import { RequestRejection } from '../requester.ts';
 
 /**
- * The audit record of one disclosure decision, as the gateway sends it to the CSEC program's
- * audit (`POST /audit-records` on the csec subgraph): who asked, about which youth, which fields,
- * for which purpose, what was decided, under which rule, legal basis and policy revision. One
- * record per distinct decision about a youth in a request: every field of the request that got
- * the same category, outcome, rule, legal basis and review flag for that youth shares it.
- * Identifiers and decisions only, never the value that was disclosed or withheld.
+ * The audit record of one disclosure decision, as the CSEC program's audit stores it: who asked,
+ * about which youth, which fields, for which purpose, what was decided, under which rule, legal
+ * basis and policy revision. One record per distinct decision about a youth in a request: every
+ * field of the request that got the same category, outcome, rule, legal basis and review flag for
+ * that youth shares it. Identifiers and decisions only, never the value that was disclosed or
+ * withheld.
  */
-export interface DisclosureRecordInput {
-  /** A UUID the gateway gives the decision; recorded once. */
-  decisionId: string;
-  /** When the decision was made (the request's `now`), RFC 3339 with `Z` or an offset. */
-  recordedAt: string;
+export type DisclosureRecordInput = AuditedRequest & AuditedDecision;
+
+/** What every record of one request shares: sent once per append (`POST /audit-records` on the csec subgraph). */
+export interface AuditedRequest {
   /** The gateway's id of the request. */
   requestId: string;
   requester: { userId: string; agency: string; roles: string[] };
   purposeOfUse: string;
   /** The reason given for emergency access; null otherwise. */
   breakGlassReason: string | null;
+  /** When the decisions were made (the request's `now`), RFC 3339 with `Z` or an offset. */
+  recordedAt: string;
+  /** The revision of the policy bundle that decided. */
+  policyRevision: string;
+}
+
+/** One decision of a request, as the gateway sends it. */
+export interface AuditedDecision {
+  /** A UUID the gateway gives the decision; recorded once. */
+  decisionId: string;
   /** The program youth id, or null for de-identified (aggregate) values. */
   youthId: string | null;
   /**
@@ -32,8 +41,6 @@ export interface DisclosureRecordInput {
   /** The policy rule that decided, for example `IAP-2025-4.1` or `DEFAULT_DENY`. */
   rule: string;
   legalBasis: string;
-  /** The revision of the policy bundle that decided. */
-  policyRevision: string;
   /** Whether the access is flagged for review (emergency access). */
   review: boolean;
 }
@@ -49,9 +56,10 @@ export const MAX_RECORDS_PER_APPEND = 10_000;
  */
 export const MAX_FIELDS_PER_RECORD = 500;
 
-/** The body of `POST /audit-records`. */
+/** The body of `POST /audit-records`: one request's decisions, what they share said once. */
 export interface AuditRecordsRequest {
-  records: DisclosureRecordInput[];
+  request: AuditedRequest;
+  decisions: AuditedDecision[];
 }
 
 /** The answer of `POST /audit-records`: how many records were appended and the chain's new last hash. */
@@ -60,10 +68,12 @@ export interface AuditRecordsAnswer {
   lastHash: string;
 }
 
-const RECORD_KEYS = [
-  'decisionId', 'recordedAt', 'requestId', 'requester', 'purposeOfUse', 'breakGlassReason', 'youthId',
-  'fields', 'category', 'outcome', 'rule', 'legalBasis', 'policyRevision', 'review',
-] as const satisfies ReadonlyArray<keyof DisclosureRecordInput>;
+const REQUEST_KEYS = [
+  'requestId', 'requester', 'purposeOfUse', 'breakGlassReason', 'recordedAt', 'policyRevision',
+] as const satisfies ReadonlyArray<keyof AuditedRequest>;
+const DECISION_KEYS = [
+  'decisionId', 'youthId', 'fields', 'category', 'outcome', 'rule', 'legalBasis', 'review',
+] as const satisfies ReadonlyArray<keyof AuditedDecision>;
 const REQUESTER_KEYS = ['userId', 'agency', 'roles'] as const;
 const OUTCOMES: readonly DisclosureOutcome[] = ['DISCLOSED', 'WITHHELD'];
 
@@ -80,35 +90,54 @@ const MAX_ROLES = 50;
 /**
  * Reads and validates the body of `POST /audit-records`. Strict: exactly the documented keys (a
  * record cannot smuggle a value in an extra key), every text well-formed and bounded, ids and
- * times in their formats. Returns the records with the decision id in lower case, the time in
- * UTC and the fields sorted. Throws a 400 `BAD_AUDIT_RECORDS` naming the record and key at fault,
+ * times in their formats. Returns one record per decision, with the decision id in lower case, the
+ * time in UTC and the fields sorted. Throws a 400 `BAD_AUDIT_RECORDS` naming the key at fault,
  * never its value.
  */
 export function readAuditRecordsRequest(body: unknown): DisclosureRecordInput[] {
-  if (!isPlainObject(body) || !hasExactly(body, ['records'])) {
-    throw badRecords('Send a JSON object with one key, "records": an array of disclosure records.');
+  if (!isPlainObject(body) || !hasExactly(body, ['request', 'decisions'])) {
+    throw badRecords('Send a JSON object with two keys: "request", what the decisions share, and "decisions".');
   }
-  const records = body['records'];
-  if (!Array.isArray(records) || records.length === 0 || records.length > MAX_RECORDS_PER_APPEND) {
-    throw badRecords(`"records" must be an array of 1 to ${MAX_RECORDS_PER_APPEND} disclosure records.`);
+  const decisions = body['decisions'];
+  if (!Array.isArray(decisions) || decisions.length === 0 || decisions.length > MAX_RECORDS_PER_APPEND) {
+    throw badRecords(`"decisions" must be an array of 1 to ${MAX_RECORDS_PER_APPEND} disclosure decisions.`);
   }
-  const read = records.map((record, index) => readRecord(record, `records[${index}]`));
+  const request = readRequest(body['request']);
+  const read = decisions.map((decision, index) => ({ ...request, ...readDecision(decision, `decisions[${index}]`) }));
   const decisionIds = new Set(read.map((record) => record.decisionId));
-  if (decisionIds.size !== read.length) throw badRecords('Every record must have its own "decisionId".');
+  if (decisionIds.size !== read.length) throw badRecords('Every decision must have its own "decisionId".');
   return read;
 }
 
-function readRecord(value: unknown, at: string): DisclosureRecordInput {
-  if (!isPlainObject(value) || !hasExactly(value, RECORD_KEYS)) {
-    throw badRecords(`${at} must be an object with exactly the keys ${RECORD_KEYS.join(', ')}.`);
+function readRequest(value: unknown): AuditedRequest {
+  if (!isPlainObject(value) || !hasExactly(value, REQUEST_KEYS)) {
+    throw badRecords(`"request" must be an object with exactly the keys ${REQUEST_KEYS.join(', ')}.`);
   }
   const requester = value['requester'];
   if (!isPlainObject(requester) || !hasExactly(requester, REQUESTER_KEYS)) {
-    throw badRecords(`${at}.requester must be an object with exactly the keys ${REQUESTER_KEYS.join(', ')}.`);
+    throw badRecords(`request.requester must be an object with exactly the keys ${REQUESTER_KEYS.join(', ')}.`);
   }
   const roles = requester['roles'];
   if (!Array.isArray(roles) || roles.length > MAX_ROLES) {
-    throw badRecords(`${at}.requester.roles must be an array of at most ${MAX_ROLES} roles.`);
+    throw badRecords(`request.requester.roles must be an array of at most ${MAX_ROLES} roles.`);
+  }
+  return {
+    requestId: text(value['requestId'], 'request.requestId', SHORT_TEXT),
+    requester: {
+      userId: text(requester['userId'], 'request.requester.userId', SHORT_TEXT),
+      agency: text(requester['agency'], 'request.requester.agency', SHORT_TEXT),
+      roles: roles.map((role, index) => text(role, `request.requester.roles[${index}]`, SHORT_TEXT)),
+    },
+    purposeOfUse: text(value['purposeOfUse'], 'request.purposeOfUse', SHORT_TEXT),
+    breakGlassReason: nullable(value['breakGlassReason'], 'request.breakGlassReason', LONG_TEXT),
+    recordedAt: instant(value['recordedAt'], 'request.recordedAt'),
+    policyRevision: text(value['policyRevision'], 'request.policyRevision', SHORT_TEXT),
+  };
+}
+
+function readDecision(value: unknown, at: string): AuditedDecision {
+  if (!isPlainObject(value) || !hasExactly(value, DECISION_KEYS)) {
+    throw badRecords(`${at} must be an object with exactly the keys ${DECISION_KEYS.join(', ')}.`);
   }
   const outcome = value['outcome'];
   if (!OUTCOMES.includes(outcome as DisclosureOutcome)) {
@@ -116,25 +145,14 @@ function readRecord(value: unknown, at: string): DisclosureRecordInput {
   }
   const review = value['review'];
   if (typeof review !== 'boolean') throw badRecords(`${at}.review must be true or false.`);
-  const fields = coordinates(value['fields'], `${at}.fields`);
   return {
     decisionId: uuid(value['decisionId'], `${at}.decisionId`),
-    recordedAt: instant(value['recordedAt'], `${at}.recordedAt`),
-    requestId: text(value['requestId'], `${at}.requestId`, SHORT_TEXT),
-    requester: {
-      userId: text(requester['userId'], `${at}.requester.userId`, SHORT_TEXT),
-      agency: text(requester['agency'], `${at}.requester.agency`, SHORT_TEXT),
-      roles: roles.map((role, index) => text(role, `${at}.requester.roles[${index}]`, SHORT_TEXT)),
-    },
-    purposeOfUse: text(value['purposeOfUse'], `${at}.purposeOfUse`, SHORT_TEXT),
-    breakGlassReason: nullable(value['breakGlassReason'], `${at}.breakGlassReason`, LONG_TEXT),
     youthId: nullable(value['youthId'], `${at}.youthId`, SHORT_TEXT),
-    fields,
+    fields: coordinates(value['fields'], `${at}.fields`),
     category: text(value['category'], `${at}.category`, SHORT_TEXT),
     outcome: outcome as DisclosureOutcome,
     rule: text(value['rule'], `${at}.rule`, LONG_TEXT),
     legalBasis: text(value['legalBasis'], `${at}.legalBasis`, LONG_TEXT),
-    policyRevision: text(value['policyRevision'], `${at}.policyRevision`, SHORT_TEXT),
     review,
   };
 }

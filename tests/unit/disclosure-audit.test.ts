@@ -78,6 +78,30 @@ function decisions(count: number, overrides: Partial<DisclosureRecordInput> = {}
   return Array.from({ length: count }, () => decision(overrides));
 }
 
+/** The body of `POST /audit-records` for records of one request, as the gateway sends it. */
+function appendBody(records: DisclosureRecordInput[]): { request: Record<string, unknown>; decisions: Array<Record<string, unknown>> } {
+  const [first] = records;
+  const { requestId, requester, purposeOfUse, breakGlassReason, recordedAt, policyRevision } = first ?? decision();
+  return {
+    request: { requestId, requester, purposeOfUse, breakGlassReason, recordedAt, policyRevision },
+    decisions: records.map(({ decisionId, youthId, fields, category, outcome, rule, legalBasis, review }) => ({
+      decisionId, youthId, fields, category, outcome, rule, legalBasis, review,
+    })),
+  };
+}
+
+/** A valid body with one change to its request part. */
+function withRequest(overrides: Record<string, unknown>) {
+  const body = appendBody([decision()]);
+  return { ...body, request: { ...body.request, ...overrides } };
+}
+
+/** A valid body of one decision with that decision changed. */
+function withDecision(overrides: Record<string, unknown>) {
+  const body = appendBody([decision()]);
+  return { ...body, decisions: [{ ...body.decisions[0], ...overrides }] };
+}
+
 /**
  * A record as the code of migration 002 wrote it, one field per record, and its hash as that code
  * computed it (chained onto the genesis): records written before migration 003 must keep verifying.
@@ -408,54 +432,58 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
 });
 
 describe('the audit records the gateway sends', () => {
-  const valid = () => ({ records: [decision()] });
+  const valid = () => appendBody([decision()]);
 
-  it('are read with the decision id in lower case, the time in UTC and the fields sorted', () => {
-    const [record] = readAuditRecordsRequest({
-      records: [
+  it('are read one record per decision, with the decision id in lower case, the time in UTC and the fields sorted', () => {
+    const [record] = readAuditRecordsRequest(
+      appendBody([
         decision({
           decisionId: 'A3BB189E-8BF9-3888-9912-ACE4E6543002',
           recordedAt: '2026-11-22T06:00:00-08:00',
           fields: ['Youth.missingSince', 'Youth.exploitationStatus', 'Youth.identifiedOn'],
         }),
-      ],
-    });
-    expect(record).toMatchObject({
+      ]),
+    );
+    expect(record).toEqual({
+      ...decision(),
       decisionId: 'a3bb189e-8bf9-3888-9912-ace4e6543002',
       recordedAt: '2026-11-22T14:00:00.000Z',
       fields: ['Youth.exploitationStatus', 'Youth.identifiedOn', 'Youth.missingSince'],
     });
   });
 
-  it('are refused naming the record and the field at fault', () => {
-    const body = { records: [decision(), decision({ fields: ['Youth.name', 'Placement: 12 Elm St'] })] };
+  it('are refused naming the decision and the field at fault', () => {
+    const body = appendBody([decision(), decision({ fields: ['Youth.name', 'Placement: 12 Elm St'] })]);
 
-    expect(() => readAuditRecordsRequest(body)).toThrow('records[1].fields[1] must be a Type.field coordinate.');
+    expect(() => readAuditRecordsRequest(body)).toThrow('decisions[1].fields[1] must be a Type.field coordinate.');
   });
 
   it.each([
-    ['a record that carries a value', { records: [{ ...decision(), value: 'Placement: 12 Elm St' }] }],
-    ['a requester with an extra claim', { records: [{ ...decision(), requester: { ...decision().requester, name: 'Garcia' } }] }],
-    ['a missing key', { records: [{ ...decision(), review: undefined }] }],
-    ['no records', { records: [] }],
-    ['more than 10,000 records', { records: Array.from({ length: 10_001 }, () => decision()) }],
+    ['a decision that carries a value', withDecision({ value: 'Placement: 12 Elm St' })],
+    ['a request that carries a value', withRequest({ value: 'Placement: 12 Elm St' })],
+    ['a requester with an extra claim', withRequest({ requester: { ...decision().requester, name: 'Garcia' } })],
+    ['a missing key', withDecision({ review: undefined })],
+    ['a missing request', { decisions: valid().decisions }],
+    ['no decisions', { ...valid(), decisions: [] }],
+    ['more than 10,000 decisions', appendBody(decisions(10_001))],
     ['an extra top-level key', { ...valid(), values: ['x'] }],
-    ['a decision id that is not a UUID', { records: [decision({ decisionId: 'decision-1' })] }],
-    ['the same decision id twice', (() => { const twice = decision(); return { records: [twice, twice] }; })()],
-    ['a day that does not exist', { records: [decision({ recordedAt: '2026-02-30T10:00:00Z' })] }],
-    ['a time without a zone', { records: [decision({ recordedAt: '2026-11-22T14:00:00' })] }],
-    ['an unknown outcome', { records: [decision({ outcome: 'MAYBE' as 'DISCLOSED' })] }],
-    ['a field that is not Type.field', { records: [decision({ fields: ['missingSince'] })] }],
-    ['a field that carries a value', { records: [decision({ fields: ['Youth.name', 'Placement: 12 Elm St'] })] }],
-    ['no fields', { records: [decision({ fields: [] })] }],
-    ['fields that are not a list', { records: [decision({ fields: 'Youth.missingSince' as unknown as string[] })] }],
-    ['a field listed twice', { records: [decision({ fields: ['Youth.missingSince', 'Youth.missingSince'] })] }],
-    ['more than 500 fields', { records: [decision({ fields: Array.from({ length: 501 }, (_, index) => `Youth.field${index}`) })] }],
-    ['the single field of records before', { records: [{ ...decision(), fields: undefined, field: 'Youth.missingSince' }] }],
-    ['a NUL character', { records: [decision({ rule: 'IAP\u0000' })] }],
-    ['a lone surrogate', { records: [decision({ legalBasis: 'W&IC \ud800' })] }],
-    ['an empty purpose', { records: [decision({ purposeOfUse: '' })] }],
-    ['a review flag that is not a boolean', { records: [decision({ review: 'yes' as unknown as boolean })] }],
+    ['the records of before', { records: [decision()] }],
+    ['a decision id that is not a UUID', withDecision({ decisionId: 'decision-1' })],
+    ['the same decision id twice', (() => { const twice = decision(); return appendBody([twice, twice]); })()],
+    ['a day that does not exist', withRequest({ recordedAt: '2026-02-30T10:00:00Z' })],
+    ['a time without a zone', withRequest({ recordedAt: '2026-11-22T14:00:00' })],
+    ['an unknown outcome', withDecision({ outcome: 'MAYBE' })],
+    ['a field that is not Type.field', withDecision({ fields: ['missingSince'] })],
+    ['a field that carries a value', withDecision({ fields: ['Youth.name', 'Placement: 12 Elm St'] })],
+    ['no fields', withDecision({ fields: [] })],
+    ['fields that are not a list', withDecision({ fields: 'Youth.missingSince' })],
+    ['a field listed twice', withDecision({ fields: ['Youth.missingSince', 'Youth.missingSince'] })],
+    ['more than 500 fields', withDecision({ fields: Array.from({ length: 501 }, (_, index) => `Youth.field${index}`) })],
+    ['the single field of records before', withDecision({ fields: undefined, field: 'Youth.missingSince' })],
+    ['a NUL character', withDecision({ rule: 'IAP\u0000' })],
+    ['a lone surrogate', withDecision({ legalBasis: 'W&IC \ud800' })],
+    ['an empty purpose', withRequest({ purposeOfUse: '' })],
+    ['a review flag that is not a boolean', withDecision({ review: 'yes' })],
   ])('are refused with BAD_AUDIT_RECORDS for %s, without echoing any value', (_situation, body) => {
     let rejection: unknown;
     try {
@@ -546,7 +574,7 @@ describe('the audit records the gateway makes of a request', () => {
 
     expect(records).toHaveLength(150);
     expect(records.reduce((count, record) => count + record.fields.length, 0)).toBe(1_350);
-    expect(readAuditRecordsRequest({ records })).toEqual(records);
+    expect(readAuditRecordsRequest(appendBody(records))).toEqual(records);
     expect(new Set(records.map((record) => record.decisionId)).size).toBe(records.length);
     const decisions = records.map((record) => JSON.stringify([record.youthId, record.category, record.outcome, record.rule, record.legalBasis, record.review]));
     expect(new Set(decisions).size).toBe(records.length);
@@ -611,21 +639,21 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
   }
 
   it('appends a request\'s decisions and answers with the count and the new last hash', SLOW, async () => {
-    const answer = await post({ records: decisions(3) });
+    const answer = await post(appendBody(decisions(3)));
 
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({ appended: 3, lastHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
   it('refuses bad records with 400 BAD_AUDIT_RECORDS and appends nothing', SLOW, async () => {
-    const answer = await post({ records: [{ ...decision(), value: 'Placement: 12 Elm St' }] });
+    const answer = await post(withDecision({ value: 'Placement: 12 Elm St' }));
 
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual({ errors: [{ message: expect.not.stringContaining('Elm') as unknown, extensions: { code: 'BAD_AUDIT_RECORDS' } }] });
   });
 
   it('refuses records about anyone but the requester the gateway signed for', SLOW, async () => {
-    const answer = await post({ records: [decision({ requester: { userId: 'po.nguyen', agency: 'PROBATION', roles: ['PROBATION_OFFICER'] } })] });
+    const answer = await post(appendBody([decision({ requester: { userId: 'po.nguyen', agency: 'PROBATION', roles: ['PROBATION_OFFICER'] } })]));
 
     expect(answer.status).toBe(400);
     expect(answer.body['errors']).toMatchObject([{ extensions: { code: 'BAD_AUDIT_RECORDS' } }]);
@@ -635,7 +663,7 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
     const response = await fetch(new URL('/audit-records', subgraph.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ records: decisions(1) }),
+      body: JSON.stringify(appendBody(decisions(1))),
     });
 
     expect(response.status).toBe(401);

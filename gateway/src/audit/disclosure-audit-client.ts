@@ -1,6 +1,8 @@
 import {
   MAX_RECORDS_PER_APPEND,
   type AuditRecordsAnswer,
+  type AuditedDecision,
+  type AuditedRequest,
   type DisclosureRecordInput,
 } from '../../../runtime/audit/disclosure-record.ts';
 import type { Requester } from '../../../runtime/requester.ts';
@@ -41,13 +43,13 @@ export interface DisclosureAuditClientOptions {
 
 const DEFAULT_MAX_BODY_BYTES = 100_000;
 const DEFAULT_TIMEOUT_MS = 10_000;
-const ENVELOPE = '{"records":[]}';
 
 /**
  * Records a request's disclosure decisions in the CSEC program's audit, as the requester the
- * gateway vouches for (a requester token signed for the csec subgraph). Records are appended in
- * order; when they do not fit one request body they go in several appends, each one transaction,
- * and a failure of any of them fails the whole call.
+ * gateway vouches for (a requester token signed for the csec subgraph). What the records of a
+ * request share is sent once with its decisions. Records are appended in order; when they do not
+ * fit one request body they go in several appends, each one transaction, and a failure of any of
+ * them fails the whole call.
  */
 export class DisclosureAuditClient {
   private readonly routeUrl: string;
@@ -64,31 +66,45 @@ export class DisclosureAuditClient {
 
   /** Resolves once every record is appended; throws an AuditUnavailableError otherwise. */
   async record(requester: Requester, records: readonly DisclosureRecordInput[]): Promise<void> {
-    for (const batch of this.batches(records)) await this.append(requester, batch);
+    for (const body of this.bodies(records)) await this.append(requester, body);
   }
 
-  /** Consecutive records, as JSON, whose request bodies stay under the size and count limits. */
-  private batches(records: readonly DisclosureRecordInput[]): string[][] {
-    const batches: string[][] = [];
-    let batch: string[] = [];
-    let size = ENVELOPE.length;
+  /**
+   * Request bodies for the records in order: consecutive records that share their request's
+   * columns go together, as many decisions per body as the size and count limits allow.
+   */
+  private bodies(records: readonly DisclosureRecordInput[]): Array<{ json: string; decisions: number }> {
+    const bodies: Array<{ json: string; decisions: number }> = [];
+    let opening = '';
+    // The opening and the closing `]}`, in bytes.
+    let envelopeBytes = 0;
+    let decisions: string[] = [];
+    let size = 0;
+    const close = () => {
+      if (decisions.length > 0) bodies.push({ json: `${opening}${decisions.join(',')}]}`, decisions: decisions.length });
+      decisions = [];
+      size = envelopeBytes;
+    };
     for (const record of records) {
-      const json = JSON.stringify(record);
-      const bytes = Buffer.byteLength(json) + 1;
-      if (ENVELOPE.length + bytes > this.maxBodyBytes) throw new AuditUnavailableError('RECORD_TOO_LARGE');
-      if (batch.length > 0 && (size + bytes > this.maxBodyBytes || batch.length === MAX_RECORDS_PER_APPEND)) {
-        batches.push(batch);
-        batch = [];
-        size = ENVELOPE.length;
+      const next = `{"request":${JSON.stringify(requestOf(record))},"decisions":[`;
+      if (next !== opening) {
+        close();
+        opening = next;
+        envelopeBytes = Buffer.byteLength(opening) + 2;
+        size = envelopeBytes;
       }
-      batch.push(json);
+      const json = JSON.stringify(decisionOf(record));
+      const bytes = Buffer.byteLength(json) + 1;
+      if (envelopeBytes + bytes > this.maxBodyBytes) throw new AuditUnavailableError('RECORD_TOO_LARGE');
+      if (decisions.length > 0 && (size + bytes > this.maxBodyBytes || decisions.length === MAX_RECORDS_PER_APPEND)) close();
+      decisions.push(json);
       size += bytes;
     }
-    if (batch.length > 0) batches.push(batch);
-    return batches;
+    close();
+    return bodies;
   }
 
-  private async append(requester: Requester, batch: readonly string[]): Promise<void> {
+  private async append(requester: Requester, body: { json: string; decisions: number }): Promise<void> {
     let response: Response;
     let answer: unknown;
     try {
@@ -99,7 +115,7 @@ export class DisclosureAuditClient {
           'content-type': 'application/json',
           'x-request-id': requester.requestId,
         },
-        body: `{"records":[${batch.join(',')}]}`,
+        body: body.json,
         signal: AbortSignal.timeout(this.timeoutMs),
       });
       answer = await response.json().catch(() => undefined);
@@ -107,8 +123,18 @@ export class DisclosureAuditClient {
       throw new AuditUnavailableError('UNREACHABLE');
     }
     if (!response.ok) throw new AuditUnavailableError('REFUSED', response.status);
-    if (!isAnswerFor(answer, batch.length)) throw new AuditUnavailableError('UNEXPECTED_ANSWER', response.status);
+    if (!isAnswerFor(answer, body.decisions)) throw new AuditUnavailableError('UNEXPECTED_ANSWER', response.status);
   }
+}
+
+function requestOf(record: DisclosureRecordInput): AuditedRequest {
+  const { requestId, requester, purposeOfUse, breakGlassReason, recordedAt, policyRevision } = record;
+  return { requestId, requester, purposeOfUse, breakGlassReason, recordedAt, policyRevision };
+}
+
+function decisionOf(record: DisclosureRecordInput): AuditedDecision {
+  const { decisionId, youthId, fields, category, outcome, rule, legalBasis, review } = record;
+  return { decisionId, youthId, fields, category, outcome, rule, legalBasis, review };
 }
 
 function isAnswerFor(answer: unknown, count: number): answer is AuditRecordsAnswer {

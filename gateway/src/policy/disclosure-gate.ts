@@ -155,13 +155,19 @@ export class DisclosureGate {
       named.size > 0 ? this.options.facts.forYouth(requester, [...named]) : new Map<string, YouthFactsWithLinks>(),
     ]);
     const facts = new Map([...caseload, ...byId]);
+    const caseloadYouth = [...caseload.keys()];
+    const youthOfRoot = new Map<RootSelection, string[]>();
     return {
       facts,
       youthOf: (root) => {
-        const scope = ROOT_SCOPES[root.fieldName];
-        if (scope === 'caseload') return [...caseload.keys()];
-        const id = scope ? root.arguments[scope.argument] : undefined;
-        return typeof id === 'string' ? [id] : [];
+        let youth = youthOfRoot.get(root);
+        if (!youth) {
+          const scope = ROOT_SCOPES[root.fieldName];
+          const id = scope && scope !== 'caseload' ? root.arguments[scope.argument] : undefined;
+          youth = scope === 'caseload' ? caseloadYouth : typeof id === 'string' ? [id] : [];
+          youthOfRoot.set(root, youth);
+        }
+        return youth;
       },
     };
   }
@@ -171,7 +177,8 @@ export class DisclosureGate {
     // the field's name: fields that share them share one evaluated coordinate.
     const byFieldName = requester.breakGlassReason !== null;
     const fieldCoordinates: Coordinate[] = [];
-    const index = new Map<string, number>();
+    // Youth -> field coordinate -> position of its decision in `decisions`.
+    const index = new Map<string, Map<string, number>>();
     const coordinates: Coordinate[] = [];
     const evaluated = new Map<string, number>();
     const unclassified = new Set<string>();
@@ -181,16 +188,20 @@ export class DisclosureGate {
         unclassified.add(field.coordinate);
         continue;
       }
+      const sharedByField = JSON.stringify([classification, byFieldName ? field.coordinate : '']);
       for (const youthId of scope.youthOf(field.root)) {
-        const key = `${youthId}|${field.coordinate}`;
-        if (index.has(key)) continue;
+        let ofYouth = index.get(youthId);
+        if (!ofYouth) index.set(youthId, (ofYouth = new Map()));
+        if (ofYouth.has(field.coordinate)) continue;
         const coordinate: Coordinate = { youthId, field: field.coordinate, ...classification };
-        const shared = JSON.stringify([youthId, classification, byFieldName ? field.coordinate : '']);
-        if (!evaluated.has(shared)) {
-          evaluated.set(shared, coordinates.length);
+        const shared = `${youthId}|${sharedByField}`;
+        let position = evaluated.get(shared);
+        if (position === undefined) {
+          position = coordinates.length;
+          evaluated.set(shared, position);
           coordinates.push(coordinate);
         }
-        index.set(key, evaluated.get(shared) as number);
+        ofYouth.set(field.coordinate, position);
         fieldCoordinates.push(coordinate);
       }
     }
@@ -217,7 +228,7 @@ export class DisclosureGate {
     };
     const decisionFor = (youthId: string, coordinate: string): Decision => {
       if (unclassified.has(coordinate)) return unclassifiedDecision;
-      const position = index.get(`${youthId}|${coordinate}`);
+      const position = index.get(youthId)?.get(coordinate);
       return (position === undefined ? undefined : decisions[position]) ?? unclassifiedDecision;
     };
     const perField = fieldCoordinates.map((coordinate) => ({ coordinate, decision: decisionFor(coordinate.youthId ?? '', coordinate.field) }));
@@ -237,9 +248,10 @@ export class DisclosureGate {
     const placements: WithheldPlacement[] = [];
     const byPath = new Map(analyzed.fields.map((field) => [field.path.join('.'), field]));
     for (const field of analyzed.fields) {
+      const ancestors = ancestorsOf(field, byPath);
       for (const youthId of scope.youthOf(field.root)) {
         const decision = decisionFor(youthId, field.coordinate);
-        if (decision.allow || ancestorWithheld(field, byPath, youthId, decisionFor)) continue;
+        if (decision.allow || ancestors.some((ancestor) => !decisionFor(youthId, ancestor.coordinate).allow)) continue;
         // Whether a youth exists is itself withheld: a root field always gets the generic reason.
         const reason = field.path.length === 1 ? GENERIC_REASON : decision.reason;
         placements.push({ youthId, path: field.path, reason, conceal: decision.conceal });
@@ -326,7 +338,8 @@ function auditRecordsFor(
 ): DisclosureRecordInput[] {
   const groups = new Map<string, { coordinate: Coordinate; decision: Decision; fields: Set<string> }>();
   for (const { coordinate, decision } of decisions) {
-    const key = JSON.stringify([coordinate.youthId, coordinate.category, decision.allow, decision.rule, decision.legal_basis, decision.review]);
+    // NUL never occurs in ids, categories, rules or legal bases, so the key is unambiguous.
+    const key = `${coordinate.youthId}\u0000${coordinate.category}\u0000${decision.allow}\u0000${decision.rule}\u0000${decision.legal_basis}\u0000${decision.review}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { coordinate, decision, fields: new Set() }));
     group.fields.add(coordinate.field);
@@ -357,17 +370,14 @@ function auditRecordsFor(
   return records;
 }
 
-function ancestorWithheld(
-  field: SelectedField,
-  byPath: Map<string, SelectedField>,
-  youthId: string,
-  decisionFor: (youthId: string, coordinate: string) => Decision,
-): boolean {
+/** The selected fields above a field, nearest first. */
+function ancestorsOf(field: SelectedField, byPath: Map<string, SelectedField>): SelectedField[] {
+  const ancestors: SelectedField[] = [];
   for (let length = field.path.length - 1; length >= 1; length -= 1) {
     const ancestor = byPath.get(field.path.slice(0, length).join('.'));
-    if (ancestor && !decisionFor(youthId, ancestor.coordinate).allow) return true;
+    if (ancestor) ancestors.push(ancestor);
   }
-  return false;
+  return ancestors;
 }
 
 /** Adds `csecGateYouthId: id` to every caseload item, so each item's youth is known. */

@@ -26,10 +26,7 @@ clauses contains clause if {
 # custom:
 #   legal_basis: W&IC 16524.8(b); county CSEC interagency protocol
 grants(category, youth) := {grant |
-	some clause in clauses
-	category in clause.categories
-	names_requester(clause)
-	input.requester.purposeOfUse in clause.purposes
+	some clause in requester_clauses[category]
 	every condition in clause.conditions {
 		condition_holds(condition, youth)
 	}
@@ -39,6 +36,18 @@ grants(category, youth) := {grant |
 		"obligations": obligations(clause),
 		"very_restricted": object.get(clause, "very_restricted", false),
 	}
+}
+
+# METADATA
+# title: Clauses for this requester and purpose
+# description: >-
+#   By category, the clauses that name the requester and the request's purpose of use. They are the same
+#   for every youth and field of a request, so they are found once per request.
+requester_clauses[category] contains clause if {
+	some clause in clauses
+	names_requester(clause)
+	input.requester.purposeOfUse in clause.purposes
+	some category in clause.categories
 }
 
 # METADATA
@@ -68,10 +77,7 @@ obligations(clause) := [data.csec.obligations.obligations[key] | some key in key
 #   For a clause that names the requester's role and purpose for the category, the one condition that
 #   does not hold when all its other conditions do. Used only to tell the requester why a value is withheld.
 blocking_conditions(category, youth) := {condition |
-	some clause in clauses
-	category in clause.categories
-	names_requester(clause)
-	input.requester.purposeOfUse in clause.purposes
+	some clause in requester_clauses[category]
 	failing := {unmet | some unmet in clause.conditions; not condition_holds(unmet, youth)}
 	count(failing) == 1
 	some condition in failing

@@ -198,9 +198,9 @@ export function accountingOfDisclosuresFor(store: Queryable, youthIds: readonly 
 }
 
 /**
- * `POST /audit-records` (gateway only): `{ "records": [...] }` → `{ "appended": n, "lastHash": "..." }`.
- * The records must be about the request the gateway signed the token for: same requester, same
- * purpose, same request id.
+ * `POST /audit-records` (gateway only): `{ "request": {...}, "decisions": [...] }` →
+ * `{ "appended": n, "lastHash": "..." }`, one record per decision. The request must be the one the
+ * gateway signed the token for: same requester, same purpose, same request id.
  */
 export function auditRecordsRoute(store: RelationalStore) {
   return async (requester: Requester, body: unknown): Promise<AuditRecordsAnswer> => {
@@ -210,7 +210,7 @@ export function auditRecordsRoute(store: RelationalStore) {
       throw new RequestRejection(
         400,
         'BAD_AUDIT_RECORDS',
-        `records[${stranger}] is not about the request the gateway token was signed for (requester, purpose or request id differ).`,
+        'The request is not the one the gateway token was signed for (requester, purpose or request id differ).',
       );
     }
     try {
