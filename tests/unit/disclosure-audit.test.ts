@@ -26,6 +26,7 @@ import { RequestRejection, type Requester } from '../../runtime/requester.ts';
 import { RequesterTokenSigner } from '../../runtime/requester-token.ts';
 import { ensureDevelopmentKeys } from '../../scripts/lib/development-identity-provider.ts';
 import {
+  DisclosureAuditWriter,
   GENESIS_HASH,
   accountingOfDisclosures,
   appendDisclosureRecords,
@@ -243,6 +244,39 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
     await Promise.all(Array.from({ length: 12 }, () => appendDisclosureRecords(store, decisions(5))));
 
     expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 60 });
+  });
+
+  it('writes appends that arrive while one is written together, each request answered with its own last hash', SLOW, async () => {
+    const writer = new DisclosureAuditWriter(store);
+    const before = (await verifyDisclosureChain(store)).recordsChecked;
+    const tripsBefore = store.roundTrips();
+
+    const answers = await Promise.all(Array.from({ length: 12 }, () => writer.append(decisions(5))));
+
+    // The first append goes alone; the eleven that arrive while it is written share the next transaction.
+    expect(store.roundTrips() - tripsBefore).toBe(2 * 3);
+    expect(answers.map((answer) => answer.appended)).toEqual(Array.from({ length: 12 }, () => 5));
+    const rows = (await storedRows(store)).slice(before);
+    expect(answers.map((answer) => answer.lastHash)).toEqual(rows.filter((_, index) => index % 5 === 4).map((row) => row.hash));
+    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 60 });
+  });
+
+  it('fails only the request whose records are refused when appends are written together', SLOW, async () => {
+    const writer = new DisclosureAuditWriter(store);
+    const recorded = decision();
+    await writer.append([recorded]);
+    const before = (await verifyDisclosureChain(store)).recordsChecked;
+
+    const outcomes = await Promise.allSettled([
+      writer.append(decisions(2)),
+      writer.append(decisions(3)),
+      writer.append([decision(), recorded]),
+      writer.append(decisions(4)),
+    ]);
+
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
+    expect(outcomes[2]).toMatchObject({ reason: { code: 'DUPLICATE_DECISION' } });
+    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 9 });
   });
 
   it('verifies a chain longer than one page', SLOW, async () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  MAX_RECORDS_PER_APPEND,
   readAuditRecordsRequest,
   type AuditRecordsAnswer,
   type DisclosureOutcome,
@@ -114,6 +115,19 @@ export async function appendDisclosureRecords(
   store: RelationalStore,
   records: readonly DisclosureRecordInput[],
 ): Promise<AuditRecordsAnswer> {
+  const [answer] = await appendInOneTransaction(store, [records]);
+  return answer as AuditRecordsAnswer;
+}
+
+/**
+ * Several requests' records in one transaction, each request's records together and in order:
+ * one answer per request, with the chain's last hash after its own records.
+ */
+async function appendInOneTransaction(
+  store: RelationalStore,
+  requests: ReadonlyArray<readonly DisclosureRecordInput[]>,
+): Promise<AuditRecordsAnswer[]> {
+  const count = requests.reduce((total, records) => total + records.length, 0);
   try {
     return await store.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY})`);
@@ -121,16 +135,19 @@ export async function appendDisclosureRecords(
       const [chain] = await tx.query<{ lastHash: string | null; sequences: Array<string | number> }>(
         `SELECT (SELECT hash FROM disclosure_record ORDER BY sequence DESC LIMIT 1) AS "lastHash",
                 ARRAY(SELECT nextval('${SEQUENCE_OF_RECORDS}'::regclass) FROM generate_series(1, $1::integer)) AS sequences`,
-        [records.length],
+        [count],
       );
       let previousHash = chain?.lastHash ?? GENESIS_HASH;
       const sequences = (chain?.sequences ?? []).map(Number).sort((a, b) => a - b);
-      const rows: StoredRecord[] = records.map((record, index) => {
-        const columns = toColumns(record, sequences[index] as number);
-        const hash = chainHash(previousHash, columns);
-        const row = { ...columns, previous_hash: previousHash, hash };
-        previousHash = hash;
-        return row;
+      const rows: StoredRecord[] = [];
+      const answers = requests.map((records) => {
+        for (const record of records) {
+          const columns = toColumns(record, sequences[rows.length] as number);
+          const hash = chainHash(previousHash, columns);
+          rows.push({ ...columns, previous_hash: previousHash, hash });
+          previousHash = hash;
+        }
+        return { appended: records.length, lastHash: previousHash };
       });
       if (rows.length > 0) {
         await tx.query(
@@ -139,7 +156,7 @@ export async function appendDisclosureRecords(
           [JSON.stringify(rows)],
         );
       }
-      return { appended: rows.length, lastHash: previousHash };
+      return answers;
     });
   } catch (error) {
     const { code, constraint } = error as { code?: string; constraint?: string };
@@ -147,6 +164,70 @@ export async function appendDisclosureRecords(
       throw new DuplicateDecisionError();
     }
     throw error;
+  }
+}
+
+interface PendingAppend {
+  records: readonly DisclosureRecordInput[];
+  resolve: (answer: AuditRecordsAnswer) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit: appends that arrive while one is being written wait for it, then go together in
+ * the next transaction, so concurrent requests share its fixed cost (lock, last hash, commit)
+ * instead of queueing for one transaction each. An append alone starts at once. Each request still
+ * gets its own answer, only after its records are committed; when a group's transaction fails,
+ * each of its requests is retried alone, so one request's bad records fail only that request.
+ */
+export class DisclosureAuditWriter {
+  private readonly store: RelationalStore;
+  private pending: PendingAppend[] = [];
+  private writing = false;
+
+  constructor(store: RelationalStore) {
+    this.store = store;
+  }
+
+  append(records: readonly DisclosureRecordInput[]): Promise<AuditRecordsAnswer> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ records, resolve, reject });
+      if (!this.writing) void this.writeWhilePending();
+    });
+  }
+
+  private async writeWhilePending(): Promise<void> {
+    this.writing = true;
+    while (this.pending.length > 0) await this.write(this.nextGroup());
+    this.writing = false;
+  }
+
+  /** The waiting appends, oldest first, up to the most records one append may carry. */
+  private nextGroup(): PendingAppend[] {
+    let records = 0;
+    let size = 0;
+    while (size < this.pending.length) {
+      const next = (this.pending[size] as PendingAppend).records.length;
+      if (size > 0 && records + next > MAX_RECORDS_PER_APPEND) break;
+      records += next;
+      size += 1;
+    }
+    return this.pending.splice(0, size);
+  }
+
+  private async write(group: PendingAppend[]): Promise<void> {
+    try {
+      const answers = await appendInOneTransaction(this.store, group.map((append) => append.records));
+      group.forEach((append, index) => append.resolve(answers[index] as AuditRecordsAnswer));
+    } catch (error) {
+      if (group.length === 1) {
+        (group[0] as PendingAppend).reject(error);
+        return;
+      }
+      for (const append of group) {
+        await appendDisclosureRecords(this.store, append.records).then(append.resolve, append.reject);
+      }
+    }
   }
 }
 
@@ -203,6 +284,7 @@ export function accountingOfDisclosuresFor(store: Queryable, youthIds: readonly 
  * gateway signed the token for: same requester, same purpose, same request id.
  */
 export function auditRecordsRoute(store: RelationalStore) {
+  const writer = new DisclosureAuditWriter(store);
   return async (requester: Requester, body: unknown): Promise<AuditRecordsAnswer> => {
     const records = readAuditRecordsRequest(body);
     const stranger = records.findIndex((record) => !isAbout(record, requester));
@@ -214,7 +296,7 @@ export function auditRecordsRoute(store: RelationalStore) {
       );
     }
     try {
-      return await appendDisclosureRecords(store, records);
+      return await writer.append(records);
     } catch (error) {
       if (error instanceof DuplicateDecisionError) throw new RequestRejection(400, 'BAD_AUDIT_RECORDS', error.message);
       throw error;
