@@ -54,6 +54,8 @@ export interface DisclosureGateOptions {
 }
 
 const YOUTH_ID_PATTERN = /^Y-\d{6}$/;
+/** Operations whose parsed and validated form the gate keeps. */
+const MAX_REMEMBERED_OPERATIONS = 500;
 const GENERIC_REASON = 'Not available to you.';
 const LABELLED_RECORDS_NOTICE = 'Records with restrictions of their own may be left out of lists; they are not counted.';
 
@@ -83,6 +85,12 @@ interface Scope {
  */
 export class DisclosureGate {
   private readonly options: DisclosureGateOptions;
+  /**
+   * Operations already parsed and validated, by their text (null: invalid). Clients send the same
+   * few operations again and again; validating one against the whole schema costs more than
+   * deciding a profile.
+   */
+  private readonly documents = new Map<string, DocumentNode | null>();
 
   constructor(options: DisclosureGateOptions) {
     this.options = options;
@@ -120,14 +128,9 @@ export class DisclosureGate {
   private analyze(parameters: GraphQLParameters): AnalyzedOperation | undefined {
     if (typeof parameters.query !== 'string') return undefined;
     if (parameters.operationName !== undefined && parameters.operationName !== null && typeof parameters.operationName !== 'string') return undefined;
-    let document: DocumentNode;
-    try {
-      document = parse(parameters.query, { noLocation: true });
-    } catch {
-      return undefined;
-    }
     // An invalid operation is left to Apollo Server, which refuses it before anything runs.
-    if (validate(this.options.apiSchema, document, [...specifiedRules, ...this.options.validationRules]).length > 0) return undefined;
+    const document = this.validDocument(parameters.query);
+    if (!document) return undefined;
     const variables = typeof parameters.variables === 'object' && parameters.variables !== null ? (parameters.variables as Record<string, unknown>) : {};
     const operationName = typeof parameters.operationName === 'string' ? parameters.operationName : undefined;
     try {
@@ -135,6 +138,25 @@ export class DisclosureGate {
     } catch {
       return undefined;
     }
+  }
+
+  private validDocument(query: string): DocumentNode | null {
+    let document = this.documents.get(query);
+    if (document !== undefined) {
+      // Most recently used last, so the oldest is the first to go.
+      this.documents.delete(query);
+      this.documents.set(query, document);
+      return document;
+    }
+    try {
+      document = parse(query, { noLocation: true });
+      if (validate(this.options.apiSchema, document, [...specifiedRules, ...this.options.validationRules]).length > 0) document = null;
+    } catch {
+      document = null;
+    }
+    this.documents.set(query, document);
+    if (this.documents.size > MAX_REMEMBERED_OPERATIONS) this.documents.delete(this.documents.keys().next().value as string);
+    return document;
   }
 
   private async scope(requester: Requester, roots: RootSelection[]): Promise<Scope> {
