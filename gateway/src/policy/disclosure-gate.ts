@@ -24,7 +24,7 @@ import { RequestRejection, type Requester } from '../../../runtime/requester.ts'
 import type { DisclosureAuditClient } from '../audit/disclosure-audit-client.ts';
 import type { GateMetrics } from './gate-metrics.ts';
 import { analyzeOperation, withoutFields, type AnalyzedOperation, type RootSelection, type SelectedField } from './operation-analysis.ts';
-import { withholdInResponse, type WithheldPlacement } from './response-withholding.ts';
+import { withholdInResponse, type GraphQLResponseBody, type WithheldPlacement } from './response-withholding.ts';
 import type { YouthFactsClient, YouthFactsWithLinks } from './youth-facts-client.ts';
 
 /** Aliases the gate adds to an operation and removes from the response. */
@@ -117,10 +117,11 @@ export class DisclosureGate {
       answersFromFacts: analyzed.roots.some((root) => FACTS_ROOTS.has(root.fieldName)),
       finish: async (responseBody) => {
         const withheld = this.placements(analyzed, scope, evaluation.decisionFor);
-        const body = withholdInResponse(responseBody, analyzed.roots, withheld, [GATE_YOUTH_ID_ALIAS, GATE_PLACEHOLDER_ALIAS], GATE_YOUTH_ID_ALIAS);
+        const response = JSON.parse(responseBody) as GraphQLResponseBody;
+        withholdInResponse(response, analyzed.roots, withheld, [GATE_YOUTH_ID_ALIAS, GATE_PLACEHOLDER_ALIAS], GATE_YOUTH_ID_ALIAS);
         await this.options.audit.record(requester, evaluation.auditRecords(requester, policy.revision, now));
         const notices = this.selectsLabelledRecords(analyzed, removed) ? [LABELLED_RECORDS_NOTICE] : [];
-        return this.withDisclosureExtensions(body, evaluation.decisions, policy.revision, requester, notices);
+        return this.withDisclosureExtensions(response, evaluation.decisions, policy.revision, requester, notices);
       },
     };
   }
@@ -299,13 +300,12 @@ export class DisclosureGate {
   }
 
   private withDisclosureExtensions(
-    body: string,
+    response: GraphQLResponseBody,
     decisions: Array<{ coordinate: Coordinate; decision: Decision }>,
     revision: string,
     requester: Requester,
     notices: string[],
   ): string {
-    const response = JSON.parse(body) as { extensions?: Record<string, unknown> };
     const obligations = new Map<string, Obligation>();
     for (const { decision } of decisions) {
       if (!decision.allow) continue;

@@ -10,7 +10,7 @@ export interface WithheldPlacement {
   conceal: boolean;
 }
 
-interface GraphQLResponseBody {
+export interface GraphQLResponseBody {
   data?: Record<string, unknown> | null;
   errors?: Array<Record<string, unknown>>;
   extensions?: Record<string, unknown>;
@@ -21,19 +21,18 @@ export const WITHHELD_CODE = 'UNAUTHORIZED_FIELD_OR_TYPE';
 const WITHHELD_ITEMS_NOTICE = 'Some items are not shown to you.';
 
 /**
- * Makes every withheld path of an executed response null with one error each (or removes a
+ * In place: makes every withheld path of an executed response null with one error each (or removes a
  * withheld list item with a notice that does not count), and removes the gate's own helper fields.
  */
 export function withholdInResponse(
-  body: string,
+  response: GraphQLResponseBody,
   roots: RootSelection[],
   placements: WithheldPlacement[],
   helperKeys: string[],
   youthIdKey: string,
-): string {
-  const response = JSON.parse(body) as GraphQLResponseBody;
+): void {
   const data = response.data;
-  if (!data) return body;
+  if (!data) return;
   const errors: Array<Record<string, unknown>> = [];
   let itemsLeftOut = false;
   for (const root of roots) {
@@ -67,7 +66,6 @@ export function withholdInResponse(
   removeKeys(data, new Set(helperKeys));
   if (errors.length > 0) response.errors = [...(response.errors ?? []), ...errors];
   if (itemsLeftOut) response.extensions = { ...response.extensions, notices: [WITHHELD_ITEMS_NOTICE] };
-  return JSON.stringify(response);
 }
 
 function withhold(
