@@ -359,23 +359,32 @@ function auditRecordsFor(
   at: Date,
 ): DisclosureRecordInput[] {
   const groups = new Map<string, { coordinate: Coordinate; decision: Decision; fields: Set<string> }>();
+  // Coordinates that share an evaluation share its decision object: its part of the key is made once.
+  const decisionKeys = new Map<Decision, string>();
   for (const { coordinate, decision } of decisions) {
-    // NUL never occurs in ids, categories, rules or legal bases, so the key is unambiguous.
-    const key = `${coordinate.youthId}\u0000${coordinate.category}\u0000${decision.allow}\u0000${decision.rule}\u0000${decision.legal_basis}\u0000${decision.review}`;
+    let decisionKey = decisionKeys.get(decision);
+    if (decisionKey === undefined) {
+      // NUL never occurs in rules or legal bases, so the key is unambiguous.
+      decisionKey = `${decision.allow}\u0000${decision.rule}\u0000${decision.legal_basis}\u0000${decision.review}`;
+      decisionKeys.set(decision, decisionKey);
+    }
+    const key = `${coordinate.youthId}\u0000${coordinate.category}\u0000${decisionKey}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { coordinate, decision, fields: new Set() }));
     group.fields.add(coordinate.field);
   }
   const records: DisclosureRecordInput[] = [];
+  const recordedAt = at.toISOString();
+  const requester = { userId: who.userId, agency: who.agency, roles: who.roles };
   for (const { coordinate, decision, fields } of groups.values()) {
     const sorted = [...fields].sort();
     // A decision covering more fields than one record may list is recorded in several records.
     for (let start = 0; start < sorted.length; start += MAX_FIELDS_PER_RECORD) {
       records.push({
         decisionId: randomUUID(),
-        recordedAt: at.toISOString(),
+        recordedAt,
         requestId: who.requestId,
-        requester: { userId: who.userId, agency: who.agency, roles: who.roles },
+        requester,
         purposeOfUse: who.purposeOfUse,
         breakGlassReason: who.breakGlassReason,
         youthId: coordinate.youthId,
