@@ -222,7 +222,7 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
     summaries,
     ratios,
     gate,
-    targets: checkTargets(summaries, ratios, soakResult),
+    targets: checkTargets(summaries, ratios, soakResult, gate),
     soak: soakResult,
     cpuProfile,
     notes: [...checks.notes, ...wiringNotes(caseloadYouth.length)],

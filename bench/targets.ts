@@ -1,3 +1,4 @@
+import type { GateTiming } from './gate-timing.ts';
 import type { SoakResult } from './soak.ts';
 import { findSummary, type ConfigurationSummary } from './summary.ts';
 import type { WorkloadName } from './workloads.ts';
@@ -68,7 +69,12 @@ export function computeRatios(summaries: readonly ConfigurationSummary[]): Ratio
 }
 
 /** The issue's targets, each met, missed, or not measured in this run. */
-export function checkTargets(summaries: readonly ConfigurationSummary[], ratios: Ratios, soak: SoakResult | undefined): TargetCheck[] {
+export function checkTargets(
+  summaries: readonly ConfigurationSummary[],
+  ratios: Ratios,
+  soak: SoakResult | undefined,
+  gate: Partial<Record<WorkloadName, GateTiming>>,
+): TargetCheck[] {
   const checks: TargetCheck[] = [];
   for (const row of ratios.byWorkload) {
     const failed = ['ours', 'baseline'].some((name) => (findSummary(summaries, row.workload, name as 'ours')?.failed ?? 0) > 0);
@@ -94,11 +100,22 @@ export function checkTargets(summaries: readonly ConfigurationSummary[], ratios:
     limit: '≤ 3.00',
     met: ratios.caseloadOverProfileP50 === undefined ? undefined : ratios.caseloadOverProfileP50 <= 3,
   });
+  // The evaluation alone, one at a time in the bench process, with the gateway's bundle and the county's facts.
+  for (const workload of ['profile', 'profile-little'] as const) {
+    const timing = gate[workload]?.policyMs;
+    checks.push({
+      target: `${workload}: ours policy evaluation < ${POLICY_BUDGET_MS} ms per request at p99 (evaluated alone)`,
+      value: timing?.p99,
+      limit: `≤ ${POLICY_BUDGET_MS} ms`,
+      met: timing === undefined ? undefined : timing.p99 <= POLICY_BUDGET_MS,
+      ...(timing ? { note: `median ${timing.p50.toFixed(3)} ms over ${timing.evaluations} evaluations` } : {}),
+    });
+  }
   // From the gateway's histogram: the 99th percentile lies in a bucket, so the check uses its upper bound.
   for (const workload of ['profile', 'profile-little'] as const) {
     const policy = findSummary(summaries, workload, 'ours')?.policy;
     checks.push({
-      target: `${workload}: ours policy evaluation < ${POLICY_BUDGET_MS} ms per request at p99 (gateway /metrics histogram)`,
+      target: `${workload}: ours policy evaluation < ${POLICY_BUDGET_MS} ms per request at p99 under load (gateway /metrics histogram, waiting for a core included)`,
       value: policy?.p99AtMostMs,
       limit: `≤ ${POLICY_BUDGET_MS} ms`,
       met: policy === undefined ? undefined : policy.p99AtMostMs !== undefined && policy.p99AtMostMs <= POLICY_BUDGET_MS,
