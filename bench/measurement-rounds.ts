@@ -1,9 +1,11 @@
-import { measure, type Measurement, type MeasurementSettings, type MeasurementTarget } from './measurement.ts';
+import { measure, warmUp, type Measurement, type MeasurementSettings, type MeasurementTarget } from './measurement.ts';
 import type { Workload } from './workloads.ts';
 
 /**
  * Every target measured once per round, workload by workload, the configurations in turn. The
- * order of the configurations shifts by one each round, so that none always runs first.
+ * order of the configurations shifts by one each round, so that none always runs first. Before
+ * the first round every target is warmed up once: the shared sources start cold, and whichever
+ * configuration ran first would otherwise pay for warming them for all.
  */
 export async function measureInRounds(
   targets: readonly MeasurementTarget[],
@@ -14,6 +16,7 @@ export async function measureInRounds(
 ): Promise<Measurement[]> {
   const measurements: Measurement[] = [];
   const total = rounds * targets.length;
+  for (const target of targets) await warmUp(target, settings, `${target.workload.name}-${target.configuration.name}-first`);
   for (let round = 1; round <= rounds; round += 1) {
     for (const workload of workloads) {
       const forWorkload = targets.filter((target) => target.workload.name === workload.name);

@@ -45,17 +45,25 @@ export interface MeasurementSettings {
   rawDirectory: string;
 }
 
-export async function measure(target: MeasurementTarget, settings: MeasurementSettings, round: number): Promise<Measurement> {
-  const name = `${target.workload.name}-${target.configuration.name}-round${round}`;
-  const spec = {
+function loadSpec(target: MeasurementTarget, settings: MeasurementSettings) {
+  return {
     url: target.configuration.url,
     connections: settings.connections,
     requests: target.requests,
     errorsExpected: target.errorsExpected,
   };
-  if (settings.warmupSeconds > 0) {
-    await runLoad({ ...spec, durationSeconds: settings.warmupSeconds }, settings.workDirectory, `${name}-warmup`);
-  }
+}
+
+/** Load that is not recorded, for `warmupSeconds`. */
+export async function warmUp(target: MeasurementTarget, settings: MeasurementSettings, name: string): Promise<void> {
+  if (settings.warmupSeconds <= 0) return;
+  await runLoad({ ...loadSpec(target, settings), durationSeconds: settings.warmupSeconds }, settings.workDirectory, `${name}-warmup`);
+}
+
+export async function measure(target: MeasurementTarget, settings: MeasurementSettings, round: number): Promise<Measurement> {
+  const name = `${target.workload.name}-${target.configuration.name}-round${round}`;
+  const spec = loadSpec(target, settings);
+  await warmUp(target, settings, name);
   const before = await sourceRoundTrips(settings.config);
   const { policyMetricsUrl } = target.configuration;
   const policyBefore = policyMetricsUrl === undefined ? undefined : await readPolicyCounters(policyMetricsUrl);
