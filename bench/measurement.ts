@@ -54,10 +54,34 @@ function loadSpec(target: MeasurementTarget, settings: MeasurementSettings) {
   };
 }
 
-/** Load that is not recorded, for `warmupSeconds`. */
-export async function warmUp(target: MeasurementTarget, settings: MeasurementSettings, name: string): Promise<void> {
-  if (settings.warmupSeconds <= 0) return;
-  await runLoad({ ...loadSpec(target, settings), durationSeconds: settings.warmupSeconds }, settings.workDirectory, `${name}-warmup`);
+/** Load that is not recorded, for `warmupSeconds`; its throughput. */
+export async function warmUp(target: MeasurementTarget, settings: MeasurementSettings, name: string): Promise<number> {
+  if (settings.warmupSeconds <= 0) return 0;
+  const load = await runLoad({ ...loadSpec(target, settings), durationSeconds: settings.warmupSeconds }, settings.workDirectory, `${name}-warmup`);
+  return load.requestsPerSecond;
+}
+
+/** Slices of warm-up whose throughput differs by at most this share count as steady. */
+const STEADY_SHARE = 0.05;
+/** Most warm-up slices before a target counts as warm anyway. */
+export const MAX_WARMUP_SLICES = 10;
+
+/**
+ * Warm-up slices of `warmupSeconds` until two in a row do not beat the best throughput so far by
+ * more than 5% (or `MAX_WARMUP_SLICES`): a process that has just started runs its code, and the
+ * embedded sources' WebAssembly, unoptimized for a while. Returns the throughput of each slice.
+ */
+export async function warmUntilSteady(target: MeasurementTarget, settings: MeasurementSettings, name: string): Promise<number[]> {
+  const slices: number[] = [];
+  let best = 0;
+  let steadySlices = 0;
+  while (settings.warmupSeconds > 0 && slices.length < MAX_WARMUP_SLICES && steadySlices < 2) {
+    const throughput = await warmUp(target, settings, `${name}-${slices.length + 1}`);
+    slices.push(throughput);
+    steadySlices = slices.length > 1 && throughput <= best * (1 + STEADY_SHARE) ? steadySlices + 1 : 0;
+    best = Math.max(best, throughput);
+  }
+  return slices;
 }
 
 export async function measure(target: MeasurementTarget, settings: MeasurementSettings, round: number): Promise<Measurement> {

@@ -192,6 +192,8 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
         `${measurement.requestsPerSecond.toFixed(1)} req/s, p50 ${measurement.latencyMs.p50.toFixed(1)} ms, ` +
         `p99 ${measurement.latencyMs.p99.toFixed(1)} ms${policy}${failed > 0 ? `, ${failed} failed` : ''}`,
     );
+  }, (target, slices) => {
+    progress(`  warmed up ${target.workload.name}, ${target.configuration.name}: ${slices.map((rate) => rate.toFixed(1)).join(' → ')} req/s`);
   });
   const otherCpu = otherCpuPercent(cpuBefore, await cpuSnapshot());
   const summaries = summarize(measurements);
