@@ -64,7 +64,7 @@ export async function warmUp(target: MeasurementTarget, settings: MeasurementSet
 /** Slices of warm-up whose throughput differs by at most this share count as steady. */
 const STEADY_SHARE = 0.05;
 /** Most warm-up slices before a target counts as warm anyway. */
-export const MAX_WARMUP_SLICES = 10;
+const MAX_WARMUP_SLICES = 10;
 
 /**
  * Warm-up slices of `warmupSeconds` until two in a row do not beat the best throughput so far by

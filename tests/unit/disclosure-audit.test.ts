@@ -17,7 +17,12 @@ import type { DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts
 import type { Decision, PolicyInput } from '../../runtime/policy/policy-input.ts';
 import { DISCLOSURE_EXTENSION, disclosureDigest, type DisclosureContext } from '../../runtime/policy/disclosure-context.ts';
 import { AuditUnavailableError, DisclosureAuditClient } from '../../gateway/src/audit/disclosure-audit-client.ts';
-import { MAX_FIELDS_PER_RECORD, readAuditRecordsRequest, type DisclosureRecordInput } from '../../runtime/audit/disclosure-record.ts';
+import {
+  MAX_FIELDS_PER_RECORD,
+  readAuditRecordsRequest,
+  type AuditRecordsRequest,
+  type DisclosureRecordInput,
+} from '../../runtime/audit/disclosure-record.ts';
 import { loadConfig, type SystemConfig } from '../../runtime/config.ts';
 import type { RunningHttpServer } from '../../runtime/graphql-http.ts';
 import type { RelationalStore } from '../../runtime/relational-store.ts';
@@ -80,7 +85,7 @@ function decisions(count: number, overrides: Partial<DisclosureRecordInput> = {}
 }
 
 /** The body of `POST /audit-records` for records of one request, as the gateway sends it. */
-function appendBody(records: DisclosureRecordInput[]): { request: Record<string, unknown>; decisions: Array<Record<string, unknown>> } {
+function appendBody(records: DisclosureRecordInput[]): AuditRecordsRequest {
   const [first] = records;
   const { requestId, requester, purposeOfUse, breakGlassReason, recordedAt, policyRevision } = first ?? decision();
   return {
@@ -577,11 +582,11 @@ describe('the audit records the gateway makes of a request', () => {
     classifications: ReadonlyMap<string, Classification>,
     query: string,
   ): Promise<DisclosureRecordInput[]> {
-    let recorded: DisclosureRecordInput[] = [];
+    let recorded: AuditRecordsRequest | undefined;
     const facts = { forCaseload: async () => caseload };
     const audit = {
-      record: async (_requester: Requester, records: DisclosureRecordInput[]) => {
-        recorded = records;
+      record: async (_requester: Requester, append: AuditRecordsRequest) => {
+        recorded = append;
       },
     };
     const gate = new DisclosureGate({
@@ -595,7 +600,12 @@ describe('the audit records the gateway makes of a request', () => {
     });
     const gated = await gate.admit(REQUESTER, { query });
     await gated?.finish('{"data":null}');
-    return recorded;
+    if (!recorded) throw new Error('The gate recorded nothing.');
+    const { request, decisions: made } = recorded;
+    const records = made.map((decision) => ({ ...request, ...decision }));
+    // What the gate sends is what the audit reads back, unchanged.
+    expect(readAuditRecordsRequest(recorded)).toEqual(records);
+    return records;
   }
 
   it('are one per distinct decision about each youth, listing every field it covered', async () => {
@@ -608,7 +618,6 @@ describe('the audit records the gateway makes of a request', () => {
 
     expect(records).toHaveLength(150);
     expect(records.reduce((count, record) => count + record.fields.length, 0)).toBe(1_350);
-    expect(readAuditRecordsRequest(appendBody(records))).toEqual(records);
     expect(new Set(records.map((record) => record.decisionId)).size).toBe(records.length);
     const decisions = records.map((record) => JSON.stringify([record.youthId, record.category, record.outcome, record.rule, record.legalBasis, record.review]));
     expect(new Set(decisions).size).toBe(records.length);
@@ -707,7 +716,7 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
     const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer, maxBodyBytes: 4_000 });
     const records = decisions(40, { youthId: 'Y-000555' });
 
-    await client.record(REQUESTER, records);
+    await client.record(REQUESTER, appendBody(records));
 
     const accounting = await queryAccounting('Y-000555');
     expect(accounting).toHaveLength(40);
@@ -717,9 +726,9 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
   it('answers the accounting of disclosures over GraphQL, in words a caseworker reads', SLOW, async () => {
     const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer });
     const emergency: Requester = { ...REQUESTER, purposeOfUse: 'BTG', breakGlassReason: 'Youth missing since last night.' };
-    await client.record(emergency, [
+    await client.record(emergency, appendBody([
       decision({ youthId: 'Y-000666', purposeOfUse: 'BTG', breakGlassReason: 'Youth missing since last night.', review: true, recordedAt: '2026-11-22T14:00:00Z' }),
-    ]);
+    ]));
 
     const [entry] = await queryAccounting('Y-000666');
 
@@ -742,7 +751,7 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
     const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer });
     const stranger = decision({ requester: { userId: 'po.nguyen', agency: 'PROBATION', roles: ['PROBATION_OFFICER'] }, legalBasis: 'Placement: 12 Elm St' });
 
-    const failure = await client.record(REQUESTER, [stranger]).catch((error: unknown) => error);
+    const failure = await client.record(REQUESTER, appendBody([stranger])).catch((error: unknown) => error);
 
     expect(failure).toBeInstanceOf(AuditUnavailableError);
     expect(failure).toMatchObject({ code: 'AUDIT_UNAVAILABLE', failure: 'REFUSED', status: 400 });
@@ -752,7 +761,7 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
   it('fails with AUDIT_UNAVAILABLE when the csec subgraph cannot be reached', SLOW, async () => {
     const client = new DisclosureAuditClient({ csecUrl: 'http://127.0.0.1:9/graphql', signer, timeoutMs: 2_000 });
 
-    await expect(client.record(REQUESTER, decisions(1))).rejects.toMatchObject({ code: 'AUDIT_UNAVAILABLE', failure: 'UNREACHABLE' });
+    await expect(client.record(REQUESTER, appendBody(decisions(1)))).rejects.toMatchObject({ code: 'AUDIT_UNAVAILABLE', failure: 'UNREACHABLE' });
   });
 
   async function queryAccounting(youthId: string): Promise<Array<Record<string, unknown>>> {

@@ -1,9 +1,7 @@
 import {
   MAX_RECORDS_PER_APPEND,
   type AuditRecordsAnswer,
-  type AuditedDecision,
-  type AuditedRequest,
-  type DisclosureRecordInput,
+  type AuditRecordsRequest,
 } from '../../../runtime/audit/disclosure-record.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
@@ -46,10 +44,9 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
  * Records a request's disclosure decisions in the CSEC program's audit, as the requester the
- * gateway vouches for (a requester token signed for the csec subgraph). What the records of a
- * request share is sent once with its decisions. Records are appended in order; when they do not
- * fit one request body they go in several appends, each one transaction, and a failure of any of
- * them fails the whole call.
+ * gateway vouches for (a requester token signed for the csec subgraph): what the decisions of a
+ * request share, then the decisions, appended in order. When they do not fit one request body they
+ * go in several appends, each one transaction, and a failure of any of them fails the whole call.
  */
 export class DisclosureAuditClient {
   private readonly routeUrl: string;
@@ -64,36 +61,26 @@ export class DisclosureAuditClient {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   }
 
-  /** Resolves once every record is appended; throws an AuditUnavailableError otherwise. */
-  async record(requester: Requester, records: readonly DisclosureRecordInput[]): Promise<void> {
-    for (const body of this.bodies(records)) await this.append(requester, body);
+  /** Resolves once every decision is appended; throws an AuditUnavailableError otherwise. */
+  async record(requester: Requester, append: AuditRecordsRequest): Promise<void> {
+    for (const body of this.bodies(append)) await this.append(requester, body);
   }
 
-  /**
-   * Request bodies for the records in order: consecutive records that share their request's
-   * columns go together, as many decisions per body as the size and count limits allow.
-   */
-  private bodies(records: readonly DisclosureRecordInput[]): Array<{ json: string; decisions: number }> {
-    const bodies: Array<{ json: string; decisions: number }> = [];
-    let opening = '';
+  /** Request bodies for the decisions in order: the request once in each, as many decisions as the size and count limits allow. */
+  private bodies(append: AuditRecordsRequest): Array<{ json: string; decisions: number }> {
+    const opening = `{"request":${JSON.stringify(append.request)},"decisions":[`;
     // The opening and the closing `]}`, in bytes.
-    let envelopeBytes = 0;
+    const envelopeBytes = Buffer.byteLength(opening) + 2;
+    const bodies: Array<{ json: string; decisions: number }> = [];
     let decisions: string[] = [];
-    let size = 0;
+    let size = envelopeBytes;
     const close = () => {
       if (decisions.length > 0) bodies.push({ json: `${opening}${decisions.join(',')}]}`, decisions: decisions.length });
       decisions = [];
       size = envelopeBytes;
     };
-    for (const record of records) {
-      const next = `{"request":${JSON.stringify(requestOf(record))},"decisions":[`;
-      if (next !== opening) {
-        close();
-        opening = next;
-        envelopeBytes = Buffer.byteLength(opening) + 2;
-        size = envelopeBytes;
-      }
-      const json = JSON.stringify(decisionOf(record));
+    for (const decision of append.decisions) {
+      const json = JSON.stringify(decision);
       const bytes = Buffer.byteLength(json) + 1;
       if (envelopeBytes + bytes > this.maxBodyBytes) throw new AuditUnavailableError('RECORD_TOO_LARGE');
       if (decisions.length > 0 && (size + bytes > this.maxBodyBytes || decisions.length === MAX_RECORDS_PER_APPEND)) close();
@@ -125,16 +112,6 @@ export class DisclosureAuditClient {
     if (!response.ok) throw new AuditUnavailableError('REFUSED', response.status);
     if (!isAnswerFor(answer, body.decisions)) throw new AuditUnavailableError('UNEXPECTED_ANSWER', response.status);
   }
-}
-
-function requestOf(record: DisclosureRecordInput): AuditedRequest {
-  const { requestId, requester, purposeOfUse, breakGlassReason, recordedAt, policyRevision } = record;
-  return { requestId, requester, purposeOfUse, breakGlassReason, recordedAt, policyRevision };
-}
-
-function decisionOf(record: DisclosureRecordInput): AuditedDecision {
-  const { decisionId, youthId, fields, category, outcome, rule, legalBasis, review } = record;
-  return { decisionId, youthId, fields, category, outcome, rule, legalBasis, review };
 }
 
 function isAnswerFor(answer: unknown, count: number): answer is AuditRecordsAnswer {

@@ -14,7 +14,7 @@ import {
   type OperationDefinitionNode,
   type ValidationRule,
 } from 'graphql';
-import { MAX_FIELDS_PER_RECORD, type DisclosureRecordInput } from '../../../runtime/audit/disclosure-record.ts';
+import { MAX_FIELDS_PER_RECORD, type AuditRecordsRequest, type AuditedDecision } from '../../../runtime/audit/disclosure-record.ts';
 import type { GraphQLParameters } from '../../../runtime/graphql-http.ts';
 import type { Classification } from '../../../runtime/policy/classifications.ts';
 import { groupAllowed, type DisclosureContext } from '../../../runtime/policy/disclosure-context.ts';
@@ -258,7 +258,7 @@ export class DisclosureGate {
     return {
       decisions: perField,
       decisionFor,
-      auditRecords: (who: Requester, revision: string, at: Date): DisclosureRecordInput[] => auditRecordsFor(perField, who, revision, at),
+      auditRecords: (who: Requester, revision: string, at: Date): AuditRecordsRequest => auditRecordsFor(perField, who, revision, at),
     };
   }
 
@@ -357,7 +357,7 @@ function auditRecordsFor(
   who: Requester,
   revision: string,
   at: Date,
-): DisclosureRecordInput[] {
+): AuditRecordsRequest {
   const groups = new Map<string, { coordinate: Coordinate; decision: Decision; fields: Set<string> }>();
   // Coordinates that share an evaluation share its decision object: its part of the key is made once.
   const decisionKeys = new Map<Decision, string>();
@@ -373,32 +373,34 @@ function auditRecordsFor(
     if (!group) groups.set(key, (group = { coordinate, decision, fields: new Set() }));
     group.fields.add(coordinate.field);
   }
-  const records: DisclosureRecordInput[] = [];
-  const recordedAt = at.toISOString();
-  const requester = { userId: who.userId, agency: who.agency, roles: who.roles };
+  const audited: AuditedDecision[] = [];
   for (const { coordinate, decision, fields } of groups.values()) {
     const sorted = [...fields].sort();
     // A decision covering more fields than one record may list is recorded in several records.
     for (let start = 0; start < sorted.length; start += MAX_FIELDS_PER_RECORD) {
-      records.push({
+      audited.push({
         decisionId: randomUUID(),
-        recordedAt,
-        requestId: who.requestId,
-        requester,
-        purposeOfUse: who.purposeOfUse,
-        breakGlassReason: who.breakGlassReason,
         youthId: coordinate.youthId,
         fields: sorted.slice(start, start + MAX_FIELDS_PER_RECORD),
         category: coordinate.category,
         outcome: decision.allow ? 'DISCLOSED' : 'WITHHELD',
         rule: decision.rule,
         legalBasis: decision.legal_basis,
-        policyRevision: revision,
         review: decision.review,
       });
     }
   }
-  return records;
+  return {
+    request: {
+      requestId: who.requestId,
+      requester: { userId: who.userId, agency: who.agency, roles: who.roles },
+      purposeOfUse: who.purposeOfUse,
+      breakGlassReason: who.breakGlassReason,
+      recordedAt: at.toISOString(),
+      policyRevision: revision,
+    },
+    decisions: audited,
+  };
 }
 
 /** The selected fields above a field, nearest first. */

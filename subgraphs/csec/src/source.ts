@@ -192,8 +192,7 @@ export class CsecSource {
   async caseloadYouthIds(userIds: readonly string[]): Promise<Array<{ userId: string; youthId: string }>> {
     return this.store.query(
       `SELECT DISTINCT member.user_id AS "userId", team.youth_id AS "youthId"
-         FROM mdt_member member JOIN mdt team ON team.mdt_id = member.mdt_id
-        WHERE member.user_id = ANY($1::text[]) AND member.left_on IS NULL AND team.status = 'OPEN'
+         FROM ${OPEN_SEATS} AND member.user_id = ANY($1::text[])
         ORDER BY team.youth_id`,
       [userIds],
     );
@@ -320,11 +319,14 @@ export class CsecSource {
     const [condition, parameter] =
       'youthIds' in selection
         ? ['y.youth_id = ANY($1::text[])', selection.youthIds]
-        : [`y.youth_id IN (SELECT team.youth_id FROM mdt_member member JOIN mdt team ON team.mdt_id = member.mdt_id
-                           WHERE member.user_id = $1 AND member.left_on IS NULL AND team.status = 'OPEN')`, selection.caseloadOf];
+        : [`y.youth_id IN (SELECT team.youth_id FROM ${OPEN_SEATS} AND member.user_id = $1)`, selection.caseloadOf];
     return this.store.query<YouthDisclosureFactsRow>(`${DISCLOSURE_FACTS} WHERE ${condition}`, [parameter]);
   }
 }
+
+/** Seats held today on open MDTs: a member's caseload. */
+const OPEN_SEATS = `mdt_member member JOIN mdt team ON team.mdt_id = member.mdt_id
+  WHERE member.left_on IS NULL AND team.status = 'OPEN'`;
 
 const DISCLOSURE_FACTS = `
   SELECT y.youth_id AS "youthId", y.birth_date AS "birthDate", y.missing_since IS NOT NULL AS missing,
