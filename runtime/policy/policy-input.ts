@@ -18,6 +18,7 @@ export interface ConsentFacts {
 /** What the policy needs to know about one youth to decide for them. */
 export interface YouthFacts {
   birthDate: string;
+  /** `members` holds the requester's seats (and an explained person's), not the whole team: the rules ask no more. */
   mdt: { status: 'OPEN' | 'CLOSED'; members: Array<{ userId: string; joinedOn: string; leftOn: string | null }> } | null;
   assignedWorkers: Record<string, string>;
   consents: ConsentFacts[];

@@ -349,7 +349,7 @@ async function unavailability(work: () => Promise<unknown>): Promise<YouthFactsU
 
 describe('disclosure facts of a youth', () => {
   it('gathers MDT, consents, investigations, officers in proceedings, links, assigned workers and adjudication', async () => {
-    const facts = await client.forYouth(CLINICIAN, ['Y-000001']);
+    const facts = await client.forYouth(CLINICIAN, ['Y-000001'], ['po.nguyen', 'sw.garcia', 'le.active', 'le.former']);
     expect(facts.get('Y-000001')).toEqual<YouthFactsWithLinks>({
       facts: {
         birthDate: '2010-03-04',
@@ -385,6 +385,20 @@ describe('disclosure facts of a youth', () => {
     });
   });
 
+  it("names only the requester's own MDT seats and those asked about: the other members stay in the program's records", async () => {
+    const outsider = (await client.forYouth(CLINICIAN, ['Y-000001'])).get('Y-000001')?.facts;
+    expect(outsider?.mdt).toEqual({ status: 'OPEN', members: [] });
+    expect(outsider?.lawEnforcementInProceedings).toEqual([]);
+
+    const member = (await client.forYouth(SOCIAL_WORKER, ['Y-000001'])).get('Y-000001')?.facts;
+    expect(member?.mdt?.members).toEqual([{ userId: 'sw.garcia', joinedOn: '2025-01-10', leftOn: null }]);
+    expect(member?.lawEnforcementInProceedings).toEqual([]);
+
+    const explained = (await client.forYouth(CLINICIAN, ['Y-000001'], ['le.active'])).get('Y-000001')?.facts;
+    expect(explained?.mdt?.members).toEqual([{ userId: 'le.active', joinedOn: '2025-02-01', leftOn: null }]);
+    expect(explained?.lawEnforcementInProceedings).toEqual(['le.active']);
+  });
+
   it('a sealed adjudicated petition does not make the youth adjudicated; an open one does', async () => {
     const facts = await client.forYouth(CLINICIAN, ['Y-000001', 'Y-000002']);
     expect(facts.get('Y-000001')?.facts.adjudicated).toBe(false);
@@ -392,7 +406,7 @@ describe('disclosure facts of a youth', () => {
   });
 
   it('a vacated adjudicated petition does not count, and a closed MDT puts no officer in proceedings', async () => {
-    const facts = (await client.forYouth(CLINICIAN, ['Y-000003'])).get('Y-000003')?.facts;
+    const facts = (await client.forYouth(CLINICIAN, ['Y-000003'], ['le.closed', 'sw.garcia'])).get('Y-000003')?.facts;
     expect(facts?.adjudicated).toBe(false);
     expect(facts?.mdt?.status).toBe('CLOSED');
     expect(facts?.mdt?.members.map((member) => member.userId).sort()).toEqual(['le.closed', 'sw.garcia']);
@@ -452,7 +466,8 @@ describe('disclosure facts of a caseload', () => {
     const facts = await client.forCaseload(PROBATION_OFFICER);
     expect(facts.size).toBe(3 + FILLER_YOUTH);
     expect(facts.has('Y-000004')).toBe(true);
-    expect(facts.get(filler(0).youthId)?.facts.lawEnforcementInProceedings).toEqual(['le.active']);
+    expect(facts.get(filler(0).youthId)?.facts.mdt?.members.map((member) => member.userId)).toEqual(['po.nguyen']);
+    expect(facts.get(filler(0).youthId)?.facts.lawEnforcementInProceedings).toEqual([]);
   });
 });
 
@@ -472,6 +487,10 @@ describe('the /disclosure-facts routes', () => {
     ['csec', '{"caseloadOf": "someone-else"}'],
     ['csec', '{"youthIds": [], "caseloadOf": "requester"}'],
     ['csec', JSON.stringify({ youthIds: Array.from({ length: 1_001 }, (_, index) => `Y-${index}`) })],
+    ['csec', '{"youthIds": ["Y-000001"], "seatsOf": "le.active"}'],
+    ['csec', '{"caseloadOf": "requester", "seatsOf": [""]}'],
+    ['csec', JSON.stringify({ youthIds: ['Y-000001'], seatsOf: Array.from({ length: 21 }, (_, index) => `user.${index}`) })],
+    ['csec', '{"seatsOf": ["le.active"]}'],
     ['child-welfare', '{"clientIds": [null]}'],
     ['child-welfare', '{"youthIds": []}'],
     ['probation', '{"probationNumbers": {}}'],

@@ -68,8 +68,15 @@ const ROOT_SCOPES: Record<string, { argument: string } | 'caseload'> = {
   caseload: 'caseload',
 };
 
-/** Root fields whose answer the subgraph computes from the facts about the youth (the policy's own explanation). */
-const FACTS_ROOTS: ReadonlySet<string> = new Set(['disclosureExplanation']);
+/**
+ * Root fields whose answer the subgraph computes from the facts about the youth (the policy's own
+ * explanation), with the argument naming the person it decides for: the facts must carry that
+ * person's MDT seats as well as the requester's.
+ */
+const FACTS_ROOTS: ReadonlyMap<string, { personArgument: string }> = new Map([['disclosureExplanation', { personArgument: 'userId' }]]);
+
+/** The longest user id the CSEC program's facts route accepts. */
+const MAX_STAFF_ID_LENGTH = 128;
 
 interface Scope {
   facts: Map<string, YouthFactsWithLinks>;
@@ -162,11 +169,16 @@ export class DisclosureGate {
 
   private async scope(requester: Requester, roots: RootSelection[]): Promise<Scope> {
     const named = new Set<string>();
+    const explainedFor = new Set<string>();
     let needsCaseload = false;
     for (const root of roots) {
       const scope = ROOT_SCOPES[root.fieldName];
       if (scope === 'caseload') needsCaseload = true;
       else if (scope && typeof root.arguments[scope.argument] === 'string') named.add(root.arguments[scope.argument] as string);
+      const explained = FACTS_ROOTS.get(root.fieldName);
+      const person = explained && root.arguments[explained.personArgument];
+      // An id longer than any staff id is left to the explanation to refuse by name.
+      if (typeof person === 'string' && person.length <= MAX_STAFF_ID_LENGTH) explainedFor.add(person);
     }
     for (const youthId of named) {
       if (!YOUTH_ID_PATTERN.test(youthId)) {
@@ -175,7 +187,7 @@ export class DisclosureGate {
     }
     const [caseload, byId] = await Promise.all([
       needsCaseload ? this.options.facts.forCaseload(requester) : new Map<string, YouthFactsWithLinks>(),
-      named.size > 0 ? this.options.facts.forYouth(requester, [...named]) : new Map<string, YouthFactsWithLinks>(),
+      named.size > 0 ? this.options.facts.forYouth(requester, [...named], [...explainedFor]) : new Map<string, YouthFactsWithLinks>(),
     ]);
     const facts = new Map([...caseload, ...byId]);
     const caseloadYouth = [...caseload.keys()];

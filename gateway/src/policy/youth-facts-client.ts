@@ -72,13 +72,20 @@ export class YouthFactsClient {
     this.signer = options.signer;
   }
 
-  /** Facts about the given youth; a youth the CSEC program does not know is absent. */
-  async forYouth(requester: Requester, youthIds: readonly string[]): Promise<Map<string, YouthFactsWithLinks>> {
+  /**
+   * Facts about the given youth; a youth the CSEC program does not know is absent. The MDT seats
+   * in them are the requester's and those of `seatsOf`, the people a decision is explained for.
+   */
+  async forYouth(
+    requester: Requester,
+    youthIds: readonly string[],
+    seatsOf: readonly string[] = [],
+  ): Promise<Map<string, YouthFactsWithLinks>> {
     const wanted = [...new Set(youthIds)];
     if (wanted.length === 0) return new Map();
     const answers = await settleAll(
       chunks(wanted).map((batch) =>
-        this.ask(requester, 'csec', { youthIds: batch }, (answer) => readCsecAnswer(answer, new Set(batch))),
+        this.ask(requester, 'csec', { youthIds: batch, seatsOf }, (answer) => readCsecAnswer(answer, new Set(batch))),
       ),
     );
     const csec = new Map(answers.flatMap((answer) => [...answer]));
@@ -90,9 +97,9 @@ export class YouthFactsClient {
     return this.complete(requester, ordered);
   }
 
-  /** Facts about every youth on the requester's own caseload: the open MDTs they sit on today. */
+  /** Facts about every youth on the requester's own caseload (the open MDTs they sit on today), with the requester's seats. */
   async forCaseload(requester: Requester): Promise<Map<string, YouthFactsWithLinks>> {
-    const csec = await this.ask(requester, 'csec', { caseloadOf: 'requester' }, (answer) => readCsecAnswer(answer));
+    const csec = await this.ask(requester, 'csec', { caseloadOf: 'requester', seatsOf: [] }, (answer) => readCsecAnswer(answer));
     return this.complete(requester, csec);
   }
 

@@ -6,17 +6,26 @@ import { CsecSource, type MdtSeat, type SourceAgency, type YouthDisclosureFactsR
 /** Most youth one request may ask about. */
 const MAX_FACTS_IDS = 1_000;
 const MAX_ID_LENGTH = 128;
+/** Most people, besides the requester, whose seats one request may ask about. */
+const MAX_SEATS_OF = 20;
 
-/** Which youth the gateway asks about: the ones named, or the requester's own caseload. */
-export type CsecFactsRequest = { youthIds: string[] } | { caseloadOf: 'requester' };
+/**
+ * Which youth the gateway asks about (the ones named, or the requester's own caseload) and whose
+ * MDT seats matter besides the requester's: the person a privacy officer's explanation is about.
+ */
+export type CsecFactsRequest = ({ youthIds: string[] } | { caseloadOf: 'requester' }) & { seatsOf: string[] };
 
-/** The CSEC program's part of the disclosure policy's facts about one youth (docs/policies.md). */
+/**
+ * The CSEC program's part of the disclosure policy's facts about one youth (docs/policies.md). The
+ * policy asks whether the person decided for sits on the MDT, never who else does: `members` and
+ * `lawEnforcementInProceedings` name only the requester and the people asked about in `seatsOf`.
+ */
 export interface CsecYouthFacts {
   birthDate: string;
   mdt: { status: 'OPEN' | 'CLOSED'; members: Array<{ userId: string; joinedOn: string; leftOn: string | null }> } | null;
   consents: ConsentFacts[];
   investigations: Array<{ id: string; reportedOn: string; goodCauseExtendedUntil: string | null }>;
-  /** Law enforcement officers who sit on the youth's open MDT today. */
+  /** Of the people asked about, the law enforcement officers who sit on the youth's open MDT today. */
   lawEnforcementInProceedings: string[];
   exploiterIsThreat: boolean;
   missing: boolean;
@@ -38,23 +47,25 @@ export function csecDisclosureFactsRoute(store: RelationalStore) {
     const request = readCsecFactsRequest(body);
     if ('youthIds' in request && request.youthIds.length === 0) return { youth: {} };
     const selection = 'youthIds' in request ? { youthIds: [...new Set(request.youthIds)] } : { caseloadOf: requester.userId };
-    return { youth: factsByYouth(await source.disclosureFacts(selection)) };
+    const seatsOf = [...new Set([requester.userId, ...request.seatsOf])];
+    return { youth: factsByYouth(await source.disclosureFacts(selection, seatsOf)) };
   };
 }
 
 function readCsecFactsRequest(body: unknown): CsecFactsRequest {
   if (!isPlainObject(body)) {
-    throw badRequest('Send a JSON object: {"youthIds": [...]} or {"caseloadOf": "requester"}.');
+    throw badRequest('Send a JSON object: {"youthIds": [...]} or {"caseloadOf": "requester"}, optionally with "seatsOf": [...].');
   }
-  const keys = Object.keys(body);
+  const keys = Object.keys(body).filter((key) => key !== 'seatsOf');
   if (keys.length !== 1 || (keys[0] !== 'youthIds' && keys[0] !== 'caseloadOf')) {
-    throw badRequest('Send exactly one of "youthIds" or "caseloadOf", and nothing else.');
+    throw badRequest('Send exactly one of "youthIds" or "caseloadOf", optionally "seatsOf", and nothing else.');
   }
+  const seatsOf = body['seatsOf'] === undefined ? [] : readIds(body['seatsOf'], 'seatsOf', MAX_SEATS_OF);
   if ('caseloadOf' in body) {
     if (body['caseloadOf'] !== 'requester') throw badRequest('"caseloadOf" can only be "requester".');
-    return { caseloadOf: 'requester' };
+    return { caseloadOf: 'requester', seatsOf };
   }
-  return { youthIds: readIds(body['youthIds'], 'youthIds') };
+  return { youthIds: readIds(body['youthIds'], 'youthIds', MAX_FACTS_IDS), seatsOf };
 }
 
 function factsByYouth(rows: readonly YouthDisclosureFactsRow[]): Record<string, CsecYouthFacts> {
@@ -93,10 +104,10 @@ function pickLinks(links: Partial<Record<string, string>>): Partial<Record<Sourc
   return picked;
 }
 
-function readIds(value: unknown, name: string): string[] {
+function readIds(value: unknown, name: string, maxIds: number): string[] {
   if (!Array.isArray(value)) throw badRequest(`"${name}" must be an array of strings.`);
-  if (value.length > MAX_FACTS_IDS) {
-    throw badRequest(`"${name}" may list at most ${MAX_FACTS_IDS} ids; split the request.`);
+  if (value.length > maxIds) {
+    throw badRequest(`"${name}" may list at most ${maxIds} ids; split the request.`);
   }
   for (const id of value) {
     if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) {

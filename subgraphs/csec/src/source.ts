@@ -127,7 +127,7 @@ export interface YouthDisclosureFactsRow {
   missing: boolean;
   /** From the safety plan; false when there is none. */
   exploiterIsThreat: boolean;
-  /** Null when the youth has no MDT. */
+  /** Null when the youth has no MDT; its seats are only those of the people asked about. */
   mdt: { status: 'OPEN' | 'CLOSED'; seats: MdtSeat[] } | null;
   consents: Array<Omit<ConsentRow, 'youthId'>>;
   investigations: Array<Omit<InvestigationRow, 'youthId'>>;
@@ -315,12 +315,17 @@ export class CsecSource {
    * The policy facts of each selected youth in one round trip, each youth's as one JSON value, in
    * the order the policy reads them: seats current first, consents and investigations newest first.
    */
-  disclosureFacts(selection: FactsSelection): Promise<YouthDisclosureFactsRow[]> {
+  /**
+   * The policy's facts about the selected youth. Of each MDT only the seats of `seatsOf` are read:
+   * the policy asks whether the person decided for sits on the team, never who else does, so the
+   * other members' names stay in the program's records (minimum necessary).
+   */
+  disclosureFacts(selection: FactsSelection, seatsOf: readonly string[]): Promise<YouthDisclosureFactsRow[]> {
     const [condition, parameter] =
       'youthIds' in selection
         ? ['y.youth_id = ANY($1::text[])', selection.youthIds]
         : [`y.youth_id IN (SELECT team.youth_id FROM ${OPEN_SEATS} AND member.user_id = $1)`, selection.caseloadOf];
-    return this.store.query<YouthDisclosureFactsRow>(`${DISCLOSURE_FACTS} WHERE ${condition}`, [parameter]);
+    return this.store.query<YouthDisclosureFactsRow>(`${DISCLOSURE_FACTS} WHERE ${condition}`, [parameter, seatsOf]);
   }
 }
 
@@ -337,7 +342,7 @@ const DISCLOSURE_FACTS = `
                             'lawEnforcementOfficer', COALESCE((SELECT person.roles @> '["LAW_ENFORCEMENT_OFFICER"]'::jsonb
                                                                  FROM program_user person WHERE person.user_id = member.user_id), false))
                           ORDER BY (member.left_on IS NULL) DESC, member.joined_on, member.user_id)
-                     FROM mdt_member member WHERE member.mdt_id = team.mdt_id), '[]'::json))
+                     FROM mdt_member member WHERE member.mdt_id = team.mdt_id AND member.user_id = ANY($2::text[])), '[]'::json))
             FROM mdt team WHERE team.youth_id = y.youth_id) AS mdt,
          COALESCE((SELECT json_agg(json_build_object(
                             'id', c.consent_id, 'form', c.form, 'categories', c.categories, 'recipients', c.recipients,
