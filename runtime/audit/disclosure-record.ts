@@ -1,12 +1,12 @@
 import { RequestRejection } from '../requester.ts';
 
 /**
- * The audit record of one disclosure decision, as the CSEC program's audit stores it: who asked,
- * about which youth, which fields, for which purpose, what was decided, under which rule, legal
- * basis and policy revision. One record per distinct decision about a youth in a request: every
- * field of the request that got the same category, outcome, rule, legal basis and review flag for
- * that youth shares it. Identifiers and decisions only, never the value that was disclosed or
- * withheld.
+ * One disclosure decision as the CSEC program's audit records it: who asked, about which youth,
+ * which fields, for which purpose, what was decided, under which rule, legal basis and policy
+ * revision. One decision per distinct outcome about a youth in a request: every field of the
+ * request that got the same category, outcome, rule, legal basis and review flag for that youth
+ * shares it; the audit stores a request's decisions about one youth in one record. Identifiers and
+ * decisions only, never the value that was disclosed or withheld.
  */
 export type DisclosureRecordInput = AuditedRequest & AuditedDecision;
 
@@ -62,7 +62,7 @@ export interface AuditRecordsRequest {
   decisions: AuditedDecision[];
 }
 
-/** The answer of `POST /audit-records`: how many records were appended and the chain's new last hash. */
+/** The answer of `POST /audit-records`: how many decisions were appended and the chain's new last hash. */
 export interface AuditRecordsAnswer {
   appended: number;
   lastHash: string;

@@ -57,7 +57,7 @@ const REQUESTER: Requester = {
 const AUDIT_COLUMNS = [
   'sequence', 'decision_id', 'recorded_at', 'request_id', 'requester_user_id', 'requester_agency', 'requester_roles',
   'purpose_of_use', 'break_glass_reason', 'youth_id', 'field', 'category', 'outcome', 'rule', 'legal_basis',
-  'policy_revision', 'review', 'previous_hash', 'hash', 'fields',
+  'policy_revision', 'review', 'previous_hash', 'hash', 'fields', 'decisions',
 ];
 
 function decision(overrides: Partial<DisclosureRecordInput> = {}): DisclosureRecordInput {
@@ -80,8 +80,9 @@ function decision(overrides: Partial<DisclosureRecordInput> = {}): DisclosureRec
   };
 }
 
+/** Decisions of one request, each about a youth of its own (so each is a record of its own) unless `overrides` names one. */
 function decisions(count: number, overrides: Partial<DisclosureRecordInput> = {}): DisclosureRecordInput[] {
-  return Array.from({ length: count }, () => decision(overrides));
+  return Array.from({ length: count }, (_, index) => decision({ youthId: `Y-${String(100_000 + index)}`, ...overrides }));
 }
 
 /** The body of `POST /audit-records` for records of one request, as the gateway sends it. */
@@ -133,6 +134,32 @@ const LEGACY_RECORD = {
 } as const;
 const LEGACY_HASH = '9ee6109f904925eaa22e3121ca9d1abf3240a35ea7bbf8780de11f267c6b9e03';
 
+/**
+ * A record as the code of migrations 003 and 004 wrote it, one decision with its array of fields,
+ * chained onto LEGACY_RECORD with the hash that code computed: it must keep verifying after 005.
+ */
+const FIELDS_RECORD = {
+  sequence: 2,
+  decision_id: '5d0c9a4e-1f2b-4c3d-8e9f-0a1b2c3d4e5f',
+  recorded_at: '2026-11-21T10:30:00.000000Z',
+  request_id: '7a2d2e68-0c72-4d2f-8e1f-3e2c4d5b6f70',
+  requester_user_id: 'po.nguyen',
+  requester_agency: 'PROBATION',
+  requester_roles: ['PROBATION_OFFICER'],
+  purpose_of_use: 'JUV-SUPERVISION',
+  break_glass_reason: null,
+  youth_id: 'Y-000999',
+  field: null,
+  fields: ['ProbationJuvenile.petitions', 'ProbationJuvenile.supervisionLevel'],
+  category: 'DELINQUENCY',
+  outcome: 'DISCLOSED',
+  rule: 'IAP-2025-5.2',
+  legal_basis: 'W&IC 827 (agreement clause IAP-2025-5.2)',
+  policy_revision: 'rev-1',
+  review: false,
+} as const;
+const FIELDS_RECORD_HASH = '8250a5a70efbdf67a7dff82f48a506c5b208ec0939caf836d7cc46bae771263e';
+
 /** Every column but the sequence, which the database draws. */
 const RAW_COLUMNS = AUDIT_COLUMNS.filter((column) => column !== 'sequence').join(', ');
 
@@ -150,7 +177,7 @@ async function storedRows(store: RelationalStore): Promise<StoredRow[]> {
     `SELECT sequence, decision_id::text AS decision_id,
             to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at,
             request_id, requester_user_id, requester_agency, requester_roles, purpose_of_use, break_glass_reason,
-            youth_id, field, fields, category, outcome, rule, legal_basis, policy_revision, review, previous_hash, hash
+            youth_id, field, fields, category, outcome, rule, legal_basis, policy_revision, review, decisions, previous_hash, hash
        FROM disclosure_record ORDER BY sequence`,
   );
   return rows.map((row) => ({ ...row, sequence: Number(row.sequence) }));
@@ -275,7 +302,7 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
     const outcomes = await Promise.allSettled([
       writer.append(decisions(2)),
       writer.append(decisions(3)),
-      writer.append([decision(), recorded]),
+      writer.append([recorded]),
       writer.append(decisions(4)),
     ]);
 
@@ -301,20 +328,51 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
     expect(store.roundTrips() - beforeMany).toBe(3);
   });
 
-  it('refuses a decision id that is already recorded and appends nothing of that batch', SLOW, async () => {
+  it('refuses an append sent again and appends nothing of that batch', SLOW, async () => {
     const recorded = decision();
     await appendDisclosureRecords(store, [recorded]);
     const before = (await verifyDisclosureChain(store)).recordsChecked;
 
-    await expect(appendDisclosureRecords(store, [decision(), recorded])).rejects.toMatchObject({ code: 'DUPLICATE_DECISION' });
+    await expect(appendDisclosureRecords(store, [decision({ youthId: 'Y-000002' }), recorded])).rejects.toMatchObject({ code: 'DUPLICATE_DECISION' });
     expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before });
   });
 
+  it('stores a request\'s decisions about one youth in one record, each listed with its own id and fields', SLOW, async () => {
+    const before = (await storedRows(store)).length;
+    const first = decision({ youthId: 'Y-000555', decisionId: randomUUID().toUpperCase(), fields: ['Youth.name', 'Youth.birthDate'], category: 'ROSTER' });
+    const second = decision({ youthId: 'Y-000555', outcome: 'WITHHELD', rule: 'DEFAULT_DENY', legalBasis: 'deny by default' });
+    const other = decision({ youthId: 'Y-000556' });
+    const answer = await appendDisclosureRecords(store, [first, other, second]);
+
+    const rows = (await storedRows(store)).slice(before);
+    expect(answer.appended).toBe(3);
+    expect(rows.map((row) => [row.youth_id, row.decision_id])).toEqual([
+      ['Y-000555', first.decisionId.toLowerCase()],
+      ['Y-000556', other.decisionId],
+    ]);
+    expect(rows[0]).toMatchObject({ field: null, fields: null, category: null, outcome: null, rule: null, legal_basis: null, review: null });
+    expect(rows[0]?.decisions).toEqual([
+      { decisionId: first.decisionId.toLowerCase(), fields: ['Youth.birthDate', 'Youth.name'], category: 'ROSTER', outcome: 'DISCLOSED', rule: first.rule, legalBasis: first.legalBasis, review: false },
+      { decisionId: second.decisionId, fields: second.fields, category: second.category, outcome: 'WITHHELD', rule: 'DEFAULT_DENY', legalBasis: 'deny by default', review: false },
+    ]);
+
+    const accounting = await accountingOfDisclosures(store, 'Y-000555');
+    expect(accounting.map((entry) => [entry.sequence, entry.decisionId, entry.outcome])).toEqual([
+      [String(rows[0]?.sequence), first.decisionId.toLowerCase(), 'DISCLOSED'],
+      [String(rows[0]?.sequence), second.decisionId, 'WITHHELD'],
+    ]);
+  });
+
   it('gives a youth\'s accounting newest first, and only that youth\'s', SLOW, async () => {
+    // Three requests, each deciding once about Y-000777; the second also decides about Y-000888.
     await appendDisclosureRecords(store, [
       decision({ youthId: 'Y-000777', recordedAt: '2026-11-20T09:00:00Z', fields: ['YouthName.givenName', 'Youth.name'], category: 'ROSTER' }),
+    ]);
+    await appendDisclosureRecords(store, [
       decision({ youthId: 'Y-000777', recordedAt: '2026-11-22T09:00:00Z', outcome: 'WITHHELD', rule: 'MDT_NOTES_NOT_FOR_ROLE_OR_PURPOSE' }),
-      decision({ youthId: 'Y-000888', recordedAt: '2026-11-23T09:00:00Z' }),
+      decision({ youthId: 'Y-000888', recordedAt: '2026-11-22T09:00:00Z' }),
+    ]);
+    await appendDisclosureRecords(store, [
       decision({ youthId: 'Y-000777', recordedAt: '2026-11-21T09:00:00-08:00', breakGlassReason: 'Missing since last night.', review: true }),
     ]);
 
@@ -344,7 +402,7 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
     ]);
   });
 
-  it('keeps verifying the records written before migration 003, and chains new records onto them', SLOW, async () => {
+  it('keeps verifying the records written before migrations 003 and 005, and chains new records onto them', SLOW, async () => {
     const legacy = kind === 'postgres' ? await postgresStore(postgresUrl as string) : await embeddedStore();
     const config = loadConfig(legacy.env);
     let upgraded: RelationalStore | undefined;
@@ -366,14 +424,29 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
       );
       await before003.close();
 
+      // Then as migration 004 left it, holding one more record as the code of that time wrote it.
+      const migrations004 = join(legacy.env['CSEC_DATA_DIR'] as string, 'migrations-004');
+      await mkdir(migrations004);
+      for (const file of ['001_initial.sql', '002_disclosure_audit.sql', '003_disclosure_record_fields.sql', '004_disclosure_record_hash_checks.sql']) {
+        await copyFile(new URL(file, csecSubgraph.migrationsUrl), join(migrations004, file));
+      }
+      const before005 = await openSubgraphStore({ ...csecSubgraph, migrationsUrl: pathToFileURL(`${migrations004}/`) }, config);
+      await before005.query(`SELECT nextval(pg_get_serial_sequence('disclosure_record', 'sequence'))`);
+      await before005.query(
+        `INSERT INTO disclosure_record SELECT * FROM json_populate_record(NULL::disclosure_record, $1::json)`,
+        [JSON.stringify({ ...FIELDS_RECORD, previous_hash: LEGACY_HASH, hash: FIELDS_RECORD_HASH })],
+      );
+      await before005.close();
+
       upgraded = await openSubgraphStore(csecSubgraph, config);
-      expect(await verifyDisclosureChain(upgraded)).toEqual({ intact: true, recordsChecked: 1 });
+      expect(await verifyDisclosureChain(upgraded)).toEqual({ intact: true, recordsChecked: 2 });
       await appendDisclosureRecords(upgraded, decisions(2, { youthId: LEGACY_RECORD.youth_id }));
       expect(await verifyDisclosureChain(upgraded)).toEqual({ intact: true, recordsChecked: 3 });
       const accounting = await accountingOfDisclosures(upgraded, LEGACY_RECORD.youth_id);
       expect(accounting.map((entry) => entry.fields)).toEqual([
         ['Youth.identifiedOn', 'Youth.missingSince'],
         ['Youth.identifiedOn', 'Youth.missingSince'],
+        FIELDS_RECORD.fields,
         [LEGACY_RECORD.field],
       ]);
       await expect(upgraded.query(`UPDATE disclosure_record SET rule = 'x' WHERE false`)).rejects.toThrow(/append-only/);
@@ -393,7 +466,7 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
     }
   });
 
-  it('holds exactly one of a record\'s single field (before migration 003) and its non-empty array of fields', SLOW, async () => {
+  it('holds exactly one form: a single field (before 003), an array of fields (before 005) or the decisions', SLOW, async () => {
     const before = await verifyDisclosureChain(store);
     const insert = (overrides: Record<string, unknown>) =>
       store.query(
@@ -401,10 +474,18 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
         [JSON.stringify({ ...LEGACY_RECORD, decision_id: randomUUID(), previous_hash: randomHash(), hash: randomHash(), ...overrides })],
       );
 
-    await expect(insert({ fields: ['Youth.missingSince'] })).rejects.toThrow(/disclosure_record_field_or_fields/);
-    await expect(insert({ field: null })).rejects.toThrow(/disclosure_record_field_or_fields/);
+    const decided = [{ decisionId: randomUUID(), fields: ['Youth.missingSince'], category: 'CSEC_STATUS', outcome: 'DISCLOSED', rule: 'IAP-2025-4.1', legalBasis: 'W&IC 830', review: false }];
+    const decisionsForm = { field: null, category: null, outcome: null, rule: null, legal_basis: null, review: null, decisions: decided };
+
+    await expect(insert({ fields: ['Youth.missingSince'] })).rejects.toThrow(/disclosure_record_one_form/);
+    await expect(insert({ field: null })).rejects.toThrow(/disclosure_record_one_form/);
     await expect(insert({ field: null, fields: [] })).rejects.toThrow(/check constraint/);
     await expect(insert({ field: null, fields: 'Youth.missingSince' })).rejects.toThrow(/check constraint/);
+    await expect(insert({ decisions: decided })).rejects.toThrow(/disclosure_record_one_form/);
+    await expect(insert({ ...decisionsForm, rule: 'IAP-2025-4.1' })).rejects.toThrow(/disclosure_record_one_form/);
+    await expect(insert({ ...decisionsForm, decisions: [] })).rejects.toThrow(/check constraint/);
+    await expect(insert(decisionsForm)).resolves.toBeDefined();
+    await behindTheTriggersBack(store, `DELETE FROM disclosure_record WHERE sequence = (SELECT max(sequence) FROM disclosure_record)`);
     expect(await verifyDisclosureChain(store)).toEqual(before);
   });
 
@@ -438,7 +519,7 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
     expect(intact).toMatchObject({ code: 0, stdout: `Audit chain intact: ${rows.length} records checked.\n` });
     store = await openSubgraphStore(csecSubgraph, loadConfig(place.env));
 
-    await behindTheTriggersBack(store, `UPDATE disclosure_record SET outcome = 'WITHHELD', rule = 'DEFAULT_DENY' WHERE sequence = ${target.sequence}`);
+    await behindTheTriggersBack(store, `UPDATE disclosure_record SET decisions = jsonb_set(decisions, '{0,outcome}', '"WITHHELD"') WHERE sequence = ${target.sequence}`);
 
     expect(await verifyDisclosureChain(store)).toMatchObject({ intact: false, firstBrokenSequence: target.sequence });
     await store.close();

@@ -12,17 +12,20 @@ import { RequestRejection, type Requester } from '../../../runtime/requester.ts'
 export type { DisclosureRecordInput } from '../../../runtime/audit/disclosure-record.ts';
 
 /**
- * The CSEC program's audit of disclosure decisions (table `disclosure_record`, migrations 002 and
- * 003): append-only in the database, tamper-evident by a hash chain. One record per distinct
- * decision about a youth in a request, listing the fields it covered.
+ * The CSEC program's audit of disclosure decisions (table `disclosure_record`, migrations 002, 003
+ * and 005): append-only in the database, tamper-evident by a hash chain. One record per youth per
+ * append, listing the request's decisions about that youth and the fields each covered.
  *
  * Each record's hash is `sha256(previous_hash + canonical JSON of its columns)`, hex; the first
  * record's previous hash is 64 zeros. The canonical JSON is the record's columns other than the
- * two hashes, keys sorted, with `recorded_at` in UTC to the microsecond
- * (`2026-11-22T14:00:00.000000Z`) and `sequence` as a number (RFC 8785 for these values). Of
- * `field` and `fields` it holds the one the record has: `"fields": ["Type.field", ...]`, the
- * array as stored (sorted, each once) for records written since migration 003, `"field":
- * "Type.field"` for the single-field records written before, which therefore still verify.
+ * two hashes, keys sorted at every level, with `recorded_at` in UTC to the microsecond
+ * (`2026-11-22T14:00:00.000000Z`) and `sequence` as a number (RFC 8785 for these values). It holds
+ * the columns of the record's form and leaves out the other form's, which are null:
+ * - since migration 005, `"decisions": [{"category", "decisionId", "fields", "legalBasis",
+ *   "outcome", "review", "rule"}, ...]` in the order appended, each decision's fields sorted;
+ * - before, the decision in its own columns (`category`, `outcome`, `rule`, `legal_basis`,
+ *   `review`) with `"fields": ["Type.field", ...]` (migration 003) or `"field": "Type.field"` (002),
+ *   so the records written then still verify.
  */
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -50,13 +53,28 @@ export interface DisclosureRecordColumns {
   youth_id: string | null;
   /** The one field of a record written before migration 003; null since. */
   field: string | null;
-  /** The fields a record written since migration 003 covers; null before. */
+  /** The fields a record written between migrations 003 and 005 covers; null otherwise. */
   fields: string[] | null;
+  /** The decision of a record written before migration 005 (null since, see `decisions`). */
+  category: string | null;
+  outcome: DisclosureOutcome | null;
+  rule: string | null;
+  legal_basis: string | null;
+  policy_revision: string;
+  review: boolean | null;
+  /** The decisions a record written since migration 005 lists; null before. */
+  decisions: RecordedDecision[] | null;
+}
+
+/** One decision as a record lists it (migration 005). */
+export interface RecordedDecision {
+  decisionId: string;
+  /** Sorted, each once. */
+  fields: string[];
   category: string;
   outcome: DisclosureOutcome;
   rule: string;
-  legal_basis: string;
-  policy_revision: string;
+  legalBasis: string;
   review: boolean;
 }
 
@@ -105,11 +123,12 @@ export class DuplicateDecisionError extends Error {
 }
 
 /**
- * Appends the records, in order, in one transaction of three statements. Appends are serialized by
- * a transaction-level advisory lock taken before the last hash is read: under READ COMMITTED every
- * statement after the lock sees the records committed by the previous holder, so each append chains
- * onto the true last record. Sequence numbers are drawn while the lock is held, so sequence order is
- * chain order. The records are expected as `readAuditRecordsRequest` returns them.
+ * Appends the decisions, one record per youth in the order the youth first appear, in one
+ * transaction of three statements. Appends are serialized by a transaction-level advisory lock
+ * taken before the last hash is read: under READ COMMITTED every statement after the lock sees the
+ * records committed by the previous holder, so each append chains onto the true last record.
+ * Sequence numbers are drawn while the lock is held, so sequence order is chain order. The
+ * decisions are expected as `readAuditRecordsRequest` returns them, all of one request.
  */
 export async function appendDisclosureRecords(
   store: RelationalStore,
@@ -127,7 +146,8 @@ async function appendInOneTransaction(
   store: RelationalStore,
   requests: ReadonlyArray<readonly DisclosureRecordInput[]>,
 ): Promise<AuditRecordsAnswer[]> {
-  const count = requests.reduce((total, records) => total + records.length, 0);
+  const recordsOfRequests = requests.map(byYouth);
+  const count = recordsOfRequests.reduce((total, records) => total + records.length, 0);
   try {
     return await store.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY})`);
@@ -140,14 +160,14 @@ async function appendInOneTransaction(
       let previousHash = chain?.lastHash ?? GENESIS_HASH;
       const sequences = (chain?.sequences ?? []).map(Number).sort((a, b) => a - b);
       const rows: StoredRecord[] = [];
-      const answers = requests.map((records) => {
-        for (const record of records) {
-          const columns = toColumns(record, sequences[rows.length] as number);
+      const answers = recordsOfRequests.map((records, request) => {
+        for (const decisionsAboutYouth of records) {
+          const columns = toColumns(decisionsAboutYouth, sequences[rows.length] as number);
           const hash = chainHash(previousHash, columns);
           rows.push({ ...columns, previous_hash: previousHash, hash });
           previousHash = hash;
         }
-        return { appended: records.length, lastHash: previousHash };
+        return { appended: (requests[request] as readonly DisclosureRecordInput[]).length, lastHash: previousHash };
       });
       if (rows.length > 0) {
         await tx.query(
@@ -231,6 +251,17 @@ export class DisclosureAuditWriter {
   }
 }
 
+/** A request's decisions grouped by youth (the de-identified ones together), in the order each youth first appears. */
+function byYouth(decisions: readonly DisclosureRecordInput[]): DisclosureRecordInput[][] {
+  const groups = new Map<string | null, DisclosureRecordInput[]>();
+  for (const decision of decisions) {
+    const group = groups.get(decision.youthId);
+    if (group) group.push(decision);
+    else groups.set(decision.youthId, [decision]);
+  }
+  return [...groups.values()];
+}
+
 /**
  * Recomputes every hash in sequence order, a page at a time, and checks each record's link to the
  * one before it. Stops at the first record that does not match.
@@ -262,25 +293,35 @@ export async function accountingOfDisclosures(store: Queryable, youthId: string)
   return accountingOfDisclosuresFor(store, [youthId]);
 }
 
-/** Every decision about each of the youth, newest first: one round trip for any number of youth. */
+/**
+ * Every decision about each of the youth, newest first, whatever the form of its record: one round
+ * trip for any number of youth.
+ */
 export function accountingOfDisclosuresFor(store: Queryable, youthIds: readonly string[]): Promise<DisclosureAccountingRow[]> {
   return store.query<DisclosureAccountingRow>(
-    `SELECT youth_id AS "youthId", sequence::text AS sequence, decision_id::text AS "decisionId",
-            recorded_at AS "recordedAt", request_id AS "requestId", requester_user_id AS "requesterUserId",
-            requester_agency AS "requesterAgency", requester_roles AS "requesterRoles",
-            purpose_of_use AS "purposeOfUse", break_glass_reason AS "breakGlassReason",
-            COALESCE(fields, jsonb_build_array(field)) AS fields, category,
-            outcome, rule, legal_basis AS "legalBasis", policy_revision AS "policyRevision", review
-       FROM disclosure_record
-      WHERE youth_id = ANY($1::text[])
-      ORDER BY youth_id, recorded_at DESC, sequence DESC`,
+    `SELECT r.youth_id AS "youthId", r.sequence::text AS sequence,
+            COALESCE(d.decision->>'decisionId', r.decision_id::text) AS "decisionId",
+            r.recorded_at AS "recordedAt", r.request_id AS "requestId", r.requester_user_id AS "requesterUserId",
+            r.requester_agency AS "requesterAgency", r.requester_roles AS "requesterRoles",
+            r.purpose_of_use AS "purposeOfUse", r.break_glass_reason AS "breakGlassReason",
+            COALESCE(d.decision->'fields', r.fields, jsonb_build_array(r.field)) AS fields,
+            COALESCE(d.decision->>'category', r.category) AS category,
+            COALESCE(d.decision->>'outcome', r.outcome) AS outcome,
+            COALESCE(d.decision->>'rule', r.rule) AS rule,
+            COALESCE(d.decision->>'legalBasis', r.legal_basis) AS "legalBasis",
+            r.policy_revision AS "policyRevision",
+            COALESCE((d.decision->'review')::boolean, r.review) AS review
+       FROM disclosure_record r
+       LEFT JOIN LATERAL jsonb_array_elements(r.decisions) WITH ORDINALITY AS d(decision, position) ON true
+      WHERE r.youth_id = ANY($1::text[])
+      ORDER BY r.youth_id, r.recorded_at DESC, r.sequence DESC, d.position`,
     [youthIds],
   );
 }
 
 /**
  * `POST /audit-records` (gateway only): `{ "request": {...}, "decisions": [...] }` →
- * `{ "appended": n, "lastHash": "..." }`, one record per decision. The request must be the one the
+ * `{ "appended": n, "lastHash": "..." }`, n decisions in one record per youth they are about. The request must be the one the
  * gateway signed the token for: same requester, same purpose, same request id.
  */
 export function auditRecordsRoute(store: RelationalStore) {
@@ -322,17 +363,35 @@ export function chainHash(previousHash: string, columns: DisclosureRecordColumns
 }
 
 /**
- * The record's columns, every one but the two hashes, as JSON with the keys in sorted order. Of
- * `field` and `fields` (exactly one is set) the null one is left out, so a record hashes as the
- * code of its time wrote it, and turning one form into the other changes the hash.
+ * The record's columns, every one but the two hashes, as JSON with the keys in sorted order at every
+ * level. The null columns of the forms a record does not have are left out, so a record hashes as
+ * the code of its time wrote it, and turning one form into another changes the hash.
  */
 export function canonicalJson(columns: DisclosureRecordColumns): string {
   const sorted: Record<string, unknown> = {};
   for (const key of HASHED_COLUMNS) {
-    if ((key === 'field' || key === 'fields') && columns[key] === null) continue;
-    sorted[key] = columns[key];
+    if (FORM_COLUMNS.has(key) && columns[key] === null) continue;
+    sorted[key] = key === 'decisions' ? columns.decisions?.map(inKeyOrder) : columns[key];
   }
   return JSON.stringify(sorted);
+}
+
+/** The columns only some forms of a record have (see the module's comment). */
+const FORM_COLUMNS: ReadonlySet<keyof DisclosureRecordColumns> = new Set([
+  'field', 'fields', 'category', 'outcome', 'rule', 'legal_basis', 'review', 'decisions',
+]);
+
+/** The decision with its keys sorted, as the database gives them back in its own order. */
+function inKeyOrder(decision: RecordedDecision): RecordedDecision {
+  return {
+    category: decision.category,
+    decisionId: decision.decisionId,
+    fields: decision.fields,
+    legalBasis: decision.legalBasis,
+    outcome: decision.outcome,
+    review: decision.review,
+    rule: decision.rule,
+  };
 }
 
 /** The columns a record's hash covers, in sorted order (by UTF-16 code unit, as RFC 8785 sorts). */
@@ -340,7 +399,7 @@ const HASHED_COLUMNS = (
   [
     'sequence', 'decision_id', 'recorded_at', 'request_id', 'requester_user_id', 'requester_agency', 'requester_roles',
     'purpose_of_use', 'break_glass_reason', 'youth_id', 'field', 'fields', 'category', 'outcome', 'rule',
-    'legal_basis', 'policy_revision', 'review',
+    'legal_basis', 'policy_revision', 'review', 'decisions',
   ] as const satisfies ReadonlyArray<keyof DisclosureRecordColumns>
 ).toSorted();
 
@@ -351,7 +410,7 @@ const STORED_COLUMNS = `
   sequence, decision_id::text AS decision_id,
   to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at,
   request_id, requester_user_id, requester_agency, requester_roles, purpose_of_use, break_glass_reason,
-  youth_id, field, fields, category, outcome, rule, legal_basis, policy_revision, review, previous_hash, hash`;
+  youth_id, field, fields, category, outcome, rule, legal_basis, policy_revision, review, decisions, previous_hash, hash`;
 
 function fromStored(row: StoredRecord & { sequence: string | number }): DisclosureRecordColumns {
   return {
@@ -373,29 +432,41 @@ function fromStored(row: StoredRecord & { sequence: string | number }): Disclosu
     legal_basis: row.legal_basis,
     policy_revision: row.policy_revision,
     review: row.review,
+    decisions: row.decisions,
   };
 }
 
-function toColumns(record: DisclosureRecordInput, sequence: number): DisclosureRecordColumns {
+/** One record of a request's decisions about one youth; what they share is read from the first. */
+function toColumns(decisions: readonly DisclosureRecordInput[], sequence: number): DisclosureRecordColumns {
+  const first = decisions[0] as DisclosureRecordInput;
   return {
     sequence,
-    decision_id: record.decisionId.toLowerCase(),
-    recorded_at: toMicrosecondUtc(record.recordedAt),
-    request_id: record.requestId,
-    requester_user_id: record.requester.userId,
-    requester_agency: record.requester.agency,
-    requester_roles: [...record.requester.roles],
-    purpose_of_use: record.purposeOfUse,
-    break_glass_reason: record.breakGlassReason,
-    youth_id: record.youthId,
+    decision_id: first.decisionId.toLowerCase(),
+    recorded_at: toMicrosecondUtc(first.recordedAt),
+    request_id: first.requestId,
+    requester_user_id: first.requester.userId,
+    requester_agency: first.requester.agency,
+    requester_roles: [...first.requester.roles],
+    purpose_of_use: first.purposeOfUse,
+    break_glass_reason: first.breakGlassReason,
+    youth_id: first.youthId,
     field: null,
-    fields: record.fields.toSorted(),
-    category: record.category,
-    outcome: record.outcome,
-    rule: record.rule,
-    legal_basis: record.legalBasis,
-    policy_revision: record.policyRevision,
-    review: record.review,
+    fields: null,
+    category: null,
+    outcome: null,
+    rule: null,
+    legal_basis: null,
+    policy_revision: first.policyRevision,
+    review: null,
+    decisions: decisions.map((decision) => ({
+      category: decision.category,
+      decisionId: decision.decisionId.toLowerCase(),
+      fields: decision.fields.toSorted(),
+      legalBasis: decision.legalBasis,
+      outcome: decision.outcome,
+      review: decision.review,
+      rule: decision.rule,
+    })),
   };
 }
 

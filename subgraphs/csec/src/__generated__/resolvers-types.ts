@@ -210,7 +210,7 @@ export type DisclosureAccountingEntry = {
   policyRevision?: Maybe<Scalars['String']['output']>;
   /** The purpose of use the person stated, for example CSEC-MDT (MDT case coordination) or COC (coordination of care). */
   purposeOfUse?: Maybe<Scalars['String']['output']>;
-  /** The number of this entry in the county's audit of disclosures; numbers only grow, with gaps. */
+  /** The number of the county's audit record this entry is in; numbers only grow, with gaps. The decisions about the youth in one request share a record. */
   recordNumber?: Maybe<Scalars['ID']['output']>;
   /** The id of the request the decision was made for; decisions of one request share it. */
   requestId?: Maybe<Scalars['ID']['output']>;
