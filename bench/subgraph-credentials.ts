@@ -48,7 +48,7 @@ export class OpenDisclosureCredentials {
     const contexts = scope ? this.contexts.get(scope) : undefined;
     if (!contexts) throw new Error(`No disclosure context for scope "${scope ?? ''}".`);
     const { context, digest } = this.decidingRecords.has(subgraph) ? contexts.withFacts : contexts.withoutFacts;
-    const token = await this.signer.sign({ ...this.disclosure.requester, requestId: randomUUID() }, subgraph, digest);
+    const token = this.signer.sign({ ...this.disclosure.requester, requestId: randomUUID() }, subgraph, digest);
     return { authorization: `Bearer ${token}`, extensions: { [DISCLOSURE_EXTENSION]: context } };
   }
 }

@@ -83,7 +83,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     // Only the gateway gets past authentication, and its requests carry the disclosure context.
     maxBodyBytes: options.maxGatewayRouteBodyBytes,
     logger,
-    authenticate: (request) => verifier.verify(request.headers.authorization),
+    authenticate: async (request) => verifier.verify(request.headers.authorization),
     buildContext: async (requester, parameters) => {
       const disclosure = new SourceDisclosure(requester, parameters.extensions, policies.current());
       const context = await options.buildContext(requester, disclosure);

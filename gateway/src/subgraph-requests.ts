@@ -80,7 +80,7 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
       options.request.extensions = { ...options.request.extensions, [DISCLOSURE_EXTENSION]: context };
       digest = digestOf(context);
     }
-    options.request.http?.headers.set('authorization', `Bearer ${await this.signer.sign(requester, this.subgraph, digest)}`);
+    options.request.http?.headers.set('authorization', `Bearer ${this.signer.sign(requester, this.subgraph, digest)}`);
     options.request.http?.headers.set('x-request-id', requester.requestId);
   }
 }

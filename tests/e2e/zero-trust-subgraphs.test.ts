@@ -47,7 +47,7 @@ async function requesterToken(subgraph: string, overrides: { expiresAt?: number;
 describe(`zero-trust subgraphs (${inject('storeKind')} sources)`, () => {
   it.each(SUBGRAPH_NAMES)('the %s subgraph answers a request the gateway signed for it', async (subgraph) => {
     const signer = await RequesterTokenSigner.fromKeyFile(gatewayKeyPath(), 30);
-    const response = await askSubgraph(subgraph, `Bearer ${await signer.sign(REQUESTER, subgraph)}`);
+    const response = await askSubgraph(subgraph, `Bearer ${signer.sign(REQUESTER, subgraph)}`);
     expect(response.status).toBe(200);
     expect(response.body.data).toBeDefined();
   });

@@ -756,7 +756,7 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
   async function post(body: unknown, requester: Requester = REQUESTER) {
     const response = await fetch(new URL('/audit-records', subgraph.url), {
       method: 'POST',
-      headers: { authorization: `Bearer ${await signer.sign(requester, 'csec')}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${signer.sign(requester, 'csec')}`, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
@@ -865,7 +865,7 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
     };
     const response = await fetch(subgraph.url, {
       method: 'POST',
-      headers: { authorization: `Bearer ${await signer.sign(REQUESTER, 'csec', disclosureDigest(disclosure))}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${signer.sign(REQUESTER, 'csec', disclosureDigest(disclosure))}`, 'content-type': 'application/json' },
       body: JSON.stringify({
         extensions: { [DISCLOSURE_EXTENSION]: disclosure },
         query: `query ($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) {

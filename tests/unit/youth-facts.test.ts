@@ -323,7 +323,7 @@ async function fakeSubgraph(status: number, body: string): Promise<string> {
 
 async function postFacts(subgraph: FactsSubgraph, body: string, options: { token?: boolean } = {}) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (options.token !== false) headers['authorization'] = `Bearer ${await signer.sign(SOCIAL_WORKER, subgraph)}`;
+  if (options.token !== false) headers['authorization'] = `Bearer ${signer.sign(SOCIAL_WORKER, subgraph)}`;
   const response = await fetch(new URL('/disclosure-facts', servers[subgraph].url), { method: 'POST', headers, body });
   return { status: response.status, body: (await response.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> } & Record<string, unknown> };
 }

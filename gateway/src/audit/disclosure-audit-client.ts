@@ -98,7 +98,7 @@ export class DisclosureAuditClient {
       response = await fetch(this.routeUrl, {
         method: 'POST',
         headers: {
-          authorization: `Bearer ${await this.signer.sign(requester, 'csec')}`,
+          authorization: `Bearer ${this.signer.sign(requester, 'csec')}`,
           'content-type': 'application/json',
           'x-request-id': requester.requestId,
         },

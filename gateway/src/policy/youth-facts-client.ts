@@ -163,7 +163,7 @@ export class YouthFactsClient {
   ): Promise<TAnswer> {
     let token: string;
     try {
-      token = await this.signer.sign(requester, subgraph);
+      token = this.signer.sign(requester, subgraph);
     } catch {
       throw new YouthFactsUnavailableError(subgraph, 'TOKEN', 'the requester token could not be signed');
     }
