@@ -7,8 +7,13 @@ export const REPOSITORY_ROOT = fileURLToPath(new URL('../', import.meta.url));
 /** Every process the bench itself started and has not yet seen exit, so that none outlives it. */
 const running = new Set<ChildProcess>();
 
+/** A Node process of this repository's code, on the same Node. */
 export function startProcess(args: string[], options: { env?: NodeJS.ProcessEnv; output?: (line: string) => void } = {}): ChildProcess {
-  const child = spawn(process.execPath, args, {
+  return startCommand(process.execPath, args, options);
+}
+
+export function startCommand(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; output?: (line: string) => void } = {}): ChildProcess {
+  const child = spawn(command, args, {
     cwd: REPOSITORY_ROOT,
     env: options.env ?? process.env,
     stdio: ['ignore', 'pipe', 'pipe'],

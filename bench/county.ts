@@ -4,6 +4,7 @@ import { generateScenario } from '../scenario/generate-scenario.ts';
 import { validateScenario, type Scenario } from '../scenario/load-scenario.ts';
 import { ensureDevelopmentKeys } from '../scripts/lib/development-identity-provider.ts';
 import { buildPolicyBundle } from '../scripts/lib/policy-bundle.ts';
+import { createSourceDatabases } from '../scripts/lib/postgres-databases.ts';
 import { seedAllSources } from '../scripts/lib/seed-sources.ts';
 import { isolatedEnvironment } from '../scripts/lib/system.ts';
 
@@ -17,15 +18,17 @@ export interface PreparedCounty {
 }
 
 /**
- * A synthetic county loaded into fresh sources under `dataDirectory`, with its own development
- * keys and the compiled policy bundle, ready for `startSystem`.
+ * A synthetic county loaded into fresh sources under `dataDirectory` (the relational ones in fresh
+ * databases of the PostgreSQL server at `postgresUrl`, when given), with its own development keys
+ * and the compiled policy bundle, ready for `startSystem`.
  */
 export async function prepareCounty(
   dataDirectory: string,
-  options: { youth: number; seed: number; logLevel: string },
+  options: { youth: number; seed: number; logLevel: string; postgresUrl: string | undefined },
   say: (line: string) => void,
 ): Promise<PreparedCounty> {
   const env = await isolatedEnvironment(dataDirectory);
+  if (options.postgresUrl) await createSourceDatabases(options.postgresUrl, 'csec_bench', env);
   const keysDirectory = join(dataDirectory, 'keys');
   env['CSEC_KEYS_DIR'] = keysDirectory;
   env['CSEC_LOG_LEVEL'] = options.logLevel;

@@ -1,4 +1,5 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { processParents, processTicks, processTree } from './process-cpu.ts';
 
 /**
  * How much of the machine's CPU went to work other than the bench's own processes (this process,
@@ -19,7 +20,7 @@ export async function cpuSnapshot(): Promise<CpuSnapshot | undefined> {
     const idleTicks = (fields[3] ?? 0) + (fields[4] ?? 0);
     let benchTicks = 0;
     for (const pid of await benchProcesses()) {
-      const times = await processTicks(pid);
+      const times = await processTicks(pid, { reaped: true });
       if (times !== undefined) benchTicks += times;
     }
     return { totalTicks, idleTicks, benchTicks };
@@ -39,38 +40,5 @@ export function otherCpuPercent(before: CpuSnapshot | undefined, after: CpuSnaps
 
 /** This process and every live descendant of it. */
 async function benchProcesses(): Promise<number[]> {
-  const parents = new Map<number, number>();
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // Gone while being read.
-    }
-  }
-  const tree = new Set([process.pid]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [pid, parent] of parents) {
-      if (!tree.has(pid) && tree.has(parent)) {
-        tree.add(pid);
-        grew = true;
-      }
-    }
-  }
-  return [...tree];
-}
-
-/** utime + stime, with the time of its children already reaped (cutime + cstime): those are no longer live. */
-async function processTicks(pid: number): Promise<number | undefined> {
-  try {
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
-    // After the command: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14).
-    return (fields[11] ?? 0) + (fields[12] ?? 0) + (fields[13] ?? 0) + (fields[14] ?? 0);
-  } catch {
-    return undefined;
-  }
+  return processTree(process.pid, await processParents());
 }

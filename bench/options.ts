@@ -20,6 +20,8 @@ export interface BenchOptions {
   cpuProfile: boolean;
   /** Log level of every service during the run. */
   logLevel: string;
+  /** Whether the relational sources run on a PostgreSQL server of the bench's own instead of the embedded store. */
+  postgres: boolean;
   smoke: boolean;
 }
 
@@ -38,6 +40,8 @@ export const USAGE = `npm run bench -- [options]
   --soak <minutes>    afterwards, keep our gateway under load and sample its memory (default: no soak)
   --cpu-prof          afterwards, profile our gateway's CPU on a short run of each workload
   --log-level <level> log level of every service (default warn)
+  --postgres          run the csec, child welfare, probation and education sources on a PostgreSQL
+                      server the bench starts (installed PostgreSQL needed; default: the embedded store)
   --smoke             a run of seconds on a county of 200 youth, to check that everything works
 `;
 
@@ -54,6 +58,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | 'help
       soak: { type: 'string' },
       'cpu-prof': { type: 'boolean', default: false },
       'log-level': { type: 'string' },
+      postgres: { type: 'boolean', default: false },
       smoke: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -76,6 +81,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | 'help
     soakMinutes: values.soak === undefined ? undefined : positive('--soak', values.soak, 120),
     cpuProfile: values['cpu-prof'],
     logLevel,
+    postgres: values.postgres,
     smoke,
   };
 }

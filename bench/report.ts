@@ -36,6 +36,8 @@ export interface BenchReport {
   options: BenchOptions;
   machine: Machine;
   county: { youth: number; seed: number; policyRevision: string; caseloadYouth: number };
+  /** Where the relational sources ran; absent from the results of runs before the `--postgres` option, which all used the embedded store. */
+  sources?: string;
   /** Percent of the machine's CPU that processes other than the bench's used during the measurements. */
   otherCpuPercent: number | undefined;
   /** Why a configuration was not measured, by name. */
@@ -78,12 +80,12 @@ export function renderMarkdown(report: BenchReport): string {
     `Run \`${report.run}\`${options.smoke ? ' (smoke run: too short to judge targets by)' : ''}: county of ${report.county.youth} youth ` +
       `(seed ${report.county.seed}, caseload of ${report.county.caseloadYouth}), policy \`${report.county.policyRevision}\`; ` +
       `${options.connections} connections, ${options.rounds} round${options.rounds === 1 ? '' : 's'} of ${options.duration} s per configuration and workload, ` +
-      `alternating, each after ${options.warmup} s of warm-up; services logging at \`${options.logLevel}\`.`,
+      `alternating, each after ${options.warmup} s of warm-up; services logging at \`${options.logLevel}\`. Sources: ${report.sources ?? 'the embedded store (PGlite) in each subgraph process'}.`,
     '',
   );
   lines.push(
     `Machine: ${machine.cpuModel} × ${machine.cpuCount}, ${machine.totalMemoryGiB.toFixed(1)} GiB, ${machine.os}, Node ${machine.node}. ` +
-      'Every process (load generator, gateways, subgraphs, embedded sources) shares these cores' +
+      'Every process (load generator, gateways, subgraphs, sources) shares these cores' +
       (report.otherCpuPercent === undefined
         ? '.'
         : `; processes other than the bench's used ${report.otherCpuPercent.toFixed(1)}% of the CPU during the measurements` +

@@ -10,6 +10,7 @@ import { checkAnswers } from './answer-checks.ts';
 import { REPOSITORY_ROOT, stopAllProcesses } from './child-processes.ts';
 import { startUngatedConfigurations, type RunningConfiguration } from './configurations.ts';
 import { prepareCounty } from './county.ts';
+import { startPostgresServer, type RunningPostgres } from './postgres-server.ts';
 import { profileOurGateway, type CpuProfileSummary } from './cpu-profile.ts';
 import { measureGate, type GateTiming } from './gate-timing.ts';
 import { cpuSnapshot, otherCpuPercent } from './machine-load.ts';
@@ -66,6 +67,7 @@ const workDirectory = await mkdtemp(join(tmpdir(), 'csec-bench-'));
 const serviceLogPath = join(workDirectory, 'services.log');
 const serviceLog = createWriteStream(serviceLogPath, { flags: 'a' });
 let system: RunningSystem | undefined;
+let postgres: RunningPostgres | undefined;
 let cleaning: Promise<void> | undefined;
 
 /** Stops every process the bench started and removes its temporary folder, once. */
@@ -73,6 +75,7 @@ function cleanUp(): Promise<void> {
   cleaning ??= (async () => {
     await stopAllProcesses().catch(() => undefined);
     await system?.stop().catch(() => undefined);
+    await postgres?.stop().catch(() => undefined);
     await new Promise<void>((resolve) => serviceLog.end(resolve));
     await rm(workDirectory, { recursive: true, force: true });
   })();
@@ -103,7 +106,11 @@ try {
 }
 
 async function bench(options: BenchOptions): Promise<BenchReport> {
-  const county = await prepareCounty(join(workDirectory, 'data'), options, progress);
+  if (options.postgres) {
+    progress('Starting a PostgreSQL server for the sources...');
+    postgres = await startPostgresServer();
+  }
+  const county = await prepareCounty(join(workDirectory, 'data'), { ...options, postgresUrl: postgres?.url }, progress);
   const { config, env, scenario } = county;
   progress('Starting the subgraphs and our gateway...');
   system = await startSystem({ env, log: (line) => serviceLog.write(`${line}\n`), startupTimeoutMs: 180_000 });
@@ -113,6 +120,7 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
     'fhir-server': 'subgraphs/health/src/embedded-fhir-server-main.ts',
   });
   const { gateway: gatewayPid, ...sharedPids } = servicePids;
+  if (postgres?.process.pid !== undefined) sharedPids['postgres'] = postgres.process.pid;
   if (gatewayPid === undefined) throw new Error('Could not find the process of our gateway.');
 
   const requesterFor = (userId: string): Omit<Requester, 'requestId'> => {
@@ -218,6 +226,9 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
     options,
     machine: describeMachine(),
     county: { youth: options.youth, seed: options.seed, policyRevision: county.policyRevision, caseloadYouth: caseloadYouth.length },
+    sources: postgres
+      ? `PostgreSQL ${postgres.version} (a server the bench started on loopback) for csec, child welfare, probation and education`
+      : 'the embedded store (PGlite) in each subgraph process',
     otherCpuPercent: otherCpu,
     unavailable,
     probes: checks.probes,

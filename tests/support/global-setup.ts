@@ -1,13 +1,13 @@
 import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { RELATIONAL_SUBGRAPHS, SUBGRAPH_NAMES, environmentPrefix, loadConfig, type SubgraphName } from '../../runtime/config.ts';
+import { SUBGRAPH_NAMES, environmentPrefix, loadConfig, type SubgraphName } from '../../runtime/config.ts';
 import { generateScenario } from '../../scenario/generate-scenario.ts';
 import { validateScenario } from '../../scenario/load-scenario.ts';
 import { ensureDevelopmentKeys } from '../../scripts/lib/development-identity-provider.ts';
 import { buildPolicyBundle } from '../../scripts/lib/policy-bundle.ts';
+import { createSourceDatabases, type SourceDatabases } from '../../scripts/lib/postgres-databases.ts';
 import { seedAllSources } from '../../scripts/lib/seed-sources.ts';
 import { isolatedEnvironment, startSystem } from '../../scripts/lib/system.ts';
 import { startCapturingProxy } from './subgraph-capture.ts';
@@ -90,27 +90,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
 }
 
 /** One fresh database per relational subgraph on the PostgreSQL server named by CSEC_TEST_POSTGRES_URL. */
-async function createDatabases(env: NodeJS.ProcessEnv): Promise<{ drop: () => Promise<void> }> {
+function createDatabases(env: NodeJS.ProcessEnv): Promise<SourceDatabases> {
   const serverUrl = process.env['CSEC_TEST_POSTGRES_URL'];
   if (!serverUrl) throw new Error('CSEC_TEST_POSTGRES_URL is not set.');
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  const suffix = `${process.pid}_${Date.now()}`;
-  const names = RELATIONAL_SUBGRAPHS.map((name) => `csec_test_${name.replace('-', '_')}_${suffix}`);
-  for (const [index, name] of RELATIONAL_SUBGRAPHS.entries()) {
-    const database = names[index] as string;
-    await admin.query(`CREATE DATABASE ${database}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${database}`;
-    env[`${environmentPrefix(name)}_DATABASE_URL`] = url.href;
-  }
-  await admin.end();
-  return {
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      for (const name of names) await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
+  return createSourceDatabases(serverUrl, 'csec_test', env);
 }
