@@ -3,7 +3,6 @@ import { Supergraph } from '@apollo/federation-internals';
 import { TypeInfo, parse, visit, visitWithTypeInfo, type GraphQLSchema } from 'graphql';
 import { YouthFactsClient } from '../gateway/src/policy/youth-facts-client.ts';
 import { SUBGRAPH_NAMES, type SubgraphName, type SystemConfig } from '../runtime/config.ts';
-import { subgraphsDecidingRecords } from '../gateway/src/subgraph-requests.ts';
 import { groupAllowed, type DisclosureContext } from '../runtime/policy/disclosure-context.ts';
 import type { Requester } from '../runtime/requester.ts';
 import { RequesterTokenSigner } from '../runtime/requester-token.ts';
@@ -19,8 +18,6 @@ export interface OpenDisclosure {
   /** The requester every ungated request is made for (a fresh request id is added per request). */
   requester: Omit<Requester, 'requestId'>;
   scopes: Record<string, DisclosureContext>;
-  /** The subgraphs our gateway sends the facts to (those deciding records by their labels); the others get none. */
-  decidingRecords: string[];
 }
 
 export async function buildOpenDisclosure(config: SystemConfig, requester: Omit<Requester, 'requestId'>): Promise<{ disclosure: OpenDisclosure; caseloadYouth: string[] }> {
@@ -53,8 +50,7 @@ export async function buildOpenDisclosure(config: SystemConfig, requester: Omit<
   }
   caseload.allowed = groupAllowed(caseloadAllowed);
   scopes[CASELOAD_SCOPE] = caseload;
-  const decidingRecords = [...subgraphsDecidingRecords(Supergraph.build(supergraphSdl))];
-  return { disclosure: { requester, scopes, decidingRecords }, caseloadYouth };
+  return { disclosure: { requester, scopes }, caseloadYouth };
 }
 
 /** Every `Type.field` an operation selects, as the gateway's gate lists them. */

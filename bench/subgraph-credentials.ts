@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { DISCLOSURE_EXTENSION, disclosureDigest, withoutFacts, type DisclosureContext } from '../runtime/policy/disclosure-context.ts';
+import { Supergraph } from '@apollo/federation-internals';
+import { subgraphDisclosureScopes } from '../gateway/src/subgraph-requests.ts';
+import { DISCLOSURE_EXTENSION, contextForSubgraph, disclosureDigest, type DisclosureContext } from '../runtime/policy/disclosure-context.ts';
 import { RequesterTokenSigner } from '../runtime/requester-token.ts';
 import type { OpenDisclosure } from './open-disclosure.ts';
 
@@ -24,30 +26,32 @@ interface SignedContext {
  */
 export class OpenDisclosureCredentials {
   private readonly disclosure: OpenDisclosure;
-  /** Each scope's context with and without the facts, as our gateway sends them, with their digests. */
-  private readonly contexts: Map<string, { withFacts: SignedContext; withoutFacts: SignedContext }>;
-  private readonly decidingRecords: Set<string>;
+  /** Each scope's context for each subgraph, its own part as our gateway sends it, with its digest. */
+  private readonly contexts: Map<string, Map<string, SignedContext>>;
   private readonly signer: RequesterTokenSigner;
 
-  private constructor(disclosure: OpenDisclosure, signer: RequesterTokenSigner) {
+  private constructor(disclosure: OpenDisclosure, supergraphSdl: string, signer: RequesterTokenSigner) {
     this.disclosure = disclosure;
     this.signer = signer;
-    this.decidingRecords = new Set(disclosure.decidingRecords);
+    const subgraphScopes = [...subgraphDisclosureScopes(Supergraph.build(supergraphSdl))];
     const signed = (context: DisclosureContext): SignedContext => ({ context, digest: disclosureDigest(context) });
     this.contexts = new Map(
-      Object.entries(disclosure.scopes).map(([scope, context]) => [scope, { withFacts: signed(context), withoutFacts: signed(withoutFacts(context)) }]),
+      Object.entries(disclosure.scopes).map(([scope, context]) => [
+        scope,
+        new Map(subgraphScopes.map(([subgraph, needs]) => [subgraph, signed(contextForSubgraph(context, needs, needs.decidesRecords))])),
+      ]),
     );
   }
 
-  static async load(disclosurePath: string, signingKeyPath: string, lifetimeSeconds: number): Promise<OpenDisclosureCredentials> {
+  static async load(disclosurePath: string, supergraphSdl: string, signingKeyPath: string, lifetimeSeconds: number): Promise<OpenDisclosureCredentials> {
     const disclosure = JSON.parse(await readFile(disclosurePath, 'utf8')) as OpenDisclosure;
-    return new OpenDisclosureCredentials(disclosure, await RequesterTokenSigner.fromKeyFile(signingKeyPath, lifetimeSeconds));
+    return new OpenDisclosureCredentials(disclosure, supergraphSdl, await RequesterTokenSigner.fromKeyFile(signingKeyPath, lifetimeSeconds));
   }
 
   async forSubgraph(scope: string | null | undefined, subgraph: string): Promise<SubgraphCredentials> {
-    const contexts = scope ? this.contexts.get(scope) : undefined;
-    if (!contexts) throw new Error(`No disclosure context for scope "${scope ?? ''}".`);
-    const { context, digest } = this.decidingRecords.has(subgraph) ? contexts.withFacts : contexts.withoutFacts;
+    const signed = scope ? this.contexts.get(scope)?.get(subgraph) : undefined;
+    if (!signed) throw new Error(`No disclosure context for scope "${scope ?? ''}" and subgraph "${subgraph}".`);
+    const { context, digest } = signed;
     const token = this.signer.sign({ ...this.disclosure.requester, requestId: randomUUID() }, subgraph, digest);
     return { authorization: `Bearer ${token}`, extensions: { [DISCLOSURE_EXTENSION]: context } };
   }

@@ -22,11 +22,12 @@ export async function loadUngatedSetup(env: NodeJS.ProcessEnv = process.env): Pr
   if (!Number.isInteger(port) || port <= 0 || !disclosurePath) {
     throw new Error(`${UNGATED_PORT_VARIABLE} and ${OPEN_DISCLOSURE_PATH_VARIABLE} must be set (npm run bench sets them).`);
   }
+  const supergraphSdl = await readFile(config.gateway.supergraphPath, 'utf8');
   return {
     config,
     port,
-    supergraphSdl: await readFile(config.gateway.supergraphPath, 'utf8'),
-    credentials: await OpenDisclosureCredentials.load(disclosurePath, config.gateway.signingKeyPath, config.requesterTokens.lifetimeSeconds),
+    supergraphSdl,
+    credentials: await OpenDisclosureCredentials.load(disclosurePath, supergraphSdl, config.gateway.signingKeyPath, config.requesterTokens.lifetimeSeconds),
     subgraphUrl: (name) => {
       if (!(SUBGRAPH_NAMES as readonly string[]).includes(name)) throw new Error(`The supergraph names a subgraph "${name}" that is not configured.`);
       return config.subgraphs[name as SubgraphName].url;

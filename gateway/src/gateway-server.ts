@@ -12,7 +12,7 @@ import { requestAuthenticator } from './authentication/authenticate-request.ts';
 import { PurposeOfUseReader } from './authentication/purpose-of-use.ts';
 import { Supergraph } from '@apollo/federation-internals';
 import { classificationsFromSdl } from '../../runtime/policy/classifications.ts';
-import { withoutFacts } from '../../runtime/policy/disclosure-context.ts';
+import type { SubgraphDisclosureScope } from '../../runtime/policy/disclosure-context.ts';
 import { PolicySource } from '../../runtime/policy/policy-source.ts';
 import { RequestRejection } from '../../runtime/requester.ts';
 import { AuditUnavailableError, DisclosureAuditClient } from './audit/disclosure-audit-client.ts';
@@ -22,7 +22,7 @@ import { GateMetrics } from './policy/gate-metrics.ts';
 import { renderMetrics } from '../../runtime/metrics.ts';
 import { YouthFactsClient, YouthFactsUnavailableError } from './policy/youth-facts-client.ts';
 import { operationLimitsRule } from './hardening/operation-limits.ts';
-import { RequesterForwardingDataSource, subgraphsDecidingRecords, type GatewayContext, type RequestDisclosure } from './subgraph-requests.ts';
+import { RequesterForwardingDataSource, subgraphDisclosureScopes, type GatewayContext, type RequestDisclosure } from './subgraph-requests.ts';
 
 /**
  * The federation gateway: authenticates each request, plans it over the composed supergraph and
@@ -34,12 +34,12 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   const supergraphSdl = await readFile(config.gateway.supergraphPath, 'utf8');
   const signer = await RequesterTokenSigner.fromKeyFile(config.gateway.signingKeyPath, config.requesterTokens.lifetimeSeconds);
   const supergraph = Supergraph.build(supergraphSdl);
-  const decidingRecords = subgraphsDecidingRecords(supergraph);
+  const disclosureScopes = subgraphDisclosureScopes(supergraph);
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
     buildService: ({ name }) =>
-      new RequesterForwardingDataSource({ subgraph: name, url: subgraphUrl(config, name), signer, decidesRecords: decidingRecords.has(name) }),
+      new RequesterForwardingDataSource({ subgraph: name, url: subgraphUrl(config, name), signer, scope: disclosureScopeOf(disclosureScopes, name) }),
   });
   const validationRules = [operationLimitsRule(config.gateway.operationLimits)];
   const apollo = new ApolloServer<GatewayContext>({
@@ -93,11 +93,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
       try {
         const gated = await gate.admit(requester, parameters);
         if (!gated) return undefined;
-        disclosures.set(requester, {
-          withFacts: gated.disclosureContext,
-          withoutFacts: withoutFacts(gated.disclosureContext),
-          answersFromFacts: gated.answersFromFacts,
-        });
+        disclosures.set(requester, { context: gated.disclosureContext, answersFromFacts: gated.answersFromFacts });
         return {
           parameters: gated.parameters,
           finish: (responseBody: string) => gated.finish(responseBody).catch((error: unknown) => Promise.reject(unavailable(error))),
@@ -135,6 +131,12 @@ function unavailable(error: unknown): unknown {
     return new RequestRejection(503, error.code, 'Access decisions cannot be made or recorded right now, so nothing was disclosed. Try again shortly.');
   }
   return error;
+}
+
+function disclosureScopeOf(scopes: ReadonlyMap<string, SubgraphDisclosureScope>, name: string): SubgraphDisclosureScope {
+  const scope = scopes.get(name);
+  if (!scope) throw new Error(`The gateway was asked for a subgraph "${name}" that the supergraph does not define.`);
+  return scope;
 }
 
 function subgraphUrl(config: SystemConfig, name: string): string {

@@ -1,15 +1,19 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Supergraph } from '@apollo/federation-internals';
-import { DISCLOSURE_EXTENSION, disclosureDigest, type DisclosureContext } from '../../runtime/policy/disclosure-context.ts';
+import {
+  DISCLOSURE_EXTENSION,
+  contextForSubgraph,
+  disclosureDigest,
+  type DisclosureContext,
+  type SourceAgency,
+  type SubgraphDisclosureScope,
+} from '../../runtime/policy/disclosure-context.ts';
 import type { Requester } from '../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../runtime/requester-token.ts';
 
-/** The disclosure gate's decisions for one request, in the two forms subgraphs are sent. */
+/** The disclosure gate's decisions for one request; each subgraph is sent its own part. */
 export interface RequestDisclosure {
-  /** With the facts about each youth, for a subgraph that decides records by their own labels. */
-  withFacts: DisclosureContext;
-  /** Without them, for every other subgraph. */
-  withoutFacts: DisclosureContext;
+  context: DisclosureContext;
   /** The operation asks for an answer computed from the facts (an explanation): every subgraph gets them. */
   answersFromFacts: boolean;
 }
@@ -21,17 +25,41 @@ export interface GatewayContext {
   disclosure: RequestDisclosure | undefined;
 }
 
+/** The agency identifiers a subgraph may key `Youth` by, as the CSEC program links them. */
+const AGENCY_OF_YOUTH_KEY: Readonly<Record<string, SourceAgency>> = {
+  childWelfareClientId: 'CHILD_WELFARE',
+  probationNumber: 'PROBATION',
+  medicalRecordNumber: 'HEALTH',
+  statewideStudentId: 'EDUCATION',
+};
+
 /**
- * The subgraphs that decide records by their own labels (FHIR security labels): they define record
- * types carrying `confidentiality` and `sensitivity`, the shape the subgraph's enforcement decides
- * one by one. Only these need the facts about each youth to decide with the same policy.
+ * What each subgraph of the supergraph needs of a request's disclosure context:
+ * - whether it decides records by their own labels (FHIR security labels): it defines record types
+ *   carrying `confidentiality` and `sensitivity`, the shape the subgraph's enforcement decides one
+ *   by one, and only these need the facts about each youth to decide with the same policy;
+ * - the agency whose identifier it keys `Youth` by, unless it keys by the program's youth `id`;
+ * - the coordinates it resolves.
  */
-export function subgraphsDecidingRecords(supergraph: Supergraph): Set<string> {
-  const deciding = new Set<string>();
+export function subgraphDisclosureScopes(supergraph: Supergraph): Map<string, SubgraphDisclosureScope> {
+  const scopes = new Map<string, SubgraphDisclosureScope>();
   for (const subgraph of supergraph.subgraphs().values()) {
-    if (subgraph.schema.objectTypes().some((type) => type.field('confidentiality') && type.field('sensitivity'))) deciding.add(subgraph.name);
+    const objectTypes = subgraph.schema.objectTypes();
+    const youth = objectTypes.find((type) => type.name === 'Youth');
+    const keys = youth ? youth.appliedDirectivesOf(subgraph.metadata().keyDirective()).map((key) => key.arguments().fields as string) : [];
+    const agencies = keys.flatMap((key) => AGENCY_OF_YOUTH_KEY[key] ?? []);
+    if (keys.length > 0 && !keys.includes('id') && agencies.length !== 1) {
+      throw new Error(
+        `The ${subgraph.name} subgraph keys Youth by ${keys.join(', ')}: it must be the program's youth id or one agency identifier (${Object.keys(AGENCY_OF_YOUTH_KEY).join(', ')}).`,
+      );
+    }
+    scopes.set(subgraph.name, {
+      decidesRecords: objectTypes.some((type) => type.field('confidentiality') && type.field('sensitivity')),
+      agency: keys.includes('id') ? undefined : agencies[0],
+      coordinates: new Set(objectTypes.flatMap((type) => type.fields().map((field) => field.coordinate))),
+    });
   }
-  return deciding;
+  return scopes;
 }
 
 /**
@@ -41,33 +69,39 @@ export function subgraphsDecidingRecords(supergraph: Supergraph): Set<string> {
 type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
 const nodeFetch: Fetcher = (url, init) => fetch(url, init as RequestInit) as ReturnType<Fetcher>;
 
-/** Each request's disclosure digests, hashed once however many fetches its plan makes. */
-const digests = new WeakMap<DisclosureContext, string>();
+/** Each request's context for each subgraph and its digest, made once however many fetches its plan makes. */
+const sentContexts = new WeakMap<RequestDisclosure, Map<string, { context: DisclosureContext; digest: string }>>();
 
-function digestOf(disclosure: DisclosureContext): string {
-  let digest = digests.get(disclosure);
-  if (digest === undefined) {
-    digest = disclosureDigest(disclosure);
-    digests.set(disclosure, digest);
+function sentContext(disclosure: RequestDisclosure, subgraph: string, scope: SubgraphDisclosureScope): { context: DisclosureContext; digest: string } {
+  let bySubgraph = sentContexts.get(disclosure);
+  if (!bySubgraph) {
+    bySubgraph = new Map();
+    sentContexts.set(disclosure, bySubgraph);
   }
-  return digest;
+  let sent = bySubgraph.get(subgraph);
+  if (!sent) {
+    const context = contextForSubgraph(disclosure.context, scope, scope.decidesRecords || disclosure.answersFromFacts);
+    sent = { context, digest: disclosureDigest(context) };
+    bySubgraph.set(subgraph, sent);
+  }
+  return sent;
 }
 
 /**
  * Sends a subgraph its part of the plan with the requester in a short-lived token signed for
- * that subgraph only, and the request's disclosure decisions bound to that token by their digest;
- * the client's own access token never leaves the gateway.
+ * that subgraph only, and its part of the request's disclosure decisions bound to that token by
+ * their digest; the client's own access token never leaves the gateway.
  */
 export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: string;
   private readonly signer: RequesterTokenSigner;
-  private readonly decidesRecords: boolean;
+  private readonly scope: SubgraphDisclosureScope;
 
-  constructor(options: { subgraph: string; url: string; signer: RequesterTokenSigner; decidesRecords: boolean }) {
+  constructor(options: { subgraph: string; url: string; signer: RequesterTokenSigner; scope: SubgraphDisclosureScope }) {
     super({ url: options.url, fetcher: nodeFetch });
     this.subgraph = options.subgraph;
     this.signer = options.signer;
-    this.decidesRecords = options.decidesRecords;
+    this.scope = options.scope;
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -76,9 +110,9 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
     const disclosure = 'context' in options ? options.context.disclosure : undefined;
     let digest: string | undefined;
     if (disclosure) {
-      const context = this.decidesRecords || disclosure.answersFromFacts ? disclosure.withFacts : disclosure.withoutFacts;
-      options.request.extensions = { ...options.request.extensions, [DISCLOSURE_EXTENSION]: context };
-      digest = digestOf(context);
+      const sent = sentContext(disclosure, this.subgraph, this.scope);
+      options.request.extensions = { ...options.request.extensions, [DISCLOSURE_EXTENSION]: sent.context };
+      digest = sent.digest;
     }
     options.request.http?.headers.set('authorization', `Bearer ${this.signer.sign(requester, this.subgraph, digest)}`);
     options.request.http?.headers.set('x-request-id', requester.requestId);

@@ -9,10 +9,11 @@ export type SourceAgency = 'CHILD_WELFARE' | 'PROBATION' | 'HEALTH' | 'EDUCATION
  * youth's agency identifiers, the `Type.field` coordinates allowed, and, for a subgraph that decides
  * with the policy itself, the facts about each youth in scope. It travels in the subgraph request's
  * extensions; its digest travels in the requester token the gateway signs, so a subgraph can trust it.
+ * Each subgraph gets only its own part of it (`contextForSubgraph`).
  */
 export interface DisclosureContext {
   now: string;
-  /** Empty for a subgraph that decides nothing itself (see `withoutFacts`). */
+  /** Empty for a subgraph that decides nothing itself. */
   youth: Record<string, YouthFacts>;
   links: Record<string, Partial<Record<SourceAgency, string>>>;
   /** Youth allowed the same coordinates share one entry: a caseload's youth mostly do. */
@@ -37,12 +38,35 @@ export function groupAllowed(allowedByYouth: ReadonlyMap<string, readonly string
   return [...groups.values()];
 }
 
+/** What a subgraph needs of a request's disclosure context. */
+export interface SubgraphDisclosureScope {
+  /** It decides records by their own labels with the policy, so it needs the facts. */
+  decidesRecords: boolean;
+  /** The agency whose identifier it knows a youth by; none when it uses the program's youth id. */
+  agency: SourceAgency | undefined;
+  /** The `Type.field` coordinates it resolves. */
+  coordinates: ReadonlySet<string>;
+}
+
 /**
- * The context for a subgraph that decides nothing with the policy itself: the facts stay at the
- * gateway, so they are neither sent, parsed nor hashed where they are not used.
+ * The part of a request's disclosure context one subgraph is sent: the coordinates it resolves, the
+ * identifiers its own agency keeps, and the facts only when it decides records with the policy or
+ * computes an answer from them (`withFacts`). Another agency's identifier would tell a subgraph
+ * that the youth is known there (a probation number sent to education discloses delinquency
+ * involvement), and facts it does not use are neither sent, parsed nor hashed.
  */
-export function withoutFacts(context: DisclosureContext): DisclosureContext {
-  return { ...context, youth: {} };
+export function contextForSubgraph(context: DisclosureContext, scope: SubgraphDisclosureScope, withFacts: boolean): DisclosureContext {
+  const links: DisclosureContext['links'] = {};
+  if (scope.agency) {
+    for (const [youthId, identifiers] of Object.entries(context.links)) {
+      const identifier = identifiers[scope.agency];
+      if (identifier !== undefined) links[youthId] = { [scope.agency]: identifier };
+    }
+  }
+  const allowed = context.allowed
+    .map((group) => ({ youth: group.youth, fields: group.fields.filter((field) => scope.coordinates.has(field)) }))
+    .filter((group) => group.fields.length > 0);
+  return { now: context.now, youth: withFacts ? context.youth : {}, links, allowed };
 }
 
 export const DISCLOSURE_EXTENSION = 'csecDisclosure';

@@ -3,6 +3,13 @@ import { describe, expect, inject, it } from 'vitest';
 import { queryGateway, type GraphQLResponse } from '../support/gateway.ts';
 import { CONSENTED_PROGRAM_OF_Y1, PLANTED } from '../support/test-situations.ts';
 
+/** The part of a request's disclosure context a subgraph is sent (runtime/policy/disclosure-context.ts). */
+interface DisclosureContextSent {
+  youth: Record<string, unknown>;
+  links: Record<string, Record<string, string>>;
+  allowed: Array<{ youth: string[]; fields: string[] }>;
+}
+
 const PROFILE = /* GraphQL */ `
   query Profile($id: ID!) {
     youth(id: $id) {
@@ -211,6 +218,42 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
       for (const response of [...asked, accounting]) expect(JSON.stringify(response.body)).not.toContain(planted);
       expect(captured).not.toContain(planted);
       expect(logs).not.toContain(planted);
+    }
+  });
+
+  it("tells each agency only its own identifiers and fields, and the policy facts only to the one deciding records itself", async () => {
+    await queryGateway<Profile>(PROFILE, { id: 'Y-000001' });
+    await queryGateway(`{ caseload { id probation { petitions { filedOn } } health { substanceUse { treatment { program } } } education { enrollments { schoolName } } childWelfare { referrals { receivedOn } } } }`);
+    const ownAgency: Record<string, string | undefined> = {
+      csec: undefined,
+      'child-welfare': 'CHILD_WELFARE',
+      probation: 'PROBATION',
+      health: 'HEALTH',
+      education: 'EDUCATION',
+    };
+    const typesOf = async (subgraph: string) =>
+      new Set([...(await readFile(`subgraphs/${subgraph}/schema.graphql`, 'utf8')).matchAll(/^(?:extend )?type (\w+)/gm)].map((match) => match[1]));
+    const ownTypes = Object.fromEntries(await Promise.all(Object.keys(ownAgency).map(async (subgraph) => [subgraph, await typesOf(subgraph)] as const)));
+    const told = (await readFile(inject('subgraphRequestCapturePath'), 'utf8'))
+      .split('\n')
+      .filter((line) => line.includes('"csecDisclosure"'))
+      .map((line) => {
+        const [subgraph, , ...body] = line.split(' ');
+        return { subgraph: subgraph as string, context: (JSON.parse(body.join(' ')) as { extensions: { csecDisclosure: DisclosureContextSent } }).extensions.csecDisclosure };
+      });
+
+    expect(new Set(told.map((request) => request.subgraph))).toEqual(new Set(Object.keys(ownAgency)));
+    for (const subgraph of ['child-welfare', 'probation', 'health', 'education']) {
+      expect(told.some((request) => request.subgraph === subgraph && Object.keys(request.context.links).length > 0), subgraph).toBe(true);
+    }
+    for (const { subgraph, context } of told) {
+      const agencies = new Set(Object.values(context.links).flatMap((identifiers) => Object.keys(identifiers)));
+      const own = ownAgency[subgraph];
+      for (const agency of agencies) expect(agency, subgraph).toBe(own);
+      for (const group of context.allowed) {
+        for (const field of group.fields) expect(ownTypes[subgraph]?.has(field.split('.')[0] as string), `${subgraph}: ${field}`).toBe(true);
+      }
+      expect(Object.keys(context.youth).length > 0, subgraph).toBe(subgraph === 'health');
     }
   });
 

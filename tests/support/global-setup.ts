@@ -27,6 +27,7 @@ declare module 'vitest' {
     policyBundlePath: string;
     /** Every response body any subgraph sent, one line each. */
     subgraphCapturePath: string;
+    subgraphRequestCapturePath: string;
   }
 }
 
@@ -50,10 +51,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await writeFile(scenarioPath, JSON.stringify(scenario));
   // Everything between the gateway and the subgraphs passes through capturing proxies.
   const subgraphCapturePath = join(dataDirectory, 'subgraph-responses.log');
+  const subgraphRequestCapturePath = join(dataDirectory, 'subgraph-requests.log');
   const proxies = await Promise.all(
     SUBGRAPH_NAMES.map(async (name) => {
       const port = env[`${environmentPrefix(name)}_SUBGRAPH_PORT`];
-      const proxy = await startCapturingProxy(new URL(`http://127.0.0.1:${port}`), subgraphCapturePath, name);
+      const capture = { responses: subgraphCapturePath, requests: subgraphRequestCapturePath };
+      const proxy = await startCapturingProxy(new URL(`http://127.0.0.1:${port}`), capture, name);
       env[`${environmentPrefix(name)}_SUBGRAPH_URL`] = `${proxy.origin}/graphql`;
       return proxy;
     }),
@@ -80,6 +83,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('serviceLogPath', logPath);
   project.provide('policyBundlePath', config.policyBundlePath);
   project.provide('subgraphCapturePath', subgraphCapturePath);
+  project.provide('subgraphRequestCapturePath', subgraphRequestCapturePath);
 
   return async () => {
     await system.stop();

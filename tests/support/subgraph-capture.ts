@@ -2,12 +2,23 @@ import { appendFileSync } from 'node:fs';
 import { createServer, request as forward, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** Where a capturing proxy writes: each line is the subgraph's name, the path, then the body. */
+export interface CapturePaths {
+  /** Every response body the subgraph sends: what left the agency. */
+  responses: string;
+  /** Every request body the gateway sends the subgraph: what the agency was told. */
+  requests: string;
+}
+
 /**
- * A pass-through proxy between the gateway and one subgraph that writes every response body the
- * subgraph sends to a capture file, so tests can prove what left each agency.
+ * A pass-through proxy between the gateway and one subgraph that writes every request and response
+ * body to capture files, so tests can prove what left each agency and what each agency was told.
  */
-export async function startCapturingProxy(target: URL, capturePath: string, label: string): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function startCapturingProxy(target: URL, capture: CapturePaths, label: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((incoming, outgoing) => {
+    const sent: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => sent.push(chunk));
+    incoming.on('end', () => appendFileSync(capture.requests, `${label} ${incoming.url} ${Buffer.concat(sent).toString('utf8')}\n`));
     const upstream = forward(
       { host: target.hostname, port: target.port, path: incoming.url, method: incoming.method, headers: incoming.headers },
       (response) => {
@@ -18,7 +29,7 @@ export async function startCapturingProxy(target: URL, capturePath: string, labe
           outgoing.write(chunk);
         });
         response.on('end', () => {
-          appendFileSync(capturePath, `${label} ${incoming.url} ${Buffer.concat(chunks).toString('utf8')}\n`);
+          appendFileSync(capture.responses, `${label} ${incoming.url} ${Buffer.concat(chunks).toString('utf8')}\n`);
           outgoing.end();
         });
       },

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { Supergraph } from '@apollo/federation-internals';
 import { describe, expect, it } from 'vitest';
-import { subgraphsDecidingRecords } from '../../gateway/src/subgraph-requests.ts';
-import { groupAllowed, withoutFacts, type DisclosureContext } from '../../runtime/policy/disclosure-context.ts';
+import { subgraphDisclosureScopes } from '../../gateway/src/subgraph-requests.ts';
+import { contextForSubgraph, groupAllowed, type DisclosureContext, type SubgraphDisclosureScope } from '../../runtime/policy/disclosure-context.ts';
 
 describe('what the gateway sends each subgraph about its decisions', () => {
   it('groups youth allowed the same fields into one entry, whatever the order the fields came in', () => {
@@ -19,15 +19,40 @@ describe('what the gateway sends each subgraph about its decisions', () => {
     ]);
   });
 
-  it('sends the facts only to the subgraphs that decide records by their own labels', async () => {
-    const supergraph = Supergraph.build(await readFile('schema/supergraph.graphql', 'utf8'));
-    expect([...subgraphsDecidingRecords(supergraph)]).toEqual(['health']);
+  it('sends each subgraph only its own part: its coordinates, its agency\'s identifiers, and facts only where it decides records', async () => {
+    const scopes = subgraphDisclosureScopes(Supergraph.build(await readFile('schema/supergraph.graphql', 'utf8')));
+    expect(Object.fromEntries([...scopes].map(([name, scope]) => [name, [scope.decidesRecords, scope.agency]]))).toEqual({
+      csec: [false, undefined],
+      'child-welfare': [false, 'CHILD_WELFARE'],
+      probation: [false, 'PROBATION'],
+      health: [true, 'HEALTH'],
+      education: [false, 'EDUCATION'],
+    });
+    const facts = { birthDate: '2011-03-15', mdt: null, assignedWorkers: {}, consents: [], investigations: [], lawEnforcementInProceedings: [], exploiterIsThreat: false, missing: false, adjudicated: false };
     const context: DisclosureContext = {
       now: '2026-11-22T20:00:00.000Z',
-      youth: { 'Y-000001': { birthDate: '2011-03-15', mdt: null, assignedWorkers: {}, consents: [], investigations: [], lawEnforcementInProceedings: [], exploiterIsThreat: false, missing: false, adjudicated: false } },
-      links: { 'Y-000001': { HEALTH: 'MRN-1' } },
-      allowed: [{ youth: ['Y-000001'], fields: ['Youth.id'] }],
+      youth: { 'Y-000001': facts, 'Y-000002': facts },
+      links: { 'Y-000001': { HEALTH: 'MRN-1', PROBATION: 'JP1' }, 'Y-000002': { PROBATION: 'JP2' } },
+      allowed: [
+        { youth: ['Y-000001'], fields: ['Youth.id', 'Youth.health', 'HealthPatient.medicalRecordNumber', 'Youth.probation'] },
+        { youth: ['Y-000002'], fields: ['Youth.probation', 'ProbationJuvenile.probationNumber'] },
+      ],
     };
-    expect(withoutFacts(context)).toEqual({ ...context, youth: {} });
+    const scopeOf = (name: string) => scopes.get(name) as SubgraphDisclosureScope;
+
+    expect(contextForSubgraph(context, scopeOf('health'), true)).toEqual({
+      now: context.now,
+      youth: context.youth,
+      links: { 'Y-000001': { HEALTH: 'MRN-1' } },
+      allowed: [{ youth: ['Y-000001'], fields: ['Youth.health', 'HealthPatient.medicalRecordNumber'] }],
+    });
+    expect(contextForSubgraph(context, scopeOf('education'), false)).toEqual({ now: context.now, youth: {}, links: {}, allowed: [] });
+    expect(contextForSubgraph(context, scopeOf('csec'), false)).toEqual({
+      now: context.now,
+      youth: {},
+      links: {},
+      allowed: [{ youth: ['Y-000001'], fields: ['Youth.id'] }],
+    });
+    expect(contextForSubgraph(context, scopeOf('probation'), false).links).toEqual({ 'Y-000001': { PROBATION: 'JP1' }, 'Y-000002': { PROBATION: 'JP2' } });
   });
 });
