@@ -8,7 +8,7 @@ import { RequestRejection } from '../requester.ts';
  * shares it; the audit stores a request's decisions about one youth in one record. Identifiers and
  * decisions only, never the value that was disclosed or withheld.
  */
-export type DisclosureRecordInput = AuditedRequest & AuditedDecision;
+export type DisclosureRecordInput = AuditedRequest & AuditedYouth & Omit<AuditedDecision, 'about'>;
 
 /** What every record of one request shares: sent once per append (`POST /audit-records` on the csec subgraph). */
 export interface AuditedRequest {
@@ -24,12 +24,13 @@ export interface AuditedRequest {
   policyRevision: string;
 }
 
-/** One decision of a request, as the gateway sends it. */
+/**
+ * A decision of a request, as the gateway sends it: youth who got the same decision on the same
+ * fields share one entry (a caseload's youth mostly do), each with the id of their own decision.
+ */
 export interface AuditedDecision {
-  /** A UUID the gateway gives the decision; recorded once. */
-  decisionId: string;
-  /** The program youth id, or null for de-identified (aggregate) values. */
-  youthId: string | null;
+  /** The youth it was made about, in order; at most MAX_YOUTH_PER_DECISION. */
+  about: AuditedYouth[];
   /**
    * The `Type.field` coordinates of the schema the decision covered, for example
    * `Youth.missingSince`: sorted, each once.
@@ -45,10 +46,21 @@ export interface AuditedDecision {
   review: boolean;
 }
 
+/** Whom one decision is about, and the id the gateway gives it for them. */
+export interface AuditedYouth {
+  /** A UUID the gateway gives the decision about this youth; recorded once. */
+  decisionId: string;
+  /** The program youth id, or null for de-identified (aggregate) values. */
+  youthId: string | null;
+}
+
 export type DisclosureOutcome = 'DISCLOSED' | 'WITHHELD';
 
-/** Most records one append may carry. */
+/** Most decisions, counting one per youth they are about, one append may carry. */
 export const MAX_RECORDS_PER_APPEND = 10_000;
+
+/** Most youth one entry of `decisions` may list; more share the decision in several entries. */
+export const MAX_YOUTH_PER_DECISION = 1_000;
 
 /**
  * Most fields one record may cover. Above every category's field count in the schema today; a
@@ -72,8 +84,9 @@ const REQUEST_KEYS = [
   'requestId', 'requester', 'purposeOfUse', 'breakGlassReason', 'recordedAt', 'policyRevision',
 ] as const satisfies ReadonlyArray<keyof AuditedRequest>;
 const DECISION_KEYS = [
-  'decisionId', 'youthId', 'fields', 'category', 'outcome', 'rule', 'legalBasis', 'review',
+  'about', 'fields', 'category', 'outcome', 'rule', 'legalBasis', 'review',
 ] as const satisfies ReadonlyArray<keyof AuditedDecision>;
+const ABOUT_KEYS = ['decisionId', 'youthId'] as const satisfies ReadonlyArray<keyof AuditedYouth>;
 const REQUESTER_KEYS = ['userId', 'agency', 'roles'] as const;
 const OUTCOMES: readonly DisclosureOutcome[] = ['DISCLOSED', 'WITHHELD'];
 
@@ -90,20 +103,27 @@ const MAX_ROLES = 50;
 /**
  * Reads and validates the body of `POST /audit-records`. Strict: exactly the documented keys (a
  * record cannot smuggle a value in an extra key), every text well-formed and bounded, ids and
- * times in their formats. Returns one record per decision, with the decision id in lower case, the
- * time in UTC and the fields sorted. Throws a 400 `BAD_AUDIT_RECORDS` naming the key at fault,
- * never its value.
+ * times in their formats. Returns one decision per youth each entry is about, in order, with the
+ * decision id in lower case, the time in UTC and the fields sorted. Throws a 400
+ * `BAD_AUDIT_RECORDS` naming the key at fault, never its value.
  */
 export function readAuditRecordsRequest(body: unknown): DisclosureRecordInput[] {
   if (!isPlainObject(body) || !hasExactly(body, ['request', 'decisions'])) {
     throw badRecords('Send a JSON object with two keys: "request", what the decisions share, and "decisions".');
   }
   const decisions = body['decisions'];
-  if (!Array.isArray(decisions) || decisions.length === 0 || decisions.length > MAX_RECORDS_PER_APPEND) {
-    throw badRecords(`"decisions" must be an array of 1 to ${MAX_RECORDS_PER_APPEND} disclosure decisions.`);
+  const youthCount = Array.isArray(decisions)
+    ? decisions.reduce<number>((total, decision) => total + (isPlainObject(decision) && Array.isArray(decision['about']) ? decision['about'].length : 1), 0)
+    : 0;
+  if (!Array.isArray(decisions) || decisions.length === 0 || youthCount > MAX_RECORDS_PER_APPEND) {
+    throw badRecords(`"decisions" must be a non-empty array of disclosure decisions, about at most ${MAX_RECORDS_PER_APPEND} youth in all.`);
   }
   const request = readRequest(body['request']);
-  const read = decisions.map((decision, index) => ({ ...request, ...readDecision(decision, `decisions[${index}]`) }));
+  const read: DisclosureRecordInput[] = [];
+  decisions.forEach((decision, index) => {
+    const { about, ...shared } = readDecision(decision, `decisions[${index}]`);
+    for (const youth of about) read.push({ ...request, ...youth, ...shared });
+  });
   const decisionIds = new Set(read.map((record) => record.decisionId));
   if (decisionIds.size !== read.length) throw badRecords('Every decision must have its own "decisionId".');
   return read;
@@ -145,15 +165,28 @@ function readDecision(value: unknown, at: string): AuditedDecision {
   }
   const review = value['review'];
   if (typeof review !== 'boolean') throw badRecords(`${at}.review must be true or false.`);
+  const about = value['about'];
+  if (!Array.isArray(about) || about.length === 0 || about.length > MAX_YOUTH_PER_DECISION) {
+    throw badRecords(`${at}.about must be an array of 1 to ${MAX_YOUTH_PER_DECISION} youth the decision is about.`);
+  }
   return {
-    decisionId: uuid(value['decisionId'], `${at}.decisionId`),
-    youthId: nullable(value['youthId'], `${at}.youthId`, SHORT_TEXT),
+    about: about.map((youth, index) => readYouth(youth, `${at}.about[${index}]`)),
     fields: coordinates(value['fields'], `${at}.fields`),
     category: text(value['category'], `${at}.category`, SHORT_TEXT),
     outcome: outcome as DisclosureOutcome,
     rule: text(value['rule'], `${at}.rule`, LONG_TEXT),
     legalBasis: text(value['legalBasis'], `${at}.legalBasis`, LONG_TEXT),
     review,
+  };
+}
+
+function readYouth(value: unknown, at: string): AuditedYouth {
+  if (!isPlainObject(value) || !hasExactly(value, ABOUT_KEYS)) {
+    throw badRecords(`${at} must be an object with exactly the keys ${ABOUT_KEYS.join(', ')}.`);
+  }
+  return {
+    decisionId: uuid(value['decisionId'], `${at}.decisionId`),
+    youthId: nullable(value['youthId'], `${at}.youthId`, SHORT_TEXT),
   };
 }
 

@@ -21,6 +21,7 @@ import {
   MAX_FIELDS_PER_RECORD,
   readAuditRecordsRequest,
   type AuditRecordsRequest,
+  type AuditedDecision,
   type DisclosureRecordInput,
 } from '../../runtime/audit/disclosure-record.ts';
 import { loadConfig, type SystemConfig } from '../../runtime/config.ts';
@@ -85,14 +86,20 @@ function decisions(count: number, overrides: Partial<DisclosureRecordInput> = {}
   return Array.from({ length: count }, (_, index) => decision({ youthId: `Y-${String(100_000 + index)}`, ...overrides }));
 }
 
-/** The body of `POST /audit-records` for records of one request, as the gateway sends it. */
+/** The body of `POST /audit-records` for decisions of one request, each in an entry of its own. */
 function appendBody(records: DisclosureRecordInput[]): AuditRecordsRequest {
   const [first] = records;
   const { requestId, requester, purposeOfUse, breakGlassReason, recordedAt, policyRevision } = first ?? decision();
   return {
     request: { requestId, requester, purposeOfUse, breakGlassReason, recordedAt, policyRevision },
     decisions: records.map(({ decisionId, youthId, fields, category, outcome, rule, legalBasis, review }) => ({
-      decisionId, youthId, fields, category, outcome, rule, legalBasis, review,
+      about: [{ decisionId, youthId }],
+      fields,
+      category,
+      outcome,
+      rule,
+      legalBasis,
+      review,
     })),
   };
 }
@@ -107,6 +114,13 @@ function withRequest(overrides: Record<string, unknown>) {
 function withDecision(overrides: Record<string, unknown>) {
   const body = appendBody([decision()]);
   return { ...body, decisions: [{ ...body.decisions[0], ...overrides }] };
+}
+
+/** A valid body of one decision with the youth it is about changed. */
+function withYouth(overrides: Record<string, unknown>) {
+  const body = appendBody([decision()]);
+  const [entry] = body.decisions as [AuditedDecision];
+  return { ...body, decisions: [{ ...entry, about: [{ ...entry.about[0], ...overrides }] }] };
 }
 
 /**
@@ -554,7 +568,15 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
 describe('the audit records the gateway sends', () => {
   const valid = () => appendBody([decision()]);
 
-  it('are read one record per decision, with the decision id in lower case, the time in UTC and the fields sorted', () => {
+  it('are read one per youth of each entry, in order, with the decision id in lower case, the time in UTC and the fields sorted', () => {
+    const [first, second] = [decision({ youthId: 'Y-000011' }), decision({ youthId: 'Y-000012' })];
+    const body = appendBody([first as DisclosureRecordInput]);
+    const [entry] = body.decisions as [AuditedDecision];
+    const shared = { ...body, decisions: [{ ...entry, about: [...entry.about, { decisionId: second?.decisionId, youthId: second?.youthId }] }] };
+    expect(readAuditRecordsRequest(shared)).toEqual([first, { ...first, decisionId: second?.decisionId, youthId: 'Y-000012' }]);
+  });
+
+  it('are read with the decision id in lower case, the time in UTC and the fields sorted', () => {
     const [record] = readAuditRecordsRequest(
       appendBody([
         decision({
@@ -580,6 +602,10 @@ describe('the audit records the gateway sends', () => {
 
   it.each([
     ['a decision that carries a value', withDecision({ value: 'Placement: 12 Elm St' })],
+    ['a youth entry that carries a value', withYouth({ value: 'Placement: 12 Elm St' })],
+    ['a decision about no one', withDecision({ about: [] })],
+    ['a decision about more than 1,000 youth', withDecision({ about: Array.from({ length: 1_001 }, () => ({ decisionId: randomUUID(), youthId: 'Y-000001' })) })],
+    ['entries about more than 10,000 youth in all', { ...valid(), decisions: Array.from({ length: 11 }, () => withDecision({ about: Array.from({ length: 1_000 }, () => ({ decisionId: randomUUID(), youthId: 'Y-000001' })) }).decisions[0]) }],
     ['a request that carries a value', withRequest({ value: 'Placement: 12 Elm St' })],
     ['a requester with an extra claim', withRequest({ requester: { ...decision().requester, name: 'Garcia' } })],
     ['a missing key', withDecision({ review: undefined })],
@@ -588,7 +614,8 @@ describe('the audit records the gateway sends', () => {
     ['more than 10,000 decisions', appendBody(decisions(10_001))],
     ['an extra top-level key', { ...valid(), values: ['x'] }],
     ['the records of before', { records: [decision()] }],
-    ['a decision id that is not a UUID', withDecision({ decisionId: 'decision-1' })],
+    ['a decision id that is not a UUID', withYouth({ decisionId: 'decision-1' })],
+    ['a decision id in the entry, not with its youth', withDecision({ decisionId: randomUUID() })],
     ['the same decision id twice', (() => { const twice = decision(); return appendBody([twice, twice]); })()],
     ['a day that does not exist', withRequest({ recordedAt: '2026-02-30T10:00:00Z' })],
     ['a time without a zone', withRequest({ recordedAt: '2026-11-22T14:00:00' })],
@@ -683,13 +710,16 @@ describe('the audit records the gateway makes of a request', () => {
     await gated?.finish('{"data":null}');
     if (!recorded) throw new Error('The gate recorded nothing.');
     const { request, decisions: made } = recorded;
-    const records = made.map((decision) => ({ ...request, ...decision }));
+    const records = made.flatMap(({ about, ...shared }) => about.map((youth) => ({ ...request, ...youth, ...shared })));
     // What the gate sends is what the audit reads back, unchanged.
     expect(readAuditRecordsRequest(recorded)).toEqual(records);
+    sent = recorded;
     return records;
   }
 
-  it('are one per distinct decision about each youth, listing every field it covered', async () => {
+  let sent: AuditRecordsRequest | undefined;
+
+  it('are one per distinct decision about each youth, listing every field it covered, said once for youth who share it', async () => {
     const sdl = await readFile(SUPERGRAPH, 'utf8');
 
     // Printed and rebuilt: under vitest, federation's schema comes from another copy of graphql than the gate's.
@@ -702,6 +732,13 @@ describe('the audit records the gateway makes of a request', () => {
     expect(new Set(records.map((record) => record.decisionId)).size).toBe(records.length);
     const decisions = records.map((record) => JSON.stringify([record.youthId, record.category, record.outcome, record.rule, record.legalBasis, record.review]));
     expect(new Set(decisions).size).toBe(records.length);
+    // Every youth got the same roster and CSEC status decisions; placement was withheld for half of them.
+    expect(sent?.decisions.map((entry) => [entry.category, entry.outcome, entry.about.length])).toEqual([
+      ['ROSTER', 'DISCLOSED', 50],
+      ['CSEC_STATUS', 'DISCLOSED', 50],
+      ['PLACEMENT', 'DISCLOSED', 25],
+      ['PLACEMENT', 'WITHHELD', 25],
+    ]);
     expect(records.filter((record) => record.youthId === 'Y-000002')).toMatchObject([
       { category: 'ROSTER', outcome: 'DISCLOSED', rule: 'CLAUSE-ROSTER', fields: expect.arrayContaining(['Query.caseload', 'Youth.id', 'YouthName.givenName']) as unknown },
       { category: 'CSEC_STATUS', outcome: 'DISCLOSED', fields: ['Youth.exploitationStatus', 'Youth.missingSince'] },
@@ -802,6 +839,19 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
     const accounting = await queryAccounting('Y-000555');
     expect(accounting).toHaveLength(40);
     expect(new Set(accounting.map((entry) => entry['decisionId']))).toEqual(new Set(records.map((record) => record.decisionId)));
+  });
+
+  it('splits a decision shared by more youth than one body holds between its youth', SLOW, async () => {
+    const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer, maxBodyBytes: 4_000 });
+    const body = appendBody([decision()]);
+    const about = Array.from({ length: 200 }, (_, index) => ({ decisionId: randomUUID(), youthId: `Y-${String(700 + index).padStart(6, '0')}` }));
+
+    await client.record(REQUESTER, { ...body, decisions: [{ ...(body.decisions[0] as AuditedDecision), about }] });
+
+    for (const youth of [about[0], about[100], about[199]]) {
+      const accounting = await queryAccounting(youth?.youthId as string);
+      expect(accounting.map((entry) => entry['decisionId'])).toEqual([youth?.decisionId]);
+    }
   });
 
   it('answers the accounting of disclosures over GraphQL, in words a caseworker reads', SLOW, async () => {

@@ -2,6 +2,7 @@ import {
   MAX_RECORDS_PER_APPEND,
   type AuditRecordsAnswer,
   type AuditRecordsRequest,
+  type AuditedDecision,
 } from '../../../runtime/audit/disclosure-record.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
@@ -66,25 +67,37 @@ export class DisclosureAuditClient {
     for (const body of this.bodies(append)) await this.append(requester, body);
   }
 
-  /** Request bodies for the decisions in order: the request once in each, as many decisions as the size and count limits allow. */
+  /**
+   * Request bodies for the decisions in order: the request once in each, as many entries as the
+   * size limit and the count limit (one decision per youth an entry is about) allow.
+   */
   private bodies(append: AuditRecordsRequest): Array<{ json: string; decisions: number }> {
     const opening = `{"request":${JSON.stringify(append.request)},"decisions":[`;
     // The opening and the closing `]}`, in bytes.
     const envelopeBytes = Buffer.byteLength(opening) + 2;
     const bodies: Array<{ json: string; decisions: number }> = [];
-    let decisions: string[] = [];
+    let entries: string[] = [];
+    let decisions = 0;
     let size = envelopeBytes;
     const close = () => {
-      if (decisions.length > 0) bodies.push({ json: `${opening}${decisions.join(',')}]}`, decisions: decisions.length });
-      decisions = [];
+      if (entries.length > 0) bodies.push({ json: `${opening}${entries.join(',')}]}`, decisions });
+      entries = [];
+      decisions = 0;
       size = envelopeBytes;
     };
-    for (const decision of append.decisions) {
-      const json = JSON.stringify(decision);
+    // An entry about more youth than one body holds is split between its youth.
+    const pieces = (entry: AuditedDecision): Array<{ entry: AuditedDecision; json: string }> => {
+      const json = JSON.stringify(entry);
+      if (envelopeBytes + Buffer.byteLength(json) + 1 <= this.maxBodyBytes || entry.about.length === 1) return [{ entry, json }];
+      const half = Math.ceil(entry.about.length / 2);
+      return [...pieces({ ...entry, about: entry.about.slice(0, half) }), ...pieces({ ...entry, about: entry.about.slice(half) })];
+    };
+    for (const { entry, json } of append.decisions.flatMap(pieces)) {
       const bytes = Buffer.byteLength(json) + 1;
       if (envelopeBytes + bytes > this.maxBodyBytes) throw new AuditUnavailableError('RECORD_TOO_LARGE');
-      if (decisions.length > 0 && (size + bytes > this.maxBodyBytes || decisions.length === MAX_RECORDS_PER_APPEND)) close();
-      decisions.push(json);
+      if (entries.length > 0 && (size + bytes > this.maxBodyBytes || decisions + entry.about.length > MAX_RECORDS_PER_APPEND)) close();
+      entries.push(json);
+      decisions += entry.about.length;
       size += bytes;
     }
     close();

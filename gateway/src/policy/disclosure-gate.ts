@@ -14,7 +14,7 @@ import {
   type OperationDefinitionNode,
   type ValidationRule,
 } from 'graphql';
-import { MAX_FIELDS_PER_RECORD, type AuditRecordsRequest, type AuditedDecision } from '../../../runtime/audit/disclosure-record.ts';
+import { MAX_FIELDS_PER_RECORD, MAX_YOUTH_PER_DECISION, type AuditRecordsRequest, type AuditedDecision } from '../../../runtime/audit/disclosure-record.ts';
 import type { GraphQLParameters } from '../../../runtime/graphql-http.ts';
 import type { Classification } from '../../../runtime/policy/classifications.ts';
 import { groupAllowed, type DisclosureContext } from '../../../runtime/policy/disclosure-context.ts';
@@ -359,10 +359,12 @@ function disclosureContextFor(
 }
 
 /**
- * One audit record per distinct decision about a youth in the request: the fields that got the
- * same category, outcome, rule, legal basis and review flag for that youth share a record listing
- * them. The accounting still says which information was disclosed or withheld under which rule,
- * without a record for every (youth, field) of a caseload.
+ * One decision per distinct outcome about a youth in the request: the fields that got the same
+ * category, outcome, rule, legal basis and review flag for that youth share it. The accounting
+ * still says which information was disclosed or withheld under which rule, without a record for
+ * every (youth, field) of a caseload. Youth who got the same decision on the same fields are sent
+ * in one entry, each with the id of their own decision, so a caseload's body says each decision
+ * once rather than once per youth.
  */
 function auditRecordsFor(
   decisions: Array<{ coordinate: Coordinate; decision: Decision }>,
@@ -371,6 +373,7 @@ function auditRecordsFor(
   at: Date,
 ): AuditRecordsRequest {
   const groups = new Map<string, { coordinate: Coordinate; decision: Decision; fields: Set<string> }>();
+  const audited: AuditedDecision[] = [];
   // Coordinates that share an evaluation share its decision object: its part of the key is made once.
   const decisionKeys = new Map<Decision, string>();
   for (const { coordinate, decision } of decisions) {
@@ -385,21 +388,29 @@ function auditRecordsFor(
     if (!group) groups.set(key, (group = { coordinate, decision, fields: new Set() }));
     group.fields.add(coordinate.field);
   }
-  const audited: AuditedDecision[] = [];
+  const shared = new Map<string, AuditedDecision>();
   for (const { coordinate, decision, fields } of groups.values()) {
     const sorted = [...fields].sort();
     // A decision covering more fields than one record may list is recorded in several records.
     for (let start = 0; start < sorted.length; start += MAX_FIELDS_PER_RECORD) {
-      audited.push({
-        decisionId: randomUUID(),
-        youthId: coordinate.youthId,
-        fields: sorted.slice(start, start + MAX_FIELDS_PER_RECORD),
-        category: coordinate.category,
-        outcome: decision.allow ? 'DISCLOSED' : 'WITHHELD',
-        rule: decision.rule,
-        legalBasis: decision.legal_basis,
-        review: decision.review,
-      });
+      const covered = sorted.slice(start, start + MAX_FIELDS_PER_RECORD);
+      const key = `${coordinate.category}\u0000${decisionKeys.get(decision)}\u0000${covered.join(' ')}`;
+      let entry = shared.get(key);
+      if (!entry || entry.about.length === MAX_YOUTH_PER_DECISION) {
+        entry = {
+          about: [],
+          fields: covered,
+          category: coordinate.category,
+          outcome: decision.allow ? 'DISCLOSED' : 'WITHHELD',
+          rule: decision.rule,
+          legalBasis: decision.legal_basis,
+          review: decision.review,
+        };
+        // A full entry stays in the list below; the next youth start a new one under the same key.
+        audited.push(entry);
+        shared.set(key, entry);
+      }
+      entry.about.push({ decisionId: randomUUID(), youthId: coordinate.youthId });
     }
   }
   return {

@@ -321,7 +321,9 @@ export function accountingOfDisclosuresFor(store: Queryable, youthIds: readonly 
 
 /**
  * `POST /audit-records` (gateway only): `{ "request": {...}, "decisions": [...] }` →
- * `{ "appended": n, "lastHash": "..." }`, n decisions in one record per youth they are about. The request must be the one the
+ * `{ "appended": n, "lastHash": "..." }`. Each entry of `decisions` is one decision and the youth it was
+ * made about (`about`, each with its decision id); the n decisions are appended in one record per
+ * youth. The request must be the one the
  * gateway signed the token for: same requester, same purpose, same request id.
  */
 export function auditRecordsRoute(store: RelationalStore) {
