@@ -406,7 +406,7 @@ function auditRecordsFor(
           legalBasis: decision.legal_basis,
           review: decision.review,
         };
-        // A full entry stays in the list below; the next youth start a new one under the same key.
+        // A full entry stays in `audited`; the next youth start a new one under the same key.
         audited.push(entry);
         shared.set(key, entry);
       }
