@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT, createLocalJWKSet, generateKeyPair, importJWK, jwtVerify, type JSONWebKeySet, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, type SystemConfig } from '../../runtime/config.ts';
 import { GATEWAY_ISSUER, RequesterTokenSigner, RequesterTokenVerifier, subgraphAudience } from '../../runtime/requester-token.ts';
 import type { Requester } from '../../runtime/requester.ts';
 import { ensureDevelopmentKeys } from '../../scripts/lib/development-identity-provider.ts';
@@ -20,13 +21,15 @@ let keysDirectory: string;
 let signer: RequesterTokenSigner;
 let verifier: RequesterTokenVerifier;
 let gatewayJwk: JWK;
+let config: SystemConfig;
 
 beforeAll(async () => {
   keysDirectory = await mkdtemp(join(tmpdir(), 'requester-token-'));
   await ensureDevelopmentKeys(keysDirectory);
-  signer = await RequesterTokenSigner.fromKeyFile(join(keysDirectory, 'gateway.private.jwk.json'), 30);
-  verifier = await RequesterTokenVerifier.fromJwksFile(join(keysDirectory, 'gateway.jwks.json'), 'health');
-  gatewayJwk = JSON.parse(await readFile(join(keysDirectory, 'gateway.private.jwk.json'), 'utf8')) as JWK;
+  config = loadConfig({ CSEC_KEYS_DIR: keysDirectory, CSEC_DATA_DIR: keysDirectory });
+  signer = await RequesterTokenSigner.fromKeyFile(config.gateway.signingKeyPath, 30);
+  verifier = await RequesterTokenVerifier.fromJwksFile(config.requesterTokens.gatewayJwksPath, 'health');
+  gatewayJwk = JSON.parse(await readFile(config.gateway.signingKeyPath, 'utf8')) as JWK;
 });
 
 afterAll(async () => {
@@ -75,7 +78,7 @@ describe('requester tokens', () => {
   });
 
   it('are standard ES256 JSON Web Tokens another JOSE implementation verifies, and accepts', async () => {
-    const jwks = JSON.parse(await readFile(join(keysDirectory, 'gateway.jwks.json'), 'utf8')) as JSONWebKeySet;
+    const jwks = JSON.parse(await readFile(config.requesterTokens.gatewayJwksPath, 'utf8')) as JSONWebKeySet;
     const { payload, protectedHeader } = await jwtVerify(signer.sign(REQUESTER, 'health'), createLocalJWKSet(jwks), {
       issuer: GATEWAY_ISSUER,
       audience: subgraphAudience('health'),
@@ -119,7 +122,7 @@ describe('requester tokens', () => {
       .setJti('j')
       .setIssuedAt()
       .setExpirationTime('30s')
-      .sign(new TextEncoder().encode(await readFile(join(keysDirectory, 'gateway.jwks.json'), 'utf8')));
+      .sign(new TextEncoder().encode(await readFile(config.requesterTokens.gatewayJwksPath, 'utf8')));
 
     expect(refusal(`Bearer ${header}.${tampered}.${signature}`)).toBe('GATEWAY_TOKEN_INVALID');
     expect(refusal(`Bearer ${unsigned}.${claims}.`)).toBe('GATEWAY_TOKEN_INVALID');

@@ -18,6 +18,7 @@ import { MAX_FIELDS_PER_RECORD, MAX_YOUTH_PER_DECISION, type AuditRecordsRequest
 import type { GraphQLParameters } from '../../../runtime/graphql-http.ts';
 import type { Classification } from '../../../runtime/policy/classifications.ts';
 import { groupAllowed, type DisclosureContext } from '../../../runtime/policy/disclosure-context.ts';
+import { MAX_FACTS_ID_LENGTH } from '../../../runtime/policy/facts-request.ts';
 import type { DisclosurePolicy } from '../../../runtime/policy/disclosure-policy.ts';
 import { policyRequester, type Coordinate, type Decision, type Obligation, type YouthFacts } from '../../../runtime/policy/policy-input.ts';
 import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
@@ -74,9 +75,6 @@ const ROOT_SCOPES: Record<string, { argument: string } | 'caseload'> = {
  * person's MDT seats as well as the requester's.
  */
 const FACTS_ROOTS: ReadonlyMap<string, { personArgument: string }> = new Map([['disclosureExplanation', { personArgument: 'userId' }]]);
-
-/** The longest user id the CSEC program's facts route accepts. */
-const MAX_STAFF_ID_LENGTH = 128;
 
 interface Scope {
   facts: Map<string, YouthFactsWithLinks>;
@@ -177,8 +175,8 @@ export class DisclosureGate {
       else if (scope && typeof root.arguments[scope.argument] === 'string') named.add(root.arguments[scope.argument] as string);
       const explained = FACTS_ROOTS.get(root.fieldName);
       const person = explained && root.arguments[explained.personArgument];
-      // An id longer than any staff id is left to the explanation to refuse by name.
-      if (typeof person === 'string' && person.length <= MAX_STAFF_ID_LENGTH) explainedFor.add(person);
+      // An id longer than the facts route takes is no staff id: the explanation refuses it by name.
+      if (typeof person === 'string' && person.length <= MAX_FACTS_ID_LENGTH) explainedFor.add(person);
     }
     for (const youthId of named) {
       if (!YOUTH_ID_PATTERN.test(youthId)) {

@@ -1,4 +1,5 @@
 import type { SubgraphName } from '../../../runtime/config.ts';
+import { MAX_FACTS_IDS } from '../../../runtime/policy/facts-request.ts';
 import type { ConsentFacts, YouthFacts } from '../../../runtime/policy/policy-input.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
@@ -33,8 +34,6 @@ export class YouthFactsUnavailableError extends Error {
   }
 }
 
-/** The subgraphs' limit on ids per request; larger sets are sent in several requests. */
-const MAX_IDS_PER_REQUEST = 1_000;
 const REQUEST_TIMEOUT_MS = 5_000;
 const FACTS_PATH = '/disclosure-facts';
 const LINKED_AGENCIES: readonly LinkedAgency[] = ['CHILD_WELFARE', 'PROBATION', 'HEALTH', 'EDUCATION'];
@@ -226,8 +225,8 @@ function transportFailure(subgraph: FactsSubgraph, error: unknown): YouthFactsUn
 
 function chunks(ids: readonly string[]): string[][] {
   const batches: string[][] = [];
-  for (let start = 0; start < ids.length; start += MAX_IDS_PER_REQUEST) {
-    batches.push(ids.slice(start, start + MAX_IDS_PER_REQUEST));
+  for (let start = 0; start < ids.length; start += MAX_FACTS_IDS) {
+    batches.push(ids.slice(start, start + MAX_FACTS_IDS));
   }
   return batches;
 }

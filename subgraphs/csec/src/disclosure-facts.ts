@@ -1,11 +1,9 @@
+import { MAX_FACTS_ID_LENGTH, MAX_FACTS_IDS } from '../../../runtime/policy/facts-request.ts';
 import type { ConsentFacts } from '../../../runtime/policy/policy-input.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
 import { CsecSource, type MdtSeat, type SourceAgency, type YouthDisclosureFactsRow } from './source.ts';
 
-/** Most youth one request may ask about. */
-const MAX_FACTS_IDS = 1_000;
-const MAX_ID_LENGTH = 128;
 /** Most people, besides the requester, whose seats one request may ask about. */
 const MAX_SEATS_OF = 20;
 
@@ -107,11 +105,11 @@ function pickLinks(links: Partial<Record<string, string>>): Partial<Record<Sourc
 function readIds(value: unknown, name: string, maxIds: number): string[] {
   if (!Array.isArray(value)) throw badRequest(`"${name}" must be an array of strings.`);
   if (value.length > maxIds) {
-    throw badRequest(`"${name}" may list at most ${maxIds} ids; split the request.`);
+    throw badRequest(`"${name}" may list at most ${maxIds} ids.`);
   }
   for (const id of value) {
-    if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) {
-      throw badRequest(`Every entry of "${name}" must be a non-empty string of at most ${MAX_ID_LENGTH} characters.`);
+    if (typeof id !== 'string' || id.length === 0 || id.length > MAX_FACTS_ID_LENGTH) {
+      throw badRequest(`Every entry of "${name}" must be a non-empty string of at most ${MAX_FACTS_ID_LENGTH} characters.`);
     }
   }
   return value as string[];

@@ -1,10 +1,8 @@
+import { MAX_FACTS_ID_LENGTH, MAX_FACTS_IDS } from '../../../runtime/policy/facts-request.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
 import { ProbationSource } from './source.ts';
 
-/** Most juveniles one request may ask about. */
-const MAX_FACTS_IDS = 1_000;
-const MAX_ID_LENGTH = 128;
 
 /** Probation's part of the disclosure policy's facts about one youth (docs/policies.md). */
 export interface ProbationJuvenileFacts {
@@ -51,8 +49,8 @@ function readProbationNumbers(body: unknown): string[] {
     throw badRequest(`"probationNumbers" may list at most ${MAX_FACTS_IDS} ids; split the request.`);
   }
   for (const id of value) {
-    if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) {
-      throw badRequest(`Every entry of "probationNumbers" must be a non-empty string of at most ${MAX_ID_LENGTH} characters.`);
+    if (typeof id !== 'string' || id.length === 0 || id.length > MAX_FACTS_ID_LENGTH) {
+      throw badRequest(`Every entry of "probationNumbers" must be a non-empty string of at most ${MAX_FACTS_ID_LENGTH} characters.`);
     }
   }
   return value as string[];
