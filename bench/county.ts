@@ -7,6 +7,7 @@ import { buildPolicyBundle } from '../scripts/lib/policy-bundle.ts';
 import { createSourceDatabases } from '../scripts/lib/postgres-databases.ts';
 import { seedAllSources } from '../scripts/lib/seed-sources.ts';
 import { isolatedEnvironment } from '../scripts/lib/system.ts';
+import { countyToday } from '../runtime/calendar.ts';
 
 export interface PreparedCounty {
   /** Environment of every service: free loopback ports, the temporary data and key folders. */
@@ -40,7 +41,7 @@ export async function prepareCounty(
   const { revision } = await buildPolicyBundle(config.policyBundlePath, { signingKeyPath: config.policySigningKeyPath });
 
   say(`Generating a synthetic county of ${options.youth} youth (seed ${options.seed})...`);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = countyToday();
   const scenario = await validateScenario(generateScenario({ youthCount: options.youth, seed: options.seed, today }), 'bench scenario');
   say('Loading it into every source...');
   const started = Date.now();

@@ -10,6 +10,14 @@ export function countyDate(now: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: COUNTY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(now));
 }
 
+/**
+ * Today in the county (Pacific time). Between 16:00 and midnight Pacific the UTC date is already
+ * tomorrow's, so dates the county and the policy compare against are never taken from UTC.
+ */
+export function countyToday(): string {
+  return countyDate(new Date().toISOString());
+}
+
 /** Age in whole years on a date: a year is completed on the birthday. */
 export function ageOn(birthDate: string, date: string): number {
   const [birthYear, birthMonth, birthDay] = birthDate.split('-').map(Number) as [number, number, number];

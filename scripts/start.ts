@@ -8,6 +8,7 @@ import { ensureDevelopmentKeys } from './lib/development-identity-provider.ts';
 import { buildPolicyBundle } from './lib/policy-bundle.ts';
 import { seedAllSources } from './lib/seed-sources.ts';
 import { startSystem } from './lib/system.ts';
+import { countyToday } from '../runtime/calendar.ts';
 
 /**
  * npm start: seeds a synthetic county on first run, then starts every subgraph and the gateway.
@@ -53,7 +54,7 @@ async function seedOnFirstRun(dataDirectory: string, youthCount: number): Promis
     throw new ConfigurationError([`CSEC_DEFAULT_YOUTH must be a whole number from 1 to 100000.`]);
   }
   await mkdir(dataDirectory, { recursive: true });
-  const today = new Date().toISOString().slice(0, 10);
+  const today = countyToday();
   say(`First run: generating a synthetic county of ${youthCount} youth and loading every source...`);
   const scenario = await validateScenario(generateScenario({ youthCount, seed: DEFAULT_SCENARIO_SEED, today }), 'default scenario');
   const scenarioPath = join(dataDirectory, 'default-scenario.json');

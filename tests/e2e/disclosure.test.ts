@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import { queryGateway, type GraphQLResponse } from '../support/gateway.ts';
 import { CONSENTED_PROGRAM_OF_Y1, PLANTED } from '../support/test-situations.ts';
+import { countyToday } from '../../runtime/calendar.ts';
 
 /** The part of a request's disclosure context a subgraph is sent (runtime/policy/disclosure-context.ts). */
 interface DisclosureContextSent {
@@ -135,7 +136,7 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
     const before: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000003' });
     const revoke = await queryGateway(
       'mutation Revoke($youthId: ID!, $consentId: ID!, $revokedOn: Date!) { recordConsentRevocation(youthId: $youthId, consentId: $consentId, revokedOn: $revokedOn) { id revokedOn } }',
-      { youthId: 'Y-000003', consentId: 'CN-TEST-SUD-REVOKE', revokedOn: new Date().toISOString().slice(0, 10) },
+      { youthId: 'Y-000003', consentId: 'CN-TEST-SUD-REVOKE', revokedOn: countyToday() },
       { user: 'privacy.demo', purpose: 'HOPERAT' },
     );
     const after: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000003' });

@@ -12,6 +12,7 @@ import { seedAllSources } from '../../scripts/lib/seed-sources.ts';
 import { isolatedEnvironment, startSystem } from '../../scripts/lib/system.ts';
 import { startCapturingProxy } from './subgraph-capture.ts';
 import { withTestSituations } from './test-situations.ts';
+import { countyToday } from '../../runtime/calendar.ts';
 
 export const TEST_SCENARIO = { youthCount: 120, seed: 7 } as const;
 
@@ -45,7 +46,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await ensureDevelopmentKeys(env['CSEC_KEYS_DIR']);
   const databases = storeKind === 'postgres' ? await createDatabases(env) : undefined;
 
-  const today = new Date().toISOString().slice(0, 10);
+  const today = countyToday();
   const scenario = await validateScenario(withTestSituations(generateScenario({ ...TEST_SCENARIO, today }), today), 'test scenario');
   const scenarioPath = join(dataDirectory, 'scenario.json');
   await writeFile(scenarioPath, JSON.stringify(scenario));

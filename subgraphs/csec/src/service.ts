@@ -7,6 +7,7 @@ import { loadCsecRecords } from './load-records.ts';
 import { createCsecLoaders } from './loaders.ts';
 import { csecResolvers } from './resolvers.ts';
 import { CsecSource } from './source.ts';
+import { countyToday } from '../../../runtime/calendar.ts';
 
 export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
   name: 'csec',
@@ -21,7 +22,7 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
       requester,
       source,
       loaders: createCsecLoaders(source),
-      today: new Date().toISOString().slice(0, 10),
+      today: countyToday(),
       disclosure,
       classifications,
     });
