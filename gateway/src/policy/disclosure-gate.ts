@@ -76,6 +76,15 @@ const ROOT_SCOPES: Record<string, { argument: string } | 'caseload'> = {
  */
 const FACTS_ROOTS: ReadonlyMap<string, { personArgument: string }> = new Map([['disclosureExplanation', { personArgument: 'userId' }]]);
 
+/** The decision on one selected field for one youth, and the position of the coordinate evaluated for it. */
+interface FieldDecision {
+  youthId: string;
+  field: string;
+  category: string;
+  position: number;
+  decision: Decision;
+}
+
 interface Scope {
   facts: Map<string, YouthFactsWithLinks>;
   youthOf: (root: RootSelection) => string[];
@@ -209,33 +218,52 @@ export class DisclosureGate {
     // Outside emergency access a decision depends on the youth, the category and the labels, not on
     // the field's name: fields that share them share one evaluated coordinate.
     const byFieldName = requester.breakGlassReason !== null;
-    const fieldCoordinates: Coordinate[] = [];
-    // Youth -> field coordinate -> position of its decision in `decisions`.
-    const index = new Map<string, Map<string, number>>();
-    const coordinates: Coordinate[] = [];
-    const evaluated = new Map<string, number>();
+    // Each distinct classification selected (with the field's name in emergency access), numbered.
+    const classes = new Map<string, number>();
+    const classOfField = new Map<string, number>();
+    const classifications: Array<{ field: string; classification: Classification }> = [];
     const unclassified = new Set<string>();
     for (const field of analyzed.fields) {
+      if (classOfField.has(field.coordinate) || unclassified.has(field.coordinate)) continue;
       const classification = this.options.classifications.get(field.coordinate);
       if (!classification) {
         unclassified.add(field.coordinate);
         continue;
       }
-      const sharedByField = JSON.stringify([classification, byFieldName ? field.coordinate : '']);
+      const shared = JSON.stringify([classification, byFieldName ? field.coordinate : '']);
+      let number = classes.get(shared);
+      if (number === undefined) {
+        number = classifications.length;
+        classes.set(shared, number);
+        classifications.push({ field: field.coordinate, classification });
+      }
+      classOfField.set(field.coordinate, number);
+    }
+    // Youth -> class -> position of its evaluated coordinate; youth -> field -> position.
+    const evaluatedOf = new Map<string, number[]>();
+    const index = new Map<string, Map<string, number>>();
+    const coordinates: Coordinate[] = [];
+    const perField: Array<{ youthId: string; field: string; position: number }> = [];
+    for (const field of analyzed.fields) {
+      const number = classOfField.get(field.coordinate);
+      if (number === undefined) continue;
       for (const youthId of scope.youthOf(field.root)) {
         let ofYouth = index.get(youthId);
-        if (!ofYouth) index.set(youthId, (ofYouth = new Map()));
+        let evaluated = evaluatedOf.get(youthId);
+        if (!ofYouth || !evaluated) {
+          index.set(youthId, (ofYouth = new Map()));
+          evaluatedOf.set(youthId, (evaluated = []));
+        }
         if (ofYouth.has(field.coordinate)) continue;
-        const coordinate: Coordinate = { youthId, field: field.coordinate, ...classification };
-        const shared = `${youthId}|${sharedByField}`;
-        let position = evaluated.get(shared);
+        let position = evaluated[number];
         if (position === undefined) {
           position = coordinates.length;
-          evaluated.set(shared, position);
-          coordinates.push(coordinate);
+          evaluated[number] = position;
+          const { field: evaluatedField, classification } = classifications[number] as (typeof classifications)[number];
+          coordinates.push({ youthId, field: evaluatedField, ...classification });
         }
         ofYouth.set(field.coordinate, position);
-        fieldCoordinates.push(coordinate);
+        perField.push({ youthId, field: field.coordinate, position });
       }
     }
     const youth: Record<string, YouthFacts> = {};
@@ -259,16 +287,21 @@ export class DisclosureGate {
       conceal: false,
       review: false,
     };
-    const decisionFor = (youthId: string, coordinate: string): Decision => {
-      if (unclassified.has(coordinate)) return unclassifiedDecision;
-      const position = index.get(youthId)?.get(coordinate);
-      return (position === undefined ? undefined : decisions[position]) ?? unclassifiedDecision;
-    };
-    const perField = fieldCoordinates.map((coordinate) => ({ coordinate, decision: decisionFor(coordinate.youthId ?? '', coordinate.field) }));
+    const decisionAt = (position: number | undefined): Decision =>
+      (position === undefined ? undefined : decisions[position]) ?? unclassifiedDecision;
+    const decisionFor = (youthId: string, coordinate: string): Decision =>
+      unclassified.has(coordinate) ? unclassifiedDecision : decisionAt(index.get(youthId)?.get(coordinate));
+    const fieldDecisions: FieldDecision[] = perField.map(({ youthId, field, position }) => ({
+      youthId,
+      field,
+      category: (coordinates[position] as Coordinate).category,
+      position,
+      decision: decisionAt(position),
+    }));
     return {
-      decisions: perField,
+      decisions: fieldDecisions,
       decisionFor,
-      auditRecords: (who: Requester, revision: string, at: Date): AuditRecordsRequest => auditRecordsFor(perField, who, revision, at),
+      auditRecords: (who: Requester, revision: string, at: Date): AuditRecordsRequest => auditRecordsFor(fieldDecisions, who, revision, at),
     };
   }
 
@@ -311,7 +344,7 @@ export class DisclosureGate {
 
   private withDisclosureExtensions(
     response: GraphQLResponseBody,
-    decisions: Array<{ coordinate: Coordinate; decision: Decision }>,
+    decisions: readonly FieldDecision[],
     revision: string,
     requester: Requester,
     notices: string[],
@@ -337,7 +370,7 @@ export class DisclosureGate {
 
 function disclosureContextFor(
   scope: Scope,
-  decisions: Array<{ coordinate: Coordinate; decision: Decision }>,
+  decisions: readonly FieldDecision[],
   now: Date,
 ): DisclosureContext {
   const youth: DisclosureContext['youth'] = {};
@@ -347,11 +380,11 @@ function disclosureContextFor(
     links[youthId] = entry.links;
   }
   const allowed = new Map<string, string[]>();
-  for (const { coordinate, decision } of decisions) {
-    if (!decision.allow || coordinate.youthId === null) continue;
-    const fields = allowed.get(coordinate.youthId) ?? [];
-    fields.push(coordinate.field);
-    allowed.set(coordinate.youthId, fields);
+  for (const { youthId, field, decision } of decisions) {
+    if (!decision.allow) continue;
+    const fields = allowed.get(youthId) ?? [];
+    fields.push(field);
+    allowed.set(youthId, fields);
   }
   return { now: now.toISOString(), youth, links, allowed: groupAllowed(allowed) };
 }
@@ -365,40 +398,46 @@ function disclosureContextFor(
  * once rather than once per youth.
  */
 function auditRecordsFor(
-  decisions: Array<{ coordinate: Coordinate; decision: Decision }>,
+  decisions: readonly FieldDecision[],
   who: Requester,
   revision: string,
   at: Date,
 ): AuditRecordsRequest {
-  const groups = new Map<string, { coordinate: Coordinate; decision: Decision; fields: Set<string> }>();
-  const audited: AuditedDecision[] = [];
-  // Coordinates that share an evaluation share its decision object: its part of the key is made once.
+  const groups = new Map<string, { youthId: string; category: string; decision: Decision; fields: Set<string> }>();
+  // The fields decided by one evaluated coordinate share its group, found once by its position.
+  const groupAt = new Map<number, { youthId: string; category: string; decision: Decision; fields: Set<string> }>();
+  // The outcome part of a group's key, made once per decision object.
   const decisionKeys = new Map<Decision, string>();
-  for (const { coordinate, decision } of decisions) {
-    let decisionKey = decisionKeys.get(decision);
-    if (decisionKey === undefined) {
-      // NUL never occurs in rules or legal bases, so the key is unambiguous.
-      decisionKey = `${decision.allow}\u0000${decision.rule}\u0000${decision.legal_basis}\u0000${decision.review}`;
-      decisionKeys.set(decision, decisionKey);
+  for (const { youthId, field, category, position, decision } of decisions) {
+    let group = groupAt.get(position);
+    if (!group) {
+      let decisionKey = decisionKeys.get(decision);
+      if (decisionKey === undefined) {
+        // NUL never occurs in rules or legal bases, so the key is unambiguous.
+        decisionKey = `${decision.allow}\u0000${decision.rule}\u0000${decision.legal_basis}\u0000${decision.review}`;
+        decisionKeys.set(decision, decisionKey);
+      }
+      const key = `${youthId}\u0000${category}\u0000${decisionKey}`;
+      group = groups.get(key);
+      if (!group) groups.set(key, (group = { youthId, category, decision, fields: new Set() }));
+      groupAt.set(position, group);
     }
-    const key = `${coordinate.youthId}\u0000${coordinate.category}\u0000${decisionKey}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { coordinate, decision, fields: new Set() }));
-    group.fields.add(coordinate.field);
+    group.fields.add(field);
   }
+  const audited: AuditedDecision[] = [];
   const shared = new Map<string, AuditedDecision>();
-  for (const { coordinate, decision, fields } of groups.values()) {
+  for (const { youthId, category, decision, fields } of groups.values()) {
     const sorted = [...fields].sort();
     // A decision covering more fields than one record may list is recorded in several records.
     for (let start = 0; start < sorted.length; start += MAX_FIELDS_PER_RECORD) {
       const covered = sorted.slice(start, start + MAX_FIELDS_PER_RECORD);
-      const key = `${coordinate.category}\u0000${decisionKeys.get(decision)}\u0000${covered.join(' ')}`;
+      const key = `${category}\u0000${decisionKeys.get(decision)}\u0000${covered.join(' ')}`;
       let entry = shared.get(key);
       if (!entry || entry.about.length === MAX_YOUTH_PER_DECISION) {
         entry = {
           about: [],
           fields: covered,
-          category: coordinate.category,
+          category,
           outcome: decision.allow ? 'DISCLOSED' : 'WITHHELD',
           rule: decision.rule,
           legalBasis: decision.legal_basis,
@@ -408,7 +447,7 @@ function auditRecordsFor(
         audited.push(entry);
         shared.set(key, entry);
       }
-      entry.about.push({ decisionId: randomUUID(), youthId: coordinate.youthId });
+      entry.about.push({ decisionId: randomUUID(), youthId });
     }
   }
   return {
