@@ -53,20 +53,28 @@ export interface SubgraphDisclosureScope {
  * identifiers its own agency keeps, and the facts only when it decides records with the policy or
  * computes an answer from them (`withFacts`). Another agency's identifier would tell a subgraph
  * that the youth is known there (a probation number sent to education discloses delinquency
- * involvement), and facts it does not use are neither sent, parsed nor hashed.
+ * involvement), and facts it does not use are neither sent, parsed nor hashed. A subgraph that
+ * knows youth by its agency's identifier hears only of the youth its agency is linked to: it has
+ * no records of the others, so their facts and decisions would tell it about youth it does not serve.
  */
 export function contextForSubgraph(context: DisclosureContext, scope: SubgraphDisclosureScope, withFacts: boolean): DisclosureContext {
+  const agency = scope.agency;
   const links: DisclosureContext['links'] = {};
-  if (scope.agency) {
+  if (agency) {
     for (const [youthId, identifiers] of Object.entries(context.links)) {
-      const identifier = identifiers[scope.agency];
-      if (identifier !== undefined) links[youthId] = { [scope.agency]: identifier };
+      const identifier = identifiers[agency];
+      if (identifier !== undefined) links[youthId] = { [agency]: identifier };
     }
   }
+  const served = (youthId: string) => !agency || youthId in links;
+  const youth: DisclosureContext['youth'] = {};
+  if (withFacts) {
+    for (const [youthId, facts] of Object.entries(context.youth)) if (served(youthId)) youth[youthId] = facts;
+  }
   const allowed = context.allowed
-    .map((group) => ({ youth: group.youth, fields: group.fields.filter((field) => scope.coordinates.has(field)) }))
-    .filter((group) => group.fields.length > 0);
-  return { now: context.now, youth: withFacts ? context.youth : {}, links, allowed };
+    .map((group) => ({ youth: agency ? group.youth.filter(served) : group.youth, fields: group.fields.filter((field) => scope.coordinates.has(field)) }))
+    .filter((group) => group.youth.length > 0 && group.fields.length > 0);
+  return { now: context.now, youth, links, allowed };
 }
 
 export const DISCLOSURE_EXTENSION = 'csecDisclosure';

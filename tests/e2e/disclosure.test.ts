@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
+import type { Scenario } from '../../scenario/load-scenario.ts';
 import { queryGateway, type GraphQLResponse } from '../support/gateway.ts';
 import { CONSENTED_PROGRAM_OF_Y1, PLANTED } from '../support/test-situations.ts';
 import { countyToday } from '../../runtime/calendar.ts';
@@ -222,10 +223,18 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
     }
   });
 
-  it("tells each agency only its own identifiers and fields, and the policy facts only to the one deciding records itself", async () => {
+  it("tells each agency only its own identifiers, youth and fields, and the policy facts only to the one deciding records itself", async () => {
+    const scenario = JSON.parse(await readFile(inject('scenarioPath'), 'utf8')) as Scenario;
+    const withoutHealthRecord = scenario.csec.youth.find((youth) => !youth.links.some((link) => link.agency === 'HEALTH'));
+    if (!withoutHealthRecord) throw new Error('The test county has no youth without a health record.');
     // Only what this test asks is read: the capture holds every request of the run so far (an explanation sends csec the facts).
     const before = (await readFile(inject('subgraphRequestCapturePath'), 'utf8')).length;
     await queryGateway<Profile>(PROFILE, { id: 'Y-000001' });
+    // Both youth are in the request's scope, but health serves only one of them.
+    await queryGateway(
+      'query Two($served: ID!, $unserved: ID!) { a: youth(id: $served) { health { birthDate } } b: youth(id: $unserved) { health { birthDate } } }',
+      { served: 'Y-000001', unserved: withoutHealthRecord.id },
+    );
     await queryGateway(`{ caseload { id probation { petitions { filedOn } } health { substanceUse { treatment { program } } } education { enrollments { schoolName } } childWelfare { referrals { receivedOn } } } }`);
     const ownAgency: Record<string, string | undefined> = {
       csec: undefined,
@@ -258,7 +267,14 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
         for (const field of group.fields) expect(ownTypes[subgraph]?.has(field.split('.')[0] as string), `${subgraph}: ${field}`).toBe(true);
       }
       expect(Object.keys(context.youth).length > 0, subgraph).toBe(subgraph === 'health');
+      if (own) {
+        // Facts and decisions only about youth its agency is linked to, and so knows.
+        const mentioned = [...Object.keys(context.youth), ...context.allowed.flatMap((group) => group.youth)];
+        for (const youthId of mentioned) expect(context.links[youthId]?.[own], `${subgraph}: ${youthId}`).toBeDefined();
+        if (subgraph === 'health') expect(mentioned).not.toContain(withoutHealthRecord.id);
+      }
     }
+    expect(told.some(({ subgraph, context }) => subgraph === 'health' && 'Y-000001' in context.youth)).toBe(true);
   });
 
   it('gives a privacy officer an accounting of who saw what about a youth, and why, without any values', async () => {

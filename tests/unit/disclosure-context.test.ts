@@ -19,7 +19,7 @@ describe('what the gateway sends each subgraph about its decisions', () => {
     ]);
   });
 
-  it('sends each subgraph only its own part: its coordinates, its agency\'s identifiers, and facts only where it decides records', async () => {
+  it('sends each subgraph only its own part: its coordinates, its agency\'s identifiers and youth, and facts only where it decides records', async () => {
     const scopes = subgraphDisclosureScopes(Supergraph.build(await readFile('schema/supergraph.graphql', 'utf8')));
     expect(Object.fromEntries([...scopes].map(([name, scope]) => [name, [scope.decidesRecords, scope.agency]]))).toEqual({
       csec: [false, undefined],
@@ -40,9 +40,10 @@ describe('what the gateway sends each subgraph about its decisions', () => {
     };
     const scopeOf = (name: string) => scopes.get(name) as SubgraphDisclosureScope;
 
+    // Y-000002 has no health record: health hears nothing of them, neither facts nor decisions.
     expect(contextForSubgraph(context, scopeOf('health'), true)).toEqual({
       now: context.now,
-      youth: context.youth,
+      youth: { 'Y-000001': facts },
       links: { 'Y-000001': { HEALTH: 'MRN-1' } },
       allowed: [{ youth: ['Y-000001'], fields: ['Youth.health', 'HealthPatient.medicalRecordNumber'] }],
     });
@@ -54,5 +55,9 @@ describe('what the gateway sends each subgraph about its decisions', () => {
       allowed: [{ youth: ['Y-000001'], fields: ['Youth.id'] }],
     });
     expect(contextForSubgraph(context, scopeOf('probation'), false).links).toEqual({ 'Y-000001': { PROBATION: 'JP1' }, 'Y-000002': { PROBATION: 'JP2' } });
+    // An explanation sends the facts to every subgraph; an agency's subgraph still gets only its own youth's.
+    expect(Object.keys(contextForSubgraph(context, scopeOf('health'), true).youth)).toEqual(['Y-000001']);
+    expect(Object.keys(contextForSubgraph(context, scopeOf('education'), true).youth)).toEqual([]);
+    expect(Object.keys(contextForSubgraph(context, scopeOf('csec'), true).youth)).toEqual(['Y-000001', 'Y-000002']);
   });
 });
