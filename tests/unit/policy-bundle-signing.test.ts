@@ -288,7 +288,6 @@ describe('the live policy source', () => {
 
 // --- helpers ---------------------------------------------------------------------------------------
 
-
 function policyPublicKeyPath(): string {
   return policySigningKeyPaths(keysDirectory).publicKeyPath;
 }

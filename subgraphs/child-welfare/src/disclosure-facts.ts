@@ -3,7 +3,6 @@ import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
 import { ChildWelfareSource } from './source.ts';
 
-
 /** Child welfare's part of the disclosure policy's facts about one youth (docs/policies.md). */
 export interface ChildWelfareClientFacts {
   /** The user id of the client's assigned social worker; null when none is assigned. */

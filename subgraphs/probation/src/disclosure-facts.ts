@@ -3,7 +3,6 @@ import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
 import { ProbationSource } from './source.ts';
 
-
 /** Probation's part of the disclosure policy's facts about one youth (docs/policies.md). */
 export interface ProbationJuvenileFacts {
   /** The user id of the juvenile's assigned probation officer; null when none is assigned. */
