@@ -218,43 +218,38 @@ export class DisclosureGate {
     // Outside emergency access a decision depends on the youth, the category and the labels, not on
     // the field's name: fields that share them share one evaluated coordinate.
     const byFieldName = requester.breakGlassReason !== null;
-    // Each distinct classification selected (with the field's name in emergency access), numbered.
+    // Each distinct classification selected (with the field's name in emergency access), numbered,
+    // and the youth each classified field is selected for, over every root that selects it.
     const classes = new Map<string, number>();
     const classOfField = new Map<string, number>();
     const classifications: Array<{ field: string; classification: Classification }> = [];
-    const unclassified = new Set<string>();
+    const youthOfField = new Map<string, Set<string>>();
     for (const field of analyzed.fields) {
-      if (classOfField.has(field.coordinate) || unclassified.has(field.coordinate)) continue;
-      const classification = this.options.classifications.get(field.coordinate);
-      if (!classification) {
-        unclassified.add(field.coordinate);
-        continue;
+      if (!classOfField.has(field.coordinate)) {
+        const classification = this.options.classifications.get(field.coordinate);
+        if (!classification) continue;
+        const shared = JSON.stringify([classification, byFieldName ? field.coordinate : '']);
+        let number = classes.get(shared);
+        if (number === undefined) {
+          number = classifications.length;
+          classes.set(shared, number);
+          classifications.push({ field: field.coordinate, classification });
+        }
+        classOfField.set(field.coordinate, number);
+        youthOfField.set(field.coordinate, new Set());
       }
-      const shared = JSON.stringify([classification, byFieldName ? field.coordinate : '']);
-      let number = classes.get(shared);
-      if (number === undefined) {
-        number = classifications.length;
-        classes.set(shared, number);
-        classifications.push({ field: field.coordinate, classification });
-      }
-      classOfField.set(field.coordinate, number);
+      const youthIds = youthOfField.get(field.coordinate) as Set<string>;
+      for (const youthId of scope.youthOf(field.root)) youthIds.add(youthId);
     }
-    // Youth -> class -> position of its evaluated coordinate; youth -> field -> position.
+    // Youth -> class -> position of its evaluated coordinate in `coordinates`.
     const evaluatedOf = new Map<string, number[]>();
-    const index = new Map<string, Map<string, number>>();
     const coordinates: Coordinate[] = [];
     const perField: Array<{ youthId: string; field: string; position: number }> = [];
-    for (const field of analyzed.fields) {
-      const number = classOfField.get(field.coordinate);
-      if (number === undefined) continue;
-      for (const youthId of scope.youthOf(field.root)) {
-        let ofYouth = index.get(youthId);
+    for (const [field, youthIds] of youthOfField) {
+      const number = classOfField.get(field) as number;
+      for (const youthId of youthIds) {
         let evaluated = evaluatedOf.get(youthId);
-        if (!ofYouth || !evaluated) {
-          index.set(youthId, (ofYouth = new Map()));
-          evaluatedOf.set(youthId, (evaluated = []));
-        }
-        if (ofYouth.has(field.coordinate)) continue;
+        if (!evaluated) evaluatedOf.set(youthId, (evaluated = []));
         let position = evaluated[number];
         if (position === undefined) {
           position = coordinates.length;
@@ -262,8 +257,7 @@ export class DisclosureGate {
           const { field: evaluatedField, classification } = classifications[number] as (typeof classifications)[number];
           coordinates.push({ youthId, field: evaluatedField, ...classification });
         }
-        ofYouth.set(field.coordinate, position);
-        perField.push({ youthId, field: field.coordinate, position });
+        perField.push({ youthId, field, position });
       }
     }
     const youth: Record<string, YouthFacts> = {};
@@ -289,8 +283,10 @@ export class DisclosureGate {
     };
     const decisionAt = (position: number | undefined): Decision =>
       (position === undefined ? undefined : decisions[position]) ?? unclassifiedDecision;
-    const decisionFor = (youthId: string, coordinate: string): Decision =>
-      unclassified.has(coordinate) ? unclassifiedDecision : decisionAt(index.get(youthId)?.get(coordinate));
+    const decisionFor = (youthId: string, coordinate: string): Decision => {
+      const number = classOfField.get(coordinate);
+      return number === undefined ? unclassifiedDecision : decisionAt(evaluatedOf.get(youthId)?.[number]);
+    };
     const fieldDecisions: FieldDecision[] = perField.map(({ youthId, field, position }) => ({
       youthId,
       field,
