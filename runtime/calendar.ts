@@ -3,11 +3,12 @@
  * years, and the county's date of an instant (Pacific time).
  */
 
-const COUNTY_TIME_ZONE = 'America/Los_Angeles';
+/** Made once: a formatter costs far more to make than to use. */
+const COUNTY_DATE_FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The county calendar date of an instant (Pacific time), as the policy's calendar rules use it. */
 export function countyDate(now: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: COUNTY_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(now));
+  return COUNTY_DATE_FORMAT.format(new Date(now));
 }
 
 /**

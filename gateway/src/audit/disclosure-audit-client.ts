@@ -6,6 +6,7 @@ import {
 } from '../../../runtime/audit/disclosure-record.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
+import { callService, type ServiceAnswer } from '../../../runtime/service-http.ts';
 
 /** Why the audit could not record a request's decisions. */
 export type AuditFailure = 'UNREACHABLE' | 'REFUSED' | 'UNEXPECTED_ANSWER' | 'RECORD_TOO_LARGE';
@@ -105,10 +106,9 @@ export class DisclosureAuditClient {
   }
 
   private async append(requester: Requester, body: { json: string; decisions: number }): Promise<void> {
-    let response: Response;
-    let answer: unknown;
+    let response: ServiceAnswer;
     try {
-      response = await fetch(this.routeUrl, {
+      response = await callService(this.routeUrl, {
         method: 'POST',
         headers: {
           authorization: `Bearer ${this.signer.sign(requester, 'csec')}`,
@@ -116,14 +116,13 @@ export class DisclosureAuditClient {
           'x-request-id': requester.requestId,
         },
         body: body.json,
-        signal: AbortSignal.timeout(this.timeoutMs),
+        timeoutMs: this.timeoutMs,
       });
-      answer = await response.json().catch(() => undefined);
     } catch {
       throw new AuditUnavailableError('UNREACHABLE');
     }
     if (!response.ok) throw new AuditUnavailableError('REFUSED', response.status);
-    if (!isAnswerFor(answer, body.decisions)) throw new AuditUnavailableError('UNEXPECTED_ANSWER', response.status);
+    if (!isAnswerFor(await response.json().catch(() => undefined), body.decisions)) throw new AuditUnavailableError('UNEXPECTED_ANSWER', response.status);
   }
 }
 

@@ -3,6 +3,7 @@ import { MAX_FACTS_IDS } from '../../../runtime/policy/facts-request.ts';
 import type { ConsentFacts, YouthFacts } from '../../../runtime/policy/policy-input.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
+import { ServiceCallError, callService, type ServiceAnswer } from '../../../runtime/service-http.ts';
 
 /** Agencies whose own identifier for a youth the MDT has linked. */
 export type LinkedAgency = 'CHILD_WELFARE' | 'PROBATION' | 'HEALTH' | 'EDUCATION';
@@ -166,10 +167,9 @@ export class YouthFactsClient {
     } catch {
       throw new YouthFactsUnavailableError(subgraph, 'TOKEN', 'the requester token could not be signed');
     }
-    const signal = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
-    let response: Response;
+    let response: ServiceAnswer;
     try {
-      response = await fetch(this.factsUrls[subgraph], {
+      response = await callService(this.factsUrls[subgraph], {
         method: 'POST',
         headers: {
           authorization: `Bearer ${token}`,
@@ -178,20 +178,18 @@ export class YouthFactsClient {
           'x-request-id': requester.requestId,
         },
         body: JSON.stringify(body),
-        signal,
+        timeoutMs: REQUEST_TIMEOUT_MS,
       });
     } catch (error) {
       throw transportFailure(subgraph, error);
     }
     if (response.status !== 200) {
-      await response.body?.cancel().catch(() => undefined);
       throw new YouthFactsUnavailableError(subgraph, 'REFUSED', `it answered HTTP ${response.status}`);
     }
     let answer: unknown;
     try {
-      answer = await response.json();
-    } catch (error) {
-      if (signal.aborted) throw transportFailure(subgraph, error);
+      answer = JSON.parse(response.body);
+    } catch {
       throw new YouthFactsUnavailableError(subgraph, 'MALFORMED', 'its answer is not JSON');
     }
     try {
@@ -217,8 +215,7 @@ async function settleAll<const TValues extends readonly unknown[]>(
 }
 
 function transportFailure(subgraph: FactsSubgraph, error: unknown): YouthFactsUnavailableError {
-  const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
-  return timedOut
+  return error instanceof ServiceCallError && error.failure === 'TIMEOUT'
     ? new YouthFactsUnavailableError(subgraph, 'TIMEOUT', `it did not answer within ${REQUEST_TIMEOUT_MS / 1000} seconds`)
     : new YouthFactsUnavailableError(subgraph, 'UNREACHABLE', 'it could not be reached');
 }

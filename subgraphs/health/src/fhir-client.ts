@@ -1,7 +1,8 @@
 import type { Bundle, OperationOutcome, Resource } from '@medplum/fhirtypes';
+import { ServiceCallError, callService, type ServiceAnswer, type ServiceCall } from '../../../runtime/service-http.ts';
 
 /**
- * A small FHIR R4 REST client over `fetch`: read, search (following `Bundle.link[next]`) and
+ * A small FHIR R4 REST client over `callService` (runtime/service-http.ts): read, search (following `Bundle.link[next]`) and
  * batch/transaction Bundles. Every HTTP request counts as one source round trip.
  */
 
@@ -77,10 +78,7 @@ export class FhirClient {
     const response = await this.send(interaction, `${this.baseUrl}/${resourceType}/${encodeURIComponent(id)}`, {
       method: 'GET',
     });
-    if (response.status === 404 || response.status === 410) {
-      await response.body?.cancel();
-      return undefined;
-    }
+    if (response.status === 404 || response.status === 410) return undefined;
     const resource = await this.readBody(interaction, response);
     if (resource.resourceType !== resourceType) {
       throw new FhirClientError('FHIR_INVALID_RESPONSE', `FHIR ${interaction} returned another kind of resource.`);
@@ -134,17 +132,13 @@ export class FhirClient {
     return this.readBundle(interaction, response);
   }
 
-  private async send(interaction: string, url: string, init: RequestInit): Promise<Response> {
+  private async send(interaction: string, url: string, init: Pick<ServiceCall, 'method' | 'headers' | 'body'>): Promise<ServiceAnswer> {
     this.requests += 1;
-    let response: Response;
+    let response: ServiceAnswer;
     try {
-      response = await fetch(url, {
-        ...init,
-        headers: { accept: FHIR_JSON, ...(init.headers as Record<string, string> | undefined) },
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
+      response = await callService(url, { ...init, headers: { accept: FHIR_JSON, ...init.headers }, timeoutMs: this.timeoutMs });
     } catch (error) {
-      if (error instanceof DOMException && error.name === 'TimeoutError') {
+      if (error instanceof ServiceCallError && error.failure === 'TIMEOUT') {
         throw new FhirClientError('FHIR_TIMEOUT', `FHIR ${interaction} did not answer within ${this.timeoutMs} ms.`);
       }
       throw new FhirClientError('FHIR_UNREACHABLE', `FHIR ${interaction} could not reach the FHIR server at ${this.origin}.`);
@@ -160,7 +154,7 @@ export class FhirClient {
     );
   }
 
-  private async readBody(interaction: string, response: Response): Promise<Resource> {
+  private async readBody(interaction: string, response: ServiceAnswer): Promise<Resource> {
     let body: unknown;
     try {
       body = await response.json();
@@ -173,9 +167,8 @@ export class FhirClient {
     return body as Resource;
   }
 
-  private async readBundle(interaction: string, response: Response): Promise<Bundle> {
+  private async readBundle(interaction: string, response: ServiceAnswer): Promise<Bundle> {
     if (response.status === 404 || response.status === 410) {
-      await response.body?.cancel();
       throw new FhirClientError('FHIR_HTTP_ERROR', `FHIR ${interaction} failed with HTTP ${response.status}.`, response.status);
     }
     const resource = await this.readBody(interaction, response);
@@ -186,7 +179,7 @@ export class FhirClient {
   }
 
   /** The server's OperationOutcome issue codes; diagnostics are ignored, as they may quote data. */
-  private async issueCodesOf(response: Response): Promise<string[]> {
+  private async issueCodesOf(response: ServiceAnswer): Promise<string[]> {
     try {
       const body = (await response.json()) as Partial<OperationOutcome>;
       if (body.resourceType !== 'OperationOutcome') return [];
