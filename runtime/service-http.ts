@@ -1,4 +1,4 @@
-import { Agent as HttpAgent, request as httpRequest, STATUS_CODES, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest, STATUS_CODES, type ClientRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 
 /**
@@ -34,7 +34,11 @@ export interface ServiceCall {
 const DEFAULT_MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 const agents = { 'http:': new HttpAgent({ keepAlive: true }), 'https:': new HttpsAgent({ keepAlive: true }) };
 
-/** Sends one request and reads the whole answer, whatever its status. */
+/**
+ * Sends one request and reads the whole answer, whatever its status. A kept-alive connection the
+ * service closed just as the request went out (the request was never read) is retried once on a
+ * new connection, as Node's documentation advises; any other failure fails the call.
+ */
 export function callService(target: string | URL, call: ServiceCall): Promise<ServiceAnswer> {
   const url = typeof target === 'string' ? new URL(target) : target;
   const headers: Record<string, string | number> = { ...call.headers };
@@ -44,6 +48,7 @@ export function callService(target: string | URL, call: ServiceCall): Promise<Se
   const maxAnswerBytes = call.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
   return new Promise((resolve, reject) => {
     let settled = false;
+    let outgoing: ClientRequest;
     const fail = (failure: ServiceCallFailure) => {
       if (settled) return;
       settled = true;
@@ -52,24 +57,35 @@ export function callService(target: string | URL, call: ServiceCall): Promise<Se
       reject(new ServiceCallError(failure, url));
     };
     const timer = setTimeout(() => fail('TIMEOUT'), call.timeoutMs);
-    const outgoing = send(url, { method: call.method ?? 'GET', headers, agent }, (incoming: IncomingMessage) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      incoming.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > maxAnswerBytes) fail('ANSWER_TOO_LARGE');
-        else chunks.push(chunk);
+    const attempt = (mayRetry: boolean) => {
+      let answered = false;
+      outgoing = send(url, { method: call.method ?? 'GET', headers, agent }, (incoming: IncomingMessage) => {
+        answered = true;
+        const chunks: Buffer[] = [];
+        let size = 0;
+        incoming.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > maxAnswerBytes) fail('ANSWER_TOO_LARGE');
+          else chunks.push(chunk);
+        });
+        incoming.on('error', () => fail('UNREACHABLE'));
+        incoming.on('end', () => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          resolve(new ServiceAnswer(url.href, incoming.statusCode ?? 0, incoming.headers, Buffer.concat(chunks, size).toString('utf8')));
+        });
       });
-      incoming.on('error', () => fail('UNREACHABLE'));
-      incoming.on('end', () => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        resolve(new ServiceAnswer(url.href, incoming.statusCode ?? 0, incoming.headers, Buffer.concat(chunks, size).toString('utf8')));
+      const sentOn = outgoing;
+      sentOn.on('error', (error: NodeJS.ErrnoException) => {
+        if (sentOn !== outgoing) return;
+        const closedWhileIdle = sentOn.reusedSocket && !answered && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
+        if (mayRetry && closedWhileIdle && !settled) attempt(false);
+        else fail('UNREACHABLE');
       });
-    });
-    outgoing.on('error', () => fail('UNREACHABLE'));
-    outgoing.end(call.body);
+      sentOn.end(call.body);
+    };
+    attempt(true);
   });
 }
 

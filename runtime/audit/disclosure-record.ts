@@ -5,7 +5,7 @@ import { RequestRejection } from '../requester.ts';
  * which fields, for which purpose, what was decided, under which rule, legal basis and policy
  * revision. One decision per distinct outcome about a youth in a request: every field of the
  * request that got the same category, outcome, rule, legal basis and review flag for that youth
- * shares it; the audit stores a request's decisions about one youth in one record. Identifiers and
+ * shares it; the audit stores an append's decisions in one record. Identifiers and
  * decisions only, never the value that was disclosed or withheld.
  */
 export type DisclosureRecordInput = AuditedRequest & AuditedYouth & Omit<AuditedDecision, 'about'>;

@@ -58,7 +58,7 @@ const REQUESTER: Requester = {
 const AUDIT_COLUMNS = [
   'sequence', 'decision_id', 'recorded_at', 'request_id', 'requester_user_id', 'requester_agency', 'requester_roles',
   'purpose_of_use', 'break_glass_reason', 'youth_id', 'field', 'category', 'outcome', 'rule', 'legal_basis',
-  'policy_revision', 'review', 'previous_hash', 'hash', 'fields', 'decisions',
+  'policy_revision', 'review', 'previous_hash', 'hash', 'fields', 'decisions', 'youth_ids',
 ];
 
 function decision(overrides: Partial<DisclosureRecordInput> = {}): DisclosureRecordInput {
@@ -84,6 +84,11 @@ function decision(overrides: Partial<DisclosureRecordInput> = {}): DisclosureRec
 /** Decisions of one request, each about a youth of its own (so each is a record of its own) unless `overrides` names one. */
 function decisions(count: number, overrides: Partial<DisclosureRecordInput> = {}): DisclosureRecordInput[] {
   return Array.from({ length: count }, (_, index) => decision({ youthId: `Y-${String(100_000 + index)}`, ...overrides }));
+}
+
+/** `count` appends of one decision each, one after the other: as many records. */
+async function appendOneByOne(store: RelationalStore, count: number): Promise<void> {
+  for (const one of decisions(count)) await appendDisclosureRecords(store, [one]);
 }
 
 /** The body of `POST /audit-records` for decisions of one request, each in an entry of its own. */
@@ -174,6 +179,44 @@ const FIELDS_RECORD = {
 } as const;
 const FIELDS_RECORD_HASH = '8250a5a70efbdf67a7dff82f48a506c5b208ec0939caf836d7cc46bae771263e';
 
+/**
+ * A record as the code of migration 005 wrote it, a request's decisions about one youth, chained
+ * onto FIELDS_RECORD with the hash that code computed: it must keep verifying after 006.
+ */
+const YOUTH_RECORD = {
+  sequence: 3,
+  decision_id: 'c3e1b2a4-5d6f-4a7b-9c8d-0e1f2a3b4c5d',
+  recorded_at: '2026-11-22T08:15:00.000000Z',
+  request_id: '8b3e3f79-1d83-4e30-9f20-4f3d5e6c7081',
+  requester_user_id: 'mh.lee',
+  requester_agency: 'HEALTH',
+  requester_roles: ['MENTAL_HEALTH_CLINICIAN'],
+  purpose_of_use: 'TREATMENT',
+  break_glass_reason: null,
+  youth_id: 'Y-000999',
+  field: null,
+  fields: null,
+  category: null,
+  outcome: null,
+  rule: null,
+  legal_basis: null,
+  policy_revision: 'rev-1',
+  review: null,
+  decisions: [
+    {
+      decisionId: 'c3e1b2a4-5d6f-4a7b-9c8d-0e1f2a3b4c5d',
+      fields: ['Youth.identifiedOn', 'Youth.missingSince'],
+      category: 'CSEC_STATUS',
+      outcome: 'DISCLOSED',
+      rule: 'IAP-2025-4.1',
+      legalBasis: 'W&IC 827; W&IC 830 (agreement clause IAP-2025-4.1)',
+      review: false,
+    },
+    { decisionId: 'e5a3d4c6-7f8b-4c9d-8e0f-1a2b3c4d5e6f', fields: ['Youth.mdtNotes'], category: 'MDT_NOTES', outcome: 'WITHHELD', rule: 'DEFAULT_DENY', legalBasis: 'deny by default', review: false },
+  ],
+} as const;
+const YOUTH_RECORD_HASH = '539351752c6bfe419a33454ee8fe859d8238f0b9c6f39fe0459d62bd51593cfa';
+
 /** Every column but the sequence, which the database draws. */
 const RAW_COLUMNS = AUDIT_COLUMNS.filter((column) => column !== 'sequence').join(', ');
 
@@ -191,7 +234,7 @@ async function storedRows(store: RelationalStore): Promise<StoredRow[]> {
     `SELECT sequence, decision_id::text AS decision_id,
             to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at,
             request_id, requester_user_id, requester_agency, requester_roles, purpose_of_use, break_glass_reason,
-            youth_id, field, fields, category, outcome, rule, legal_basis, policy_revision, review, decisions, previous_hash, hash
+            youth_id, youth_ids, field, fields, category, outcome, rule, legal_basis, policy_revision, review, decisions, previous_hash, hash
        FROM disclosure_record ORDER BY sequence`,
   );
   return rows.map((row) => ({ ...row, sequence: Number(row.sequence) }));
@@ -273,23 +316,23 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
     const second = await appendDisclosureRecords(store, [decision({ outcome: 'WITHHELD', rule: 'DEFAULT_DENY', legalBasis: 'deny by default' })]);
 
     const rows = await storedRows(store);
-    expect(rows).toHaveLength(4);
+    expect(rows).toHaveLength(2);
     expect(rows[0]?.previous_hash).toBe(GENESIS_HASH);
     rows.forEach((row, index) => {
       if (index > 0) expect(row.previous_hash).toBe(rows[index - 1]?.hash);
       const { previous_hash: previousHash, hash, ...columns } = row;
       expect(hash).toBe(chainHash(previousHash, columns));
     });
-    expect(first).toEqual({ appended: 3, lastHash: rows[2]?.hash });
-    expect(second).toEqual({ appended: 1, lastHash: rows[3]?.hash });
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: 4 });
+    expect(first).toEqual({ appended: 3, lastHash: rows[0]?.hash });
+    expect(second).toEqual({ appended: 1, lastHash: rows[1]?.hash });
+    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: 2 });
   });
 
   it('keeps one unbroken chain when many appends run at the same time', SLOW, async () => {
     const before = (await verifyDisclosureChain(store)).recordsChecked;
     await Promise.all(Array.from({ length: 12 }, () => appendDisclosureRecords(store, decisions(5))));
 
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 60 });
+    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 12 });
   });
 
   it('writes appends that arrive while one is written together, each request answered with its own last hash', SLOW, async () => {
@@ -303,8 +346,8 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
     expect(store.roundTrips() - tripsBefore).toBe(2 * 3);
     expect(answers.map((answer) => answer.appended)).toEqual(Array.from({ length: 12 }, () => 5));
     const rows = (await storedRows(store)).slice(before);
-    expect(answers.map((answer) => answer.lastHash)).toEqual(rows.filter((_, index) => index % 5 === 4).map((row) => row.hash));
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 60 });
+    expect(answers.map((answer) => answer.lastHash)).toEqual(rows.map((row) => row.hash));
+    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 12 });
   });
 
   it('fails only the request whose records are refused when appends are written together', SLOW, async () => {
@@ -322,12 +365,13 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
 
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
     expect(outcomes[2]).toMatchObject({ reason: { code: 'DUPLICATE_DECISION' } });
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 9 });
+    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 3 });
   });
 
   it('verifies a chain longer than one page', SLOW, async () => {
+    const writer = new DisclosureAuditWriter(store);
     const before = (await verifyDisclosureChain(store)).recordsChecked;
-    await appendDisclosureRecords(store, decisions(2_345));
+    await Promise.all(Array.from({ length: 2_345 }, () => writer.append([decision()])));
 
     expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 2_345 });
   });
@@ -342,39 +386,78 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
     expect(store.roundTrips() - beforeMany).toBe(3);
   });
 
-  it('refuses an append sent again and appends nothing of that batch', SLOW, async () => {
-    const recorded = decision();
-    await appendDisclosureRecords(store, [recorded]);
+  it('refuses an append sent again and appends nothing of it', SLOW, async () => {
+    const append = [decision(), decision({ youthId: 'Y-000002' })];
+    await appendDisclosureRecords(store, append);
     const before = (await verifyDisclosureChain(store)).recordsChecked;
 
-    await expect(appendDisclosureRecords(store, [decision({ youthId: 'Y-000002' }), recorded])).rejects.toMatchObject({ code: 'DUPLICATE_DECISION' });
+    await expect(appendDisclosureRecords(store, append)).rejects.toMatchObject({ code: 'DUPLICATE_DECISION' });
     expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before });
   });
 
-  it('stores a request\'s decisions about one youth in one record, each listed with its own id and fields', SLOW, async () => {
+  it('stores an append in one record: each decision once, with the youth it was made about and their own ids', SLOW, async () => {
     const before = (await storedRows(store)).length;
     const first = decision({ youthId: 'Y-000555', decisionId: randomUUID().toUpperCase(), fields: ['Youth.name', 'Youth.birthDate'], category: 'ROSTER' });
-    const second = decision({ youthId: 'Y-000555', outcome: 'WITHHELD', rule: 'DEFAULT_DENY', legalBasis: 'deny by default' });
-    const other = decision({ youthId: 'Y-000556' });
-    const answer = await appendDisclosureRecords(store, [first, other, second]);
+    const withheld = decision({ youthId: 'Y-000555', outcome: 'WITHHELD', rule: 'DEFAULT_DENY', legalBasis: 'deny by default' });
+    const other = decision({ youthId: 'Y-000556', fields: ['Youth.birthDate', 'Youth.name'], category: 'ROSTER' });
+    const deidentified = decision({ youthId: null, fields: ['CaseloadCount.total'], category: 'AGGREGATE' });
+    const answer = await appendDisclosureRecords(store, [first, withheld, other, deidentified]);
 
     const rows = (await storedRows(store)).slice(before);
-    expect(answer.appended).toBe(3);
-    expect(rows.map((row) => [row.youth_id, row.decision_id])).toEqual([
-      ['Y-000555', first.decisionId.toLowerCase()],
-      ['Y-000556', other.decisionId],
-    ]);
-    expect(rows[0]).toMatchObject({ field: null, fields: null, category: null, outcome: null, rule: null, legal_basis: null, review: null });
+    expect(answer.appended).toBe(4);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      decision_id: first.decisionId.toLowerCase(),
+      youth_id: null,
+      youth_ids: ['Y-000555', 'Y-000556'],
+      field: null,
+      fields: null,
+      category: null,
+      outcome: null,
+      rule: null,
+      legal_basis: null,
+      review: null,
+    });
     expect(rows[0]?.decisions).toEqual([
-      { decisionId: first.decisionId.toLowerCase(), fields: ['Youth.birthDate', 'Youth.name'], category: 'ROSTER', outcome: 'DISCLOSED', rule: first.rule, legalBasis: first.legalBasis, review: false },
-      { decisionId: second.decisionId, fields: second.fields, category: second.category, outcome: 'WITHHELD', rule: 'DEFAULT_DENY', legalBasis: 'deny by default', review: false },
+      {
+        about: [
+          { decisionId: first.decisionId.toLowerCase(), youthId: 'Y-000555' },
+          { decisionId: other.decisionId, youthId: 'Y-000556' },
+        ],
+        fields: ['Youth.birthDate', 'Youth.name'],
+        category: 'ROSTER',
+        outcome: 'DISCLOSED',
+        rule: first.rule,
+        legalBasis: first.legalBasis,
+        review: false,
+      },
+      {
+        about: [{ decisionId: withheld.decisionId, youthId: 'Y-000555' }],
+        fields: withheld.fields,
+        category: withheld.category,
+        outcome: 'WITHHELD',
+        rule: 'DEFAULT_DENY',
+        legalBasis: 'deny by default',
+        review: false,
+      },
+      {
+        about: [{ decisionId: deidentified.decisionId, youthId: null }],
+        fields: ['CaseloadCount.total'],
+        category: 'AGGREGATE',
+        outcome: 'DISCLOSED',
+        rule: deidentified.rule,
+        legalBasis: deidentified.legalBasis,
+        review: false,
+      },
     ]);
 
     const accounting = await accountingOfDisclosures(store, 'Y-000555');
-    expect(accounting.map((entry) => [entry.sequence, entry.decisionId, entry.outcome])).toEqual([
-      [String(rows[0]?.sequence), first.decisionId.toLowerCase(), 'DISCLOSED'],
-      [String(rows[0]?.sequence), second.decisionId, 'WITHHELD'],
+    expect(accounting.map((entry) => [entry.sequence, entry.decisionId, entry.outcome, entry.fields])).toEqual([
+      [String(rows[0]?.sequence), first.decisionId.toLowerCase(), 'DISCLOSED', ['Youth.birthDate', 'Youth.name']],
+      [String(rows[0]?.sequence), withheld.decisionId, 'WITHHELD', withheld.fields],
     ]);
+    const ofOther = await accountingOfDisclosures(store, 'Y-000556');
+    expect(ofOther.map((entry) => [entry.youthId, entry.decisionId])).toEqual([['Y-000556', other.decisionId]]);
   });
 
   it('gives a youth\'s accounting newest first, and only that youth\'s', SLOW, async () => {
@@ -416,7 +499,7 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
     ]);
   });
 
-  it('keeps verifying the records written before migrations 003 and 005, and chains new records onto them', SLOW, async () => {
+  it('keeps verifying the records written before migrations 003, 005 and 006, and chains new records onto them', SLOW, async () => {
     const legacy = kind === 'postgres' ? await postgresStore(postgresUrl as string) : await embeddedStore();
     const config = loadConfig(legacy.env);
     let upgraded: RelationalStore | undefined;
@@ -452,23 +535,42 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
       );
       await before005.close();
 
+      // Then as migration 005 left it, holding a third record as the code of that time wrote it.
+      const migrations005 = join(legacy.env['CSEC_DATA_DIR'] as string, 'migrations-005');
+      await mkdir(migrations005);
+      for (const file of [
+        '001_initial.sql', '002_disclosure_audit.sql', '003_disclosure_record_fields.sql', '004_disclosure_record_hash_checks.sql',
+        '005_disclosure_record_per_youth.sql',
+      ]) {
+        await copyFile(new URL(file, csecSubgraph.migrationsUrl), join(migrations005, file));
+      }
+      const before006 = await openSubgraphStore({ ...csecSubgraph, migrationsUrl: pathToFileURL(`${migrations005}/`) }, config);
+      await before006.query(`SELECT nextval(pg_get_serial_sequence('disclosure_record', 'sequence'))`);
+      await before006.query(
+        `INSERT INTO disclosure_record SELECT * FROM json_populate_record(NULL::disclosure_record, $1::json)`,
+        [JSON.stringify({ ...YOUTH_RECORD, previous_hash: FIELDS_RECORD_HASH, hash: YOUTH_RECORD_HASH })],
+      );
+      await before006.close();
+
       upgraded = await openSubgraphStore(csecSubgraph, config);
-      expect(await verifyDisclosureChain(upgraded)).toEqual({ intact: true, recordsChecked: 2 });
-      await appendDisclosureRecords(upgraded, decisions(2, { youthId: LEGACY_RECORD.youth_id }));
       expect(await verifyDisclosureChain(upgraded)).toEqual({ intact: true, recordsChecked: 3 });
+      await appendDisclosureRecords(upgraded, decisions(2, { youthId: LEGACY_RECORD.youth_id }));
+      expect(await verifyDisclosureChain(upgraded)).toEqual({ intact: true, recordsChecked: 4 });
       const accounting = await accountingOfDisclosures(upgraded, LEGACY_RECORD.youth_id);
-      expect(accounting.map((entry) => entry.fields)).toEqual([
-        ['Youth.identifiedOn', 'Youth.missingSince'],
-        ['Youth.identifiedOn', 'Youth.missingSince'],
-        FIELDS_RECORD.fields,
-        [LEGACY_RECORD.field],
+      expect(accounting.map((entry) => [entry.decisionId, entry.fields])).toEqual([
+        [expect.any(String), ['Youth.identifiedOn', 'Youth.missingSince']],
+        [expect.any(String), ['Youth.identifiedOn', 'Youth.missingSince']],
+        [YOUTH_RECORD.decisions[0].decisionId, YOUTH_RECORD.decisions[0].fields],
+        [YOUTH_RECORD.decisions[1].decisionId, YOUTH_RECORD.decisions[1].fields],
+        [FIELDS_RECORD.decision_id, FIELDS_RECORD.fields],
+        [LEGACY_RECORD.decision_id, [LEGACY_RECORD.field]],
       ]);
       await expect(upgraded.query(`UPDATE disclosure_record SET rule = 'x' WHERE false`)).rejects.toThrow(/append-only/);
 
       await upgraded.close();
       upgraded = undefined;
       const verified = await runAuditVerify({ ...process.env, CSEC_DATABASE_URL: '', ...legacy.env });
-      expect(verified).toMatchObject({ code: 0, stdout: 'Audit chain intact: 3 records checked.\n' });
+      expect(verified).toMatchObject({ code: 0, stdout: 'Audit chain intact: 4 records checked.\n' });
 
       // Turning the old record into the new form, same field, is a change the chain shows.
       upgraded = await openSubgraphStore(csecSubgraph, config);
@@ -480,8 +582,9 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
     }
   });
 
-  it('holds exactly one form: a single field (before 003), an array of fields (before 005) or the decisions', SLOW, async () => {
+  it('holds exactly one form: a single field (before 003), an array of fields (before 005) or the decisions, of one youth (before 006) or of an append', SLOW, async () => {
     const before = await verifyDisclosureChain(store);
+    const lastBefore = (await storedRows(store)).at(-1)?.sequence ?? 0;
     const insert = (overrides: Record<string, unknown>) =>
       store.query(
         `INSERT INTO disclosure_record (${RAW_COLUMNS}) SELECT ${RAW_COLUMNS} FROM json_populate_record(NULL::disclosure_record, $1::json)`,
@@ -499,7 +602,10 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
     await expect(insert({ ...decisionsForm, rule: 'IAP-2025-4.1' })).rejects.toThrow(/disclosure_record_one_form/);
     await expect(insert({ ...decisionsForm, decisions: [] })).rejects.toThrow(/check constraint/);
     await expect(insert(decisionsForm)).resolves.toBeDefined();
-    await behindTheTriggersBack(store, `DELETE FROM disclosure_record WHERE sequence = (SELECT max(sequence) FROM disclosure_record)`);
+    await expect(insert({ ...decisionsForm, youth_ids: ['Y-000999'] })).rejects.toThrow(/disclosure_record_one_form/);
+    await expect(insert({ ...LEGACY_RECORD, youth_id: null, youth_ids: ['Y-000999'] })).rejects.toThrow(/disclosure_record_one_form/);
+    await expect(insert({ ...decisionsForm, youth_id: null, youth_ids: ['Y-000999'] })).resolves.toBeDefined();
+    await behindTheTriggersBack(store, `DELETE FROM disclosure_record WHERE sequence > ${lastBefore}`);
     expect(await verifyDisclosureChain(store)).toEqual(before);
   });
 
@@ -545,7 +651,7 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
 
   it('detects a record removed behind the trigger\'s back at the record after it', SLOW, async () => {
     await behindTheTriggersBack(store, 'DELETE FROM disclosure_record');
-    await appendDisclosureRecords(store, decisions(5));
+    await appendOneByOne(store, 5);
     const rows = await storedRows(store);
     expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: 5 });
 
@@ -556,7 +662,7 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
 
   it('detects a time moved by a microsecond', SLOW, async () => {
     await behindTheTriggersBack(store, 'DELETE FROM disclosure_record');
-    await appendDisclosureRecords(store, decisions(2));
+    await appendOneByOne(store, 2);
     const [, second] = await storedRows(store);
 
     await behindTheTriggersBack(store, `UPDATE disclosure_record SET recorded_at = recorded_at + interval '1 microsecond' WHERE sequence = ${second?.sequence}`);

@@ -12,17 +12,20 @@ import { RequestRejection, type Requester } from '../../../runtime/requester.ts'
 export type { DisclosureRecordInput } from '../../../runtime/audit/disclosure-record.ts';
 
 /**
- * The CSEC program's audit of disclosure decisions (table `disclosure_record`, migrations 002, 003
- * and 005): append-only in the database, tamper-evident by a hash chain. One record per youth per
- * append, listing the request's decisions about that youth and the fields each covered.
+ * The CSEC program's audit of disclosure decisions (table `disclosure_record`, migrations 002, 003,
+ * 005 and 006): append-only in the database, tamper-evident by a hash chain. One record per append,
+ * listing the request's decisions, the fields each covered and the youth each was made about.
  *
  * Each record's hash is `sha256(previous_hash + canonical JSON of its columns)`, hex; the first
  * record's previous hash is 64 zeros. The canonical JSON is the record's columns other than the
  * two hashes, keys sorted at every level, with `recorded_at` in UTC to the microsecond
  * (`2026-11-22T14:00:00.000000Z`) and `sequence` as a number (RFC 8785 for these values). It holds
  * the columns of the record's form and leaves out the other form's, which are null:
- * - since migration 005, `"decisions": [{"category", "decisionId", "fields", "legalBasis",
- *   "outcome", "review", "rule"}, ...]` in the order appended, each decision's fields sorted;
+ * - since migration 006, `"decisions": [{"about": [{"decisionId", "youthId"}, ...], "category",
+ *   "fields", "legalBasis", "outcome", "review", "rule"}, ...]` in the order appended, each
+ *   decision's fields sorted, and `"youth_ids"`, the youth of `about`, each once, in order;
+ * - between migrations 005 and 006, one youth's decisions, `"decisions": [{"category",
+ *   "decisionId", "fields", "legalBasis", "outcome", "review", "rule"}, ...]`;
  * - before, the decision in its own columns (`category`, `outcome`, `rule`, `legal_basis`,
  *   `review`) with `"fields": ["Type.field", ...]` (migration 003) or `"field": "Type.field"` (002),
  *   so the records written then still verify.
@@ -50,7 +53,10 @@ export interface DisclosureRecordColumns {
   requester_roles: string[];
   purpose_of_use: string;
   break_glass_reason: string | null;
+  /** The youth of a record written before migration 006; null since (see `youth_ids`). */
   youth_id: string | null;
+  /** The youth a record written since migration 006 is about, each once; null before. */
+  youth_ids: string[] | null;
   /** The one field of a record written before migration 003; null since. */
   field: string | null;
   /** The fields a record written between migrations 003 and 005 covers; null otherwise. */
@@ -63,12 +69,21 @@ export interface DisclosureRecordColumns {
   policy_revision: string;
   review: boolean | null;
   /** The decisions a record written since migration 005 lists; null before. */
-  decisions: RecordedDecision[] | null;
+  decisions: Array<RecordedDecision | YouthDecision> | null;
 }
 
-/** One decision as a record lists it (migration 005). */
-export interface RecordedDecision {
+/** One decision as a record lists it since migration 006: with the youth it was made about. */
+export interface RecordedDecision extends DecisionOutcome {
+  /** Each youth with the id of their own decision, in the order decided; a null youth is de-identified. */
+  about: Array<{ decisionId: string; youthId: string | null }>;
+}
+
+/** One decision as a record written between migrations 005 and 006 lists it, about the record's youth. */
+export interface YouthDecision extends DecisionOutcome {
   decisionId: string;
+}
+
+interface DecisionOutcome {
   /** Sorted, each once. */
   fields: string[];
   category: string;
@@ -123,8 +138,7 @@ export class DuplicateDecisionError extends Error {
 }
 
 /**
- * Appends the decisions, one record per youth in the order the youth first appear, in one
- * transaction of three statements. Appends are serialized by a transaction-level advisory lock
+ * Appends the decisions in one record, in one transaction of three statements. Appends are serialized by a transaction-level advisory lock
  * taken before the last hash is read: under READ COMMITTED every statement after the lock sees the
  * records committed by the previous holder, so each append chains onto the true last record.
  * Sequence numbers are drawn while the lock is held, so sequence order is chain order. The
@@ -146,8 +160,7 @@ async function appendInOneTransaction(
   store: RelationalStore,
   requests: ReadonlyArray<readonly DisclosureRecordInput[]>,
 ): Promise<AuditRecordsAnswer[]> {
-  const recordsOfRequests = requests.map(byYouth);
-  const count = recordsOfRequests.reduce((total, records) => total + records.length, 0);
+  const count = requests.length;
   try {
     return await store.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY})`);
@@ -160,14 +173,12 @@ async function appendInOneTransaction(
       let previousHash = chain?.lastHash ?? GENESIS_HASH;
       const sequences = (chain?.sequences ?? []).map(Number).sort((a, b) => a - b);
       const rows: StoredRecord[] = [];
-      const answers = recordsOfRequests.map((records, request) => {
-        for (const decisionsAboutYouth of records) {
-          const columns = toColumns(decisionsAboutYouth, sequences[rows.length] as number);
-          const hash = chainHash(previousHash, columns);
-          rows.push({ ...columns, previous_hash: previousHash, hash });
-          previousHash = hash;
-        }
-        return { appended: (requests[request] as readonly DisclosureRecordInput[]).length, lastHash: previousHash };
+      const answers = requests.map((decisions) => {
+        const columns = toColumns(decisions, sequences[rows.length] as number);
+        const hash = chainHash(previousHash, columns);
+        rows.push({ ...columns, previous_hash: previousHash, hash });
+        previousHash = hash;
+        return { appended: decisions.length, lastHash: previousHash };
       });
       if (rows.length > 0) {
         await tx.query(
@@ -251,17 +262,6 @@ export class DisclosureAuditWriter {
   }
 }
 
-/** A request's decisions grouped by youth (the de-identified ones together), in the order each youth first appears. */
-function byYouth(decisions: readonly DisclosureRecordInput[]): DisclosureRecordInput[][] {
-  const groups = new Map<string | null, DisclosureRecordInput[]>();
-  for (const decision of decisions) {
-    const group = groups.get(decision.youthId);
-    if (group) group.push(decision);
-    else groups.set(decision.youthId, [decision]);
-  }
-  return [...groups.values()];
-}
-
 /**
  * Recomputes every hash in sequence order, a page at a time, and checks each record's link to the
  * one before it. Stops at the first record that does not match.
@@ -299,8 +299,8 @@ export async function accountingOfDisclosures(store: Queryable, youthId: string)
  */
 export function accountingOfDisclosuresFor(store: Queryable, youthIds: readonly string[]): Promise<DisclosureAccountingRow[]> {
   return store.query<DisclosureAccountingRow>(
-    `SELECT r.youth_id AS "youthId", r.sequence::text AS sequence,
-            COALESCE(d.decision->>'decisionId', r.decision_id::text) AS "decisionId",
+    `SELECT COALESCE(a.about->>'youthId', r.youth_id) AS "youthId", r.sequence::text AS sequence,
+            COALESCE(a.about->>'decisionId', d.decision->>'decisionId', r.decision_id::text) AS "decisionId",
             r.recorded_at AS "recordedAt", r.request_id AS "requestId", r.requester_user_id AS "requesterUserId",
             r.requester_agency AS "requesterAgency", r.requester_roles AS "requesterRoles",
             r.purpose_of_use AS "purposeOfUse", r.break_glass_reason AS "breakGlassReason",
@@ -313,8 +313,10 @@ export function accountingOfDisclosuresFor(store: Queryable, youthIds: readonly 
             COALESCE((d.decision->'review')::boolean, r.review) AS review
        FROM disclosure_record r
        LEFT JOIN LATERAL jsonb_array_elements(r.decisions) WITH ORDINALITY AS d(decision, position) ON true
-      WHERE r.youth_id = ANY($1::text[])
-      ORDER BY r.youth_id, r.recorded_at DESC, r.sequence DESC, d.position`,
+       LEFT JOIN LATERAL jsonb_array_elements(d.decision->'about') WITH ORDINALITY AS a(about, place) ON true
+      WHERE (r.youth_id = ANY($1::text[]) OR r.youth_ids && $1::text[])
+        AND (r.youth_ids IS NULL OR a.about->>'youthId' = ANY($1::text[]))
+      ORDER BY 1, r.recorded_at DESC, r.sequence DESC, d.position, a.place`,
     [youthIds],
   );
 }
@@ -322,9 +324,9 @@ export function accountingOfDisclosuresFor(store: Queryable, youthIds: readonly 
 /**
  * `POST /audit-records` (gateway only): `{ "request": {...}, "decisions": [...] }` →
  * `{ "appended": n, "lastHash": "..." }`. Each entry of `decisions` is one decision and the youth it was
- * made about (`about`, each with its decision id); the n decisions are appended in one record per
- * youth. The request must be the one the
- * gateway signed the token for: same requester, same purpose, same request id.
+ * made about (`about`, each with its decision id); the n decisions, one per youth of each entry,
+ * are appended in one record. The request must be the one the gateway signed the token for: same
+ * requester, same purpose, same request id.
  */
 export function auditRecordsRoute(store: RelationalStore) {
   const writer = new DisclosureAuditWriter(store);
@@ -380,27 +382,31 @@ export function canonicalJson(columns: DisclosureRecordColumns): string {
 
 /** The columns only some forms of a record have (see the module's comment). */
 const FORM_COLUMNS: ReadonlySet<keyof DisclosureRecordColumns> = new Set([
-  'field', 'fields', 'category', 'outcome', 'rule', 'legal_basis', 'review', 'decisions',
+  'field', 'fields', 'category', 'outcome', 'rule', 'legal_basis', 'review', 'decisions', 'youth_ids',
 ]);
 
-/** The decision with its keys sorted, as the database gives them back in its own order. */
-function inKeyOrder(decision: RecordedDecision): RecordedDecision {
-  return {
+/** The decision with its keys sorted at every level, as the database gives them back in its own order. */
+function inKeyOrder(decision: RecordedDecision | YouthDecision): RecordedDecision | YouthDecision {
+  const outcome = {
     category: decision.category,
-    decisionId: decision.decisionId,
     fields: decision.fields,
     legalBasis: decision.legalBasis,
     outcome: decision.outcome,
     review: decision.review,
     rule: decision.rule,
   };
+  if ('about' in decision) {
+    return { about: decision.about.map(({ decisionId, youthId }) => ({ decisionId, youthId })), ...outcome };
+  }
+  const { category, ...rest } = outcome;
+  return { category, decisionId: decision.decisionId, ...rest };
 }
 
 /** The columns a record's hash covers, in sorted order (by UTF-16 code unit, as RFC 8785 sorts). */
 const HASHED_COLUMNS = (
   [
     'sequence', 'decision_id', 'recorded_at', 'request_id', 'requester_user_id', 'requester_agency', 'requester_roles',
-    'purpose_of_use', 'break_glass_reason', 'youth_id', 'field', 'fields', 'category', 'outcome', 'rule',
+    'purpose_of_use', 'break_glass_reason', 'youth_id', 'youth_ids', 'field', 'fields', 'category', 'outcome', 'rule',
     'legal_basis', 'policy_revision', 'review', 'decisions',
   ] as const satisfies ReadonlyArray<keyof DisclosureRecordColumns>
 ).toSorted();
@@ -412,7 +418,7 @@ const STORED_COLUMNS = `
   sequence, decision_id::text AS decision_id,
   to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at,
   request_id, requester_user_id, requester_agency, requester_roles, purpose_of_use, break_glass_reason,
-  youth_id, field, fields, category, outcome, rule, legal_basis, policy_revision, review, decisions, previous_hash, hash`;
+  youth_id, youth_ids, field, fields, category, outcome, rule, legal_basis, policy_revision, review, decisions, previous_hash, hash`;
 
 function fromStored(row: StoredRecord & { sequence: string | number }): DisclosureRecordColumns {
   return {
@@ -426,6 +432,7 @@ function fromStored(row: StoredRecord & { sequence: string | number }): Disclosu
     purpose_of_use: row.purpose_of_use,
     break_glass_reason: row.break_glass_reason,
     youth_id: row.youth_id,
+    youth_ids: row.youth_ids,
     field: row.field,
     fields: row.fields,
     category: row.category,
@@ -438,9 +445,33 @@ function fromStored(row: StoredRecord & { sequence: string | number }): Disclosu
   };
 }
 
-/** One record of a request's decisions about one youth; what they share is read from the first. */
+/**
+ * One record of a request's decisions; what they share is read from the first. Decisions with the
+ * same outcome on the same fields are listed once, with each youth they were made about.
+ */
 function toColumns(decisions: readonly DisclosureRecordInput[], sequence: number): DisclosureRecordColumns {
   const first = decisions[0] as DisclosureRecordInput;
+  const listed = new Map<string, RecordedDecision>();
+  const youthIds = new Set<string>();
+  for (const decision of decisions) {
+    const fields = decision.fields.toSorted();
+    const key = JSON.stringify([decision.category, decision.outcome, decision.rule, decision.legalBasis, decision.review, fields]);
+    let entry = listed.get(key);
+    if (!entry) {
+      entry = {
+        about: [],
+        category: decision.category,
+        fields,
+        legalBasis: decision.legalBasis,
+        outcome: decision.outcome,
+        review: decision.review,
+        rule: decision.rule,
+      };
+      listed.set(key, entry);
+    }
+    entry.about.push({ decisionId: decision.decisionId.toLowerCase(), youthId: decision.youthId });
+    if (decision.youthId !== null) youthIds.add(decision.youthId);
+  }
   return {
     sequence,
     decision_id: first.decisionId.toLowerCase(),
@@ -451,7 +482,8 @@ function toColumns(decisions: readonly DisclosureRecordInput[], sequence: number
     requester_roles: [...first.requester.roles],
     purpose_of_use: first.purposeOfUse,
     break_glass_reason: first.breakGlassReason,
-    youth_id: first.youthId,
+    youth_id: null,
+    youth_ids: [...youthIds],
     field: null,
     fields: null,
     category: null,
@@ -460,15 +492,7 @@ function toColumns(decisions: readonly DisclosureRecordInput[], sequence: number
     legal_basis: null,
     policy_revision: first.policyRevision,
     review: null,
-    decisions: decisions.map((decision) => ({
-      category: decision.category,
-      decisionId: decision.decisionId.toLowerCase(),
-      fields: decision.fields.toSorted(),
-      legalBasis: decision.legalBasis,
-      outcome: decision.outcome,
-      review: decision.review,
-      rule: decision.rule,
-    })),
+    decisions: [...listed.values()],
   };
 }
 
