@@ -138,9 +138,10 @@ export class DuplicateDecisionError extends Error {
 }
 
 /**
- * Appends the decisions in one record, in one transaction of three statements. Appends are serialized by a transaction-level advisory lock
- * taken before the last hash is read: under READ COMMITTED every statement after the lock sees the
- * records committed by the previous holder, so each append chains onto the true last record.
+ * Appends the decisions in one record, in one transaction of three statements. Appends are
+ * serialized by a transaction-level advisory lock taken before the last hash is read: under READ
+ * COMMITTED every statement after the lock sees the records committed by the previous holder, so
+ * each append chains onto the true last record.
  * Sequence numbers are drawn while the lock is held, so sequence order is chain order. The
  * decisions are expected as `readAuditRecordsRequest` returns them, all of one request.
  */
@@ -153,8 +154,8 @@ export async function appendDisclosureRecords(
 }
 
 /**
- * Several requests' records in one transaction, each request's records together and in order:
- * one answer per request, with the chain's last hash after its own records.
+ * Several requests' decisions in one transaction, a record for each request, in order: one answer
+ * per request, with the chain's last hash after its own record.
  */
 async function appendInOneTransaction(
   store: RelationalStore,
