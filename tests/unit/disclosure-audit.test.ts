@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -238,6 +238,35 @@ async function storedRows(store: RelationalStore): Promise<StoredRow[]> {
        FROM disclosure_record ORDER BY sequence`,
   );
   return rows.map((row) => ({ ...row, sequence: Number(row.sequence) }));
+}
+
+/**
+ * Appends `record`, with its hashes, to the store of `config` as the code of its time did: with the
+ * csec migrations up to and including `lastMigration` only, its sequence drawn from the table's.
+ */
+async function writeAsOfMigration(
+  config: SystemConfig,
+  dataDirectory: string,
+  lastMigration: string,
+  record: { sequence: number },
+  previousHash: string,
+  hash: string,
+): Promise<void> {
+  const migrations = join(dataDirectory, `migrations-${lastMigration.slice(0, 3)}`);
+  await mkdir(migrations);
+  for (const file of await readdir(csecSubgraph.migrationsUrl)) {
+    if (file.endsWith('.sql') && file <= lastMigration) await copyFile(new URL(file, csecSubgraph.migrationsUrl), join(migrations, file));
+  }
+  const store = await openSubgraphStore({ ...csecSubgraph, migrationsUrl: pathToFileURL(`${migrations}/`) }, config);
+  try {
+    const [drawn] = await store.query<{ sequence: string }>(`SELECT nextval(pg_get_serial_sequence('disclosure_record', 'sequence'))::text AS sequence`);
+    expect(drawn?.sequence).toBe(String(record.sequence));
+    await store.query('INSERT INTO disclosure_record SELECT * FROM json_populate_record(NULL::disclosure_record, $1::json)', [
+      JSON.stringify({ ...record, previous_hash: previousHash, hash }),
+    ]);
+  } finally {
+    await store.close();
+  }
 }
 
 /** Changes stored rows the way someone with direct database access could: past the append-only trigger. */
@@ -504,53 +533,11 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
     const config = loadConfig(legacy.env);
     let upgraded: RelationalStore | undefined;
     try {
-      // The store as migration 002 left it, holding one record as the code of that time wrote it.
-      const migrations002 = join(legacy.env['CSEC_DATA_DIR'] as string, 'migrations-002');
-      await mkdir(migrations002);
-      for (const file of ['001_initial.sql', '002_disclosure_audit.sql']) {
-        await copyFile(new URL(file, csecSubgraph.migrationsUrl), join(migrations002, file));
-      }
-      const before003 = await openSubgraphStore({ ...csecSubgraph, migrationsUrl: pathToFileURL(`${migrations002}/`) }, config);
-      const [drawn] = await before003.query<{ sequence: string }>(
-        `SELECT nextval(pg_get_serial_sequence('disclosure_record', 'sequence'))::text AS sequence`,
-      );
-      expect(drawn?.sequence).toBe(String(LEGACY_RECORD.sequence));
-      await before003.query(
-        'INSERT INTO disclosure_record SELECT * FROM json_populate_record(NULL::disclosure_record, $1::json)',
-        [JSON.stringify({ ...LEGACY_RECORD, previous_hash: GENESIS_HASH, hash: LEGACY_HASH })],
-      );
-      await before003.close();
-
-      // Then as migration 004 left it, holding one more record as the code of that time wrote it.
-      const migrations004 = join(legacy.env['CSEC_DATA_DIR'] as string, 'migrations-004');
-      await mkdir(migrations004);
-      for (const file of ['001_initial.sql', '002_disclosure_audit.sql', '003_disclosure_record_fields.sql', '004_disclosure_record_hash_checks.sql']) {
-        await copyFile(new URL(file, csecSubgraph.migrationsUrl), join(migrations004, file));
-      }
-      const before005 = await openSubgraphStore({ ...csecSubgraph, migrationsUrl: pathToFileURL(`${migrations004}/`) }, config);
-      await before005.query(`SELECT nextval(pg_get_serial_sequence('disclosure_record', 'sequence'))`);
-      await before005.query(
-        `INSERT INTO disclosure_record SELECT * FROM json_populate_record(NULL::disclosure_record, $1::json)`,
-        [JSON.stringify({ ...FIELDS_RECORD, previous_hash: LEGACY_HASH, hash: FIELDS_RECORD_HASH })],
-      );
-      await before005.close();
-
-      // Then as migration 005 left it, holding a third record as the code of that time wrote it.
-      const migrations005 = join(legacy.env['CSEC_DATA_DIR'] as string, 'migrations-005');
-      await mkdir(migrations005);
-      for (const file of [
-        '001_initial.sql', '002_disclosure_audit.sql', '003_disclosure_record_fields.sql', '004_disclosure_record_hash_checks.sql',
-        '005_disclosure_record_per_youth.sql',
-      ]) {
-        await copyFile(new URL(file, csecSubgraph.migrationsUrl), join(migrations005, file));
-      }
-      const before006 = await openSubgraphStore({ ...csecSubgraph, migrationsUrl: pathToFileURL(`${migrations005}/`) }, config);
-      await before006.query(`SELECT nextval(pg_get_serial_sequence('disclosure_record', 'sequence'))`);
-      await before006.query(
-        `INSERT INTO disclosure_record SELECT * FROM json_populate_record(NULL::disclosure_record, $1::json)`,
-        [JSON.stringify({ ...YOUTH_RECORD, previous_hash: FIELDS_RECORD_HASH, hash: YOUTH_RECORD_HASH })],
-      );
-      await before006.close();
+      // The store as migrations 002, 004 and 005 left it, each time holding one more record as the code of that time wrote it.
+      const dataDirectory = legacy.env['CSEC_DATA_DIR'] as string;
+      await writeAsOfMigration(config, dataDirectory, '002_disclosure_audit.sql', LEGACY_RECORD, GENESIS_HASH, LEGACY_HASH);
+      await writeAsOfMigration(config, dataDirectory, '004_disclosure_record_hash_checks.sql', FIELDS_RECORD, LEGACY_HASH, FIELDS_RECORD_HASH);
+      await writeAsOfMigration(config, dataDirectory, '005_disclosure_record_per_youth.sql', YOUTH_RECORD, FIELDS_RECORD_HASH, YOUTH_RECORD_HASH);
 
       upgraded = await openSubgraphStore(csecSubgraph, config);
       expect(await verifyDisclosureChain(upgraded)).toEqual({ intact: true, recordsChecked: 3 });

@@ -399,9 +399,10 @@ function auditRecordsFor(
   revision: string,
   at: Date,
 ): AuditRecordsRequest {
-  const groups = new Map<string, { youthId: string; category: string; decision: Decision; fields: Set<string> }>();
+  type Group = { youthId: string; category: string; decision: Decision; fields: Set<string> };
+  const groups = new Map<string, Group>();
   // The fields decided by one evaluated coordinate share its group, found once by its position.
-  const groupAt = new Map<number, { youthId: string; category: string; decision: Decision; fields: Set<string> }>();
+  const groupAt = new Map<number, Group>();
   // The outcome part of a group's key, made once per decision object.
   const decisionKeys = new Map<Decision, string>();
   for (const { youthId, field, category, position, decision } of decisions) {

@@ -1,7 +1,7 @@
-import { MAX_FACTS_ID_LENGTH, MAX_FACTS_IDS } from '../../../runtime/policy/facts-request.ts';
+import { badFactsRequest, readFactsIds } from '../../../runtime/policy/facts-request.ts';
 import type { ConsentFacts } from '../../../runtime/policy/policy-input.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
-import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
+import type { Requester } from '../../../runtime/requester.ts';
 import { CsecSource, type MdtSeat, type SourceAgency, type YouthDisclosureFactsRow } from './source.ts';
 
 /** Most people, besides the requester, whose seats one request may ask about. */
@@ -52,18 +52,18 @@ export function csecDisclosureFactsRoute(store: RelationalStore) {
 
 function readCsecFactsRequest(body: unknown): CsecFactsRequest {
   if (!isPlainObject(body)) {
-    throw badRequest('Send a JSON object: {"youthIds": [...]} or {"caseloadOf": "requester"}, optionally with "seatsOf": [...].');
+    throw badFactsRequest('Send a JSON object: {"youthIds": [...]} or {"caseloadOf": "requester"}, optionally with "seatsOf": [...].');
   }
   const keys = Object.keys(body).filter((key) => key !== 'seatsOf');
   if (keys.length !== 1 || (keys[0] !== 'youthIds' && keys[0] !== 'caseloadOf')) {
-    throw badRequest('Send exactly one of "youthIds" or "caseloadOf", optionally "seatsOf", and nothing else.');
+    throw badFactsRequest('Send exactly one of "youthIds" or "caseloadOf", optionally "seatsOf", and nothing else.');
   }
-  const seatsOf = body['seatsOf'] === undefined ? [] : readIds(body['seatsOf'], 'seatsOf', MAX_SEATS_OF);
+  const seatsOf = body['seatsOf'] === undefined ? [] : readFactsIds(body['seatsOf'], 'seatsOf', MAX_SEATS_OF);
   if ('caseloadOf' in body) {
-    if (body['caseloadOf'] !== 'requester') throw badRequest('"caseloadOf" can only be "requester".');
+    if (body['caseloadOf'] !== 'requester') throw badFactsRequest('"caseloadOf" can only be "requester".');
     return { caseloadOf: 'requester', seatsOf };
   }
-  return { youthIds: readIds(body['youthIds'], 'youthIds', MAX_FACTS_IDS), seatsOf };
+  return { youthIds: readFactsIds(body['youthIds'], 'youthIds'), seatsOf };
 }
 
 function factsByYouth(rows: readonly YouthDisclosureFactsRow[]): Record<string, CsecYouthFacts> {
@@ -102,23 +102,6 @@ function pickLinks(links: Partial<Record<string, string>>): Partial<Record<Sourc
   return picked;
 }
 
-function readIds(value: unknown, name: string, maxIds: number): string[] {
-  if (!Array.isArray(value)) throw badRequest(`"${name}" must be an array of strings.`);
-  if (value.length > maxIds) {
-    throw badRequest(`"${name}" may list at most ${maxIds} ids.`);
-  }
-  for (const id of value) {
-    if (typeof id !== 'string' || id.length === 0 || id.length > MAX_FACTS_ID_LENGTH) {
-      throw badRequest(`Every entry of "${name}" must be a non-empty string of at most ${MAX_FACTS_ID_LENGTH} characters.`);
-    }
-  }
-  return value as string[];
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function badRequest(message: string): RequestRejection {
-  return new RequestRejection(400, 'BAD_FACTS_REQUEST', message);
 }
