@@ -10,10 +10,10 @@ package csec.agreements
 # METADATA
 # title: All agreement clauses
 # description: Every clause of every agreement in policies/csec/agreements/data.yaml.
-clauses contains clause if {
+clauses := [clause |
 	some agreement in data.csec.agreements.agreements
 	some clause in agreement.clauses
-}
+]
 
 # METADATA
 # title: Grants from agreement clauses
@@ -25,17 +25,32 @@ clauses contains clause if {
 #     description: W&IC 16524.8, the county's interagency protocol
 # custom:
 #   legal_basis: W&IC 16524.8(b); county CSEC interagency protocol
-grants(category, youth) := {grant |
-	some clause in requester_clauses[category]
-	every condition in clause.conditions {
+grants(category, youth) := {conditional.grant |
+	some conditional in conditional_grants[category]
+	every condition in conditional.conditions {
 		condition_holds(condition, youth)
 	}
-	grant := {
-		"rule": clause.id,
-		"legal_basis": sprintf("%s (agreement clause %s)", [clause.legal_basis, clause.id]),
-		"obligations": obligations(clause),
-		"very_restricted": object.get(clause, "very_restricted", false),
+}
+
+# METADATA
+# title: Grants of the requester's clauses, with their conditions
+# description: >-
+#   By category, the grant each clause for this requester and purpose gives (its rule, legal basis,
+#   obligations) and the conditions it gives it under. They are the same for every youth of a request,
+#   so they are built once per request and deciding for a youth only checks the conditions.
+conditional_grants[category] := [conditional |
+	some clause in category_clauses
+	conditional := {
+		"conditions": clause.conditions,
+		"grant": {
+			"rule": clause.id,
+			"legal_basis": concat("", [clause.legal_basis, " (agreement clause ", clause.id, ")"]),
+			"obligations": obligations(clause),
+			"very_restricted": object.get(clause, "very_restricted", false),
+		},
 	}
+] if {
+	some category, category_clauses in requester_clauses
 }
 
 # METADATA

@@ -25,7 +25,12 @@ settings := data.csec.calendar.calendar
 #     description: 15 U.S.C. 260a, daylight saving time
 # custom:
 #   legal_basis: 15 U.S.C. 260a
-today := date_of_day(floor(local_minutes / 1440))
+today := date_of_day(today_number)
+
+# METADATA
+# title: Today's day number in the county
+# description: Days since 1970-01-01 of today's county date, found once per request for the rules that count days.
+today_number := floor(local_minutes / 1440)
 
 # METADATA
 # title: Request time in UTC minutes
@@ -89,12 +94,15 @@ is_date(value) if {
 #   so a malformed end date (expiry, revocation, leaving the team) ends access instead of extending it.
 has_come(value) if {
 	value != null
-	not is_date(value)
+	not is_date_to_come(value)
 }
 
-has_come(value) if {
+# METADATA
+# title: A date still to come
+# description: The value is a date after today.
+is_date_to_come(value) if {
 	is_date(value)
-	value <= today
+	value > today
 }
 
 # METADATA
@@ -119,12 +127,9 @@ birthday_still_to_come(birth_date, on_date) := 1 if {
 } else := 0
 
 # METADATA
-# title: Days between two dates
-# description: The number of days from the first date to the second (negative when the second is earlier).
-days_between(from, to) := day_number(to) - day_number(from) if {
-	is_date(from)
-	is_date(to)
-}
+# title: Days since a date
+# description: The number of days from the date to today (negative when the date is still to come).
+days_since(date) := today_number - day_number(date) if is_date(date)
 
 # METADATA
 # title: Day number of a date

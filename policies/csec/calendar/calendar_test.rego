@@ -63,12 +63,17 @@ test_a_leap_day_birthday_comes_on_the_first_of_march if {
 	calendar.age_on("2014-02-29", "2026-03-01") == 12
 }
 
-test_days_between_counts_calendar_days if {
-	calendar.days_between("2026-11-01", "2026-12-01") == 30
-	calendar.days_between("2024-02-28", "2024-03-01") == 2
-	calendar.days_between("2026-12-31", "2027-01-01") == 1
-	calendar.days_between("2026-11-22", "2026-11-01") == -21
-	not calendar.days_between("2026-11-01", null)
+test_days_since_counts_calendar_days_to_today if {
+	calendar.days_since("2026-11-01") == 30 with input as {"now": "2026-12-01T20:00:00Z"}
+	calendar.days_since("2024-02-28") == 2 with input as {"now": "2024-03-01T20:00:00Z"}
+	calendar.days_since("2026-12-31") == 1 with input as {"now": "2027-01-01T20:00:00Z"}
+	calendar.days_since("2026-11-22") == -21 with input as {"now": "2026-11-01T20:00:00Z"}
+	not calendar.days_since(null) with input as {"now": "2026-11-01T20:00:00Z"}
+}
+
+test_days_since_counts_to_the_county_date_not_the_utc_date if {
+	calendar.days_since("2026-11-21") == 0 with input as {"now": "2026-11-22T07:59:00Z"}
+	calendar.days_since("2026-11-21") == 1 with input as {"now": "2026-11-22T08:00:00Z"}
 }
 
 test_day_numbers_and_dates_round_trip if {

@@ -28,7 +28,7 @@ authorizations(youth, category) := {authorization |
 	authorization := {
 		"id": record.id,
 		"signed_by": record.signedBy,
-		"legal_basis": sprintf("%s (consent %s)", [concat("; ", legal_bases(record, form, youth, category)), record.id]),
+		"legal_basis": concat("", [concat("; ", legal_bases(record, form, youth, category)), " (consent ", record.id, ")"]),
 		"names_requester_personally": names_requester_personally(record),
 	}
 }

@@ -38,7 +38,7 @@ within_investigation_window(youth) if {
 # title: Investigation window open
 # description: Today is on or after the report and no more than the window's days after it.
 is_open(investigation) if {
-	elapsed := calendar.days_between(investigation.reportedOn, calendar.today)
+	elapsed := calendar.days_since(investigation.reportedOn)
 	elapsed >= 0
 	elapsed <= settings.investigation_window_days
 }
@@ -47,6 +47,6 @@ is_open(investigation) if {
 # title: Investigation window extended for good cause
 # description: Today is on or after the report and on or before the documented good-cause extension date.
 is_open(investigation) if {
-	calendar.days_between(investigation.reportedOn, calendar.today) >= 0
-	calendar.days_between(calendar.today, investigation.goodCauseExtendedUntil) >= 0
+	calendar.days_since(investigation.reportedOn) >= 0
+	calendar.days_since(investigation.goodCauseExtendedUntil) <= 0
 }

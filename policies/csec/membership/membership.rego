@@ -29,10 +29,10 @@ is_active_mdt_member(youth) if {
 
 # METADATA
 # title: Has joined the MDT
-# description: The member's joining date is a date that has come.
+# description: The member's joining date is a date, on or before today.
 has_joined(member) if {
 	calendar.is_date(member.joinedOn)
-	calendar.has_come(member.joinedOn)
+	member.joinedOn <= calendar.today
 }
 
 # METADATA
