@@ -179,6 +179,9 @@ const FIELDS_RECORD = {
 } as const;
 const FIELDS_RECORD_HASH = '8250a5a70efbdf67a7dff82f48a506c5b208ec0939caf836d7cc46bae771263e';
 
+/** The columns of a record's single decision (before migration 005): null in every later form. */
+const NO_SINGLE_DECISION = { field: null, fields: null, category: null, outcome: null, rule: null, legal_basis: null, review: null } as const;
+
 /**
  * A record as the code of migration 005 wrote it, a request's decisions about one youth, chained
  * onto FIELDS_RECORD with the hash that code computed: it must keep verifying after 006.
@@ -194,14 +197,8 @@ const YOUTH_RECORD = {
   purpose_of_use: 'TREATMENT',
   break_glass_reason: null,
   youth_id: 'Y-000999',
-  field: null,
-  fields: null,
-  category: null,
-  outcome: null,
-  rule: null,
-  legal_basis: null,
+  ...NO_SINGLE_DECISION,
   policy_revision: 'rev-1',
-  review: null,
   decisions: [
     {
       decisionId: 'c3e1b2a4-5d6f-4a7b-9c8d-0e1f2a3b4c5d',
@@ -439,13 +436,7 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
       decision_id: first.decisionId.toLowerCase(),
       youth_id: null,
       youth_ids: ['Y-000555', 'Y-000556'],
-      field: null,
-      fields: null,
-      category: null,
-      outcome: null,
-      rule: null,
-      legal_basis: null,
-      review: null,
+      ...NO_SINGLE_DECISION,
     });
     expect(rows[0]?.decisions).toEqual([
       {
@@ -579,7 +570,7 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
       );
 
     const decided = [{ decisionId: randomUUID(), fields: ['Youth.missingSince'], category: 'CSEC_STATUS', outcome: 'DISCLOSED', rule: 'IAP-2025-4.1', legalBasis: 'W&IC 830', review: false }];
-    const decisionsForm = { field: null, category: null, outcome: null, rule: null, legal_basis: null, review: null, decisions: decided };
+    const decisionsForm = { ...NO_SINGLE_DECISION, decisions: decided };
 
     await expect(insert({ fields: ['Youth.missingSince'] })).rejects.toThrow(/disclosure_record_one_form/);
     await expect(insert({ field: null })).rejects.toThrow(/disclosure_record_one_form/);

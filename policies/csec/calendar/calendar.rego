@@ -106,6 +106,16 @@ is_date_to_come(value) if {
 }
 
 # METADATA
+# title: A start date that has come
+# description: >-
+#   The value is a date and today is on or after it. A malformed start date (signing, joining the team)
+#   does not count as come, so it opens nothing.
+is_date_that_has_come(value) if {
+	is_date(value)
+	value <= today
+}
+
+# METADATA
 # title: Age on a date
 # description: Whole years from the birth date to the date; a birthday on 29 February comes on 1 March.
 age_on(birth_date, on_date) := years - birthday_still_to_come(birth_date, on_date) if {

@@ -102,3 +102,11 @@ test_an_end_date_has_come_from_that_day_on if {
 test_a_malformed_end_date_counts_as_come if {
 	calendar.has_come("soon") with input as {"now": "2026-11-22T14:00:00Z"}
 }
+
+test_a_start_date_has_come_from_that_day_on_and_a_malformed_one_never if {
+	at_now := {"now": "2026-11-22T14:00:00Z"}
+	calendar.is_date_that_has_come("2026-11-22") with input as at_now
+	not calendar.is_date_that_has_come("2026-11-23") with input as at_now
+	not calendar.is_date_that_has_come("soon") with input as at_now
+	not calendar.is_date_that_has_come(null) with input as at_now
+}

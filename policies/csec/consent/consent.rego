@@ -44,8 +44,7 @@ authorizations(youth, category) := {authorization |
 # custom:
 #   legal_basis: 42 CFR 2.31; 45 CFR 164.508(b)(5)
 is_in_force(record) if {
-	calendar.is_date(record.signedOn)
-	calendar.has_come(record.signedOn)
+	calendar.is_date_that_has_come(record.signedOn)
 	not calendar.has_come(object.get(record, "expiresOn", null))
 	not calendar.has_come(object.get(record, "revokedOn", null))
 }

@@ -29,11 +29,8 @@ is_active_mdt_member(youth) if {
 
 # METADATA
 # title: Has joined the MDT
-# description: The member's joining date is a date, on or before today.
-has_joined(member) if {
-	calendar.is_date(member.joinedOn)
-	member.joinedOn <= calendar.today
-}
+# description: The member's joining date is a date that has come.
+has_joined(member) if calendar.is_date_that_has_come(member.joinedOn)
 
 # METADATA
 # title: Has left the MDT
