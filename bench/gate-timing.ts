@@ -4,7 +4,7 @@ import type { DisclosureAuditClient } from '../gateway/src/audit/disclosure-audi
 import { operationLimitsRule } from '../gateway/src/hardening/operation-limits.ts';
 import { GateMetrics } from '../gateway/src/policy/gate-metrics.ts';
 import { DisclosureGate } from '../gateway/src/policy/disclosure-gate.ts';
-import { YouthFactsClient, type YouthFactsWithLinks } from '../gateway/src/policy/youth-facts-client.ts';
+import { YouthFactsClient, keepAgencyFactsInPlay, type AgencyFactsInPlay } from '../gateway/src/policy/youth-facts-client.ts';
 import { SUBGRAPH_NAMES, type SubgraphName, type SystemConfig } from '../runtime/config.ts';
 import { classificationsFromSdl } from '../runtime/policy/classifications.ts';
 import { DisclosurePolicy } from '../runtime/policy/disclosure-policy.ts';
@@ -53,10 +53,18 @@ export async function measureGate(options: GateTimingOptions): Promise<Partial<R
     ...options.requesterFor(options.caseloadOf),
     requestId: 'bench-gate-timing',
   });
+  // Every fact gathered once; each request gets the agency facts in play for its requester, as from the agencies.
+  const inPlayOnly = (youthIds: Iterable<string>, inPlay: AgencyFactsInPlay) =>
+    new Map(
+      [...youthIds].flatMap((youthId) => {
+        const found = facts.get(youthId);
+        return found ? [[youthId, { ...found, facts: keepAgencyFactsInPlay(found.facts, inPlay) }] as const] : [];
+      }),
+    );
   const factsStub = {
-    forYouth: async (_requester: Requester, youthIds: readonly string[]) =>
-      new Map(youthIds.flatMap((youthId) => (facts.has(youthId) ? [[youthId, facts.get(youthId) as YouthFactsWithLinks] as const] : []))),
-    forCaseload: async () => new Map(facts),
+    forYouth: async (_requester: Requester, youthIds: readonly string[], _seatsOf: readonly string[], inPlay: AgencyFactsInPlay) =>
+      inPlayOnly(youthIds, inPlay),
+    forCaseload: async (_requester: Requester, inPlay: AgencyFactsInPlay) => inPlayOnly(facts.keys(), inPlay),
   };
   const auditStub = { record: async () => undefined };
   // The gateway's own policy object, each evaluation timed; the samples of a workload's measured requests are kept.

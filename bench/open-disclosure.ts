@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { Supergraph } from '@apollo/federation-internals';
 import { TypeInfo, parse, visit, visitWithTypeInfo, type GraphQLSchema } from 'graphql';
-import { YouthFactsClient } from '../gateway/src/policy/youth-facts-client.ts';
+import { YouthFactsClient, agencyFactsInPlay } from '../gateway/src/policy/youth-facts-client.ts';
 import { SUBGRAPH_NAMES, type SubgraphName, type SystemConfig } from '../runtime/config.ts';
 import { groupAllowed, type DisclosureContext } from '../runtime/policy/disclosure-context.ts';
+import { DisclosurePolicy } from '../runtime/policy/disclosure-policy.ts';
+import { policyRequester } from '../runtime/policy/policy-input.ts';
 import type { Requester } from '../runtime/requester.ts';
 import { RequesterTokenSigner } from '../runtime/requester-token.ts';
 import { CASELOAD_SCOPE, CASELOAD_QUERY, PROFILE_QUERY } from './workloads.ts';
@@ -25,7 +27,9 @@ export async function buildOpenDisclosure(config: SystemConfig, requester: Omit<
   const apiSchema = Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
   const signer = await RequesterTokenSigner.fromKeyFile(config.gateway.signingKeyPath, config.requesterTokens.lifetimeSeconds);
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, config.subgraphs[name].url])) as Record<SubgraphName, string>;
-  const facts = await new YouthFactsClient({ subgraphUrls, signer }).forCaseload({ ...requester, requestId: 'bench-open-disclosure' });
+  const policy = await DisclosurePolicy.load(config.policyBundlePath);
+  const inPlay = agencyFactsInPlay(policy.conditionsInPlay(policyRequester(requester)), requester);
+  const facts = await new YouthFactsClient({ subgraphUrls, signer }).forCaseload({ ...requester, requestId: 'bench-open-disclosure' }, inPlay);
   const caseloadYouth = [...facts.keys()].sort();
   if (caseloadYouth.length === 0) throw new Error(`${requester.userId} has no caseload in this county; the workloads need one.`);
 

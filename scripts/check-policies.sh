@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks the policy bundle the way CI does: formatted, strictly type-checked, linted, tested with
-# coverage of at least 90%, and compilable to WebAssembly with the gateway's entrypoint.
+# coverage of at least 90%, and compilable to WebAssembly with the gateway's entrypoints.
 set -euo pipefail
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo_root"
@@ -24,5 +24,5 @@ node -e '
 ' "$coverage_file"
 echo "opa build -t wasm"
 bundle_dir="$(mktemp -d)"
-"$opa" build -t wasm -e csec/disclosure/decisions -b policies --ignore '*_test.rego' -o "$bundle_dir/bundle.tar.gz"
+"$opa" build -t wasm -e csec/disclosure/decisions -e csec/disclosure/conditions_in_play -b policies --ignore '*_test.rego' -o "$bundle_dir/bundle.tar.gz"
 rm -rf "$bundle_dir"

@@ -158,7 +158,7 @@ function factFindings(facts: YouthFacts, category: string, requester: PolicyRequ
         }))),
     { name: 'Youth missing', finding: facts.missing ? 'yes.' : 'no.' },
     { name: 'Exploiter is a threat', finding: facts.exploiterIsThreat ? 'yes.' : 'no.' },
-    { name: 'Delinquency matter adjudicated', finding: facts.adjudicated ? 'yes.' : 'no.' },
+    { name: 'Delinquency matter adjudicated', finding: facts.adjudicated === undefined ? 'not gathered.' : facts.adjudicated ? 'yes.' : 'no.' },
   ];
 }
 
@@ -169,7 +169,7 @@ function clauseFindings(facts: YouthFacts, category: string, requester: PolicyRe
     LAW_ENFORCEMENT_ACTIVE_MATTER: () =>
       facts.lawEnforcementInProceedings.includes(requester.userId) || facts.investigations.some((report) => windowOpen(report, today, vocabulary)),
     YOUTH_MISSING: () => facts.missing,
-    BEFORE_ADJUDICATION: () => !facts.adjudicated,
+    BEFORE_ADJUDICATION: () => facts.adjudicated === false,
   };
   return vocabulary.clauses
     .filter((clause) => clause.categories.includes(category))

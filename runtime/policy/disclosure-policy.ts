@@ -1,10 +1,14 @@
 import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import { readBundleArchive, type BundleFiles } from './bundle-archive.ts';
 import { verifyBundleSignature, type BundleVerificationKey } from './bundle-signature.ts';
-import type { Decision, PolicyInput } from './policy-input.ts';
+import type { Decision, PolicyInput, PolicyRequester } from './policy-input.ts';
 import { policyVocabularyFromBundleData, type PolicyVocabulary } from './policy-vocabulary.ts';
 
 export const DECISION_ENTRYPOINT = 'csec/disclosure/decisions';
+/** The conditions any decision for a requester can depend on (input: `{ requester }`). */
+export const CONDITIONS_ENTRYPOINT = 'csec/disclosure/conditions_in_play';
+/** Every entrypoint a bundle is built with. */
+export const ENTRYPOINTS = [DECISION_ENTRYPOINT, CONDITIONS_ENTRYPOINT] as const;
 
 /** A decision made when the policy cannot decide: withhold, and say nothing about the category. */
 export function failClosed(rule: 'POLICY_UNAVAILABLE' | 'POLICY_ERROR'): Decision {
@@ -95,6 +99,24 @@ export class DisclosurePolicy {
       return decisions;
     } catch {
       return input.coordinates.map(() => failClosed('POLICY_ERROR'));
+    }
+  }
+
+  /**
+   * The conditions any decision for this requester can depend on (agreement clauses naming them and
+   * their purpose of use, and the emergency set under emergency access). Undefined when the policy
+   * cannot say (no bundle, a bundle built without the entrypoint, an answer of the wrong shape):
+   * then every condition must be assumed in play.
+   */
+  conditionsInPlay(requester: PolicyRequester): ReadonlySet<string> | undefined {
+    if (!this.policy || !Object.keys(this.policy.entrypoints as object).includes(CONDITIONS_ENTRYPOINT)) return undefined;
+    try {
+      const result = this.policy.evaluate({ requester }, CONDITIONS_ENTRYPOINT) as Array<{ result?: unknown }> | undefined;
+      const conditions = result?.[0]?.result;
+      if (!Array.isArray(conditions) || !conditions.every((condition) => typeof condition === 'string')) return undefined;
+      return new Set(conditions as string[]);
+    } catch {
+      return undefined;
     }
   }
 }

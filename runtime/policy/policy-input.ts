@@ -20,13 +20,15 @@ export interface YouthFacts {
   birthDate: string;
   /** `members` holds the requester's seats (and an explained person's), not the whole team: the rules ask no more. */
   mdt: { status: 'OPEN' | 'CLOSED'; members: Array<{ userId: string; joinedOn: string; leftOn: string | null }> } | null;
+  /** By agency, the assigned worker, for the agencies a condition in play reads (see `conditions_in_play`). */
   assignedWorkers: Record<string, string>;
   consents: ConsentFacts[];
   investigations: Array<{ id: string; reportedOn: string; goodCauseExtendedUntil: string | null }>;
   lawEnforcementInProceedings: string[];
   exploiterIsThreat: boolean;
   missing: boolean;
-  adjudicated: boolean;
+  /** Absent when BEFORE_ADJUDICATION is not in play: the condition then does not hold. */
+  adjudicated?: boolean;
 }
 
 export interface Coordinate {

@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { DECISION_ENTRYPOINT } from '../../runtime/policy/disclosure-policy.ts';
+import { ENTRYPOINTS } from '../../runtime/policy/disclosure-policy.ts';
 
 const run = promisify(execFile);
 const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -37,7 +37,7 @@ export async function buildPolicyBundle(outputPath: string, options: PolicyBundl
     ? ['--signing-key', options.signingKeyPath, '--signing-alg', options.signingAlgorithm ?? 'ES256']
     : [];
   await run(OPA, [
-    'build', '-t', 'wasm', '-e', DECISION_ENTRYPOINT, '-b', policies,
+    'build', '-t', 'wasm', ...ENTRYPOINTS.flatMap((entrypoint) => ['-e', entrypoint]), '-b', policies,
     '--ignore', '*_test.rego', '--revision', revision, ...signing, '-o', outputPath,
   ], { cwd: REPOSITORY_ROOT });
   return { revision };

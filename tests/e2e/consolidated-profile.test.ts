@@ -143,6 +143,25 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
     }
   });
 
+  it('asks child welfare and probation for disclosure facts only when a condition in play for the requester reads them', async () => {
+    const roundTripsOf = async (query: string, asking: Parameters<typeof queryGateway>[2]) => {
+      const before = await sourceRoundTrips();
+      const { status } = await queryGateway(query, { id: 'Y-000001' }, asking);
+      const after = await sourceRoundTrips();
+      expect(status).toBe(200);
+      return { childWelfare: after['child-welfare'] - before['child-welfare'], probation: after.probation - before.probation };
+    };
+    const idOnly = 'query ($id: ID!) { youth(id: $id) { id } }';
+    // The social worker's clauses read the assigned social worker (the current address), never adjudication.
+    const socialWorker = await roundTripsOf('query ($id: ID!) { youth(id: $id) { id childWelfare { case { status } } } }', {});
+    expect(socialWorker.probation).toBe(0);
+    expect(socialWorker.childWelfare).toBeGreaterThan(0);
+    // Supervising, the probation officer's education clause reads the assignment and adjudication.
+    expect(await roundTripsOf(idOnly, { user: 'po.demo', purpose: 'JUV-SUPERVISION' })).toEqual({ childWelfare: 0, probation: 1 });
+    // No clause of law enforcement's reads what either agency holds.
+    expect(await roundTripsOf(idOnly, { user: 'le.demo' })).toEqual({ childWelfare: 0, probation: 0 });
+  });
+
   it('reads health records from the FHIR server over HTTP', async () => {
     const youth = scenario.csec.youth[0];
     const mrn = linkOf(youth?.id ?? '', 'HEALTH');

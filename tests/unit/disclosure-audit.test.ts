@@ -766,6 +766,7 @@ describe('the audit records the gateway makes of a request', () => {
           review: false,
         };
       }),
+    conditionsInPlay: () => undefined,
   } as unknown as DisclosurePolicy;
 
   /** The records the gate hands the audit for one request about the requester's caseload. */

@@ -6,8 +6,12 @@ import { join } from 'node:path';
 import type { BaseContext } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  EVERY_AGENCY_FACT,
   YouthFactsClient,
   YouthFactsUnavailableError,
+  agencyFactsInPlay,
+  type AgencyFactsInPlay,
+  type AssigningAgency,
   type YouthFactsWithLinks,
 } from '../../gateway/src/policy/youth-facts-client.ts';
 import { loadConfig, type SubgraphName, type SystemConfig } from '../../runtime/config.ts';
@@ -448,6 +452,52 @@ describe('disclosure facts of a youth', () => {
     const facts = await client.forYouth(CLINICIAN, ['Y-999999', 'Y-000002', 'not-a-youth-id']);
     expect([...facts.keys()]).toEqual(['Y-000002']);
     expect((await client.forYouth(CLINICIAN, [])).size).toBe(0);
+  });
+});
+
+describe('agency facts in play', () => {
+  const inPlay = (assignedWorkerOf: AssigningAgency[], adjudication: boolean): AgencyFactsInPlay => ({
+    assignedWorkerOf: new Set(assignedWorkerOf),
+    adjudication,
+  });
+
+  it("reads the assignment of the requester's own agency only, and adjudication only when a condition needs it", () => {
+    const conditions = new Set(['ACTIVE_MDT_MEMBER', 'ASSIGNED_WORKER']);
+    expect(agencyFactsInPlay(conditions, SOCIAL_WORKER)).toEqual(inPlay(['CHILD_WELFARE'], false));
+    expect(agencyFactsInPlay(new Set([...conditions, 'BEFORE_ADJUDICATION']), PROBATION_OFFICER)).toEqual(inPlay(['PROBATION'], true));
+    expect(agencyFactsInPlay(conditions, CLINICIAN)).toEqual(inPlay([], false));
+    expect(agencyFactsInPlay(new Set(['ACTIVE_MDT_MEMBER']), SOCIAL_WORKER)).toEqual(inPlay([], false));
+    expect(agencyFactsInPlay(undefined, CLINICIAN)).toBe(EVERY_AGENCY_FACT);
+  });
+
+  it('asks child welfare and probation only for facts in play, and leaves the others out of the facts', async () => {
+    let facts: Map<string, YouthFactsWithLinks> | undefined;
+    const read = (agencies: AssigningAgency[], adjudication: boolean) =>
+      roundTripsDuring(async () => (facts = await client.forYouth(SOCIAL_WORKER, ['Y-000001'], [], inPlay(agencies, adjudication))));
+
+    expect(await read(['CHILD_WELFARE'], false)).toMatchObject({ 'child-welfare': 1, probation: 0 });
+    expect(facts?.get('Y-000001')?.facts.assignedWorkers).toEqual({ CHILD_WELFARE: 'sw.garcia' });
+    expect(facts?.get('Y-000001')?.facts).not.toHaveProperty('adjudicated');
+
+    expect(await read([], false)).toMatchObject({ 'child-welfare': 0, probation: 0 });
+    expect(facts?.get('Y-000001')?.facts.assignedWorkers).toEqual({});
+    expect(facts?.get('Y-000001')?.facts.mdt?.status).toBe('OPEN');
+
+    expect(await read(['PROBATION'], false)).toMatchObject({ 'child-welfare': 0, probation: 1 });
+    expect(facts?.get('Y-000001')?.facts.assignedWorkers).toEqual({ PROBATION: 'po.nguyen' });
+    expect(facts?.get('Y-000001')?.facts).not.toHaveProperty('adjudicated');
+
+    expect(await read([], true)).toMatchObject({ 'child-welfare': 0, probation: 1 });
+    expect(facts?.get('Y-000001')?.facts.assignedWorkers).toEqual({});
+    expect(facts?.get('Y-000001')?.facts.adjudicated).toBe(false);
+  });
+
+  it('a caseload asks only for facts in play too', async () => {
+    let facts: Map<string, YouthFactsWithLinks> | undefined;
+    const trips = await roundTripsDuring(async () => (facts = await client.forCaseload(SOCIAL_WORKER, inPlay(['CHILD_WELFARE'], false))));
+    expect(trips).toMatchObject({ 'child-welfare': 1, probation: 0 });
+    expect(facts?.get('Y-000001')?.facts.assignedWorkers).toEqual({ CHILD_WELFARE: 'sw.garcia' });
+    expect(facts?.get('Y-000002')?.facts).not.toHaveProperty('adjudicated');
   });
 });
 

@@ -26,7 +26,7 @@ import type { DisclosureAuditClient } from '../audit/disclosure-audit-client.ts'
 import type { GateMetrics } from './gate-metrics.ts';
 import { analyzeOperation, withoutFields, type AnalyzedOperation, type RootSelection, type SelectedField } from './operation-analysis.ts';
 import { withholdInResponse, type GraphQLResponseBody, type WithheldPlacement } from './response-withholding.ts';
-import type { YouthFactsClient, YouthFactsWithLinks } from './youth-facts-client.ts';
+import { EVERY_AGENCY_FACT, agencyFactsInPlay, type YouthFactsClient, type YouthFactsWithLinks } from './youth-facts-client.ts';
 
 /** Aliases the gate adds to an operation and removes from the response. */
 export const GATE_YOUTH_ID_ALIAS = 'csecGateYouthId';
@@ -113,8 +113,8 @@ export class DisclosureGate {
   async admit(requester: Requester, parameters: GraphQLParameters): Promise<GatedRequest | undefined> {
     const analyzed = this.analyze(parameters);
     if (!analyzed) return undefined;
-    const scope = await this.scope(requester, analyzed.roots);
     const policy = this.options.policy();
+    const scope = await this.scope(requester, analyzed.roots, policy);
     const now = (this.options.now ?? (() => new Date()))();
     const evaluation = this.decide(requester, analyzed, scope, policy, now);
 
@@ -174,15 +174,17 @@ export class DisclosureGate {
     return document;
   }
 
-  private async scope(requester: Requester, roots: RootSelection[]): Promise<Scope> {
+  private async scope(requester: Requester, roots: RootSelection[], policy: DisclosurePolicy): Promise<Scope> {
     const named = new Set<string>();
     const explainedFor = new Set<string>();
     let needsCaseload = false;
+    let explains = false;
     for (const root of roots) {
       const scope = ROOT_SCOPES[root.fieldName];
       if (scope === 'caseload') needsCaseload = true;
       else if (scope && typeof root.arguments[scope.argument] === 'string') named.add(root.arguments[scope.argument] as string);
       const explained = FACTS_ROOTS.get(root.fieldName);
+      if (explained) explains = true;
       const person = explained && root.arguments[explained.personArgument];
       // An id longer than the facts route takes is no staff id: the explanation refuses it by name.
       if (typeof person === 'string' && person.length <= MAX_FACTS_ID_LENGTH) explainedFor.add(person);
@@ -192,9 +194,11 @@ export class DisclosureGate {
         throw new RequestRejection(400, 'BAD_USER_INPUT', 'A youth id is "Y-" followed by six digits, for example Y-000123.');
       }
     }
+    // An explanation decides for another person, whose conditions in play are not the requester's.
+    const inPlay = explains ? EVERY_AGENCY_FACT : agencyFactsInPlay(policy.conditionsInPlay(policyRequester(requester)), requester);
     const [caseload, byId] = await Promise.all([
-      needsCaseload ? this.options.facts.forCaseload(requester) : new Map<string, YouthFactsWithLinks>(),
-      named.size > 0 ? this.options.facts.forYouth(requester, [...named], [...explainedFor]) : new Map<string, YouthFactsWithLinks>(),
+      needsCaseload ? this.options.facts.forCaseload(requester, inPlay) : new Map<string, YouthFactsWithLinks>(),
+      named.size > 0 ? this.options.facts.forYouth(requester, [...named], [...explainedFor], inPlay) : new Map<string, YouthFactsWithLinks>(),
     ]);
     const facts = new Map([...caseload, ...byId]);
     const caseloadYouth = [...caseload.keys()];

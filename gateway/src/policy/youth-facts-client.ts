@@ -14,6 +14,56 @@ export interface YouthFactsWithLinks {
   links: Partial<Record<LinkedAgency, string>>;
 }
 
+/** The agencies that keep an assigned worker for a youth, and so answer the ASSIGNED_WORKER condition. */
+export type AssigningAgency = Extract<LinkedAgency, 'CHILD_WELFARE' | 'PROBATION'>;
+
+/**
+ * Which facts only an agency holds the decisions of a request can depend on: child welfare and
+ * probation are asked only for these, and a fact not asked for is left out of the youth's facts, so
+ * the policy's condition on it does not hold.
+ */
+export interface AgencyFactsInPlay {
+  /** The agencies whose assigned worker a condition reads. */
+  assignedWorkerOf: ReadonlySet<AssigningAgency>;
+  /** Whether a condition reads probation's adjudication. */
+  adjudication: boolean;
+}
+
+/** Every fact an agency holds: for an explanation, which decides for someone other than the requester. */
+export const EVERY_AGENCY_FACT: AgencyFactsInPlay = { assignedWorkerOf: new Set<AssigningAgency>(['CHILD_WELFARE', 'PROBATION']), adjudication: true };
+
+const ASSIGNING_AGENCIES: readonly AssigningAgency[] = ['CHILD_WELFARE', 'PROBATION'];
+
+/**
+ * The agency facts a requester's decisions can depend on, from the policy's conditions in play
+ * (undefined: the policy cannot say, so every fact). The ASSIGNED_WORKER condition reads only the
+ * assignment in the requester's own agency.
+ */
+export function agencyFactsInPlay(conditions: ReadonlySet<string> | undefined, requester: Pick<Requester, 'agency'>): AgencyFactsInPlay {
+  if (!conditions) return EVERY_AGENCY_FACT;
+  const ownAgency = ASSIGNING_AGENCIES.find((agency) => agency === requester.agency);
+  return {
+    assignedWorkerOf: new Set<AssigningAgency>(conditions.has('ASSIGNED_WORKER') && ownAgency ? [ownAgency] : []),
+    adjudication: conditions.has('BEFORE_ADJUDICATION'),
+  };
+}
+
+/**
+ * The youth's facts with only the agency facts in play: the assigned workers of the agencies named,
+ * the adjudication when it is in play.
+ */
+export function keepAgencyFactsInPlay(facts: YouthFacts, inPlay: AgencyFactsInPlay): YouthFacts {
+  const { adjudicated, assignedWorkers, ...others } = facts;
+  const kept: YouthFacts = {
+    ...others,
+    assignedWorkers: Object.fromEntries(
+      Object.entries(assignedWorkers).filter(([agency]) => inPlay.assignedWorkerOf.has(agency as AssigningAgency)),
+    ),
+  };
+  if (inPlay.adjudication && adjudicated !== undefined) kept.adjudicated = adjudicated;
+  return kept;
+}
+
 /** The subgraphs that hold disclosure facts. */
 export type FactsSubgraph = Extract<SubgraphName, 'csec' | 'child-welfare' | 'probation'>;
 
@@ -60,7 +110,8 @@ interface ProbationFacts {
  * The policy information point: gathers, for each youth, the facts the disclosure policy decides
  * on (docs/policies.md) from the agencies that hold them. The CSEC program is asked first, for the
  * youth's MDT, consents, investigations and agency links; then child welfare and probation, in
- * parallel, for the assigned workers and adjudication of the youth linked to them.
+ * parallel, for the assigned workers and adjudication of the youth linked to them, each only when
+ * a fact it holds is in play.
  */
 export class YouthFactsClient {
   private readonly factsUrls: Record<FactsSubgraph, string>;
@@ -74,12 +125,14 @@ export class YouthFactsClient {
 
   /**
    * Facts about the given youth; a youth the CSEC program does not know is absent. The MDT seats
-   * in them are the requester's and those of `seatsOf`, the people a decision is explained for.
+   * in them are the requester's and those of `seatsOf`, the people a decision is explained for;
+   * the agency facts are those `inPlay` names.
    */
   async forYouth(
     requester: Requester,
     youthIds: readonly string[],
     seatsOf: readonly string[] = [],
+    inPlay: AgencyFactsInPlay = EVERY_AGENCY_FACT,
   ): Promise<Map<string, YouthFactsWithLinks>> {
     const wanted = [...new Set(youthIds)];
     if (wanted.length === 0) return new Map();
@@ -94,22 +147,28 @@ export class YouthFactsClient {
       const facts = csec.get(youthId);
       if (facts) ordered.set(youthId, facts);
     }
-    return this.complete(requester, ordered);
+    return this.complete(requester, ordered, inPlay);
   }
 
   /** Facts about every youth on the requester's own caseload (the open MDTs they sit on today), with the requester's seats. */
-  async forCaseload(requester: Requester): Promise<Map<string, YouthFactsWithLinks>> {
+  async forCaseload(requester: Requester, inPlay: AgencyFactsInPlay = EVERY_AGENCY_FACT): Promise<Map<string, YouthFactsWithLinks>> {
     const csec = await this.ask(requester, 'csec', { caseloadOf: 'requester', seatsOf: [] }, (answer) => readCsecAnswer(answer));
-    return this.complete(requester, csec);
+    return this.complete(requester, csec, inPlay);
   }
 
-  /** Adds what child welfare and probation hold about the linked youth, asking each once at most. */
+  /**
+   * Adds what child welfare and probation hold about the linked youth, asking each once at most and
+   * only for facts in play.
+   */
   private async complete(
     requester: Requester,
     csec: Map<string, CsecYouthFacts>,
+    inPlay: AgencyFactsInPlay,
   ): Promise<Map<string, YouthFactsWithLinks>> {
-    const clientIds = linkedIdentifiers(csec, 'CHILD_WELFARE');
-    const probationNumbers = linkedIdentifiers(csec, 'PROBATION');
+    const asksChildWelfare = inPlay.assignedWorkerOf.has('CHILD_WELFARE');
+    const asksProbation = inPlay.assignedWorkerOf.has('PROBATION') || inPlay.adjudication;
+    const clientIds = asksChildWelfare ? linkedIdentifiers(csec, 'CHILD_WELFARE') : [];
+    const probationNumbers = asksProbation ? linkedIdentifiers(csec, 'PROBATION') : [];
     const [socialWorkers, juveniles] = await settleAll([
       this.askInBatches(requester, 'child-welfare', clientIds, (batch) => ({ clientIds: batch }), readChildWelfareAnswer),
       this.askInBatches(requester, 'probation', probationNumbers, (batch) => ({ probationNumbers: batch }), readProbationAnswer),
@@ -122,7 +181,7 @@ export class YouthFactsClient {
       const probation = youth.links.PROBATION ? juveniles.get(youth.links.PROBATION) : undefined;
       if (probation?.assignedOfficer) assignedWorkers['PROBATION'] = probation.assignedOfficer;
       result.set(youthId, {
-        facts: {
+        facts: keepAgencyFactsInPlay({
           birthDate: youth.birthDate,
           mdt: youth.mdt,
           assignedWorkers,
@@ -132,7 +191,7 @@ export class YouthFactsClient {
           exploiterIsThreat: youth.exploiterIsThreat,
           missing: youth.missing,
           adjudicated: probation?.adjudicated ?? false,
-        },
+        }, inPlay),
         links: youth.links,
       });
     }

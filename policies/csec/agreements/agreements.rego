@@ -66,6 +66,17 @@ requester_clauses[category] contains clause if {
 }
 
 # METADATA
+# title: Conditions the requester's clauses can require
+# description: >-
+#   Every condition of a clause that names the requester and the request's purpose of use, whatever the
+#   category. No decision of the request can depend on a condition outside this set.
+conditions_in_play contains condition if {
+	some category_clauses in requester_clauses
+	some clause in category_clauses
+	some condition in clause.conditions
+}
+
+# METADATA
 # title: Clause names the requester
 # description: The requester holds one of the clause's roles and, if the clause names agencies, works for one of them.
 names_requester(clause) if {

@@ -196,6 +196,18 @@ test_the_example_request_matches_the_input_schema if {
 	matches(f.request_at(f.now, f.social_worker, f.youth, [f.coordinate("SUBSTANCE_USE")]), "input")
 }
 
+test_the_example_request_without_adjudication_matches_the_input_schema if {
+	not_gathered := object.remove(f.youth, ["adjudicated"])
+	matches(f.request_at(f.now, f.social_worker, not_gathered, [f.coordinate("ROSTER")]), "input")
+}
+
+test_the_conditions_in_play_match_their_schema if {
+	supervising := f.with_purpose(f.probation_officer, "JUV-SUPERVISION")
+	conditions := data.csec.disclosure.conditions_in_play with input as {"requester": supervising}
+	count(conditions) == 3
+	matches(json.marshal(sort(conditions)), "conditionsInPlay")
+}
+
 test_decisions_match_the_output_schema if {
 	coordinates := [f.coordinate("SUBSTANCE_USE"), f.coordinate("HIV")]
 	decisions := f.decisions with input as f.request_at(f.now, f.social_worker, f.youth, coordinates)

@@ -31,6 +31,15 @@ messages := data.csec.disclosure.disclosure.messages
 is_requested if input.requester.purposeOfUse in settings.purposes
 
 # METADATA
+# title: Conditions emergency access can require
+# description: Under emergency access, every condition of an entry of the emergency set; none otherwise.
+conditions_in_play contains condition if {
+	is_requested
+	some entry in settings.opens
+	some condition in object.get(entry, "conditions", [])
+}
+
+# METADATA
 # title: A reason is stated
 # description: The requester gave a non-blank reason for breaking the glass.
 has_stated_reason if {

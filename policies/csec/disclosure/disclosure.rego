@@ -39,6 +39,20 @@ messages := data.csec.disclosure.disclosure.messages
 decisions := [decision(coordinate) | some coordinate in input.coordinates] if is_array(input.coordinates)
 
 # METADATA
+# title: Conditions in play
+# description: >-
+#   The conditions any decision for this requester and purpose of use can depend on: those of the clauses
+#   that name them and, under emergency access, those of the emergency set. Only `input.requester` is read.
+#   The gateway gathers a fact an agency holds (assigned worker, adjudication) only when a condition on it is
+#   in play, so it learns no more about the youth than the decisions need; a fact not gathered is absent,
+#   and a condition on an absent fact does not hold.
+# related_resources:
+#   - ref: https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164/subpart-E/section-164.502
+#     description: 45 CFR 164.502(b), minimum necessary
+# entrypoint: true
+conditions_in_play := agreements.conditions_in_play | break_glass.conditions_in_play
+
+# METADATA
 # title: Decision for one coordinate
 # description: Under emergency access every decision, allowed or not, is flagged for review.
 decision(coordinate) := flagged_for_review(base_decision(coordinate)) if {
