@@ -33,13 +33,14 @@ export type { DisclosureRecordInput } from '../../../runtime/audit/disclosure-re
 export const GENESIS_HASH = '0'.repeat(64);
 
 /**
- * The advisory lock that serializes appends (any fixed 64-bit key that nothing else uses): held
- * from before the last hash is read until the transaction ends, so two appends never chain onto
- * the same record.
+ * How many times an append is tried against a fresh chain head when another writer (a second csec
+ * instance on the same database) appended first.
  */
-const APPEND_LOCK_KEY = 4_127_390_512_118;
+const MAX_APPEND_ATTEMPTS = 20;
+/** The unique keys a competing append collides on: the record's sequence and its predecessor. */
+const CHAIN_KEYS: ReadonlySet<string> = new Set(['disclosure_record_pkey', 'disclosure_record_previous_hash_key']);
 const VERIFY_PAGE_SIZE = 1_000;
-/** The sequence behind `disclosure_record.sequence` (a bigserial), named once rather than looked up per record. */
+/** The sequence behind `disclosure_record.sequence` (a bigserial), kept at the last sequence appended. */
 const SEQUENCE_OF_RECORDS = 'disclosure_record_sequence_seq';
 
 /** A record as stored: the columns the hash covers, in storage form. */
@@ -137,65 +138,77 @@ export class DuplicateDecisionError extends Error {
   }
 }
 
+/** The last record of the chain: the next record's sequence and previous hash follow from it. */
+interface ChainHead {
+  sequence: number;
+  hash: string;
+}
+
+const GENESIS: ChainHead = { sequence: 0, hash: GENESIS_HASH };
+
 /**
- * Appends the decisions in one record, in one transaction of three statements. Appends are
- * serialized by a transaction-level advisory lock taken before the last hash is read: under READ
- * COMMITTED every statement after the lock sees the records committed by the previous holder, so
- * each append chains onto the true last record.
- * Sequence numbers are drawn while the lock is held, so sequence order is chain order. The
- * decisions are expected as `readAuditRecordsRequest` returns them, all of one request.
+ * Appends the decisions in one record: the chain head is read, then the record is inserted in one
+ * statement. The decisions are expected as `readAuditRecordsRequest` returns them, all of one
+ * request.
  */
 export async function appendDisclosureRecords(
   store: RelationalStore,
   records: readonly DisclosureRecordInput[],
 ): Promise<AuditRecordsAnswer> {
-  const [answer] = await appendInOneTransaction(store, [records]);
-  return answer as AuditRecordsAnswer;
+  const { answers } = await appendInOneStatement(store, [records], undefined);
+  return answers[0] as AuditRecordsAnswer;
+}
+
+async function readChainHead(store: Queryable): Promise<ChainHead> {
+  const [last] = await store.query<{ sequence: string | number; hash: string }>(
+    'SELECT sequence, hash FROM disclosure_record ORDER BY sequence DESC LIMIT 1',
+  );
+  return last ? { sequence: Number(last.sequence), hash: last.hash } : GENESIS;
 }
 
 /**
- * Several requests' decisions in one transaction, a record for each request, in order: one answer
- * per request, with the chain's last hash after its own record.
+ * Several requests' decisions, a record for each request, in order, inserted by one statement
+ * onto `head` (read first when not known): one answer per request, with the chain's last hash
+ * after its own record, and the new head.
+ *
+ * Each record takes the sequence after the one before it and chains onto its hash. Both are unique
+ * keys, so an append built on a head another writer has already appended to is refused as a whole;
+ * it is then built again on the head read afresh. No lock is held and a single writer needs one
+ * statement per append.
  */
-async function appendInOneTransaction(
+async function appendInOneStatement(
   store: RelationalStore,
   requests: ReadonlyArray<readonly DisclosureRecordInput[]>,
-): Promise<AuditRecordsAnswer[]> {
-  const count = requests.length;
-  try {
-    return await store.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(${APPEND_LOCK_KEY})`);
-      // A statement of its own after the lock, so that its snapshot includes the previous holder's records.
-      const [chain] = await tx.query<{ lastHash: string | null; sequences: Array<string | number> }>(
-        `SELECT (SELECT hash FROM disclosure_record ORDER BY sequence DESC LIMIT 1) AS "lastHash",
-                ARRAY(SELECT nextval('${SEQUENCE_OF_RECORDS}'::regclass) FROM generate_series(1, $1::integer)) AS sequences`,
-        [count],
-      );
-      let previousHash = chain?.lastHash ?? GENESIS_HASH;
-      const sequences = (chain?.sequences ?? []).map(Number).sort((a, b) => a - b);
-      const rows: StoredRecord[] = [];
-      const answers = requests.map((decisions) => {
-        const columns = toColumns(decisions, sequences[rows.length] as number);
-        const hash = chainHash(previousHash, columns);
-        rows.push({ ...columns, previous_hash: previousHash, hash });
-        previousHash = hash;
-        return { appended: decisions.length, lastHash: previousHash };
-      });
-      if (rows.length > 0) {
-        await tx.query(
-          `INSERT INTO disclosure_record (${INSERTED_COLUMNS})
-             SELECT ${INSERTED_COLUMNS} FROM json_populate_recordset(NULL::disclosure_record, $1::json)`,
-          [JSON.stringify(rows)],
-        );
-      }
-      return answers;
+  knownHead: ChainHead | undefined,
+): Promise<{ answers: AuditRecordsAnswer[]; head: ChainHead }> {
+  let head = knownHead;
+  for (let attempt = 1; ; attempt += 1) {
+    head ??= await readChainHead(store);
+    let previous = head;
+    const rows: StoredRecord[] = [];
+    const answers = requests.map((decisions) => {
+      const columns = toColumns(decisions, previous.sequence + 1);
+      const hash = chainHash(previous.hash, columns);
+      rows.push({ ...columns, previous_hash: previous.hash, hash });
+      previous = { sequence: columns.sequence, hash };
+      return { appended: decisions.length, lastHash: hash };
     });
-  } catch (error) {
-    const { code, constraint } = error as { code?: string; constraint?: string };
-    if (code === '23505' && constraint === 'disclosure_record_decision_id_key') {
-      throw new DuplicateDecisionError();
+    try {
+      await store.query(
+        `WITH appended AS (
+           INSERT INTO disclosure_record (${INSERTED_COLUMNS})
+             SELECT ${INSERTED_COLUMNS} FROM json_populate_recordset(NULL::disclosure_record, $1::json)
+             RETURNING sequence)
+         SELECT setval('${SEQUENCE_OF_RECORDS}'::regclass, max(sequence)) FROM appended`,
+        [JSON.stringify(rows)],
+      );
+      return { answers, head: previous };
+    } catch (error) {
+      const { code, constraint } = error as { code?: string; constraint?: string };
+      if (code === '23505' && constraint === 'disclosure_record_decision_id_key') throw new DuplicateDecisionError();
+      if (code !== '23505' || !CHAIN_KEYS.has(constraint ?? '') || attempt === MAX_APPEND_ATTEMPTS) throw error;
+      head = undefined;
     }
-    throw error;
   }
 }
 
@@ -207,15 +220,17 @@ interface PendingAppend {
 
 /**
  * Group commit: appends that arrive while one is being written wait for it, then go together in
- * the next transaction, so concurrent requests share its fixed cost (lock, last hash, commit)
- * instead of queueing for one transaction each. An append alone starts at once. Each request still
- * gets its own answer, only after its records are committed; when a group's transaction fails,
- * each of its requests is retried alone, so one request's bad records fail only that request.
+ * the next statement, so concurrent requests share its fixed cost instead of queueing for one
+ * statement each. An append alone starts at once. The writer remembers the chain head it left, so
+ * an append costs one statement while no other writer appends. Each request still gets its own
+ * answer, only after its records are committed; when a group's append fails, each of its requests
+ * is retried alone, so one request's bad records fail only that request.
  */
 export class DisclosureAuditWriter {
   private readonly store: RelationalStore;
   private pending: PendingAppend[] = [];
   private writing = false;
+  private head: ChainHead | undefined;
 
   constructor(store: RelationalStore) {
     this.store = store;
@@ -249,7 +264,7 @@ export class DisclosureAuditWriter {
 
   private async write(group: PendingAppend[]): Promise<void> {
     try {
-      const answers = await appendInOneTransaction(this.store, group.map((append) => append.records));
+      const answers = await this.appendGroup(group.map((append) => append.records));
       group.forEach((append, index) => append.resolve(answers[index] as AuditRecordsAnswer));
     } catch (error) {
       if (group.length === 1) {
@@ -257,8 +272,20 @@ export class DisclosureAuditWriter {
         return;
       }
       for (const append of group) {
-        await appendDisclosureRecords(this.store, append.records).then(append.resolve, append.reject);
+        await this.appendGroup([append.records]).then((answers) => append.resolve(answers[0] as AuditRecordsAnswer), append.reject);
       }
+    }
+  }
+
+  private async appendGroup(requests: ReadonlyArray<readonly DisclosureRecordInput[]>): Promise<AuditRecordsAnswer[]> {
+    try {
+      const { answers, head } = await appendInOneStatement(this.store, requests, this.head);
+      this.head = head;
+      return answers;
+    } catch (error) {
+      // The store may have committed or not (a lost connection): the head is read again next time.
+      this.head = undefined;
+      throw error;
     }
   }
 }
