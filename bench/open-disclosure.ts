@@ -3,6 +3,7 @@ import { Supergraph } from '@apollo/federation-internals';
 import { TypeInfo, parse, visit, visitWithTypeInfo, type GraphQLSchema } from 'graphql';
 import { YouthFactsClient, agencyFactsInPlay } from '../gateway/src/policy/youth-facts-client.ts';
 import { SUBGRAPH_NAMES, type SubgraphName, type SystemConfig } from '../runtime/config.ts';
+import { classificationsFromSdl } from '../runtime/policy/classifications.ts';
 import { groupAllowed, type DisclosureContext } from '../runtime/policy/disclosure-context.ts';
 import { DisclosurePolicy } from '../runtime/policy/disclosure-policy.ts';
 import { policyRequester } from '../runtime/policy/policy-input.ts';
@@ -28,24 +29,31 @@ export async function buildOpenDisclosure(config: SystemConfig, requester: Omit<
   const signer = await RequesterTokenSigner.fromKeyFile(config.gateway.signingKeyPath, config.requesterTokens.lifetimeSeconds);
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, config.subgraphs[name].url])) as Record<SubgraphName, string>;
   const policy = await DisclosurePolicy.load(config.policyBundlePath);
-  const inPlay = agencyFactsInPlay(policy.conditionsInPlay(policyRequester(requester)), requester);
-  const facts = await new YouthFactsClient({ subgraphUrls, signer }).forCaseload({ ...requester, requestId: 'bench-open-disclosure' }, inPlay);
-  const caseloadYouth = [...facts.keys()].sort();
+  const classifications = classificationsFromSdl(supergraphSdl);
+  const profileFields = selectedCoordinates(apiSchema, PROFILE_QUERY);
+  const caseloadFields = selectedCoordinates(apiSchema, CASELOAD_QUERY);
+  // The agency facts ours gathers for a workload depend on the categories its fields belong to.
+  const factsFor = (fields: string[]) => {
+    const categories = [...new Set(fields.flatMap((field) => classifications.get(field)?.category ?? []))];
+    const inPlay = agencyFactsInPlay(policy.conditionsInPlay(policyRequester(requester), categories), requester);
+    return new YouthFactsClient({ subgraphUrls, signer }).forCaseload({ ...requester, requestId: 'bench-open-disclosure' }, inPlay);
+  };
+  const [profileFacts, caseloadFacts] = await Promise.all([factsFor(profileFields), factsFor(caseloadFields)]);
+  const caseloadYouth = [...caseloadFacts.keys()].sort();
   if (caseloadYouth.length === 0) throw new Error(`${requester.userId} has no caseload in this county; the workloads need one.`);
 
   const now = new Date().toISOString();
-  const profileFields = selectedCoordinates(apiSchema, PROFILE_QUERY);
-  const caseloadFields = selectedCoordinates(apiSchema, CASELOAD_QUERY);
   const scopes: Record<string, DisclosureContext> = {};
   const caseload: DisclosureContext = { now, youth: {}, links: {}, allowed: [] };
   const caseloadAllowed = new Map<string, string[]>();
   for (const youthId of caseloadYouth) {
-    const entry = facts.get(youthId);
-    if (!entry) continue;
+    const entry = caseloadFacts.get(youthId);
+    const profileEntry = profileFacts.get(youthId);
+    if (!entry || !profileEntry) continue;
     scopes[youthId] = {
       now,
-      youth: { [youthId]: entry.facts },
-      links: { [youthId]: entry.links },
+      youth: { [youthId]: profileEntry.facts },
+      links: { [youthId]: profileEntry.links },
       allowed: groupAllowed(new Map([[youthId, profileFields]])),
     };
     caseload.youth[youthId] = entry.facts;

@@ -5,7 +5,7 @@ import type { Decision, PolicyInput, PolicyRequester } from './policy-input.ts';
 import { policyVocabularyFromBundleData, type PolicyVocabulary } from './policy-vocabulary.ts';
 
 export const DECISION_ENTRYPOINT = 'csec/disclosure/decisions';
-/** The conditions any decision for a requester can depend on (input: `{ requester }`). */
+/** The conditions any decision for a requester can depend on (input: `{ requester, categories? }`). */
 export const CONDITIONS_ENTRYPOINT = 'csec/disclosure/conditions_in_play';
 /** Every entrypoint a bundle is built with. */
 export const ENTRYPOINTS = [DECISION_ENTRYPOINT, CONDITIONS_ENTRYPOINT] as const;
@@ -103,15 +103,17 @@ export class DisclosurePolicy {
   }
 
   /**
-   * The conditions any decision for this requester can depend on (agreement clauses naming them and
-   * their purpose of use, and the emergency set under emergency access). Undefined when the policy
-   * cannot say (no bundle, a bundle built without the entrypoint, an answer of the wrong shape):
-   * then every condition must be assumed in play.
+   * The conditions any decision for this requester on these categories can depend on (agreement
+   * clauses naming them and their purpose of use, and the emergency set under emergency access,
+   * with the categories records' own labels can bring in); every category without `categories`.
+   * Undefined when the policy cannot say (no bundle, a bundle built without the entrypoint, an
+   * answer of the wrong shape): then every condition must be assumed in play.
    */
-  conditionsInPlay(requester: PolicyRequester): ReadonlySet<string> | undefined {
+  conditionsInPlay(requester: PolicyRequester, categories?: readonly string[]): ReadonlySet<string> | undefined {
     if (!this.policy || !Object.keys(this.policy.entrypoints as object).includes(CONDITIONS_ENTRYPOINT)) return undefined;
     try {
-      const result = this.policy.evaluate({ requester }, CONDITIONS_ENTRYPOINT) as Array<{ result?: unknown }> | undefined;
+      const input = categories ? { requester, categories } : { requester };
+      const result = this.policy.evaluate(input, CONDITIONS_ENTRYPOINT) as Array<{ result?: unknown }> | undefined;
       const conditions = result?.[0]?.result;
       if (!Array.isArray(conditions) || !conditions.every((condition) => typeof condition === 'string')) return undefined;
       return new Set(conditions as string[]);

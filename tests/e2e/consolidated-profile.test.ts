@@ -152,12 +152,17 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
       return { childWelfare: after['child-welfare'] - before['child-welfare'], probation: after.probation - before.probation };
     };
     const idOnly = 'query ($id: ID!) { youth(id: $id) { id } }';
-    // The social worker's clauses read the assigned social worker (the current address), never adjudication.
-    const socialWorker = await roundTripsOf('query ($id: ID!) { youth(id: $id) { id childWelfare { case { status } } } }', {});
-    expect(socialWorker.probation).toBe(0);
-    expect(socialWorker.childWelfare).toBeGreaterThan(0);
-    // Supervising, the probation officer's education clause reads the assignment and adjudication.
-    expect(await roundTripsOf(idOnly, { user: 'po.demo', purpose: 'JUV-SUPERVISION' })).toEqual({ childWelfare: 0, probation: 1 });
+    // The social worker's clauses read the assigned social worker for the current address alone, never adjudication.
+    expect(await roundTripsOf('query ($id: ID!) { youth(id: $id) { id exploitationStatus } }', {})).toEqual({ childWelfare: 0, probation: 0 });
+    const address = await roundTripsOf('query ($id: ID!) { youth(id: $id) { id childWelfare { currentPlacement { facilityName } } } }', {});
+    expect(address.probation).toBe(0);
+    expect(address.childWelfare).toBeGreaterThan(0);
+    // Supervising, the probation officer's education clause reads the assignment and adjudication,
+    // even when no probation field is asked for; without an education field, nothing reads them.
+    const supervising = { user: 'po.demo', purpose: 'JUV-SUPERVISION' };
+    const education = 'query ($id: ID!) { youth(id: $id) { id education { gradeLevel } } }';
+    expect(await roundTripsOf(education, supervising)).toMatchObject({ childWelfare: 0, probation: 1 });
+    expect(await roundTripsOf(idOnly, supervising)).toEqual({ childWelfare: 0, probation: 0 });
     // No clause of law enforcement's reads what either agency holds.
     expect(await roundTripsOf(idOnly, { user: 'le.demo' })).toEqual({ childWelfare: 0, probation: 0 });
   });

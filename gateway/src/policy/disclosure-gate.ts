@@ -114,7 +114,7 @@ export class DisclosureGate {
     const analyzed = this.analyze(parameters);
     if (!analyzed) return undefined;
     const policy = this.options.policy();
-    const scope = await this.scope(requester, analyzed.roots, policy);
+    const scope = await this.scope(requester, analyzed, policy);
     const now = (this.options.now ?? (() => new Date()))();
     const evaluation = this.decide(requester, analyzed, scope, policy, now);
 
@@ -174,12 +174,12 @@ export class DisclosureGate {
     return document;
   }
 
-  private async scope(requester: Requester, roots: RootSelection[], policy: DisclosurePolicy): Promise<Scope> {
+  private async scope(requester: Requester, analyzed: AnalyzedOperation, policy: DisclosurePolicy): Promise<Scope> {
     const named = new Set<string>();
     const explainedFor = new Set<string>();
     let needsCaseload = false;
     let explains = false;
-    for (const root of roots) {
+    for (const root of analyzed.roots) {
       const scope = ROOT_SCOPES[root.fieldName];
       if (scope === 'caseload') needsCaseload = true;
       else if (scope && typeof root.arguments[scope.argument] === 'string') named.add(root.arguments[scope.argument] as string);
@@ -195,7 +195,9 @@ export class DisclosureGate {
       }
     }
     // An explanation decides for another person, whose conditions in play are not the requester's.
-    const inPlay = explains ? EVERY_AGENCY_FACT : agencyFactsInPlay(policy.conditionsInPlay(policyRequester(requester)), requester);
+    const inPlay = explains
+      ? EVERY_AGENCY_FACT
+      : agencyFactsInPlay(policy.conditionsInPlay(policyRequester(requester), this.categoriesOf(analyzed)), requester);
     const [caseload, byId] = await Promise.all([
       needsCaseload ? this.options.facts.forCaseload(requester, inPlay) : new Map<string, YouthFactsWithLinks>(),
       named.size > 0 ? this.options.facts.forYouth(requester, [...named], [...explainedFor], inPlay) : new Map<string, YouthFactsWithLinks>(),
@@ -216,6 +218,16 @@ export class DisclosureGate {
         return youth;
       },
     };
+  }
+
+  /** The information categories of the fields an operation selects. */
+  private categoriesOf(analyzed: AnalyzedOperation): string[] {
+    const categories = new Set<string>();
+    for (const field of analyzed.fields) {
+      const classification = this.options.classifications.get(field.coordinate);
+      if (classification) categories.add(classification.category);
+    }
+    return [...categories];
   }
 
   private decide(requester: Requester, analyzed: AnalyzedOperation, scope: Scope, policy: DisclosurePolicy, now: Date) {

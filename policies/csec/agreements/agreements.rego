@@ -68,11 +68,11 @@ requester_clauses[category] contains clause if {
 # METADATA
 # title: Conditions the requester's clauses can require
 # description: >-
-#   Every condition of a clause that names the requester and the request's purpose of use, whatever the
-#   category. No decision of the request can depend on a condition outside this set.
-conditions_in_play contains condition if {
-	some category_clauses in requester_clauses
-	some clause in category_clauses
+#   Every condition of a clause that names the requester and the request's purpose of use for one of the
+#   categories. No decision on those categories can depend on a condition outside this set.
+conditions_for(categories) := {condition |
+	some category in categories
+	some clause in requester_clauses[category]
 	some condition in clause.conditions
 }
 

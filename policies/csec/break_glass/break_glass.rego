@@ -32,10 +32,13 @@ is_requested if input.requester.purposeOfUse in settings.purposes
 
 # METADATA
 # title: Conditions emergency access can require
-# description: Under emergency access, every condition of an entry of the emergency set; none otherwise.
-conditions_in_play contains condition if {
+# description: >-
+#   Under emergency access, every condition of an entry of the emergency set for one of the categories; none
+#   otherwise.
+conditions_for(categories) := {condition |
 	is_requested
 	some entry in settings.opens
+	entry.category in categories
 	some condition in object.get(entry, "conditions", [])
 }
 

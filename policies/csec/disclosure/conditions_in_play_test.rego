@@ -3,6 +3,7 @@
 # description: Which conditions a requester's decisions can depend on, and so which agency facts the gateway gathers.
 package csec.disclosure_test
 
+import data.csec.agreements
 import data.csec.disclosure
 import data.csec.fixtures_test as f
 
@@ -20,9 +21,37 @@ test_the_conditions_in_play_are_those_of_the_clauses_naming_the_requester_and_pu
 	disclosure.conditions_in_play == supervision with input as requester_only(supervising)
 }
 
+asking_for(person, categories) := {"requester": person, "categories": categories}
+
+test_only_the_clauses_of_the_categories_asked_for_are_in_play if {
+	placement := asking_for(f.social_worker, ["PLACEMENT", "ROSTER"])
+	disclosure.conditions_in_play == {"ACTIVE_MDT_MEMBER"} with input as placement
+	address := asking_for(f.social_worker, ["PLACEMENT_ADDRESS"])
+	disclosure.conditions_in_play == {"ACTIVE_MDT_MEMBER", "ASSIGNED_WORKER"} with input as address
+	disclosure.conditions_in_play == set() with input as asking_for(f.social_worker, [])
+}
+
+test_the_categories_a_record_label_can_bring_in_are_always_in_play if {
+	hiv_clause := {
+		"id": "TEST-HIV",
+		"text": "A test clause.",
+		"source_agency": "HEALTH",
+		"categories": ["HIV"],
+		"roles": ["SOCIAL_WORKER"],
+		"purposes": ["CSEC-MDT"],
+		"conditions": ["ASSIGNED_WORKER"],
+		"legal_basis": "test",
+	}
+	clauses := [{"id": "TEST", "clauses": [hiv_clause]}]
+	request := asking_for(f.social_worker, ["PLACEMENT"])
+	disclosure.conditions_in_play == {"ASSIGNED_WORKER"} with input as request with agreements.agreements as clauses
+}
+
 test_emergency_access_brings_the_conditions_of_the_emergency_set if {
 	emergency := f.breaking_the_glass(f.social_worker, "Locating a missing youth.")
 	disclosure.conditions_in_play == {"YOUTH_MISSING"} with input as requester_only(emergency)
+	disclosure.conditions_in_play == {"YOUTH_MISSING"} with input as asking_for(emergency, ["PLACEMENT_ADDRESS"])
+	disclosure.conditions_in_play == set() with input as asking_for(emergency, ["ROSTER"])
 }
 
 test_a_fact_of_no_condition_in_play_changes_no_decision if {

@@ -41,16 +41,27 @@ decisions := [decision(coordinate) | some coordinate in input.coordinates] if is
 # METADATA
 # title: Conditions in play
 # description: >-
-#   The conditions any decision for this requester and purpose of use can depend on: those of the clauses
-#   that name them and, under emergency access, those of the emergency set. Only `input.requester` is read.
-#   The gateway gathers a fact an agency holds (assigned worker, adjudication) only when a condition on it is
-#   in play, so it learns no more about the youth than the decisions need; a fact not gathered is absent,
-#   and a condition on an absent fact does not hold.
+#   The conditions any decision for this requester, purpose of use and categories can depend on: those of
+#   the clauses that name them and, under emergency access, those of the emergency set. Only
+#   `input.requester` and `input.categories` are read. The gateway gathers a fact an agency holds
+#   (assigned worker, adjudication) only when a condition on it is in play, so it learns no more about the
+#   youth than the decisions need; a fact not gathered is absent, and a condition on an absent fact does
+#   not hold.
 # related_resources:
 #   - ref: https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164/subpart-E/section-164.502
 #     description: 45 CFR 164.502(b), minimum necessary
 # entrypoint: true
-conditions_in_play := agreements.conditions_in_play | break_glass.conditions_in_play
+conditions_in_play := agreements.conditions_for(categories_in_play) | break_glass.conditions_for(categories_in_play)
+
+# METADATA
+# title: Categories in play
+# description: >-
+#   The categories of the request's fields (`input.categories`) and every category a record's own label can
+#   bring in, since the agencies decide labelled records with the same facts; every category when the
+#   request does not list its categories.
+categories_in_play := {category | some category in input.categories} | labels.label_categories if {
+	is_array(input.categories)
+} else := object.keys(categories)
 
 # METADATA
 # title: Decision for one coordinate

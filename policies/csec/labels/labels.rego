@@ -57,6 +57,14 @@ gates(coordinate) := {coordinate.category} | {gate |
 }
 
 # METADATA
+# title: Categories a label can bring in
+# description: Every category an extra sensitivity label can add to the categories deciding a record.
+label_categories contains gate if {
+	some gate in settings.sensitivity
+	not gate in {"NONE", "NEVER"}
+}
+
+# METADATA
 # title: Effective confidentiality rank
 # description: >-
 #   The strictest of the category's default confidentiality, the coordinate's own label and, while an
