@@ -10,6 +10,9 @@ export const CONDITIONS_ENTRYPOINT = 'csec/disclosure/conditions_in_play';
 /** Every entrypoint a bundle is built with. */
 export const ENTRYPOINTS = [DECISION_ENTRYPOINT, CONDITIONS_ENTRYPOINT] as const;
 
+/** Inputs of `conditionsInPlay` remembered at most (one per requester and operation, in practice). */
+const MAX_REMEMBERED_CONDITIONS = 10_000;
+
 /** A decision made when the policy cannot decide: withhold, and say nothing about the category. */
 export function failClosed(rule: 'POLICY_UNAVAILABLE' | 'POLICY_ERROR'): Decision {
   return {
@@ -38,11 +41,18 @@ export class DisclosurePolicy {
   /** The words of the policy's data (roles, categories, clauses, forms), to explain its decisions with. */
   readonly vocabulary: PolicyVocabulary | undefined;
   private readonly policy: LoadedPolicy | undefined;
+  private readonly answersConditions: boolean;
+  /**
+   * Answers of `conditionsInPlay` by their input. They depend on the input and this revision's
+   * data alone, and a client sends the same few operations again and again.
+   */
+  private readonly conditionsByInput = new Map<string, ReadonlySet<string> | undefined>();
 
   private constructor(policy: LoadedPolicy | undefined, revision: string, vocabulary?: PolicyVocabulary) {
     this.policy = policy;
     this.revision = revision;
     this.vocabulary = vocabulary;
+    this.answersConditions = policy !== undefined && Object.keys(policy.entrypoints as object).includes(CONDITIONS_ENTRYPOINT);
   }
 
   /**
@@ -110,16 +120,21 @@ export class DisclosurePolicy {
    * answer of the wrong shape): then every condition must be assumed in play.
    */
   conditionsInPlay(requester: PolicyRequester, categories?: readonly string[]): ReadonlySet<string> | undefined {
-    if (!this.policy || !Object.keys(this.policy.entrypoints as object).includes(CONDITIONS_ENTRYPOINT)) return undefined;
+    if (!this.policy || !this.answersConditions) return undefined;
+    const input = categories ? { requester, categories } : { requester };
+    const key = JSON.stringify(input);
+    if (this.conditionsByInput.has(key)) return this.conditionsByInput.get(key);
+    let answer: ReadonlySet<string> | undefined;
     try {
-      const input = categories ? { requester, categories } : { requester };
       const result = this.policy.evaluate(input, CONDITIONS_ENTRYPOINT) as Array<{ result?: unknown }> | undefined;
       const conditions = result?.[0]?.result;
-      if (!Array.isArray(conditions) || !conditions.every((condition) => typeof condition === 'string')) return undefined;
-      return new Set(conditions as string[]);
+      if (Array.isArray(conditions) && conditions.every((condition) => typeof condition === 'string')) answer = new Set(conditions as string[]);
     } catch {
-      return undefined;
+      answer = undefined;
     }
+    if (this.conditionsByInput.size >= MAX_REMEMBERED_CONDITIONS) this.conditionsByInput.clear();
+    this.conditionsByInput.set(key, answer);
+    return answer;
   }
 }
 

@@ -29,10 +29,10 @@ export interface AgencyFactsInPlay {
   adjudication: boolean;
 }
 
-/** Every fact an agency holds: for an explanation, which decides for someone other than the requester. */
-export const EVERY_AGENCY_FACT: AgencyFactsInPlay = { assignedWorkerOf: new Set<AssigningAgency>(['CHILD_WELFARE', 'PROBATION']), adjudication: true };
-
 const ASSIGNING_AGENCIES: readonly AssigningAgency[] = ['CHILD_WELFARE', 'PROBATION'];
+
+/** Every fact an agency holds: for an explanation, which decides for someone other than the requester. */
+export const EVERY_AGENCY_FACT: AgencyFactsInPlay = { assignedWorkerOf: new Set(ASSIGNING_AGENCIES), adjudication: true };
 
 /**
  * The agency facts a requester's decisions can depend on, from the policy's conditions in play
