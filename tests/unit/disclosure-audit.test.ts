@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Supergraph, printSchema } from '@apollo/federation-internals';
 import { buildSchema, type GraphQLSchema } from 'graphql';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASELOAD_QUERY } from '../../bench/workloads.ts';
 import { DisclosureGate } from '../../gateway/src/policy/disclosure-gate.ts';
@@ -41,6 +40,7 @@ import {
   type DisclosureRecordColumns,
 } from '../../subgraphs/csec/src/disclosure-audit.ts';
 import { csecSubgraph } from '../../subgraphs/csec/src/service.ts';
+import { STORE_KINDS, storeUnderTest, type StoreUnderTest } from '../support/store-under-test.ts';
 
 const AUDIT_VERIFY = fileURLToPath(new URL('../../scripts/audit-verify.ts', import.meta.url));
 const SLOW = { timeout: 60_000 };
@@ -281,54 +281,12 @@ function runAuditVerify(env: NodeJS.ProcessEnv): Promise<{ code: number; stdout:
   });
 }
 
-/** Where a store under test lives: an embedded store in a temporary folder, or a fresh PostgreSQL database. */
-interface StoreUnderTest {
-  kind: 'embedded' | 'postgres';
-  /** Environment that points the csec subgraph (and `npm run audit:verify`) at this store. */
-  env: Record<string, string>;
-  dispose: () => Promise<void>;
-}
-
-async function embeddedStore(): Promise<StoreUnderTest> {
-  const dataDirectory = await mkdtemp(join(tmpdir(), 'csec-audit-'));
-  return {
-    kind: 'embedded',
-    env: { CSEC_DATA_DIR: dataDirectory },
-    dispose: () => rm(dataDirectory, { recursive: true, force: true }),
-  };
-}
-
-async function postgresStore(serverUrl: string): Promise<StoreUnderTest> {
-  const dataDirectory = await mkdtemp(join(tmpdir(), 'csec-audit-'));
-  const database = `csec_audit_test_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return {
-    kind: 'postgres',
-    env: { CSEC_DATA_DIR: dataDirectory, CSEC_DATABASE_URL: url.href },
-    dispose: async () => {
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await cleanup.end();
-      await rm(dataDirectory, { recursive: true, force: true });
-    },
-  };
-}
-
-const postgresUrl = process.env['CSEC_TEST_POSTGRES_URL'];
-const storeKinds = postgresUrl ? (['embedded', 'postgres'] as const) : (['embedded'] as const);
-
-describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
+describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
   let place: StoreUnderTest;
   let store: RelationalStore;
 
   beforeAll(async () => {
-    place = kind === 'postgres' ? await postgresStore(postgresUrl as string) : await embeddedStore();
+    place = await storeUnderTest(kind, 'audit');
     store = await openSubgraphStore(csecSubgraph, loadConfig(place.env));
   }, 60_000);
 
@@ -548,7 +506,7 @@ describe.each(storeKinds)('the disclosure audit on the %s store', (kind) => {
   });
 
   it('keeps verifying the records written before migrations 003, 005 and 006, and chains new records onto them', SLOW, async () => {
-    const legacy = kind === 'postgres' ? await postgresStore(postgresUrl as string) : await embeddedStore();
+    const legacy = await storeUnderTest(kind, 'audit');
     const config = loadConfig(legacy.env);
     let upgraded: RelationalStore | undefined;
     try {

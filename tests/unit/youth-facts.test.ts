@@ -583,16 +583,20 @@ describe('source round trips', () => {
       'Y-000001', 'Y-000002', 'Y-000003', 'Y-000004', 'Y-000005', 'Y-999999',
       ...Array.from({ length: FILLER_YOUTH }, (_, index) => filler(index).youthId),
     ];
-    const one = await roundTripsDuring(() => client.forYouth(CLINICIAN, ['Y-000001']));
+    // People asked about whom no other question names, so that csec reads these facts afresh.
+    const one = await roundTripsDuring(() => client.forYouth(CLINICIAN, ['Y-000001'], ['first.person']));
     const all = await roundTripsDuring(async () => {
-      const facts = await client.forYouth(CLINICIAN, many);
+      const facts = await client.forYouth(CLINICIAN, many, ['second.person']);
       expect(facts.size).toBe(5 + FILLER_YOUTH);
     });
     expect(all).toEqual(one);
-    expect(one).toEqual({ csec: 1, 'child-welfare': 1, probation: 1 });
+    // csec reads the facts version, then the facts.
+    expect(one).toEqual({ csec: 2, 'child-welfare': 1, probation: 1 });
   });
 
-  it('are the same for a small caseload as for a large one', async () => {
+  it('are the same for a small caseload as for a large one, and csec remembers a caseload asked again', async () => {
+    await client.forCaseload(SOCIAL_WORKER);
+    await client.forCaseload(PROBATION_OFFICER);
     const small = await roundTripsDuring(() => client.forCaseload(SOCIAL_WORKER));
     const large = await roundTripsDuring(() => client.forCaseload(PROBATION_OFFICER));
     expect(large).toEqual(small);

@@ -1,3 +1,4 @@
+import { FactsAnswerCache } from '../../../runtime/policy/facts-answer-cache.ts';
 import { badFactsRequest, readFactsIds } from '../../../runtime/policy/facts-request.ts';
 import type { ConsentFacts } from '../../../runtime/policy/policy-input.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
@@ -37,16 +38,21 @@ export interface CsecFactsAnswer {
 
 /**
  * `POST /disclosure-facts`: identifiers, dates and flags the disclosure policy decides on, never
- * record contents. One round trip whatever the number of youth, the caseload included.
+ * record contents. One round trip whatever the number of youth, the caseload included; a question
+ * asked again while no fact has changed since is answered from memory, after one round trip that
+ * reads the facts version (migration 007).
  */
 export function csecDisclosureFactsRoute(store: RelationalStore) {
   const source = new CsecSource(store);
+  const answers = new FactsAnswerCache<CsecFactsAnswer>(store, 'disclosure_facts_version');
   return async (requester: Requester, body: unknown): Promise<CsecFactsAnswer> => {
     const request = readCsecFactsRequest(body);
     if ('youthIds' in request && request.youthIds.length === 0) return { youth: {} };
-    const selection = 'youthIds' in request ? { youthIds: [...new Set(request.youthIds)] } : { caseloadOf: requester.userId };
-    const seatsOf = [...new Set([requester.userId, ...request.seatsOf])];
-    return { youth: factsByYouth(await source.disclosureFacts(selection, seatsOf)) };
+    const selection = 'youthIds' in request ? { youthIds: [...new Set(request.youthIds)].sort() } : { caseloadOf: requester.userId };
+    const seatsOf = [...new Set([requester.userId, ...request.seatsOf])].sort();
+    return answers.answer(JSON.stringify([selection, seatsOf]), async () => ({
+      youth: factsByYouth(await source.disclosureFacts(selection, seatsOf)),
+    }));
   };
 }
 

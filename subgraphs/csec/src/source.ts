@@ -312,13 +312,12 @@ export class CsecSource {
   }
 
   /**
-   * The policy facts of each selected youth in one round trip, each youth's as one JSON value, in
-   * the order the policy reads them: seats current first, consents and investigations newest first.
-   */
-  /**
-   * The policy's facts about the selected youth. Of each MDT only the seats of `seatsOf` are read:
-   * the policy asks whether the person decided for sits on the team, never who else does, so the
-   * other members' names stay in the program's records (minimum necessary).
+   * The policy's facts about the selected youth in one round trip, each youth's as one JSON value,
+   * in the order the policy reads them: seats current first, consents and investigations newest
+   * first. Of each MDT only the seats of `seatsOf` are read: the policy asks whether the person
+   * decided for sits on the team, never who else does, so the other members' names stay in the
+   * program's records (minimum necessary). A table read here must have a trigger that changes the
+   * facts version (migration 007), or a remembered answer outlives a change to it.
    */
   disclosureFacts(selection: FactsSelection, seatsOf: readonly string[]): Promise<YouthDisclosureFactsRow[]> {
     const [condition, parameter] =
