@@ -68,12 +68,14 @@ export async function measureGate(options: GateTimingOptions): Promise<Partial<R
   };
   const auditStub = { record: async () => undefined };
   // The gateway's own policy object, each evaluation timed; the samples of a workload's measured requests are kept.
+  // Every coordinate is evaluated each time: the decisions the gateway remembers between requests would
+  // time a lookup, not the policy.
   let evaluationsMs: number[] = [];
   const timedPolicy = Object.create(policy, {
     decide: {
       value: (input: Parameters<DisclosurePolicy['decide']>[0]) => {
         const started = performance.now();
-        const decisions = policy.decide(input);
+        const decisions = policy.evaluate(input);
         evaluationsMs.push(performance.now() - started);
         return decisions;
       },

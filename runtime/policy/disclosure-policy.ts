@@ -1,7 +1,7 @@
 import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import { readBundleArchive, type BundleFiles } from './bundle-archive.ts';
 import { verifyBundleSignature, type BundleVerificationKey } from './bundle-signature.ts';
-import type { Decision, PolicyInput, PolicyRequester } from './policy-input.ts';
+import type { Coordinate, Decision, PolicyInput, PolicyRequester } from './policy-input.ts';
 import { policyVocabularyFromBundleData, type PolicyVocabulary } from './policy-vocabulary.ts';
 
 export const DECISION_ENTRYPOINT = 'csec/disclosure/decisions';
@@ -12,6 +12,10 @@ export const ENTRYPOINTS = [DECISION_ENTRYPOINT, CONDITIONS_ENTRYPOINT] as const
 
 /** Inputs of `conditionsInPlay` remembered at most (one per requester and operation, in practice). */
 const MAX_REMEMBERED_CONDITIONS = 10_000;
+/** Decisions remembered at most (a caseload screen of 50 youth needs about 150); all go when full. */
+const MAX_REMEMBERED_DECISIONS = 100_000;
+/** A time as the gateway writes it (`Date.prototype.toISOString`), in UTC. */
+const UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 /** A decision made when the policy cannot decide: withhold, and say nothing about the category. */
 export function failClosed(rule: 'POLICY_UNAVAILABLE' | 'POLICY_ERROR'): Decision {
@@ -33,8 +37,8 @@ export class PolicyBundleError extends Error {
 
 /**
  * The compiled disclosure policy (Rego compiled to WebAssembly), evaluated in-process once per
- * request for every coordinate. It fails closed: a bundle that cannot be loaded, an evaluation
- * that throws, or an answer of the wrong shape withholds everything.
+ * request for every coordinate not decided before (see `decide`). It fails closed: a bundle that
+ * cannot be loaded, an evaluation that throws, or an answer of the wrong shape withholds everything.
  */
 export class DisclosurePolicy {
   readonly revision: string;
@@ -47,6 +51,9 @@ export class DisclosurePolicy {
    * data alone, and a client sends the same few operations again and again.
    */
   private readonly conditionsByInput = new Map<string, ReadonlySet<string> | undefined>();
+  /** Decisions by everything they depend on (see `decide`): by requester, hour and youth facts, then by coordinate. */
+  private readonly decisionsByYouth = new Map<string, Map<string, Decision>>();
+  private rememberedDecisions = 0;
 
   private constructor(policy: LoadedPolicy | undefined, revision: string, vocabulary?: PolicyVocabulary) {
     this.policy = policy;
@@ -98,7 +105,57 @@ export class DisclosurePolicy {
     return this.policy !== undefined;
   }
 
+  /**
+   * The decision for each coordinate, in order. A coordinate's decision depends on this revision's
+   * data, the requester, the county's date of `now`, the facts of its own youth and the coordinate
+   * itself, nothing else (the policy reads no other part of the input for it, which a unit test
+   * checks), so decisions are remembered by exactly those and only the coordinates not yet decided
+   * are evaluated. The county's date cannot change within an hour of UTC (its offsets are whole
+   * hours), so the hour of `now` stands for it; a `now` in another form is always evaluated.
+   */
   decide(input: PolicyInput): Decision[] {
+    if (!this.policy) return input.coordinates.map(() => failClosed('POLICY_UNAVAILABLE'));
+    if (!UTC_INSTANT.test(input.now)) return this.evaluate(input);
+    const requesterKey = `${input.now.slice(0, 13)}\u0000${JSON.stringify(input.requester)}\u0000`;
+    const youthKeys = new Map<string | null, string>();
+    const remembered = input.coordinates.map((coordinate) => {
+      let youthKey = youthKeys.get(coordinate.youthId);
+      if (youthKey === undefined) {
+        youthKey = requesterKey + JSON.stringify((coordinate.youthId !== null && input.youth[coordinate.youthId]) || null);
+        youthKeys.set(coordinate.youthId, youthKey);
+      }
+      const coordinateKey = JSON.stringify(coordinate);
+      return { youthKey, coordinateKey, decision: this.decisionsByYouth.get(youthKey)?.get(coordinateKey) };
+    });
+    const undecided = remembered.flatMap((entry, index) => (entry.decision ? [] : [index]));
+    if (undecided.length === 0) return remembered.map((entry) => entry.decision as Decision);
+
+    const youth: PolicyInput['youth'] = {};
+    const coordinates = undecided.map((index) => input.coordinates[index] as Coordinate);
+    for (const { youthId } of coordinates) {
+      const facts = youthId === null ? undefined : input.youth[youthId];
+      if (youthId !== null && facts) youth[youthId] = facts;
+    }
+    const evaluated = this.evaluate({ ...input, youth, coordinates });
+    const failed = evaluated.some((decision) => decision.rule === 'POLICY_ERROR');
+    if (!failed && this.rememberedDecisions + undecided.length > MAX_REMEMBERED_DECISIONS) {
+      this.decisionsByYouth.clear();
+      this.rememberedDecisions = 0;
+    }
+    undecided.forEach((index, position) => {
+      const entry = remembered[index] as (typeof remembered)[number];
+      entry.decision = evaluated[position] as Decision;
+      if (failed) return;
+      let byCoordinate = this.decisionsByYouth.get(entry.youthKey);
+      if (!byCoordinate) this.decisionsByYouth.set(entry.youthKey, (byCoordinate = new Map()));
+      byCoordinate.set(entry.coordinateKey, entry.decision);
+      this.rememberedDecisions += 1;
+    });
+    return remembered.map((entry) => entry.decision as Decision);
+  }
+
+  /** The policy's decisions on the input, evaluated in WebAssembly; fails closed. */
+  evaluate(input: PolicyInput): Decision[] {
     if (!this.policy) return input.coordinates.map(() => failClosed('POLICY_UNAVAILABLE'));
     try {
       const result = this.policy.evaluate(input, DECISION_ENTRYPOINT) as Array<{ result?: unknown }> | undefined;
