@@ -1,14 +1,15 @@
 import { RequestRejection } from '../requester.ts';
 
 /**
- * One disclosure decision as the CSEC program's audit records it: who asked, about which youth,
- * which fields, for which purpose, what was decided, under which rule, legal basis and policy
- * revision. One decision per distinct outcome about a youth in a request: every field of the
+ * One disclosure decision about one youth as the CSEC program's audit records it: who asked, about
+ * which youth, which fields, for which purpose, what was decided, under which rule, legal basis and
+ * policy revision. One decision per distinct outcome about a youth in a request: every field of the
  * request that got the same category, outcome, rule, legal basis and review flag for that youth
- * shares it; the audit stores an append's decisions in one record. Identifiers and
- * decisions only, never the value that was disclosed or withheld.
+ * shares it, and youth who got the same decision on the same fields share its id; the audit stores
+ * an append's decisions in one record. Identifiers and decisions only, never the value that was
+ * disclosed or withheld.
  */
-export type DisclosureRecordInput = AuditedRequest & AuditedYouth & Omit<AuditedDecision, 'about'>;
+export type DisclosureRecordInput = AuditedRequest & { decisionId: string; youthId: string | null } & Omit<AuditedDecision, 'decisionId' | 'youthIds'>;
 
 /** What every record of one request shares: sent once per append (`POST /audit-records` on the csec subgraph). */
 export interface AuditedRequest {
@@ -26,11 +27,16 @@ export interface AuditedRequest {
 
 /**
  * A decision of a request, as the gateway sends it: youth who got the same decision on the same
- * fields share one entry (a caseload's youth mostly do), each with the id of their own decision.
+ * fields share one entry (a caseload's youth mostly do) and its id.
  */
 export interface AuditedDecision {
-  /** The youth it was made about, in order; at most MAX_YOUTH_PER_DECISION. */
-  about: AuditedYouth[];
+  /** A UUID the gateway gives the decision; recorded once. */
+  decisionId: string;
+  /**
+   * The youth it was made about, in order, each once; at most MAX_YOUTH_PER_DECISION. A null youth
+   * is a de-identified (aggregate) value.
+   */
+  youthIds: Array<string | null>;
   /**
    * The `Type.field` coordinates of the schema the decision covered, for example
    * `Youth.missingSince`: sorted, each once.
@@ -44,14 +50,6 @@ export interface AuditedDecision {
   legalBasis: string;
   /** Whether the access is flagged for review (emergency access). */
   review: boolean;
-}
-
-/** Whom one decision is about, and the id the gateway gives it for them. */
-export interface AuditedYouth {
-  /** A UUID the gateway gives the decision about this youth; recorded once. */
-  decisionId: string;
-  /** The program youth id, or null for de-identified (aggregate) values. */
-  youthId: string | null;
 }
 
 export type DisclosureOutcome = 'DISCLOSED' | 'WITHHELD';
@@ -84,9 +82,8 @@ const REQUEST_KEYS = [
   'requestId', 'requester', 'purposeOfUse', 'breakGlassReason', 'recordedAt', 'policyRevision',
 ] as const satisfies ReadonlyArray<keyof AuditedRequest>;
 const DECISION_KEYS = [
-  'about', 'fields', 'category', 'outcome', 'rule', 'legalBasis', 'review',
+  'decisionId', 'youthIds', 'fields', 'category', 'outcome', 'rule', 'legalBasis', 'review',
 ] as const satisfies ReadonlyArray<keyof AuditedDecision>;
-const ABOUT_KEYS = ['decisionId', 'youthId'] as const satisfies ReadonlyArray<keyof AuditedYouth>;
 const REQUESTER_KEYS = ['userId', 'agency', 'roles'] as const;
 const OUTCOMES: readonly DisclosureOutcome[] = ['DISCLOSED', 'WITHHELD'];
 
@@ -104,7 +101,7 @@ const MAX_ROLES = 50;
  * Reads and validates the body of `POST /audit-records`. Strict: exactly the documented keys (a
  * record cannot smuggle a value in an extra key), every text well-formed and bounded, ids and
  * times in their formats. Returns one decision per youth each entry is about, in order, with the
- * decision id in lower case, the time in UTC and the fields sorted. Throws a 400
+ * entry's decision id in lower case, the time in UTC and the fields sorted. Throws a 400
  * `BAD_AUDIT_RECORDS` naming the key at fault, never its value.
  */
 export function readAuditRecordsRequest(body: unknown): DisclosureRecordInput[] {
@@ -113,19 +110,20 @@ export function readAuditRecordsRequest(body: unknown): DisclosureRecordInput[] 
   }
   const decisions = body['decisions'];
   const youthCount = Array.isArray(decisions)
-    ? decisions.reduce<number>((total, decision) => total + (isPlainObject(decision) && Array.isArray(decision['about']) ? decision['about'].length : 1), 0)
+    ? decisions.reduce<number>((total, decision) => total + (isPlainObject(decision) && Array.isArray(decision['youthIds']) ? decision['youthIds'].length : 1), 0)
     : 0;
   if (!Array.isArray(decisions) || decisions.length === 0 || youthCount > MAX_RECORDS_PER_APPEND) {
     throw badRecords(`"decisions" must be a non-empty array of disclosure decisions, about at most ${MAX_RECORDS_PER_APPEND} youth in all.`);
   }
   const request = readRequest(body['request']);
   const read: DisclosureRecordInput[] = [];
+  const decisionIds = new Set<string>();
   decisions.forEach((decision, index) => {
-    const { about, ...shared } = readDecision(decision, `decisions[${index}]`);
-    for (const youth of about) read.push({ ...request, ...youth, ...shared });
+    const { youthIds, ...shared } = readDecision(decision, `decisions[${index}]`);
+    decisionIds.add(shared.decisionId);
+    for (const youthId of youthIds) read.push({ ...request, youthId, ...shared });
   });
-  const decisionIds = new Set(read.map((record) => record.decisionId));
-  if (decisionIds.size !== read.length) throw badRecords('Every decision must have its own "decisionId".');
+  if (decisionIds.size !== decisions.length) throw badRecords('Every decision must have its own "decisionId".');
   return read;
 }
 
@@ -165,28 +163,21 @@ function readDecision(value: unknown, at: string): AuditedDecision {
   }
   const review = value['review'];
   if (typeof review !== 'boolean') throw badRecords(`${at}.review must be true or false.`);
-  const about = value['about'];
-  if (!Array.isArray(about) || about.length === 0 || about.length > MAX_YOUTH_PER_DECISION) {
-    throw badRecords(`${at}.about must be an array of 1 to ${MAX_YOUTH_PER_DECISION} youth the decision is about.`);
+  const youthIds = value['youthIds'];
+  if (!Array.isArray(youthIds) || youthIds.length === 0 || youthIds.length > MAX_YOUTH_PER_DECISION) {
+    throw badRecords(`${at}.youthIds must be an array of 1 to ${MAX_YOUTH_PER_DECISION} youth the decision is about.`);
   }
+  const youth = youthIds.map((youthId, index) => nullable(youthId, `${at}.youthIds[${index}]`, SHORT_TEXT));
+  if (new Set(youth).size !== youth.length) throw badRecords(`${at}.youthIds must list each youth once.`);
   return {
-    about: about.map((youth, index) => readYouth(youth, `${at}.about[${index}]`)),
+    decisionId: uuid(value['decisionId'], `${at}.decisionId`),
+    youthIds: youth,
     fields: coordinates(value['fields'], `${at}.fields`),
     category: text(value['category'], `${at}.category`, SHORT_TEXT),
     outcome: outcome as DisclosureOutcome,
     rule: text(value['rule'], `${at}.rule`, LONG_TEXT),
     legalBasis: text(value['legalBasis'], `${at}.legalBasis`, LONG_TEXT),
     review,
-  };
-}
-
-function readYouth(value: unknown, at: string): AuditedYouth {
-  if (!isPlainObject(value) || !hasExactly(value, ABOUT_KEYS)) {
-    throw badRecords(`${at} must be an object with exactly the keys ${ABOUT_KEYS.join(', ')}.`);
-  }
-  return {
-    decisionId: uuid(value['decisionId'], `${at}.decisionId`),
-    youthId: nullable(value['youthId'], `${at}.youthId`, SHORT_TEXT),
   };
 }
 

@@ -98,7 +98,8 @@ function appendBody(records: DisclosureRecordInput[]): AuditRecordsRequest {
   return {
     request: { requestId, requester, purposeOfUse, breakGlassReason, recordedAt, policyRevision },
     decisions: records.map(({ decisionId, youthId, fields, category, outcome, rule, legalBasis, review }) => ({
-      about: [{ decisionId, youthId }],
+      decisionId,
+      youthIds: [youthId],
       fields,
       category,
       outcome,
@@ -121,12 +122,6 @@ function withDecision(overrides: Record<string, unknown>) {
   return { ...body, decisions: [{ ...body.decisions[0], ...overrides }] };
 }
 
-/** A valid body of one decision with the youth it is about changed. */
-function withYouth(overrides: Record<string, unknown>) {
-  const body = appendBody([decision()]);
-  const [entry] = body.decisions as [AuditedDecision];
-  return { ...body, decisions: [{ ...entry, about: [{ ...entry.about[0], ...overrides }] }] };
-}
 
 /**
  * A record as the code of migration 002 wrote it, one field per record, and its hash as that code
@@ -213,6 +208,42 @@ const YOUTH_RECORD = {
   ],
 } as const;
 const YOUTH_RECORD_HASH = '539351752c6bfe419a33454ee8fe859d8238f0b9c6f39fe0459d62bd51593cfa';
+
+/**
+ * A record as the code of migration 006 first wrote it, each youth of a decision with an id of
+ * their own (`about`), chained onto YOUTH_RECORD with the hash that code computed: it must keep
+ * verifying now that youth who share a decision share its id.
+ */
+const ABOUT_RECORD = {
+  sequence: 4,
+  decision_id: 'd4f2c3b5-6e7a-4b8c-9d0e-1f2a3b4c5d6e',
+  recorded_at: '2026-11-22T21:45:00.000000Z',
+  request_id: '9c4f4a8a-2e94-4f41-8a31-5a4e6f7d8192',
+  requester_user_id: 'sw.garcia',
+  requester_agency: 'CHILD_WELFARE',
+  requester_roles: ['SOCIAL_WORKER'],
+  purpose_of_use: 'CSEC-MDT',
+  break_glass_reason: null,
+  youth_id: null,
+  youth_ids: ['Y-000999', 'Y-000998'],
+  ...NO_SINGLE_DECISION,
+  policy_revision: 'rev-2',
+  decisions: [
+    {
+      about: [
+        { decisionId: 'd4f2c3b5-6e7a-4b8c-9d0e-1f2a3b4c5d6e', youthId: 'Y-000999' },
+        { decisionId: 'f6b4e5d7-8a9c-4d0e-9f1a-2b3c4d5e6f70', youthId: 'Y-000998' },
+      ],
+      fields: ['Youth.name', 'YouthName.givenName'],
+      category: 'ROSTER',
+      outcome: 'DISCLOSED',
+      rule: 'IAP-2025-3.1',
+      legalBasis: 'W&IC 830 (agreement clause IAP-2025-3.1)',
+      review: false,
+    },
+  ],
+} as const;
+const ABOUT_RECORD_HASH = '739c31d963cbeaf1258911fcd531b7850ec363e27e2a40f8a6823f36876bd65a';
 
 /** Every column but the sequence, which the database draws. */
 const RAW_COLUMNS = AUDIT_COLUMNS.filter((column) => column !== 'sequence').join(', ');
@@ -407,11 +438,12 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before });
   });
 
-  it('stores an append in one record: each decision once, with the youth it was made about and their own ids', SLOW, async () => {
+  it('stores an append in one record: each decision once, with its id and the youth it was made about', SLOW, async () => {
     const before = (await storedRows(store)).length;
     const first = decision({ youthId: 'Y-000555', decisionId: randomUUID().toUpperCase(), fields: ['Youth.name', 'Youth.birthDate'], category: 'ROSTER' });
     const withheld = decision({ youthId: 'Y-000555', outcome: 'WITHHELD', rule: 'DEFAULT_DENY', legalBasis: 'deny by default' });
-    const other = decision({ youthId: 'Y-000556', fields: ['Youth.birthDate', 'Youth.name'], category: 'ROSTER' });
+    // The same decision about another youth, as the gateway sends it: one entry, one id.
+    const other = decision({ youthId: 'Y-000556', decisionId: first.decisionId, fields: ['Youth.birthDate', 'Youth.name'], category: 'ROSTER' });
     const deidentified = decision({ youthId: null, fields: ['CaseloadCount.total'], category: 'AGGREGATE' });
     const answer = await appendDisclosureRecords(store, [first, withheld, other, deidentified]);
 
@@ -426,10 +458,8 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     });
     expect(rows[0]?.decisions).toEqual([
       {
-        about: [
-          { decisionId: first.decisionId.toLowerCase(), youthId: 'Y-000555' },
-          { decisionId: other.decisionId, youthId: 'Y-000556' },
-        ],
+        decisionId: first.decisionId.toLowerCase(),
+        youthIds: ['Y-000555', 'Y-000556'],
         fields: ['Youth.birthDate', 'Youth.name'],
         category: 'ROSTER',
         outcome: 'DISCLOSED',
@@ -438,7 +468,8 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
         review: false,
       },
       {
-        about: [{ decisionId: withheld.decisionId, youthId: 'Y-000555' }],
+        decisionId: withheld.decisionId,
+        youthIds: ['Y-000555'],
         fields: withheld.fields,
         category: withheld.category,
         outcome: 'WITHHELD',
@@ -447,7 +478,8 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
         review: false,
       },
       {
-        about: [{ decisionId: deidentified.decisionId, youthId: null }],
+        decisionId: deidentified.decisionId,
+        youthIds: [null],
         fields: ['CaseloadCount.total'],
         category: 'AGGREGATE',
         outcome: 'DISCLOSED',
@@ -463,7 +495,7 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
       [String(rows[0]?.sequence), withheld.decisionId, 'WITHHELD', withheld.fields],
     ]);
     const ofOther = await accountingOfDisclosures(store, 'Y-000556');
-    expect(ofOther.map((entry) => [entry.youthId, entry.decisionId])).toEqual([['Y-000556', other.decisionId]]);
+    expect(ofOther.map((entry) => [entry.youthId, entry.decisionId])).toEqual([['Y-000556', first.decisionId.toLowerCase()]]);
   });
 
   it('gives a youth\'s accounting newest first, and only that youth\'s', SLOW, async () => {
@@ -505,23 +537,26 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     ]);
   });
 
-  it('keeps verifying the records written before migrations 003, 005 and 006, and chains new records onto them', SLOW, async () => {
+  it('keeps verifying the records written before migrations 003, 005 and 006 and before shared decision ids, and chains new records onto them', SLOW, async () => {
     const legacy = await storeUnderTest(kind, 'audit');
     const config = loadConfig(legacy.env);
     let upgraded: RelationalStore | undefined;
     try {
-      // The store as migrations 002, 004 and 005 left it, each time holding one more record as the code of that time wrote it.
+      // The store as migrations 002, 004, 005 and 006 left it, each time holding one more record as the code of that time wrote it.
       const dataDirectory = legacy.env['CSEC_DATA_DIR'] as string;
       await writeAsOfMigration(config, dataDirectory, '002_disclosure_audit.sql', LEGACY_RECORD, GENESIS_HASH, LEGACY_HASH);
       await writeAsOfMigration(config, dataDirectory, '004_disclosure_record_hash_checks.sql', FIELDS_RECORD, LEGACY_HASH, FIELDS_RECORD_HASH);
       await writeAsOfMigration(config, dataDirectory, '005_disclosure_record_per_youth.sql', YOUTH_RECORD, FIELDS_RECORD_HASH, YOUTH_RECORD_HASH);
+      await writeAsOfMigration(config, dataDirectory, '006_disclosure_record_per_request.sql', ABOUT_RECORD, YOUTH_RECORD_HASH, ABOUT_RECORD_HASH);
 
       upgraded = await openSubgraphStore(csecSubgraph, config);
-      expect(await verifyDisclosureChain(upgraded)).toEqual({ intact: true, recordsChecked: 3 });
-      await appendDisclosureRecords(upgraded, decisions(2, { youthId: LEGACY_RECORD.youth_id }));
       expect(await verifyDisclosureChain(upgraded)).toEqual({ intact: true, recordsChecked: 4 });
+      await appendDisclosureRecords(upgraded, decisions(2, { youthId: LEGACY_RECORD.youth_id }));
+      expect(await verifyDisclosureChain(upgraded)).toEqual({ intact: true, recordsChecked: 5 });
       const accounting = await accountingOfDisclosures(upgraded, LEGACY_RECORD.youth_id);
       expect(accounting.map((entry) => [entry.decisionId, entry.fields])).toEqual([
+        // Recorded at 21:45, after the new decisions' 14:00.
+        [ABOUT_RECORD.decisions[0].about[0].decisionId, ABOUT_RECORD.decisions[0].fields],
         [expect.any(String), ['Youth.identifiedOn', 'Youth.missingSince']],
         [expect.any(String), ['Youth.identifiedOn', 'Youth.missingSince']],
         [YOUTH_RECORD.decisions[0].decisionId, YOUTH_RECORD.decisions[0].fields],
@@ -534,7 +569,7 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
       await upgraded.close();
       upgraded = undefined;
       const verified = await runAuditVerify({ ...process.env, CSEC_DATABASE_URL: '', ...legacy.env });
-      expect(verified).toMatchObject({ code: 0, stdout: 'Audit chain intact: 4 records checked.\n' });
+      expect(verified).toMatchObject({ code: 0, stdout: 'Audit chain intact: 5 records checked.\n' });
 
       // Turning the old record into the new form, same field, is a change the chain shows.
       upgraded = await openSubgraphStore(csecSubgraph, config);
@@ -638,12 +673,12 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
 describe('the audit records the gateway sends', () => {
   const valid = () => appendBody([decision()]);
 
-  it('are read one per youth of each entry, in order, with the decision id in lower case, the time in UTC and the fields sorted', () => {
-    const [first, second] = [decision({ youthId: 'Y-000011' }), decision({ youthId: 'Y-000012' })];
-    const body = appendBody([first as DisclosureRecordInput]);
+  it('are read one per youth of each entry, in order, each with the id of the decision they share', () => {
+    const first = decision({ youthId: 'Y-000011' });
+    const body = appendBody([first]);
     const [entry] = body.decisions as [AuditedDecision];
-    const shared = { ...body, decisions: [{ ...entry, about: [...entry.about, { decisionId: second?.decisionId, youthId: second?.youthId }] }] };
-    expect(readAuditRecordsRequest(shared)).toEqual([first, { ...first, decisionId: second?.decisionId, youthId: 'Y-000012' }]);
+    const shared = { ...body, decisions: [{ ...entry, youthIds: ['Y-000011', 'Y-000012'] }] };
+    expect(readAuditRecordsRequest(shared)).toEqual([first, { ...first, youthId: 'Y-000012' }]);
   });
 
   it('are read with the decision id in lower case, the time in UTC and the fields sorted', () => {
@@ -672,10 +707,11 @@ describe('the audit records the gateway sends', () => {
 
   it.each([
     ['a decision that carries a value', withDecision({ value: 'Placement: 12 Elm St' })],
-    ['a youth entry that carries a value', withYouth({ value: 'Placement: 12 Elm St' })],
-    ['a decision about no one', withDecision({ about: [] })],
-    ['a decision about more than 1,000 youth', withDecision({ about: Array.from({ length: 1_001 }, () => ({ decisionId: randomUUID(), youthId: 'Y-000001' })) })],
-    ['entries about more than 10,000 youth in all', { ...valid(), decisions: Array.from({ length: 11 }, () => withDecision({ about: Array.from({ length: 1_000 }, () => ({ decisionId: randomUUID(), youthId: 'Y-000001' })) }).decisions[0]) }],
+    ['a youth that is a value', withDecision({ youthIds: [{ youthId: 'Y-000001', value: 'Placement: 12 Elm St' }] })],
+    ['a decision about no one', withDecision({ youthIds: [] })],
+    ['a decision about the same youth twice', withDecision({ youthIds: ['Y-000001', 'Y-000001'] })],
+    ['a decision about more than 1,000 youth', withDecision({ youthIds: Array.from({ length: 1_001 }, (_, index) => `Y-${String(index).padStart(6, '0')}`) })],
+    ['entries about more than 10,000 youth in all', { ...valid(), decisions: Array.from({ length: 11 }, () => withDecision({ decisionId: randomUUID(), youthIds: Array.from({ length: 1_000 }, (_, index) => `Y-${String(index).padStart(6, '0')}`) }).decisions[0]) }],
     ['a request that carries a value', withRequest({ value: 'Placement: 12 Elm St' })],
     ['a requester with an extra claim', withRequest({ requester: { ...decision().requester, name: 'Garcia' } })],
     ['a missing key', withDecision({ review: undefined })],
@@ -684,8 +720,8 @@ describe('the audit records the gateway sends', () => {
     ['more than 10,000 decisions', appendBody(decisions(10_001))],
     ['an extra top-level key', { ...valid(), values: ['x'] }],
     ['the records of before', { records: [decision()] }],
-    ['a decision id that is not a UUID', withYouth({ decisionId: 'decision-1' })],
-    ['a decision id in the entry, not with its youth', withDecision({ decisionId: randomUUID() })],
+    ['a decision id that is not a UUID', withDecision({ decisionId: 'decision-1' })],
+    ['each youth with a decision id of their own, as before', withDecision({ youthIds: undefined, about: [{ decisionId: randomUUID(), youthId: 'Y-000001' }] })],
     ['the same decision id twice', (() => { const twice = decision(); return appendBody([twice, twice]); })()],
     ['a day that does not exist', withRequest({ recordedAt: '2026-02-30T10:00:00Z' })],
     ['a time without a zone', withRequest({ recordedAt: '2026-11-22T14:00:00' })],
@@ -781,7 +817,7 @@ describe('the audit records the gateway makes of a request', () => {
     await gated?.finish('{"data":null}');
     if (!recorded) throw new Error('The gate recorded nothing.');
     const { request, decisions: made } = recorded;
-    const records = made.flatMap(({ about, ...shared }) => about.map((youth) => ({ ...request, ...youth, ...shared })));
+    const records = made.flatMap(({ youthIds, ...shared }) => youthIds.map((youthId) => ({ ...request, youthId, ...shared })));
     // What the gate sends is what the audit reads back, unchanged.
     expect(readAuditRecordsRequest(recorded)).toEqual(records);
     sent = recorded;
@@ -800,11 +836,12 @@ describe('the audit records the gateway makes of a request', () => {
 
     expect(records).toHaveLength(150);
     expect(records.reduce((count, record) => count + record.fields.length, 0)).toBe(1_350);
-    expect(new Set(records.map((record) => record.decisionId)).size).toBe(records.length);
+    // Youth who got the same decision share its id; no two different decisions do.
+    expect(new Set(records.map((record) => record.decisionId)).size).toBe(sent?.decisions.length);
     const decisions = records.map((record) => JSON.stringify([record.youthId, record.category, record.outcome, record.rule, record.legalBasis, record.review]));
     expect(new Set(decisions).size).toBe(records.length);
     // Every youth got the same roster and CSEC status decisions; placement was withheld for half of them.
-    expect(sent?.decisions.map((entry) => [entry.category, entry.outcome, entry.about.length])).toEqual([
+    expect(sent?.decisions.map((entry) => [entry.category, entry.outcome, entry.youthIds.length])).toEqual([
       ['ROSTER', 'DISCLOSED', 50],
       ['CSEC_STATUS', 'DISCLOSED', 50],
       ['PLACEMENT', 'DISCLOSED', 25],
@@ -831,7 +868,7 @@ describe('the audit records the gateway makes of a request', () => {
     const ofOneYouth = records.filter((record) => record.youthId === 'Y-000001');
     expect(ofOneYouth.map((record) => record.fields.length)).toEqual([MAX_FIELDS_PER_RECORD, 2]);
     expect(ofOneYouth.flatMap((record) => record.fields)).toEqual(['Query.caseload', ...names.map((name) => `Youth.${name}`)].toSorted());
-    expect(new Set(records.map((record) => record.decisionId)).size).toBe(records.length);
+    expect(new Set(ofOneYouth.map((record) => record.decisionId)).size).toBe(2);
   });
 });
 
@@ -912,17 +949,18 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
     expect(new Set(accounting.map((entry) => entry['decisionId']))).toEqual(new Set(records.map((record) => record.decisionId)));
   });
 
-  it('splits a decision shared by more youth than one body holds between its youth', SLOW, async () => {
-    const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer, maxBodyBytes: 4_000 });
+  it('splits a decision shared by more youth than one body holds between its youth, each part with an id of its own', SLOW, async () => {
+    const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer, maxBodyBytes: 2_000 });
     const body = appendBody([decision()]);
-    const about = Array.from({ length: 200 }, (_, index) => ({ decisionId: randomUUID(), youthId: `Y-${String(700 + index).padStart(6, '0')}` }));
+    const youthIds = Array.from({ length: 200 }, (_, index) => `Y-${String(700 + index).padStart(6, '0')}`);
+    const entry = body.decisions[0] as AuditedDecision;
 
-    await client.record(REQUESTER, { ...body, decisions: [{ ...(body.decisions[0] as AuditedDecision), about }] });
+    await client.record(REQUESTER, { ...body, decisions: [{ ...entry, youthIds }] });
 
-    for (const youth of [about[0], about[100], about[199]]) {
-      const accounting = await queryAccounting(youth?.youthId as string);
-      expect(accounting.map((entry) => entry['decisionId'])).toEqual([youth?.decisionId]);
-    }
+    const ids = await Promise.all(youthIds.map(async (youthId) => (await queryAccounting(youthId)).map((line) => line['decisionId'])));
+    expect(ids.every((found) => found.length === 1)).toBe(true);
+    expect(ids[0]).toEqual([entry.decisionId]);
+    expect(new Set(ids.flat()).size).toBeGreaterThan(1);
   });
 
   it('answers the accounting of disclosures over GraphQL, in words a caseworker reads', SLOW, async () => {

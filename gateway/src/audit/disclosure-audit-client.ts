@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   MAX_RECORDS_PER_APPEND,
   type AuditRecordsAnswer,
@@ -70,7 +71,8 @@ export class DisclosureAuditClient {
 
   /**
    * Request bodies for the decisions in order: the request once in each, as many entries as the
-   * size limit and the count limit (one decision per youth an entry is about) allow.
+   * size limit and the count limit (one decision per youth an entry is about) allow. An entry too
+   * large for one body is split between its youth, each part with an id of its own.
    */
   private bodies(append: AuditRecordsRequest): Array<{ json: string; decisions: number }> {
     const opening = `{"request":${JSON.stringify(append.request)},"decisions":[`;
@@ -86,19 +88,21 @@ export class DisclosureAuditClient {
       decisions = 0;
       size = envelopeBytes;
     };
-    // An entry about more youth than one body holds is split between its youth.
     const pieces = (entry: AuditedDecision): Array<{ entry: AuditedDecision; json: string }> => {
       const json = JSON.stringify(entry);
-      if (envelopeBytes + Buffer.byteLength(json) + 1 <= this.maxBodyBytes || entry.about.length === 1) return [{ entry, json }];
-      const half = Math.ceil(entry.about.length / 2);
-      return [...pieces({ ...entry, about: entry.about.slice(0, half) }), ...pieces({ ...entry, about: entry.about.slice(half) })];
+      if (envelopeBytes + Buffer.byteLength(json) + 1 <= this.maxBodyBytes || entry.youthIds.length === 1) return [{ entry, json }];
+      const half = Math.ceil(entry.youthIds.length / 2);
+      return [
+        ...pieces({ ...entry, youthIds: entry.youthIds.slice(0, half) }),
+        ...pieces({ ...entry, decisionId: randomUUID(), youthIds: entry.youthIds.slice(half) }),
+      ];
     };
     for (const { entry, json } of append.decisions.flatMap(pieces)) {
       const bytes = Buffer.byteLength(json) + 1;
       if (envelopeBytes + bytes > this.maxBodyBytes) throw new AuditUnavailableError('RECORD_TOO_LARGE');
-      if (entries.length > 0 && (size + bytes > this.maxBodyBytes || decisions + entry.about.length > MAX_RECORDS_PER_APPEND)) close();
+      if (entries.length > 0 && (size + bytes > this.maxBodyBytes || decisions + entry.youthIds.length > MAX_RECORDS_PER_APPEND)) close();
       entries.push(json);
-      decisions += entry.about.length;
+      decisions += entry.youthIds.length;
       size += bytes;
     }
     close();

@@ -405,9 +405,8 @@ function disclosureContextFor(
  * One decision per distinct outcome about a youth in the request: the fields that got the same
  * category, outcome, rule, legal basis and review flag for that youth share it. The accounting
  * still says which information was disclosed or withheld under which rule, without a record for
- * every (youth, field) of a caseload. Youth who got the same decision on the same fields are sent
- * in one entry, each with the id of their own decision, so a caseload's body says each decision
- * once rather than once per youth.
+ * every (youth, field) of a caseload. Youth who got the same decision on the same fields share one
+ * entry and its id, so a caseload's body says each decision once rather than once per youth.
  */
 function auditRecordsFor(
   decisions: readonly FieldDecision[],
@@ -446,9 +445,10 @@ function auditRecordsFor(
       const covered = sorted.slice(start, start + MAX_FIELDS_PER_RECORD);
       const key = `${category}\u0000${decisionKeys.get(decision)}\u0000${covered.join(' ')}`;
       let entry = shared.get(key);
-      if (!entry || entry.about.length === MAX_YOUTH_PER_DECISION) {
+      if (!entry || entry.youthIds.length === MAX_YOUTH_PER_DECISION) {
         entry = {
-          about: [],
+          decisionId: randomUUID(),
+          youthIds: [],
           fields: covered,
           category,
           outcome: decision.allow ? 'DISCLOSED' : 'WITHHELD',
@@ -460,7 +460,7 @@ function auditRecordsFor(
         audited.push(entry);
         shared.set(key, entry);
       }
-      entry.about.push({ decisionId: randomUUID(), youthId });
+      entry.youthIds.push(youthId);
     }
   }
   return {

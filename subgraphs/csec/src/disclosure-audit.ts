@@ -21,9 +21,12 @@ export type { DisclosureRecordInput } from '../../../runtime/audit/disclosure-re
  * two hashes, keys sorted at every level, with `recorded_at` in UTC to the microsecond
  * (`2026-11-22T14:00:00.000000Z`) and `sequence` as a number (RFC 8785 for these values). It holds
  * the columns of the record's form and leaves out the other form's, which are null:
- * - since migration 006, `"decisions": [{"about": [{"decisionId", "youthId"}, ...], "category",
- *   "fields", "legalBasis", "outcome", "review", "rule"}, ...]` in the order appended, each
- *   decision's fields sorted, and `"youth_ids"`, the youth of `about`, each once, in order;
+ * - as records are written now, `"decisions": [{"category", "decisionId", "fields", "legalBasis",
+ *   "outcome", "review", "rule", "youthIds": [...]}, ...]` in the order appended, each decision's
+ *   fields sorted and its youth in the order decided, and `"youth_ids"`, the youth of the record,
+ *   each once, in order: youth who got the same decision share it and its id;
+ * - from migration 006 until then, the same with each youth's own decision id instead of
+ *   `decisionId` and `youthIds`: `"about": [{"decisionId", "youthId"}, ...]`;
  * - between migrations 005 and 006, one youth's decisions, `"decisions": [{"category",
  *   "decisionId", "fields", "legalBasis", "outcome", "review", "rule"}, ...]`;
  * - before, the decision in its own columns (`category`, `outcome`, `rule`, `legal_basis`,
@@ -70,10 +73,17 @@ export interface DisclosureRecordColumns {
   policy_revision: string;
   review: boolean | null;
   /** The decisions a record written since migration 005 lists; null before. */
-  decisions: Array<RecordedDecision | YouthDecision> | null;
+  decisions: Array<SharedDecision | RecordedDecision | YouthDecision> | null;
 }
 
-/** One decision as a record lists it since migration 006: with the youth it was made about. */
+/** One decision as a record lists it now: its id and the youth it was made about. */
+export interface SharedDecision extends DecisionOutcome {
+  decisionId: string;
+  /** In the order decided, each once; a null youth is de-identified. */
+  youthIds: Array<string | null>;
+}
+
+/** One decision as a record written from migration 006 until `SharedDecision` lists it: each youth with their own id. */
 export interface RecordedDecision extends DecisionOutcome {
   /** Each youth with the id of their own decision, in the order decided; a null youth is de-identified. */
   about: Array<{ decisionId: string; youthId: string | null }>;
@@ -327,7 +337,7 @@ export async function accountingOfDisclosures(store: Queryable, youthId: string)
  */
 export function accountingOfDisclosuresFor(store: Queryable, youthIds: readonly string[]): Promise<DisclosureAccountingRow[]> {
   return store.query<DisclosureAccountingRow>(
-    `SELECT COALESCE(a.about->>'youthId', r.youth_id) AS "youthId", r.sequence::text AS sequence,
+    `SELECT COALESCE(a.about->>'youthId', y.youth_id, r.youth_id) AS "youthId", r.sequence::text AS sequence,
             COALESCE(a.about->>'decisionId', d.decision->>'decisionId', r.decision_id::text) AS "decisionId",
             r.recorded_at AS "recordedAt", r.request_id AS "requestId", r.requester_user_id AS "requesterUserId",
             r.requester_agency AS "requesterAgency", r.requester_roles AS "requesterRoles",
@@ -342,18 +352,19 @@ export function accountingOfDisclosuresFor(store: Queryable, youthIds: readonly 
        FROM disclosure_record r
        LEFT JOIN LATERAL jsonb_array_elements(r.decisions) WITH ORDINALITY AS d(decision, position) ON true
        LEFT JOIN LATERAL jsonb_array_elements(d.decision->'about') WITH ORDINALITY AS a(about, place) ON true
+       LEFT JOIN LATERAL jsonb_array_elements_text(d.decision->'youthIds') WITH ORDINALITY AS y(youth_id, place) ON true
       WHERE (r.youth_id = ANY($1::text[]) OR r.youth_ids && $1::text[])
-        AND (r.youth_ids IS NULL OR a.about->>'youthId' = ANY($1::text[]))
-      ORDER BY 1, r.recorded_at DESC, r.sequence DESC, d.position, a.place`,
+        AND (r.youth_ids IS NULL OR COALESCE(a.about->>'youthId', y.youth_id) = ANY($1::text[]))
+      ORDER BY 1, r.recorded_at DESC, r.sequence DESC, d.position, a.place, y.place`,
     [youthIds],
   );
 }
 
 /**
  * `POST /audit-records` (gateway only): `{ "request": {...}, "decisions": [...] }` →
- * `{ "appended": n, "lastHash": "..." }`. Each entry of `decisions` is one decision and the youth it was
- * made about (`about`, each with its decision id); the n decisions, one per youth of each entry,
- * are appended in one record. The request must be the one the gateway signed the token for: same
+ * `{ "appended": n, "lastHash": "..." }`. Each entry of `decisions` is one decision, with its id, and
+ * the youth it was made about (`youthIds`); the n decisions, one per youth of each entry, are
+ * appended in one record. The request must be the one the gateway signed the token for: same
  * requester, same purpose, same request id.
  */
 export function auditRecordsRoute(store: RelationalStore) {
@@ -414,7 +425,7 @@ const FORM_COLUMNS: ReadonlySet<keyof DisclosureRecordColumns> = new Set([
 ]);
 
 /** The decision with its keys sorted at every level, as the database gives them back in its own order. */
-function inKeyOrder(decision: RecordedDecision | YouthDecision): RecordedDecision | YouthDecision {
+function inKeyOrder(decision: SharedDecision | RecordedDecision | YouthDecision): SharedDecision | RecordedDecision | YouthDecision {
   const outcome = {
     category: decision.category,
     fields: decision.fields,
@@ -427,6 +438,7 @@ function inKeyOrder(decision: RecordedDecision | YouthDecision): RecordedDecisio
     return { about: decision.about.map(({ decisionId, youthId }) => ({ decisionId, youthId })), ...outcome };
   }
   const { category, ...rest } = outcome;
+  if ('youthIds' in decision) return { category, decisionId: decision.decisionId, ...rest, youthIds: decision.youthIds };
   return { category, decisionId: decision.decisionId, ...rest };
 }
 
@@ -474,30 +486,32 @@ function fromStored(row: StoredRecord & { sequence: string | number }): Disclosu
 }
 
 /**
- * One record of a request's decisions; what they share is read from the first. Decisions with the
- * same outcome on the same fields are listed once, with each youth they were made about.
+ * One record of a request's decisions; what they share is read from the first. The youth of one
+ * decision (one id, one outcome on the same fields) are listed together under it.
  */
 function toColumns(decisions: readonly DisclosureRecordInput[], sequence: number): DisclosureRecordColumns {
   const first = decisions[0] as DisclosureRecordInput;
-  const listed = new Map<string, RecordedDecision>();
+  const listed = new Map<string, SharedDecision>();
   const youthIds = new Set<string>();
   for (const decision of decisions) {
+    const decisionId = decision.decisionId.toLowerCase();
     const fields = decision.fields.toSorted();
-    const key = JSON.stringify([decision.category, decision.outcome, decision.rule, decision.legalBasis, decision.review, fields]);
+    const key = JSON.stringify([decisionId, decision.category, decision.outcome, decision.rule, decision.legalBasis, decision.review, fields]);
     let entry = listed.get(key);
     if (!entry) {
       entry = {
-        about: [],
         category: decision.category,
+        decisionId,
         fields,
         legalBasis: decision.legalBasis,
         outcome: decision.outcome,
         review: decision.review,
         rule: decision.rule,
+        youthIds: [],
       };
       listed.set(key, entry);
     }
-    entry.about.push({ decisionId: decision.decisionId.toLowerCase(), youthId: decision.youthId });
+    entry.youthIds.push(decision.youthId);
     if (decision.youthId !== null) youthIds.add(decision.youthId);
   }
   return {
