@@ -12,8 +12,11 @@ export const ENTRYPOINTS = [DECISION_ENTRYPOINT, CONDITIONS_ENTRYPOINT] as const
 
 /** Inputs of `conditionsInPlay` remembered at most (one per requester and operation, in practice). */
 const MAX_REMEMBERED_CONDITIONS = 10_000;
-/** Decisions remembered at most (a caseload screen of 50 youth needs about 150); all go when full. */
-const MAX_REMEMBERED_DECISIONS = 100_000;
+/**
+ * Decisions remembered at most, all forgotten together when full: a caseload screen of 50 youth
+ * needs about 150, and with each youth's facts in its key this bounds the memory to tens of MiB.
+ */
+const MAX_REMEMBERED_DECISIONS = 20_000;
 /** A time as the gateway writes it (`Date.prototype.toISOString`), in UTC. */
 const UTC_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
