@@ -32,11 +32,12 @@ export async function buildOpenDisclosure(config: SystemConfig, requester: Omit<
   const classifications = classificationsFromSdl(supergraphSdl);
   const profileFields = selectedCoordinates(apiSchema, PROFILE_QUERY);
   const caseloadFields = selectedCoordinates(apiSchema, CASELOAD_QUERY);
+  const factsClient = new YouthFactsClient({ subgraphUrls, signer });
   // The agency facts ours gathers for a workload depend on the categories its fields belong to.
   const factsFor = (fields: string[]) => {
     const categories = [...new Set(fields.flatMap((field) => classifications.get(field)?.category ?? []))];
     const inPlay = agencyFactsInPlay(policy.conditionsInPlay(policyRequester(requester), categories), requester);
-    return new YouthFactsClient({ subgraphUrls, signer }).forCaseload({ ...requester, requestId: 'bench-open-disclosure' }, inPlay);
+    return factsClient.forCaseload({ ...requester, requestId: 'bench-open-disclosure' }, inPlay);
   };
   const [profileFacts, caseloadFacts] = await Promise.all([factsFor(profileFields), factsFor(caseloadFields)]);
   const caseloadYouth = [...caseloadFacts.keys()].sort();

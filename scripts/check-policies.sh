@@ -24,5 +24,8 @@ node -e '
 ' "$coverage_file"
 echo "opa build -t wasm"
 bundle_dir="$(mktemp -d)"
-"$opa" build -t wasm -e csec/disclosure/decisions -e csec/disclosure/conditions_in_play -b policies --ignore '*_test.rego' -o "$bundle_dir/bundle.tar.gz"
+# The same build the services use (scripts/lib/policy-bundle.ts), with every entrypoint the gateway reads.
+node_modules/.bin/node -e '
+  import("./scripts/lib/policy-bundle.ts").then(({ buildPolicyBundle }) => buildPolicyBundle(process.argv[1]));
+' "$bundle_dir/bundle.tar.gz"
 rm -rf "$bundle_dir"
