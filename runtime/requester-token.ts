@@ -96,10 +96,19 @@ export class RequesterTokenSigner {
   }
 }
 
+/** Tokens a subgraph keeps verified; each lives a few seconds, so this covers many requests in flight. */
+const MAX_REMEMBERED_TOKENS = 2_000;
+
 export class RequesterTokenVerifier {
   /** The gateway's public keys by key id; a key without an id is found by its absence. */
   private readonly keys: Map<string | undefined, KeyObject>;
   private readonly audience: string;
+  /**
+   * Tokens already verified, until they expire: the gateway sends one token with every call a
+   * request makes to this subgraph (its facts, its plan's fetches, its audit), and checking the
+   * signature costs more than answering the facts.
+   */
+  private readonly verified = new Map<string, { requester: Requester; expiresAt: number }>();
 
   private constructor(keys: Map<string | undefined, KeyObject>, audience: string) {
     this.keys = keys;
@@ -125,6 +134,20 @@ export class RequesterTokenVerifier {
   verify(authorization: string | undefined): Requester {
     const token = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(authorization ?? '')?.[1];
     if (!token) throw unauthenticated('GATEWAY_TOKEN_REQUIRED', 'This subgraph answers only the gateway.');
+    const remembered = this.verified.get(token);
+    if (remembered && Math.floor(Date.now() / 1000) < remembered.expiresAt) {
+      // Each call gets a requester object of its own: services keep per-call state by it.
+      return { ...remembered.requester };
+    }
+    // An expired token is checked again, so it is refused as expired.
+    if (remembered) this.verified.delete(token);
+    const { requester, expiresAt } = this.verifyAnew(token);
+    this.verified.set(token, { requester: { ...requester, roles: Object.freeze([...requester.roles]) as string[] }, expiresAt });
+    if (this.verified.size > MAX_REMEMBERED_TOKENS) this.verified.delete(this.verified.keys().next().value as string);
+    return { ...requester };
+  }
+
+  private verifyAnew(token: string): { requester: Requester; expiresAt: number } {
     const segments = token.split('.');
     if (segments.length !== 3 || !segments.every((segment) => SEGMENT.test(segment))) throw invalidToken();
     const [encodedHeader, encodedClaims, encodedSignature] = segments as [string, string, string];
@@ -160,7 +183,7 @@ export class RequesterTokenVerifier {
       throw invalidToken();
     }
     if (exp <= now) throw unauthenticated('GATEWAY_TOKEN_EXPIRED', 'The gateway token has expired.');
-    return {
+    const requester: Requester = {
       userId: sub,
       agency,
       roles: roles as string[],
@@ -169,6 +192,7 @@ export class RequesterTokenVerifier {
       requestId: rid,
       disclosureDigest: typeof dcx === 'string' ? dcx : undefined,
     };
+    return { requester, expiresAt: exp };
   }
 }
 

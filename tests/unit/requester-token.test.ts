@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT, createLocalJWKSet, generateKeyPair, importJWK, jwtVerify, type JSONWebKeySet, type JWK } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig, type SystemConfig } from '../../runtime/config.ts';
 import { GATEWAY_ISSUER, RequesterTokenSigner, RequesterTokenVerifier, subgraphAudience } from '../../runtime/requester-token.ts';
 import type { Requester } from '../../runtime/requester.ts';
@@ -93,6 +93,23 @@ describe('requester tokens', () => {
 
   it('are refused as expired once their time is up', async () => {
     expect(refusal(`Bearer ${await joseToken({ expiresAt: Math.floor(Date.now() / 1000) - 1 })}`)).toBe('GATEWAY_TOKEN_EXPIRED');
+  });
+
+  it('sent again are accepted until they expire, each call with a requester of its own, then refused as expired', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const token = await joseToken({ expiresAt: Math.floor(Date.now() / 1000) + 30 });
+      const first = verifier.verify(`Bearer ${token}`);
+      vi.setSystemTime(Date.now() + 29_000);
+      const again = verifier.verify(`Bearer ${token}`);
+      expect(again).toEqual(first);
+      expect(again).not.toBe(first);
+      expect(verifier.verify(`Bearer ${token}`).roles).toEqual(REQUESTER.roles);
+      vi.setSystemTime(Date.now() + 1_000);
+      expect(refusal(`Bearer ${token}`)).toBe('GATEWAY_TOKEN_EXPIRED');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it.each([

@@ -22,6 +22,16 @@ export interface VerifiedIdentity {
 type KeySet = Parameters<typeof jwtVerify>[1];
 
 /**
+ * How long a verified token is taken at its word without checking its signature again: a client
+ * sends the same access token with every request, and checking an asymmetric signature costs more
+ * than deciding a profile. Short, so that a key the identity provider withdraws stops counting
+ * within minutes; never past the token's own expiry.
+ */
+const REMEMBER_VERIFIED_MS = 5 * 60_000;
+/** Verified tokens remembered at once (about a kilobyte each); the oldest goes first. */
+const MAX_REMEMBERED_TOKENS = 10_000;
+
+/**
  * Verifies access tokens from the county's identity provider: signature (asymmetric algorithms
  * only), issuer, audience, expiry and not-before. Every failure is a 401 whose message says what
  * to fix without echoing the token or its claims.
@@ -29,6 +39,8 @@ type KeySet = Parameters<typeof jwtVerify>[1];
 export class AccessTokenVerifier {
   private readonly config: AuthenticationConfig;
   private readonly keySet: KeySet;
+  /** Tokens verified lately, with who they say the requester is and until when that holds (epoch ms). */
+  private readonly verified = new Map<string, { identity: VerifiedIdentity; acceptUntil: number }>();
 
   private constructor(config: AuthenticationConfig, keySet: KeySet) {
     this.config = config;
@@ -50,6 +62,10 @@ export class AccessTokenVerifier {
     if (!token) {
       throw unauthenticated('ACCESS_TOKEN_MALFORMED', 'The Authorization header must be "Bearer <access token>" with a JSON Web Token.');
     }
+    const remembered = this.verified.get(token);
+    if (remembered && Date.now() < remembered.acceptUntil) return remembered.identity;
+    // An expired token is verified again, so it is refused as expired.
+    if (remembered) this.verified.delete(token);
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.keySet, {
@@ -62,7 +78,17 @@ export class AccessTokenVerifier {
     } catch (error) {
       throw rejectionFor(error);
     }
-    return this.identityFrom(payload);
+    const identity = this.identityFrom(payload);
+    this.remember(token, identity, payload.exp as number);
+    return identity;
+  }
+
+  /** Only a token complete enough to be accepted gets here; `exp` is a required claim. */
+  private remember(token: string, identity: VerifiedIdentity, expiresAt: number): void {
+    const acceptUntil = Math.min((expiresAt + this.config.clockToleranceSeconds) * 1000, Date.now() + REMEMBER_VERIFIED_MS);
+    // Shared by every request that sends the token, so nobody may change it.
+    this.verified.set(token, { identity: Object.freeze({ ...identity, roles: Object.freeze([...identity.roles]) as string[] }), acceptUntil });
+    if (this.verified.size > MAX_REMEMBERED_TOKENS) this.verified.delete(this.verified.keys().next().value as string);
   }
 
   private identityFrom(payload: JWTPayload): VerifiedIdentity {

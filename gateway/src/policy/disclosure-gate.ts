@@ -57,6 +57,8 @@ export interface DisclosureGateOptions {
 const YOUTH_ID_PATTERN = /^Y-\d{6}$/;
 /** Operations whose parsed and validated form the gate keeps. */
 const MAX_REMEMBERED_OPERATIONS = 500;
+/** Different sets of removed fields remembered for one operation (roles and youth differ in what they may see). */
+const MAX_REWRITES_PER_OPERATION = 32;
 const GENERIC_REASON = 'Not available to you.';
 const LABELLED_RECORDS_NOTICE = 'Records with restrictions of their own may be left out of lists; they are not counted.';
 
@@ -105,6 +107,11 @@ export class DisclosureGate {
    * deciding a profile.
    */
   private readonly documents = new Map<string, DocumentNode | null>();
+  /** The printed rewrites of each remembered operation, by the fields removed from it. */
+  private readonly rewrittenTexts = new WeakMap<OperationDefinitionNode, Map<string, string>>();
+  /** A number for each field node of a remembered operation, for the keys of `rewrittenTexts`. */
+  private readonly fieldNumbers = new WeakMap<FieldNode, number>();
+  private nextFieldNumber = 0;
 
   constructor(options: DisclosureGateOptions) {
     this.options = options;
@@ -123,8 +130,7 @@ export class DisclosureGate {
       const youth = scope.youthOf(field.root);
       if (youth.every((youthId) => !evaluation.decisionFor(youthId, field.coordinate).allow)) removed.add(field.node);
     }
-    const operation = withGateFields(withoutFields(analyzed.operation, removed, GATE_PLACEHOLDER_ALIAS));
-    const rewritten: GraphQLParameters = { ...parameters, query: print({ kind: Kind.DOCUMENT, definitions: [operation] }) };
+    const rewritten: GraphQLParameters = { ...parameters, query: this.rewrittenText(analyzed.operation, removed) };
     return {
       parameters: rewritten,
       disclosureContext: disclosureContextFor(scope, evaluation.decisions, now),
@@ -138,6 +144,29 @@ export class DisclosureGate {
         return this.withDisclosureExtensions(response, evaluation.decisions, policy.revision, requester, notices);
       },
     };
+  }
+
+  /**
+   * The operation as the plan gets it: without the removed fields, with the gate's own. The same
+   * operation loses the same fields request after request, so each outcome is printed once.
+   */
+  private rewrittenText(operation: OperationDefinitionNode, removed: ReadonlySet<FieldNode>): string {
+    let texts = this.rewrittenTexts.get(operation);
+    if (!texts) this.rewrittenTexts.set(operation, (texts = new Map()));
+    const key = [...removed].map((field) => this.fieldNumber(field)).sort((a, b) => a - b).join(',');
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = print({ kind: Kind.DOCUMENT, definitions: [withGateFields(withoutFields(operation, removed, GATE_PLACEHOLDER_ALIAS))] });
+      if (texts.size >= MAX_REWRITES_PER_OPERATION) texts.delete(texts.keys().next().value as string);
+      texts.set(key, text);
+    }
+    return text;
+  }
+
+  private fieldNumber(field: FieldNode): number {
+    let number = this.fieldNumbers.get(field);
+    if (number === undefined) this.fieldNumbers.set(field, (number = this.nextFieldNumber++));
+    return number;
   }
 
   private analyze(parameters: GraphQLParameters): AnalyzedOperation | undefined {

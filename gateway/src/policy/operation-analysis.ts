@@ -60,7 +60,8 @@ export function analyzeOperation(
       .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
       .map((fragment) => [fragment.name.value, fragment]),
   );
-  const operation = inlineFragments(chosen, fragments);
+  let operation = inlined.get(chosen);
+  if (!operation) inlined.set(chosen, (operation = inlineFragments(chosen, fragments)));
   const roots: RootSelection[] = [];
   const fields: SelectedField[] = [];
   for (const node of fieldNodes(operation.selectionSet, rootType, schema)) {
@@ -113,6 +114,13 @@ function fieldNodes(selectionSet: SelectionSetNode, type: GraphQLObjectType, sch
 export function responseKey(field: FieldNode): string {
   return field.alias?.value ?? field.name.value;
 }
+
+/**
+ * Each operation of a remembered document with its fragments inlined, made once: its field nodes
+ * then stay the same objects from one request to the next. An operation belongs to one document,
+ * which is never changed, so its fragments are always the same.
+ */
+const inlined = new WeakMap<OperationDefinitionNode, OperationDefinitionNode>();
 
 /** Replaces each fragment spread by an inline fragment with the same type condition (documents parsed without locations). */
 function inlineFragments(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>): OperationDefinitionNode {
