@@ -198,18 +198,15 @@ describe('the live policy source', () => {
       expect(source.revision).toBe(revisions.signed);
       const decisions = decideContinuously(source);
 
-      await publishFile(live, gzipSync(packTar(tampered('signed', 'policy.wasm'))));
-      await events.nextFailure();
+      await publishFileHeard(live, gzipSync(packTar(tampered('signed', 'policy.wasm'))), events.nextFailure());
       expect(events.failures.at(-1)).toContain('policy.wasm does not match its signed digest');
       expect(source.revision).toBe(revisions.signed);
 
-      await publishFile(live, gzipSync(packTar(tampered('signed', 'data.json'))));
-      await events.nextFailure();
+      await publishFileHeard(live, gzipSync(packTar(tampered('signed', 'data.json'))), events.nextFailure());
       expect(events.failures.at(-1)).toContain('data.json does not match its signed digest');
       expect(source.revision).toBe(revisions.signed);
 
-      await publishFile(live, bundles.revised);
-      await events.nextChange();
+      await publishFileHeard(live, bundles.revised, events.nextChange());
       expect(events.changes).toEqual([
         { revision: revisions.signed, previousRevision: 'unavailable' },
         { revision: revisions.revised, previousRevision: revisions.signed },
@@ -266,8 +263,7 @@ describe('the live policy source', () => {
       expect(source.current().available).toBe(false);
       expect(source.current().decide(ROSTER_REQUEST)).toEqual([expect.objectContaining({ allow: false, rule: 'POLICY_UNAVAILABLE' })]);
 
-      await publishFile(live, bundles.signed);
-      await events.nextChange();
+      await publishFileHeard(live, bundles.signed, events.nextChange());
       expect(source.revision).toBe(revisions.signed);
       expect(source.current().decide(ROSTER_REQUEST)).toEqual([expect.objectContaining({ allow: true })]);
     } finally {
@@ -335,6 +331,15 @@ async function publishFile(path: string, bundle: Buffer): Promise<void> {
   const aside = `${path}.${process.hrtime.bigint()}.tmp`;
   await writeFile(aside, bundle);
   await rename(aside, path);
+}
+
+/**
+ * Publishes a bundle file and waits for what the source makes of it. `heard` is made before the
+ * file changes, so a poll that comes quickly is not missed.
+ */
+async function publishFileHeard(path: string, bundle: Buffer, heard: Promise<void>): Promise<void> {
+  await publishFile(path, bundle);
+  await heard;
 }
 
 function recorder() {
