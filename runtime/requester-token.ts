@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createPrivateKey, createPublicKey, randomUUID, sign, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { unauthenticated, type Requester } from './requester.ts';
+import { VerifiedTokens } from './verified-tokens.ts';
 
 /**
  * Requester tokens: the gateway forwards the verified requester to each subgraph in a short-lived
@@ -105,10 +106,9 @@ export class RequesterTokenVerifier {
   private readonly audience: string;
   /**
    * Tokens already verified, until they expire: the gateway sends one token with every call a
-   * request makes to this subgraph (its facts, its plan's fetches, its audit), and checking the
-   * signature costs more than answering the facts.
+   * request makes to this subgraph (its facts, its plan's fetches, its audit).
    */
-  private readonly verified = new Map<string, { requester: Requester; expiresAt: number }>();
+  private readonly verified = new VerifiedTokens<Requester>(MAX_REMEMBERED_TOKENS);
 
   private constructor(keys: Map<string | undefined, KeyObject>, audience: string) {
     this.keys = keys;
@@ -134,16 +134,11 @@ export class RequesterTokenVerifier {
   verify(authorization: string | undefined): Requester {
     const token = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(authorization ?? '')?.[1];
     if (!token) throw unauthenticated('GATEWAY_TOKEN_REQUIRED', 'This subgraph answers only the gateway.');
-    const remembered = this.verified.get(token);
-    if (remembered && Math.floor(Date.now() / 1000) < remembered.expiresAt) {
-      // Each call gets a requester object of its own: services keep per-call state by it.
-      return { ...remembered.requester };
-    }
-    // An expired token is checked again, so it is refused as expired.
-    if (remembered) this.verified.delete(token);
+    // Each call gets a requester object of its own: services keep per-call state by it.
+    const remembered = this.verified.recall(token);
+    if (remembered) return { ...remembered };
     const { requester, expiresAt } = this.verifyAnew(token);
-    this.verified.set(token, { requester: { ...requester, roles: Object.freeze([...requester.roles]) as string[] }, expiresAt });
-    if (this.verified.size > MAX_REMEMBERED_TOKENS) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.remember(token, { ...requester, roles: Object.freeze([...requester.roles]) as string[] }, expiresAt * 1000);
     return { ...requester };
   }
 

@@ -9,6 +9,7 @@ import {
 } from 'jose';
 import type { AuthenticationConfig } from '../../../runtime/config.ts';
 import { unauthenticated } from '../../../runtime/requester.ts';
+import { VerifiedTokens } from '../../../runtime/verified-tokens.ts';
 
 /** Who an OpenID Connect access token says the requester is. */
 export interface VerifiedIdentity {
@@ -39,8 +40,7 @@ const MAX_REMEMBERED_TOKENS = 10_000;
 export class AccessTokenVerifier {
   private readonly config: AuthenticationConfig;
   private readonly keySet: KeySet;
-  /** Tokens verified lately, with who they say the requester is and until when that holds (epoch ms). */
-  private readonly verified = new Map<string, { identity: VerifiedIdentity; acceptUntil: number }>();
+  private readonly verified = new VerifiedTokens<VerifiedIdentity>(MAX_REMEMBERED_TOKENS);
 
   private constructor(config: AuthenticationConfig, keySet: KeySet) {
     this.config = config;
@@ -62,10 +62,8 @@ export class AccessTokenVerifier {
     if (!token) {
       throw unauthenticated('ACCESS_TOKEN_MALFORMED', 'The Authorization header must be "Bearer <access token>" with a JSON Web Token.');
     }
-    const remembered = this.verified.get(token);
-    if (remembered && Date.now() < remembered.acceptUntil) return remembered.identity;
-    // An expired token is verified again, so it is refused as expired.
-    if (remembered) this.verified.delete(token);
+    const remembered = this.verified.recall(token);
+    if (remembered) return remembered;
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.keySet, {
@@ -87,8 +85,7 @@ export class AccessTokenVerifier {
   private remember(token: string, identity: VerifiedIdentity, expiresAt: number): void {
     const acceptUntil = Math.min((expiresAt + this.config.clockToleranceSeconds) * 1000, Date.now() + REMEMBER_VERIFIED_MS);
     // Shared by every request that sends the token, so nobody may change it.
-    this.verified.set(token, { identity: Object.freeze({ ...identity, roles: Object.freeze([...identity.roles]) as string[] }), acceptUntil });
-    if (this.verified.size > MAX_REMEMBERED_TOKENS) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.remember(token, Object.freeze({ ...identity, roles: Object.freeze([...identity.roles]) as string[] }), acceptUntil);
   }
 
   private identityFrom(payload: JWTPayload): VerifiedIdentity {

@@ -1,0 +1,31 @@
+/**
+ * Bearer tokens whose signature and claims were checked, with what they said, until an instant
+ * the checker chose (never past the token's expiry). A service sees the same token again and again
+ * (a client's access token on every request, the gateway's token on every call of one request),
+ * and checking an asymmetric signature costs more than most of the work it guards. Refused tokens
+ * are never remembered, so they are checked, and refused with their reason, every time.
+ */
+export class VerifiedTokens<TVerified> {
+  private readonly maxTokens: number;
+  private readonly tokens = new Map<string, { verified: TVerified; acceptUntilMs: number }>();
+
+  constructor(maxTokens: number) {
+    this.maxTokens = maxTokens;
+  }
+
+  /** What `token` was verified to say, while it is still accepted; undefined once it must be checked again. */
+  recall(token: string): TVerified | undefined {
+    const remembered = this.tokens.get(token);
+    if (!remembered) return undefined;
+    if (Date.now() < remembered.acceptUntilMs) return remembered.verified;
+    // Checked again from now on, so an expired token is refused as expired.
+    this.tokens.delete(token);
+    return undefined;
+  }
+
+  /** The oldest token goes first when more than the most are kept. */
+  remember(token: string, verified: TVerified, acceptUntilMs: number): void {
+    this.tokens.set(token, { verified, acceptUntilMs });
+    if (this.tokens.size > this.maxTokens) this.tokens.delete(this.tokens.keys().next().value as string);
+  }
+}
