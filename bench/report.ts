@@ -5,6 +5,7 @@ import type { Measurement } from './measurement.ts';
 import type { BenchOptions } from './options.ts';
 import type { ProbeResult } from './probe.ts';
 import type { SoakResult } from './soak.ts';
+import type { MachineSteadiness } from './steadiness.ts';
 import type { ConfigurationSummary } from './summary.ts';
 import type { Ratios, TargetCheck } from './targets.ts';
 import { SEES_A_LOT, SEES_LITTLE, WORKLOADS, type ConfigurationName, type WorkloadName } from './workloads.ts';
@@ -50,6 +51,8 @@ export interface BenchReport {
   /** Secondary, in-process breakdown of the gate (admit and finish); the policy figure is the gateway's own, in `summaries`. */
   gate: Partial<Record<WorkloadName, GateTiming>>;
   targets: TargetCheck[];
+  /** Whether the machine ran at one speed for ours and the configurations it is compared with; absent from runs before the check. */
+  steadiness?: MachineSteadiness[];
   soak: SoakResult | undefined;
   cpuProfile: CpuProfileSummary | undefined;
   notes: string[];

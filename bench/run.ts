@@ -22,6 +22,7 @@ import { policyPerRequest } from './policy-metrics.ts';
 import { childPidsByEntryPoint } from './process-memory.ts';
 import { describeMachine, renderMarkdown, wiringNotes, type BenchReport } from './report.ts';
 import { soak, type SoakResult } from './soak.ts';
+import { machineSteadiness, steadinessNotes } from './steadiness.ts';
 import { summarize } from './summary.ts';
 import { checkTargets, computeRatios } from './targets.ts';
 import {
@@ -206,6 +207,7 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
   const otherCpu = otherCpuPercent(cpuBefore, await cpuSnapshot());
   const summaries = summarize(measurements);
   const ratios = computeRatios(summaries);
+  const steadiness = machineSteadiness(summaries);
 
   const oursTargets = targets.filter((target) => target.configuration.name === 'ours' && target.workload.name !== 'profile-little');
   let cpuProfile: CpuProfileSummary | undefined;
@@ -235,10 +237,11 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
     summaries,
     ratios,
     gate,
-    targets: checkTargets(summaries, ratios, soakResult, gate),
+    targets: checkTargets(summaries, ratios, soakResult, gate, steadiness),
+    steadiness,
     soak: soakResult,
     cpuProfile,
-    notes: [...checks.notes, ...wiringNotes(caseloadYouth.length)],
+    notes: [...steadinessNotes(steadiness), ...checks.notes, ...wiringNotes(caseloadYouth.length)],
     measurements: measurements.map(({ latenciesMs: _latencies, ...rest }) => rest),
   };
 }

@@ -1,5 +1,6 @@
 import type { GateTiming } from './gate-timing.ts';
 import type { SoakResult } from './soak.ts';
+import { steadinessCaveat, type MachineSteadiness } from './steadiness.ts';
 import { findSummary, type ConfigurationSummary } from './summary.ts';
 import type { WorkloadName } from './workloads.ts';
 
@@ -74,11 +75,13 @@ export function checkTargets(
   ratios: Ratios,
   soak: SoakResult | undefined,
   gate: Partial<Record<WorkloadName, GateTiming>>,
+  steadiness: readonly MachineSteadiness[],
 ): TargetCheck[] {
   const checks: TargetCheck[] = [];
   for (const row of ratios.byWorkload) {
     const failed = ['ours', 'baseline'].some((name) => (findSummary(summaries, row.workload, name as 'ours')?.failed ?? 0) > 0);
-    const note = failed ? 'some requests failed during the run (see the failed column)' : undefined;
+    const caveat = steadinessCaveat(steadiness.find((check) => check.workload === row.workload && check.comparedWith === 'baseline'));
+    const note = [...(failed ? ['some requests failed during the run (see the failed column)'] : []), ...(caveat ? [caveat] : [])].join('; ') || undefined;
     checks.push({
       target: `${row.workload}: ours throughput ≥ 0.9 × baseline`,
       value: row.oursOverBaselineThroughput,
