@@ -12,11 +12,11 @@ export const YARDSTICK_PROCESSES = ['probation', 'health', 'education', 'fhir-se
 /** Beyond this, the machine ran at a different speed for two configurations of one workload. */
 const STEADY_WITHIN = 0.1;
 
+/** Ours against one other configuration on one workload. */
 export interface MachineSteadiness {
   workload: WorkloadName;
-  configuration: ConfigurationName;
   comparedWith: ConfigurationName;
-  /** CPU per response of the yardstick processes, summed, during each configuration's rounds. */
+  /** CPU per response of the yardstick processes, summed, during ours' rounds and the other's. */
   yardstickMs: number;
   comparedYardstickMs: number;
   /** yardstickMs / comparedYardstickMs - 1. */
@@ -32,15 +32,15 @@ export interface MachineSteadiness {
 export function machineSteadiness(summaries: readonly ConfigurationSummary[]): MachineSteadiness[] {
   const checks: MachineSteadiness[] = [];
   for (const ours of summaries.filter((summary) => summary.configuration === 'ours')) {
+    const yardstickMs = yardstick(ours);
+    if (yardstickMs === undefined) continue;
     for (const comparedWith of ['baseline', 'peer'] as const) {
       const other = summaries.find((summary) => summary.workload === ours.workload && summary.configuration === comparedWith);
-      const yardstickMs = yardstick(ours);
       const comparedYardstickMs = other && yardstick(other);
-      if (yardstickMs === undefined || comparedYardstickMs === undefined || comparedYardstickMs <= 0) continue;
+      if (comparedYardstickMs === undefined || comparedYardstickMs <= 0) continue;
       const difference = yardstickMs / comparedYardstickMs - 1;
       checks.push({
         workload: ours.workload,
-        configuration: 'ours',
         comparedWith,
         yardstickMs,
         comparedYardstickMs,

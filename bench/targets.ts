@@ -81,7 +81,7 @@ export function checkTargets(
   for (const row of ratios.byWorkload) {
     const failed = ['ours', 'baseline'].some((name) => (findSummary(summaries, row.workload, name as 'ours')?.failed ?? 0) > 0);
     const caveat = steadinessCaveat(steadiness.find((check) => check.workload === row.workload && check.comparedWith === 'baseline'));
-    const note = [...(failed ? ['some requests failed during the run (see the failed column)'] : []), ...(caveat ? [caveat] : [])].join('; ') || undefined;
+    const note = [failed ? 'some requests failed during the run (see the failed column)' : undefined, caveat].filter(Boolean).join('; ') || undefined;
     checks.push({
       target: `${row.workload}: ours throughput ≥ 0.9 × baseline`,
       value: row.oursOverBaselineThroughput,
