@@ -16,7 +16,7 @@ import { CASELOAD_SCOPE, SCOPE_HEADER, requestBody, type Workload, type Workload
  * A secondary, in-process breakdown of the gate, beside the policy time the gateway reports at
  * `/metrics` under load: the gateway's own DisclosureGate, policy bundle and facts, run here one
  * request at a time, split into `admit` (parse, validate, list coordinates, evaluate the policy,
- * rewrite the operation) and `finish` (withhold in the response, build the audit records and the
+ * rewrite the operation, build the audit records) and `finish` (withhold in the response, build the
  * disclosure extensions), which the gateway does not time, and each policy evaluation alone (the
  * gateway's histogram, under load, also counts the time an evaluation waits for a core). The facts are gathered once beforehand
  * and the audit write is left out: both are I/O, which the load runs measure. The executed
@@ -66,7 +66,7 @@ export async function measureGate(options: GateTimingOptions): Promise<Partial<R
       inPlayOnly(youthIds, inPlay),
     forCaseload: async (_requester: Requester, inPlay: AgencyFactsInPlay) => inPlayOnly(facts.keys(), inPlay),
   };
-  const auditStub = { record: async () => undefined };
+  const auditStub = { prepare: () => ({ settle: async () => undefined }) };
   // The gateway's own policy object, each evaluation timed; the samples of a workload's measured requests are kept.
   // Every coordinate is evaluated each time: the decisions the gateway remembers between requests would
   // time a lookup, not the policy.

@@ -28,6 +28,8 @@ export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
   createContext: (store: RelationalStore, config: SystemConfig) => (requester: Requester, disclosure: SourceDisclosure) => TContext;
   /** JSON routes only the gateway may call, over the opened store (for example `/disclosure-facts`). */
   gatewayRoutes?: (store: RelationalStore) => Record<string, AuthenticatedRoute<Requester>>;
+  /** Gateway routes the gateway may also call by a GraphQL request extension (see SubgraphServerOptions). */
+  carriedRoutes?: Record<string, string>;
   /** Replaces the source's records with a scenario's. */
   loadRecords: (store: RelationalStore, scenario: Scenario) => Promise<void>;
 }
@@ -62,6 +64,7 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
     policy: config.policy,
     buildContext: async (requester, disclosure) => createContext(requester, disclosure),
     gatewayRoutes: definition.gatewayRoutes?.(store) ?? {},
+    carriedRoutes: definition.carriedRoutes ?? {},
     sourceRoundTrips: () => store.roundTrips(),
   });
   return {

@@ -1,4 +1,4 @@
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
@@ -38,11 +38,18 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   buildContext: (requester: Requester, disclosure: SourceDisclosure) => Promise<TContext>;
   /** JSON routes only the gateway may call (POST, requester token required), such as `/disclosure-facts`. */
   gatewayRoutes?: Record<string, AuthenticatedRoute<Requester>>;
+  /**
+   * Gateway routes the gateway may call with a GraphQL request instead, saving an exchange: request
+   * extension -> route path. The extension's value is answered as the route answers its body, while
+   * the operation runs, in the response extension of the same name; refused, it gets no answer.
+   */
+  carriedRoutes?: Record<string, string>;
   /** Source round trips so far, reported at `/metrics` so batching can be observed. */
   sourceRoundTrips: () => number;
 }
 
 const SOURCE_DISCLOSURE = Symbol('source disclosure');
+const CALLER = Symbol('requester');
 
 /**
  * Starts one agency's Apollo Federation 2 subgraph over HTTP, with `/health` and `/metrics`.
@@ -72,7 +79,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     // runService closes the HTTP server, the server and the store in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
     // Traces would go to Apollo's hosted service; nothing leaves the county.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), carriedRoutesPlugin(options.gatewayRoutes ?? {}, options.carriedRoutes ?? {})],
   });
   await apollo.start();
   const verifier = await RequesterTokenVerifier.fromJwksFile(options.gatewayJwksPath, options.name);
@@ -87,8 +94,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     buildContext: async (requester, parameters) => {
       const disclosure = new SourceDisclosure(requester, parameters.extensions, policies.current());
       const context = await options.buildContext(requester, disclosure);
-      // A symbol-keyed property survives Apollo Server's per-operation copy of the context.
-      return Object.assign(context, { [SOURCE_DISCLOSURE]: disclosure });
+      // Symbol-keyed properties survive Apollo Server's per-operation copy of the context.
+      return Object.assign(context, { [SOURCE_DISCLOSURE]: disclosure, [CALLER]: requester });
     },
     authenticatedRoutes: options.gatewayRoutes ?? {},
     maxAuthenticatedRouteBodyBytes: options.maxGatewayRouteBodyBytes,
@@ -111,6 +118,37 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       policies.stop();
       await server.close();
       await apollo.stop();
+    },
+  };
+}
+
+function carriedRoutesPlugin<TContext extends BaseContext>(
+  routes: Record<string, AuthenticatedRoute<Requester>>,
+  carried: Record<string, string>,
+): ApolloServerPlugin<TContext> {
+  const carriedRoutes = Object.entries(carried).map(([extension, path]) => {
+    const route = routes[path];
+    if (!route) throw new Error(`The carried route ${path} (extension ${extension}) is not one of the subgraph's gateway routes.`);
+    return { extension, route };
+  });
+  return {
+    async requestDidStart({ request, contextValue }) {
+      const extensions = request.extensions as Record<string, unknown> | undefined;
+      const requester = (contextValue as { [CALLER]?: Requester })[CALLER];
+      if (!extensions || !requester) return undefined;
+      const answers = carriedRoutes.flatMap(({ extension, route }) =>
+        extensions[extension] === undefined
+          ? []
+          : [route(requester, extensions[extension]).then((answer) => [extension, answer] as const, () => undefined)],
+      );
+      if (answers.length === 0) return undefined;
+      return {
+        async willSendResponse({ response }) {
+          const answered = (await Promise.all(answers)).filter((answer) => answer !== undefined);
+          if (answered.length === 0 || response.body.kind !== 'single') return;
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...Object.fromEntries(answered) };
+        },
+      };
     },
   };
 }

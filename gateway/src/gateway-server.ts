@@ -24,6 +24,9 @@ import { YouthFactsClient, YouthFactsUnavailableError } from './policy/youth-fac
 import { operationLimitsRule } from './hardening/operation-limits.ts';
 import { RequesterForwardingDataSource, subgraphDisclosureScopes, type GatewayContext, type RequestDisclosure } from './subgraph-requests.ts';
 
+/** The subgraph that keeps the disclosure audit: the CSEC program's own. */
+const AUDIT_SUBGRAPH = 'csec' satisfies SubgraphName;
+
 /**
  * The federation gateway: authenticates each request, plans it over the composed supergraph and
  * sends each subgraph its part with a requester token. Subgraphs are routed by name to the
@@ -39,7 +42,13 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     supergraphSdl,
     logger,
     buildService: ({ name }) =>
-      new RequesterForwardingDataSource({ subgraph: name, url: subgraphUrl(config, name), signer, scope: disclosureScopeOf(disclosureScopes, name) }),
+      new RequesterForwardingDataSource({
+        subgraph: name,
+        url: subgraphUrl(config, name),
+        signer,
+        scope: disclosureScopeOf(disclosureScopes, name),
+        keepsAudit: name === AUDIT_SUBGRAPH,
+      }),
   });
   const validationRules = [operationLimitsRule(config.gateway.operationLimits)];
   const apollo = new ApolloServer<GatewayContext>({
@@ -77,7 +86,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     // Taken once per request: a new revision applies from the next request on.
     policy: () => policies.current(),
     facts: new YouthFactsClient({ subgraphUrls, signer }),
-    audit: new DisclosureAuditClient({ csecUrl: config.subgraphs.csec.url, signer, maxBodyBytes: config.maxGatewayRouteBodyBytes }),
+    audit: new DisclosureAuditClient({ csecUrl: config.subgraphs[AUDIT_SUBGRAPH].url, signer, maxBodyBytes: config.maxGatewayRouteBodyBytes }),
   });
   // Each request's decisions, kept by its verified requester object until the request ends.
   const disclosures = new WeakMap<Requester, RequestDisclosure>();
@@ -93,7 +102,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
       try {
         const gated = await gate.admit(requester, parameters);
         if (!gated) return undefined;
-        disclosures.set(requester, { context: gated.disclosureContext, answersFromFacts: gated.answersFromFacts });
+        disclosures.set(requester, { context: gated.disclosureContext, answersFromFacts: gated.answersFromFacts, audit: gated.audit });
         return {
           parameters: gated.parameters,
           finish: (responseBody: string) => gated.finish(responseBody).catch((error: unknown) => Promise.reject(unavailable(error))),

@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Supergraph } from '@apollo/federation-internals';
 import {
   DISCLOSURE_EXTENSION,
@@ -8,15 +9,19 @@ import {
   type SourceAgency,
   type SubgraphDisclosureScope,
 } from '../../runtime/policy/disclosure-context.ts';
+import { DISCLOSURE_AUDIT_EXTENSION } from '../../runtime/audit/disclosure-record.ts';
 import type { Requester } from '../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../runtime/requester-token.ts';
 import { callService } from '../../runtime/service-http.ts';
+import type { PendingAudit } from './audit/disclosure-audit-client.ts';
 
 /** The disclosure gate's decisions for one request; each subgraph is sent its own part. */
 export interface RequestDisclosure {
   context: DisclosureContext;
   /** The operation asks for an answer computed from the facts (an explanation): every subgraph gets them. */
   answersFromFacts: boolean;
+  /** The request's decisions for the audit, carried with the plan's first csec fetch when they fit. */
+  audit: PendingAudit;
 }
 
 /** What the gateway knows about one request while it plans and fetches. */
@@ -108,11 +113,15 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
   private readonly signer: RequesterTokenSigner;
   private readonly scope: SubgraphDisclosureScope;
 
-  constructor(options: { subgraph: string; url: string; signer: RequesterTokenSigner; scope: SubgraphDisclosureScope }) {
+  /** Whether this subgraph keeps the disclosure audit, and so takes a request's records with its fetch. */
+  private readonly keepsAudit: boolean;
+
+  constructor(options: { subgraph: string; url: string; signer: RequesterTokenSigner; scope: SubgraphDisclosureScope; keepsAudit: boolean }) {
     super({ url: options.url, fetcher: subgraphFetch });
     this.subgraph = options.subgraph;
     this.signer = options.signer;
     this.scope = options.scope;
+    this.keepsAudit = options.keepsAudit;
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -124,8 +133,21 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
       const sent = sentContext(disclosure, this.subgraph, this.scope);
       options.request.extensions = { ...options.request.extensions, [DISCLOSURE_EXTENSION]: sent.context };
       digest = sent.digest;
+      const carried = this.keepsAudit ? disclosure.audit.carryWith(() => requestBytes(options.request)) : undefined;
+      if (carried) options.request.extensions = { ...options.request.extensions, [DISCLOSURE_AUDIT_EXTENSION]: carried };
     }
     options.request.http?.headers.set('authorization', `Bearer ${this.signer.sign(requester, this.subgraph, digest)}`);
     options.request.http?.headers.set('x-request-id', requester.requestId);
   }
+
+  override didReceiveResponse({ response, context }: { response: GatewayGraphQLResponse; context: GatewayContext }): GatewayGraphQLResponse {
+    if (this.keepsAudit) context.disclosure?.audit.acknowledge(response.extensions?.[DISCLOSURE_AUDIT_EXTENSION]);
+    return response;
+  }
+}
+
+/** The size of a subgraph request body as the data source sends it, in bytes. */
+function requestBytes(request: GatewayGraphQLRequest): number {
+  const { query, operationName, variables, extensions } = request;
+  return Buffer.byteLength(JSON.stringify({ query, operationName, variables, extensions }));
 }

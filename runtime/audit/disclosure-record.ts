@@ -54,6 +54,12 @@ export interface AuditedDecision {
 
 export type DisclosureOutcome = 'DISCLOSED' | 'WITHHELD';
 
+/**
+ * The GraphQL request extension that carries a request's `AuditRecordsRequest` with the plan's csec
+ * fetch, and the response extension that answers it with an `AuditRecordsAnswer`.
+ */
+export const DISCLOSURE_AUDIT_EXTENSION = 'csecDisclosureAudit';
+
 /** Most decisions, counting one per youth they are about, one append may carry. */
 export const MAX_RECORDS_PER_APPEND = 10_000;
 

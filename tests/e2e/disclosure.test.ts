@@ -295,4 +295,36 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
     expect(new Set(decisions).size).toBe(entries.length);
     expect(entries.some((entry) => entry.fields.length > 1)).toBe(true);
   });
+
+  it("records a request's decisions with the plan's csec fetch, and by the audit route when the plan fetches nothing", async () => {
+    const captured = async () => ({
+      requests: await readFile(inject('subgraphRequestCapturePath'), 'utf8'),
+      responses: await readFile(inject('subgraphCapturePath'), 'utf8'),
+    });
+    const before = await captured();
+    const profile = await queryGateway<Profile>(PROFILE, { id: 'Y-000001' });
+    // Everything withheld: the plan has no fetch for the records to go with.
+    const nothing = await queryGateway<Profile>(PROFILE, { id: 'Y-000001' }, { user: 'le.demo', purpose: 'CSEC-MDT' });
+    const after = await captured();
+    const requestLines = after.requests.slice(before.requests.length).split('\n');
+    const responseLines = after.responses.slice(before.responses.length).split('\n');
+    const linesOf = (lines: string[], prefix: string, requestId: string) =>
+      lines.filter((line) => line.startsWith(prefix) && line.includes(`"requestId":"${requestId}"`));
+    const profileId = profile.headers.get('x-request-id') ?? '';
+    const nothingId = nothing.headers.get('x-request-id') ?? '';
+    const accounting = await queryGateway<{ accountingOfDisclosures: AccountingEntry[] }>(
+      'query Accounting($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) { requestId outcome } }',
+      { youthId: 'Y-000001' },
+      { user: 'privacy.demo', purpose: 'HOPERAT' },
+    );
+    const entries = accounting.body.data?.accountingOfDisclosures ?? [];
+
+    expect(linesOf(requestLines, 'csec /graphql ', profileId).filter((line) => line.includes('"csecDisclosureAudit"'))).toHaveLength(1);
+    expect(linesOf(requestLines, 'csec /audit-records ', profileId)).toHaveLength(0);
+    expect(responseLines.some((line) => line.startsWith('csec /graphql ') && line.includes('"csecDisclosureAudit":{"appended":'))).toBe(true);
+    expect(JSON.stringify(profile.body)).not.toContain('csecDisclosureAudit');
+    expect(linesOf(requestLines, 'csec /audit-records ', nothingId)).toHaveLength(1);
+    expect(entries.filter((entry) => entry.requestId === profileId).map((entry) => entry.outcome)).toEqual(expect.arrayContaining(['DISCLOSED', 'WITHHELD']));
+    expect(new Set(entries.filter((entry) => entry.requestId === nothingId).map((entry) => entry.outcome))).toEqual(new Set(['WITHHELD']));
+  });
 });

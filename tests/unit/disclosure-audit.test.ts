@@ -17,6 +17,7 @@ import type { Decision, PolicyInput } from '../../runtime/policy/policy-input.ts
 import { DISCLOSURE_EXTENSION, disclosureDigest, type DisclosureContext } from '../../runtime/policy/disclosure-context.ts';
 import { AuditUnavailableError, DisclosureAuditClient } from '../../gateway/src/audit/disclosure-audit-client.ts';
 import {
+  DISCLOSURE_AUDIT_EXTENSION,
   MAX_FIELDS_PER_RECORD,
   readAuditRecordsRequest,
   type AuditRecordsRequest,
@@ -375,13 +376,46 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     const outcomes = await Promise.allSettled([
       writer.append(decisions(2)),
       writer.append(decisions(3)),
-      writer.append([recorded]),
+      writer.append([{ ...recorded, outcome: 'WITHHELD' }]),
       writer.append(decisions(4)),
     ]);
 
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
     expect(outcomes[2]).toMatchObject({ reason: { code: 'DUPLICATE_DECISION' } });
     expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 3 });
+  });
+
+  it('answers records sent again unchanged with the answer of their append, and appends nothing', SLOW, async () => {
+    const writer = new DisclosureAuditWriter(store);
+    const records = [decision(), decision({ youthId: 'Y-000002' })];
+    const first = await writer.append(records);
+    await writer.append(decisions(2));
+    const before = (await verifyDisclosureChain(store)).recordsChecked;
+
+    const again = await Promise.all([writer.append(records), writer.append(records.map((record) => ({ ...record })))]);
+
+    expect(again).toEqual([first, first]);
+    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before });
+  });
+
+  it('refuses other records under a decision id already recorded, however little differs', SLOW, async () => {
+    const writer = new DisclosureAuditWriter(store);
+    const records = [decision(), decision({ youthId: 'Y-000002' })];
+    await writer.append(records);
+    const before = (await verifyDisclosureChain(store)).recordsChecked;
+
+    const changed = [
+      [records[0] as DisclosureRecordInput],
+      [records[0] as DisclosureRecordInput, { ...(records[1] as DisclosureRecordInput), youthId: 'Y-000003' }],
+      records.map((record) => ({ ...record, recordedAt: '2026-11-22T14:00:00.124Z' })),
+      records.map((record) => ({ ...record, requestId: 'another-request' })),
+    ];
+    const outcomes = await Promise.allSettled(changed.map((records) => writer.append(records)));
+
+    expect(outcomes.map((outcome) => outcome.status === 'rejected' && (outcome.reason as { code?: string }).code)).toEqual(
+      Array.from({ length: changed.length }, () => 'DUPLICATE_DECISION'),
+    );
+    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before });
   });
 
   it('verifies a chain longer than one page', SLOW, async () => {
@@ -800,8 +834,9 @@ describe('the audit records the gateway makes of a request', () => {
     let recorded: AuditRecordsRequest | undefined;
     const facts = { forCaseload: async () => caseload };
     const audit = {
-      record: async (_requester: Requester, append: AuditRecordsRequest) => {
+      prepare: (_requester: Requester, append: AuditRecordsRequest) => {
         recorded = append;
+        return { settle: async () => undefined };
       },
     };
     const gate = new DisclosureGate({
@@ -961,6 +996,80 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
     expect(ids.every((found) => found.length === 1)).toBe(true);
     expect(ids[0]).toEqual([entry.decisionId]);
     expect(new Set(ids.flat()).size).toBeGreaterThan(1);
+  });
+
+  it('answers records sent again unchanged with the same answer, and records them once', SLOW, async () => {
+    const body = appendBody([decision({ youthId: 'Y-000951' })]);
+
+    const [first, again] = [await post(body), await post(body)];
+
+    expect(again).toEqual(first);
+    expect(first.status).toBe(200);
+    expect(await queryAccounting('Y-000951')).toHaveLength(1);
+  });
+
+  /** A GraphQL request to the csec subgraph carrying `carried` as the audit extension, as the gateway sends the plan's csec fetch. */
+  async function fetchCarrying(carried: AuditRecordsRequest | undefined, requester: Requester = REQUESTER) {
+    const response = await fetch(subgraph.url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${signer.sign(requester, 'csec')}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }', extensions: { [DISCLOSURE_AUDIT_EXTENSION]: carried } }),
+    });
+    return (await response.json()) as { data?: unknown; extensions?: Record<string, unknown> };
+  }
+
+  it('takes records carried with a GraphQL request, answers them in the response, and needs nothing more from the client', SLOW, async () => {
+    // Settling would fail against this address: the carried answer is the only way the records get recorded.
+    const unreachable = new DisclosureAuditClient({ csecUrl: 'http://127.0.0.1:9/graphql', signer, timeoutMs: 2_000 });
+    const pending = unreachable.prepare(REQUESTER, appendBody(decisions(2, { youthId: 'Y-000952' })));
+
+    const carried = pending.carryWith(() => 200);
+    const response = await fetchCarrying(carried);
+    pending.acknowledge(response.extensions?.[DISCLOSURE_AUDIT_EXTENSION]);
+
+    expect(carried).toBeDefined();
+    expect(response.data).toEqual({ __typename: 'Query' });
+    expect(response.extensions?.[DISCLOSURE_AUDIT_EXTENSION]).toEqual({ appended: 2, lastHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    await expect(pending.settle()).resolves.toBeUndefined();
+    expect(await queryAccounting('Y-000952')).toHaveLength(2);
+  });
+
+  it('sends carried records without an answer to the route, which records what was already appended once', SLOW, async () => {
+    const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer });
+    const pending = client.prepare(REQUESTER, appendBody(decisions(3, { youthId: 'Y-000953' })));
+    // The subgraph appends the records, but its answer never reaches the gateway.
+    await fetchCarrying(pending.carryWith(() => 200));
+    pending.acknowledge(undefined);
+
+    await pending.settle();
+
+    expect(await queryAccounting('Y-000953')).toHaveLength(3);
+  });
+
+  it('answers no carried records the route would refuse, so the request fails with AUDIT_UNAVAILABLE', SLOW, async () => {
+    const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer });
+    const stranger = decision({ youthId: 'Y-000954', requester: { userId: 'po.nguyen', agency: 'PROBATION', roles: ['PROBATION_OFFICER'] } });
+    const pending = client.prepare(REQUESTER, appendBody([stranger]));
+
+    const response = await fetchCarrying(pending.carryWith(() => 200));
+    pending.acknowledge(response.extensions?.[DISCLOSURE_AUDIT_EXTENSION]);
+
+    expect(response.data).toEqual({ __typename: 'Query' });
+    expect(response.extensions?.[DISCLOSURE_AUDIT_EXTENSION]).toBeUndefined();
+    await expect(pending.settle()).rejects.toMatchObject({ code: 'AUDIT_UNAVAILABLE', failure: 'REFUSED', status: 400 });
+    expect(await queryAccounting('Y-000954')).toHaveLength(0);
+  });
+
+  it('carries records once, only in one append, and only where they fit beside the request', () => {
+    const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer, maxBodyBytes: 4_000 });
+    const append = appendBody(decisions(2));
+    const fits = client.prepare(REQUESTER, append);
+    const tooManyForOneAppend = client.prepare(REQUESTER, appendBody(decisions(40)));
+
+    expect(fits.carryWith(() => 4_000 - JSON.stringify(append).length)).toBeUndefined();
+    expect(fits.carryWith(() => 200)).toBe(append);
+    expect(fits.carryWith(() => 200)).toBeUndefined();
+    expect(tooManyForOneAppend.carryWith(() => 0)).toBeUndefined();
   });
 
   it('answers the accounting of disclosures over GraphQL, in words a caseworker reads', SLOW, async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  DISCLOSURE_AUDIT_EXTENSION,
   MAX_RECORDS_PER_APPEND,
   type AuditRecordsAnswer,
   type AuditRecordsRequest,
@@ -54,7 +55,7 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 export class DisclosureAuditClient {
   private readonly routeUrl: string;
   private readonly signer: RequesterTokenSigner;
-  private readonly maxBodyBytes: number;
+  readonly maxBodyBytes: number;
   private readonly timeoutMs: number;
 
   constructor(options: DisclosureAuditClientOptions) {
@@ -66,7 +67,17 @@ export class DisclosureAuditClient {
 
   /** Resolves once every decision is appended; throws an AuditUnavailableError otherwise. */
   async record(requester: Requester, append: AuditRecordsRequest): Promise<void> {
-    for (const body of this.bodies(append)) await this.append(requester, body);
+    await this.send(requester, this.bodies(append));
+  }
+
+  /** A request's decisions, to be carried with the plan's csec fetch if they can, and recorded by `settle` before the answer leaves. */
+  prepare(requester: Requester, append: AuditRecordsRequest): PendingAudit {
+    return new PendingAudit(this, requester, append);
+  }
+
+  /** Appends the bodies in order; throws an AuditUnavailableError at the first that is not recorded. */
+  async send(requester: Requester, bodies: readonly AuditBody[]): Promise<void> {
+    for (const body of bodies) await this.append(requester, body);
   }
 
   /**
@@ -74,11 +85,11 @@ export class DisclosureAuditClient {
    * size limit and the count limit (one decision per youth an entry is about) allow. An entry too
    * large for one body is split between its youth, each part with an id of its own.
    */
-  private bodies(append: AuditRecordsRequest): Array<{ json: string; decisions: number }> {
+  bodies(append: AuditRecordsRequest): AuditBody[] {
     const opening = `{"request":${JSON.stringify(append.request)},"decisions":[`;
     // The opening and the closing `]}`, in bytes.
     const envelopeBytes = Buffer.byteLength(opening) + 2;
-    const bodies: Array<{ json: string; decisions: number }> = [];
+    const bodies: AuditBody[] = [];
     let entries: string[] = [];
     let decisions = 0;
     let size = envelopeBytes;
@@ -109,7 +120,7 @@ export class DisclosureAuditClient {
     return bodies;
   }
 
-  private async append(requester: Requester, body: { json: string; decisions: number }): Promise<void> {
+  private async append(requester: Requester, body: AuditBody): Promise<void> {
     let response: ServiceAnswer;
     try {
       response = await callService(this.routeUrl, {
@@ -127,6 +138,74 @@ export class DisclosureAuditClient {
     }
     if (!response.ok) throw new AuditUnavailableError('REFUSED', response.status);
     if (!isAnswerFor(await response.json().catch(() => undefined), body.decisions)) throw new AuditUnavailableError('UNEXPECTED_ANSWER', response.status);
+  }
+}
+
+/** One append as sent: its JSON and the number of decisions it records, one per youth of each entry. */
+export interface AuditBody {
+  json: string;
+  decisions: number;
+}
+
+/** Room left in a csec GraphQL request body for the key that names the carried records. */
+const CARRIED_KEY_BYTES = DISCLOSURE_AUDIT_EXTENSION.length + 8;
+
+/**
+ * One request's decisions on their way to the audit. When they fit in one append beside the plan's
+ * first csec fetch, they go with it (the `csecDisclosureAudit` extension) and its answer confirms
+ * them: one exchange fewer per request. Otherwise, or when that fetch brings no answer for them,
+ * `settle` sends them to the audit route; records the csec subgraph did append get the same
+ * answer there, so nothing is recorded twice or lost.
+ */
+export class PendingAudit {
+  private readonly client: DisclosureAuditClient;
+  private readonly requester: Requester;
+  private readonly append: AuditRecordsRequest;
+  private made: AuditBody[] | undefined;
+  private carried = false;
+  private confirmed = false;
+
+  constructor(client: DisclosureAuditClient, requester: Requester, append: AuditRecordsRequest) {
+    this.client = client;
+    this.requester = requester;
+    this.append = append;
+  }
+
+  /**
+   * The records to carry with a csec request of `requestBytes` (measured only when asked), or
+   * undefined: already carried, more than one append, or too large beside the request.
+   */
+  carryWith(requestBytes: () => number): AuditRecordsRequest | undefined {
+    if (this.carried) return undefined;
+    let bodies: AuditBody[];
+    try {
+      bodies = this.bodies();
+    } catch {
+      // Records too large for any append: `settle` fails the request with the reason.
+      return undefined;
+    }
+    const [only] = bodies;
+    if (bodies.length !== 1 || !only) return undefined;
+    if (requestBytes() + Buffer.byteLength(only.json) + CARRIED_KEY_BYTES > this.client.maxBodyBytes) return undefined;
+    this.carried = true;
+    return this.append;
+  }
+
+  /** The csec subgraph's answer to the carried records (its response extension), if any. */
+  acknowledge(answer: unknown): void {
+    if (!this.carried) return;
+    const [only] = this.bodies();
+    if (only && isAnswerFor(answer, only.decisions)) this.confirmed = true;
+  }
+
+  /** Resolves once every decision is recorded; throws an AuditUnavailableError otherwise. */
+  async settle(): Promise<void> {
+    if (!this.confirmed) await this.client.send(this.requester, this.bodies());
+  }
+
+  private bodies(): AuditBody[] {
+    this.made ??= this.client.bodies(this.append);
+    return this.made;
   }
 }
 

@@ -22,7 +22,7 @@ import { MAX_FACTS_ID_LENGTH } from '../../../runtime/policy/facts-request.ts';
 import type { DisclosurePolicy } from '../../../runtime/policy/disclosure-policy.ts';
 import { policyRequester, type Coordinate, type Decision, type Obligation, type YouthFacts } from '../../../runtime/policy/policy-input.ts';
 import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
-import type { DisclosureAuditClient } from '../audit/disclosure-audit-client.ts';
+import type { DisclosureAuditClient, PendingAudit } from '../audit/disclosure-audit-client.ts';
 import type { GateMetrics } from './gate-metrics.ts';
 import { analyzeOperation, withoutFields, type AnalyzedOperation, type RootSelection, type SelectedField } from './operation-analysis.ts';
 import { withholdInResponse, type GraphQLResponseBody, type WithheldPlacement } from './response-withholding.ts';
@@ -38,6 +38,8 @@ export interface GatedRequest {
   disclosureContext: DisclosureContext;
   /** Whether the operation asks for an answer computed from the facts themselves (an explanation). */
   answersFromFacts: boolean;
+  /** The decisions for the audit: a subgraph fetch may carry them; `finish` makes sure they are recorded. */
+  audit: PendingAudit;
   /** Applies the decisions to the executed response and records them, before it is sent. */
   finish: (responseBody: string) => Promise<string>;
 }
@@ -131,15 +133,18 @@ export class DisclosureGate {
       if (youth.every((youthId) => !evaluation.decisionFor(youthId, field.coordinate).allow)) removed.add(field.node);
     }
     const rewritten: GraphQLParameters = { ...parameters, query: this.rewrittenText(analyzed.operation, removed) };
+    // Every decision is made before the plan runs, so its record can travel with the plan.
+    const audit = this.options.audit.prepare(requester, evaluation.auditRecords(requester, policy.revision, now));
     return {
       parameters: rewritten,
       disclosureContext: disclosureContextFor(scope, evaluation.decisions, now),
       answersFromFacts: analyzed.roots.some((root) => FACTS_ROOTS.has(root.fieldName)),
+      audit,
       finish: async (responseBody) => {
         const withheld = this.placements(analyzed, scope, evaluation.decisionFor);
         const response = JSON.parse(responseBody) as GraphQLResponseBody;
         withholdInResponse(response, analyzed.roots, withheld, [GATE_YOUTH_ID_ALIAS, GATE_PLACEHOLDER_ALIAS], GATE_YOUTH_ID_ALIAS);
-        await this.options.audit.record(requester, evaluation.auditRecords(requester, policy.revision, now));
+        await audit.settle();
         const notices = this.selectsLabelledRecords(analyzed, removed) ? [LABELLED_RECORDS_NOTICE] : [];
         return this.withDisclosureExtensions(response, evaluation.decisions, policy.revision, requester, notices);
       },

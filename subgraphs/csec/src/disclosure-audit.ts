@@ -246,11 +246,23 @@ export class DisclosureAuditWriter {
     this.store = store;
   }
 
-  append(records: readonly DisclosureRecordInput[]): Promise<AuditRecordsAnswer> {
-    return new Promise((resolve, reject) => {
-      this.pending.push({ records, resolve, reject });
-      if (!this.writing) void this.writeWhilePending();
-    });
+  /**
+   * Appends one request's records. The same records sent again (a retry after an answer was lost)
+   * get the answer of the record already appended, and nothing is appended twice; other records
+   * under a decision id already recorded are refused with a DuplicateDecisionError.
+   */
+  async append(records: readonly DisclosureRecordInput[]): Promise<AuditRecordsAnswer> {
+    try {
+      return await new Promise<AuditRecordsAnswer>((resolve, reject) => {
+        this.pending.push({ records, resolve, reject });
+        if (!this.writing) void this.writeWhilePending();
+      });
+    } catch (error) {
+      if (!(error instanceof DuplicateDecisionError)) throw error;
+      const recorded = await answerOfRecorded(this.store, records);
+      if (!recorded) throw error;
+      return recorded;
+    }
   }
 
   private async writeWhilePending(): Promise<void> {
@@ -298,6 +310,21 @@ export class DisclosureAuditWriter {
       throw error;
     }
   }
+}
+
+/**
+ * The answer the audit gave when it appended exactly these records, or undefined when the record
+ * under their decision id holds anything else: the stored hash is the hash of these records, built
+ * as they were, on the stored predecessor.
+ */
+async function answerOfRecorded(store: Queryable, records: readonly DisclosureRecordInput[]): Promise<AuditRecordsAnswer | undefined> {
+  const first = records[0] as DisclosureRecordInput;
+  const [stored] = await store.query<{ sequence: string | number; previous_hash: string; hash: string }>(
+    'SELECT sequence, previous_hash, hash FROM disclosure_record WHERE decision_id = $1',
+    [first.decisionId.toLowerCase()],
+  );
+  if (!stored || chainHash(stored.previous_hash, toColumns(records, Number(stored.sequence))) !== stored.hash) return undefined;
+  return { appended: records.length, lastHash: stored.hash };
 }
 
 /**
@@ -365,27 +392,31 @@ export function accountingOfDisclosuresFor(store: Queryable, youthIds: readonly 
  * `{ "appended": n, "lastHash": "..." }`. Each entry of `decisions` is one decision, with its id, and
  * the youth it was made about (`youthIds`); the n decisions, one per youth of each entry, are
  * appended in one record. The request must be the one the gateway signed the token for: same
- * requester, same purpose, same request id.
+ * requester, same purpose, same request id. Records sent again unchanged get the same answer and
+ * are not appended twice, so the gateway may retry an append whose answer it did not get. The
+ * gateway may also carry the body with a GraphQL request (service.ts, `carriedRoutes`).
  */
 export function auditRecordsRoute(store: RelationalStore) {
   const writer = new DisclosureAuditWriter(store);
-  return async (requester: Requester, body: unknown): Promise<AuditRecordsAnswer> => {
-    const records = readAuditRecordsRequest(body);
-    // Every record carries the one request part of the body, so the first answers for all.
-    if (!isAbout(records[0] as DisclosureRecordInput, requester)) {
-      throw new RequestRejection(
-        400,
-        'BAD_AUDIT_RECORDS',
-        'The request is not the one the gateway token was signed for (requester, purpose or request id differ).',
-      );
-    }
-    try {
-      return await writer.append(records);
-    } catch (error) {
-      if (error instanceof DuplicateDecisionError) throw new RequestRejection(400, 'BAD_AUDIT_RECORDS', error.message);
-      throw error;
-    }
-  };
+  return (requester: Requester, body: unknown): Promise<AuditRecordsAnswer> => appendFor(writer, requester, body);
+}
+
+async function appendFor(writer: DisclosureAuditWriter, requester: Requester, body: unknown): Promise<AuditRecordsAnswer> {
+  const records = readAuditRecordsRequest(body);
+  // Every record carries the one request part of the body, so the first answers for all.
+  if (!isAbout(records[0] as DisclosureRecordInput, requester)) {
+    throw new RequestRejection(
+      400,
+      'BAD_AUDIT_RECORDS',
+      'The request is not the one the gateway token was signed for (requester, purpose or request id differ).',
+    );
+  }
+  try {
+    return await writer.append(records);
+  } catch (error) {
+    if (error instanceof DuplicateDecisionError) throw new RequestRejection(400, 'BAD_AUDIT_RECORDS', error.message);
+    throw error;
+  }
 }
 
 function isAbout(record: DisclosureRecordInput, requester: Requester): boolean {

@@ -1,3 +1,4 @@
+import { DISCLOSURE_AUDIT_EXTENSION } from '../../../runtime/audit/disclosure-record.ts';
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
 import type { CsecContext } from './context.ts';
 import { auditRecordsRoute } from './disclosure-audit.ts';
@@ -31,5 +32,7 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
     '/disclosure-facts': csecDisclosureFactsRoute(store),
     '/audit-records': auditRecordsRoute(store),
   }),
+  // The gateway sends a request's audit records with the plan's csec fetch when they fit.
+  carriedRoutes: { [DISCLOSURE_AUDIT_EXTENSION]: '/audit-records' },
   loadRecords: loadCsecRecords,
 };
