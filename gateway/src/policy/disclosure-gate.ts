@@ -94,6 +94,8 @@ interface Scope {
   youthOf: (root: RootSelection) => string[];
 }
 
+type Evaluation = ReturnType<DisclosureGate['decide']>;
+
 /**
  * Request -> decisions -> plan: before the gateway plans a query, the policy decides every
  * (youth, field) coordinate it selects in one evaluation. Fields withheld for every youth in scope
@@ -141,7 +143,7 @@ export class DisclosureGate {
       answersFromFacts: analyzed.roots.some((root) => FACTS_ROOTS.has(root.fieldName)),
       audit,
       finish: async (responseBody) => {
-        const withheld = this.placements(analyzed, scope, evaluation.decisionFor);
+        const withheld = this.placements(analyzed, scope, evaluation);
         const response = JSON.parse(responseBody) as GraphQLResponseBody;
         withholdInResponse(response, analyzed.roots, withheld, [GATE_YOUTH_ID_ALIAS, GATE_PLACEHOLDER_ALIAS], GATE_YOUTH_ID_ALIAS);
         await audit.settle();
@@ -344,22 +346,31 @@ export class DisclosureGate {
       position,
       decision: decisionAt(position),
     }));
+    // The classified fields withheld for at least one youth; an unclassified field is withheld for all.
+    const withheldForSome = new Set<string>();
+    for (const { field, decision } of fieldDecisions) if (!decision.allow) withheldForSome.add(field);
     return {
       decisions: fieldDecisions,
       decisionFor,
+      mayWithhold: (coordinate: string) => withheldForSome.has(coordinate) || !classOfField.has(coordinate),
       auditRecords: (who: Requester, revision: string, at: Date): AuditRecordsRequest => auditRecordsFor(fieldDecisions, who, revision, at),
     };
   }
 
-  /** Where each withheld field sits for each youth: the highest withheld field of a path only. */
+  /**
+   * Where each withheld field sits for each youth: the highest withheld field of a path only. Only
+   * the fields withheld for some youth are looked at: a caseload's fields are mostly disclosed to all.
+   */
   private placements(
     analyzed: AnalyzedOperation,
     scope: Scope,
-    decisionFor: (youthId: string, coordinate: string) => Decision,
+    { decisionFor, mayWithhold }: Pick<Evaluation, 'decisionFor' | 'mayWithhold'>,
   ): WithheldPlacement[] {
     const placements: WithheldPlacement[] = [];
-    const byPath = new Map(analyzed.fields.map((field) => [field.path.join('.'), field]));
+    let byPath: Map<string, SelectedField> | undefined;
     for (const field of analyzed.fields) {
+      if (!mayWithhold(field.coordinate)) continue;
+      byPath ??= new Map(analyzed.fields.map((selected) => [selected.path.join('.'), selected]));
       const ancestors = ancestorsOf(field, byPath);
       for (const youthId of scope.youthOf(field.root)) {
         const decision = decisionFor(youthId, field.coordinate);
