@@ -122,6 +122,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   };
 }
 
+/**
+ * Answers the carried routes of each GraphQL request (see `carriedRoutes`). A refusal or failure
+ * leaves its answer out: the gateway then calls the route itself, which says why.
+ */
 function carriedRoutesPlugin<TContext extends BaseContext>(
   routes: Record<string, AuthenticatedRoute<Requester>>,
   carried: Record<string, string>,
