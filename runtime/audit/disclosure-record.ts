@@ -54,6 +54,9 @@ export interface AuditedDecision {
 
 export type DisclosureOutcome = 'DISCLOSED' | 'WITHHELD';
 
+/** The csec subgraph's route that appends a request's records (gateway only). */
+export const AUDIT_RECORDS_PATH = '/audit-records';
+
 /**
  * The GraphQL request extension that carries a request's `AuditRecordsRequest` with the plan's csec
  * fetch, and the response extension that answers it with an `AuditRecordsAnswer`.

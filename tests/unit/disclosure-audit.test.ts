@@ -977,7 +977,7 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
     const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer, maxBodyBytes: 4_000 });
     const records = decisions(40, { youthId: 'Y-000555' });
 
-    await client.record(REQUESTER, appendBody(records));
+    await client.prepare(REQUESTER, appendBody(records)).settle();
 
     const accounting = await queryAccounting('Y-000555');
     expect(accounting).toHaveLength(40);
@@ -990,7 +990,7 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
     const youthIds = Array.from({ length: 200 }, (_, index) => `Y-${String(700 + index).padStart(6, '0')}`);
     const entry = body.decisions[0] as AuditedDecision;
 
-    await client.record(REQUESTER, { ...body, decisions: [{ ...entry, youthIds }] });
+    await client.prepare(REQUESTER, { ...body, decisions: [{ ...entry, youthIds }] }).settle();
 
     const ids = await Promise.all(youthIds.map(async (youthId) => (await queryAccounting(youthId)).map((line) => line['decisionId'])));
     expect(ids.every((found) => found.length === 1)).toBe(true);
@@ -1075,9 +1075,9 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
   it('answers the accounting of disclosures over GraphQL, in words a caseworker reads', SLOW, async () => {
     const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer });
     const emergency: Requester = { ...REQUESTER, purposeOfUse: 'BTG', breakGlassReason: 'Youth missing since last night.' };
-    await client.record(emergency, appendBody([
+    await client.prepare(emergency, appendBody([
       decision({ youthId: 'Y-000666', purposeOfUse: 'BTG', breakGlassReason: 'Youth missing since last night.', review: true, recordedAt: '2026-11-22T14:00:00Z' }),
-    ]));
+    ])).settle();
 
     const [entry] = await queryAccounting('Y-000666');
 
@@ -1100,7 +1100,7 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
     const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer });
     const stranger = decision({ requester: { userId: 'po.nguyen', agency: 'PROBATION', roles: ['PROBATION_OFFICER'] }, legalBasis: 'Placement: 12 Elm St' });
 
-    const failure = await client.record(REQUESTER, appendBody([stranger])).catch((error: unknown) => error);
+    const failure = await client.prepare(REQUESTER, appendBody([stranger])).settle().catch((error: unknown) => error);
 
     expect(failure).toBeInstanceOf(AuditUnavailableError);
     expect(failure).toMatchObject({ code: 'AUDIT_UNAVAILABLE', failure: 'REFUSED', status: 400 });
@@ -1110,7 +1110,7 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
   it('fails with AUDIT_UNAVAILABLE when the csec subgraph cannot be reached', SLOW, async () => {
     const client = new DisclosureAuditClient({ csecUrl: 'http://127.0.0.1:9/graphql', signer, timeoutMs: 2_000 });
 
-    await expect(client.record(REQUESTER, appendBody(decisions(1)))).rejects.toMatchObject({ code: 'AUDIT_UNAVAILABLE', failure: 'UNREACHABLE' });
+    await expect(client.prepare(REQUESTER, appendBody(decisions(1))).settle()).rejects.toMatchObject({ code: 'AUDIT_UNAVAILABLE', failure: 'UNREACHABLE' });
   });
 
   async function queryAccounting(youthId: string): Promise<Array<Record<string, unknown>>> {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  AUDIT_RECORDS_PATH,
   DISCLOSURE_AUDIT_EXTENSION,
   MAX_RECORDS_PER_APPEND,
   type AuditRecordsAnswer,
@@ -59,15 +60,10 @@ export class DisclosureAuditClient {
   private readonly timeoutMs: number;
 
   constructor(options: DisclosureAuditClientOptions) {
-    this.routeUrl = new URL('/audit-records', options.csecUrl).href;
+    this.routeUrl = new URL(AUDIT_RECORDS_PATH, options.csecUrl).href;
     this.signer = options.signer;
     this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  }
-
-  /** Resolves once every decision is appended; throws an AuditUnavailableError otherwise. */
-  async record(requester: Requester, append: AuditRecordsRequest): Promise<void> {
-    await this.send(requester, this.bodies(append));
   }
 
   /** A request's decisions, to be carried with the plan's csec fetch if they can, and recorded by `settle` before the answer leaves. */

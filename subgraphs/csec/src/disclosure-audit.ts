@@ -398,25 +398,23 @@ export function accountingOfDisclosuresFor(store: Queryable, youthIds: readonly 
  */
 export function auditRecordsRoute(store: RelationalStore) {
   const writer = new DisclosureAuditWriter(store);
-  return (requester: Requester, body: unknown): Promise<AuditRecordsAnswer> => appendFor(writer, requester, body);
-}
-
-async function appendFor(writer: DisclosureAuditWriter, requester: Requester, body: unknown): Promise<AuditRecordsAnswer> {
-  const records = readAuditRecordsRequest(body);
-  // Every record carries the one request part of the body, so the first answers for all.
-  if (!isAbout(records[0] as DisclosureRecordInput, requester)) {
-    throw new RequestRejection(
-      400,
-      'BAD_AUDIT_RECORDS',
-      'The request is not the one the gateway token was signed for (requester, purpose or request id differ).',
-    );
-  }
-  try {
-    return await writer.append(records);
-  } catch (error) {
-    if (error instanceof DuplicateDecisionError) throw new RequestRejection(400, 'BAD_AUDIT_RECORDS', error.message);
-    throw error;
-  }
+  return async (requester: Requester, body: unknown): Promise<AuditRecordsAnswer> => {
+    const records = readAuditRecordsRequest(body);
+    // Every record carries the one request part of the body, so the first answers for all.
+    if (!isAbout(records[0] as DisclosureRecordInput, requester)) {
+      throw new RequestRejection(
+        400,
+        'BAD_AUDIT_RECORDS',
+        'The request is not the one the gateway token was signed for (requester, purpose or request id differ).',
+      );
+    }
+    try {
+      return await writer.append(records);
+    } catch (error) {
+      if (error instanceof DuplicateDecisionError) throw new RequestRejection(400, 'BAD_AUDIT_RECORDS', error.message);
+      throw error;
+    }
+  };
 }
 
 function isAbout(record: DisclosureRecordInput, requester: Requester): boolean {

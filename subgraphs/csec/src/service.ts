@@ -1,4 +1,4 @@
-import { DISCLOSURE_AUDIT_EXTENSION } from '../../../runtime/audit/disclosure-record.ts';
+import { AUDIT_RECORDS_PATH, DISCLOSURE_AUDIT_EXTENSION } from '../../../runtime/audit/disclosure-record.ts';
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
 import type { CsecContext } from './context.ts';
 import { auditRecordsRoute } from './disclosure-audit.ts';
@@ -30,9 +30,9 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
   },
   gatewayRoutes: (store) => ({
     '/disclosure-facts': csecDisclosureFactsRoute(store),
-    '/audit-records': auditRecordsRoute(store),
+    [AUDIT_RECORDS_PATH]: auditRecordsRoute(store),
   }),
   // The gateway sends a request's audit records with the plan's csec fetch when they fit.
-  carriedRoutes: { [DISCLOSURE_AUDIT_EXTENSION]: '/audit-records' },
+  carriedRoutes: { [DISCLOSURE_AUDIT_EXTENSION]: AUDIT_RECORDS_PATH },
   loadRecords: loadCsecRecords,
 };
