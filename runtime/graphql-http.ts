@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { closeServer, listen } from './http-listen.ts';
-import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Logger } from './logger.ts';
 import { RequestRejection } from './requester.ts';
 
@@ -54,6 +54,20 @@ export type RequestGate<TAuth> = (
   auth: TAuth,
   parameters: GraphQLParameters,
 ) => Promise<{ parameters: GraphQLParameters; finish: (responseBody: string) => Promise<string> } | undefined>;
+
+/**
+ * Thrown by a gate's `finish` when the decisions it made went out of date before the answer left
+ * (the facts they rest on changed): nothing is sent, and the request is gated and executed again.
+ */
+export class DecideAgain extends Error {
+  constructor() {
+    super('The decisions of this request went out of date before its answer left.');
+    this.name = 'DecideAgain';
+  }
+}
+
+/** Times a request is gated and executed before its decisions going out of date refuses it. */
+const MAX_GATE_ATTEMPTS = 3;
 
 /** Answers one authenticated JSON request; throw a RequestRejection for a 4xx answer. */
 export type AuthenticatedRoute<TAuth> = (auth: TAuth, body: unknown) => Promise<unknown>;
@@ -142,34 +156,40 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  let search = url.search;
-  let gated: Awaited<ReturnType<RequestGate<TAuth>>>;
-  try {
-    gated = options.gate ? await options.gate(auth, parametersOf(request.method, body, url)) : undefined;
-  } catch (error) {
-    if (!answerRefusal(error, request, response)) throw error;
-    return;
-  }
-  if (gated) {
-    if (request.method === 'GET') search = searchOf(gated.parameters);
-    else body = gated.parameters;
-  }
-  const httpGraphQLRequest: HTTPGraphQLRequest = {
-    method: request.method ?? 'GET',
-    headers,
-    search,
-    body,
-  };
-  const result = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest,
-    context: () => options.buildContext(auth, parametersOf(request.method, body, new URL(`http://localhost${search}`))),
-  });
-  if (gated && result.body.kind === 'complete') {
+  const sent = parametersOf(request.method, body, url);
+  for (let attempt = 1; ; attempt += 1) {
+    let search = url.search;
+    let gated: Awaited<ReturnType<RequestGate<TAuth>>>;
+    try {
+      gated = options.gate ? await options.gate(auth, sent) : undefined;
+    } catch (error) {
+      if (!answerRefusal(error, request, response)) throw error;
+      return;
+    }
+    let executed = body;
+    if (gated) {
+      if (request.method === 'GET') search = searchOf(gated.parameters);
+      else executed = gated.parameters;
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: request.method ?? 'GET', headers, search, body: executed };
+    const result = await options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: () => options.buildContext(auth, parametersOf(request.method, executed, new URL(`http://localhost${search}`))),
+    });
+    if (!gated || result.body.kind !== 'complete') {
+      await sendResult(response, result);
+      return;
+    }
     let finished: string;
     try {
       finished = await gated.finish(result.body.string);
     } catch (error) {
-      if (!answerRefusal(error, request, response)) throw error;
+      if (error instanceof DecideAgain && attempt < MAX_GATE_ATTEMPTS) continue;
+      const refusal =
+        error instanceof DecideAgain
+          ? new RequestRejection(503, 'FACTS_CHANGING', 'The facts access decisions rest on kept changing while this request was answered, so nothing was disclosed. Try again shortly.')
+          : error;
+      if (!answerRefusal(refusal, request, response)) throw refusal;
       return;
     }
     for (const [name, value] of result.headers) if (name !== 'content-length') response.setHeader(name, value);
@@ -177,6 +197,9 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
     response.end(finished);
     return;
   }
+}
+
+async function sendResult(response: ServerResponse, result: HTTPGraphQLResponse): Promise<void> {
   for (const [name, value] of result.headers) response.setHeader(name, value);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {

@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
 import { SUBGRAPH_NAMES, type SubgraphName, type SystemConfig } from '../../runtime/config.ts';
-import { serveGraphQL, type RunningHttpServer } from '../../runtime/graphql-http.ts';
+import { DecideAgain, serveGraphQL, type RunningHttpServer } from '../../runtime/graphql-http.ts';
 import { createLogger } from '../../runtime/logger.ts';
 import type { Requester } from '../../runtime/requester.ts';
 import { RequesterTokenSigner } from '../../runtime/requester-token.ts';
@@ -15,7 +15,7 @@ import { classificationsFromSdl } from '../../runtime/policy/classifications.ts'
 import type { SubgraphDisclosureScope } from '../../runtime/policy/disclosure-context.ts';
 import { PolicySource } from '../../runtime/policy/policy-source.ts';
 import { RequestRejection } from '../../runtime/requester.ts';
-import { AuditUnavailableError, DisclosureAuditClient } from './audit/disclosure-audit-client.ts';
+import { AuditUnavailableError, DecisionsOutdatedError, DisclosureAuditClient } from './audit/disclosure-audit-client.ts';
 import { maskError } from './error-masking.ts';
 import { DisclosureGate } from './policy/disclosure-gate.ts';
 import { GateMetrics } from './policy/gate-metrics.ts';
@@ -78,6 +78,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   if (!policies.current().available) logger.error('no disclosure policy could be loaded; every field is withheld');
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, config.subgraphs[name].url])) as Record<SubgraphName, string>;
   const gateMetrics = new GateMetrics();
+  const facts = new YouthFactsClient({ subgraphUrls, signer });
   const gate = new DisclosureGate({
     metrics: gateMetrics,
     apiSchema: supergraph.apiSchema().toGraphQLJSSchema(),
@@ -85,7 +86,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     classifications: classificationsFromSdl(supergraphSdl),
     // Taken once per request: a new revision applies from the next request on.
     policy: () => policies.current(),
-    facts: new YouthFactsClient({ subgraphUrls, signer }),
+    facts,
     audit: new DisclosureAuditClient({ csecUrl: config.subgraphs[AUDIT_SUBGRAPH].url, signer, maxBodyBytes: config.maxGatewayRouteBodyBytes }),
   });
   // Each request's decisions, kept by its verified requester object until the request ends.
@@ -105,7 +106,14 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
         disclosures.set(requester, { context: gated.disclosureContext, answersFromFacts: gated.answersFromFacts, audit: gated.audit });
         return {
           parameters: gated.parameters,
-          finish: (responseBody: string) => gated.finish(responseBody).catch((error: unknown) => Promise.reject(unavailable(error))),
+          finish: (responseBody: string) =>
+            gated.finish(responseBody).catch((error: unknown) => {
+              if (!(error instanceof DecisionsOutdatedError)) return Promise.reject(unavailable(error));
+              // Decided on facts that changed since: decide again on facts read afresh.
+              facts.forgetRemembered();
+              gateMetrics.decidedAgain();
+              return Promise.reject(new DecideAgain());
+            }),
         };
       } catch (error) {
         throw unavailable(error);

@@ -79,6 +79,12 @@ export const MAX_FIELDS_PER_RECORD = 500;
 export interface AuditRecordsRequest {
   request: AuditedRequest;
   decisions: AuditedDecision[];
+  /**
+   * The version of the CSEC program's disclosure facts the decisions were made on (csec migration
+   * 007), when the gateway may have read them before this request: the audit refuses the records
+   * with 409 FACTS_CHANGED if any fact has changed since, so no answer leaves on outdated facts.
+   */
+  factsVersion?: string;
 }
 
 /** The answer of `POST /audit-records`: how many decisions were appended and the chain's new last hash. */
@@ -114,8 +120,8 @@ const MAX_ROLES = 50;
  * `BAD_AUDIT_RECORDS` naming the key at fault, never its value.
  */
 export function readAuditRecordsRequest(body: unknown): DisclosureRecordInput[] {
-  if (!isPlainObject(body) || !hasExactly(body, ['request', 'decisions'])) {
-    throw badRecords('Send a JSON object with two keys: "request", what the decisions share, and "decisions".');
+  if (!isPlainObject(body) || !hasExactly(body, Object.hasOwn(body, 'factsVersion') ? ['request', 'decisions', 'factsVersion'] : ['request', 'decisions'])) {
+    throw badRecords('Send a JSON object with the keys "request", what the decisions share, and "decisions", and optionally "factsVersion".');
   }
   const decisions = body['decisions'];
   const youthCount = Array.isArray(decisions)
@@ -134,6 +140,14 @@ export function readAuditRecordsRequest(body: unknown): DisclosureRecordInput[] 
   });
   if (decisionIds.size !== decisions.length) throw badRecords('Every decision must have its own "decisionId".');
   return read;
+}
+
+/** The facts version of a body `readAuditRecordsRequest` accepted, if it names one: a whole number. */
+export function readFactsVersion(body: Record<string, unknown>): bigint | undefined {
+  const version = body['factsVersion'];
+  if (version === undefined) return undefined;
+  if (typeof version !== 'string' || !/^\d{1,19}$/.test(version)) throw badRecords('"factsVersion" must be a whole number, as a string.');
+  return BigInt(version);
 }
 
 function readRequest(value: unknown): AuditedRequest {

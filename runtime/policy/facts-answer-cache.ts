@@ -32,8 +32,8 @@ export class FactsAnswerCache<TAnswer> {
     this.maxAnswers = maxAnswers;
   }
 
-  /** The answer for `key` at the current version: remembered, or read by `read` and remembered. */
-  async answer(key: string, read: () => Promise<TAnswer>): Promise<TAnswer> {
+  /** The answer for `key` at the current version, remembered or read by `read` and remembered, with that version. */
+  async answer(key: string, read: () => Promise<TAnswer>): Promise<{ version: bigint; answer: TAnswer }> {
     const version = await this.currentVersion();
     if (version > this.newest) {
       this.newest = version;
@@ -44,7 +44,7 @@ export class FactsAnswerCache<TAnswer> {
       // Most recently used last, so the oldest is the first to go.
       this.answers.delete(key);
       this.answers.set(key, remembered);
-      return remembered.answer;
+      return remembered;
     }
     const answer = await read();
     if (version === this.newest) {
@@ -52,7 +52,7 @@ export class FactsAnswerCache<TAnswer> {
       this.answers.set(key, { version, answer });
       if (this.answers.size > this.maxAnswers) this.answers.delete(this.answers.keys().next().value as string);
     }
-    return answer;
+    return { version, answer };
   }
 
   private async currentVersion(): Promise<bigint> {

@@ -134,19 +134,48 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
   });
 
   it('a consent revoked between two requests stops the second disclosure', async () => {
+    const capture = inject('subgraphRequestCapturePath');
+    const factsQuestions = async (since: number) =>
+      (await readFile(capture, 'utf8')).slice(since).split('\n').filter((line) => line.startsWith('csec /disclosure-facts ') && line.includes('Y-000003'));
+    const decidedAgain = async () => Number(/^csec_gate_decided_again_total (\d+)$/m.exec(await (await fetch(new URL('/metrics', inject('gatewayUrl')))).text())?.[1]);
+
     const before: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000003' });
+    const remembered = (await readFile(capture, 'utf8')).length;
+    const again: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000003' });
+    const askedAgain = await factsQuestions(remembered);
     const revoke = await queryGateway(
       'mutation Revoke($youthId: ID!, $consentId: ID!, $revokedOn: Date!) { recordConsentRevocation(youthId: $youthId, consentId: $consentId, revokedOn: $revokedOn) { id revokedOn } }',
       { youthId: 'Y-000003', consentId: 'CN-TEST-SUD-REVOKE', revokedOn: countyToday() },
       { user: 'privacy.demo', purpose: 'HOPERAT' },
     );
+    const revoked = (await readFile(capture, 'utf8')).length;
+    const decidedAgainBefore = await decidedAgain();
     const after: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000003' });
+    const askedAfter = await factsQuestions(revoked);
+    const accounting = await queryGateway<{ accountingOfDisclosures: AccountingEntry[] }>(
+      'query Accounting($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) { requestId fields outcome } }',
+      { youthId: 'Y-000003' },
+      { user: 'privacy.demo', purpose: 'HOPERAT' },
+    );
+    const afterId = after.headers.get('x-request-id');
+    const recordedAfter = (accounting.body.data?.accountingOfDisclosures ?? []).filter((entry) => entry.requestId === afterId);
 
     expect(before.body.data?.youth?.health?.substanceUse?.treatment?.length).toBeGreaterThan(0);
+    // Asked again while no fact changed, the gateway decides on the CSEC facts it already read.
+    expect(again.body.data).toEqual(before.body.data);
+    expect(askedAgain).toEqual([]);
     expect(revoke.body.errors).toBeUndefined();
     expect(revoke.body.data).toMatchObject({ recordConsentRevocation: { id: 'CN-TEST-SUD-REVOKE' } });
+    // Decided first on the remembered facts, which the audit refused as changed, then on the current ones.
+    expect(await decidedAgain()).toBe(decidedAgainBefore + 1);
+    expect(askedAfter).toHaveLength(1);
     expect(after.body.data?.youth?.health?.substanceUse).toBeNull();
     expect(reasonAt(after, 'youth.health.substanceUse')).toBe('Not available to you.');
+    // Only the decisions the answer was given on are recorded.
+    const substanceUse = recordedAfter.filter((entry) => entry.fields.some((field) => field.startsWith('HealthSubstanceUse') || field === 'HealthPatient.substanceUse'));
+    expect(substanceUse.length).toBeGreaterThan(0);
+    expect(substanceUse.every((entry) => entry.outcome === 'WITHHELD')).toBe(true);
+    expect(new Set(recordedAfter.map((entry) => JSON.stringify(entry.fields))).size).toBe(recordedAfter.length);
   });
 
   it('a law enforcement officer who is not part of proceedings about the youth sees nothing', async () => {

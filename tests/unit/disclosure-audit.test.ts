@@ -15,7 +15,7 @@ import { classificationsFromSdl, type Classification } from '../../runtime/polic
 import type { DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
 import type { Decision, PolicyInput } from '../../runtime/policy/policy-input.ts';
 import { DISCLOSURE_EXTENSION, disclosureDigest, type DisclosureContext } from '../../runtime/policy/disclosure-context.ts';
-import { AuditUnavailableError, DisclosureAuditClient } from '../../gateway/src/audit/disclosure-audit-client.ts';
+import { AuditUnavailableError, DecisionsOutdatedError, DisclosureAuditClient } from '../../gateway/src/audit/disclosure-audit-client.ts';
 import {
   DISCLOSURE_AUDIT_EXTENSION,
   MAX_FIELDS_PER_RECORD,
@@ -395,6 +395,45 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     const again = await Promise.all([writer.append(records), writer.append(records.map((record) => ({ ...record })))]);
 
     expect(again).toEqual([first, first]);
+    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before });
+  });
+
+  /** The disclosure facts version (csec migration 007), and a statement that changes the facts (a trigger adds one to it). */
+  const factsVersion = async () => BigInt((await store.query<{ version: string }>('SELECT version::text AS version FROM disclosure_facts_version'))[0]?.version ?? '-1');
+  const changeFacts = () => store.query("UPDATE consent SET revoked_on = revoked_on WHERE youth_id = 'nobody'");
+
+  it('appends decisions made on the current facts version, refuses those made on an older one with FACTS_CHANGED, and appends nothing of them', SLOW, async () => {
+    const writer = new DisclosureAuditWriter(store);
+    const decidedOn = await factsVersion();
+    await writer.append(decisions(1), decidedOn);
+    await changeFacts();
+    const current = await factsVersion();
+    const before = (await verifyDisclosureChain(store)).recordsChecked;
+
+    // Written together: the ones on the old version fail, the others are appended.
+    const outcomes = await Promise.allSettled([
+      writer.append(decisions(2), decidedOn),
+      writer.append(decisions(3)),
+      writer.append(decisions(2), current),
+      writer.append(decisions(4), decidedOn),
+    ]);
+
+    expect(current).toBeGreaterThan(decidedOn);
+    expect(outcomes.map((outcome) => (outcome.status === 'rejected' ? (outcome.reason as { code?: string }).code : 'APPENDED'))).toEqual([
+      'FACTS_CHANGED', 'APPENDED', 'APPENDED', 'FACTS_CHANGED',
+    ]);
+    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 2 });
+  });
+
+  it('answers records already appended with their answer when they are sent again after the facts changed', SLOW, async () => {
+    const writer = new DisclosureAuditWriter(store);
+    const decidedOn = await factsVersion();
+    const records = decisions(2);
+    const first = await writer.append(records, decidedOn);
+    await changeFacts();
+    const before = (await verifyDisclosureChain(store)).recordsChecked;
+
+    expect(await writer.append(records, decidedOn)).toEqual(first);
     expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before });
   });
 
@@ -1058,6 +1097,32 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
     expect(response.extensions?.[DISCLOSURE_AUDIT_EXTENSION]).toBeUndefined();
     await expect(pending.settle()).rejects.toMatchObject({ code: 'AUDIT_UNAVAILABLE', failure: 'REFUSED', status: 400 });
     expect(await queryAccounting('Y-000954')).toHaveLength(0);
+  });
+
+  it('refuses decisions made on facts that have changed since with 409 FACTS_CHANGED, which the client reports as outdated decisions', SLOW, async () => {
+    const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer });
+    const factsAnswer = await fetch(new URL('/disclosure-facts', subgraph.url), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${signer.sign(REQUESTER, 'csec')}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ youthIds: ['Y-000001'] }),
+    });
+    const current = ((await factsAnswer.json()) as { factsVersion: string }).factsVersion;
+    const outdated = String(BigInt(current) + 1n);
+    const decidedOnCurrent = { ...appendBody(decisions(1, { youthId: 'Y-000956' })), factsVersion: current };
+    const decidedOnOther = { ...appendBody(decisions(1, { youthId: 'Y-000957' })), factsVersion: outdated };
+
+    const refused = await post(decidedOnOther);
+    const carriedOutdated = client.prepare(REQUESTER, decidedOnOther);
+    const carried = await fetchCarrying(carriedOutdated.carryWith(() => 200));
+    carriedOutdated.acknowledge(carried.extensions?.[DISCLOSURE_AUDIT_EXTENSION]);
+
+    expect(refused.status).toBe(409);
+    expect(refused.body['errors']).toMatchObject([{ extensions: { code: 'FACTS_CHANGED' } }]);
+    expect(carried.extensions?.[DISCLOSURE_AUDIT_EXTENSION]).toBeUndefined();
+    await expect(carriedOutdated.settle()).rejects.toBeInstanceOf(DecisionsOutdatedError);
+    await expect(client.prepare(REQUESTER, decidedOnCurrent).settle()).resolves.toBeUndefined();
+    expect(await queryAccounting('Y-000956')).toHaveLength(1);
+    expect(await queryAccounting('Y-000957')).toHaveLength(0);
   });
 
   it('carries records once, only in one append, and only where they fit beside the request', () => {

@@ -31,6 +31,18 @@ export class AuditUnavailableError extends Error {
   }
 }
 
+/**
+ * The audit refused a request's decisions because the disclosure facts changed after they were
+ * made (409 FACTS_CHANGED): nothing of them was recorded, and the request must be decided again.
+ */
+export class DecisionsOutdatedError extends Error {
+  readonly code = 'FACTS_CHANGED';
+  constructor() {
+    super('The disclosure facts changed after this request was decided; its decisions were not recorded.');
+    this.name = 'DecisionsOutdatedError';
+  }
+}
+
 export interface DisclosureAuditClientOptions {
   /** The csec subgraph's `/graphql` URL; the audit route is `/audit-records` on the same origin. */
   csecUrl: string;
@@ -79,18 +91,20 @@ export class DisclosureAuditClient {
   /**
    * Request bodies for the decisions in order: the request once in each, as many entries as the
    * size limit and the count limit (one decision per youth an entry is about) allow. An entry too
-   * large for one body is split between its youth, each part with an id of its own.
+   * large for one body is split between its youth, each part with an id of its own. The facts
+   * version goes with the first: once it is recorded, the decisions stand.
    */
   bodies(append: AuditRecordsRequest): AuditBody[] {
     const opening = `{"request":${JSON.stringify(append.request)},"decisions":[`;
-    // The opening and the closing `]}`, in bytes.
-    const envelopeBytes = Buffer.byteLength(opening) + 2;
+    const factsVersion = append.factsVersion === undefined ? '' : `,"factsVersion":${JSON.stringify(append.factsVersion)}`;
+    // The opening and the closing `]...}`, in bytes.
+    const envelopeBytes = Buffer.byteLength(opening) + 2 + Buffer.byteLength(factsVersion);
     const bodies: AuditBody[] = [];
     let entries: string[] = [];
     let decisions = 0;
     let size = envelopeBytes;
     const close = () => {
-      if (entries.length > 0) bodies.push({ json: `${opening}${entries.join(',')}]}`, decisions });
+      if (entries.length > 0) bodies.push({ json: `${opening}${entries.join(',')}]${bodies.length === 0 ? factsVersion : ''}}`, decisions });
       entries = [];
       decisions = 0;
       size = envelopeBytes;
@@ -132,6 +146,7 @@ export class DisclosureAuditClient {
     } catch {
       throw new AuditUnavailableError('UNREACHABLE');
     }
+    if (response.status === 409) throw new DecisionsOutdatedError();
     if (!response.ok) throw new AuditUnavailableError('REFUSED', response.status);
     if (!isAnswerFor(await response.json().catch(() => undefined), body.decisions)) throw new AuditUnavailableError('UNEXPECTED_ANSWER', response.status);
   }

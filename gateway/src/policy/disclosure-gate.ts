@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   Kind,
+  OperationTypeNode,
   getNamedType,
   getNullableType,
   isListType,
@@ -26,7 +27,7 @@ import type { DisclosureAuditClient, PendingAudit } from '../audit/disclosure-au
 import type { GateMetrics } from './gate-metrics.ts';
 import { analyzeOperation, withoutFields, type AnalyzedOperation, type RootSelection, type SelectedField } from './operation-analysis.ts';
 import { withholdInResponse, type GraphQLResponseBody, type WithheldPlacement } from './response-withholding.ts';
-import { EVERY_AGENCY_FACT, agencyFactsInPlay, type YouthFactsClient, type YouthFactsWithLinks } from './youth-facts-client.ts';
+import { CsecFactsReading, EVERY_AGENCY_FACT, agencyFactsInPlay, type YouthFactsClient, type YouthFactsWithLinks } from './youth-facts-client.ts';
 
 /** Aliases the gate adds to an operation and removes from the response. */
 export const GATE_YOUTH_ID_ALIAS = 'csecGateYouthId';
@@ -91,6 +92,8 @@ interface FieldDecision {
 
 interface Scope {
   facts: Map<string, YouthFactsWithLinks>;
+  /** The version of the CSEC facts a query was decided on, for the audit to check; none for a mutation. */
+  factsVersion: string | undefined;
   youthOf: (root: RootSelection) => string[];
 }
 
@@ -136,7 +139,8 @@ export class DisclosureGate {
     }
     const rewritten: GraphQLParameters = { ...parameters, query: this.rewrittenText(analyzed.operation, removed) };
     // Every decision is made before the plan runs, so its record can travel with the plan.
-    const audit = this.options.audit.prepare(requester, evaluation.auditRecords(requester, policy.revision, now));
+    const records = evaluation.auditRecords(requester, policy.revision, now);
+    const audit = this.options.audit.prepare(requester, scope.factsVersion === undefined ? records : { ...records, factsVersion: scope.factsVersion });
     return {
       parameters: rewritten,
       disclosureContext: disclosureContextFor(scope, evaluation.decisions, now),
@@ -234,15 +238,17 @@ export class DisclosureGate {
     const inPlay = explains
       ? EVERY_AGENCY_FACT
       : agencyFactsInPlay(policy.conditionsInPlay(policyRequester(requester), this.categoriesOf(analyzed)), requester);
+    const reading = new CsecFactsReading(analyzed.operation.operation === OperationTypeNode.QUERY);
     const [caseload, byId] = await Promise.all([
-      needsCaseload ? this.options.facts.forCaseload(requester, inPlay) : new Map<string, YouthFactsWithLinks>(),
-      named.size > 0 ? this.options.facts.forYouth(requester, [...named], [...explainedFor], inPlay) : new Map<string, YouthFactsWithLinks>(),
+      needsCaseload ? this.options.facts.forCaseload(requester, inPlay, reading) : new Map<string, YouthFactsWithLinks>(),
+      named.size > 0 ? this.options.facts.forYouth(requester, [...named], [...explainedFor], inPlay, reading) : new Map<string, YouthFactsWithLinks>(),
     ]);
     const facts = new Map([...caseload, ...byId]);
     const caseloadYouth = [...caseload.keys()];
     const youthOfRoot = new Map<RootSelection, string[]>();
     return {
       facts,
+      factsVersion: reading.mayRemember ? reading.version : undefined,
       youthOf: (root) => {
         let youth = youthOfRoot.get(root);
         if (!youth) {

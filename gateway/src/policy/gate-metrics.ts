@@ -10,16 +10,28 @@ const EVALUATION_SECONDS_BOUNDS = [0.0001, 0.00025, 0.0005, 0.00075, 0.001, 0.00
 export class GateMetrics {
   private readonly evaluationSeconds = new Histogram(EVALUATION_SECONDS_BOUNDS);
   private coordinates = 0;
+  private decidedAgainCount = 0;
 
   recordEvaluation(seconds: number, coordinates: number): void {
     this.evaluationSeconds.observe(seconds);
     this.coordinates += coordinates;
   }
 
+  /** A request was decided again because the facts it was decided on changed before its answer left. */
+  decidedAgain(): void {
+    this.decidedAgainCount += 1;
+  }
+
   families(): MetricFamily[] {
     return [
       this.evaluationSeconds.family('csec_policy_evaluation_seconds', 'Time of each disclosure policy evaluation (one per gated request).'),
       { name: 'csec_policy_coordinates_total', help: 'Coordinates the policy decided.', type: 'counter', samples: [{ value: this.coordinates }] },
+      {
+        name: 'csec_gate_decided_again_total',
+        help: 'Requests decided again because the disclosure facts changed after they were decided and before their answer left.',
+        type: 'counter',
+        samples: [{ value: this.decidedAgainCount }],
+      },
     ];
   }
 }

@@ -86,6 +86,8 @@ export class YouthFactsUnavailableError extends Error {
 }
 
 const REQUEST_TIMEOUT_MS = 5_000;
+/** Most CSEC answers remembered for later requests; the least recently used goes first. */
+const MAX_REMEMBERED_ANSWERS = 1_000;
 const FACTS_PATH = '/disclosure-facts';
 const LINKED_AGENCIES: readonly LinkedAgency[] = ['CHILD_WELFARE', 'PROBATION', 'HEALTH', 'EDUCATION'];
 
@@ -99,6 +101,32 @@ interface CsecYouthFacts {
   exploiterIsThreat: boolean;
   missing: boolean;
   links: Partial<Record<LinkedAgency, string>>;
+}
+
+/**
+ * How one request reads the CSEC program's facts, and the version of the facts it decides on (csec
+ * migration 007). A query may be decided on an answer read for an earlier request while its
+ * version is the newest the gateway has seen: the audit appends the query's decisions only if the
+ * facts are still at that version, and otherwise the gateway decides the query again on facts read
+ * afresh, so no answer leaves on outdated facts. A mutation changes something, so it is decided
+ * once, on facts read for it.
+ */
+export class CsecFactsReading {
+  readonly mayRemember: boolean;
+  private oldest: bigint | undefined;
+
+  constructor(mayRemember: boolean) {
+    this.mayRemember = mayRemember;
+  }
+
+  /** The oldest version of the answers used: a change since any of them makes the audit refuse. None when nothing was read. */
+  get version(): string | undefined {
+    return this.oldest === undefined ? undefined : String(this.oldest);
+  }
+
+  used(version: bigint): void {
+    if (this.oldest === undefined || version < this.oldest) this.oldest = version;
+  }
 }
 
 interface ProbationFacts {
@@ -116,6 +144,12 @@ interface ProbationFacts {
 export class YouthFactsClient {
   private readonly factsUrls: Record<FactsSubgraph, string>;
   private readonly signer: RequesterTokenSigner;
+  /** CSEC answers by requester and question, with the facts version each was read at. */
+  private readonly remembered = new Map<string, { version: bigint; youth: Map<string, CsecYouthFacts> }>();
+  /** The newest facts version an answer came with; only answers read at it are used again. */
+  private newestVersion = -1n;
+  /** Versions up to this one are known to be out of date (`forgetRemembered`). */
+  private outdatedUpTo = -1n;
 
   constructor(options: { subgraphUrls: Record<SubgraphName, string>; signer: RequesterTokenSigner }) {
     const factsUrl = (subgraph: FactsSubgraph) => new URL(FACTS_PATH, options.subgraphUrls[subgraph]).href;
@@ -126,21 +160,18 @@ export class YouthFactsClient {
   /**
    * Facts about the given youth; a youth the CSEC program does not know is absent. The MDT seats
    * in them are the requester's and those of `seatsOf`, the people a decision is explained for;
-   * the agency facts are those `inPlay` names.
+   * the agency facts are those `inPlay` names. Without a `reading`, the CSEC facts are read afresh.
    */
   async forYouth(
     requester: Requester,
     youthIds: readonly string[],
     seatsOf: readonly string[] = [],
     inPlay: AgencyFactsInPlay = EVERY_AGENCY_FACT,
+    reading?: CsecFactsReading,
   ): Promise<Map<string, YouthFactsWithLinks>> {
     const wanted = [...new Set(youthIds)];
     if (wanted.length === 0) return new Map();
-    const answers = await settleAll(
-      chunks(wanted).map((batch) =>
-        this.ask(requester, 'csec', { youthIds: batch, seatsOf }, (answer) => readCsecAnswer(answer, new Set(batch))),
-      ),
-    );
+    const answers = await settleAll(chunks(wanted).map((batch) => this.askCsec(requester, { youthIds: batch, seatsOf }, new Set(batch), reading)));
     const csec = new Map(answers.flatMap((answer) => [...answer]));
     const ordered = new Map<string, CsecYouthFacts>();
     for (const youthId of wanted) {
@@ -151,9 +182,57 @@ export class YouthFactsClient {
   }
 
   /** Facts about every youth on the requester's own caseload (the open MDTs they sit on today), with the requester's seats. */
-  async forCaseload(requester: Requester, inPlay: AgencyFactsInPlay = EVERY_AGENCY_FACT): Promise<Map<string, YouthFactsWithLinks>> {
-    const csec = await this.ask(requester, 'csec', { caseloadOf: 'requester', seatsOf: [] }, (answer) => readCsecAnswer(answer));
+  async forCaseload(
+    requester: Requester,
+    inPlay: AgencyFactsInPlay = EVERY_AGENCY_FACT,
+    reading?: CsecFactsReading,
+  ): Promise<Map<string, YouthFactsWithLinks>> {
+    const csec = await this.askCsec(requester, { caseloadOf: 'requester', seatsOf: [] }, undefined, reading);
     return this.complete(requester, csec, inPlay);
+  }
+
+  /**
+   * The audit refused decisions because the facts changed since they were read: no answer read so
+   * far is used again, including those of requests still reading.
+   */
+  forgetRemembered(): void {
+    this.outdatedUpTo = this.newestVersion;
+    this.remembered.clear();
+  }
+
+  /** The CSEC program's answer to a question: remembered at the newest version when `reading` allows, or asked. */
+  private async askCsec(
+    requester: Requester,
+    question: object,
+    asked: ReadonlySet<string> | undefined,
+    reading: CsecFactsReading | undefined,
+  ): Promise<Map<string, CsecYouthFacts>> {
+    // The answer depends on who asks: their seats, their caseload.
+    const key = reading?.mayRemember ? JSON.stringify([requester.userId, question]) : undefined;
+    const current = (version: bigint) => version === this.newestVersion && version > this.outdatedUpTo;
+    const remembered = key === undefined ? undefined : this.remembered.get(key);
+    if (key !== undefined && remembered && current(remembered.version)) {
+      // Most recently used last, so the oldest is the first to go.
+      this.remembered.delete(key);
+      this.remembered.set(key, remembered);
+      reading?.used(remembered.version);
+      return remembered.youth;
+    }
+    const { youth, version } = await this.ask(requester, 'csec', question, (answer) => ({
+      youth: readCsecAnswer(answer, asked),
+      version: readFactsVersion(answer),
+    }));
+    reading?.used(version);
+    if (version > this.newestVersion) {
+      this.newestVersion = version;
+      this.remembered.clear();
+    }
+    if (key !== undefined && current(version)) {
+      this.remembered.delete(key);
+      this.remembered.set(key, { version, youth });
+      if (this.remembered.size > MAX_REMEMBERED_ANSWERS) this.remembered.delete(this.remembered.keys().next().value as string);
+    }
+    return youth;
   }
 
   /**
@@ -325,6 +404,12 @@ function readCsecAnswer(answer: unknown, asked?: ReadonlySet<string>): Map<strin
     });
   }
   return result;
+}
+
+function readFactsVersion(answer: unknown): bigint {
+  const version = object(answer, 'answer')['factsVersion'];
+  if (typeof version !== 'string' || !/^\d{1,19}$/.test(version)) throw new MalformedAnswer('factsVersion');
+  return BigInt(version);
 }
 
 function readMdt(value: unknown): YouthFacts['mdt'] {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   MAX_RECORDS_PER_APPEND,
   readAuditRecordsRequest,
+  readFactsVersion,
   type AuditRecordsAnswer,
   type DisclosureOutcome,
   type DisclosureRecordInput,
@@ -148,6 +149,18 @@ export class DuplicateDecisionError extends Error {
   }
 }
 
+/**
+ * The disclosure facts changed after the decisions were made (`factsVersion` of the append): nothing
+ * was appended, and the gateway decides again on the current facts.
+ */
+export class FactsChangedError extends Error {
+  readonly code = 'FACTS_CHANGED';
+  constructor() {
+    super('The disclosure facts changed after these decisions were made; nothing was appended.');
+    this.name = 'FactsChangedError';
+  }
+}
+
 /** The last record of the chain: the next record's sequence and previous hash follow from it. */
 interface ChainHead {
   sequence: number;
@@ -165,7 +178,7 @@ export async function appendDisclosureRecords(
   store: RelationalStore,
   records: readonly DisclosureRecordInput[],
 ): Promise<AuditRecordsAnswer> {
-  const { answers } = await appendInOneStatement(store, [records], undefined);
+  const { answers } = await appendInOneStatement(store, [records], undefined, undefined);
   return answers[0] as AuditRecordsAnswer;
 }
 
@@ -179,7 +192,8 @@ async function readChainHead(store: Queryable): Promise<ChainHead> {
 /**
  * Several requests' decisions, a record for each request, in order, inserted by one statement
  * onto `head` (read first when not known): one answer per request, with the chain's last hash
- * after its own record, and the new head.
+ * after its own record, and the new head. With `factsVersion`, the same statement reads the
+ * disclosure facts version and appends nothing unless it is that one (FactsChangedError).
  *
  * Each record takes the sequence after the one before it and chains onto its hash. Both are unique
  * keys, so an append built on a head another writer has already appended to is refused as a whole;
@@ -190,6 +204,7 @@ async function appendInOneStatement(
   store: RelationalStore,
   requests: ReadonlyArray<readonly DisclosureRecordInput[]>,
   knownHead: ChainHead | undefined,
+  factsVersion: bigint | undefined,
 ): Promise<{ answers: AuditRecordsAnswer[]; head: ChainHead }> {
   let head = knownHead;
   for (let attempt = 1; ; attempt += 1) {
@@ -203,27 +218,36 @@ async function appendInOneStatement(
       previous = { sequence: columns.sequence, hash };
       return { appended: decisions.length, lastHash: hash };
     });
+    let factsChanged: boolean;
     try {
-      await store.query(
-        `WITH appended AS (
+      const [result] = await store.query<{ facts_unchanged: boolean }>(
+        `WITH facts AS (SELECT version FROM disclosure_facts_version),
+         appended AS (
            INSERT INTO disclosure_record (${INSERTED_COLUMNS})
              SELECT ${INSERTED_COLUMNS} FROM json_populate_recordset(NULL::disclosure_record, $1::json)
+             WHERE $2::bigint IS NULL OR $2::bigint = (SELECT version FROM facts)
              RETURNING sequence)
-         SELECT setval('${SEQUENCE_OF_RECORDS}'::regclass, max(sequence)) FROM appended`,
-        [JSON.stringify(rows)],
+         SELECT setval('${SEQUENCE_OF_RECORDS}'::regclass, max(sequence)),
+                $2::bigint IS NULL OR $2::bigint = (SELECT version FROM facts) AS facts_unchanged
+           FROM appended`,
+        [JSON.stringify(rows), factsVersion === undefined ? null : String(factsVersion)],
       );
-      return { answers, head: previous };
+      factsChanged = result?.facts_unchanged !== true;
     } catch (error) {
       const { code, constraint } = error as { code?: string; constraint?: string };
       if (code === '23505' && constraint === 'disclosure_record_decision_id_key') throw new DuplicateDecisionError();
       if (code !== '23505' || !CHAIN_KEYS.has(constraint ?? '') || attempt === MAX_APPEND_ATTEMPTS) throw error;
       head = undefined;
+      continue;
     }
+    if (factsChanged) throw new FactsChangedError();
+    return { answers, head: previous };
   }
 }
 
 interface PendingAppend {
   records: readonly DisclosureRecordInput[];
+  factsVersion: bigint | undefined;
   resolve: (answer: AuditRecordsAnswer) => void;
   reject: (error: unknown) => void;
 }
@@ -234,7 +258,8 @@ interface PendingAppend {
  * statement each. An append alone starts at once. The writer remembers the chain head it left, so
  * an append costs one statement while no other writer appends. Each request still gets its own
  * answer, only after its records are committed; when a group's append fails, each of its requests
- * is retried alone, so one request's bad records fail only that request.
+ * is retried alone, so one request's bad records fail only that request. A group's appends were
+ * all decided on the same facts version, or name none.
  */
 export class DisclosureAuditWriter {
   private readonly store: RelationalStore;
@@ -247,18 +272,19 @@ export class DisclosureAuditWriter {
   }
 
   /**
-   * Appends one request's records. The same records sent again (a retry after an answer was lost)
-   * get the answer of the record already appended, and nothing is appended twice; other records
-   * under a decision id already recorded are refused with a DuplicateDecisionError.
+   * Appends one request's records, if the disclosure facts are still at `factsVersion` when one is
+   * given (FactsChangedError otherwise). The same records sent again (a retry after an answer was
+   * lost) get the answer of the record already appended, and nothing is appended twice; other
+   * records under a decision id already recorded are refused with a DuplicateDecisionError.
    */
-  async append(records: readonly DisclosureRecordInput[]): Promise<AuditRecordsAnswer> {
+  async append(records: readonly DisclosureRecordInput[], factsVersion?: bigint): Promise<AuditRecordsAnswer> {
     try {
       return await new Promise<AuditRecordsAnswer>((resolve, reject) => {
-        this.pending.push({ records, resolve, reject });
+        this.pending.push({ records, factsVersion, resolve, reject });
         if (!this.writing) void this.writeWhilePending();
       });
     } catch (error) {
-      if (!(error instanceof DuplicateDecisionError)) throw error;
+      if (!(error instanceof DuplicateDecisionError) && !(error instanceof FactsChangedError)) throw error;
       const recorded = await answerOfRecorded(this.store, records);
       if (!recorded) throw error;
       return recorded;
@@ -271,22 +297,29 @@ export class DisclosureAuditWriter {
     this.writing = false;
   }
 
-  /** The waiting appends, oldest first, up to the most records one append may carry. */
+  /**
+   * The waiting appends, oldest first, up to the most records one append may carry and while they
+   * name no facts version other than the group's.
+   */
   private nextGroup(): PendingAppend[] {
     let records = 0;
     let size = 0;
+    let factsVersion: bigint | undefined;
     while (size < this.pending.length) {
-      const next = (this.pending[size] as PendingAppend).records.length;
-      if (size > 0 && records + next > MAX_RECORDS_PER_APPEND) break;
-      records += next;
+      const next = this.pending[size] as PendingAppend;
+      if (size > 0 && records + next.records.length > MAX_RECORDS_PER_APPEND) break;
+      if (next.factsVersion !== undefined && factsVersion !== undefined && next.factsVersion !== factsVersion) break;
+      factsVersion ??= next.factsVersion;
+      records += next.records.length;
       size += 1;
     }
     return this.pending.splice(0, size);
   }
 
   private async write(group: PendingAppend[]): Promise<void> {
+    const factsVersion = group.find((append) => append.factsVersion !== undefined)?.factsVersion;
     try {
-      const answers = await this.appendGroup(group.map((append) => append.records));
+      const answers = await this.appendGroup(group.map((append) => append.records), factsVersion);
       group.forEach((append, index) => append.resolve(answers[index] as AuditRecordsAnswer));
     } catch (error) {
       if (group.length === 1) {
@@ -294,19 +327,25 @@ export class DisclosureAuditWriter {
         return;
       }
       for (const append of group) {
-        await this.appendGroup([append.records]).then((answers) => append.resolve(answers[0] as AuditRecordsAnswer), append.reject);
+        // The facts changed for every append decided on them; the others go on alone.
+        if (error instanceof FactsChangedError && append.factsVersion !== undefined) {
+          append.reject(error);
+          continue;
+        }
+        await this.appendGroup([append.records], append.factsVersion).then((answers) => append.resolve(answers[0] as AuditRecordsAnswer), append.reject);
       }
     }
   }
 
-  private async appendGroup(requests: ReadonlyArray<readonly DisclosureRecordInput[]>): Promise<AuditRecordsAnswer[]> {
+  private async appendGroup(requests: ReadonlyArray<readonly DisclosureRecordInput[]>, factsVersion: bigint | undefined): Promise<AuditRecordsAnswer[]> {
     try {
-      const { answers, head } = await appendInOneStatement(this.store, requests, this.head);
+      const { answers, head } = await appendInOneStatement(this.store, requests, this.head, factsVersion);
       this.head = head;
       return answers;
     } catch (error) {
-      // The store may have committed or not (a lost connection): the head is read again next time.
-      this.head = undefined;
+      // Nothing was appended when the facts changed; otherwise the store may have committed or not
+      // (a lost connection), so the head is read again next time.
+      if (!(error instanceof FactsChangedError)) this.head = undefined;
       throw error;
     }
   }
@@ -409,9 +448,10 @@ export function auditRecordsRoute(store: RelationalStore) {
       );
     }
     try {
-      return await writer.append(records);
+      return await writer.append(records, readFactsVersion(body as Record<string, unknown>));
     } catch (error) {
       if (error instanceof DuplicateDecisionError) throw new RequestRejection(400, 'BAD_AUDIT_RECORDS', error.message);
+      if (error instanceof FactsChangedError) throw new RequestRejection(409, error.code, 'The disclosure facts changed after these decisions were made; nothing was appended. Decide again on the current facts.');
       throw error;
     }
   };

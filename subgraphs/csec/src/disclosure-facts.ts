@@ -34,6 +34,11 @@ export interface CsecYouthFacts {
 
 export interface CsecFactsAnswer {
   youth: Record<string, CsecYouthFacts>;
+  /**
+   * The facts version they were read at (migration 007). The gateway may decide later requests on
+   * them while it is current: the audit refuses decisions made on an older one.
+   */
+  factsVersion: string;
 }
 
 /**
@@ -44,15 +49,16 @@ export interface CsecFactsAnswer {
  */
 export function csecDisclosureFactsRoute(store: RelationalStore) {
   const source = new CsecSource(store);
-  const answers = new FactsAnswerCache<CsecFactsAnswer>(store, 'disclosure_facts_version');
+  const answers = new FactsAnswerCache<CsecFactsAnswer['youth']>(store, 'disclosure_facts_version');
   return async (requester: Requester, body: unknown): Promise<CsecFactsAnswer> => {
     const request = readCsecFactsRequest(body);
-    if ('youthIds' in request && request.youthIds.length === 0) return { youth: {} };
-    const selection = 'youthIds' in request ? { youthIds: [...new Set(request.youthIds)].sort() } : { caseloadOf: requester.userId };
+    const youthIds = 'youthIds' in request ? [...new Set(request.youthIds)].sort() : undefined;
+    const selection = youthIds ? { youthIds } : { caseloadOf: requester.userId };
     const seatsOf = [...new Set([requester.userId, ...request.seatsOf])].sort();
-    return answers.answer(JSON.stringify([selection, seatsOf]), async () => ({
-      youth: factsByYouth(await source.disclosureFacts(selection, seatsOf)),
-    }));
+    const { version, answer } = await answers.answer(JSON.stringify([selection, seatsOf]), async () =>
+      youthIds?.length === 0 ? {} : factsByYouth(await source.disclosureFacts(selection, seatsOf)),
+    );
+    return { youth: answer, factsVersion: String(version) };
   };
 }
 
