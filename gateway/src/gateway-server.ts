@@ -78,7 +78,6 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   if (!policies.current().available) logger.error('no disclosure policy could be loaded; every field is withheld');
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, config.subgraphs[name].url])) as Record<SubgraphName, string>;
   const gateMetrics = new GateMetrics();
-  const facts = new YouthFactsClient({ subgraphUrls, signer });
   const gate = new DisclosureGate({
     metrics: gateMetrics,
     apiSchema: supergraph.apiSchema().toGraphQLJSSchema(),
@@ -86,7 +85,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     classifications: classificationsFromSdl(supergraphSdl),
     // Taken once per request: a new revision applies from the next request on.
     policy: () => policies.current(),
-    facts,
+    facts: new YouthFactsClient({ subgraphUrls, signer }),
     audit: new DisclosureAuditClient({ csecUrl: config.subgraphs[AUDIT_SUBGRAPH].url, signer, maxBodyBytes: config.maxGatewayRouteBodyBytes }),
   });
   // Each request's decisions, kept by its verified requester object until the request ends.
@@ -109,8 +108,6 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
           finish: (responseBody: string) =>
             gated.finish(responseBody).catch((error: unknown) => {
               if (!(error instanceof DecisionsOutdatedError)) return Promise.reject(unavailable(error));
-              // Decided on facts that changed since: decide again on facts read afresh.
-              facts.forgetRemembered();
               gateMetrics.decidedAgain();
               return Promise.reject(new DecideAgain());
             }),

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { BaseContext } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  CsecFactsReading,
   EVERY_AGENCY_FACT,
   YouthFactsClient,
   YouthFactsUnavailableError,
@@ -601,6 +602,31 @@ describe('source round trips', () => {
     const large = await roundTripsDuring(() => client.forCaseload(PROBATION_OFFICER));
     expect(large).toEqual(small);
     expect(small).toEqual({ csec: 1, 'child-welfare': 1, probation: 1 });
+  });
+
+  it("are none at csec for a query's question the gateway already asked, until the audit finds its facts changed", async () => {
+    const noAgencyFacts = { assignedWorkerOf: new Set<never>(), adjudication: false };
+    const ask = (reading?: CsecFactsReading) => client.forYouth(SOCIAL_WORKER, ['Y-000002'], [], noAgencyFacts, reading);
+    const first = new CsecFactsReading(true);
+    const firstFacts = await ask(first);
+
+    const remembered = new CsecFactsReading(true);
+    const fromMemory = await roundTripsDuring(async () => expect(await ask(remembered)).toEqual(firstFacts));
+    const mutation = new CsecFactsReading(false);
+    const forAMutation = await roundTripsDuring(() => ask(mutation));
+    const withoutReading = await roundTripsDuring(() => ask());
+    client.forgetRemembered(first.version ?? '');
+    const afterChange = new CsecFactsReading(true);
+    const readAgain = await roundTripsDuring(() => ask(afterChange));
+
+    expect(first.version).toMatch(/^\d+$/);
+    expect(fromMemory).toEqual({ csec: 0, 'child-welfare': 0, probation: 0 });
+    expect(remembered.version).toBe(first.version);
+    // Each asked again: csec reads its facts version, then answers from its own memory.
+    expect(forAMutation).toEqual({ csec: 1, 'child-welfare': 0, probation: 0 });
+    expect(withoutReading).toEqual({ csec: 1, 'child-welfare': 0, probation: 0 });
+    expect(readAgain).toEqual({ csec: 1, 'child-welfare': 0, probation: 0 });
+    expect(afterChange.version).toBe(first.version);
   });
 });
 

@@ -23,7 +23,7 @@ import { MAX_FACTS_ID_LENGTH } from '../../../runtime/policy/facts-request.ts';
 import type { DisclosurePolicy } from '../../../runtime/policy/disclosure-policy.ts';
 import { policyRequester, type Coordinate, type Decision, type Obligation, type YouthFacts } from '../../../runtime/policy/policy-input.ts';
 import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
-import type { DisclosureAuditClient, PendingAudit } from '../audit/disclosure-audit-client.ts';
+import { DecisionsOutdatedError, type DisclosureAuditClient, type PendingAudit } from '../audit/disclosure-audit-client.ts';
 import type { GateMetrics } from './gate-metrics.ts';
 import { analyzeOperation, withoutFields, type AnalyzedOperation, type RootSelection, type SelectedField } from './operation-analysis.ts';
 import { withholdInResponse, type GraphQLResponseBody, type WithheldPlacement } from './response-withholding.ts';
@@ -150,7 +150,11 @@ export class DisclosureGate {
         const withheld = this.placements(analyzed, scope, evaluation);
         const response = JSON.parse(responseBody) as GraphQLResponseBody;
         withholdInResponse(response, analyzed.roots, withheld, [GATE_YOUTH_ID_ALIAS, GATE_PLACEHOLDER_ALIAS], GATE_YOUTH_ID_ALIAS);
-        await audit.settle();
+        await audit.settle().catch((error: unknown) => {
+          // Decided on facts that changed since: the next decisions are made on facts read afresh.
+          if (error instanceof DecisionsOutdatedError && scope.factsVersion !== undefined) this.options.facts.forgetRemembered(scope.factsVersion);
+          throw error;
+        });
         const notices = this.selectsLabelledRecords(analyzed, removed) ? [LABELLED_RECORDS_NOTICE] : [];
         return this.withDisclosureExtensions(response, evaluation.decisions, policy.revision, requester, notices);
       },

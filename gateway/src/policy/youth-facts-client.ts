@@ -192,12 +192,14 @@ export class YouthFactsClient {
   }
 
   /**
-   * The audit refused decisions because the facts changed since they were read: no answer read so
-   * far is used again, including those of requests still reading.
+   * The audit refused decisions made on facts of `version` because the facts changed since: no
+   * answer of that version or an older one is used again, those of requests still reading included.
    */
-  forgetRemembered(): void {
-    this.outdatedUpTo = this.newestVersion;
-    this.remembered.clear();
+  forgetRemembered(version: string): void {
+    const outdated = BigInt(version);
+    if (outdated <= this.outdatedUpTo) return;
+    this.outdatedUpTo = outdated;
+    for (const [key, remembered] of this.remembered) if (remembered.version <= outdated) this.remembered.delete(key);
   }
 
   /** The CSEC program's answer to a question: remembered at the newest version when `reading` allows, or asked. */
