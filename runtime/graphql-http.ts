@@ -187,7 +187,7 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
       if (error instanceof DecideAgain && attempt < MAX_GATE_ATTEMPTS) continue;
       const refusal =
         error instanceof DecideAgain
-          ? new RequestRejection(503, 'FACTS_CHANGING', 'The facts access decisions rest on kept changing while this request was answered, so nothing was disclosed. Try again shortly.')
+          ? new RequestRejection(503, 'FACTS_CHANGING', 'The facts this request\'s access decisions depend on kept changing while it was answered, so nothing was disclosed. Try again shortly.')
           : error;
       if (!answerRefusal(refusal, request, response)) throw refusal;
       return;

@@ -221,14 +221,13 @@ async function appendInOneStatement(
     let factsChanged: boolean;
     try {
       const [result] = await store.query<{ facts_unchanged: boolean }>(
-        `WITH facts AS (SELECT version FROM disclosure_facts_version),
+        `WITH facts AS (SELECT $2::bigint IS NULL OR version = $2::bigint AS unchanged FROM disclosure_facts_version),
          appended AS (
            INSERT INTO disclosure_record (${INSERTED_COLUMNS})
              SELECT ${INSERTED_COLUMNS} FROM json_populate_recordset(NULL::disclosure_record, $1::json)
-             WHERE $2::bigint IS NULL OR $2::bigint = (SELECT version FROM facts)
+             WHERE (SELECT unchanged FROM facts)
              RETURNING sequence)
-         SELECT setval('${SEQUENCE_OF_RECORDS}'::regclass, max(sequence)),
-                $2::bigint IS NULL OR $2::bigint = (SELECT version FROM facts) AS facts_unchanged
+         SELECT setval('${SEQUENCE_OF_RECORDS}'::regclass, max(sequence)), (SELECT unchanged FROM facts) AS facts_unchanged
            FROM appended`,
         [JSON.stringify(rows), factsVersion === undefined ? null : String(factsVersion)],
       );
@@ -293,15 +292,15 @@ export class DisclosureAuditWriter {
 
   private async writeWhilePending(): Promise<void> {
     this.writing = true;
-    while (this.pending.length > 0) await this.write(this.nextGroup());
+    while (this.pending.length > 0) await this.write(...this.nextGroup());
     this.writing = false;
   }
 
   /**
    * The waiting appends, oldest first, up to the most records one append may carry and while they
-   * name no facts version other than the group's.
+   * name no facts version other than the group's, with that version.
    */
-  private nextGroup(): PendingAppend[] {
+  private nextGroup(): [PendingAppend[], bigint | undefined] {
     let records = 0;
     let size = 0;
     let factsVersion: bigint | undefined;
@@ -313,11 +312,10 @@ export class DisclosureAuditWriter {
       records += next.records.length;
       size += 1;
     }
-    return this.pending.splice(0, size);
+    return [this.pending.splice(0, size), factsVersion];
   }
 
-  private async write(group: PendingAppend[]): Promise<void> {
-    const factsVersion = group.find((append) => append.factsVersion !== undefined)?.factsVersion;
+  private async write(group: PendingAppend[], factsVersion: bigint | undefined): Promise<void> {
     try {
       const answers = await this.appendGroup(group.map((append) => append.records), factsVersion);
       group.forEach((append, index) => append.resolve(answers[index] as AuditRecordsAnswer));
