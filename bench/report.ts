@@ -110,12 +110,11 @@ export function renderMarkdown(report: BenchReport): string {
         lines.push(`| ${workload.title} | ${configuration} | – | – | – | – | – | – | – | – | ${escapeCell(why)} | – |`);
         continue;
       }
-      const spread = summary.requestsPerSecondByRound.length > 1
-        ? ` (${Math.min(...summary.requestsPerSecondByRound).toFixed(0)}–${Math.max(...summary.requestsPerSecondByRound).toFixed(0)})`
-        : '';
+      const spread = roundSpread(summary.requestsPerSecondByRound);
+      const p99Spread = roundSpread(summary.p99MsByRound ?? []);
       lines.push(
         `| ${workload.title} | ${configuration} | ${summary.requestsPerSecond.toFixed(1)}${spread} | ${fixed(summary.latencyMs.p50)} | ` +
-          `${fixed(summary.latencyMs.p95)} | ${fixed(summary.latencyMs.p99)} | ${fixed(summary.peakRssMiB, 0)} | ` +
+          `${fixed(summary.latencyMs.p95)} | ${fixed(summary.latencyMs.p99)}${p99Spread} | ${fixed(summary.peakRssMiB, 0)} | ` +
           `${fixed(summary.sourceRoundTripsPerRequest, 2)} | ${policy === undefined ? (configuration === 'ours' ? '–' : 'n/a') : fixed(policy, 2)} | ` +
           `${fixed(summary.bytesPerResponse / 1024, 1)} | ${summary.failed} | ${fixed(summary.otherCpuPercent, 0)} |`,
       );
@@ -123,7 +122,8 @@ export function renderMarkdown(report: BenchReport): string {
   }
   lines.push(
     '',
-    'req/s: all rounds together (slowest–fastest round). Latencies: every response of every round. Peak RSS: the configuration\'s ' +
+    'req/s: all rounds together (slowest–fastest round). Latencies: every response of every round; beside the p99, the lowest and ' +
+      'highest of the rounds\' own p99. Peak RSS: the configuration\'s ' +
       'gateway process only, sampled every 250 ms. Source round trips: every subgraph\'s `csec_source_round_trips_total` delta over ' +
       'the run, divided by the requests (ours includes the facts its gate reads and the audit it writes). Policy ms/req: our gateway\'s ' +
       'own `/metrics`, see "Policy evaluation". ' +
@@ -266,6 +266,11 @@ export function renderMarkdown(report: BenchReport): string {
 
 function fixed(value: number | undefined, digits = 1): string {
   return value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(digits);
+}
+
+/** " (lowest–highest)" of the rounds' values, nothing for a single round. */
+function roundSpread(byRound: readonly number[]): string {
+  return byRound.length > 1 ? ` (${Math.min(...byRound).toFixed(0)}–${Math.max(...byRound).toFixed(0)})` : '';
 }
 
 function times(value: number | undefined): string {

@@ -14,6 +14,12 @@ export interface ConfigurationSummary {
   requestsPerSecondByRound: number[];
   /** Percentiles over every response of every round. */
   latencyMs: LatencySummary;
+  /**
+   * Each round's own p99: with a few hundred responses a round, one stall of a process shared by
+   * every configuration (a long garbage collection, a wait for a core) can set it. Absent from
+   * results written before it was reported.
+   */
+  p99MsByRound?: number[];
   peakRssMiB: number | undefined;
   sourceRoundTripsPerRequest: number;
   /** From the gateway's own `/metrics`, over every round; ours only. */
@@ -48,6 +54,7 @@ export function summarize(measurements: readonly Measurement[]): ConfigurationSu
       requestsPerSecond: requests / durationSeconds,
       requestsPerSecondByRound: group.map((item) => item.requestsPerSecond),
       latencyMs: latencySummary(group.flatMap((item) => item.latenciesMs)),
+      p99MsByRound: group.map((item) => latencySummary(item.latenciesMs).p99),
       peakRssMiB: peaks.length > 0 ? Math.max(...peaks) / 2 ** 20 : undefined,
       sourceRoundTripsPerRequest: requests > 0 ? sum(group.map((item) => item.sourceRoundTrips)) / requests : Number.NaN,
       policy: policy.length > 0 ? policyPerRequest(sumPolicyCounters(policy), requests) : undefined,
