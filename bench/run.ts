@@ -99,11 +99,18 @@ try {
   say(`Results: ${json} and bench/results/latest.md (raw load generator output: bench/results/raw/${run}/)`);
 } catch (error) {
   process.exitCode = 1;
-  process.stderr.write(`\nThe bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`\nThe bench failed: ${failureText(error)}\n`);
   const tail = await readFile(serviceLogPath, 'utf8').catch(() => '');
   if (tail) process.stderr.write(`Last lines the services printed:\n${tail.split('\n').slice(-30).join('\n')}\n`);
 } finally {
   await cleanUp();
+}
+
+/** The error's message with its causes ("fetch failed" says little without the socket error under it). */
+function failureText(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause === undefined ? '' : ` (${failureText(error.cause)})`;
+  return `${error.message}${cause}`;
 }
 
 async function bench(options: BenchOptions): Promise<BenchReport> {
