@@ -9,6 +9,7 @@ import { SUBGRAPH_NAMES, type SubgraphName, type SystemConfig } from '../runtime
 import { classificationsFromSdl } from '../runtime/policy/classifications.ts';
 import { DisclosurePolicy } from '../runtime/policy/disclosure-policy.ts';
 import type { Requester } from '../runtime/requester.ts';
+import { callService } from '../runtime/service-http.ts';
 import { RequesterTokenSigner } from '../runtime/requester-token.ts';
 import { CASELOAD_SCOPE, SCOPE_HEADER, requestBody, type Workload, type WorkloadName } from './workloads.ts';
 
@@ -104,12 +105,15 @@ export async function measureGate(options: GateTimingOptions): Promise<Partial<R
         const parameters = JSON.parse(requestBody(workload, youthId)) as Record<string, unknown>;
         const gated = await gate.admit(requester, parameters);
         if (!gated) throw new Error(`The gate did not admit the ${workload.name} operation.`);
-        const executed = await fetch(options.baselineUrl, {
+        // Through the services' own client, which sends again on a kept-alive socket closed while idle.
+        const executed = await callService(options.baselineUrl, {
           method: 'POST',
           headers: { 'content-type': 'application/json', [SCOPE_HEADER]: youthId ?? CASELOAD_SCOPE },
           body: JSON.stringify(gated.parameters),
+          timeoutMs: 30_000,
         });
-        return { requester, parameters, responseBody: await executed.text() };
+        if (!executed.ok) throw new Error(`The baseline answered the ${workload.name} operation with HTTP ${executed.status}.`);
+        return { requester, parameters, responseBody: executed.body };
       }),
     );
     const once = async (index: number) => {
