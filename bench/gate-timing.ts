@@ -9,8 +9,8 @@ import { SUBGRAPH_NAMES, type SubgraphName, type SystemConfig } from '../runtime
 import { classificationsFromSdl } from '../runtime/policy/classifications.ts';
 import { DisclosurePolicy } from '../runtime/policy/disclosure-policy.ts';
 import type { Requester } from '../runtime/requester.ts';
-import { callService } from '../runtime/service-http.ts';
 import { RequesterTokenSigner } from '../runtime/requester-token.ts';
+import { callService } from '../runtime/service-http.ts';
 import { CASELOAD_SCOPE, SCOPE_HEADER, requestBody, type Workload, type WorkloadName } from './workloads.ts';
 
 /** At most this many requests of each workload before timing; a policy evaluation is steady after about 1,000. */
