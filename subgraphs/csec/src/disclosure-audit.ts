@@ -44,8 +44,6 @@ const MAX_APPEND_ATTEMPTS = 20;
 /** The unique keys a competing append collides on: the record's sequence and its predecessor. */
 const CHAIN_KEYS: ReadonlySet<string> = new Set(['disclosure_record_pkey', 'disclosure_record_previous_hash_key']);
 const VERIFY_PAGE_SIZE = 1_000;
-/** The sequence behind `disclosure_record.sequence` (a bigserial), kept at the last sequence appended. */
-const SEQUENCE_OF_RECORDS = 'disclosure_record_sequence_seq';
 
 /** A record as stored: the columns the hash covers, in storage form. */
 export interface DisclosureRecordColumns {
@@ -191,7 +189,8 @@ async function readChainHead(store: Queryable): Promise<ChainHead> {
 
 /**
  * Several requests' decisions, a record for each request, in order, inserted by one statement
- * onto `head` (read first when not known): one answer per request, with the chain's last hash
+ * (`disclosure_record_append`, migration 009, which plans it once per connection) onto `head`
+ * (read first when not known): one answer per request, with the chain's last hash
  * after its own record, and the new head. With `factsVersion`, the same statement reads the
  * disclosure facts version and appends nothing unless it is that one (FactsChangedError).
  *
@@ -220,17 +219,10 @@ async function appendInOneStatement(
     });
     let factsChanged: boolean;
     try {
-      const [result] = await store.query<{ facts_unchanged: boolean }>(
-        `WITH facts AS (SELECT $2::bigint IS NULL OR version = $2::bigint AS unchanged FROM disclosure_facts_version),
-         appended AS (
-           INSERT INTO disclosure_record (${INSERTED_COLUMNS})
-             SELECT ${INSERTED_COLUMNS} FROM json_populate_recordset(NULL::disclosure_record, $1::json)
-             WHERE (SELECT unchanged FROM facts)
-             RETURNING sequence)
-         SELECT setval('${SEQUENCE_OF_RECORDS}'::regclass, max(sequence)), (SELECT unchanged FROM facts) AS facts_unchanged
-           FROM appended`,
-        [JSON.stringify(rows), factsVersion === undefined ? null : String(factsVersion)],
-      );
+      const [result] = await store.query<{ facts_unchanged: boolean }>('SELECT facts_unchanged FROM disclosure_record_append($1::json, $2::bigint)', [
+        JSON.stringify(rows),
+        factsVersion === undefined ? null : String(factsVersion),
+      ]);
       factsChanged = result?.facts_unchanged !== true;
     } catch (error) {
       const { code, constraint } = error as { code?: string; constraint?: string };
@@ -517,8 +509,6 @@ const HASHED_COLUMNS = (
     'legal_basis', 'policy_revision', 'review', 'decisions',
   ] as const satisfies ReadonlyArray<keyof DisclosureRecordColumns>
 ).toSorted();
-
-const INSERTED_COLUMNS = [...HASHED_COLUMNS, 'previous_hash', 'hash'].join(', ');
 
 /** Columns read back exactly as they are stored, so a change anywhere changes the hash. */
 const STORED_COLUMNS = `
