@@ -39,7 +39,9 @@ export interface Measurement extends LoadResult {
 export interface MeasurementSettings {
   config: SystemConfig;
   connections: number;
+  /** Seconds of each measured run, and of each slice of the first warm-up. */
   durationSeconds: number;
+  /** Seconds of unrecorded load before each measured run; 0 turns every warm-up off. */
   warmupSeconds: number;
   workDirectory: string;
   rawDirectory: string;
@@ -54,10 +56,9 @@ function loadSpec(target: MeasurementTarget, settings: MeasurementSettings) {
   };
 }
 
-/** Load that is not recorded, for `warmupSeconds`; its throughput. */
-export async function warmUp(target: MeasurementTarget, settings: MeasurementSettings, name: string): Promise<number> {
-  if (settings.warmupSeconds <= 0) return 0;
-  const load = await runLoad({ ...loadSpec(target, settings), durationSeconds: settings.warmupSeconds }, settings.workDirectory, `${name}-warmup`);
+/** Load that is not recorded, for `seconds`; its throughput. */
+async function unrecordedLoad(target: MeasurementTarget, settings: MeasurementSettings, name: string, seconds: number): Promise<number> {
+  const load = await runLoad({ ...loadSpec(target, settings), durationSeconds: seconds }, settings.workDirectory, `${name}-warmup`);
   return load.requestsPerSecond;
 }
 
@@ -67,16 +68,17 @@ const STEADY_SHARE = 0.05;
 const MAX_WARMUP_SLICES = 10;
 
 /**
- * Warm-up slices of `warmupSeconds` until two in a row do not beat the best throughput so far by
- * more than 5% (or `MAX_WARMUP_SLICES`): a process that has just started runs its code, and the
- * embedded sources' WebAssembly, unoptimized for a while. Returns the throughput of each slice.
+ * Warm-up slices as long as a measured run until two in a row do not beat the best throughput so
+ * far by more than 5% (or `MAX_WARMUP_SLICES`): a process that has just started runs its code, and
+ * the embedded sources' WebAssembly, unoptimized for a while. Returns the throughput of each slice;
+ * none when warm-up is off (`warmupSeconds` 0).
  */
 export async function warmUntilSteady(target: MeasurementTarget, settings: MeasurementSettings, name: string): Promise<number[]> {
   const slices: number[] = [];
   let best = 0;
   let steadySlices = 0;
   while (settings.warmupSeconds > 0 && slices.length < MAX_WARMUP_SLICES && steadySlices < 2) {
-    const throughput = await warmUp(target, settings, `${name}-${slices.length + 1}`);
+    const throughput = await unrecordedLoad(target, settings, `${name}-${slices.length + 1}`, settings.durationSeconds);
     slices.push(throughput);
     steadySlices = slices.length > 1 && throughput <= best * (1 + STEADY_SHARE) ? steadySlices + 1 : 0;
     best = Math.max(best, throughput);
@@ -87,7 +89,7 @@ export async function warmUntilSteady(target: MeasurementTarget, settings: Measu
 export async function measure(target: MeasurementTarget, settings: MeasurementSettings, round: number): Promise<Measurement> {
   const name = `${target.workload.name}-${target.configuration.name}-round${round}`;
   const spec = loadSpec(target, settings);
-  await warmUp(target, settings, name);
+  if (settings.warmupSeconds > 0) await unrecordedLoad(target, settings, name, settings.warmupSeconds);
   const before = await sourceRoundTrips(settings.config);
   const { policyMetricsUrl } = target.configuration;
   const policyBefore = policyMetricsUrl === undefined ? undefined : await readPolicyCounters(policyMetricsUrl);

@@ -33,9 +33,9 @@ export const USAGE = `npm run bench -- [options]
 
   --youth <n>         youth in the synthetic county (default 10000; --smoke: 200)
   --seed <n>          seed of the synthetic county (default 7)
-  --duration <s>      seconds of each measured run (default 8; --smoke: 2)
-  --warmup <s>        seconds of load before each measured run (default 3; --smoke: 1)
-  --rounds <n>        measurements of each configuration per workload, alternating (default 4; --smoke: 1)
+  --duration <s>      seconds of each measured run (default 5; --smoke: 2)
+  --warmup <s>        seconds of load before each measured run (default 1; 0: no warm-up at all)
+  --rounds <n>        measurements of each configuration per workload, alternating (default 8; --smoke: 1)
   --connections <n>   concurrent connections of the load generator (default 8)
   --soak <minutes>    afterwards, keep our gateway under load and sample its memory (default: no soak)
   --cpu-prof          afterwards, profile our gateway's CPU on a short run of each workload
@@ -74,9 +74,9 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | 'help
   return {
     youth: whole('--youth', values.youth, smoke ? 200 : 10_000, 60, 100_000),
     seed: whole('--seed', values.seed, 7, 0, 2 ** 31 - 1),
-    duration: whole('--duration', values.duration, smoke ? 2 : 8, 1, 600),
-    warmup: whole('--warmup', values.warmup, smoke ? 1 : 3, 0, 120),
-    rounds: whole('--rounds', values.rounds, smoke ? 1 : 4, 1, 10),
+    duration: whole('--duration', values.duration, smoke ? 2 : 5, 1, 600),
+    warmup: whole('--warmup', values.warmup, 1, 0, 120),
+    rounds: whole('--rounds', values.rounds, smoke ? 1 : 8, 1, 10),
     connections: whole('--connections', values.connections, 8, 1, 256),
     soakMinutes: values.soak === undefined ? undefined : positive('--soak', values.soak, 120),
     cpuProfile: values['cpu-prof'],
