@@ -7,6 +7,10 @@
 -- inserted; `facts_unchanged` says whether they were. A unique key broken by a competing append
 -- raises the same error as before, naming its constraint.
 --
+-- Every column comes from the record, none from a default: the records carry every column the hash
+-- covers and the two hashes, which are all the table's columns (the audit tests pin the list). A
+-- column added later must be added to the hashed columns too, or it would be stored null.
+--
 -- On one logical line per statement: the migration runner splits statements on a semicolon at the
 -- end of a line.
 CREATE FUNCTION disclosure_record_append(records json, facts_version bigint)
