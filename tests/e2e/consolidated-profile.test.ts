@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Scenario } from '../../scenario/load-scenario.ts';
 import { queryGateway, sourceRoundTrips } from '../support/gateway.ts';
+import { EXPLOITER_THREAT } from '../support/test-situations.ts';
 
 const PROFILE = /* GraphQL */ `
   query Profile($id: ID!) {
@@ -165,6 +166,40 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
     expect(await roundTripsOf(idOnly, supervising)).toEqual({ childWelfare: 0, probation: 0 });
     // No clause of law enforcement's reads what either agency holds.
     expect(await roundTripsOf(idOnly, { user: 'le.demo' })).toEqual({ childWelfare: 0, probation: 0 });
+  });
+
+  it("asks child welfare for the social worker's assignment only about a youth whose decisions it changes, and decides on its answer", async () => {
+    interface Placement {
+      youth: { childWelfare: { currentPlacement: { placementType: string | null; facilityName?: string | null } | null } | null } | null;
+    }
+    const ask = async (fields: string, id: string) => {
+      const before = await sourceRoundTrips();
+      const response = await queryGateway<Placement>(`query ($id: ID!) { youth(id: $id) { childWelfare { currentPlacement { ${fields} } } } }`, { id });
+      const after = await sourceRoundTrips();
+      expect(response.status).toBe(200);
+      return { response, childWelfareRoundTrips: after['child-welfare'] - before['child-welfare'] };
+    };
+    // While an exploiter is a threat, only the youth's assigned social worker sees the current
+    // address (IAP-2025-5.2); otherwise every social worker on the MDT does (IAP-2025-5.1).
+    for (const { id, assignmentAsked, addressSeen } of [
+      { id: EXPLOITER_THREAT.none, assignmentAsked: false, addressSeen: true },
+      { id: EXPLOITER_THREAT.assignedToSocialWorker, assignmentAsked: true, addressSeen: true },
+      { id: EXPLOITER_THREAT.assignedToAnother, assignmentAsked: true, addressSeen: false },
+    ]) {
+      const withoutAddress = await ask('placementType', id);
+      const withAddress = await ask('placementType facilityName', id);
+      expect(withAddress.childWelfareRoundTrips - withoutAddress.childWelfareRoundTrips, `${id}: the assignment asked`).toBe(assignmentAsked ? 1 : 0);
+      const placement = withAddress.response.body.data?.youth?.childWelfare?.currentPlacement;
+      expect(placement?.placementType, id).toBeTruthy();
+      const withheld = (withAddress.response.body.errors ?? []).map((error) => (error.path ?? []).join('.'));
+      if (addressSeen) {
+        expect(placement?.facilityName, id).toBeTruthy();
+        expect(withheld, id).toEqual([]);
+      } else {
+        expect(placement?.facilityName ?? null, id).toBeNull();
+        expect(withheld, id).toEqual(['youth.childWelfare.currentPlacement.facilityName']);
+      }
+    }
   });
 
   it('reads health records from the FHIR server over HTTP', async () => {

@@ -81,8 +81,37 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   closed.mdt = { ...openMdt(closed.mdt, 'MDT-TEST-Y000071', today), status: 'CLOSED', closedOn: shift(today, -5) };
   closed.mdt.members = [...closed.mdt.members.filter((member) => member.userId !== 'sw.demo'), { userId: 'sw.demo', joinedOn: shift(today, -200) }];
   youth('Y-000075').missingSince = shift(today, -2);
+
+  // An exploiter is a threat to Y-000008, whose social worker is sw.demo, and to Y-000009, whose
+  // social worker is another; not to Y-000010. sw.demo sits on all three MDTs and each has a current
+  // placement, so only the assignment decides whether sw.demo sees its address (IAP-2025-5.1, 5.2).
+  const otherSocialWorker = county.users.find((user) => user.roles.includes('SOCIAL_WORKER') && user.id !== 'sw.demo');
+  if (!otherSocialWorker) throw new Error('The test county has only one social worker.');
+  for (const [id, exploiterIsThreat, socialWorker] of [
+    [EXPLOITER_THREAT.assignedToSocialWorker, true, 'sw.demo'],
+    [EXPLOITER_THREAT.assignedToAnother, true, otherSocialWorker.id],
+    [EXPLOITER_THREAT.none, false, 'sw.demo'],
+  ] as const) {
+    const record = youth(id);
+    record.mdt = openMdt(record.mdt, `MDT-TEST-${id.replace('-', '')}`, today);
+    record.mdt.members = [...record.mdt.members.filter((member) => member.userId !== 'sw.demo'), { userId: 'sw.demo', joinedOn: shift(today, -200) }];
+    record.safetyPlan = { updatedOn: shift(today, -3), summary: 'Safety plan reviewed at the MDT.', exploiterIsThreat };
+    const client = county.childWelfare.clients.find((candidate) => candidate.clientId === linked(id, 'CHILD_WELFARE'));
+    const latest = client?.placements.at(-1);
+    if (!client || !latest) throw new Error(`${id} has no placement in the test county.`);
+    const { endedOn: _endedOn, endReason: _endReason, ...current } = latest;
+    client.placements = [...client.placements.slice(0, -1), current];
+    client.assignedSocialWorkerUserId = socialWorker;
+  }
   return county;
 }
+
+/** The youth of the placement address situations (IAP-2025-5.2). */
+export const EXPLOITER_THREAT = {
+  assignedToSocialWorker: 'Y-000008',
+  assignedToAnother: 'Y-000009',
+  none: 'Y-000010',
+} as const;
 
 function substanceUseConsent(id: string, today: string, { expiresInDays }: { expiresInDays: number }): Consent {
   return {

@@ -91,6 +91,24 @@ describe('agency facts in play', () => {
     );
   });
 
+  it("read an assignment only as whether it names the requester in the requester's own agency, so deciding as if assigned and as if not covers every answer an agency can give", () => {
+    const assigning = (input: PolicyInput, assignedWorkers: Record<string, string>): PolicyInput => ({
+      ...input,
+      youth: Object.fromEntries(Object.entries(input.youth).map(([youthId, facts]) => [youthId, { ...facts, assignedWorkers }])),
+    });
+    let assignmentDecides = 0;
+    for (const input of inputs) {
+      const { requester } = input;
+      const otherAgency = requester.agency === 'CHILD_WELFARE' ? 'PROBATION' : 'CHILD_WELFARE';
+      const unassigned = policy.evaluate(assigning(input, {}));
+      const context = `${requester.roles.join(',')} for ${requester.purposeOfUse}`;
+      expect(policy.evaluate(assigning(input, { [requester.agency]: 'another.worker' })), context).toEqual(unassigned);
+      expect(policy.evaluate(assigning(input, { [otherAgency]: requester.userId })), context).toEqual(unassigned);
+      if (JSON.stringify(policy.evaluate(assigning(input, { [requester.agency]: requester.userId }))) !== JSON.stringify(unassigned)) assignmentDecides += 1;
+    }
+    expect(assignmentDecides).toBeGreaterThan(0);
+  }, 120_000);
+
   it('are every fact when the bundle cannot say which conditions are in play', () => {
     const requester = inputs[0]?.requester;
     expect(requester).toBeDefined();

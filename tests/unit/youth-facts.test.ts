@@ -11,6 +11,7 @@ import {
   YouthFactsClient,
   YouthFactsUnavailableError,
   agencyFactsInPlay,
+  assignmentAskedWhenDecisive,
   type AgencyFactsInPlay,
   type AssigningAgency,
   type YouthFactsWithLinks,
@@ -491,6 +492,33 @@ describe('agency facts in play', () => {
     expect(await read([], true)).toMatchObject({ 'child-welfare': 0, probation: 1 });
     expect(facts?.get('Y-000001')?.facts.assignedWorkers).toEqual({});
     expect(facts?.get('Y-000001')?.facts.adjudicated).toBe(false);
+  });
+
+  it("may leave the requester's own assignment unasked only when the agency would be asked for nothing else", () => {
+    expect(assignmentAskedWhenDecisive(inPlay(['CHILD_WELFARE'], false))).toEqual({ agency: 'CHILD_WELFARE', gathered: inPlay([], false) });
+    expect(assignmentAskedWhenDecisive(inPlay(['CHILD_WELFARE'], true))).toEqual({ agency: 'CHILD_WELFARE', gathered: inPlay([], true) });
+    expect(assignmentAskedWhenDecisive(inPlay(['PROBATION'], false))).toEqual({ agency: 'PROBATION', gathered: inPlay([], false) });
+    // Probation answers adjudication and the assigned officer in one exchange.
+    expect(assignmentAskedWhenDecisive(inPlay(['PROBATION'], true))).toBeUndefined();
+    expect(assignmentAskedWhenDecisive(inPlay([], true))).toBeUndefined();
+    expect(assignmentAskedWhenDecisive(EVERY_AGENCY_FACT)).toBeUndefined();
+  });
+
+  it('asks an agency for the assigned workers of the youth named, in one exchange, and leaves out those with none', async () => {
+    const gathered = await client.forYouth(SOCIAL_WORKER, ['Y-000001', 'Y-000002', 'Y-000003'], [], inPlay([], false));
+    let workers: Map<string, string> | undefined;
+    expect(await roundTripsDuring(async () => (workers = await client.assignedWorkers(SOCIAL_WORKER, 'CHILD_WELFARE', gathered)))).toMatchObject({
+      csec: 0,
+      'child-welfare': 1,
+      probation: 0,
+    });
+    const expected = await client.forYouth(SOCIAL_WORKER, ['Y-000001', 'Y-000002', 'Y-000003'], [], inPlay(['CHILD_WELFARE'], false));
+    expect(workers).toEqual(
+      new Map([...expected].flatMap(([youthId, { facts }]) => (facts.assignedWorkers['CHILD_WELFARE'] ? [[youthId, facts.assignedWorkers['CHILD_WELFARE']]] : []))),
+    );
+    expect(workers?.get('Y-000001')).toBe('sw.garcia');
+    expect(await client.assignedWorkers(SOCIAL_WORKER, 'PROBATION', new Map([['Y-000001', gathered.get('Y-000001')!]]))).toEqual(new Map([['Y-000001', 'po.nguyen']]));
+    expect(await roundTripsDuring(() => client.assignedWorkers(SOCIAL_WORKER, 'CHILD_WELFARE', new Map()))).toMatchObject({ 'child-welfare': 0 });
   });
 
   it('a caseload asks only for facts in play too', async () => {

@@ -11,6 +11,7 @@ import {
   validate,
   type DocumentNode,
   type FieldNode,
+  type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type ValidationRule,
@@ -27,7 +28,15 @@ import { DecisionsOutdatedError, type DisclosureAuditClient, type PendingAudit }
 import type { GateMetrics } from './gate-metrics.ts';
 import { analyzeOperation, withoutFields, type AnalyzedOperation, type RootSelection, type SelectedField } from './operation-analysis.ts';
 import { withholdInResponse, type GraphQLResponseBody, type WithheldPlacement } from './response-withholding.ts';
-import { CsecFactsReading, EVERY_AGENCY_FACT, agencyFactsInPlay, type YouthFactsClient, type YouthFactsWithLinks } from './youth-facts-client.ts';
+import {
+  CsecFactsReading,
+  EVERY_AGENCY_FACT,
+  agencyFactsInPlay,
+  assignmentAskedWhenDecisive,
+  type AssigningAgency,
+  type YouthFactsClient,
+  type YouthFactsWithLinks,
+} from './youth-facts-client.ts';
 
 /** Aliases the gate adds to an operation and removes from the response. */
 export const GATE_YOUTH_ID_ALIAS = 'csecGateYouthId';
@@ -95,6 +104,8 @@ interface Scope {
   /** The version of the CSEC facts a query was decided on, for the audit to check; none for a mutation. */
   factsVersion: string | undefined;
   youthOf: (root: RootSelection) => string[];
+  /** The agency whose assignment of the requester was left unasked until it decides something. */
+  unaskedAssignment: AssigningAgency | undefined;
 }
 
 type Evaluation = ReturnType<DisclosureGate['decide']>;
@@ -128,9 +139,10 @@ export class DisclosureGate {
     const analyzed = this.analyze(parameters);
     if (!analyzed) return undefined;
     const policy = this.options.policy();
-    const scope = await this.scope(requester, analyzed, policy);
+    const gathered = await this.scope(requester, analyzed, policy);
     const now = (this.options.now ?? (() => new Date()))();
-    const evaluation = this.decide(requester, analyzed, scope, policy, now);
+    const { evaluation, scope } = await this.decideOnAssignment(requester, analyzed, gathered, policy, now);
+    this.options.metrics.recordEvaluation(evaluation.policySeconds, evaluation.coordinateCount);
 
     const removed = new Set<FieldNode>();
     for (const field of analyzed.fields) {
@@ -242,10 +254,14 @@ export class DisclosureGate {
     const inPlay = explains
       ? EVERY_AGENCY_FACT
       : agencyFactsInPlay(policy.conditionsInPlay(policyRequester(requester), this.categoriesOf(analyzed)), requester);
+    // A subgraph that decides records by their own labels decides them on the facts it is sent, so
+    // those must hold the assignment whenever it is in play.
+    const unasked = explains || this.reachesLabelledRecords(analyzed) ? undefined : assignmentAskedWhenDecisive(inPlay);
+    const gathered = unasked?.gathered ?? inPlay;
     const reading = new CsecFactsReading(analyzed.operation.operation === OperationTypeNode.QUERY);
     const [caseload, byId] = await Promise.all([
-      needsCaseload ? this.options.facts.forCaseload(requester, inPlay, reading) : new Map<string, YouthFactsWithLinks>(),
-      named.size > 0 ? this.options.facts.forYouth(requester, [...named], [...explainedFor], inPlay, reading) : new Map<string, YouthFactsWithLinks>(),
+      needsCaseload ? this.options.facts.forCaseload(requester, gathered, reading) : new Map<string, YouthFactsWithLinks>(),
+      named.size > 0 ? this.options.facts.forYouth(requester, [...named], [...explainedFor], gathered, reading) : new Map<string, YouthFactsWithLinks>(),
     ]);
     const facts = new Map([...caseload, ...byId]);
     const caseloadYouth = [...caseload.keys()];
@@ -253,6 +269,7 @@ export class DisclosureGate {
     return {
       facts,
       factsVersion: reading.mayRemember ? reading.version : undefined,
+      unaskedAssignment: unasked?.agency,
       youthOf: (root) => {
         let youth = youthOfRoot.get(root);
         if (!youth) {
@@ -264,6 +281,35 @@ export class DisclosureGate {
         return youth;
       },
     };
+  }
+
+  /**
+   * Decides the operation. When the requester's own assignment was left unasked, the youth linked to
+   * that agency are decided both as if the requester were their assigned worker and as if not. The
+   * policy reads an assignment only as "the requester is the youth's assigned worker"
+   * (membership.rego), so the two cover every answer the agency could give: a youth decided the same
+   * either way needs no answer, and keeps facts without the assignment. The agency is asked about
+   * the others alone, and they are decided on its answer. `policySeconds` covers every evaluation.
+   */
+  private async decideOnAssignment(
+    requester: Requester,
+    analyzed: AnalyzedOperation,
+    gathered: Scope,
+    policy: DisclosurePolicy,
+    now: Date,
+  ): Promise<{ evaluation: Evaluation; scope: Scope }> {
+    const agency = gathered.unaskedAssignment;
+    const linked = agency ? [...gathered.facts].filter(([, youth]) => youth.links[agency] !== undefined) : [];
+    if (!agency || linked.length === 0) return { evaluation: this.decide(requester, analyzed, gathered, policy, now), scope: gathered };
+    const asAssigned = this.decide(requester, analyzed, withAssignments(gathered, agency, new Map(linked.map(([youthId]) => [youthId, requester.userId]))), policy, now);
+    const asUnassigned = this.decide(requester, analyzed, gathered, policy, now);
+    const hypothesesSeconds = asAssigned.policySeconds + asUnassigned.policySeconds;
+    const decisive = youthDecidedDifferently(asAssigned.decisions, asUnassigned.decisions);
+    if (decisive.size === 0) return { evaluation: { ...asUnassigned, policySeconds: hypothesesSeconds }, scope: gathered };
+    const workers = await this.options.facts.assignedWorkers(requester, agency, new Map(linked.filter(([youthId]) => decisive.has(youthId))));
+    const scope = withAssignments(gathered, agency, workers);
+    const evaluation = this.decide(requester, analyzed, scope, policy, now);
+    return { evaluation: { ...evaluation, policySeconds: hypothesesSeconds + evaluation.policySeconds }, scope };
   }
 
   /** The information categories of the fields an operation selects. */
@@ -333,7 +379,7 @@ export class DisclosureGate {
           coordinates,
         })
       : [];
-    this.options.metrics.recordEvaluation((performance.now() - started) / 1000, coordinates.length);
+    const policySeconds = (performance.now() - started) / 1000;
     const unclassifiedDecision: Decision = {
       allow: false,
       rule: 'UNCLASSIFIED_FIELD',
@@ -361,6 +407,8 @@ export class DisclosureGate {
     for (const { field, decision } of fieldDecisions) if (!decision.allow) withheldForSome.add(field);
     return {
       decisions: fieldDecisions,
+      policySeconds,
+      coordinateCount: coordinates.length,
       decisionFor,
       mayWithhold: (coordinate: string) => withheldForSome.has(coordinate) || !classOfField.has(coordinate),
       auditRecords: (who: Requester, revision: string, at: Date): AuditRecordsRequest => auditRecordsFor(fieldDecisions, who, revision, at),
@@ -403,10 +451,13 @@ export class DisclosureGate {
       const [typeName, fieldName] = field.coordinate.split('.') as [string, string];
       const type = this.options.apiSchema.getType(typeName);
       const definition = type && 'getFields' in type ? type.getFields()[fieldName] : undefined;
-      if (!definition || !isListType(getNullableType(definition.type))) return false;
-      const item = getNamedType(definition.type);
-      return 'getFields' in item && 'confidentiality' in item.getFields() && 'sensitivity' in item.getFields();
+      return definition !== undefined && isListType(getNullableType(definition.type)) && isLabelledRecord(getNamedType(definition.type));
     });
+  }
+
+  /** Whether the query selects any field of a record that carries its own labels, which its subgraph decides with the policy. */
+  private reachesLabelledRecords(analyzed: AnalyzedOperation): boolean {
+    return analyzed.fields.some((field) => isLabelledRecord(this.options.apiSchema.getType(field.coordinate.slice(0, field.coordinate.indexOf('.')))));
   }
 
   private withDisclosureExtensions(
@@ -433,6 +484,44 @@ export class DisclosureGate {
     };
     return JSON.stringify(response);
   }
+}
+
+/** A type of records that carry their own labels (confidentiality and sensitivity). */
+function isLabelledRecord(type: GraphQLNamedType | null | undefined): boolean {
+  return type !== null && type !== undefined && 'getFields' in type && 'confidentiality' in type.getFields() && 'sensitivity' in type.getFields();
+}
+
+/** The scope with `agency`'s assigned worker set for each youth `workers` names. */
+function withAssignments(scope: Scope, agency: AssigningAgency, workers: ReadonlyMap<string, string>): Scope {
+  const facts = new Map(scope.facts);
+  for (const [youthId, worker] of workers) {
+    const youth = facts.get(youthId);
+    if (youth) facts.set(youthId, { ...youth, facts: { ...youth.facts, assignedWorkers: { ...youth.facts.assignedWorkers, [agency]: worker } } });
+  }
+  return { ...scope, facts };
+}
+
+/** The youth whose decision on some field differs between two evaluations of the same operation. */
+function youthDecidedDifferently(first: readonly FieldDecision[], second: readonly FieldDecision[]): Set<string> {
+  const secondDecision = new Map(second.map(({ youthId, field, decision }) => [`${youthId}\u0000${field}`, decision]));
+  const differently = new Set<string>();
+  for (const { youthId, field, decision } of first) {
+    const other = secondDecision.get(`${youthId}\u0000${field}`);
+    if (!other || !sameDecision(decision, other)) differently.add(youthId);
+  }
+  return differently;
+}
+
+function sameDecision(first: Decision, second: Decision): boolean {
+  return (
+    first.allow === second.allow &&
+    first.rule === second.rule &&
+    first.legal_basis === second.legal_basis &&
+    first.reason === second.reason &&
+    first.conceal === second.conceal &&
+    first.review === second.review &&
+    JSON.stringify(first.obligations) === JSON.stringify(second.obligations)
+  );
 }
 
 function disclosureContextFor(

@@ -24,7 +24,7 @@ export class GateMetrics {
 
   families(): MetricFamily[] {
     return [
-      this.evaluationSeconds.family('csec_policy_evaluation_seconds', 'Time of each disclosure policy evaluation (one per gated request).'),
+      this.evaluationSeconds.family('csec_policy_evaluation_seconds', 'Time the disclosure policy took to decide each gated request, all its evaluations together.'),
       { name: 'csec_policy_coordinates_total', help: 'Coordinates the policy decided.', type: 'counter', samples: [{ value: this.coordinates }] },
       {
         name: 'csec_gate_decided_again_total',

@@ -49,6 +49,19 @@ export function agencyFactsInPlay(conditions: ReadonlySet<string> | undefined, r
 }
 
 /**
+ * The assignment a request may leave unasked until it is known to decide something: the requester's
+ * own agency's, when it is in play and that agency would be asked for nothing else (probation is
+ * asked for adjudication too, in the same exchange). Returns the agency, and the facts to gather
+ * without its assignment. The gate then asks for it only about the youth whose decisions it changes
+ * (DisclosureGate, `decideOnAssignment`).
+ */
+export function assignmentAskedWhenDecisive(inPlay: AgencyFactsInPlay): { agency: AssigningAgency; gathered: AgencyFactsInPlay } | undefined {
+  const [agency, ...others] = inPlay.assignedWorkerOf;
+  if (!agency || others.length > 0 || (agency === 'PROBATION' && inPlay.adjudication)) return undefined;
+  return { agency, gathered: { assignedWorkerOf: new Set(), adjudication: inPlay.adjudication } };
+}
+
+/**
  * The youth's facts with only the agency facts in play: the assigned workers of the agencies named,
  * the adjudication when it is in play.
  */
@@ -235,6 +248,31 @@ export class YouthFactsClient {
       if (this.remembered.size > MAX_REMEMBERED_ANSWERS) this.remembered.delete(this.remembered.keys().next().value as string);
     }
     return youth;
+  }
+
+  /**
+   * The assigned worker `agency` keeps for each of the given youth, found by the identifier the
+   * program links them to there; a youth with none, or not linked, is absent. One request to the
+   * agency whatever the number of youth (in batches of its limit).
+   */
+  async assignedWorkers(
+    requester: Requester,
+    agency: AssigningAgency,
+    youth: ReadonlyMap<string, YouthFactsWithLinks>,
+  ): Promise<Map<string, string>> {
+    const identifiers = [...new Set([...youth.values()].flatMap(({ links }) => links[agency] ?? []))];
+    const workers =
+      agency === 'CHILD_WELFARE'
+        ? await this.askInBatches(requester, 'child-welfare', identifiers, (batch) => ({ clientIds: batch }), readChildWelfareAnswer)
+        : await this.askInBatches(requester, 'probation', identifiers, (batch) => ({ probationNumbers: batch }), (answer, asked) =>
+            new Map([...readProbationAnswer(answer, asked)].map(([probationNumber, juvenile]) => [probationNumber, juvenile.assignedOfficer])),
+          );
+    const assigned = new Map<string, string>();
+    for (const [youthId, { links }] of youth) {
+      const worker = links[agency] === undefined ? undefined : workers.get(links[agency]);
+      if (worker) assigned.set(youthId, worker);
+    }
+    return assigned;
   }
 
   /**
