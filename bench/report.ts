@@ -218,8 +218,9 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push(
       'What the gateway does not time: its own DisclosureGate, policy bundle and facts run in the bench process, one request at a time, ' +
         'facts and audit I/O left out. `admit` parses, validates, lists the coordinates, evaluates the policy and rewrites the operation; ' +
-        '`finish` withholds, builds the audit records and the disclosure extensions. The policy columns time each evaluation of those ' +
-        'requests alone; the gateway\'s own figures, under load (above), also count the time an evaluation waits for a core.',
+        '`finish` withholds, builds the audit records and the disclosure extensions. The policy columns time the policy in each of those ' +
+        'requests alone (its evaluations together: a second one, of the coordinates the requester\'s own assignment may decide, when it is in play); ' +
+        'the gateway\'s own figures, under load (above), also count the time an evaluation waits for a core.',
       '',
     );
     lines.push('| workload | admit ms/req (incl. policy) | finish ms/req | iterations | policy p50 ms | policy p99 ms |');

@@ -111,7 +111,7 @@ export function checkTargets(
       value: timing?.p99,
       limit: `≤ ${POLICY_BUDGET_MS} ms`,
       met: timing === undefined ? undefined : timing.p99 <= POLICY_BUDGET_MS,
-      ...(timing ? { note: `median ${timing.p50.toFixed(3)} ms over ${timing.evaluations} evaluations` } : {}),
+      ...(timing ? { note: `median ${timing.p50.toFixed(3)} ms over ${timing.evaluations} requests` } : {}),
     });
   }
   // From the gateway's histogram: the 99th percentile lies in a bucket, so the check uses its upper bound.

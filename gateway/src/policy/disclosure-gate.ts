@@ -108,11 +108,12 @@ interface Scope {
   unaskedAssignment: AssigningAgency | undefined;
 }
 
-type Evaluation = ReturnType<DisclosureGate['decide']>;
+type Evaluation = ReturnType<DisclosureGate['evaluationOf']>;
 
 /**
  * Request -> decisions -> plan: before the gateway plans a query, the policy decides every
- * (youth, field) coordinate it selects in one evaluation. Fields withheld for every youth in scope
+ * (youth, field) coordinate it selects in one evaluation (and, when the requester's own assignment
+ * may decide some, a second of those alone: `decide`). Fields withheld for every youth in scope
  * are removed, so no subgraph is asked for them; after execution each withheld path becomes null
  * with an UNAUTHORIZED_FIELD_OR_TYPE error, obligations travel in `extensions.disclosure`, and
  * every decision is recorded in the audit before the response leaves.
@@ -141,7 +142,7 @@ export class DisclosureGate {
     const policy = this.options.policy();
     const gathered = await this.scope(requester, analyzed, policy);
     const now = (this.options.now ?? (() => new Date()))();
-    const { evaluation, scope } = await this.decideOnAssignment(requester, analyzed, gathered, policy, now);
+    const { evaluation, scope } = await this.decide(requester, analyzed, gathered, policy, now);
     this.options.metrics.recordEvaluation(evaluation.policySeconds, evaluation.coordinateCount);
 
     const removed = new Set<FieldNode>();
@@ -283,35 +284,6 @@ export class DisclosureGate {
     };
   }
 
-  /**
-   * Decides the operation. When the requester's own assignment was left unasked, the youth linked to
-   * that agency are decided both as if the requester were their assigned worker and as if not. The
-   * policy reads an assignment only as "the requester is the youth's assigned worker"
-   * (membership.rego), so the two cover every answer the agency could give: a youth decided the same
-   * either way needs no answer, and keeps facts without the assignment. The agency is asked about
-   * the others alone, and they are decided on its answer. `policySeconds` covers every evaluation.
-   */
-  private async decideOnAssignment(
-    requester: Requester,
-    analyzed: AnalyzedOperation,
-    gathered: Scope,
-    policy: DisclosurePolicy,
-    now: Date,
-  ): Promise<{ evaluation: Evaluation; scope: Scope }> {
-    const agency = gathered.unaskedAssignment;
-    const linked = agency ? [...gathered.facts].filter(([, youth]) => youth.links[agency] !== undefined) : [];
-    if (!agency || linked.length === 0) return { evaluation: this.decide(requester, analyzed, gathered, policy, now), scope: gathered };
-    const asAssigned = this.decide(requester, analyzed, withAssignments(gathered, agency, new Map(linked.map(([youthId]) => [youthId, requester.userId]))), policy, now);
-    const asUnassigned = this.decide(requester, analyzed, gathered, policy, now);
-    const hypothesesSeconds = asAssigned.policySeconds + asUnassigned.policySeconds;
-    const decisive = youthDecidedDifferently(asAssigned.decisions, asUnassigned.decisions);
-    if (decisive.size === 0) return { evaluation: { ...asUnassigned, policySeconds: hypothesesSeconds }, scope: gathered };
-    const workers = await this.options.facts.assignedWorkers(requester, agency, new Map(linked.filter(([youthId]) => decisive.has(youthId))));
-    const scope = withAssignments(gathered, agency, workers);
-    const evaluation = this.decide(requester, analyzed, scope, policy, now);
-    return { evaluation: { ...evaluation, policySeconds: hypothesesSeconds + evaluation.policySeconds }, scope };
-  }
-
   /** The information categories of the fields an operation selects. */
   private categoriesOf(analyzed: AnalyzedOperation): string[] {
     const categories = new Set<string>();
@@ -322,9 +294,73 @@ export class DisclosureGate {
     return [...categories];
   }
 
-  private decide(requester: Requester, analyzed: AnalyzedOperation, scope: Scope, policy: DisclosurePolicy, now: Date) {
-    // Outside emergency access a decision depends on the youth, the category and the labels, not on
-    // the field's name: fields that share them share one evaluated coordinate.
+  /**
+   * Decides every (youth, field) coordinate the operation selects, in one evaluation. When the
+   * requester's own assignment was left unasked, the coordinates of the linked youth whose category
+   * lets a decision read it (`conditionsInPlay`) are evaluated a second time, as if the requester
+   * were those youth's assigned worker. Rules read an assignment only as "the requester is the
+   * youth's assigned worker" (membership.rego), so the two evaluations are every answer the agency
+   * could give: a youth decided the same both ways needs no answer, and keeps facts without the
+   * assignment. The agency is asked about the others alone, and each gets the decisions of the case
+   * its answer is. `policySeconds` covers both evaluations.
+   */
+  private async decide(
+    requester: Requester,
+    analyzed: AnalyzedOperation,
+    gathered: Scope,
+    policy: DisclosurePolicy,
+    now: Date,
+  ): Promise<{ evaluation: Evaluation; scope: Scope }> {
+    const listing = this.coordinatesOf(analyzed, gathered, requester);
+    const evaluate = (scope: Scope, coordinates: Coordinate[]) => {
+      if (coordinates.length === 0) return [];
+      const youth: Record<string, YouthFacts> = {};
+      for (const { youthId } of coordinates) {
+        const facts = youthId === null ? undefined : scope.facts.get(youthId)?.facts;
+        if (youthId !== null && facts) youth[youthId] = facts;
+      }
+      return policy.decide({ now: now.toISOString(), requester: policyRequester(requester), youth, coordinates });
+    };
+    const started = performance.now();
+    const decisions = evaluate(gathered, listing.coordinates);
+    const agency = gathered.unaskedAssignment;
+    const linked = new Map(agency ? [...gathered.facts].filter(([, youth]) => youth.links[agency] !== undefined) : []);
+    const readingAssignment = new Map<string, boolean>();
+    const readsAssignment = (category: string) => {
+      let reads = readingAssignment.get(category);
+      if (reads === undefined) {
+        reads = policy.conditionsInPlay(policyRequester(requester), [category])?.has('ASSIGNED_WORKER') ?? true;
+        readingAssignment.set(category, reads);
+      }
+      return reads;
+    };
+    const positions = agency
+      ? listing.coordinates.flatMap((coordinate, position) => (coordinate.youthId !== null && linked.has(coordinate.youthId) && readsAssignment(coordinate.category) ? [position] : []))
+      : [];
+    if (!agency || positions.length === 0) {
+      return { evaluation: this.evaluationOf(listing, decisions, (performance.now() - started) / 1000), scope: gathered };
+    }
+    const asAssigned = evaluate(
+      withAssignments(gathered, agency, new Map([...linked.keys()].map((youthId) => [youthId, requester.userId]))),
+      positions.map((position) => listing.coordinates[position] as Coordinate),
+    );
+    const policySeconds = (performance.now() - started) / 1000;
+    const youthAt = (index: number) => (listing.coordinates[positions[index] as number] as Coordinate).youthId as string;
+    const decisive = new Set(asAssigned.flatMap((decision, index) => (sameDecision(decision, decisions[positions[index] as number] as Decision) ? [] : [youthAt(index)])));
+    if (decisive.size === 0) return { evaluation: this.evaluationOf(listing, decisions, policySeconds), scope: gathered };
+    const workers = await this.options.facts.assignedWorkers(requester, agency, new Map([...linked].filter(([youthId]) => decisive.has(youthId))));
+    asAssigned.forEach((decision, index) => {
+      if (workers.get(youthAt(index)) === requester.userId) decisions[positions[index] as number] = decision;
+    });
+    return { evaluation: this.evaluationOf(listing, decisions, policySeconds), scope: withAssignments(gathered, agency, workers) };
+  }
+
+  /**
+   * The coordinates the policy decides for an operation: outside emergency access a decision depends
+   * on the youth, the category and the labels, not on the field's name, so fields that share them
+   * share one evaluated coordinate; and the position of each selected (youth, field)'s among them.
+   */
+  private coordinatesOf(analyzed: AnalyzedOperation, scope: Scope, requester: Requester) {
     const byFieldName = requester.breakGlassReason !== null;
     // Each distinct classification selected (with the field's name in emergency access), numbered,
     // and the youth each classified field is selected for, over every root that selects it.
@@ -368,18 +404,15 @@ export class DisclosureGate {
         perField.push({ youthId, field, position });
       }
     }
-    const youth: Record<string, YouthFacts> = {};
-    for (const [youthId, entry] of scope.facts) youth[youthId] = entry.facts;
-    const started = performance.now();
-    const decisions = coordinates.length > 0
-      ? policy.decide({
-          now: now.toISOString(),
-          requester: policyRequester(requester),
-          youth,
-          coordinates,
-        })
-      : [];
-    const policySeconds = (performance.now() - started) / 1000;
+    return { coordinates, perField, classOfField, evaluatedOf };
+  }
+
+  /** The evaluation of an operation from the decisions on its coordinates, in their order. */
+  private evaluationOf(
+    { coordinates, perField, classOfField, evaluatedOf }: ReturnType<DisclosureGate['coordinatesOf']>,
+    decisions: readonly Decision[],
+    policySeconds: number,
+  ) {
     const unclassifiedDecision: Decision = {
       allow: false,
       rule: 'UNCLASSIFIED_FIELD',
@@ -499,17 +532,6 @@ function withAssignments(scope: Scope, agency: AssigningAgency, workers: Readonl
     if (youth) facts.set(youthId, { ...youth, facts: { ...youth.facts, assignedWorkers: { ...youth.facts.assignedWorkers, [agency]: worker } } });
   }
   return { ...scope, facts };
-}
-
-/** The youth whose decision on some field differs between two evaluations of the same operation. */
-function youthDecidedDifferently(first: readonly FieldDecision[], second: readonly FieldDecision[]): Set<string> {
-  const secondDecision = new Map(second.map(({ youthId, field, decision }) => [`${youthId}\u0000${field}`, decision]));
-  const differently = new Set<string>();
-  for (const { youthId, field, decision } of first) {
-    const other = secondDecision.get(`${youthId}\u0000${field}`);
-    if (!other || !sameDecision(decision, other)) differently.add(youthId);
-  }
-  return differently;
 }
 
 function sameDecision(first: Decision, second: Decision): boolean {
