@@ -257,7 +257,8 @@ export class DisclosureGate {
       : agencyFactsInPlay(policy.conditionsInPlay(policyRequester(requester), this.categoriesOf(analyzed)), requester);
     // A subgraph that decides records by their own labels decides them on the facts it is sent, so
     // those must hold the assignment whenever it is in play.
-    const unasked = explains || this.reachesLabelledRecords(analyzed) ? undefined : assignmentAskedWhenDecisive(inPlay);
+    const unaskable = explains ? undefined : assignmentAskedWhenDecisive(inPlay);
+    const unasked = unaskable && !this.reachesLabelledRecords(analyzed) ? unaskable : undefined;
     const gathered = unasked?.gathered ?? inPlay;
     const reading = new CsecFactsReading(analyzed.operation.operation === OperationTypeNode.QUERY);
     const [caseload, byId] = await Promise.all([
@@ -325,18 +326,16 @@ export class DisclosureGate {
     const decisions = evaluate(gathered, listing.coordinates);
     const agency = gathered.unaskedAssignment;
     const linked = new Map(agency ? [...gathered.facts].filter(([, youth]) => youth.links[agency] !== undefined) : []);
-    const readingAssignment = new Map<string, boolean>();
-    const readsAssignment = (category: string) => {
-      let reads = readingAssignment.get(category);
-      if (reads === undefined) {
-        reads = policy.conditionsInPlay(policyRequester(requester), [category])?.has('ASSIGNED_WORKER') ?? true;
-        readingAssignment.set(category, reads);
-      }
-      return reads;
-    };
-    const positions = agency
-      ? listing.coordinates.flatMap((coordinate, position) => (coordinate.youthId !== null && linked.has(coordinate.youthId) && readsAssignment(coordinate.category) ? [position] : []))
-      : [];
+    const readingAssignment = new Set(
+      agency
+        ? [...new Set(listing.coordinates.map(({ category }) => category))].filter(
+            (category) => policy.conditionsInPlay(policyRequester(requester), [category])?.has('ASSIGNED_WORKER') ?? true,
+          )
+        : [],
+    );
+    const positions = listing.coordinates.flatMap(({ youthId, category }, position) =>
+      youthId !== null && linked.has(youthId) && readingAssignment.has(category) ? [position] : [],
+    );
     if (!agency || positions.length === 0) {
       return { evaluation: this.evaluationOf(listing, decisions, (performance.now() - started) / 1000), scope: gathered };
     }

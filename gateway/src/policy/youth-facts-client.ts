@@ -258,9 +258,9 @@ export class YouthFactsClient {
   async assignedWorkers(
     requester: Requester,
     agency: AssigningAgency,
-    youth: ReadonlyMap<string, YouthFactsWithLinks>,
+    youth: ReadonlyMap<string, Pick<YouthFactsWithLinks, 'links'>>,
   ): Promise<Map<string, string>> {
-    const identifiers = [...new Set([...youth.values()].flatMap(({ links }) => links[agency] ?? []))];
+    const identifiers = linkedIdentifiers(youth, agency);
     const workers =
       agency === 'CHILD_WELFARE'
         ? await this.askInBatches(requester, 'child-welfare', identifiers, (batch) => ({ clientIds: batch }), readChildWelfareAnswer)
@@ -286,16 +286,15 @@ export class YouthFactsClient {
   ): Promise<Map<string, YouthFactsWithLinks>> {
     const asksChildWelfare = inPlay.assignedWorkerOf.has('CHILD_WELFARE');
     const asksProbation = inPlay.assignedWorkerOf.has('PROBATION') || inPlay.adjudication;
-    const clientIds = asksChildWelfare ? linkedIdentifiers(csec, 'CHILD_WELFARE') : [];
     const probationNumbers = asksProbation ? linkedIdentifiers(csec, 'PROBATION') : [];
     const [socialWorkers, juveniles] = await settleAll([
-      this.askInBatches(requester, 'child-welfare', clientIds, (batch) => ({ clientIds: batch }), readChildWelfareAnswer),
+      asksChildWelfare ? this.assignedWorkers(requester, 'CHILD_WELFARE', csec) : Promise.resolve(new Map<string, string>()),
       this.askInBatches(requester, 'probation', probationNumbers, (batch) => ({ probationNumbers: batch }), readProbationAnswer),
     ]);
     const result = new Map<string, YouthFactsWithLinks>();
     for (const [youthId, youth] of csec) {
       const assignedWorkers: Record<string, string> = {};
-      const socialWorker = youth.links.CHILD_WELFARE ? socialWorkers.get(youth.links.CHILD_WELFARE) : undefined;
+      const socialWorker = socialWorkers.get(youthId);
       if (socialWorker) assignedWorkers['CHILD_WELFARE'] = socialWorker;
       const probation = youth.links.PROBATION ? juveniles.get(youth.links.PROBATION) : undefined;
       if (probation?.assignedOfficer) assignedWorkers['PROBATION'] = probation.assignedOfficer;
@@ -406,7 +405,7 @@ function chunks(ids: readonly string[]): string[][] {
   return batches;
 }
 
-function linkedIdentifiers(youth: Map<string, CsecYouthFacts>, agency: LinkedAgency): string[] {
+function linkedIdentifiers(youth: ReadonlyMap<string, Pick<CsecYouthFacts, 'links'>>, agency: LinkedAgency): string[] {
   const identifiers = new Set<string>();
   for (const facts of youth.values()) {
     const identifier = facts.links[agency];
