@@ -17,7 +17,7 @@ import { PolicySource } from '../../runtime/policy/policy-source.ts';
 import { RequestRejection } from '../../runtime/requester.ts';
 import { AuditUnavailableError, DecisionsOutdatedError, DisclosureAuditClient } from './audit/disclosure-audit-client.ts';
 import { maskError } from './error-masking.ts';
-import { DisclosureGate } from './policy/disclosure-gate.ts';
+import { DisclosureGate, GATE_PLACEHOLDER_ALIAS, GATE_YOUTH_ID_ALIAS } from './policy/disclosure-gate.ts';
 import { GateMetrics } from './policy/gate-metrics.ts';
 import { renderMetrics } from '../../runtime/metrics.ts';
 import { YouthFactsClient, YouthFactsUnavailableError } from './policy/youth-facts-client.ts';
@@ -50,7 +50,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
         keepsAudit: name === AUDIT_SUBGRAPH,
       }),
   });
-  const validationRules = [operationLimitsRule(config.gateway.operationLimits)];
+  const validationRules = [operationLimitsRule(config.gateway.operationLimits, { uncountedAliases: [GATE_YOUTH_ID_ALIAS, GATE_PLACEHOLDER_ALIAS] })];
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger,

@@ -36,6 +36,33 @@ describe(`a hardened gateway (${inject('storeKind')} sources)`, () => {
     expect(fields.body.errors?.some((error) => /selects \d+ fields; at most 500 are allowed/.test(error.message))).toBe(true);
   });
 
+  it('counts what is selected: root fields through fragments on Query, aliases of __typename', async () => {
+    const twentyRoots = Array.from({ length: 20 }, (_, index) => `r${index}: caseload { id }`).join(' ');
+    const inline = await queryGateway(`{ ... on Query { ${twentyRoots} } }`);
+    const named = await queryGateway(`{ ...Roots } fragment Roots on Query { ${twentyRoots} }`);
+    const typenames = await queryGateway(`{ caseload { ${Array.from({ length: 5_000 }, (_, index) => `t${index}: __typename`).join(' ')} } }`);
+    for (const refused of [inline, named]) {
+      expect(refused.status).toBe(400);
+      expect(refused.body.data).toBeUndefined();
+      expect(refused.body.errors?.map((error) => error.message)).toContain(
+        'The operation asks 20 top-level fields; at most 5 are allowed. Ask for less, or split it into several requests.',
+      );
+    }
+    expect(typenames.status).toBe(400);
+    expect(typenames.body.data).toBeUndefined();
+    expect(typenames.body.errors?.map((error) => error.message)).toContain(
+      'The operation uses 5000 aliases; at most 30 are allowed. Ask for less, or split it into several requests.',
+    );
+  });
+
+  it('does not count the aliases the gateway adds to an operation against the client', async () => {
+    // The gate adds `csecGateYouthId: id` to each caseload item before the operation is validated again.
+    const thirty = await queryGateway(`{ caseload { ${Array.from({ length: 30 }, (_, index) => `a${index}: id`).join(' ')} } }`);
+    expect(thirty.status).toBe(200);
+    expect(thirty.body.errors).toBeUndefined();
+    expect((thirty.body.data as { caseload: Array<Record<string, string>> }).caseload[0]?.['a29']).toMatch(/^Y-\d{6}$/);
+  });
+
   it('blocks a cross-site simple request (CSRF prevention)', async () => {
     const response = await fetch(inject('gatewayUrl'), {
       method: 'POST',
