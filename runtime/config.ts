@@ -56,6 +56,8 @@ export interface SystemConfig {
     /** Private key (JWK) the gateway signs requester tokens for subgraphs with. */
     signingKeyPath: string;
     operationLimits: { maxDepth: number; maxAliases: number; maxRootFields: number; maxFields: number };
+    /** Largest answer the gateway sends a client, in bytes; a larger one is refused whole. */
+    maxResponseBytes: number;
   };
   authentication: AuthenticationConfig;
   /** Public keys (JWKS) of the gateway, which subgraphs trust; and how long a requester token lives. */
@@ -173,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
         maxRootFields: reader.integer('GATEWAY_MAX_ROOT_FIELDS', 5, 1, 100),
         maxFields: reader.integer('GATEWAY_MAX_FIELDS', 500, 10, 10_000),
       },
+      maxResponseBytes: reader.integer('GATEWAY_MAX_RESPONSE_BYTES', 5_000_000, 1_000, 1_000_000_000),
     },
     subgraphs,
     databaseUrls,

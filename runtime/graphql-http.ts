@@ -35,6 +35,11 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth extends 
   authenticatedRoutes?: Record<string, AuthenticatedRoute<TAuth>>;
   /** Largest body an authenticated route accepts; defaults to `maxBodyBytes`. */
   maxAuthenticatedRouteBodyBytes?: number;
+  /**
+   * Largest GraphQL answer sent, in bytes; a larger one is replaced by a RESPONSE_TOO_LARGE error
+   * and nothing of it leaves. Unset: no bound.
+   */
+  maxResponseBytes?: number;
 }
 
 /** The GraphQL request parameters a client sends (POST body or GET query string). */
@@ -177,7 +182,17 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
       context: () => options.buildContext(auth, parametersOf(request.method, executed, new URL(`http://localhost${search}`))),
     });
     if (!gated || result.body.kind !== 'complete') {
+      if (result.body.kind === 'complete' && tooLarge(result.body.string, options.maxResponseBytes)) {
+        refuseTooLarge(options, response, result, requestId, 'executed');
+        return;
+      }
       await sendResult(response, result);
+      return;
+    }
+    // Refused before `finish`, the gate records nothing of an answer that will not leave (records
+    // carried with the plan's csec fetch are already appended: see docs/configuration.md).
+    if (tooLarge(result.body.string, options.maxResponseBytes)) {
+      refuseTooLarge(options, response, result, requestId, 'executed');
       return;
     }
     let finished: string;
@@ -192,11 +207,50 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
       if (!answerRefusal(refusal, request, response)) throw refusal;
       return;
     }
+    // Withheld values' errors and the disclosure notices can take an answer over the bound.
+    if (tooLarge(finished, options.maxResponseBytes)) {
+      refuseTooLarge(options, response, result, requestId, 'finished');
+      return;
+    }
     for (const [name, value] of result.headers) if (name !== 'content-length') response.setHeader(name, value);
     response.statusCode = result.status ?? 200;
     response.end(finished);
     return;
   }
+}
+
+/** The code of the error that replaces an answer over the bound. */
+export const RESPONSE_TOO_LARGE_CODE = 'RESPONSE_TOO_LARGE';
+
+function tooLarge(body: string, maxResponseBytes: number | undefined): boolean {
+  if (maxResponseBytes === undefined) return false;
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: most answers are measured without encoding them.
+  if (body.length * 3 <= maxResponseBytes) return false;
+  return Buffer.byteLength(body) > maxResponseBytes;
+}
+
+/** Sends, instead of an answer over the bound, a well-formed GraphQL answer with nothing of it. */
+function refuseTooLarge(
+  options: Pick<GraphQLHttpOptions<BaseContext, { requestId: string }>, 'logger' | 'maxResponseBytes'>,
+  response: ServerResponse,
+  result: HTTPGraphQLResponse,
+  requestId: string,
+  stage: 'executed' | 'finished',
+): void {
+  // The size is not logged or told: before the gate's withholding it could hint at what was withheld.
+  options.logger.warn({ requestId, stage, maxResponseBytes: options.maxResponseBytes }, 'answer larger than the bound refused; nothing of it was sent');
+  const body = JSON.stringify({
+    data: null,
+    errors: [
+      {
+        message: `The answer is too large to send (the gateway sends at most ${options.maxResponseBytes} bytes), so nothing of it was sent. Ask for less: fewer fields, or fewer youth at a time.`,
+        extensions: { code: RESPONSE_TOO_LARGE_CODE },
+      },
+    ],
+  });
+  response.statusCode = 200;
+  response.setHeader('content-type', result.headers.get('content-type') ?? 'application/json; charset=utf-8');
+  response.end(body);
 }
 
 async function sendResult(response: ServerResponse, result: HTTPGraphQLResponse): Promise<void> {

@@ -95,6 +95,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     host: config.host,
     port: config.gateway.port,
     maxBodyBytes: config.maxBodyBytes,
+    maxResponseBytes: config.gateway.maxResponseBytes,
     logger,
     authenticate,
     buildContext: async (requester) => ({ requester, disclosure: disclosures.get(requester) }),

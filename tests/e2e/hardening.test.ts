@@ -196,3 +196,47 @@ describe('the gateway in production mode', () => {
     expect(response.text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack|fetch failed/i);
   });
 });
+
+describe('a gateway with a bound on the answer\'s size', () => {
+  let gateway: { url: string; stop: () => void };
+
+  beforeAll(async () => {
+    gateway = await startExtraGateway({ GATEWAY_MAX_RESPONSE_BYTES: '2000' });
+  });
+
+  afterAll(() => gateway.stop());
+
+  async function ask(query: string, variables: Record<string, unknown> = {}) {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await headersFor()) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, text: await response.text() };
+  }
+
+  it('refuses an answer over the bound whole: a well-formed GraphQL answer, nothing of the data', async () => {
+    const scenario = await testScenario();
+    const answer = await ask('{ caseload { id name { givenName familyName } birthDate } }');
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.text)).toEqual({
+      data: null,
+      errors: [
+        {
+          message: 'The answer is too large to send (the gateway sends at most 2000 bytes), so nothing of it was sent. Ask for less: fewer fields, or fewer youth at a time.',
+          extensions: { code: 'RESPONSE_TOO_LARGE' },
+        },
+      ],
+    });
+    expect(answer.text).not.toMatch(/Y-\d{6}/);
+    for (const youth of scenario.csec.youth) expect(answer.text).not.toContain(youth.familyName);
+  });
+
+  it('answers what fits within the bound', async () => {
+    const youth = (await testScenario()).csec.youth[0]!;
+    const answer = await ask(PROFILE_NAME, { id: youth.id });
+    expect(answer.status).toBe(200);
+    expect(Buffer.byteLength(answer.text)).toBeLessThanOrEqual(2000);
+    expect(JSON.parse(answer.text).data.youth.name.familyName).toBe(youth.familyName);
+  });
+});
