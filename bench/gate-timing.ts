@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { Supergraph } from '@apollo/federation-internals';
 import type { DisclosureAuditClient } from '../gateway/src/audit/disclosure-audit-client.ts';
 import { operationLimitsRule } from '../gateway/src/hardening/operation-limits.ts';
-import { GateMetrics } from '../gateway/src/policy/gate-metrics.ts';
-import { DisclosureGate } from '../gateway/src/policy/disclosure-gate.ts';
-import { YouthFactsClient, keepAgencyFactsInPlay, type AgencyFactsInPlay, type AssigningAgency } from '../gateway/src/policy/youth-facts-client.ts';
+import { GateMetrics } from '../gateway/src/gate/gate-metrics.ts';
+import { DisclosureGate } from '../gateway/src/gate/disclosure-gate.ts';
+import { YouthFactsClient, keepAgencyFactsInPlay, type AgencyFactsInPlay, type AssigningAgency } from '../gateway/src/facts/youth-facts-client.ts';
 import { SUBGRAPH_NAMES, type SubgraphName, type SystemConfig } from '../runtime/config.ts';
 import { classificationsFromSdl } from '../runtime/policy/classifications.ts';
+import { youthScopesFromSdl } from '../runtime/policy/youth-scopes.ts';
 import { DisclosurePolicy } from '../runtime/policy/disclosure-policy.ts';
 import type { Requester } from '../runtime/requester.ts';
 import { RequesterTokenSigner } from '../runtime/requester-token.ts';
@@ -99,6 +100,7 @@ export async function measureGate(options: GateTimingOptions): Promise<Partial<R
     apiSchema: Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema(),
     validationRules: [operationLimitsRule(config.gateway.operationLimits)],
     classifications: classificationsFromSdl(supergraphSdl),
+    youthScopes: youthScopesFromSdl(supergraphSdl),
     policy: () => timedPolicy,
     facts: factsStub as unknown as YouthFactsClient,
     audit: auditStub as unknown as DisclosureAuditClient,

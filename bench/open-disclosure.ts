@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Supergraph } from '@apollo/federation-internals';
 import { TypeInfo, parse, visit, visitWithTypeInfo, type GraphQLSchema } from 'graphql';
-import { YouthFactsClient, agencyFactsInPlay } from '../gateway/src/policy/youth-facts-client.ts';
+import { YouthFactsClient, agencyFactsInPlay } from '../gateway/src/facts/youth-facts-client.ts';
 import { SUBGRAPH_NAMES, type SubgraphName, type SystemConfig } from '../runtime/config.ts';
 import { classificationsFromSdl } from '../runtime/policy/classifications.ts';
 import { groupAllowed, type DisclosureContext } from '../runtime/policy/disclosure-context.ts';

@@ -1,7 +1,7 @@
 import { readMetric } from '../runtime/metrics.ts';
 
 /**
- * Our gateway's policy metrics at `/metrics` (gateway/src/policy/gate-metrics.ts), or their increase
+ * Our gateway's policy metrics at `/metrics` (gateway/src/gate/gate-metrics.ts), or their increase
  * over a run: the histogram `csec_policy_evaluation_seconds` (one observation per gated request)
  * and the counter `csec_policy_coordinates_total`.
  */

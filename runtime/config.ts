@@ -58,6 +58,11 @@ export interface SystemConfig {
     operationLimits: { maxDepth: number; maxAliases: number; maxRootFields: number; maxFields: number };
     /** Largest answer the gateway sends a client, in bytes; a larger one is refused whole. */
     maxResponseBytes: number;
+    /**
+     * URLs of subgraphs the system does not run itself, by variable prefix (`<NAME>_SUBGRAPH_URL`,
+     * see `environmentPrefix`): they override the supergraph's own URL for that subgraph.
+     */
+    subgraphUrlOverrides: Record<string, string>;
   };
   authentication: AuthenticationConfig;
   /** Public keys (JWKS) of the gateway, which subgraphs trust; and how long a requester token lives. */
@@ -103,9 +108,9 @@ const DEFAULT_PORTS: Record<SubgraphName, number> = {
   education: 4005,
 };
 
-/** `child-welfare` -> `CHILD_WELFARE`, the prefix of that subgraph's variables. */
-export function environmentPrefix(name: SubgraphName): string {
-  return name.toUpperCase().replace(/-/g, '_');
+/** `child-welfare` -> `CHILD_WELFARE`, the prefix of a subgraph's variables. */
+export function environmentPrefix(name: string): string {
+  return name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
@@ -176,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
         maxFields: reader.integer('GATEWAY_MAX_FIELDS', 500, 10, 10_000),
       },
       maxResponseBytes: reader.integer('GATEWAY_MAX_RESPONSE_BYTES', 5_000_000, 1_000, 1_000_000_000),
+      subgraphUrlOverrides: otherSubgraphUrls(env, reader),
     },
     subgraphs,
     databaseUrls,
@@ -186,6 +192,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
   };
   if (problems.length > 0) throw new ConfigurationError(problems);
   return config;
+}
+
+/** `<NAME>_SUBGRAPH_URL` for every subgraph the system does not run, keyed by its variable prefix (`COURT_CALENDAR` for `court-calendar`). */
+function otherSubgraphUrls(env: NodeJS.ProcessEnv, reader: EnvironmentReader): Record<string, string> {
+  const known = new Set<string>(SUBGRAPH_NAMES.map(environmentPrefix));
+  const urls: Record<string, string> = {};
+  for (const variable of Object.keys(env)) {
+    const match = /^([A-Z0-9_]+)_SUBGRAPH_URL$/.exec(variable);
+    if (!match || known.has(match[1] as string)) continue;
+    const url = reader.optionalUrl(variable);
+    if (url) urls[match[1] as string] = url;
+  }
+  return urls;
 }
 
 class EnvironmentReader {

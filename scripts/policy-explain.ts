@@ -59,7 +59,7 @@ function usage(problem: string): PolicyToolkitError {
 }
 
 /**
- * The facts about one youth the gateway gathers (gateway/src/policy/youth-facts-client.ts), read
+ * The facts about one youth the gateway gathers (gateway/src/facts/youth-facts-client.ts), read
  * from the scenario instead of the agencies: the CSEC program's MDT, consents, investigations,
  * safety plan and links; the assigned social worker from child welfare; the assigned officer and
  * adjudication (of petitions neither sealed nor vacated) from probation.

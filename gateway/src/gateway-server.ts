@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
-import { SUBGRAPH_NAMES, type SubgraphName, type SystemConfig } from '../../runtime/config.ts';
+import type { SubgraphName, SystemConfig } from '../../runtime/config.ts';
 import { DecideAgain, serveGraphQL, type RunningHttpServer } from '../../runtime/graphql-http.ts';
 import { createLogger } from '../../runtime/logger.ts';
 import type { Requester } from '../../runtime/requester.ts';
@@ -17,10 +17,13 @@ import { PolicySource } from '../../runtime/policy/policy-source.ts';
 import { RequestRejection } from '../../runtime/requester.ts';
 import { AuditUnavailableError, DecisionsOutdatedError, DisclosureAuditClient } from './audit/disclosure-audit-client.ts';
 import { maskError } from './error-masking.ts';
-import { DisclosureGate, GATE_PLACEHOLDER_ALIAS, GATE_YOUTH_ID_ALIAS } from './policy/disclosure-gate.ts';
-import { GateMetrics } from './policy/gate-metrics.ts';
+import { DisclosureGate } from './gate/disclosure-gate.ts';
+import { GATE_ALIASES } from './gate/operation-rewrite.ts';
+import { factsSubgraphUrls, subgraphRoutes } from './subgraph-routing.ts';
+import { youthScopesFromSdl } from '../../runtime/policy/youth-scopes.ts';
+import { GateMetrics } from './gate/gate-metrics.ts';
 import { renderMetrics } from '../../runtime/metrics.ts';
-import { YouthFactsClient, YouthFactsUnavailableError } from './policy/youth-facts-client.ts';
+import { YouthFactsClient, YouthFactsUnavailableError } from './facts/youth-facts-client.ts';
 import { operationLimitsRule } from './hardening/operation-limits.ts';
 import { RequesterForwardingDataSource, subgraphDisclosureScopes, type GatewayContext, type RequestDisclosure } from './subgraph-requests.ts';
 
@@ -28,9 +31,9 @@ import { RequesterForwardingDataSource, subgraphDisclosureScopes, type GatewayCo
 const AUDIT_SUBGRAPH = 'csec' satisfies SubgraphName;
 
 /**
- * The federation gateway: authenticates each request, plans it over the composed supergraph and
- * sends each subgraph its part with a requester token. Subgraphs are routed by name to the
- * configured URLs, not the URLs recorded in the committed supergraph.
+ * The federation gateway: authenticates each request, passes it through the disclosure gate, plans
+ * it over the supergraph and sends each subgraph its part with a requester token. Any supergraph
+ * works: its subgraphs are routed as `subgraphRoutes` says.
  */
 export async function startGateway(config: SystemConfig): Promise<RunningHttpServer> {
   const logger = createLogger('gateway');
@@ -38,19 +41,21 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   const signer = await RequesterTokenSigner.fromKeyFile(config.gateway.signingKeyPath, config.requesterTokens.lifetimeSeconds);
   const supergraph = Supergraph.build(supergraphSdl);
   const disclosureScopes = subgraphDisclosureScopes(supergraph);
+  const routes = subgraphRoutes(supergraph, config);
+  const youthScopes = youthScopesFromSdl(supergraphSdl);
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
     buildService: ({ name }) =>
       new RequesterForwardingDataSource({
         subgraph: name,
-        url: subgraphUrl(config, name),
+        url: routeOf(routes, name),
         signer,
         scope: disclosureScopeOf(disclosureScopes, name),
         keepsAudit: name === AUDIT_SUBGRAPH,
       }),
   });
-  const validationRules = [operationLimitsRule(config.gateway.operationLimits, { uncountedAliases: [GATE_YOUTH_ID_ALIAS, GATE_PLACEHOLDER_ALIAS] })];
+  const validationRules = [operationLimitsRule(config.gateway.operationLimits, { uncountedAliases: GATE_ALIASES })];
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger,
@@ -76,16 +81,16 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     onFailure: (reason) => logger.error({ reason }, 'a disclosure policy bundle was refused'),
   });
   if (!policies.current().available) logger.error('no disclosure policy could be loaded; every field is withheld');
-  const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, config.subgraphs[name].url])) as Record<SubgraphName, string>;
   const gateMetrics = new GateMetrics();
   const gate = new DisclosureGate({
     metrics: gateMetrics,
     apiSchema: supergraph.apiSchema().toGraphQLJSSchema(),
     validationRules,
     classifications: classificationsFromSdl(supergraphSdl),
+    youthScopes,
     // Taken once per request: a new revision applies from the next request on.
     policy: () => policies.current(),
-    facts: new YouthFactsClient({ subgraphUrls, signer }),
+    facts: new YouthFactsClient({ subgraphUrls: factsSubgraphUrls(supergraph, routes, youthScopes, disclosureScopes), signer }),
     audit: new DisclosureAuditClient({ csecUrl: config.subgraphs[AUDIT_SUBGRAPH].url, signer, maxBodyBytes: config.maxGatewayRouteBodyBytes }),
   });
   // Each request's decisions, kept by its verified requester object until the request ends.
@@ -120,7 +125,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     routes: {
       '/metrics': () => ({ status: 200, contentType: 'text/plain; version=0.0.4', body: renderMetrics(gateMetrics.families()) }),
       '/health': async () => {
-        const subgraphs = await subgraphHealth(config);
+        const subgraphs = await subgraphHealth(routes);
         const healthy = Object.values(subgraphs).every((status) => status === 'ok');
         return {
           status: healthy ? 200 : 503,
@@ -154,17 +159,16 @@ function disclosureScopeOf(scopes: ReadonlyMap<string, SubgraphDisclosureScope>,
   return scope;
 }
 
-function subgraphUrl(config: SystemConfig, name: string): string {
-  if (!(SUBGRAPH_NAMES as readonly string[]).includes(name)) {
-    throw new Error(`The supergraph names a subgraph "${name}" that is not configured.`);
-  }
-  return config.subgraphs[name as SubgraphName].url;
+function routeOf(routes: ReadonlyMap<string, string>, name: string): string {
+  const url = routes.get(name);
+  if (!url) throw new Error(`The gateway was asked for a subgraph "${name}" that the supergraph does not define.`);
+  return url;
 }
 
-async function subgraphHealth(config: SystemConfig): Promise<Record<SubgraphName, 'ok' | 'unreachable'>> {
+async function subgraphHealth(routes: ReadonlyMap<string, string>): Promise<Record<string, 'ok' | 'unreachable'>> {
   const entries = await Promise.all(
-    SUBGRAPH_NAMES.map(async (name) => {
-      const url = new URL('/health', config.subgraphs[name].url);
+    [...routes].map(async ([name, route]) => {
+      const url = new URL('/health', route);
       try {
         const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
         return [name, response.ok ? 'ok' : 'unreachable'] as const;
@@ -173,5 +177,5 @@ async function subgraphHealth(config: SystemConfig): Promise<Record<SubgraphName
       }
     }),
   );
-  return Object.fromEntries(entries) as Record<SubgraphName, 'ok' | 'unreachable'>;
+  return Object.fromEntries(entries);
 }

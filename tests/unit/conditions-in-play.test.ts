@@ -7,7 +7,7 @@ import {
   agencyFactsInPlay,
   keepAgencyFactsInPlay,
   type AgencyFactsInPlay,
-} from '../../gateway/src/policy/youth-facts-client.ts';
+} from '../../gateway/src/facts/youth-facts-client.ts';
 import { DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
 import type { PolicyInput, YouthFacts } from '../../runtime/policy/policy-input.ts';
 import { buildPolicyBundle } from '../../scripts/lib/policy-bundle.ts';

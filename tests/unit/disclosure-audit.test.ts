@@ -8,10 +8,11 @@ import { Supergraph, printSchema } from '@apollo/federation-internals';
 import { buildSchema, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASELOAD_QUERY } from '../../bench/workloads.ts';
-import { DisclosureGate } from '../../gateway/src/policy/disclosure-gate.ts';
-import { GateMetrics } from '../../gateway/src/policy/gate-metrics.ts';
-import type { YouthFactsClient, YouthFactsWithLinks } from '../../gateway/src/policy/youth-facts-client.ts';
+import { DisclosureGate } from '../../gateway/src/gate/disclosure-gate.ts';
+import { GateMetrics } from '../../gateway/src/gate/gate-metrics.ts';
+import type { YouthFactsClient, YouthFactsWithLinks } from '../../gateway/src/facts/youth-facts-client.ts';
 import { classificationsFromSdl, type Classification } from '../../runtime/policy/classifications.ts';
+import { youthScopesFromSdl, type YouthScope } from '../../runtime/policy/youth-scopes.ts';
 import type { DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
 import type { Decision, PolicyInput } from '../../runtime/policy/policy-input.ts';
 import { DISCLOSURE_EXTENSION, disclosureDigest, type DisclosureContext } from '../../runtime/policy/disclosure-context.ts';
@@ -869,6 +870,7 @@ describe('the audit records the gateway makes of a request', () => {
     apiSchema: GraphQLSchema,
     classifications: ReadonlyMap<string, Classification>,
     query: string,
+    youthScopes: ReadonlyMap<string, YouthScope> = new Map([['Query.caseload', { caseload: true }]]),
   ): Promise<DisclosureRecordInput[]> {
     let recorded: AuditRecordsRequest | undefined;
     const facts = { forCaseload: async () => caseload };
@@ -882,6 +884,7 @@ describe('the audit records the gateway makes of a request', () => {
       apiSchema,
       validationRules: [],
       classifications,
+      youthScopes,
       policy: () => byCategory,
       facts: facts as unknown as YouthFactsClient,
       audit: audit as unknown as DisclosureAuditClient,
@@ -906,7 +909,7 @@ describe('the audit records the gateway makes of a request', () => {
     // Printed and rebuilt: under vitest, federation's schema comes from another copy of graphql than the gate's.
     const apiSchema = buildSchema(printSchema(Supergraph.build(sdl).apiSchema()));
     // The benchmark's caseload screen over 50 youth: 27 fields each, 1,350 (youth, field) decisions.
-    const records = await recordsOf(apiSchema, classificationsFromSdl(sdl), CASELOAD_QUERY);
+    const records = await recordsOf(apiSchema, classificationsFromSdl(sdl), CASELOAD_QUERY, youthScopesFromSdl(sdl));
 
     expect(records).toHaveLength(150);
     expect(records.reduce((count, record) => count + record.fields.length, 0)).toBe(1_350);

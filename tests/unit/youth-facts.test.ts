@@ -15,7 +15,7 @@ import {
   type AgencyFactsInPlay,
   type AssigningAgency,
   type YouthFactsWithLinks,
-} from '../../gateway/src/policy/youth-facts-client.ts';
+} from '../../gateway/src/facts/youth-facts-client.ts';
 import { loadConfig, type SubgraphName, type SystemConfig } from '../../runtime/config.ts';
 import type { RunningHttpServer } from '../../runtime/graphql-http.ts';
 import { readMetric } from '../../runtime/metrics.ts';

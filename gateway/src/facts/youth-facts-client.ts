@@ -155,7 +155,8 @@ interface ProbationFacts {
  * a fact it holds is in play.
  */
 export class YouthFactsClient {
-  private readonly factsUrls: Record<FactsSubgraph, string>;
+  /** The facts route of each subgraph that holds facts, as the supergraph has them; an agency it lacks holds none. */
+  private readonly factsUrls: Partial<Record<FactsSubgraph, string>>;
   private readonly signer: RequesterTokenSigner;
   /** CSEC answers by requester and question, with the facts version each was read at. */
   private readonly remembered = new Map<string, { version: bigint; youth: Map<string, CsecYouthFacts> }>();
@@ -164,9 +165,12 @@ export class YouthFactsClient {
   /** Versions up to this one are known to be out of date (`forgetRemembered`). */
   private outdatedUpTo = -1n;
 
-  constructor(options: { subgraphUrls: Record<SubgraphName, string>; signer: RequesterTokenSigner }) {
-    const factsUrl = (subgraph: FactsSubgraph) => new URL(FACTS_PATH, options.subgraphUrls[subgraph]).href;
-    this.factsUrls = { csec: factsUrl('csec'), 'child-welfare': factsUrl('child-welfare'), probation: factsUrl('probation') };
+  constructor(options: { subgraphUrls: Partial<Record<FactsSubgraph, string>>; signer: RequesterTokenSigner }) {
+    this.factsUrls = {};
+    for (const subgraph of ['csec', 'child-welfare', 'probation'] as const) {
+      const url = options.subgraphUrls[subgraph];
+      if (url !== undefined) this.factsUrls[subgraph] = new URL(FACTS_PATH, url).href;
+    }
     this.signer = options.signer;
   }
 
@@ -324,7 +328,7 @@ export class YouthFactsClient {
     body: (batch: string[]) => object,
     read: (answer: unknown, asked: ReadonlySet<string>) => Map<string, TFacts>,
   ): Promise<Map<string, TFacts>> {
-    if (ids.length === 0) return new Map();
+    if (ids.length === 0 || this.factsUrls[subgraph] === undefined) return new Map();
     const answers = await settleAll(
       chunks(ids).map((batch) => this.ask(requester, subgraph, body(batch), (answer) => read(answer, new Set(batch)))),
     );
@@ -338,6 +342,8 @@ export class YouthFactsClient {
     body: object,
     read: (answer: unknown) => TAnswer,
   ): Promise<TAnswer> {
+    const url = this.factsUrls[subgraph];
+    if (url === undefined) throw new YouthFactsUnavailableError(subgraph, 'UNREACHABLE', 'the supergraph has no such subgraph');
     let token: string;
     try {
       token = this.signer.sign(requester, subgraph);
@@ -346,7 +352,7 @@ export class YouthFactsClient {
     }
     let response: ServiceAnswer;
     try {
-      response = await callService(this.factsUrls[subgraph], {
+      response = await callService(url, {
         method: 'POST',
         headers: {
           authorization: `Bearer ${token}`,

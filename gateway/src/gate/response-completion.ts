@@ -1,0 +1,195 @@
+import {
+  isAbstractType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+} from 'graphql';
+import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
+import type { Decision } from '../../../runtime/policy/policy-input.ts';
+import { GENERIC_REASON } from './coordinate-listing.ts';
+import { GATE_TYPENAME_ALIAS, GATE_YOUTH_ID_ALIAS } from './operation-rewrite.ts';
+import type { AnalyzedOperation, RootSelection } from './selection-analysis.ts';
+import type { Scope } from './youth-scope.ts';
+
+export interface GraphQLResponseBody {
+  data?: Record<string, unknown> | null;
+  errors?: Array<Record<string, unknown>>;
+  extensions?: Record<string, unknown>;
+}
+
+/** The code Apollo Router and Hive Gateway use for a withheld field, which clients already handle. */
+export const WITHHELD_CODE = 'UNAUTHORIZED_FIELD_OR_TYPE';
+export const WITHHELD_ITEMS_NOTICE = 'Some items are not shown to you.';
+
+/** A null where the schema promises a value: the nearest nullable parent becomes null instead. */
+const NULLED = Symbol('null in a non-null position');
+
+type Decide = (youthId: string | null, coordinate: string) => Decision;
+
+/**
+ * Rebuilds the executed answer along the operation as the person sent it, as GraphQL execution
+ * completes values: every field they selected is present, in order, and every field withheld for the
+ * youth it is about is `null` with one UNAUTHORIZED_FIELD_OR_TYPE error at its path (a concealed one
+ * leaves no error; a list item whose youth is withheld is left out, with a notice that does not
+ * count). A value the gate never decided (an unknown concrete type, a youth not in scope) is
+ * withheld. The gate's own fields are not copied. Changes `response` in place.
+ */
+export function completeResponse(response: GraphQLResponseBody, analyzed: AnalyzedOperation, scope: Scope, decide: Decide): void {
+  if (!response.data) return;
+  const completion = new ResponseCompletion(analyzed, decide);
+  const data = completion.root(response.data, scope);
+  response.data = data === NULLED ? null : data;
+  if (completion.errors.length > 0) response.errors = [...(response.errors ?? []), ...completion.errors];
+  if (completion.itemsLeftOut) response.extensions = { ...response.extensions, notices: [WITHHELD_ITEMS_NOTICE] };
+}
+
+class ResponseCompletion {
+  readonly errors: Array<Record<string, unknown>> = [];
+  itemsLeftOut = false;
+  private readonly analyzed: AnalyzedOperation;
+  private readonly decide: Decide;
+  /** Sub-selections by concrete type and the field nodes they are collected from, as graphql-js execution memoizes them. */
+  private readonly subfields = new WeakMap<ReadonlyArray<FieldNode>, Map<GraphQLObjectType, Map<string, ReadonlyArray<FieldNode>>>>();
+
+  constructor(analyzed: AnalyzedOperation, decide: Decide) {
+    this.analyzed = analyzed;
+    this.decide = decide;
+  }
+
+  root(data: Record<string, unknown>, scope: Scope): Record<string, unknown> | typeof NULLED {
+    const { schema, rootType, variables, operation } = this.analyzed;
+    const roots = new Map<string, RootSelection>(this.analyzed.roots.map((root) => [root.responseKey, root]));
+    const completed: Record<string, unknown> = {};
+    for (const [key, nodes] of collectFields(schema, {}, variables, rootType, operation.selectionSet)) {
+      const fieldName = (nodes[0] as FieldNode).name.value;
+      const root = roots.get(key);
+      const definition = rootType.getFields()[fieldName];
+      if (fieldName === '__typename' || !root || !definition) {
+        completed[key] = fieldName === '__typename' ? rootType.name : data[key] ?? null;
+        continue;
+      }
+      const coordinate = `${rootType.name}.${fieldName}`;
+      const value = scope.listsYouth(root)
+        ? this.youthList(data[key], definition.type, nodes, [key], new Set(scope.youthOf(root)), coordinate)
+        : this.rootField(data[key], definition.type, nodes, key, scope.youthOf(root)[0] ?? null, coordinate);
+      if (value === NULLED) return NULLED;
+      completed[key] = value;
+    }
+    return completed;
+  }
+
+  /** A root field about one youth (or none): whether that youth exists is itself withheld, so the reason is always the generic one. */
+  private rootField(value: unknown, type: GraphQLOutputType, nodes: ReadonlyArray<FieldNode>, key: string, youthId: string | null, coordinate: string): unknown {
+    const decision = this.decide(youthId, coordinate);
+    if (!decision.allow) return this.withheld(type, [key], decision.conceal ? undefined : GENERIC_REASON);
+    return this.value(value, type, nodes, [key], youthId);
+  }
+
+  /** A root list of youth, each item about its own youth (known by the gate's alias of its id). */
+  private youthList(
+    value: unknown,
+    type: GraphQLOutputType,
+    nodes: ReadonlyArray<FieldNode>,
+    path: Array<string | number>,
+    inScope: ReadonlySet<string | null>,
+    coordinate: string,
+  ): unknown {
+    const listType = isNonNullType(type) ? type.ofType : type;
+    if (!isListType(listType)) return this.value(value, type, nodes, path, null);
+    if (value === null || value === undefined) {
+      // Left out of the plan because every youth in scope is withheld from it.
+      if (inScope.size > 0) this.itemsLeftOut = true;
+      return [];
+    }
+    if (!Array.isArray(value)) return this.nulled(type);
+    const itemType = listType.ofType as GraphQLOutputType;
+    const items: unknown[] = [];
+    for (const item of value) {
+      const youthId = isRecord(item) ? item[GATE_YOUTH_ID_ALIAS] : undefined;
+      const decision = typeof youthId === 'string' && inScope.has(youthId) ? this.decide(youthId, coordinate) : undefined;
+      if (!decision?.allow) {
+        if (!decision?.conceal) this.itemsLeftOut = true;
+        continue;
+      }
+      const completed = this.value(item, itemType, nodes, [...path, items.length], youthId as string);
+      if (completed === NULLED) return this.nulled(type);
+      items.push(completed);
+    }
+    return items;
+  }
+
+  private value(value: unknown, type: GraphQLOutputType, nodes: ReadonlyArray<FieldNode>, path: Array<string | number>, youthId: string | null): unknown {
+    if (isNonNullType(type)) {
+      const completed = this.value(value, type.ofType as GraphQLOutputType, nodes, path, youthId);
+      return completed === null ? NULLED : completed;
+    }
+    if (value === null || value === undefined) return null;
+    if (isLeafType(type)) return value;
+    if (isListType(type)) {
+      if (!Array.isArray(value)) return null;
+      const items: unknown[] = [];
+      for (const item of value) {
+        const completed = this.value(item, type.ofType as GraphQLOutputType, nodes, [...path, items.length], youthId);
+        if (completed === NULLED) return null;
+        items.push(completed);
+      }
+      return items;
+    }
+    if (!isRecord(value)) return null;
+    const runtimeType = isAbstractType(type) ? this.concreteType(value) : type;
+    if (!runtimeType || !isObjectType(runtimeType)) return this.withheld(type, path, GENERIC_REASON);
+    const completed = this.object(value, runtimeType, nodes, path, youthId);
+    return completed === NULLED ? null : completed;
+  }
+
+  private object(value: Record<string, unknown>, type: GraphQLObjectType, nodes: ReadonlyArray<FieldNode>, path: Array<string | number>, youthId: string | null): unknown {
+    const completed: Record<string, unknown> = {};
+    for (const [key, fieldNodes] of this.subfieldsOf(type, nodes)) {
+      const fieldName = (fieldNodes[0] as FieldNode).name.value;
+      if (fieldName === '__typename') {
+        completed[key] = type.name;
+        continue;
+      }
+      const definition = type.getFields()[fieldName];
+      if (!definition) continue;
+      const decision = this.decide(youthId, `${type.name}.${fieldName}`);
+      const field = decision.allow
+        ? this.value(value[key], definition.type, fieldNodes, [...path, key], youthId)
+        : this.withheld(definition.type, [...path, key], decision.conceal ? undefined : decision.reason);
+      if (field === NULLED) return NULLED;
+      completed[key] = field;
+    }
+    return completed;
+  }
+
+  /** A withheld value: null with its error (none when concealed), or, where the schema promises a value, null for the nearest nullable parent. */
+  private withheld(type: GraphQLOutputType, path: Array<string | number>, reason: string | undefined): null | typeof NULLED {
+    if (reason !== undefined) this.errors.push({ message: reason, path, extensions: { code: WITHHELD_CODE } });
+    return isNonNullType(type) ? NULLED : null;
+  }
+
+  private nulled(type: GraphQLOutputType): null | typeof NULLED {
+    return isNonNullType(type) ? NULLED : null;
+  }
+
+  private concreteType(value: Record<string, unknown>) {
+    const name = value[GATE_TYPENAME_ALIAS] ?? value['__typename'];
+    return typeof name === 'string' ? this.analyzed.schema.getType(name) : undefined;
+  }
+
+  private subfieldsOf(type: GraphQLObjectType, nodes: ReadonlyArray<FieldNode>): Map<string, ReadonlyArray<FieldNode>> {
+    let byType = this.subfields.get(nodes);
+    if (!byType) this.subfields.set(nodes, (byType = new Map()));
+    let fields = byType.get(type);
+    if (!fields) byType.set(type, (fields = collectSubfields(this.analyzed.schema, {}, this.analyzed.variables, type, nodes)));
+    return fields;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

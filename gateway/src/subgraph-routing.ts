@@ -1,0 +1,51 @@
+import type { Supergraph } from '@apollo/federation-internals';
+import { SUBGRAPH_NAMES, environmentPrefix, type SubgraphName, type SystemConfig } from '../../runtime/config.ts';
+import type { SubgraphDisclosureScope } from '../../runtime/policy/disclosure-context.ts';
+import type { YouthScope } from '../../runtime/policy/youth-scopes.ts';
+import type { FactsSubgraph } from './facts/youth-facts-client.ts';
+
+/**
+ * Where each subgraph of the supergraph is reached: a subgraph the system runs at its configured URL
+ * (which follows its port), any other at `<NAME>_SUBGRAPH_URL` when set, else at the URL the
+ * supergraph records for it.
+ */
+export function subgraphRoutes(supergraph: Supergraph, config: SystemConfig): Map<string, string> {
+  const routes = new Map<string, string>();
+  for (const subgraph of supergraph.subgraphs().values()) {
+    const url = isRunHere(subgraph.name)
+      ? config.subgraphs[subgraph.name].url
+      : config.gateway.subgraphUrlOverrides[environmentPrefix(subgraph.name)] ?? subgraph.url;
+    if (!url) throw new Error(`The supergraph gives no URL for the ${subgraph.name} subgraph; set ${environmentPrefix(subgraph.name)}_SUBGRAPH_URL.`);
+    routes.set(subgraph.name, url);
+  }
+  return routes;
+}
+
+/**
+ * The subgraphs that hold the facts the policy decides on, as the supergraph declares them: the one
+ * that resolves the root fields about a youth (`@youthScope`) holds the CSEC program's, and those
+ * keying `Youth` by the child welfare or probation identifier hold that agency's assignments. A
+ * supergraph without them gathers no such facts, and conditions on them do not hold.
+ */
+export function factsSubgraphUrls(
+  supergraph: Supergraph,
+  routes: ReadonlyMap<string, string>,
+  youthScopes: ReadonlyMap<string, YouthScope>,
+  disclosureScopes: ReadonlyMap<string, SubgraphDisclosureScope>,
+): Partial<Record<FactsSubgraph, string>> {
+  const urls: Partial<Record<FactsSubgraph, string>> = {};
+  for (const subgraph of supergraph.subgraphs().values()) {
+    const url = routes.get(subgraph.name);
+    if (!url) continue;
+    const resolvesYouthRoots = [...youthScopes.keys()].some((coordinate) => disclosureScopes.get(subgraph.name)?.coordinates.has(coordinate));
+    if (resolvesYouthRoots) urls.csec = url;
+    const agency = disclosureScopes.get(subgraph.name)?.agency;
+    if (agency === 'CHILD_WELFARE') urls['child-welfare'] = url;
+    if (agency === 'PROBATION') urls.probation = url;
+  }
+  return urls;
+}
+
+function isRunHere(name: string): name is SubgraphName {
+  return (SUBGRAPH_NAMES as readonly string[]).includes(name);
+}
