@@ -15,7 +15,7 @@ if (!values.scenario) {
 try {
   const config = loadConfig();
   const scenario = await readScenarioFile(values.scenario);
-  await seedAllSources(config, scenario, (line) => process.stdout.write(`${line}\n`));
+  await seedAllSources(config, scenario, (line) => process.stdout.write(`${line}\n`), values.scenario);
   process.stdout.write(`Seeded ${scenario.csec.youth.length} youth from ${values.scenario}.\n`);
 } catch (error) {
   if (error instanceof ScenarioError || error instanceof ConfigurationError) {

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfigurationError, loadConfig } from '../runtime/config.ts';
+import { ConfigurationError, loadConfig, type SystemConfig } from '../runtime/config.ts';
 import { generateScenario } from '../scenario/generate-scenario.ts';
 import { validateScenario } from '../scenario/load-scenario.ts';
 import { ensureDevelopmentKeys } from './lib/development-identity-provider.ts';
 import { buildPolicyBundle } from './lib/policy-bundle.ts';
-import { seedAllSources } from './lib/seed-sources.ts';
+import { seedAllSources, seededMarker } from './lib/seed-sources.ts';
 import { startSystem } from './lib/system.ts';
 import { countyToday } from '../runtime/calendar.ts';
 
@@ -27,7 +27,7 @@ try {
   if (!signingKeyPath) say(`No policy signing key at ${config.policySigningKeyPath}: the bundle is unsigned and the services will refuse it.`);
   const { revision } = await buildPolicyBundle(config.policyBundlePath, { signingKeyPath });
   say(`Disclosure policy revision ${revision}`);
-  await seedOnFirstRun(config.dataDirectory, Number(process.env['CSEC_DEFAULT_YOUTH'] ?? 200));
+  await seedOnFirstRun(config, Number(process.env['CSEC_DEFAULT_YOUTH'] ?? 200));
   const system = await startSystem({ env: process.env, log: say });
   say('');
   say(`Gateway ready at ${system.gatewayUrl} (health: ${system.gatewayUrl.replace('/graphql', '/health')})`);
@@ -47,18 +47,21 @@ try {
   process.exit(1);
 }
 
-async function seedOnFirstRun(dataDirectory: string, youthCount: number): Promise<void> {
-  const marker = join(dataDirectory, 'seeded.json');
-  if (existsSync(marker)) return;
+/** Loads the default county only into sources nothing was loaded into: a scenario a person loaded is never replaced. */
+async function seedOnFirstRun(config: SystemConfig, youthCount: number): Promise<void> {
+  const seeded = await seededMarker(config);
+  if (seeded) {
+    say(`Sources hold ${seeded.youth} youth from ${seeded.scenario}, loaded ${seeded.seededOn}.`);
+    return;
+  }
   if (!Number.isInteger(youthCount) || youthCount < 1 || youthCount > 100_000) {
     throw new ConfigurationError([`CSEC_DEFAULT_YOUTH must be a whole number from 1 to 100000.`]);
   }
-  await mkdir(dataDirectory, { recursive: true });
+  await mkdir(config.dataDirectory, { recursive: true });
   const today = countyToday();
   say(`First run: generating a synthetic county of ${youthCount} youth and loading every source...`);
   const scenario = await validateScenario(generateScenario({ youthCount, seed: DEFAULT_SCENARIO_SEED, today }), 'default scenario');
-  const scenarioPath = join(dataDirectory, 'default-scenario.json');
+  const scenarioPath = join(config.dataDirectory, 'default-scenario.json');
   await writeFile(scenarioPath, JSON.stringify(scenario, null, 2));
-  await seedAllSources(loadConfig(), scenario, say);
-  await writeFile(marker, JSON.stringify({ scenario: scenarioPath, youth: youthCount, seededOn: today }, null, 2));
+  await seedAllSources(config, scenario, say, scenarioPath);
 }

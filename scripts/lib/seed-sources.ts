@@ -1,9 +1,31 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { SystemConfig } from '../../runtime/config.ts';
 import { openSubgraphStore } from '../../runtime/relational-subgraph.ts';
 import type { Scenario } from '../../scenario/load-scenario.ts';
 import { startEmbeddedFhirServer } from '../../subgraphs/health/src/embedded-fhir-server.ts';
 import { loadHealthRecords } from '../../subgraphs/health/src/load-records.ts';
 import { RELATIONAL_SUBGRAPH_DEFINITIONS } from '../../subgraphs/relational-subgraphs.ts';
+
+/** What the sources of a data folder were loaded with, written by every load. */
+export interface SeededMarker {
+  /** Where the scenario came from: a file, or the default county. */
+  scenario: string;
+  youth: number;
+  seededOn: string;
+}
+
+function markerPath(config: SystemConfig): string {
+  return join(config.dataDirectory, 'seeded.json');
+}
+
+/** What the configured sources were last loaded with; none when nothing was loaded through this data folder. */
+export async function seededMarker(config: SystemConfig): Promise<SeededMarker | undefined> {
+  const path = markerPath(config);
+  if (!existsSync(path)) return undefined;
+  return JSON.parse(await readFile(path, 'utf8')) as SeededMarker;
+}
 
 /**
  * Loads a validated scenario into every agency's source: each relational source in one
@@ -14,7 +36,16 @@ export async function seedAllSources(
   config: SystemConfig,
   scenario: Scenario,
   report: (line: string) => void = () => undefined,
+  source = 'a scenario',
 ): Promise<void> {
+  await loadEverySource(config, scenario, report);
+  // Written after every load, so that `npm start` never loads its default county over it.
+  await mkdir(config.dataDirectory, { recursive: true });
+  const marker: SeededMarker = { scenario: source, youth: scenario.csec.youth.length, seededOn: new Date().toISOString() };
+  await writeFile(markerPath(config), `${JSON.stringify(marker, null, 2)}\n`);
+}
+
+async function loadEverySource(config: SystemConfig, scenario: Scenario, report: (line: string) => void): Promise<void> {
   for (const definition of RELATIONAL_SUBGRAPH_DEFINITIONS) {
     const store = await openSubgraphStore(definition, config);
     try {
