@@ -3,7 +3,8 @@ import type { FederationFixture } from './harness.ts';
 /**
  * A court's calendar: unions whose members are entities of other subgraphs, a union declared in
  * two subgraphs with different members (merged by composition), a union field returning members
- * from two other subgraphs, and resolvers that throw under union members.
+ * from two other subgraphs, resolvers that throw under union members, skipped root fields and
+ * introspection beside the data.
  */
 const hearings = [
   { id: 'h1', caseNumber: 'JV-101', day: '2026-01-05', startsAt: '09:00', room: '3A', judgeId: 'j1' },
@@ -166,6 +167,21 @@ export const courtCalendarFixture: FederationFixture = {
       query: `{ mon: calendar(day: "2026-01-05") { __typename } tue: calendar(day: "2026-01-06") { __typename ... on Hearing { id } }
         none: calendar(day: "2026-01-07") { __typename } missing: hearing(id: "h9") { id } jv102: filings(caseNumber: "JV-102") { ... on Motion { title ruling } } }`,
       errorPaths: [['jv102', 0, 'ruling']],
+    },
+    {
+      name: 'every root field skipped',
+      query: 'query None($skip: Boolean!) { calendar(day: "2026-01-05") @skip(if: $skip) { __typename } judges @include(if: false) { name } }',
+      variables: { skip: true },
+    },
+    {
+      name: 'a field selected twice, and an inline fragment without a type condition',
+      query: `query Twice($withPhone: Boolean!) { judges { name docket { ... on Motion { title } ... on Motion { filedBy title } }
+        ... @include(if: $withPhone) { id } name } }`,
+      variables: { withPhone: true },
+    },
+    {
+      name: 'introspection beside the data',
+      query: '{ __schema { queryType { name } } __type(name: "CalendarEntry") { kind possibleTypes { name } } calendar(day: "2026-01-06") { __typename } }',
     },
   ],
 };

@@ -26,12 +26,17 @@ export interface FixtureSubgraph {
  * An operation both gateways answer. `errorPaths` are where the stock gateway reports the errors
  * of the fixture's throwing resolvers: for an entity fetch over some items of a list it counts
  * the index among the fetched items, which the fixtures note where it is not the item's own.
+ * `null` stands for an error without a path (the operation's own, such as a validation error).
  */
 export interface FixtureOperation {
   name: string;
   query: string;
   variables?: Record<string, unknown>;
-  errorPaths?: Array<Array<string | number>>;
+  /** Which operation of the document to run, when it has several. */
+  operationName?: string;
+  errorPaths?: Array<Array<string | number> | null>;
+  /** The HTTP status the stock gateway answers with; 200 unless given (an invalid operation gets 400). */
+  status?: number;
 }
 
 export interface FederationFixture {
@@ -214,7 +219,7 @@ export async function ask(url: string, operation: FixtureOperation, headers: Rec
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query: operation.query, variables: operation.variables ?? {} }),
+    body: JSON.stringify({ query: operation.query, operationName: operation.operationName, variables: operation.variables ?? {} }),
   });
   const text = await response.text();
   try {

@@ -145,5 +145,10 @@ export const mediaFixture: FederationFixture = {
       query: '{ topRated(limit: 2) { title related { __typename title critique } } }',
       errorPaths: [['topRated', 1, 'related', 1, 'critique']],
     },
+    {
+      name: 'one response key for a different field on each concrete type',
+      query: '{ allMedia { title ... on Book { size: pages } ... on Film { size: runtimeMinutes } ... on Album { size: trackCount } } }',
+    },
+    { name: '__typename alone from the @interfaceObject root', query: '{ topRated(limit: 4) { __typename } }' },
   ],
 };

@@ -3,8 +3,9 @@ import type { FederationFixture } from './harness.ts';
 /**
  * Seven subgraphs of a retailer, two of them with hyphenated names: a product with two keys,
  * `@requires` (a scalar and a nested object from another subgraph), `@provides`, entity lists
- * resolved across subgraphs, and resolvers that throw at the root, in entity fetches and in
- * required fields.
+ * resolved across subgraphs, resolvers that throw at the root, in entity fetches and in required
+ * fields, a non-null field that throws (nulling a parent, or the whole answer), several operations
+ * in one document, a default variable value and an invalid operation.
  */
 const products = [
   { id: 'p1', sku: 'SKU-1', name: 'Kettle', weightGrams: 1200, warrantyTerms: '2 years' },
@@ -12,11 +13,11 @@ const products = [
   { id: 'p3', sku: 'SKU-3', name: 'Mug', weightGrams: 300, warrantyTerms: 'BOOM' },
   { id: 'p4', sku: 'SKU-4', name: 'Grinder', weightGrams: 2500, warrantyTerms: '5 years' },
 ];
-const stock: Record<string, { inStock: number; warehouses: string[] }> = {
-  'SKU-1': { inStock: 12, warehouses: ['W1', 'W2'] },
-  'SKU-2': { inStock: 0, warehouses: [] },
-  'SKU-3': { inStock: 240, warehouses: ['W2', 'W3'] },
-  'SKU-4': { inStock: 3, warehouses: ['W3'] },
+const stock: Record<string, { inStock: number; warehouses: string[]; origin: string }> = {
+  'SKU-1': { inStock: 12, warehouses: ['W1', 'W2'], origin: 'Portugal' },
+  'SKU-2': { inStock: 0, warehouses: [], origin: 'BOOM' },
+  'SKU-3': { inStock: 240, warehouses: ['W2', 'W3'], origin: 'Mexico' },
+  'SKU-4': { inStock: 3, warehouses: ['W3'], origin: 'Japan' },
 };
 const warehouses = [
   { code: 'W1', city: 'Fresno', manager: 'R. Ortiz', restocking: ['p2', 'p4'] },
@@ -64,13 +65,14 @@ export const retailFixture: FederationFixture = {
       name: 'inventory',
       typeDefs: `
         type Query { warehouses: [Warehouse!]! }
-        type Product @key(fields: "sku") { sku: String! inStock: Int! warehouses: [Warehouse!]! }
+        type Product @key(fields: "sku") { sku: String! inStock: Int! origin: String! warehouses: [Warehouse!]! }
         type Warehouse @key(fields: "code") { code: ID! city: String! }`,
       resolvers: {
         Query: { warehouses: () => warehouses },
         Product: {
           __resolveReference: (reference: { sku: string }) => ({ sku: reference.sku, ...stock[reference.sku] }),
           warehouses: (product) => product.warehouses.map((code: string) => warehouses.find((warehouse) => warehouse.code === code)),
+          origin: (product) => orThrow(product.origin, 'customs'),
         },
         Warehouse: { __resolveReference: (reference: { code: string }) => warehouses.find((warehouse) => warehouse.code === reference.code) },
       },
@@ -200,10 +202,6 @@ export const retailFixture: FederationFixture = {
       variables: { withReviews: false, skipStock: false },
     },
     {
-      name: '__typename at every level',
-      query: '{ __typename customers { __typename id reviews { __typename product { __typename sku } } } }',
-    },
-    {
       name: 'absent entities and a root field that throws',
       query: '{ product(sku: "SKU-404") { name } productById(id: "p3") { name warrantyTerms } products { warrantyTerms } }',
       errorPaths: [['productById', 'warrantyTerms'], ['products', 2, 'warrantyTerms']],
@@ -212,6 +210,28 @@ export const retailFixture: FederationFixture = {
       name: 'entry by a customer key, then products',
       query: 'query Ada($email: String!) { customer(email: $email) { handle tier reviews { rating product { name inStock freeShipping } } } }',
       variables: { email: 'ada@example.org' },
+    },
+    {
+      name: 'a non-null field that throws nulls its nullable parent',
+      query: '{ product(sku: "SKU-2") { name origin } other: product(sku: "SKU-1") { name origin } }',
+      errorPaths: [['product', 'origin']],
+    },
+    {
+      name: 'a non-null field that throws nulls the whole answer',
+      query: '{ products { name origin } }',
+      errorPaths: [['products', 1, 'origin']],
+    },
+    {
+      name: 'the second operation of a document, with a default variable value',
+      query: `query First { products { id } }
+        query Second($limit: Int = 2) { latestReviews(limit: $limit) { rating product { sku name } } }`,
+      operationName: 'Second',
+    },
+    {
+      name: 'a field no subgraph defines',
+      query: '{ products { name colour } }',
+      errorPaths: [null],
+      status: 400,
     },
   ],
 };

@@ -3,7 +3,7 @@ import type { FederationFixture } from './harness.ts';
 /**
  * A transit agency: a value interface whose implementations are entities of two other subgraphs
  * (its fields resolved type by type), a composite key, `@provides` on a list, `@requires` of fields
- * that implement the interface (one of which throws), and errors under the interface.
+ * that implement the interface (one of which throws), errors under the interface, and a mutation.
  */
 const routes = [
   { line: 'R1', name: 'Crosstown', vehicles: [['Bus', 'bus-1'], ['Train', 'train-1'], ['Bus', 'bus-2']] },
@@ -96,10 +96,19 @@ export const transitFixture: FederationFixture = {
       name: 'fares',
       imports: ['@external', '@requires'],
       typeDefs: `
+        type Mutation { quoteFare(line: String!, riders: Int!): FareQuote }
+        type FareQuote { total: Int route: Route! }
         type Route @key(fields: "line") { line: String! baseFare: Int! }
         type Bus @key(fields: "id") { id: ID! capacity: Int! @external status: String @external fareCap: Int @requires(fields: "capacity status") }
         type Train @key(fields: "id") { id: ID! cars: Int! @external seatFare: Int! @requires(fields: "cars") }`,
       resolvers: {
+        Mutation: {
+          // Computes and keeps nothing, so both gateways may send it.
+          quoteFare: (_: unknown, { line, riders }) => {
+            if (riders > 40) throw new Error('group fares: the source is unavailable');
+            return { total: fares[line] === undefined ? null : (fares[line] as number) * riders, route: { line } };
+          },
+        },
         Route: { baseFare: (route: { line: string }) => fares[route.line] },
         Bus: { fareCap: (bus: { capacity: number; status: string | null }) => (bus.status === 'IN_SERVICE' ? bus.capacity * 5 : null) },
         Train: { seatFare: (train: { cars: number }) => 100 + train.cars * 10 },
@@ -143,6 +152,13 @@ export const transitFixture: FederationFixture = {
     {
       name: 'aliases, an absent entity and an empty list',
       query: '{ r1: route(line: "R1") { name } r3: route(line: "R3") { name vehicles { id } } none: route(line: "R9") { name } }',
+    },
+    {
+      name: 'a mutation, its answer resolved in two more subgraphs',
+      query: `mutation Quote($riders: Int!) { quoteFare(line: "R1", riders: $riders) { total route { name vehicles { __typename id capacity } } }
+        group: quoteFare(line: "R2", riders: 50) { total } }`,
+      variables: { riders: 3 },
+      errorPaths: [['group']],
     },
     {
       name: '__typename only, through the interface',
