@@ -99,6 +99,7 @@ export async function measureGate(options: GateTimingOptions): Promise<Partial<R
   const gate = new DisclosureGate({
     apiSchema: Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema(),
     validationRules: [operationLimitsRule(config.gateway.operationLimits)],
+    maxTokens: config.gateway.maxTokens,
     classifications: classificationsFromSdl(supergraphSdl),
     youthScopes: youthScopesFromSdl(supergraphSdl),
     policy: () => timedPolicy,

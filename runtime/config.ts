@@ -56,6 +56,8 @@ export interface SystemConfig {
     /** Private key (JWK) the gateway signs requester tokens for subgraphs with. */
     signingKeyPath: string;
     operationLimits: { maxDepth: number; maxAliases: number; maxRootFields: number; maxFields: number };
+    /** Most lexical tokens an operation may have: parsing stops there, before any other work. */
+    maxTokens: number;
     /** Largest answer the gateway sends a client, in bytes; a larger one is refused whole. */
     maxResponseBytes: number;
     /**
@@ -180,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
         maxRootFields: reader.integer('GATEWAY_MAX_ROOT_FIELDS', 5, 1, 100),
         maxFields: reader.integer('GATEWAY_MAX_FIELDS', 500, 10, 10_000),
       },
+      maxTokens: reader.integer('GATEWAY_MAX_TOKENS', 5_000, 100, 1_000_000),
       maxResponseBytes: reader.integer('GATEWAY_MAX_RESPONSE_BYTES', 5_000_000, 1_000, 1_000_000_000),
       subgraphUrlOverrides: otherSubgraphUrls(env, reader),
     },

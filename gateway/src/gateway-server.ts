@@ -86,6 +86,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     metrics: gateMetrics,
     apiSchema: supergraph.apiSchema().toGraphQLJSSchema(),
     validationRules,
+    maxTokens: config.gateway.maxTokens,
     classifications: classificationsFromSdl(supergraphSdl),
     youthScopes,
     // Taken once per request: a new revision applies from the next request on.

@@ -883,6 +883,7 @@ describe('the audit records the gateway makes of a request', () => {
     const gate = new DisclosureGate({
       apiSchema,
       validationRules: [],
+      maxTokens: 100_000,
       classifications,
       youthScopes,
       policy: () => byCategory,

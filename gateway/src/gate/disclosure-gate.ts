@@ -35,6 +35,8 @@ export interface DisclosureGateOptions {
   apiSchema: GraphQLSchema;
   /** The gateway's own validation rules (operation limits): an operation they refuse is not gated but refused. */
   validationRules: ValidationRule[];
+  /** Most lexical tokens an operation may have (graphql-js stops parsing there). */
+  maxTokens: number;
   classifications: ReadonlyMap<string, Classification>;
   /** Which youth each root field is about, by `Type.field`, from the supergraph. */
   youthScopes: ReadonlyMap<string, YouthScope>;
@@ -60,7 +62,7 @@ export class DisclosureGate {
 
   constructor(options: DisclosureGateOptions) {
     this.options = options;
-    this.documents = new OperationDocuments(options.apiSchema, options.validationRules);
+    this.documents = new OperationDocuments({ schema: options.apiSchema, limitRules: options.validationRules, maxTokens: options.maxTokens });
     this.rewriter = new OperationRewriter(options.apiSchema);
     this.classify = classificationLookup(options.apiSchema, options.classifications);
   }
