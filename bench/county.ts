@@ -34,6 +34,8 @@ export async function prepareCounty(
   env['CSEC_KEYS_DIR'] = keysDirectory;
   env['CSEC_LOG_LEVEL'] = options.logLevel;
   env['CSEC_MODE'] = 'development';
+  // A handful of users stand in for a county's staff: the per-person limit would measure itself.
+  env['GATEWAY_REQUESTS_PER_SECOND_PER_USER'] = '1000000';
   await ensureDevelopmentKeys(keysDirectory);
   const config = loadConfig(env);
 

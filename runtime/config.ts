@@ -58,6 +58,8 @@ export interface SystemConfig {
     operationLimits: { maxDepth: number; maxAliases: number; maxRootFields: number; maxFields: number };
     /** Most lexical tokens an operation may have: parsing stops there, before any other work. */
     maxTokens: number;
+    /** Requests one person may make per second before being answered 429. */
+    requestsPerSecondPerUser: number;
     /** Largest answer the gateway sends a client, in bytes; a larger one is refused whole. */
     maxResponseBytes: number;
     /**
@@ -183,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
         maxFields: reader.integer('GATEWAY_MAX_FIELDS', 500, 10, 10_000),
       },
       maxTokens: reader.integer('GATEWAY_MAX_TOKENS', 5_000, 100, 1_000_000),
+      requestsPerSecondPerUser: reader.integer('GATEWAY_REQUESTS_PER_SECOND_PER_USER', 20, 1, 1_000_000),
       maxResponseBytes: reader.integer('GATEWAY_MAX_RESPONSE_BYTES', 5_000_000, 1_000, 1_000_000_000),
       subgraphUrlOverrides: otherSubgraphUrls(env, reader),
     },

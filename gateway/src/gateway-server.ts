@@ -25,6 +25,7 @@ import { GateMetrics } from './gate/gate-metrics.ts';
 import { renderMetrics } from '../../runtime/metrics.ts';
 import { YouthFactsClient, YouthFactsUnavailableError } from './facts/youth-facts-client.ts';
 import { operationLimitsRule } from './hardening/operation-limits.ts';
+import { RequesterRateLimit } from './hardening/requester-rate-limit.ts';
 import { RequesterForwardingDataSource, subgraphDisclosureScopes, type GatewayContext, type RequestDisclosure } from './subgraph-requests.ts';
 
 /** The subgraph that keeps the disclosure audit: the CSEC program's own. */
@@ -94,6 +95,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     facts: new YouthFactsClient({ subgraphUrls: factsSubgraphUrls(supergraph, routes, youthScopes, disclosureScopes), signer }),
     audit: new DisclosureAuditClient({ csecUrl: config.subgraphs[AUDIT_SUBGRAPH].url, signer, maxBodyBytes: config.maxGatewayRouteBodyBytes }),
   });
+  const rateLimit = new RequesterRateLimit(config.gateway.requestsPerSecondPerUser);
   // Each request's decisions, kept by its verified requester object until the request ends.
   const disclosures = new WeakMap<Requester, RequestDisclosure>();
   const server = await serveGraphQL<GatewayContext, Requester>({
@@ -106,6 +108,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     authenticate,
     buildContext: async (requester) => ({ requester, disclosure: disclosures.get(requester) }),
     gate: async (requester, parameters) => {
+      await rateLimit.admit(requester);
       try {
         const gated = await gate.admit(requester, parameters);
         if (!gated) return undefined;

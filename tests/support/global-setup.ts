@@ -43,6 +43,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const env = await isolatedEnvironment(dataDirectory);
   env['CSEC_KEYS_DIR'] = join(dataDirectory, 'keys');
   env['CSEC_LOG_LEVEL'] = 'info';
+  // The tests ask as a few users, far faster than a person; the limit itself is tested on its own gateway.
+  env['GATEWAY_REQUESTS_PER_SECOND_PER_USER'] = '100000';
   await ensureDevelopmentKeys(env['CSEC_KEYS_DIR']);
   const databases = storeKind === 'postgres' ? await createDatabases(env) : undefined;
 
