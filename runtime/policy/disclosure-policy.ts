@@ -47,6 +47,8 @@ export class DisclosurePolicy {
   readonly revision: string;
   /** The words of the policy's data (roles, categories, clauses, forms), to explain its decisions with. */
   readonly vocabulary: PolicyVocabulary | undefined;
+  /** The bundle's data.json as loaded, for services that read policy data (the health value sets). */
+  readonly data: unknown;
   private readonly policy: LoadedPolicy | undefined;
   private readonly answersConditions: boolean;
   /**
@@ -58,8 +60,9 @@ export class DisclosurePolicy {
   private readonly decisionsByYouth = new Map<string, Map<string, Decision>>();
   private rememberedDecisions = 0;
 
-  private constructor(policy: LoadedPolicy | undefined, revision: string, vocabulary?: PolicyVocabulary) {
+  private constructor(policy: LoadedPolicy | undefined, revision: string, vocabulary?: PolicyVocabulary, data?: unknown) {
     this.policy = policy;
+    this.data = data;
     this.revision = revision;
     this.vocabulary = vocabulary;
     this.answersConditions = policy !== undefined && Object.keys(policy.entrypoints as object).includes(CONDITIONS_ENTRYPOINT);
@@ -96,7 +99,7 @@ export class DisclosurePolicy {
     if (!Object.keys(policy.entrypoints as object).includes(DECISION_ENTRYPOINT)) {
       throw new PolicyBundleError(`the bundle has no ${DECISION_ENTRYPOINT} entrypoint`);
     }
-    return new DisclosurePolicy(policy, revision || 'unrevisioned', policyVocabularyFromBundleData(document));
+    return new DisclosurePolicy(policy, revision || 'unrevisioned', policyVocabularyFromBundleData(document), document);
   }
 
   /** The policy used when no bundle could be loaded: every decision withholds. */

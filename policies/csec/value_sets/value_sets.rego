@@ -66,7 +66,7 @@ determined(record) if {
 # title: The area of a record
 # description: >-
 #   The most protected area among those its labels, its codes and its context (the areas of the
-#   episode of care or encounter it belongs to) point to; general medical when none does; the
+#   episode of care or encounter it belongs to, when more than general medical) point to; general medical when none does; the
 #   `undetermined` area when nothing about the record can be read.
 area_of(record) := settings.undetermined.area if not determined(record)
 
@@ -75,7 +75,10 @@ area_of(record) := first_by_precedence(signals(record)) if determined(record)
 signals(record) := (areas_of_labels(record.sensitivity) | {area |
 	some coding in record.codings
 	some area in areas_of_coding(coding.system, coding.code)
-}) | {area | some area in object.get(record, "context", [])}
+}) | {area |
+	some area in object.get(record, "context", [])
+	settings.areas[area].category != "GENERAL_MEDICAL"
+}
 
 first_by_precedence(found) := [area | some area in settings.precedence; area in found][0]
 

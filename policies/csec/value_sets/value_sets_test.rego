@@ -98,6 +98,11 @@ test_a_visit_in_a_substance_use_episode_is_substance_use if {
 	value_sets.area_of(visit) == "SUBSTANCE_USE"
 }
 
+test_a_general_medical_context_does_not_move_a_record if {
+	finding := object.union(record([], [coding(icd10, "J45.20")]), {"context": ["PUBLIC_HEALTH_NURSING"]})
+	value_sets.area_of(finding) == "GENERAL_MEDICAL"
+}
+
 test_a_record_with_unknown_codes_only_is_undetermined if {
 	value_sets.area_of(record([], [coding("urn:local:lab", "X1")])) == value_sets.settings.undetermined.area
 	value_sets.area_of(record([], [])) == value_sets.settings.undetermined.area

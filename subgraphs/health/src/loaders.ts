@@ -1,18 +1,24 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import { rowLoader, rowsLoader } from '../../../runtime/batching.ts';
+import type { ContextSignal, HealthClassifier } from './health-classification.ts';
 import type {
+  ClinicalRow,
   ConditionRow,
   EncounterRow,
   EpisodeOfCareRow,
   HealthPatientRow,
   ObservationRow,
   ProcedureRow,
+  Unfiled,
 } from './records.ts';
 import type { HealthSource } from './source.ts';
 
 /**
- * One request's loaders: patients by MRN, then each resource type by FHIR patient id. A level
- * of the query costs one FHIR search per resource type it touches, whatever the number of youth.
+ * One request's loaders: patients by MRN, then each resource type by FHIR patient id, each record
+ * filed into its area by the value sets of the policy revision the request is decided under. A
+ * level of the query costs one FHIR search per resource type it touches, whatever the number of
+ * youth; a record that belongs to an episode or an encounter also asks for those (one search each,
+ * shared with the fields that list them).
  */
 export interface HealthLoaders {
   patient: DataLoader<string, HealthPatientRow | null>;
@@ -23,14 +29,98 @@ export interface HealthLoaders {
   procedures: DataLoader<string, ProcedureRow[]>;
 }
 
-export function createHealthLoaders(source: HealthSource): HealthLoaders {
+export function createHealthLoaders(source: HealthSource, classifier: HealthClassifier): HealthLoaders {
   const byPatient = (row: { patientId: string }) => row.patientId;
-  return {
-    patient: rowLoader((numbers) => source.patients(numbers), (row) => row.medicalRecordNumber),
+  const read = {
     observations: rowsLoader((ids) => source.observations(ids), byPatient),
     conditions: rowsLoader((ids) => source.conditions(ids), byPatient),
     episodesOfCare: rowsLoader((ids) => source.episodesOfCare(ids), byPatient),
     encounters: rowsLoader((ids) => source.encounters(ids), byPatient),
     procedures: rowsLoader((ids) => source.procedures(ids), byPatient),
+  };
+
+  /** Areas of the records of one kind that the rows refer to, by reference, for the patients asked. */
+  async function areasOf(
+    rows: ReadonlyArray<ReadonlyArray<{ context: Array<{ kind: string }> }>>,
+    kind: ContextSignal['kind'],
+    patientIds: readonly string[],
+    load: (ids: readonly string[]) => Promise<Array<ReadonlyArray<{ id: string; area: ContextSignal['area'] }>>>,
+    resourceType: string,
+  ): Promise<Map<string, ContextSignal['area']>> {
+    const areas = new Map<string, ContextSignal['area']>();
+    if (!classifier.reads(kind)) return areas;
+    const referring = patientIds.filter((_id, index) => rows[index]?.some((row) => row.context.some((entry) => entry.kind === kind)));
+    if (referring.length === 0) return areas;
+    for (const records of await load(referring)) {
+      for (const record of records) areas.set(`${resourceType}/${record.id}`, record.area);
+    }
+    return areas;
+  }
+
+  function file<TFiled extends ClinicalRow>(rows: ReadonlyArray<Unfiled<TFiled>>, contextAreas: ReadonlyMap<string, ContextSignal['area']>): TFiled[] {
+    const filed: TFiled[] = [];
+    for (const row of rows) {
+      const context: ContextSignal[] = [];
+      for (const entry of row.context) {
+        const area = contextAreas.get(entry.reference);
+        if (area) context.push({ ...entry, area });
+      }
+      const classification = classifier.classify(row.security, row.codings, context);
+      // Counseling notes are kept apart like psychotherapy notes: never read into the profile.
+      if (classification.area === 'COUNSELING_NOTES') continue;
+      filed.push({ ...row, area: classification.area, classification } as TFiled);
+    }
+    return filed;
+  }
+
+  const many = async <TRow>(loader: DataLoader<string, TRow[]>, ids: readonly string[]): Promise<TRow[][]> =>
+    (await loader.loadMany(ids)).map((rows) => {
+      if (rows instanceof Error) throw rows;
+      return rows;
+    });
+
+  /** Conditions filed by their own labels and codes alone: what a visit's or episode's reason reveals. */
+  const conditionsOnTheirOwn = new DataLoader<string, ConditionRow[]>(async (ids) =>
+    (await many(read.conditions, ids)).map((rows) => file<ConditionRow>(rows.map((row) => ({ ...row, context: [] })), new Map())),
+  );
+
+  const episodesOfCare: DataLoader<string, EpisodeOfCareRow[]> = new DataLoader(async (ids) => {
+    const rows = await many(read.episodesOfCare, ids);
+    const reasons = await areasOf(rows, 'REASON_REFERENCE', ids, (referring) => many(conditionsOnTheirOwn, referring), 'Condition');
+    return rows.map((forPatient) => file<EpisodeOfCareRow>(forPatient, reasons));
+  });
+
+  const encounters: DataLoader<string, EncounterRow[]> = new DataLoader(async (ids) => {
+    const rows = await many(read.encounters, ids);
+    const [episodes, reasons] = await Promise.all([
+      areasOf(rows, 'EPISODE_OF_CARE', ids, (referring) => many(episodesOfCare, referring), 'EpisodeOfCare'),
+      areasOf(rows, 'REASON_REFERENCE', ids, (referring) => many(conditionsOnTheirOwn, referring), 'Condition'),
+    ]);
+    const context = new Map([...episodes, ...reasons]);
+    return rows.map((forPatient) => file<EncounterRow>(forPatient, context));
+  });
+
+  /** Records that belong to an encounter take on its area (and through it, its episode's). */
+  function inEncounters<TFiled extends ConditionRow | ObservationRow | ProcedureRow>(
+    reader: DataLoader<string, Array<Unfiled<TFiled>>>,
+  ): DataLoader<string, TFiled[]> {
+    return new DataLoader(async (ids) => {
+      const rows = await many(reader, ids);
+      const [visits, reasons] = await Promise.all([
+        areasOf(rows, 'ENCOUNTER', ids, (referring) => many(encounters, referring), 'Encounter'),
+        areasOf(rows, 'REASON_REFERENCE', ids, (referring) => many(conditionsOnTheirOwn, referring), 'Condition'),
+      ]);
+      const context = new Map([...visits, ...reasons]);
+      return rows.map((forPatient) => file<TFiled>(forPatient, context));
+    });
+  }
+
+  return {
+    patient: rowLoader((numbers) => source.patients(numbers), (row) => row.medicalRecordNumber),
+    observations: inEncounters<ObservationRow>(read.observations),
+    conditions: inEncounters<ConditionRow>(read.conditions),
+    episodesOfCare,
+    encounters,
+    procedures: inEncounters<ProcedureRow>(read.procedures),
   };
 }

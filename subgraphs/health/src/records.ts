@@ -1,5 +1,6 @@
 import type {
   CodeableConcept,
+  Coding,
   Condition,
   Encounter,
   EpisodeOfCare,
@@ -16,7 +17,8 @@ import {
   PROGRAM_SYSTEM,
   SNOMED_SYSTEM,
 } from './fhir-conventions.ts';
-import { healthAreaOf, type HealthArea } from './health-areas.ts';
+import type { HealthArea } from './health-areas.ts';
+import type { ContextKind, HealthClassification } from './health-classification.ts';
 import { isPsychotherapyNote, securityLabelsOf, type SecurityLabels } from './security-labels.ts';
 
 /**
@@ -35,15 +37,30 @@ export interface HealthPatientRow {
   security: SecurityLabels;
 }
 
-interface ClinicalRow {
+export interface ClinicalRow {
   /** FHIR resource id. */
   id: string;
   /** FHIR `Patient.id` of the patient the record is about. */
   patientId: string;
-  /** Which part of the profile the record belongs to. */
+  /** Which part of the profile the record belongs to, and what put it there (the loaders file it). */
   area: HealthArea;
+  classification: HealthClassification;
+  /** The labels exactly as the source sent them. */
   security: SecurityLabels;
+  /**
+   * The same labels where the per-record policy decision reads them; null/[] when the source sent
+   * none, and then the field's own classification decides alone.
+   */
+  confidentiality: string | null;
+  sensitivity: string[];
+  /** Every coding of every coded element that can reveal the area (code, category, type, reason...). */
+  codings: Coding[];
+  /** Records this one belongs to, by kind: `EpisodeOfCare/<id>`, `Encounter/<id>`, `Condition/<id>`. */
+  context: Array<{ kind: ContextKind; reference: string }>;
 }
+
+/** A row as read from the source, before it is filed into an area. */
+export type Unfiled<TRow> = Omit<TRow, 'area' | 'classification'>;
 
 export type ResultStatus = 'PRELIMINARY' | 'FINAL' | 'AMENDED';
 export type DiagnosisStatus = 'ACTIVE' | 'RECURRENCE' | 'RELAPSE' | 'INACTIVE' | 'REMISSION' | 'RESOLVED';
@@ -116,8 +133,13 @@ export function patientRow(patient: Patient, medicalRecordNumber: string): Healt
   };
 }
 
-export function observationRow(observation: Observation): ObservationRow | null {
-  const base = clinicalBase(observation, observation.subject, [observation.code]);
+export function observationRow(observation: Observation): Unfiled<ObservationRow> | null {
+  const base = clinicalBase(
+    observation,
+    observation.subject,
+    [observation.code, ...(observation.category ?? []), observation.valueCodeableConcept, ...(observation.component ?? []).map((component) => component.code)],
+    [encounterContext(observation.encounter)],
+  );
   if (!base) return null;
   const status = observation.status;
   if (status === 'cancelled' || status === 'entered-in-error') return null;
@@ -137,8 +159,8 @@ export function observationRow(observation: Observation): ObservationRow | null 
   };
 }
 
-export function conditionRow(condition: Condition): ConditionRow | null {
-  const base = clinicalBase(condition, condition.subject, [condition.code]);
+export function conditionRow(condition: Condition): Unfiled<ConditionRow> | null {
+  const base = clinicalBase(condition, condition.subject, [condition.code, ...(condition.category ?? [])], [encounterContext(condition.encounter)]);
   if (!base) return null;
   const verification = codeIn(condition.verificationStatus, undefined);
   if (verification === 'entered-in-error' || verification === 'refuted') return null;
@@ -152,8 +174,13 @@ export function conditionRow(condition: Condition): ConditionRow | null {
   };
 }
 
-export function episodeOfCareRow(episode: EpisodeOfCare): EpisodeOfCareRow | null {
-  const base = clinicalBase(episode, episode.patient, episode.type ?? []);
+export function episodeOfCareRow(episode: EpisodeOfCare): Unfiled<EpisodeOfCareRow> | null {
+  const base = clinicalBase(
+    episode,
+    episode.patient,
+    episode.type ?? [],
+    (episode.diagnosis ?? []).map((diagnosis) => referenceContext('REASON_REFERENCE', 'Condition', diagnosis.condition)),
+  );
   if (!base || episode.status === 'entered-in-error') return null;
   const program = episode.type?.find((type) => codeIn(type, PROGRAM_SYSTEM)) ?? episode.type?.[0];
   return {
@@ -167,8 +194,17 @@ export function episodeOfCareRow(episode: EpisodeOfCare): EpisodeOfCareRow | nul
   };
 }
 
-export function encounterRow(encounter: Encounter): EncounterRow | null {
-  const base = clinicalBase(encounter, encounter.subject, [...(encounter.type ?? []), encounter.serviceType]);
+export function encounterRow(encounter: Encounter): Unfiled<EncounterRow> | null {
+  const base = clinicalBase(
+    encounter,
+    encounter.subject,
+    [...(encounter.type ?? []), encounter.serviceType, ...(encounter.reasonCode ?? [])],
+    [
+      ...(encounter.episodeOfCare ?? []).map((episode) => referenceContext('EPISODE_OF_CARE', 'EpisodeOfCare', episode)),
+      ...(encounter.reasonReference ?? []).map((reason) => referenceContext('REASON_REFERENCE', 'Condition', reason)),
+      ...(encounter.diagnosis ?? []).map((diagnosis) => referenceContext('REASON_REFERENCE', 'Condition', diagnosis.condition)),
+    ],
+  );
   if (!base || encounter.status === 'entered-in-error') return null;
   return {
     ...base,
@@ -180,8 +216,13 @@ export function encounterRow(encounter: Encounter): EncounterRow | null {
   };
 }
 
-export function procedureRow(procedure: Procedure): ProcedureRow | null {
-  const base = clinicalBase(procedure, procedure.subject, [procedure.code]);
+export function procedureRow(procedure: Procedure): Unfiled<ProcedureRow> | null {
+  const base = clinicalBase(
+    procedure,
+    procedure.subject,
+    [procedure.code, procedure.category, ...(procedure.reasonCode ?? [])],
+    [encounterContext(procedure.encounter), ...(procedure.reasonReference ?? []).map((reason) => referenceContext('REASON_REFERENCE', 'Condition', reason))],
+  );
   if (!base || procedure.status === 'entered-in-error') return null;
   return {
     ...base,
@@ -206,12 +247,37 @@ function clinicalBase(
   resource: Resource,
   subject: Reference | undefined,
   concepts: ReadonlyArray<CodeableConcept | undefined>,
-): ClinicalRow | null {
+  context: ReadonlyArray<{ kind: ContextKind; reference: string } | null>,
+): Unfiled<ClinicalRow> | null {
   const patientId = patientIdOf(subject);
   if (!resource.id || !patientId) return null;
   const security = securityLabelsOf(resource);
   if (isPsychotherapyNote(security)) return null;
-  return { id: resource.id, patientId, area: healthAreaOf(security, concepts), security };
+  return {
+    id: resource.id,
+    patientId,
+    security,
+    confidentiality: security.confidentiality,
+    sensitivity: security.sensitivity,
+    codings: concepts.flatMap((concept) => concept?.coding ?? []),
+    context: context.filter((entry) => entry !== null),
+  };
+}
+
+const REFERENCE_PATTERN: Readonly<Record<string, RegExp>> = {
+  Encounter: /(?:^|\/)Encounter\/([A-Za-z0-9\-.]{1,64})$/,
+  EpisodeOfCare: /(?:^|\/)EpisodeOfCare\/([A-Za-z0-9\-.]{1,64})$/,
+  Condition: /(?:^|\/)Condition\/([A-Za-z0-9\-.]{1,64})$/,
+};
+
+function encounterContext(reference: Reference | undefined): { kind: ContextKind; reference: string } | null {
+  return referenceContext('ENCOUNTER', 'Encounter', reference);
+}
+
+/** `Encounter/abc` (or a full URL ending so) as a context of the given kind; null for anything else. */
+function referenceContext(kind: ContextKind, resourceType: keyof typeof REFERENCE_PATTERN, reference: Reference | undefined): { kind: ContextKind; reference: string } | null {
+  const match = REFERENCE_PATTERN[resourceType]?.exec(reference?.reference ?? '');
+  return match ? { kind, reference: `${resourceType}/${match[1]}` } : null;
 }
 
 /** `Patient/abc` (or a full URL ending so) -> `abc`. */

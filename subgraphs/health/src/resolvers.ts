@@ -2,7 +2,8 @@ import type DataLoader from 'dataloader';
 import { DateScalar } from '../../../runtime/scalars.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import type { HealthArea } from './health-areas.ts';
-import type { EpisodeOfCareRow } from './records.ts';
+import type { HealthClassification } from './health-classification.ts';
+import type { EncounterRow, EpisodeOfCareRow } from './records.ts';
 import type { SecurityLabels } from './security-labels.ts';
 
 /** The records of one area, in the order the source put them (newest first). */
@@ -22,6 +23,14 @@ function currentCase(episodes: readonly EpisodeOfCareRow[]): EpisodeOfCareRow | 
 const labels = {
   confidentiality: (row: { security: SecurityLabels }) => row.security.confidentiality,
   sensitivity: (row: { security: SecurityLabels }) => row.security.sensitivity,
+  classifiedBy: (row: { classification: HealthClassification }) => row.classification.rule,
+};
+
+const visit = {
+  visitId: (row: EncounterRow) => row.id,
+  visitedOn: (row: EncounterRow) => row.occurredOn,
+  clinician: (row: EncounterRow) => row.practitioner,
+  ...labels,
 };
 
 export const healthResolvers: Resolvers = {
@@ -43,6 +52,7 @@ export const healthResolvers: Resolvers = {
     screenings: (patient, _args, { loaders }) => inArea(loaders.observations, patient.patientId, 'MENTAL_HEALTH'),
     diagnoses: (patient, _args, { loaders }) => inArea(loaders.conditions, patient.patientId, 'MENTAL_HEALTH'),
     services: (patient, _args, { loaders }) => inArea(loaders.episodesOfCare, patient.patientId, 'MENTAL_HEALTH'),
+    visits: (patient, _args, { loaders }) => inArea(loaders.encounters, patient.patientId, 'MENTAL_HEALTH'),
   },
   MedicalEvaluationRecord: {
     evaluations: (patient, _args, { loaders }) => inArea(loaders.encounters, patient.patientId, 'GENERAL_MEDICAL'),
@@ -63,11 +73,13 @@ export const healthResolvers: Resolvers = {
     assessments: (patient, _args, { loaders }) => inArea(loaders.observations, patient.patientId, 'SUBSTANCE_USE'),
     diagnoses: (patient, _args, { loaders }) => inArea(loaders.conditions, patient.patientId, 'SUBSTANCE_USE'),
     treatment: (patient, _args, { loaders }) => inArea(loaders.episodesOfCare, patient.patientId, 'SUBSTANCE_USE'),
+    visits: (patient, _args, { loaders }) => inArea(loaders.encounters, patient.patientId, 'SUBSTANCE_USE'),
   },
   SensitiveServicesRecord: {
     testResults: (patient, _args, { loaders }) => inArea(loaders.observations, patient.patientId, 'SENSITIVE_SERVICES'),
     diagnoses: (patient, _args, { loaders }) => inArea(loaders.conditions, patient.patientId, 'SENSITIVE_SERVICES'),
     procedures: (patient, _args, { loaders }) => inArea(loaders.procedures, patient.patientId, 'SENSITIVE_SERVICES'),
+    visits: (patient, _args, { loaders }) => inArea(loaders.encounters, patient.patientId, 'SENSITIVE_SERVICES'),
   },
   MentalHealthScreening: {
     screeningId: (row) => row.id,
@@ -120,4 +132,7 @@ export const healthResolvers: Resolvers = {
     ...labels,
   },
   SensitiveProcedure: { procedureId: (row) => row.id, ...labels },
+  MentalHealthVisit: visit,
+  SubstanceUseVisit: visit,
+  SensitiveVisit: visit,
 };

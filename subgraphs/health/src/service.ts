@@ -6,6 +6,7 @@ import { startSubgraphServer } from '../../../runtime/subgraph-server.ts';
 import type { HealthContext } from './context.ts';
 import { FhirClient } from './fhir-client.ts';
 import { EMBEDDED_FHIR_BASE_PATH } from './fhir-conventions.ts';
+import { HealthClassifier } from './health-classification.ts';
 import { createHealthLoaders } from './loaders.ts';
 import { healthResolvers } from './resolvers.ts';
 import { HealthSource } from './source.ts';
@@ -37,7 +38,9 @@ export async function startHealthSubgraph(config: SystemConfig): Promise<Running
     gatewayJwksPath: config.requesterTokens.gatewayJwksPath,
     youthKey: { field: 'medicalRecordNumber', agency: 'HEALTH' },
     policy: config.policy,
-    buildContext: async (requester) => ({ requester, loaders: createHealthLoaders(source) }),
+    // Records are filed by the value sets of the policy revision the request is decided under.
+    buildContext: async (requester, disclosure) => ({ requester, loaders: createHealthLoaders(source, HealthClassifier.of(disclosure.policy)) }),
     sourceRoundTrips: () => source.roundTrips(),
+    sourceReachable: () => client.capabilities(),
   });
 }

@@ -15,6 +15,7 @@ import {
   type HealthPatientRow,
   type ObservationRow,
   type ProcedureRow,
+  type Unfiled,
 } from './records.ts';
 import { PSYCHOTHERAPY_NOTE } from './security-labels.ts';
 
@@ -61,27 +62,27 @@ export class HealthSource {
     return [...byNumber.values()].flatMap((rows) => (rows.length === 1 ? rows : []));
   }
 
-  async observations(patientIds: readonly string[]): Promise<ObservationRow[]> {
+  async observations(patientIds: readonly string[]): Promise<Unfiled<ObservationRow>[]> {
     const rows = (await this.clinical<Observation>('Observation', patientIds)).map(observationRow);
     return keep(rows, patientIds).sort(newestFirst((row) => row.observedOn));
   }
 
-  async conditions(patientIds: readonly string[]): Promise<ConditionRow[]> {
+  async conditions(patientIds: readonly string[]): Promise<Unfiled<ConditionRow>[]> {
     const rows = (await this.clinical<Condition>('Condition', patientIds)).map(conditionRow);
     return keep(rows, patientIds).sort(newestFirst((row) => row.diagnosedOn));
   }
 
-  async episodesOfCare(patientIds: readonly string[]): Promise<EpisodeOfCareRow[]> {
+  async episodesOfCare(patientIds: readonly string[]): Promise<Unfiled<EpisodeOfCareRow>[]> {
     const rows = (await this.clinical<EpisodeOfCare>('EpisodeOfCare', patientIds)).map(episodeOfCareRow);
     return keep(rows, patientIds).sort(newestFirst((row) => row.startedOn));
   }
 
-  async encounters(patientIds: readonly string[]): Promise<EncounterRow[]> {
+  async encounters(patientIds: readonly string[]): Promise<Unfiled<EncounterRow>[]> {
     const rows = (await this.clinical<Encounter>('Encounter', patientIds)).map(encounterRow);
     return keep(rows, patientIds).sort(newestFirst((row) => row.occurredOn));
   }
 
-  async procedures(patientIds: readonly string[]): Promise<ProcedureRow[]> {
+  async procedures(patientIds: readonly string[]): Promise<Unfiled<ProcedureRow>[]> {
     const rows = (await this.clinical<Procedure>('Procedure', patientIds)).map(procedureRow);
     return keep(rows, patientIds).sort(newestFirst((row) => row.performedOn));
   }

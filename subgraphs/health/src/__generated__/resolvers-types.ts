@@ -117,6 +117,8 @@ export type HealthVisitStatus =
 /** An HIV test result. */
 export type HivTestResult = {
   __typename?: 'HivTestResult';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
   /** When the specimen was collected. */
   collectedOn?: Maybe<Scalars['Date']['output']>;
   /** HL7 confidentiality code the health system put on this record. */
@@ -140,6 +142,8 @@ export type HivTestResult = {
 /** A medical diagnosis. */
 export type MedicalDiagnosis = {
   __typename?: 'MedicalDiagnosis';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
   /** Whether the diagnosis still applies. */
   clinicalStatus?: Maybe<HealthDiagnosisStatus>;
   /** HL7 confidentiality code the health system put on this record. */
@@ -161,6 +165,8 @@ export type MedicalDiagnosis = {
 /** A health assessment or medical exam. */
 export type MedicalEvaluation = {
   __typename?: 'MedicalEvaluation';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
   /** The clinician who did the evaluation. */
   clinician?: Maybe<Scalars['String']['output']>;
   /** HL7 confidentiality code the health system put on this record. */
@@ -191,6 +197,8 @@ export type MedicalEvaluationRecord = {
 /** A mental health diagnosis. */
 export type MentalHealthDiagnosis = {
   __typename?: 'MentalHealthDiagnosis';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
   /** Whether the diagnosis still applies. */
   clinicalStatus?: Maybe<HealthDiagnosisStatus>;
   /** HL7 confidentiality code the health system put on this record. */
@@ -218,11 +226,15 @@ export type MentalHealthRecord = {
   screenings?: Maybe<Array<MentalHealthScreening>>;
   /** Mental health programs the youth is or was enrolled in, most recent first. */
   services?: Maybe<Array<MentalHealthService>>;
+  /** Mental health visits (assessments, therapy sessions), newest first. Never psychotherapy notes. */
+  visits?: Maybe<Array<MentalHealthVisit>>;
 };
 
 /** A mental health screening or assessment. */
 export type MentalHealthScreening = {
   __typename?: 'MentalHealthScreening';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
   /** HL7 confidentiality code the health system put on this record (N normal, R restricted, V very restricted). */
   confidentiality?: Maybe<Scalars['String']['output']>;
   /** The screening instrument, for example "Patient Health Questionnaire-9: Modified for Teens total score". */
@@ -246,6 +258,8 @@ export type MentalHealthScreening = {
 /** Enrollment in a mental health program. */
 export type MentalHealthService = {
   __typename?: 'MentalHealthService';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
   /** The clinician responsible for the youth's care in the program. */
   clinician?: Maybe<Scalars['String']['output']>;
   /** HL7 confidentiality code the health system put on this record. */
@@ -264,9 +278,34 @@ export type MentalHealthService = {
   status?: Maybe<HealthServiceStatus>;
 };
 
+/** A mental health visit. */
+export type MentalHealthVisit = {
+  __typename?: 'MentalHealthVisit';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** The clinician seen. */
+  clinician?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** Kind of visit, for example "Office visit". */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** What the visit was for. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the visit took place. */
+  status?: Maybe<HealthVisitStatus>;
+  /** Health system id of the visit. */
+  visitId: Scalars['ID']['output'];
+  /** When the visit took place. */
+  visitedOn?: Maybe<Scalars['Date']['output']>;
+};
+
 /** A public health nurse's visit with the youth. */
 export type PublicHealthNurseVisit = {
   __typename?: 'PublicHealthNurseVisit';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
   /** HL7 confidentiality code the health system put on this record. */
   confidentiality?: Maybe<Scalars['String']['output']>;
   /** Kind of visit, for example "Home visit". */
@@ -303,6 +342,8 @@ export type PublicHealthNursingRecord = {
 /** A diagnosis made in sensitive services. */
 export type SensitiveDiagnosis = {
   __typename?: 'SensitiveDiagnosis';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
   /** Whether the diagnosis still applies. */
   clinicalStatus?: Maybe<HealthDiagnosisStatus>;
   /** HL7 confidentiality code the health system put on this record. */
@@ -324,6 +365,8 @@ export type SensitiveDiagnosis = {
 /** A procedure done in sensitive services. */
 export type SensitiveProcedure = {
   __typename?: 'SensitiveProcedure';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
   /** HL7 confidentiality code the health system put on this record. */
   confidentiality?: Maybe<Scalars['String']['output']>;
   /** The procedure in words, for example "Insertion of subcutaneous contraceptive". */
@@ -349,11 +392,15 @@ export type SensitiveServicesRecord = {
   procedures?: Maybe<Array<SensitiveProcedure>>;
   /** Tests for sexually transmitted infections and pregnancy, newest first. */
   testResults?: Maybe<Array<SensitiveTestResult>>;
+  /** Visits for sensitive services, for example an STI test or contraceptive care, newest first. */
+  visits?: Maybe<Array<SensitiveVisit>>;
 };
 
 /** A test for a sexually transmitted infection, or a pregnancy test. */
 export type SensitiveTestResult = {
   __typename?: 'SensitiveTestResult';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
   /** When the specimen was collected. */
   collectedOn?: Maybe<Scalars['Date']['output']>;
   /** HL7 confidentiality code the health system put on this record. */
@@ -374,6 +421,29 @@ export type SensitiveTestResult = {
   testId: Scalars['ID']['output'];
 };
 
+/** A visit for a sensitive service. */
+export type SensitiveVisit = {
+  __typename?: 'SensitiveVisit';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** The clinician seen. */
+  clinician?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** Kind of visit, for example "Office visit". */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** What the visit was for. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the visit took place. */
+  status?: Maybe<HealthVisitStatus>;
+  /** Health system id of the visit. */
+  visitId: Scalars['ID']['output'];
+  /** When the visit took place. */
+  visitedOn?: Maybe<Scalars['Date']['output']>;
+};
+
 /** A substance use screening or assessment. */
 export type SubstanceUseAssessment = {
   __typename?: 'SubstanceUseAssessment';
@@ -381,6 +451,8 @@ export type SubstanceUseAssessment = {
   assessedOn?: Maybe<Scalars['Date']['output']>;
   /** Health system id of the assessment. */
   assessmentId: Scalars['ID']['output'];
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
   /** HL7 confidentiality code the health system put on this record. */
   confidentiality?: Maybe<Scalars['String']['output']>;
   /** The instrument, for example "Total score [DAST-10]". */
@@ -400,6 +472,8 @@ export type SubstanceUseAssessment = {
 /** A substance use disorder diagnosis. */
 export type SubstanceUseDiagnosis = {
   __typename?: 'SubstanceUseDiagnosis';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
   /** Whether the diagnosis still applies. */
   clinicalStatus?: Maybe<HealthDiagnosisStatus>;
   /** HL7 confidentiality code the health system put on this record. */
@@ -427,11 +501,15 @@ export type SubstanceUseRecord = {
   diagnoses?: Maybe<Array<SubstanceUseDiagnosis>>;
   /** Substance use disorder treatment the youth is or was enrolled in, most recent first. */
   treatment?: Maybe<Array<SubstanceUseTreatment>>;
+  /** Counseling sessions and other visits of substance use treatment (a visit inside a substance use episode, or for a substance use reason), newest first. Never counseling notes. */
+  visits?: Maybe<Array<SubstanceUseVisit>>;
 };
 
 /** Enrollment in substance use disorder treatment. */
 export type SubstanceUseTreatment = {
   __typename?: 'SubstanceUseTreatment';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
   /** HL7 confidentiality code the health system put on this record. */
   confidentiality?: Maybe<Scalars['String']['output']>;
   /** The counselor responsible for the youth's treatment. */
@@ -448,6 +526,29 @@ export type SubstanceUseTreatment = {
   status?: Maybe<HealthServiceStatus>;
   /** Health system id of the enrollment. */
   treatmentId: Scalars['ID']['output'];
+};
+
+/** A counseling session or other visit of substance use treatment. */
+export type SubstanceUseVisit = {
+  __typename?: 'SubstanceUseVisit';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** The counselor or clinician seen. */
+  clinician?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** Kind of visit, for example "Office visit". */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** What the visit was for. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the visit took place. */
+  status?: Maybe<HealthVisitStatus>;
+  /** Health system id of the visit. */
+  visitId: Scalars['ID']['output'];
+  /** When the visit took place. */
+  visitedOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /**
@@ -573,16 +674,19 @@ export type ResolversTypes = {
   MentalHealthScreening: ResolverTypeWrapper<ObservationRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   MentalHealthService: ResolverTypeWrapper<EpisodeOfCareRow>;
+  MentalHealthVisit: ResolverTypeWrapper<EncounterRow>;
   PublicHealthNurseVisit: ResolverTypeWrapper<EncounterRow>;
   PublicHealthNursingRecord: ResolverTypeWrapper<HealthPatientRow>;
   SensitiveDiagnosis: ResolverTypeWrapper<ConditionRow>;
   SensitiveProcedure: ResolverTypeWrapper<ProcedureRow>;
   SensitiveServicesRecord: ResolverTypeWrapper<HealthPatientRow>;
   SensitiveTestResult: ResolverTypeWrapper<ObservationRow>;
+  SensitiveVisit: ResolverTypeWrapper<EncounterRow>;
   SubstanceUseAssessment: ResolverTypeWrapper<ObservationRow>;
   SubstanceUseDiagnosis: ResolverTypeWrapper<ConditionRow>;
   SubstanceUseRecord: ResolverTypeWrapper<HealthPatientRow>;
   SubstanceUseTreatment: ResolverTypeWrapper<EpisodeOfCareRow>;
+  SubstanceUseVisit: ResolverTypeWrapper<EncounterRow>;
   Youth: ResolverTypeWrapper<Omit<Youth, 'health'> & { health?: Maybe<ResolversTypes['HealthPatient']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -602,16 +706,19 @@ export type ResolversParentTypes = {
   MentalHealthScreening: ObservationRow;
   Float: Scalars['Float']['output'];
   MentalHealthService: EpisodeOfCareRow;
+  MentalHealthVisit: EncounterRow;
   PublicHealthNurseVisit: EncounterRow;
   PublicHealthNursingRecord: HealthPatientRow;
   SensitiveDiagnosis: ConditionRow;
   SensitiveProcedure: ProcedureRow;
   SensitiveServicesRecord: HealthPatientRow;
   SensitiveTestResult: ObservationRow;
+  SensitiveVisit: EncounterRow;
   SubstanceUseAssessment: ObservationRow;
   SubstanceUseDiagnosis: ConditionRow;
   SubstanceUseRecord: HealthPatientRow;
   SubstanceUseTreatment: EpisodeOfCareRow;
+  SubstanceUseVisit: EncounterRow;
   Youth: Omit<Youth, 'health'> & { health?: Maybe<ResolversParentTypes['HealthPatient']> } | FederationReferenceTypes['Youth'];
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -643,6 +750,7 @@ export type HealthPatientResolvers<ContextType = HealthContext, ParentType exten
 };
 
 export type HivTestResultResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['HivTestResult'] = ResolversParentTypes['HivTestResult']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   collectedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   interpretation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -655,6 +763,7 @@ export type HivTestResultResolvers<ContextType = HealthContext, ParentType exten
 };
 
 export type MedicalDiagnosisResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['MedicalDiagnosis'] = ResolversParentTypes['MedicalDiagnosis']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clinicalStatus?: Resolver<Maybe<ResolversTypes['HealthDiagnosisStatus']>, ParentType, ContextType>;
   confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -666,6 +775,7 @@ export type MedicalDiagnosisResolvers<ContextType = HealthContext, ParentType ex
 };
 
 export type MedicalEvaluationResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['MedicalEvaluation'] = ResolversParentTypes['MedicalEvaluation']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clinician?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evaluatedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -682,6 +792,7 @@ export type MedicalEvaluationRecordResolvers<ContextType = HealthContext, Parent
 };
 
 export type MentalHealthDiagnosisResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['MentalHealthDiagnosis'] = ResolversParentTypes['MentalHealthDiagnosis']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clinicalStatus?: Resolver<Maybe<ResolversTypes['HealthDiagnosisStatus']>, ParentType, ContextType>;
   confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -696,9 +807,11 @@ export type MentalHealthRecordResolvers<ContextType = HealthContext, ParentType 
   diagnoses?: Resolver<Maybe<Array<ResolversTypes['MentalHealthDiagnosis']>>, ParentType, ContextType>;
   screenings?: Resolver<Maybe<Array<ResolversTypes['MentalHealthScreening']>>, ParentType, ContextType>;
   services?: Resolver<Maybe<Array<ResolversTypes['MentalHealthService']>>, ParentType, ContextType>;
+  visits?: Resolver<Maybe<Array<ResolversTypes['MentalHealthVisit']>>, ParentType, ContextType>;
 };
 
 export type MentalHealthScreeningResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['MentalHealthScreening'] = ResolversParentTypes['MentalHealthScreening']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   instrument?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   interpretation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -711,6 +824,7 @@ export type MentalHealthScreeningResolvers<ContextType = HealthContext, ParentTy
 };
 
 export type MentalHealthServiceResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['MentalHealthService'] = ResolversParentTypes['MentalHealthService']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clinician?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -721,7 +835,20 @@ export type MentalHealthServiceResolvers<ContextType = HealthContext, ParentType
   status?: Resolver<Maybe<ResolversTypes['HealthServiceStatus']>, ParentType, ContextType>;
 };
 
+export type MentalHealthVisitResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['MentalHealthVisit'] = ResolversParentTypes['MentalHealthVisit']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clinician?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['HealthVisitStatus']>, ParentType, ContextType>;
+  visitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  visitedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type PublicHealthNurseVisitResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['PublicHealthNurseVisit'] = ResolversParentTypes['PublicHealthNurseVisit']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nurse?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -741,6 +868,7 @@ export type PublicHealthNursingRecordResolvers<ContextType = HealthContext, Pare
 };
 
 export type SensitiveDiagnosisResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['SensitiveDiagnosis'] = ResolversParentTypes['SensitiveDiagnosis']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clinicalStatus?: Resolver<Maybe<ResolversTypes['HealthDiagnosisStatus']>, ParentType, ContextType>;
   confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -752,6 +880,7 @@ export type SensitiveDiagnosisResolvers<ContextType = HealthContext, ParentType 
 };
 
 export type SensitiveProcedureResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['SensitiveProcedure'] = ResolversParentTypes['SensitiveProcedure']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   performedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -765,9 +894,11 @@ export type SensitiveServicesRecordResolvers<ContextType = HealthContext, Parent
   diagnoses?: Resolver<Maybe<Array<ResolversTypes['SensitiveDiagnosis']>>, ParentType, ContextType>;
   procedures?: Resolver<Maybe<Array<ResolversTypes['SensitiveProcedure']>>, ParentType, ContextType>;
   testResults?: Resolver<Maybe<Array<ResolversTypes['SensitiveTestResult']>>, ParentType, ContextType>;
+  visits?: Resolver<Maybe<Array<ResolversTypes['SensitiveVisit']>>, ParentType, ContextType>;
 };
 
 export type SensitiveTestResultResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['SensitiveTestResult'] = ResolversParentTypes['SensitiveTestResult']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   collectedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   interpretation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -779,9 +910,22 @@ export type SensitiveTestResultResolvers<ContextType = HealthContext, ParentType
   testId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type SensitiveVisitResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['SensitiveVisit'] = ResolversParentTypes['SensitiveVisit']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clinician?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['HealthVisitStatus']>, ParentType, ContextType>;
+  visitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  visitedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type SubstanceUseAssessmentResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['SubstanceUseAssessment'] = ResolversParentTypes['SubstanceUseAssessment']> = {
   assessedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   assessmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   instrument?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   interpretation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -792,6 +936,7 @@ export type SubstanceUseAssessmentResolvers<ContextType = HealthContext, ParentT
 };
 
 export type SubstanceUseDiagnosisResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['SubstanceUseDiagnosis'] = ResolversParentTypes['SubstanceUseDiagnosis']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clinicalStatus?: Resolver<Maybe<ResolversTypes['HealthDiagnosisStatus']>, ParentType, ContextType>;
   confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -806,9 +951,11 @@ export type SubstanceUseRecordResolvers<ContextType = HealthContext, ParentType 
   assessments?: Resolver<Maybe<Array<ResolversTypes['SubstanceUseAssessment']>>, ParentType, ContextType>;
   diagnoses?: Resolver<Maybe<Array<ResolversTypes['SubstanceUseDiagnosis']>>, ParentType, ContextType>;
   treatment?: Resolver<Maybe<Array<ResolversTypes['SubstanceUseTreatment']>>, ParentType, ContextType>;
+  visits?: Resolver<Maybe<Array<ResolversTypes['SubstanceUseVisit']>>, ParentType, ContextType>;
 };
 
 export type SubstanceUseTreatmentResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['SubstanceUseTreatment'] = ResolversParentTypes['SubstanceUseTreatment']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   counselor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -817,6 +964,18 @@ export type SubstanceUseTreatmentResolvers<ContextType = HealthContext, ParentTy
   startedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['HealthServiceStatus']>, ParentType, ContextType>;
   treatmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SubstanceUseVisitResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['SubstanceUseVisit'] = ResolversParentTypes['SubstanceUseVisit']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clinician?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['HealthVisitStatus']>, ParentType, ContextType>;
+  visitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  visitedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type YouthResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
@@ -836,16 +995,19 @@ export type Resolvers<ContextType = HealthContext> = {
   MentalHealthRecord?: MentalHealthRecordResolvers<ContextType>;
   MentalHealthScreening?: MentalHealthScreeningResolvers<ContextType>;
   MentalHealthService?: MentalHealthServiceResolvers<ContextType>;
+  MentalHealthVisit?: MentalHealthVisitResolvers<ContextType>;
   PublicHealthNurseVisit?: PublicHealthNurseVisitResolvers<ContextType>;
   PublicHealthNursingRecord?: PublicHealthNursingRecordResolvers<ContextType>;
   SensitiveDiagnosis?: SensitiveDiagnosisResolvers<ContextType>;
   SensitiveProcedure?: SensitiveProcedureResolvers<ContextType>;
   SensitiveServicesRecord?: SensitiveServicesRecordResolvers<ContextType>;
   SensitiveTestResult?: SensitiveTestResultResolvers<ContextType>;
+  SensitiveVisit?: SensitiveVisitResolvers<ContextType>;
   SubstanceUseAssessment?: SubstanceUseAssessmentResolvers<ContextType>;
   SubstanceUseDiagnosis?: SubstanceUseDiagnosisResolvers<ContextType>;
   SubstanceUseRecord?: SubstanceUseRecordResolvers<ContextType>;
   SubstanceUseTreatment?: SubstanceUseTreatmentResolvers<ContextType>;
+  SubstanceUseVisit?: SubstanceUseVisitResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
 };
 

@@ -1,0 +1,142 @@
+import type { Condition, Encounter, EpisodeOfCare, Observation } from '@medplum/fhirtypes';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readBundleArchive } from '../../runtime/policy/bundle-archive.ts';
+import { generateScenario } from '../../scenario/generate-scenario.ts';
+import { buildPolicyBundle } from '../../scripts/lib/policy-bundle.ts';
+import { HealthClassifier } from '../../subgraphs/health/src/health-classification.ts';
+import { createHealthLoaders } from '../../subgraphs/health/src/loaders.ts';
+import {
+  conditionRow,
+  encounterRow,
+  episodeOfCareRow,
+  observationRow,
+  procedureRow,
+  type Unfiled,
+} from '../../subgraphs/health/src/records.ts';
+import type { HealthSource } from '../../subgraphs/health/src/source.ts';
+
+const SNOMED = 'http://snomed.info/sct';
+const ICD10 = 'http://hl7.org/fhir/sid/icd-10-cm';
+const LOINC = 'http://loinc.org';
+const PATIENT = { reference: 'Patient/pat-1' };
+const NONE = { confidentiality: null, sensitivity: [] };
+
+/** The value sets of the bundle the services load, read the way the health subgraph reads them. */
+let classifier: HealthClassifier;
+let folder: string;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'csec-value-sets-'));
+  const bundlePath = join(folder, 'bundle.tar.gz');
+  await buildPolicyBundle(bundlePath);
+  const data = (await readBundleArchive(bundlePath)).get('data.json');
+  const built = HealthClassifier.fromBundleData(JSON.parse(String(data)));
+  if (!built) throw new Error('The policy bundle has no value sets.');
+  classifier = built;
+}, 120_000);
+
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+/** A FHIR source that serves the given resources, as the loaders ask for them. */
+function sourceOf(resources: { episodes?: EpisodeOfCare[]; encounters?: Encounter[]; conditions?: Condition[]; observations?: Observation[] }): HealthSource {
+  const rows = <T,>(items: T[] | undefined, map: (item: T) => unknown) => async () => (items ?? []).map(map).filter((row) => row !== null) as never[];
+  return {
+    patients: async () => [],
+    episodesOfCare: rows(resources.episodes, episodeOfCareRow),
+    encounters: rows(resources.encounters, encounterRow),
+    conditions: rows(resources.conditions, conditionRow),
+    observations: rows(resources.observations, observationRow),
+    procedures: async () => [],
+    roundTrips: () => 0,
+  } as unknown as HealthSource;
+}
+
+describe('filing health records by the value sets of the policy bundle', () => {
+  it('files a SNOMED-only substance use diagnosis under substance use, even when labelled PSY', () => {
+    const cannabis = classifier.classify(NONE, [{ system: SNOMED, code: '85005007' }]);
+    expect(cannabis.area).toBe('SUBSTANCE_USE');
+    expect(cannabis.basis).toBe('CODE');
+    expect(cannabis.rule).toMatch(/SUD-SNOMED-CT \(value sets \d/);
+    expect(classifier.classify({ confidentiality: 'R', sensitivity: ['PSY'] }, [{ system: SNOMED, code: '75544000' }]).area).toBe('SUBSTANCE_USE');
+  });
+
+  it('never weakens a label the source sent', () => {
+    const labelled = classifier.classify({ confidentiality: 'V', sensitivity: ['HIV'] }, [{ system: ICD10, code: 'J45.20' }]);
+    expect(labelled).toMatchObject({ area: 'HIV', basis: 'LABEL' });
+  });
+
+  it('reads ICD-10-CM categories with or without the dot, and LOINC viral loads as HIV', () => {
+    expect(classifier.classify(NONE, [{ system: ICD10, code: 'F12.20' }]).area).toBe('SUBSTANCE_USE');
+    expect(classifier.classify(NONE, [{ system: ICD10, code: 'Z113' }]).area).toBe('SENSITIVE_SERVICES');
+    expect(classifier.classify(NONE, [{ system: LOINC, code: '25836-8' }]).area).toBe('HIV');
+    expect(classifier.classify(NONE, [{ system: ICD10, code: 'J45.20' }])).toMatchObject({ area: 'GENERAL_MEDICAL', basis: 'NO_MATCH' });
+  });
+
+  it('files a record it cannot read as the county says, never as general medical', () => {
+    const uncoded = classifier.classify(NONE, [{ system: 'urn:oid:1.2.3', code: 'LAB-77' }]);
+    expect(uncoded).toMatchObject({ area: 'SENSITIVE_SERVICES', basis: 'UNDETERMINED' });
+  });
+
+  it('files a visit inside a substance use episode, a visit for a substance use reason, and what was found there, as substance use', async () => {
+    const episode: EpisodeOfCare = {
+      resourceType: 'EpisodeOfCare', id: 'ep-1', status: 'active', patient: PATIENT,
+      type: [{ coding: [{ system: 'urn:csec:county-health:program', code: 'SUD-OP' }] }],
+    };
+    const office = [{ coding: [{ system: SNOMED, code: '185349003' }] }];
+    const inEpisode: Encounter = { resourceType: 'Encounter', id: 'enc-1', status: 'finished', class: { code: 'AMB' }, subject: PATIENT, type: office, episodeOfCare: [{ reference: 'EpisodeOfCare/ep-1' }] };
+    const forReason: Encounter = { resourceType: 'Encounter', id: 'enc-2', status: 'finished', class: { code: 'AMB' }, subject: PATIENT, type: office, reasonCode: [{ coding: [{ system: ICD10, code: 'F12.20' }] }] };
+    const stiTest: Encounter = { resourceType: 'Encounter', id: 'enc-3', status: 'finished', class: { code: 'AMB' }, subject: PATIENT, type: office, reasonCode: [{ coding: [{ system: ICD10, code: 'Z11.3' }] }] };
+    const wellChild: Encounter = { resourceType: 'Encounter', id: 'enc-4', status: 'finished', class: { code: 'AMB' }, subject: PATIENT, type: [{ coding: [{ system: SNOMED, code: '410620009' }] }] };
+    const finding: Condition = { resourceType: 'Condition', id: 'cond-1', subject: PATIENT, encounter: { reference: 'Encounter/enc-1' }, code: { coding: [{ system: ICD10, code: 'J45.20' }] } };
+    const loaders = createHealthLoaders(sourceOf({ episodes: [episode], encounters: [inEpisode, forReason, stiTest, wellChild], conditions: [finding] }), classifier);
+
+    const visits = await loaders.encounters.load('pat-1');
+    const areaOf = (id: string) => visits.find((row) => row.id === id)?.classification;
+    expect(areaOf('enc-1')).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CONTEXT', rule: expect.stringContaining('EpisodeOfCare/ep-1') });
+    expect(areaOf('enc-2')).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CODE' });
+    expect(areaOf('enc-3')).toMatchObject({ area: 'SENSITIVE_SERVICES', basis: 'CODE' });
+    expect(areaOf('enc-4')).toMatchObject({ area: 'GENERAL_MEDICAL' });
+    const [diagnosis] = await loaders.conditions.load('pat-1');
+    expect(diagnosis?.classification).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CONTEXT', rule: expect.stringContaining('Encounter/enc-1') });
+  });
+
+  it('drops counseling notes like psychotherapy notes', async () => {
+    const note: Observation = {
+      resourceType: 'Observation', id: 'note-1', status: 'final', subject: PATIENT,
+      code: { coding: [{ system: 'urn:csec:county-health:note-type', code: 'SUD-COUNSELING-NOTE' }] },
+    };
+    const loaders = createHealthLoaders(sourceOf({ observations: [note] }), classifier);
+    expect(await loaders.observations.load('pat-1')).toEqual([]);
+  });
+
+  it('withholds every record when the bundle has no value sets', () => {
+    const blind = HealthClassifier.fromBundleData({ csec: {} }) ?? HealthClassifier.withholdingEverything();
+    expect(blind.classify(NONE, [{ system: ICD10, code: 'J45.20' }]).area).toBe('COUNSELING_NOTES');
+  });
+
+  it('files every record of a generated county from its codes, and costs microseconds a record', () => {
+    const { health } = generateScenario({ youthCount: 300, seed: 11 });
+    const rows: Array<Unfiled<{ security: never; codings: never }> & { security: { confidentiality: string | null; sensitivity: string[] }; codings: Array<{ system?: string; code?: string }> }> = [];
+    for (const resource of health.resources as Array<{ resourceType: string }>) {
+      const row =
+        resource.resourceType === 'Observation' ? observationRow(resource as Observation)
+        : resource.resourceType === 'Condition' ? conditionRow(resource as Condition)
+        : resource.resourceType === 'EpisodeOfCare' ? episodeOfCareRow(resource as EpisodeOfCare)
+        : resource.resourceType === 'Encounter' ? encounterRow(resource as Encounter)
+        : resource.resourceType === 'Procedure' ? procedureRow(resource as never)
+        : null;
+      if (row) rows.push(row as never);
+    }
+    expect(rows.length).toBeGreaterThan(1_000);
+    const undetermined = rows.filter((row) => classifier.classify(row.security, row.codings).basis === 'UNDETERMINED');
+    expect(undetermined).toEqual([]);
+
+    const started = process.hrtime.bigint();
+    for (let round = 0; round < 10; round += 1) for (const row of rows) classifier.classify(row.security, row.codings);
+    const microsecondsPerRecord = Number(process.hrtime.bigint() - started) / 1_000 / (rows.length * 10);
+    expect(microsecondsPerRecord).toBeLessThan(20);
+  });
+});
