@@ -66,6 +66,7 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
     gatewayRoutes: definition.gatewayRoutes?.(store) ?? {},
     carriedRoutes: definition.carriedRoutes ?? {},
     sourceRoundTrips: () => store.roundTrips(),
+    sourceReachable: () => store.query('SELECT 1'),
   });
   return {
     ...server,

@@ -46,7 +46,12 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   carriedRoutes?: Record<string, string>;
   /** Source round trips so far, reported at `/metrics` so batching can be observed. */
   sourceRoundTrips: () => number;
+  /** Resolves once the agency's source (database, FHIR server) answers a trivial request: readiness at `/ready`. */
+  sourceReachable: () => Promise<unknown>;
 }
+
+/** Longest a readiness check waits for the source: a hung source is not ready. */
+const READINESS_TIMEOUT_MS = 2_000;
 
 const SOURCE_DISCLOSURE = Symbol('source disclosure');
 const CALLER = Symbol('requester');
@@ -100,11 +105,25 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     authenticatedRoutes: options.gatewayRoutes ?? {},
     maxAuthenticatedRouteBodyBytes: options.maxGatewayRouteBodyBytes,
     routes: {
+      // Liveness: the process answers.
       '/health': () => ({
         status: 200,
         contentType: 'application/json',
         body: JSON.stringify({ status: 'ok', subgraph: options.name }),
       }),
+      // Readiness: each dependency a request needs, by name only (never an address or a credential).
+      '/ready': async () => {
+        const dependencies = {
+          source: (await answersWithin(options.sourceReachable, READINESS_TIMEOUT_MS)) ? 'ok' : 'unavailable',
+          policy: policies.current().available ? 'ok' : 'unavailable',
+        };
+        const ready = Object.values(dependencies).every((status) => status === 'ok');
+        return {
+          status: ready ? 200 : 503,
+          contentType: 'application/json',
+          body: JSON.stringify({ status: ready ? 'ready' : 'unavailable', subgraph: options.name, dependencies }),
+        };
+      },
       '/metrics': () => ({
         status: 200,
         contentType: 'text/plain; version=0.0.4',
@@ -120,6 +139,18 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       await apollo.stop();
     },
   };
+}
+
+async function answersWithin(check: () => Promise<unknown>, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  try {
+    return await Promise.race([check().then(() => true, () => false), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**

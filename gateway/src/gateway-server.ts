@@ -28,6 +28,9 @@ import { operationLimitsRule } from './hardening/operation-limits.ts';
 import { RequesterRateLimit } from './hardening/requester-rate-limit.ts';
 import { RequesterForwardingDataSource, subgraphDisclosureScopes, type GatewayContext, type RequestDisclosure } from './subgraph-requests.ts';
 
+/** Longest the readiness check waits for one subgraph; its own check of its source takes at most 2 s. */
+const READINESS_TIMEOUT_MS = 3_000;
+
 /** The subgraph that keeps the disclosure audit: the CSEC program's own. */
 const AUDIT_SUBGRAPH = 'csec' satisfies SubgraphName;
 
@@ -128,13 +131,21 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     },
     routes: {
       '/metrics': () => ({ status: 200, contentType: 'text/plain; version=0.0.4', body: renderMetrics(gateMetrics.families()) }),
-      '/health': async () => {
-        const subgraphs = await subgraphHealth(routes);
-        const healthy = Object.values(subgraphs).every((status) => status === 'ok');
+      // Liveness: the process answers, and which policy revision it decides with.
+      '/health': () => ({
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ status: 'ok', policyRevision: policies.revision }),
+      }),
+      // Readiness: whether a request can be answered now, and which dependency stands in the way.
+      '/ready': async () => {
+        const subgraphs = await subgraphReadiness(routes);
+        const policy = policies.current().available ? 'ok' : 'unavailable';
+        const ready = policy === 'ok' && Object.values(subgraphs).every((subgraph) => subgraph.status === 'ready');
         return {
-          status: healthy ? 200 : 503,
+          status: ready ? 200 : 503,
           contentType: 'application/json',
-          body: JSON.stringify({ status: healthy ? 'ok' : 'degraded', policyRevision: policies.revision, subgraphs }),
+          body: JSON.stringify({ status: ready ? 'ready' : 'unavailable', policyRevision: policies.revision, policy, subgraphs }),
         };
       },
     },
@@ -169,15 +180,26 @@ function routeOf(routes: ReadonlyMap<string, string>, name: string): string {
   return url;
 }
 
-async function subgraphHealth(routes: ReadonlyMap<string, string>): Promise<Record<string, 'ok' | 'unreachable'>> {
+interface SubgraphReadiness {
+  status: 'ready' | 'unavailable' | 'unreachable';
+  /** Each dependency the subgraph reports (source, policy), by name. */
+  dependencies?: Record<string, string>;
+}
+
+/** Each subgraph's own readiness; a subgraph without `/ready` (another county service) counts as ready when `/health` answers. */
+async function subgraphReadiness(routes: ReadonlyMap<string, string>): Promise<Record<string, SubgraphReadiness>> {
   const entries = await Promise.all(
-    [...routes].map(async ([name, route]) => {
-      const url = new URL('/health', route);
+    [...routes].map(async ([name, route]): Promise<[string, SubgraphReadiness]> => {
       try {
-        const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-        return [name, response.ok ? 'ok' : 'unreachable'] as const;
+        const ready = await fetch(new URL('/ready', route), { signal: AbortSignal.timeout(READINESS_TIMEOUT_MS) });
+        if (ready.status === 404) {
+          const health = await fetch(new URL('/health', route), { signal: AbortSignal.timeout(READINESS_TIMEOUT_MS) });
+          return [name, { status: health.ok ? 'ready' : 'unavailable' }];
+        }
+        const body = (await ready.json().catch(() => ({}))) as { dependencies?: Record<string, string> };
+        return [name, { status: ready.ok ? 'ready' : 'unavailable', ...(body.dependencies ? { dependencies: body.dependencies } : {}) }];
       } catch {
-        return [name, 'unreachable'] as const;
+        return [name, { status: 'unreachable' }];
       }
     }),
   );

@@ -57,13 +57,13 @@ function linkOf(youthId: string, agency: string): string | undefined {
 }
 
 describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
-  it('reports healthy once the gateway and every subgraph are ready', async () => {
-    const response = await fetch(inject('gatewayUrl').replace('/graphql', '/health'));
+  it('reports ready once the gateway and every subgraph are', async () => {
+    const response = await fetch(inject('gatewayUrl').replace('/graphql', '/ready'));
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
-      status: 'ok',
+      status: 'ready',
       policyRevision: expect.stringMatching(/^sha256:[0-9a-f]{16}$/),
-      subgraphs: { csec: 'ok', 'child-welfare': 'ok', probation: 'ok', health: 'ok', education: 'ok' },
+      subgraphs: { csec: { status: 'ready' }, 'child-welfare': { status: 'ready' }, probation: { status: 'ready' }, health: { status: 'ready' }, education: { status: 'ready' } },
     });
   });
 

@@ -72,6 +72,12 @@ export class FhirClient {
     return this.requests;
   }
 
+  /** The server's capability statement (`GET [base]/metadata`): whether the FHIR server answers at all. */
+  async capabilities(): Promise<Resource> {
+    const response = await this.send('capabilities', `${this.baseUrl}/metadata`, { method: 'GET', headers: {} });
+    return this.readBody('capabilities', response);
+  }
+
   /** Reads one resource; `undefined` when the server has no such resource (404 or 410). */
   async read<T extends Resource>(resourceType: T['resourceType'], id: string): Promise<T | undefined> {
     const interaction = `read of ${resourceType}`;
