@@ -66,8 +66,8 @@ determined(record) if {
 # title: The area of a record
 # description: >-
 #   The most protected area among those its labels, its codes and its context (the areas of the
-#   episode of care or encounter it belongs to, when more than general medical) point to; general medical when none does; the
-#   `undetermined` area when nothing about the record can be read.
+#   episode of care or encounter it belongs to, when more than general medical) point to;
+#   general medical when none does; the `undetermined` area when nothing about the record can be read.
 area_of(record) := settings.undetermined.area if not determined(record)
 
 area_of(record) := first_by_precedence(signals(record)) if determined(record)
