@@ -40,19 +40,17 @@ describe(`a hardened gateway (${inject('storeKind')} sources)`, () => {
     const twentyRoots = Array.from({ length: 20 }, (_, index) => `r${index}: caseload { id }`).join(' ');
     const inline = await queryGateway(`{ ... on Query { ${twentyRoots} } }`);
     const named = await queryGateway(`{ ...Roots } fragment Roots on Query { ${twentyRoots} }`);
-    const typenames = await queryGateway(`{ caseload { ${Array.from({ length: 5_000 }, (_, index) => `t${index}: __typename`).join(' ')} } }`);
+    // Under the token bound, which refuses 5,000 of them at parsing already.
+    const typenames = await queryGateway(`{ caseload { ${Array.from({ length: 1_000 }, (_, index) => `t${index}: __typename`).join(' ')} } }`);
+    const told = (answer: typeof inline) => answer.body.errors?.map((error) => error.message).join(' ') ?? '';
     for (const refused of [inline, named]) {
       expect(refused.status).toBe(400);
       expect(refused.body.data).toBeUndefined();
-      expect(refused.body.errors?.map((error) => error.message)).toContain(
-        'The operation asks 20 top-level fields; at most 5 are allowed. Ask for less, or split it into several requests.',
-      );
+      expect(told(refused)).toContain('The operation asks 20 top-level fields; at most 5 are allowed.');
     }
     expect(typenames.status).toBe(400);
     expect(typenames.body.data).toBeUndefined();
-    expect(typenames.body.errors?.map((error) => error.message)).toContain(
-      'The operation uses 5000 aliases; at most 30 are allowed. Ask for less, or split it into several requests.',
-    );
+    expect(told(typenames)).toContain('The operation uses 1000 aliases; at most 30 are allowed.');
   });
 
   it('does not count the aliases the gateway adds to an operation against the client', async () => {
