@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Supergraph } from '@apollo/federation-internals';
+import { Kind, parse, type DocumentNode, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
 import {
   DISCLOSURE_EXTENSION,
   contextForSubgraph,
@@ -14,6 +15,7 @@ import type { Requester } from '../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../runtime/requester-token.ts';
 import { callService } from '../../runtime/service-http.ts';
 import type { PendingAudit } from './audit/disclosure-audit-client.ts';
+import { DOWNSTREAM_SERVICE_ERROR, isMeantForPeople } from './error-masking.ts';
 
 /** The disclosure gate's decisions for one request; each subgraph is sent its own part. */
 export interface RequestDisclosure {
@@ -140,6 +142,32 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
     options.request.http?.headers.set('x-request-id', requester.requestId);
   }
 
+  /**
+   * A fetch that fails (unreachable, an HTTP error, an answer that is not GraphQL) is answered as
+   * the subgraph's GraphQL errors at the paths of the parts it was asked for, instead of thrown: the
+   * gateway places a thrown error at no path and without the subgraph's name, but remaps the paths
+   * of returned errors into the client's answer (an entity's `_entities` index to where that entity
+   * sits) and names the subgraph on each. An error the subgraph returned without a path is placed
+   * the same way. `maskError` then says which agency's part is missing, and nothing of why.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    let response: GatewayGraphQLResponse;
+    try {
+      response = await super.process(options);
+    } catch (error) {
+      const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined;
+      const status = (error as { extensions?: { response?: { status?: unknown } } }).extensions?.response?.status;
+      // The failure's name and status only: its message may hold a URL or a source's text.
+      incoming?.logger.warn(
+        `subgraph ${this.subgraph} failed for request ${incoming.context.requester.requestId}: ${error instanceof Error ? error.name : typeof error}${typeof status === 'number' ? ` (HTTP ${status})` : ''}`,
+      );
+      return { errors: unavailableParts(options) };
+    }
+    const pathless = response.errors?.filter((error) => !error.path && !isMeantForPeople(error.extensions?.['code'])) ?? [];
+    if (pathless.length === 0) return response;
+    return { ...response, errors: [...(response.errors ?? []).filter((error) => !pathless.includes(error)), ...unavailableParts(options)] };
+  }
+
   override didReceiveResponse({ response, context }: { response: GatewayGraphQLResponse; context: GatewayContext }): GatewayGraphQLResponse {
     if (this.keepsAudit) context.disclosure?.audit.acknowledge(response.extensions?.[DISCLOSURE_AUDIT_EXTENSION]);
     return response;
@@ -150,4 +178,53 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
 function requestBytes(request: GatewayGraphQLRequest): number {
   const { query, operationName, variables, extensions } = request;
   return Buffer.byteLength(JSON.stringify({ query, operationName, variables, extensions }));
+}
+
+/** A subgraph response's error for each part a fetch asked for, at the path the gateway remaps into the client's answer. */
+export function unavailableParts(options: Pick<GraphQLDataSourceProcessOptions<GatewayContext>, 'request'> & { document?: DocumentNode }): GraphQLFormattedError[] {
+  const error = (path: Array<string | number>): GraphQLFormattedError => ({
+    message: 'This subgraph could not answer.',
+    path,
+    extensions: { code: DOWNSTREAM_SERVICE_ERROR },
+  });
+  const { request } = options;
+  let document: DocumentNode | undefined = 'document' in options ? options.document : undefined;
+  if (!document) {
+    try {
+      document = parse(request.query ?? '');
+    } catch {
+      return [{ message: 'This subgraph could not answer.', extensions: { code: DOWNSTREAM_SERVICE_ERROR } }];
+    }
+  }
+  const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const roots = operation ? fieldsOf(operation.selectionSet) : [];
+  const [entities] = roots;
+  const representations = request.variables?.['representations'];
+  if (roots.length === 1 && entities?.name === '_entities' && Array.isArray(representations)) {
+    // Each entity's parts: the fields the fetch adds to it (`education` of a Youth).
+    const parts = entities.selectionSet ? fieldsOf(entities.selectionSet).filter((field) => field.name !== '__typename') : [];
+    return representations.flatMap((_representation, index) =>
+      parts.length > 0 ? parts.map((part) => error(['_entities', index, part.key])) : [error(['_entities', index])],
+    );
+  }
+  const parts = roots.filter((field) => field.name !== '__typename');
+  if (parts.length === 0) return [{ message: 'This subgraph could not answer.', extensions: { code: DOWNSTREAM_SERVICE_ERROR } }];
+  return parts.map((part) => error([part.key]));
+}
+
+/** The fields a selection set selects, through inline fragments, each response key once. */
+function fieldsOf(selectionSet: SelectionSetNode): Array<{ key: string; name: string; selectionSet: SelectionSetNode | undefined }> {
+  const fields = new Map<string, { key: string; name: string; selectionSet: SelectionSetNode | undefined }>();
+  const visit = (set: SelectionSetNode): void => {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        if (!fields.has(key)) fields.set(key, { key, name: selection.name.value, selectionSet: selection.selectionSet });
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet);
+      }
+    }
+  };
+  visit(selectionSet);
+  return [...fields.values()];
 }

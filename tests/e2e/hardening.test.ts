@@ -183,14 +183,15 @@ describe('the gateway in production mode', () => {
     expect(response.headers.get('content-type') ?? '').not.toContain('text/html');
   });
 
-  it('masks a subgraph failure: no address, no internals, the rest of the profile intact', async () => {
+  it('masks a subgraph failure: the agency named, no address, no internals, the rest of the profile intact', async () => {
     const youth = (await testScenario()).csec.youth[0]!;
     const response = await ask(PROFILE_NAME, { id: youth.id });
-    const body = JSON.parse(response.text) as { data: { youth: { name: { familyName: string }; education: unknown } }; errors: Array<{ message: string; extensions: { code: string } }> };
+    const body = JSON.parse(response.text) as { data: { youth: { name: { familyName: string }; education: unknown } }; errors: Array<{ message: string; path: unknown[]; extensions: { code: string } }> };
     expect(body.data.youth.name.familyName).toBe(youth.familyName);
     expect(body.data.youth.education).toBeNull();
-    expect(body.errors[0]?.message).toBe('This part of the request could not be completed.');
-    expect(body.errors[0]?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(body.errors).toEqual([
+      { message: 'The education part of this answer is unavailable right now.', path: ['youth', 'education'], extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' } },
+    ]);
     expect(response.text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack|fetch failed/i);
   });
 });
