@@ -15,6 +15,12 @@ export interface RelationalStore {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Source round trips made since the store was opened. */
   roundTrips(): number;
+  /**
+   * Calls `onNotification` with the payload of each notification on `channel` (PostgreSQL
+   * LISTEN/NOTIFY), and `onLost` once if notifications may no longer arrive. Resolves to a function
+   * that stops listening.
+   */
+  listen(channel: string, onNotification: (payload: string) => void, onLost: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -85,6 +91,8 @@ async function openEmbedded(directory: string): Promise<RelationalStore> {
         }),
       ),
     roundTrips: () => trips,
+    // Embedded: notifications come from this process's own writes, so none can be lost.
+    listen: async (channel, onNotification) => db.listen(channel, onNotification),
     close: () => db.close(),
   };
 }
@@ -104,6 +112,7 @@ function openPostgres(databaseUrl: string): RelationalStore {
   // An idle client losing its server connection must not crash the subgraph.
   pool.on('error', () => undefined);
   let trips = 0;
+  const listeners = new Set<() => Promise<void>>();
   return {
     kind: 'postgres',
     query: async <TRow>(sql: string, params: readonly unknown[] = []) => {
@@ -131,7 +140,34 @@ function openPostgres(databaseUrl: string): RelationalStore {
       }
     },
     roundTrips: () => trips,
-    close: () => pool.end(),
+    listen: async (channel, onNotification, onLost) => {
+      // A connection of its own: a pooled one goes back to the pool, and its LISTEN with it.
+      const client = new pg.Client({ connectionString: databaseUrl });
+      let lost = false;
+      const lose = () => {
+        if (lost) return;
+        lost = true;
+        onLost();
+      };
+      client.on('error', lose);
+      client.on('end', lose);
+      client.on('notification', (message) => {
+        if (message.channel === channel) onNotification(message.payload ?? '');
+      });
+      await client.connect();
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      const stop = async () => {
+        listeners.delete(stop);
+        lost = true;
+        await client.end();
+      };
+      listeners.add(stop);
+      return stop;
+    },
+    close: async () => {
+      await Promise.all([...listeners].map((stop) => stop()));
+      await pool.end();
+    },
   };
 }
 

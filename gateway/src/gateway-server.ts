@@ -23,6 +23,7 @@ import { factsSubgraphUrls, subgraphRoutes } from './subgraph-routing.ts';
 import { youthScopesFromSdl } from '../../runtime/policy/youth-scopes.ts';
 import { GateMetrics } from './gate/gate-metrics.ts';
 import { renderMetrics } from '../../runtime/metrics.ts';
+import { FactsVersionWatcher } from './facts/facts-version-watcher.ts';
 import { YouthFactsClient, YouthFactsUnavailableError } from './facts/youth-facts-client.ts';
 import { operationLimitsRule } from './hardening/operation-limits.ts';
 import { RequesterRateLimit } from './hardening/requester-rate-limit.ts';
@@ -85,6 +86,10 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     onFailure: (reason) => logger.error({ reason }, 'a disclosure policy bundle was refused'),
   });
   if (!policies.current().available) logger.error('no disclosure policy could be loaded; every field is withheld');
+  const factsUrls = factsSubgraphUrls(supergraph, routes, youthScopes, disclosureScopes);
+  const factsVersion = factsUrls.csec ? new FactsVersionWatcher({ csecUrl: factsUrls.csec, signer, onNewer: (version) => facts.heardOf(version) }) : undefined;
+  const facts = new YouthFactsClient({ subgraphUrls: factsUrls, signer, knownCurrent: () => factsVersion?.live ?? false });
+  factsVersion?.start();
   const gateMetrics = new GateMetrics();
   const gate = new DisclosureGate({
     metrics: gateMetrics,
@@ -95,7 +100,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     youthScopes,
     // Taken once per request: a new revision applies from the next request on.
     policy: () => policies.current(),
-    facts: new YouthFactsClient({ subgraphUrls: factsSubgraphUrls(supergraph, routes, youthScopes, disclosureScopes), signer }),
+    facts,
     audit: new DisclosureAuditClient({ csecUrl: config.subgraphs[AUDIT_SUBGRAPH].url, signer, maxBodyBytes: config.maxGatewayRouteBodyBytes }),
   });
   const rateLimit = new RequesterRateLimit(config.gateway.requestsPerSecondPerUser);
@@ -153,6 +158,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   return {
     ...server,
     close: async () => {
+      factsVersion?.stop();
       policies.stop();
       await server.close();
       await apollo.stop();

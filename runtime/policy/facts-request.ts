@@ -12,6 +12,9 @@ export const MAX_FACTS_IDS = 1_000;
 export const MAX_FACTS_ID_LENGTH = 128;
 
 /** A facts request that a subgraph refuses, with what to send instead. */
+/** The csec route the gateway asks, in a long poll, for the next version of the disclosure facts. */
+export const FACTS_CHANGES_PATH = '/disclosure-facts-changes';
+
 export function badFactsRequest(message: string): RequestRejection {
   return new RequestRejection(400, 'BAD_FACTS_REQUEST', message);
 }

@@ -133,14 +133,15 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
     expect(obligationCodes(expired)).not.toContain('42CFR2.32');
   });
 
-  it('a consent revoked between two requests stops the second disclosure', async () => {
-    const capture = inject('subgraphRequestCapturePath');
+  it('a clinician asks again right after the youth revokes the consent: no subgraph sends the records', async () => {
+    const requests = inject('subgraphRequestCapturePath');
+    const responses = inject('subgraphCapturePath');
     const factsQuestions = async (since: number) =>
-      (await readFile(capture, 'utf8')).slice(since).split('\n').filter((line) => line.startsWith('csec /disclosure-facts ') && line.includes('Y-000003'));
+      (await readFile(requests, 'utf8')).slice(since).split('\n').filter((line) => line.startsWith('csec /disclosure-facts ') && line.includes('Y-000003'));
     const decidedAgain = async () => Number(/^csec_gate_decided_again_total (\d+)$/m.exec(await (await fetch(new URL('/metrics', inject('gatewayUrl')))).text())?.[1]);
 
     const before: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000003' });
-    const remembered = (await readFile(capture, 'utf8')).length;
+    const remembered = (await readFile(requests, 'utf8')).length;
     const again: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000003' });
     const askedAgain = await factsQuestions(remembered);
     const revoke = await queryGateway(
@@ -148,10 +149,12 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
       { youthId: 'Y-000003', consentId: 'CN-TEST-SUD-REVOKE', revokedOn: countyToday() },
       { user: 'privacy.demo', purpose: 'HOPERAT' },
     );
-    const revoked = (await readFile(capture, 'utf8')).length;
+    const revoked = (await readFile(requests, 'utf8')).length;
+    const sentBefore = (await readFile(responses, 'utf8')).length;
     const decidedAgainBefore = await decidedAgain();
     const after: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000003' });
     const askedAfter = await factsQuestions(revoked);
+    const sentAfter = (await readFile(responses, 'utf8')).slice(sentBefore);
     const accounting = await queryGateway<{ accountingOfDisclosures: AccountingEntry[] }>(
       'query Accounting($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) { requestId fields outcome } }',
       { youthId: 'Y-000003' },
@@ -161,14 +164,18 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
     const recordedAfter = (accounting.body.data?.accountingOfDisclosures ?? []).filter((entry) => entry.requestId === afterId);
 
     expect(before.body.data?.youth?.health?.substanceUse?.treatment?.length).toBeGreaterThan(0);
+    expect(JSON.stringify(before.body.data)).toContain('Intensive outpatient SUD treatment');
     // Asked again while no fact changed, the gateway decides on the CSEC facts it already read.
     expect(again.body.data).toEqual(before.body.data);
     expect(askedAgain).toEqual([]);
     expect(revoke.body.errors).toBeUndefined();
     expect(revoke.body.data).toMatchObject({ recordConsentRevocation: { id: 'CN-TEST-SUD-REVOKE' } });
-    // Decided first on the remembered facts, which the audit refused as changed, then on the current ones.
-    expect(await decidedAgain()).toBe(decidedAgainBefore + 1);
+    // The revocation is known before anything is asked: the facts are read afresh, once, and the
+    // answer never had to be decided again.
     expect(askedAfter).toHaveLength(1);
+    expect(await decidedAgain()).toBe(decidedAgainBefore);
+    // What left the health system after the revocation holds no substance use record.
+    expect(sentAfter).not.toContain('Intensive outpatient SUD treatment');
     expect(after.body.data?.youth?.health?.substanceUse).toBeNull();
     expect(reasonAt(after, 'youth.health.substanceUse')).toBe('Not available to you.');
     // Only the decisions the answer was given on are recorded.

@@ -110,7 +110,7 @@ interface CsecYouthFacts {
   mdt: YouthFacts['mdt'];
   consents: ConsentFacts[];
   investigations: YouthFacts['investigations'];
-  lawEnforcementInProceedings: string[];
+  proceedingParticipations: YouthFacts['proceedingParticipations'];
   exploiterIsThreat: boolean;
   missing: boolean;
   links: Partial<Record<LinkedAgency, string>>;
@@ -165,7 +165,11 @@ export class YouthFactsClient {
   /** Versions up to this one are known to be out of date (`forgetRemembered`). */
   private outdatedUpTo = -1n;
 
-  constructor(options: { subgraphUrls: Partial<Record<FactsSubgraph, string>>; signer: RequesterTokenSigner }) {
+  /** Whether facts read at the newest version heard are known current: without it, none are used again. */
+  private readonly knownCurrent: () => boolean;
+
+  constructor(options: { subgraphUrls: Partial<Record<FactsSubgraph, string>>; signer: RequesterTokenSigner; knownCurrent?: () => boolean }) {
+    this.knownCurrent = options.knownCurrent ?? (() => false);
     this.factsUrls = {};
     for (const subgraph of ['csec', 'child-welfare', 'probation'] as const) {
       const url = options.subgraphUrls[subgraph];
@@ -209,6 +213,22 @@ export class YouthFactsClient {
   }
 
   /**
+   * A newer version of the facts was announced: what was read before it is out of date, and the
+   * next request reads afresh.
+   */
+  heardOf(version: bigint): void {
+    if (version <= this.newestVersion) return;
+    this.newestVersion = version;
+    this.remembered.clear();
+  }
+
+  /** A change went through this gateway (a mutation): nothing read before it is used again. */
+  forgetEverything(): void {
+    this.outdatedUpTo = this.newestVersion;
+    this.remembered.clear();
+  }
+
+  /**
    * The audit refused decisions made on facts of `version` because the facts changed since: no
    * answer of that version or an older one is used again, those of requests still reading included.
    */
@@ -228,7 +248,7 @@ export class YouthFactsClient {
   ): Promise<Map<string, CsecYouthFacts>> {
     // The answer depends on who asks: their seats, their caseload.
     const key = reading?.mayRemember ? JSON.stringify([requester.userId, question]) : undefined;
-    const current = (version: bigint) => version === this.newestVersion && version > this.outdatedUpTo;
+    const current = (version: bigint) => version === this.newestVersion && version > this.outdatedUpTo && this.knownCurrent();
     const remembered = key === undefined ? undefined : this.remembered.get(key);
     if (key !== undefined && remembered && current(remembered.version)) {
       // Most recently used last, so the oldest is the first to go.
@@ -309,7 +329,7 @@ export class YouthFactsClient {
           assignedWorkers,
           consents: youth.consents,
           investigations: youth.investigations,
-          lawEnforcementInProceedings: youth.lawEnforcementInProceedings,
+          proceedingParticipations: youth.proceedingParticipations,
           exploiterIsThreat: youth.exploiterIsThreat,
           missing: youth.missing,
           adjudicated: probation?.adjudicated ?? false,
@@ -442,13 +462,32 @@ function readCsecAnswer(answer: unknown, asked?: ReadonlySet<string>): Map<strin
           goodCauseExtendedUntil: nullableString(investigation['goodCauseExtendedUntil'], 'investigations[].goodCauseExtendedUntil'),
         };
       }),
-      lawEnforcementInProceedings: strings(facts['lawEnforcementInProceedings'], 'lawEnforcementInProceedings'),
+      proceedingParticipations: array(facts['proceedingParticipations'], 'proceedingParticipations').map(readParticipation),
       exploiterIsThreat: boolean(facts['exploiterIsThreat'], 'exploiterIsThreat'),
       missing: boolean(facts['missing'], 'missing'),
       links: readLinks(facts['links']),
     });
   }
   return result;
+}
+
+const PROCEEDING_KINDS = new Set(['DEPENDENCY', 'DELINQUENCY', 'CRIMINAL']);
+const PROCEEDING_ROLES = new Set(['PARTY', 'INVESTIGATING', 'COUNSEL', 'WITNESS']);
+
+function readParticipation(item: unknown): YouthFacts['proceedingParticipations'][number] {
+  const participation = object(item, 'proceedingParticipations[]');
+  const kind = string(participation['kind'], 'proceedingParticipations[].kind');
+  const role = string(participation['role'], 'proceedingParticipations[].role');
+  if (!PROCEEDING_KINDS.has(kind)) throw new MalformedAnswer('proceedingParticipations[].kind');
+  if (!PROCEEDING_ROLES.has(role)) throw new MalformedAnswer('proceedingParticipations[].role');
+  return {
+    proceedingId: string(participation['proceedingId'], 'proceedingParticipations[].proceedingId'),
+    kind: kind as YouthFacts['proceedingParticipations'][number]['kind'],
+    userId: string(participation['userId'], 'proceedingParticipations[].userId'),
+    role: role as YouthFacts['proceedingParticipations'][number]['role'],
+    from: string(participation['from'], 'proceedingParticipations[].from'),
+    until: nullableString(participation['until'], 'proceedingParticipations[].until'),
+  };
 }
 
 function readFactsVersion(answer: unknown): bigint {

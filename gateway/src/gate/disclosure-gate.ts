@@ -1,4 +1,4 @@
-import type { FieldNode, GraphQLSchema, ValidationRule } from 'graphql';
+import { OperationTypeNode, type FieldNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { GraphQLParameters } from '../../../runtime/graphql-http.ts';
 import type { Classification } from '../../../runtime/policy/classifications.ts';
 import { groupAllowed, type DisclosureContext } from '../../../runtime/policy/disclosure-context.ts';
@@ -90,6 +90,8 @@ export class DisclosureGate {
       answersFromFacts: scope.answersFromFacts,
       audit,
       finish: async (responseBody) => {
+        // A mutation may have changed the facts: no request decides on facts read before it.
+        if (analyzed.operation.operation === OperationTypeNode.MUTATION) this.options.facts.forgetEverything();
         const response = JSON.parse(responseBody) as GraphQLResponseBody;
         completeResponse(response, analyzed, scope, evaluation.decisionFor);
         await audit.settle().catch((error: unknown) => {
