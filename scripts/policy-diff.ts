@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { classificationsFromSdl } from '../runtime/policy/classifications.ts';
 import { renderDiff } from './lib/policy-report.ts';
 import { PolicyToolkitError, diffExitCode, diffPolicyDirectories } from './lib/policy-space.ts';
+import { diffValueSets, renderValueSetDiff, valueSetsWiden } from './lib/value-set-diff.ts';
 
 /**
  * `npm run policy:diff -- <git-ref>`: compares the policies of a git ref with the working tree's over
@@ -44,7 +45,10 @@ export async function runPolicyDiff(args: readonly string[], write: (text: strin
     const classifications = classificationsFromSdl(await readFile(join(REPOSITORY_ROOT, 'schema/supergraph.graphql'), 'utf8'));
     const { space, changes } = await diffPolicyDirectories(join(workDir, 'policies'), join(REPOSITORY_ROOT, 'policies'), workDir, classifications);
     write(renderDiff(ref, 'working tree', space.cells.length, changes));
-    return diffExitCode(changes);
+    // The health value sets change where records are filed, not the decisions per category.
+    const valueSets = await diffValueSets(join(workDir, 'policies'), join(REPOSITORY_ROOT, 'policies'));
+    write(renderValueSetDiff(valueSets));
+    return valueSetsWiden(valueSets) ? 1 : diffExitCode(changes);
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

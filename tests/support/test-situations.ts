@@ -82,6 +82,30 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   closed.mdt.members = [...closed.mdt.members.filter((member) => member.userId !== 'sw.demo'), { userId: 'sw.demo', joinedOn: shift(today, -200) }];
   youth('Y-000075').missingSince = shift(today, -2);
 
+  // Law enforcement on the MDT (W&IC 827(a)(1)(E), 18961.7): le.demo sits on both teams. On the first
+  // the only report was made 31 days ago, with no good cause recorded, and the court lists le.demo in
+  // no proceeding; on the second the court lists le.demo as investigating a proceeding in force.
+  type Proceeding = NonNullable<Scenario['csec']['youth'][number]['proceedings']>[number];
+  const investigating: Proceeding = {
+    id: 'PRC-TEST-INVESTIGATING',
+    kind: 'CRIMINAL',
+    participants: [{ userId: 'le.demo', role: 'INVESTIGATING', from: shift(today, -10) }],
+  };
+  const situations: Array<[string, NonNullable<Scenario['csec']['youth'][number]['investigations']>, Proceeding[]]> = [
+    [LAW_ENFORCEMENT.windowClosed, [{ id: 'INV-TEST-CLOSED', reportedOn: shift(today, -31) }], []],
+    [LAW_ENFORCEMENT.investigating, [], [investigating]],
+  ];
+  for (const [id, investigations, proceedings] of situations) {
+    const record = youth(id);
+    record.mdt = openMdt(record.mdt, `MDT-TEST-${id.replace('-', '')}`, today);
+    record.mdt.members = [...record.mdt.members.filter((member) => member.userId !== 'le.demo'), { userId: 'le.demo', joinedOn: shift(today, -200) }];
+    record.investigations = investigations;
+    record.proceedings = proceedings;
+  }
+
+  // Health records of Y-000012 as a county EHR sends them: no labels, SNOMED only, context and reasons.
+  addEhrStyleHealthRecords(county, youth(EHR_STYLE.youthId), linked(EHR_STYLE.youthId, 'HEALTH'), today);
+
   // An exploiter is a threat to Y-000008, whose social worker is sw.demo, and to Y-000009, whose
   // social worker is another; not to Y-000010. sw.demo sits on all three MDTs and each has a current
   // placement, so only the assignment decides whether sw.demo sees its address (IAP-2025-5.1, 5.2).
@@ -105,6 +129,12 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   }
   return county;
 }
+
+/** The youth of the law enforcement situations (IAP-2025-4.3). */
+export const LAW_ENFORCEMENT = {
+  windowClosed: 'Y-000080',
+  investigating: 'Y-000081',
+} as const;
 
 /** The youth of the placement address situations (IAP-2025-5.2). */
 export const EXPLOITER_THREAT = {
@@ -158,4 +188,69 @@ function shift(date: string, days: number): string {
   const moved = new Date(`${date}T12:00:00Z`);
   moved.setUTCDate(moved.getUTCDate() + days);
   return moved.toISOString().slice(0, 10);
+}
+
+/**
+ * Health records written as a county EHR sends them (no security labels), each named by a planted
+ * text that shows where it went. Y-000012's sensitive consents are replaced by known ones: the youth
+ * named the demo clinician for substance use treatment, and a parent authorized general medical
+ * (and, beyond what a parent may sign for a minor's own care, sensitive services) to a caregiver.
+ */
+export const EHR_STYLE = {
+  youthId: 'Y-000012',
+  /** Diagnosis coded only in SNOMED CT, opioid dependence (75544000). */
+  snomedOpioidDependence: 'PLANTED-EHR-SNOMED-OPIOID-DEPENDENCE',
+  /** Cannabis dependence (SNOMED 85005007) labelled only PSY by the source. */
+  snomedCannabisLabelledPsy: 'PLANTED-EHR-SNOMED-CANNABIS-PSY',
+  /** An office visit inside an (unlabelled) substance use treatment episode. */
+  visitInSubstanceUseEpisode: 'PLANTED-EHR-VISIT-IN-SUD-EPISODE',
+  /** An office visit whose reason is F12.20. */
+  visitForCannabisUse: 'PLANTED-EHR-VISIT-REASON-F12',
+  /** The visit of the minor's STI test (reason Z11.3). */
+  stiTestVisit: 'PLANTED-EHR-STI-TEST-VISIT',
+  /** HIV 1 RNA viral load (LOINC 25836-8). */
+  hivViralLoad: 'PLANTED-EHR-HIV-VIRAL-LOAD',
+  /** A well child visit: general medical, which the care team and the caregiver keep seeing. */
+  wellChildVisit: 'PLANTED-EHR-WELL-CHILD-VISIT',
+  /** A counseling note of the substance use program: never read. */
+  counselingNote: 'PLANTED-EHR-SUD-COUNSELING-NOTE',
+} as const;
+
+type ScenarioYouth = Scenario['csec']['youth'][number];
+
+function addEhrStyleHealthRecords(county: Scenario, record: ScenarioYouth, medicalRecordNumber: string, today: string): void {
+  record.birthDate = shift(today, -15 * 365 - 30);
+  const caregiver = county.users.find((user) => user.roles.includes('CAREGIVER'));
+  if (!caregiver || !record.mdt) throw new Error(`${EHR_STYLE.youthId} has no MDT, or the test county no caregiver.`);
+  record.mdt.members = [...record.mdt.members.filter((member) => member.userId !== caregiver.id), { userId: caregiver.id, joinedOn: shift(today, -100) }];
+  const sensitive = new Set(['SUBSTANCE_USE', 'HIV', 'SENSITIVE_SERVICES', 'GENERAL_MEDICAL']);
+  record.consents = [
+    ...(record.consents ?? []).filter((consent) => !consent.categories.some((category) => sensitive.has(category))),
+    { ...substanceUseConsent('CN-TEST-EHR-SUD', today, { expiresInDays: 365 }), recipients: [{ userId: 'mh.demo' }], purposes: ['TREAT'] },
+    {
+      id: 'CN-TEST-EHR-PARENT', form: 'HIPAA_AUTHORIZATION', categories: ['GENERAL_MEDICAL', 'SENSITIVE_SERVICES'],
+      recipients: [{ userId: caregiver.id }], purposes: ['CSEC-MDT'], signedBy: 'PARENT_OR_GUARDIAN',
+      signedOn: shift(today, -30), youthAgeAtSigning: 15, expiresOn: shift(today, 365),
+    },
+  ];
+  const patient = { reference: `Patient/pat-${medicalRecordNumber}` };
+  const tag = (id: string) => `ehr-${id}-${medicalRecordNumber}`;
+  const concept = (system: string, code: string, text: string) => ({ coding: [{ system, code }], text });
+  const officeVisit = (text: string) => [{ text, coding: [{ system: 'http://snomed.info/sct', code: '308335008' }] }];
+  const resources = [
+    { resourceType: 'Condition', id: tag('opioid'), subject: patient, code: concept('http://snomed.info/sct', '75544000', EHR_STYLE.snomedOpioidDependence), recordedDate: shift(today, -40) },
+    {
+      resourceType: 'Condition', id: tag('cannabis'), subject: patient, recordedDate: shift(today, -41),
+      meta: { security: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'PSY' }] },
+      code: concept('http://snomed.info/sct', '85005007', EHR_STYLE.snomedCannabisLabelledPsy),
+    },
+    { resourceType: 'EpisodeOfCare', id: tag('episode'), status: 'active', patient, type: [concept('urn:csec:county-health:program', 'SUD-OP', 'Outpatient treatment')], period: { start: shift(today, -60) } },
+    { resourceType: 'Encounter', id: tag('in-episode'), status: 'finished', class: { code: 'AMB' }, subject: patient, type: officeVisit(EHR_STYLE.visitInSubstanceUseEpisode), episodeOfCare: [{ reference: `EpisodeOfCare/${tag('episode')}` }], period: { start: shift(today, -20) } },
+    { resourceType: 'Encounter', id: tag('reason-f12'), status: 'finished', class: { code: 'AMB' }, subject: patient, type: officeVisit(EHR_STYLE.visitForCannabisUse), reasonCode: [concept('http://hl7.org/fhir/sid/icd-10-cm', 'F12.20', 'Cannabis dependence')], period: { start: shift(today, -21) } },
+    { resourceType: 'Encounter', id: tag('sti-test'), status: 'finished', class: { code: 'AMB' }, subject: patient, type: officeVisit(EHR_STYLE.stiTestVisit), reasonCode: [concept('http://hl7.org/fhir/sid/icd-10-cm', 'Z11.3', 'STI screening')], period: { start: shift(today, -22) } },
+    { resourceType: 'Encounter', id: tag('well-child'), status: 'finished', class: { code: 'AMB' }, subject: patient, type: [concept('http://snomed.info/sct', '410620009', EHR_STYLE.wellChildVisit)], period: { start: shift(today, -23) } },
+    { resourceType: 'Observation', id: tag('viral-load'), status: 'final', subject: patient, code: concept('http://loinc.org', '25836-8', EHR_STYLE.hivViralLoad), valueString: 'Not detected', effectiveDateTime: shift(today, -24) },
+    { resourceType: 'Observation', id: tag('note'), status: 'final', subject: patient, code: concept('urn:csec:county-health:note-type', 'SUD-COUNSELING-NOTE', EHR_STYLE.counselingNote), encounter: { reference: `Encounter/${tag('in-episode')}` }, effectiveDateTime: shift(today, -20) },
+  ];
+  county.health.resources.push(...(resources as unknown as Scenario['health']['resources']));
 }

@@ -1,0 +1,116 @@
+import { readFile, stat } from 'node:fs/promises';
+import { describe, expect, inject, it } from 'vitest';
+import { queryGateway, testScenario } from '../support/gateway.ts';
+import { EHR_STYLE } from '../support/test-situations.ts';
+
+/**
+ * Records as a county EHR sends them (no labels, SNOMED only, a visit inside a substance use episode,
+ * a reason code, a minor's STI visit, a viral load), planted for Y-000012, are filed by the value sets
+ * of the policy bundle and reach exactly the people their category opens to, for every demo role.
+ * What the health subgraph sends is read from the capturing proxy, one request at a time.
+ */
+const HEALTH = /* GraphQL */ `
+  query Health($id: ID!) {
+    youth(id: $id) {
+      health {
+        mentalHealth { diagnoses { description classifiedBy } visits { kind } }
+        medicalEvaluation { evaluations { kind classifiedBy } diagnoses { description } }
+        publicHealthNursing { visits { kind } }
+        substanceUse {
+          diagnoses { description classifiedBy }
+          treatment { program }
+          visits { kind classifiedBy }
+          assessments { instrument }
+        }
+        sensitiveServices { visits { kind classifiedBy } testResults { test } diagnoses { description } }
+        hivTestResults { test result classifiedBy }
+      }
+    }
+  }
+`;
+
+const SUBSTANCE_USE = [EHR_STYLE.snomedOpioidDependence, EHR_STYLE.snomedCannabisLabelledPsy, EHR_STYLE.visitInSubstanceUseEpisode, EHR_STYLE.visitForCannabisUse];
+const ALL = [...SUBSTANCE_USE, EHR_STYLE.stiTestVisit, EHR_STYLE.hivViralLoad, EHR_STYLE.wellChildVisit, EHR_STYLE.counselingNote];
+
+interface Asked {
+  label: string;
+  user: string;
+  purpose: string;
+  /** The planted records this requester may receive, by the category their codes and context reveal. */
+  sees: string[];
+}
+
+const ROLES: Asked[] = [
+  // IAP-2025-7.3 opens general medical for care coordination; nothing sensitive.
+  { label: 'social worker', user: 'sw.demo', purpose: 'COC', sees: [EHR_STYLE.wellChildVisit] },
+  { label: 'probation officer', user: 'po.demo', purpose: 'COC', sees: [EHR_STYLE.wellChildVisit] },
+  // The youth's 42 CFR 2.31 consent names the clinician for treatment; IAP-2025-7.4 opens sensitive services.
+  { label: 'clinician', user: 'mh.demo', purpose: 'TREAT', sees: [...SUBSTANCE_USE, EHR_STYLE.stiTestVisit, EHR_STYLE.wellChildVisit] },
+  // IAP-2025-7.4 and 7.5: the treating nurse sees the STI visit and the viral load, not substance use.
+  { label: 'public health nurse', user: 'phn.demo', purpose: 'TREAT', sees: [EHR_STYLE.stiTestVisit, EHR_STYLE.hivViralLoad, EHR_STYLE.wellChildVisit] },
+  { label: 'nurse coordinating care', user: 'phn.demo', purpose: 'COC', sees: [EHR_STYLE.wellChildVisit] },
+  { label: "youth's attorney", user: 'attorney.demo', purpose: 'CSEC-MDT', sees: [] },
+  { label: 'law enforcement', user: 'le.demo', purpose: 'CSEC-MDT', sees: [] },
+  { label: 'privacy officer', user: 'privacy.demo', purpose: 'HOPERAT', sees: [] },
+  { label: 'steering committee', user: 'steering.demo', purpose: 'HOPERAT', sees: [] },
+];
+
+async function captureSize(): Promise<number> {
+  return (await stat(inject('subgraphCapturePath')).catch(() => ({ size: 0 }))).size;
+}
+
+/** What the health subgraph sent since `from` bytes of the capture. */
+async function healthSentSince(from: number): Promise<string> {
+  const captured = (await readFile(inject('subgraphCapturePath'))).subarray(from).toString('utf8');
+  return captured.split('\n').filter((line) => line.startsWith('health ')).join('\n');
+}
+
+function planted(text: string): string[] {
+  return ALL.filter((marker) => text.includes(marker));
+}
+
+describe(`health records filed by their codes and context (${inject('storeKind')} sources)`, () => {
+  it.each(ROLES)('the $label ($user, $purpose) receives exactly the records their categories open to', async ({ user, purpose, sees }) => {
+    const before = await captureSize();
+    const response = await queryGateway(HEALTH, { id: EHR_STYLE.youthId }, { user, purpose });
+    expect(response.status).toBe(200);
+    const sent = await healthSentSince(before);
+    expect(planted(sent).sort()).toEqual([...sees].sort());
+    expect(planted(JSON.stringify(response.body.data ?? null)).sort()).toEqual([...sees].sort());
+    expect(sent).not.toContain(EHR_STYLE.counselingNote);
+  });
+
+  it('a caregiver holding a parent\'s authorization sees the well child visit, never the minor\'s STI visit', async () => {
+    const scenario = await testScenario();
+    const youth = scenario.csec.youth.find((candidate) => candidate.id === EHR_STYLE.youthId);
+    const caregiver = youth?.mdt?.members.map((member) => scenario.users.find((user) => user.id === member.userId)).find((user) => user?.roles.includes('CAREGIVER'));
+    if (!caregiver) throw new Error('No caregiver on the test youth\'s MDT.');
+    const before = await captureSize();
+    const response = await queryGateway(HEALTH, { id: EHR_STYLE.youthId }, { user: caregiver.id, purpose: 'CSEC-MDT' });
+    const sent = await healthSentSince(before);
+    expect(planted(sent)).toEqual([EHR_STYLE.wellChildVisit]);
+    expect(planted(JSON.stringify(response.body.data ?? null))).toEqual([EHR_STYLE.wellChildVisit]);
+  });
+
+  it('files each record where its codes and context put it, says why, and marks substance use with the 42 CFR 2.32 notice', async () => {
+    const clinician = await queryGateway<{ youth: { health: Record<string, Record<string, Array<Record<string, string>> | null> | null> } }>(
+      HEALTH, { id: EHR_STYLE.youthId }, { user: 'mh.demo', purpose: 'TREAT' },
+    );
+    const health = clinician.body.data?.youth.health;
+    const diagnoses = health?.['substanceUse']?.['diagnoses'] ?? [];
+    expect(diagnoses.find((row) => row['description'] === EHR_STYLE.snomedOpioidDependence)?.['classifiedBy']).toMatch(/^code http:\/\/snomed\.info\/sct\|75544000 in value set SUD-SNOMED-CT/);
+    const visits = health?.['substanceUse']?.['visits'] ?? [];
+    expect(visits.find((row) => row['kind'] === EHR_STYLE.visitInSubstanceUseEpisode)?.['classifiedBy']).toMatch(/^context EpisodeOfCare\//);
+    expect(visits.find((row) => row['kind'] === EHR_STYLE.visitForCannabisUse)?.['classifiedBy']).toMatch(/F12\.20 in value set SUD-ICD10CM/);
+    const mentalHealth = JSON.stringify(health?.['mentalHealth'] ?? null);
+    expect(mentalHealth).not.toContain(EHR_STYLE.snomedCannabisLabelledPsy);
+    const obligations = (clinician.body.extensions?.['disclosure'] as { obligations: Array<{ code: string }> }).obligations.map((obligation) => obligation.code);
+    expect(obligations).toContain('42CFR2.32');
+
+    const nurse = await queryGateway<{ youth: { health: { hivTestResults: Array<{ test: string; classifiedBy: string }> | null } } }>(
+      HEALTH, { id: EHR_STYLE.youthId }, { user: 'phn.demo', purpose: 'TREAT' },
+    );
+    const viralLoad = nurse.body.data?.youth.health.hivTestResults?.find((row) => row.test === EHR_STYLE.hivViralLoad);
+    expect(viralLoad?.classifiedBy).toMatch(/25836-8 in value set HIV-LOINC/);
+  });
+});
