@@ -9,6 +9,7 @@ import type { Requester } from '../../runtime/requester.ts';
 import { RequesterTokenSigner } from '../../runtime/requester-token.ts';
 import { AccessTokenVerifier } from './authentication/access-token.ts';
 import { requestAuthenticator } from './authentication/authenticate-request.ts';
+import { StaffDirectory } from './authentication/staff-directory.ts';
 import { PurposeOfUseReader } from './authentication/purpose-of-use.ts';
 import { Supergraph } from '@apollo/federation-internals';
 import { classificationsFromSdl } from '../../runtime/policy/classifications.ts';
@@ -76,20 +77,28 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
-  const authenticate = requestAuthenticator(
-    await AccessTokenVerifier.create(config.authentication),
-    await PurposeOfUseReader.fromPolicies(),
-  );
+  const factsUrls = factsSubgraphUrls(supergraph, routes, youthScopes, disclosureScopes);
+  const factsVersion = factsUrls.csec
+    ? new FactsVersionWatcher({
+        csecUrl: factsUrls.csec,
+        signer,
+        onNewer: (version) => {
+          facts.heardOf(version);
+          directory.forgetEverything();
+        },
+      })
+    : undefined;
+  const knownCurrent = () => factsVersion?.live ?? false;
+  const facts = new YouthFactsClient({ subgraphUrls: factsUrls, signer, knownCurrent });
+  const directory = new StaffDirectory({ csecUrl: config.subgraphs[AUDIT_SUBGRAPH].url, signer, knownCurrent });
+  factsVersion?.start();
+  const authenticate = requestAuthenticator(await AccessTokenVerifier.create(config.authentication), directory, await PurposeOfUseReader.fromPolicies());
   const policies = await PolicySource.start({
     ...config.policy,
     onChange: ({ revision, previousRevision }) => logger.info({ policyRevision: revision, previousRevision }, 'disclosure policy revision in force'),
     onFailure: (reason) => logger.error({ reason }, 'a disclosure policy bundle was refused'),
   });
   if (!policies.current().available) logger.error('no disclosure policy could be loaded; every field is withheld');
-  const factsUrls = factsSubgraphUrls(supergraph, routes, youthScopes, disclosureScopes);
-  const factsVersion = factsUrls.csec ? new FactsVersionWatcher({ csecUrl: factsUrls.csec, signer, onNewer: (version) => facts.heardOf(version) }) : undefined;
-  const facts = new YouthFactsClient({ subgraphUrls: factsUrls, signer, knownCurrent: () => factsVersion?.live ?? false });
-  factsVersion?.start();
   const gateMetrics = new GateMetrics();
   const gate = new DisclosureGate({
     metrics: gateMetrics,

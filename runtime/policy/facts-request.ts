@@ -15,6 +15,9 @@ export const MAX_FACTS_ID_LENGTH = 128;
 /** The csec route the gateway asks, in a long poll, for the next version of the disclosure facts. */
 export const FACTS_CHANGES_PATH = '/disclosure-facts-changes';
 
+/** The csec route that says what agency and roles the program's staff directory gives a person. */
+export const STAFF_DIRECTORY_PATH = '/staff-directory';
+
 export function badFactsRequest(message: string): RequestRejection {
   return new RequestRejection(400, 'BAD_FACTS_REQUEST', message);
 }

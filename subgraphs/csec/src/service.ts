@@ -5,7 +5,8 @@ import { auditRecordsRoute } from './disclosure-audit.ts';
 import { supergraphClassifications } from './disclosure-explanation.ts';
 import { csecDisclosureFactsRoute } from './disclosure-facts.ts';
 import { factsChangesRoute } from './facts-version-feed.ts';
-import { FACTS_CHANGES_PATH } from '../../../runtime/policy/facts-request.ts';
+import { FACTS_CHANGES_PATH, STAFF_DIRECTORY_PATH } from '../../../runtime/policy/facts-request.ts';
+import { staffDirectoryRoute } from './staff-directory.ts';
 import { loadCsecRecords } from './load-records.ts';
 import { createCsecLoaders } from './loaders.ts';
 import { csecResolvers } from './resolvers.ts';
@@ -33,6 +34,7 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
   gatewayRoutes: (store) => ({
     '/disclosure-facts': csecDisclosureFactsRoute(store),
     [FACTS_CHANGES_PATH]: factsChangesRoute(store),
+    [STAFF_DIRECTORY_PATH]: staffDirectoryRoute(store),
     [AUDIT_RECORDS_PATH]: auditRecordsRoute(store),
   }),
   // The gateway sends a request's audit records with the plan's csec fetch when they fit.
