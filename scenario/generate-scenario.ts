@@ -573,6 +573,8 @@ function csecYouthFor(ctx: Context, plan: YouthPlan, records: AgencyRecords): Cs
   youth.consents = consentsFor(ctx, plan, opened, end);
   const investigations = investigationsFor(ctx, plan, opened, end);
   if (investigations.length > 0) youth.investigations = investigations;
+  const proceedings = proceedingsFor(ctx, plan, opened, end);
+  if (proceedings.length > 0) youth.proceedings = proceedings;
   return youth;
 }
 
@@ -698,6 +700,29 @@ function investigationsFor(ctx: Context, plan: YouthPlan, opened: number, end: n
   if (plan.closedOn === undefined && r.chance(0.03)) reports.push(r.int(Math.max(opened, ctx.today - 29), ctx.today));
   if (r.chance(0.3)) reports.push(r.int(opened, end));
   return reports.sort((a, b) => a - b).map((on, n) => ({ id: `INV-${plan.id.slice(2)}-${n + 1}`, reportedOn: iso(on), ...(r.chance(0.12) ? { goodCauseExtendedUntil: iso(on + 60) } : {}) }));
+}
+
+/**
+ * Court proceedings in which the team's law enforcement officer investigates, as the juvenile court
+ * records them: a delinquency matter for a youth on probation, otherwise a criminal case against an
+ * exploiter; some participations have ended. Drawn from a random of their own, so the rest of the
+ * county stays as it was.
+ */
+function proceedingsFor(ctx: Context, plan: YouthPlan, opened: number, end: number): NonNullable<CsecYouth['proceedings']> {
+  const officer = current(plan.team, 'le');
+  const r = createRandom(ctx.seed, 'proceedings', plan.id);
+  if (!officer || !r.chance(0.5)) return [];
+  const from = r.int(opened, end);
+  const until = r.chance(0.4) ? Math.max(from, Math.min(end, from + r.int(30, 120))) : undefined;
+  const attorney = current(plan.team, 'attorney');
+  return [{
+    id: `PRC-${plan.id.slice(2)}-1`,
+    kind: plan.systems.PROBATION ? 'DELINQUENCY' : 'CRIMINAL',
+    participants: [
+      { userId: officer.id, role: 'INVESTIGATING', from: iso(from), ...(until === undefined ? {} : { until: iso(until) }) },
+      ...(attorney ? [{ userId: attorney.id, role: 'COUNSEL' as const, from: iso(from) }] : []),
+    ],
+  }];
 }
 
 // --- The scenario.

@@ -120,6 +120,14 @@ function referentialProblems(scenario: Scenario): string[] {
         if (recipient.userId) requireUser(users, recipient.userId, `${at}: consent ${consent.id} recipient`, problems);
       }
     }
+    for (const proceeding of youth.proceedings ?? []) {
+      for (const participant of proceeding.participants) {
+        requireUser(users, participant.userId, `${at}: proceeding ${proceeding.id} participant`, problems);
+        if (participant.until !== undefined && participant.until < participant.from) {
+          problems.push(`${at}: proceeding ${proceeding.id} participant "${participant.userId}" ends before it starts`);
+        }
+      }
+    }
   });
   scenario.childWelfare.clients.forEach((client, index) => {
     if (client.assignedSocialWorkerUserId) {
@@ -146,6 +154,7 @@ function recordIdentifiers(scenario: Scenario): Array<[string, string[]]> {
     ['meeting id', youth.flatMap((record) => (record.meetings ?? []).map((meeting) => meeting.id))],
     ['consent id', youth.flatMap((record) => (record.consents ?? []).map((consent) => consent.id))],
     ['investigation id', youth.flatMap((record) => (record.investigations ?? []).map((report) => report.id))],
+    ['proceeding id', youth.flatMap((record) => (record.proceedings ?? []).map((proceeding) => proceeding.id))],
     ['child welfare case number', clients.flatMap((client) => (client.case ? [client.case.caseNumber] : []))],
     ['child welfare referral id', clients.flatMap((client) => client.referrals.map((referral) => referral.referralId))],
     ['placement id', clients.flatMap((client) => client.placements.map((placement) => placement.placementId))],

@@ -67,7 +67,6 @@ function usage(problem: string): PolicyToolkitError {
 export function youthFactsFromScenario(scenario: Scenario, youthId: string): YouthFacts {
   const youth = scenario.csec.youth.find((candidate) => candidate.id === youthId);
   if (!youth) throw new PolicyToolkitError('UNKNOWN_YOUTH', `No youth "${youthId}" in the scenario.`);
-  const users = new Map(scenario.users.map((user) => [user.id, user]));
   const link = (agency: string) => youth.links.find((candidate) => candidate.agency === agency)?.identifier;
   const client = scenario.childWelfare.clients.find((candidate) => candidate.clientId === link('CHILD_WELFARE'));
   const juvenile = scenario.probation.juveniles.find((candidate) => candidate.probationNumber === link('PROBATION'));
@@ -75,10 +74,6 @@ export function youthFactsFromScenario(scenario: Scenario, youthId: string): You
   if (client?.assignedSocialWorkerUserId) assignedWorkers['CHILD_WELFARE'] = client.assignedSocialWorkerUserId;
   if (juvenile?.assignedOfficerUserId) assignedWorkers['PROBATION'] = juvenile.assignedOfficerUserId;
   const members = (youth.mdt?.members ?? []).map((member) => ({ userId: member.userId, joinedOn: member.joinedOn, leftOn: member.leftOn ?? null }));
-  const lawEnforcementInProceedings =
-    youth.mdt?.status === 'OPEN'
-      ? [...new Set(members.filter((member) => member.leftOn === null && users.get(member.userId)?.roles.includes('LAW_ENFORCEMENT_OFFICER')).map((member) => member.userId))]
-      : [];
   return {
     birthDate: youth.birthDate,
     mdt: youth.mdt ? { status: youth.mdt.status, members } : null,
@@ -100,7 +95,17 @@ export function youthFactsFromScenario(scenario: Scenario, youthId: string): You
       reportedOn: report.reportedOn,
       goodCauseExtendedUntil: report.goodCauseExtendedUntil ?? null,
     })),
-    lawEnforcementInProceedings,
+    // Every participation of the scenario: the policy reads only the requester's, in force today.
+    proceedingParticipations: (youth.proceedings ?? []).flatMap((proceeding) =>
+      proceeding.participants.map((participant) => ({
+        proceedingId: proceeding.id,
+        kind: proceeding.kind,
+        userId: participant.userId,
+        role: participant.role,
+        from: participant.from,
+        until: participant.until ?? null,
+      })),
+    ),
     exploiterIsThreat: youth.safetyPlan?.exploiterIsThreat ?? false,
     missing: Boolean(youth.missingSince),
     adjudicated: (juvenile?.petitions ?? []).some((petition) => petition.adjudicatedOn && !petition.sealed && !petition.vacated),

@@ -1,7 +1,7 @@
 import { addDays, ageOn, countyDate } from '../calendar.ts';
 import type { Classification } from './classifications.ts';
 import type { DisclosurePolicy } from './disclosure-policy.ts';
-import type { Decision, PolicyRequester, YouthFacts } from './policy-input.ts';
+import type { Decision, PolicyRequester, ProceedingParticipation, YouthFacts } from './policy-input.ts';
 import type { PolicyVocabulary } from './policy-vocabulary.ts';
 
 /**
@@ -149,7 +149,12 @@ function factFindings(facts: YouthFacts, category: string, requester: PolicyRequ
       finding: `${facts.mdt ? facts.mdt.status : 'none'}; ${requester.userId} ${seat ? `joined ${seat.joinedOn}${seat.leftOn ? `, left ${seat.leftOn}` : ''}` : 'has no seat'}: ${isActiveMember(facts, requester.userId, today) ? 'an active member today' : 'not an active member today'}.`,
     },
     { name: `Assigned worker in ${requester.agency}`, finding: `${assigned ?? 'none'}${assigned === requester.userId ? ' (the requester)' : ''}.` },
-    { name: 'Law enforcement in proceedings about the youth', finding: `${facts.lawEnforcementInProceedings.join(', ') || 'none'}.` },
+    ...(facts.proceedingParticipations.length === 0
+      ? [{ name: 'Proceedings about the youth (juvenile court)', finding: `${requester.userId} takes part in none.` }]
+      : facts.proceedingParticipations.map((participation) => ({
+          name: `Proceeding ${participation.proceedingId} (${participation.kind})`,
+          finding: `${participation.userId} ${participation.role} from ${participation.from}${participation.until ? ` until ${participation.until}` : ''}: ${participates(participation, requester.userId, today, vocabulary) ? 'actively participating today' : 'not actively participating today'}.`,
+        }))),
     ...(facts.investigations.length === 0
       ? [{ name: 'Investigations (W&IC 18961.7)', finding: 'none.' }]
       : facts.investigations.map((report) => ({
@@ -167,7 +172,7 @@ function clauseFindings(facts: YouthFacts, category: string, requester: PolicyRe
     ACTIVE_MDT_MEMBER: () => isActiveMember(facts, requester.userId, today),
     ASSIGNED_WORKER: () => facts.assignedWorkers[requester.agency] === requester.userId,
     LAW_ENFORCEMENT_ACTIVE_MATTER: () =>
-      facts.lawEnforcementInProceedings.includes(requester.userId) || facts.investigations.some((report) => windowOpen(report, today, vocabulary)),
+      isInProceedings(facts, requester.userId, today, vocabulary) || facts.investigations.some((report) => windowOpen(report, today, vocabulary)),
     YOUTH_MISSING: () => facts.missing,
     BEFORE_ADJUDICATION: () => facts.adjudicated === false,
   };
@@ -235,6 +240,20 @@ export function isActiveMember(facts: YouthFacts, userId: string, today: string)
     facts.mdt?.status === 'OPEN' &&
     facts.mdt.members.some((member) => member.userId === userId && member.joinedOn <= today && !(member.leftOn && member.leftOn <= today))
   );
+}
+
+/** W&IC 827(a)(1)(E): a participation of a counting role, in force today (policies/csec/law_enforcement). */
+function participates(participation: ProceedingParticipation, userId: string, today: string, vocabulary: PolicyVocabulary): boolean {
+  return (
+    participation.userId === userId &&
+    vocabulary.participatingRoles.includes(participation.role) &&
+    participation.from <= today &&
+    (participation.until === null || today <= participation.until)
+  );
+}
+
+export function isInProceedings(facts: YouthFacts, userId: string, today: string, vocabulary: PolicyVocabulary): boolean {
+  return facts.proceedingParticipations.some((participation) => participates(participation, userId, today, vocabulary));
 }
 
 function windowEnd(report: YouthFacts['investigations'][number], vocabulary: PolicyVocabulary): string {

@@ -15,6 +15,16 @@ export interface ConsentFacts {
   revokedOn: string | null;
 }
 
+/** A person's part in a court proceeding about the youth, from `from` to `until` inclusive. */
+export interface ProceedingParticipation {
+  proceedingId: string;
+  kind: 'DEPENDENCY' | 'DELINQUENCY' | 'CRIMINAL';
+  userId: string;
+  role: 'PARTY' | 'INVESTIGATING' | 'COUNSEL' | 'WITNESS';
+  from: string;
+  until: string | null;
+}
+
 /** What the policy needs to know about one youth to decide for them. */
 export interface YouthFacts {
   birthDate: string;
@@ -24,7 +34,11 @@ export interface YouthFacts {
   assignedWorkers: Record<string, string>;
   consents: ConsentFacts[];
   investigations: Array<{ id: string; reportedOn: string; goodCauseExtendedUntil: string | null }>;
-  lawEnforcementInProceedings: string[];
+  /**
+   * From the juvenile court's records, the requester's (and an explained person's) participations in
+   * proceedings about the youth; the policy decides which are in force today. An MDT seat is not one.
+   */
+  proceedingParticipations: ProceedingParticipation[];
   exploiterIsThreat: boolean;
   missing: boolean;
   /** Absent when BEFORE_ADJUDICATION is not in play: the condition then does not hold. */

@@ -45,6 +45,8 @@ export interface PolicyVocabulary {
   clauses: AgreementClause[];
   breakGlass: { purposes: string[]; opens: Array<{ id: string; category: string; fields?: string[] }> };
   investigationWindowDays: number;
+  /** Roles in a proceeding that count as actively participating in it (W&IC 827(a)(1)(E)). */
+  participatingRoles: string[];
   existenceProtected: string[];
 }
 
@@ -76,6 +78,7 @@ function policyVocabularyFrom(data: PolicyData): PolicyVocabulary {
     clauses: agreements.flatMap((agreement) => agreement.clauses),
     breakGlass: data.break_glass['break_glass'] as PolicyVocabulary['breakGlass'],
     investigationWindowDays: (data.law_enforcement['law_enforcement'] as { investigation_window_days: number }).investigation_window_days,
+    participatingRoles: (data.law_enforcement['law_enforcement'] as { participating_roles: string[] }).participating_roles,
     existenceProtected: labels.existence_protected ?? [],
   };
 }

@@ -185,6 +185,25 @@ export interface CsecYouth {
     reportedOn: Date;
     goodCauseExtendedUntil?: Date;
   }[];
+  /**
+   * Court proceedings about the youth, as the juvenile court records them: who is a party to or investigating each one, from when to when. Sitting on the MDT is not being part of proceedings.
+   */
+  proceedings?: {
+    id: string;
+    /**
+     * Dependency (W&IC 300), delinquency (W&IC 601/602), or a criminal case involving the youth (e.g. against an exploiter).
+     */
+    kind: 'DEPENDENCY' | 'DELINQUENCY' | 'CRIMINAL';
+    /**
+     * Each in force from `from` to `until` inclusive; without `until` while it lasts.
+     */
+    participants: {
+      userId: UserId;
+      role: 'PARTY' | 'INVESTIGATING' | 'COUNSEL' | 'WITNESS';
+      from: Date;
+      until?: Date;
+    }[];
+  }[];
 }
 export interface Consent {
   id: string;

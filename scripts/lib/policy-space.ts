@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { DECISION_ENTRYPOINT, DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
 import type { Classification } from '../../runtime/policy/classifications.ts';
 import { ageOn, countyDate } from '../../runtime/calendar.ts';
-import { consentFindings, isActiveMember, windowOpen } from '../../runtime/policy/decision-explanation.ts';
+import { consentFindings, isActiveMember, isInProceedings, windowOpen } from '../../runtime/policy/decision-explanation.ts';
 import type { Coordinate, Decision, PolicyInput, PolicyRequester, YouthFacts } from '../../runtime/policy/policy-input.ts';
 import type { ConsentForm, PolicyVocabulary } from '../../runtime/policy/policy-vocabulary.ts';
 
@@ -199,7 +199,7 @@ export function situationOf(
     consent,
     investigation:
       facts.investigations.length === 0 ? 'NONE' : facts.investigations.some((report) => windowOpen(report, today, vocabulary)) ? 'OPEN' : 'CLOSED',
-    inProceedings: facts.lawEnforcementInProceedings.includes(requester.userId),
+    inProceedings: isInProceedings(facts, requester.userId, today, vocabulary),
     missing: facts.missing,
     adjudicated: facts.adjudicated,
     exploiterThreat: facts.exploiterIsThreat,
@@ -364,7 +364,9 @@ export function youthFactsFor(cell: Cell, vocabulary: PolicyVocabulary): YouthFa
       facts.investigation === 'NONE'
         ? []
         : [{ id: 'I-1', reportedOn: facts.investigation === 'OPEN' ? '2026-11-10' : '2026-09-01', goodCauseExtendedUntil: null }],
-    lawEnforcementInProceedings: facts.inProceedings ? [SPACE_REQUESTER] : [],
+    proceedingParticipations: facts.inProceedings
+      ? [{ proceedingId: 'JV-1', kind: 'DELINQUENCY', userId: SPACE_REQUESTER, role: 'INVESTIGATING', from: '2026-01-01', until: null }]
+      : [],
     exploiterIsThreat: facts.exploiterThreat,
     missing: facts.missing,
     adjudicated: facts.adjudicated,

@@ -836,7 +836,7 @@ describe('the audit records the gateway makes of a request', () => {
           assignedWorkers: { CHILD_WELFARE: REQUESTER.userId },
           consents: [],
           investigations: [],
-          lawEnforcementInProceedings: [],
+          proceedingParticipations: [],
           exploiterIsThreat: false,
           missing: false,
           adjudicated: false,

@@ -28,7 +28,7 @@ describe('what the gateway sends each subgraph about its decisions', () => {
       health: [true, 'HEALTH'],
       education: [false, 'EDUCATION'],
     });
-    const facts = { birthDate: '2011-03-15', mdt: null, assignedWorkers: {}, consents: [], investigations: [], lawEnforcementInProceedings: [], exploiterIsThreat: false, missing: false, adjudicated: false };
+    const facts = { birthDate: '2011-03-15', mdt: null, assignedWorkers: {}, consents: [], investigations: [], proceedingParticipations: [], exploiterIsThreat: false, missing: false, adjudicated: false };
     const context: DisclosureContext = {
       now: '2026-11-22T20:00:00.000Z',
       youth: { 'Y-000001': facts, 'Y-000002': facts },

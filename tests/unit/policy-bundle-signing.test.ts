@@ -39,7 +39,7 @@ const ROSTER_REQUEST: PolicyInput = {
       assignedWorkers: { CHILD_WELFARE: 'sw.garcia' },
       consents: [],
       investigations: [],
-      lawEnforcementInProceedings: [],
+      proceedingParticipations: [],
       exploiterIsThreat: false,
       missing: false,
       adjudicated: false,

@@ -161,6 +161,17 @@ function handMadeScenario(): unknown {
             { id: 'I-1', reportedOn: '2026-01-02' },
             { id: 'I-2', reportedOn: '2025-06-01', goodCauseExtendedUntil: '2025-09-01' },
           ],
+          proceedings: [
+            {
+              id: 'JV-1',
+              kind: 'DELINQUENCY',
+              participants: [
+                { userId: 'le.active', role: 'INVESTIGATING', from: '2025-12-01' },
+                { userId: 'le.former', role: 'INVESTIGATING', from: '2025-02-01', until: '2025-06-30' },
+                { userId: 'po.nguyen', role: 'PARTY', from: '2025-12-01' },
+              ],
+            },
+          ],
         }),
         youth('Y-000002', {
           birthDate: '2009-07-15',
@@ -354,7 +365,7 @@ async function unavailability(work: () => Promise<unknown>): Promise<YouthFactsU
 }
 
 describe('disclosure facts of a youth', () => {
-  it('gathers MDT, consents, investigations, officers in proceedings, links, assigned workers and adjudication', async () => {
+  it('gathers MDT, consents, investigations, participations in proceedings, links, assigned workers and adjudication', async () => {
     const facts = await client.forYouth(CLINICIAN, ['Y-000001'], ['po.nguyen', 'sw.garcia', 'le.active', 'le.former']);
     expect(facts.get('Y-000001')).toEqual<YouthFactsWithLinks>({
       facts: {
@@ -377,7 +388,11 @@ describe('disclosure facts of a youth', () => {
           { id: 'I-1', reportedOn: '2026-01-02', goodCauseExtendedUntil: null },
           { id: 'I-2', reportedOn: '2025-06-01', goodCauseExtendedUntil: '2025-09-01' },
         ],
-        lawEnforcementInProceedings: ['le.active'],
+        proceedingParticipations: [
+          { proceedingId: 'JV-1', kind: 'DELINQUENCY', userId: 'le.active', role: 'INVESTIGATING', from: '2025-12-01', until: null },
+          { proceedingId: 'JV-1', kind: 'DELINQUENCY', userId: 'po.nguyen', role: 'PARTY', from: '2025-12-01', until: null },
+          { proceedingId: 'JV-1', kind: 'DELINQUENCY', userId: 'le.former', role: 'INVESTIGATING', from: '2025-02-01', until: '2025-06-30' },
+        ],
         exploiterIsThreat: true,
         missing: true,
         adjudicated: false,
@@ -394,15 +409,15 @@ describe('disclosure facts of a youth', () => {
   it("names only the requester's own MDT seats and those asked about: the other members stay in the program's records", async () => {
     const outsider = (await client.forYouth(CLINICIAN, ['Y-000001'])).get('Y-000001')?.facts;
     expect(outsider?.mdt).toEqual({ status: 'OPEN', members: [] });
-    expect(outsider?.lawEnforcementInProceedings).toEqual([]);
+    expect(outsider?.proceedingParticipations).toEqual([]);
 
     const member = (await client.forYouth(SOCIAL_WORKER, ['Y-000001'])).get('Y-000001')?.facts;
     expect(member?.mdt?.members).toEqual([{ userId: 'sw.garcia', joinedOn: '2025-01-10', leftOn: null }]);
-    expect(member?.lawEnforcementInProceedings).toEqual([]);
+    expect(member?.proceedingParticipations).toEqual([]);
 
     const explained = (await client.forYouth(CLINICIAN, ['Y-000001'], ['le.active'])).get('Y-000001')?.facts;
     expect(explained?.mdt?.members).toEqual([{ userId: 'le.active', joinedOn: '2025-02-01', leftOn: null }]);
-    expect(explained?.lawEnforcementInProceedings).toEqual(['le.active']);
+    expect(explained?.proceedingParticipations.map((participation) => participation.userId)).toEqual(['le.active']);
   });
 
   it('a sealed adjudicated petition does not make the youth adjudicated; an open one does', async () => {
@@ -411,12 +426,12 @@ describe('disclosure facts of a youth', () => {
     expect(facts.get('Y-000002')?.facts.adjudicated).toBe(true);
   });
 
-  it('a vacated adjudicated petition does not count, and a closed MDT puts no officer in proceedings', async () => {
+  it('a vacated adjudicated petition does not count, and an MDT seat is no participation in proceedings', async () => {
     const facts = (await client.forYouth(CLINICIAN, ['Y-000003'], ['le.closed', 'sw.garcia'])).get('Y-000003')?.facts;
     expect(facts?.adjudicated).toBe(false);
     expect(facts?.mdt?.status).toBe('CLOSED');
     expect(facts?.mdt?.members.map((member) => member.userId).sort()).toEqual(['le.closed', 'sw.garcia']);
-    expect(facts?.lawEnforcementInProceedings).toEqual([]);
+    expect(facts?.proceedingParticipations).toEqual([]);
     expect(facts?.assignedWorkers).toEqual({});
   });
 
@@ -440,7 +455,7 @@ describe('disclosure facts of a youth', () => {
         assignedWorkers: {},
         consents: [],
         investigations: [],
-        lawEnforcementInProceedings: [],
+        proceedingParticipations: [],
         exploiterIsThreat: false,
         missing: false,
         adjudicated: false,
@@ -546,7 +561,7 @@ describe('disclosure facts of a caseload', () => {
     expect(facts.size).toBe(3 + FILLER_YOUTH);
     expect(facts.has('Y-000004')).toBe(true);
     expect(facts.get(filler(0).youthId)?.facts.mdt?.members.map((member) => member.userId)).toEqual(['po.nguyen']);
-    expect(facts.get(filler(0).youthId)?.facts.lawEnforcementInProceedings).toEqual([]);
+    expect(facts.get(filler(0).youthId)?.facts.proceedingParticipations).toEqual([]);
   });
 });
 
@@ -601,7 +616,7 @@ describe('the /disclosure-facts routes', () => {
     expect(csec.status).toBe(200);
     expect(Object.keys(csec.body['youth'] as object)).toEqual(['Y-000002']);
     expect(Object.keys((csec.body['youth'] as Record<string, object>)['Y-000002']!).sort()).toEqual(
-      ['birthDate', 'consents', 'exploiterIsThreat', 'investigations', 'lawEnforcementInProceedings', 'links', 'mdt', 'missing'],
+      ['birthDate', 'consents', 'exploiterIsThreat', 'investigations', 'links', 'mdt', 'missing', 'proceedingParticipations'],
     );
   });
 });

@@ -88,7 +88,7 @@ test_no_condition_is_reported_when_several_are_unmet if {
 # --- Conditions --------------------------------------------------------------------------------------
 
 everything_holds := object.union(f.youth, {
-	"lawEnforcementInProceedings": ["sw.garcia"],
+	"proceedingParticipations": [f.participation("sw.garcia", "INVESTIGATING", "2026-01-01", null)],
 	"missing": true,
 })
 

@@ -28,12 +28,14 @@ condition_holds("ASSIGNED_WORKER", youth) if membership.is_assigned_worker(youth
 
 # METADATA
 # title: LAW_ENFORCEMENT_ACTIVE_MATTER (proceedings)
-# description: The requester is part of proceedings about the youth.
+# description: >-
+#   The juvenile court's records show the requester as a party to or investigating a proceeding about the
+#   youth, in force today. An MDT seat is not part of proceedings.
 # related_resources:
 #   - ref: https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=WIC&sectionNum=827
-#     description: W&IC 827(a)(1), officers actively participating in proceedings involving the minor
+#     description: W&IC 827(a)(1)(E), officers actively participating in proceedings involving the minor
 # custom:
-#   legal_basis: W&IC 827(a)(1)
+#   legal_basis: W&IC 827(a)(1)(E)
 condition_holds("LAW_ENFORCEMENT_ACTIVE_MATTER", youth) if law_enforcement.is_in_proceedings_about(youth)
 
 # METADATA

@@ -165,7 +165,7 @@ test_law_enforcement_outside_proceedings_sees_identity_at_most if {
 }
 
 test_law_enforcement_in_proceedings_sees_csec_status if {
-	in_proceedings := object.union(f.youth, {"lawEnforcementInProceedings": ["le.officer1"]})
+	in_proceedings := f.with_participations(f.youth, [f.participation("le.officer1", "INVESTIGATING", "2026-11-01", null)])
 	f.allowed with input as f.request(f.officer, in_proceedings, f.coordinate("CSEC_STATUS"))
 	f.allowed with input as f.request(f.officer, in_proceedings, f.coordinate("CHILD_WELFARE_REFERRALS"))
 	not f.allowed with input as f.request(f.officer, in_proceedings, f.coordinate("PLACEMENT_ADDRESS"))

@@ -1,9 +1,9 @@
 import { FactsAnswerCache } from '../../../runtime/policy/facts-answer-cache.ts';
 import { badFactsRequest, readFactsIds } from '../../../runtime/policy/facts-request.ts';
-import type { ConsentFacts } from '../../../runtime/policy/policy-input.ts';
+import type { ConsentFacts, ProceedingParticipation } from '../../../runtime/policy/policy-input.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
-import { CsecSource, type MdtSeat, type SourceAgency, type YouthDisclosureFactsRow } from './source.ts';
+import { CsecSource, type SourceAgency, type YouthDisclosureFactsRow } from './source.ts';
 
 /** Most people, besides the requester, whose seats one request may ask about. */
 const MAX_SEATS_OF = 20;
@@ -16,16 +16,21 @@ export type CsecFactsRequest = ({ youthIds: string[] } | { caseloadOf: 'requeste
 
 /**
  * The CSEC program's part of the disclosure policy's facts about one youth (docs/policies.md). The
- * policy asks whether the person decided for sits on the MDT, never who else does: `members` and
- * `lawEnforcementInProceedings` name only the requester and the people asked about in `seatsOf`.
+ * policy asks whether the person decided for sits on the MDT or takes part in a court proceeding
+ * about the youth, never who else does: `members` and `proceedingParticipations` name only the
+ * requester and the people asked about in `seatsOf`.
  */
 export interface CsecYouthFacts {
   birthDate: string;
   mdt: { status: 'OPEN' | 'CLOSED'; members: Array<{ userId: string; joinedOn: string; leftOn: string | null }> } | null;
   consents: ConsentFacts[];
   investigations: Array<{ id: string; reportedOn: string; goodCauseExtendedUntil: string | null }>;
-  /** Of the people asked about, the law enforcement officers who sit on the youth's open MDT today. */
-  lawEnforcementInProceedings: string[];
+  /**
+   * Of the people asked about, their participations in the youth's court proceedings as the court
+   * records them, past and future included: the policy decides which are in force on the county's
+   * date, so an answer remembered across midnight stays right. A seat on the MDT is not one.
+   */
+  proceedingParticipations: ProceedingParticipation[];
   exploiterIsThreat: boolean;
   missing: boolean;
   /** The identifier each agency keeps for the youth, as the MDT linked them. */
@@ -82,7 +87,6 @@ function factsByYouth(rows: readonly YouthDisclosureFactsRow[]): Record<string, 
   const answer: Record<string, CsecYouthFacts> = {};
   for (const row of rows) {
     const seats = row.mdt?.seats ?? [];
-    const sitsToday = (seat: MdtSeat) => seat.leftOn === null && row.mdt?.status === 'OPEN';
     answer[row.youthId] = {
       birthDate: row.birthDate,
       mdt: row.mdt && {
@@ -91,9 +95,7 @@ function factsByYouth(rows: readonly YouthDisclosureFactsRow[]): Record<string, 
       },
       consents: row.consents,
       investigations: row.investigations,
-      lawEnforcementInProceedings: [
-        ...new Set(seats.filter((seat) => sitsToday(seat) && seat.lawEnforcementOfficer).map((seat) => seat.userId)),
-      ],
+      proceedingParticipations: row.proceedingParticipations,
       exploiterIsThreat: row.exploiterIsThreat,
       missing: row.missing,
       links: pickLinks(row.links),

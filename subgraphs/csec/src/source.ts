@@ -1,4 +1,5 @@
 import type { Queryable, RelationalStore } from '../../../runtime/relational-store.ts';
+import type { ProceedingParticipation } from '../../../runtime/policy/policy-input.ts';
 import type { Agency, Role } from '../../../scenario/load-scenario.ts';
 import { accountingOfDisclosuresFor, type DisclosureAccountingRow } from './disclosure-audit.ts';
 
@@ -131,16 +132,17 @@ export interface YouthDisclosureFactsRow {
   mdt: { status: 'OPEN' | 'CLOSED'; seats: MdtSeat[] } | null;
   consents: Array<Omit<ConsentRow, 'youthId'>>;
   investigations: Array<Omit<InvestigationRow, 'youthId'>>;
+  /** The participations of the people asked about in the youth's court proceedings, past and future included. */
+  proceedingParticipations: ProceedingParticipation[];
   /** Each linked agency's own identifier for the youth. */
   links: Partial<Record<string, string>>;
 }
 
-/** A seat on a youth's MDT, past or present, with whether its holder is a law enforcement officer. */
+/** A seat on a youth's MDT, past or present. */
 export interface MdtSeat {
   userId: string;
   joinedOn: string;
   leftOn: string | null;
-  lawEnforcementOfficer: boolean;
 }
 
 /** Whose facts: the youth named, or those on a member's caseload (open MDTs the member sits on today). */
@@ -314,9 +316,10 @@ export class CsecSource {
   /**
    * The policy's facts about the selected youth in one round trip, each youth's as one JSON value,
    * in the order the policy reads them: seats current first, consents and investigations newest
-   * first. Of each MDT only the seats of `seatsOf` are read: the policy asks whether the person
-   * decided for sits on the team, never who else does, so the other members' names stay in the
-   * program's records (minimum necessary). A table read here must have a trigger that changes the
+   * first. Of each MDT only the seats of `seatsOf` are read, and of the court proceedings only their
+   * participations: the policy asks whether the person decided for sits on the team or takes part in
+   * a proceeding, never who else does, so the others' names stay in the program's records (minimum
+   * necessary). A table read here must have a trigger that changes the
    * facts version (migration 007), or a remembered answer outlives a change to it.
    */
   disclosureFacts(selection: FactsSelection, seatsOf: readonly string[]): Promise<YouthDisclosureFactsRow[]> {
@@ -337,9 +340,7 @@ const DISCLOSURE_FACTS = `
          COALESCE((SELECT plan.exploiter_is_threat FROM safety_plan plan WHERE plan.youth_id = y.youth_id), false) AS "exploiterIsThreat",
          (SELECT json_build_object('status', team.status, 'seats', COALESCE((
                    SELECT json_agg(json_build_object(
-                            'userId', member.user_id, 'joinedOn', member.joined_on, 'leftOn', member.left_on,
-                            'lawEnforcementOfficer', COALESCE((SELECT person.roles @> '["LAW_ENFORCEMENT_OFFICER"]'::jsonb
-                                                                 FROM program_user person WHERE person.user_id = member.user_id), false))
+                            'userId', member.user_id, 'joinedOn', member.joined_on, 'leftOn', member.left_on)
                           ORDER BY (member.left_on IS NULL) DESC, member.joined_on, member.user_id)
                      FROM mdt_member member WHERE member.mdt_id = team.mdt_id AND member.user_id = ANY($2::text[])), '[]'::json))
             FROM mdt team WHERE team.youth_id = y.youth_id) AS mdt,
@@ -353,5 +354,11 @@ const DISCLOSURE_FACTS = `
                             'id', i.investigation_id, 'reportedOn', i.reported_on, 'goodCauseExtendedUntil', i.good_cause_extended_until)
                           ORDER BY i.reported_on DESC, i.investigation_id)
                      FROM investigation i WHERE i.youth_id = y.youth_id), '[]'::json) AS investigations,
+         COALESCE((SELECT json_agg(json_build_object(
+                            'proceedingId', p.proceeding_id, 'kind', p.kind, 'userId', part.user_id, 'role', part.role,
+                            'from', part.from_on, 'until', part.until_on)
+                          ORDER BY part.from_on DESC, p.proceeding_id, part.user_id, part.role)
+                     FROM court_proceeding p JOIN proceeding_participant part ON part.proceeding_id = p.proceeding_id
+                    WHERE p.youth_id = y.youth_id AND part.user_id = ANY($2::text[])), '[]'::json) AS "proceedingParticipations",
          COALESCE((SELECT json_object_agg(l.agency, l.identifier) FROM agency_link l WHERE l.youth_id = y.youth_id), '{}'::json) AS links
     FROM youth y`;
