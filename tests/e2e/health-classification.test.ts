@@ -24,13 +24,14 @@ const HEALTH = /* GraphQL */ `
         }
         sensitiveServices { visits { kind classifiedBy } testResults { test } diagnoses { description } }
         hivTestResults { test result classifiedBy }
+        hivCare { visits { kind classifiedBy } diagnoses { description } }
       }
     }
   }
 `;
 
 const SUBSTANCE_USE = [EHR_STYLE.snomedOpioidDependence, EHR_STYLE.snomedCannabisLabelledPsy, EHR_STYLE.visitInSubstanceUseEpisode, EHR_STYLE.visitForCannabisUse];
-const ALL = [...SUBSTANCE_USE, EHR_STYLE.stiTestVisit, EHR_STYLE.hivViralLoad, EHR_STYLE.wellChildVisit, EHR_STYLE.counselingNote];
+const ALL = [...SUBSTANCE_USE, EHR_STYLE.stiTestVisit, EHR_STYLE.hivViralLoad, EHR_STYLE.hivScreeningVisit, EHR_STYLE.wellChildVisit, EHR_STYLE.counselingNote];
 
 interface Asked {
   label: string;
@@ -47,7 +48,7 @@ const ROLES: Asked[] = [
   // The youth's 42 CFR 2.31 consent names the clinician for treatment; IAP-2025-7.4 opens sensitive services.
   { label: 'clinician', user: 'mh.demo', purpose: 'TREAT', sees: [...SUBSTANCE_USE, EHR_STYLE.stiTestVisit, EHR_STYLE.wellChildVisit] },
   // IAP-2025-7.4 and 7.5: the treating nurse sees the STI visit and the viral load, not substance use.
-  { label: 'public health nurse', user: 'phn.demo', purpose: 'TREAT', sees: [EHR_STYLE.stiTestVisit, EHR_STYLE.hivViralLoad, EHR_STYLE.wellChildVisit] },
+  { label: 'public health nurse', user: 'phn.demo', purpose: 'TREAT', sees: [EHR_STYLE.stiTestVisit, EHR_STYLE.hivViralLoad, EHR_STYLE.hivScreeningVisit, EHR_STYLE.wellChildVisit] },
   { label: 'nurse coordinating care', user: 'phn.demo', purpose: 'COC', sees: [EHR_STYLE.wellChildVisit] },
   { label: "youth's attorney", user: 'attorney.demo', purpose: 'CSEC-MDT', sees: [] },
   { label: 'law enforcement', user: 'le.demo', purpose: 'CSEC-MDT', sees: [] },

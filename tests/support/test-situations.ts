@@ -127,6 +127,19 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
     client.placements = [...client.placements.slice(0, -1), current];
     client.assignedSocialWorkerUserId = socialWorker;
   }
+  // The youth's attorney and a probation officer who is not the assigned one also sit on Y-000008's
+  // MDT: while the exploiter is a threat the attorney keeps the address (IAP-2025-5.4), the officer not.
+  const threatened = youth(EXPLOITER_THREAT.assignedToSocialWorker);
+  if (threatened.mdt) {
+    const seated = new Set(['attorney.demo', 'po.demo']);
+    threatened.mdt.members = [
+      ...threatened.mdt.members.filter((member) => !seated.has(member.userId)),
+      ...[...seated].map((userId) => ({ userId, joinedOn: shift(today, -200) })),
+    ];
+  }
+  const probationNumber = threatened.links.find((link) => link.agency === 'PROBATION')?.identifier;
+  const juvenile = county.probation.juveniles.find((record) => record.probationNumber === probationNumber);
+  if (juvenile?.assignedOfficerUserId === 'po.demo') delete juvenile.assignedOfficerUserId;
   return county;
 }
 
@@ -212,6 +225,8 @@ export const EHR_STYLE = {
   hivViralLoad: 'PLANTED-EHR-HIV-VIRAL-LOAD',
   /** A well child visit: general medical, which the care team and the caregiver keep seeing. */
   wellChildVisit: 'PLANTED-EHR-WELL-CHILD-VISIT',
+  /** An HIV screening visit (reason Z11.4): HIV care. */
+  hivScreeningVisit: 'PLANTED-EHR-HIV-SCREENING-VISIT',
   /** A counseling note of the substance use program: never read. */
   counselingNote: 'PLANTED-EHR-SUD-COUNSELING-NOTE',
 } as const;
@@ -250,6 +265,7 @@ function addEhrStyleHealthRecords(county: Scenario, record: ScenarioYouth, medic
     { resourceType: 'Encounter', id: tag('sti-test'), status: 'finished', class: { code: 'AMB' }, subject: patient, type: officeVisit(EHR_STYLE.stiTestVisit), reasonCode: [concept('http://hl7.org/fhir/sid/icd-10-cm', 'Z11.3', 'STI screening')], period: { start: shift(today, -22) } },
     { resourceType: 'Encounter', id: tag('well-child'), status: 'finished', class: { code: 'AMB' }, subject: patient, type: [concept('http://snomed.info/sct', '410620009', EHR_STYLE.wellChildVisit)], period: { start: shift(today, -23) } },
     { resourceType: 'Observation', id: tag('viral-load'), status: 'final', subject: patient, code: concept('http://loinc.org', '25836-8', EHR_STYLE.hivViralLoad), valueString: 'Not detected', effectiveDateTime: shift(today, -24) },
+    { resourceType: 'Encounter', id: tag('hiv-screening'), status: 'finished', class: { code: 'AMB' }, subject: patient, type: officeVisit(EHR_STYLE.hivScreeningVisit), reasonCode: [concept('http://hl7.org/fhir/sid/icd-10-cm', 'Z11.4', 'HIV screening')], period: { start: shift(today, -25) } },
     { resourceType: 'Observation', id: tag('note'), status: 'final', subject: patient, code: concept('urn:csec:county-health:note-type', 'SUD-COUNSELING-NOTE', EHR_STYLE.counselingNote), encounter: { reference: `Encounter/${tag('in-episode')}` }, effectiveDateTime: shift(today, -20) },
   ];
   county.health.resources.push(...(resources as unknown as Scenario['health']['resources']));

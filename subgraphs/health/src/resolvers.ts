@@ -47,6 +47,11 @@ export const healthResolvers: Resolvers = {
     substanceUse: (patient) => patient,
     sensitiveServices: (patient) => patient,
     hivTestResults: (patient, _args, { loaders }) => inArea(loaders.observations, patient.patientId, 'HIV'),
+    hivCare: (patient) => patient,
+  },
+  HivCareRecord: {
+    diagnoses: (patient, _args, { loaders }) => inArea(loaders.conditions, patient.patientId, 'HIV'),
+    visits: (patient, _args, { loaders }) => inArea(loaders.encounters, patient.patientId, 'HIV'),
   },
   MentalHealthRecord: {
     screenings: (patient, _args, { loaders }) => inArea(loaders.observations, patient.patientId, 'MENTAL_HEALTH'),
@@ -135,4 +140,6 @@ export const healthResolvers: Resolvers = {
   MentalHealthVisit: visit,
   SubstanceUseVisit: visit,
   SensitiveVisit: visit,
+  HivCareVisit: visit,
+  HivDiagnosis: { diagnosisId: (row) => row.id, ...labels },
 };

@@ -42,6 +42,8 @@ export type HealthPatient = {
   birthDate?: Maybe<Scalars['Date']['output']>;
   /** First name as the health system records it. */
   firstName?: Maybe<Scalars['String']['output']>;
+  /** HIV diagnoses and HIV care visits (screening, counseling, treatment), with the same protection as HIV test results. */
+  hivCare?: Maybe<HivCareRecord>;
   /** HIV test results, newest first. Each disclosure needs a written authorization naming the recipient (H&S 120980). */
   hivTestResults?: Maybe<Array<HivTestResult>>;
   /** Last name as the health system records it. */
@@ -113,6 +115,61 @@ export type HealthVisitStatus =
   | 'IN_PROGRESS'
   /** Scheduled. */
   | 'PLANNED';
+
+/** The youth's HIV diagnoses and HIV care visits. */
+export type HivCareRecord = {
+  __typename?: 'HivCareRecord';
+  /** HIV diagnoses, most recent first. */
+  diagnoses?: Maybe<Array<HivDiagnosis>>;
+  /** HIV screening, counseling and care visits, newest first. */
+  visits?: Maybe<Array<HivCareVisit>>;
+};
+
+/** An HIV screening, counseling or care visit. */
+export type HivCareVisit = {
+  __typename?: 'HivCareVisit';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** The clinician seen. */
+  clinician?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** Kind of visit, for example "Office visit". */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** What the visit was for. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the visit took place. */
+  status?: Maybe<HealthVisitStatus>;
+  /** Health system id of the visit. */
+  visitId: Scalars['ID']['output'];
+  /** When the visit took place. */
+  visitedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** An HIV diagnosis. */
+export type HivDiagnosis = {
+  __typename?: 'HivDiagnosis';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** Whether the diagnosis still applies. */
+  clinicalStatus?: Maybe<HealthDiagnosisStatus>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** The diagnosis in words. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When the condition began or was diagnosed. */
+  diagnosedOn?: Maybe<Scalars['Date']['output']>;
+  /** Health system id of the diagnosis. */
+  diagnosisId: Scalars['ID']['output'];
+  /** ICD-10-CM code of the diagnosis. */
+  icd10Code?: Maybe<Scalars['String']['output']>;
+  /** When the condition resolved; empty while it applies. */
+  resolvedOn?: Maybe<Scalars['Date']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+};
 
 /** An HIV test result. */
 export type HivTestResult = {
@@ -665,6 +722,9 @@ export type ResolversTypes = {
   HealthResultStatus: HealthResultStatus;
   HealthServiceStatus: HealthServiceStatus;
   HealthVisitStatus: HealthVisitStatus;
+  HivCareRecord: ResolverTypeWrapper<HealthPatientRow>;
+  HivCareVisit: ResolverTypeWrapper<EncounterRow>;
+  HivDiagnosis: ResolverTypeWrapper<ConditionRow>;
   HivTestResult: ResolverTypeWrapper<ObservationRow>;
   MedicalDiagnosis: ResolverTypeWrapper<ConditionRow>;
   MedicalEvaluation: ResolverTypeWrapper<EncounterRow>;
@@ -697,6 +757,9 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   HealthPatient: HealthPatientRow;
   ID: Scalars['ID']['output'];
+  HivCareRecord: HealthPatientRow;
+  HivCareVisit: EncounterRow;
+  HivDiagnosis: ConditionRow;
   HivTestResult: ObservationRow;
   MedicalDiagnosis: ConditionRow;
   MedicalEvaluation: EncounterRow;
@@ -739,6 +802,7 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type HealthPatientResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['HealthPatient'] = ResolversParentTypes['HealthPatient']> = {
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hivCare?: Resolver<Maybe<ResolversTypes['HivCareRecord']>, ParentType, ContextType>;
   hivTestResults?: Resolver<Maybe<Array<ResolversTypes['HivTestResult']>>, ParentType, ContextType>;
   lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   medicalEvaluation?: Resolver<Maybe<ResolversTypes['MedicalEvaluationRecord']>, ParentType, ContextType>;
@@ -747,6 +811,35 @@ export type HealthPatientResolvers<ContextType = HealthContext, ParentType exten
   publicHealthNursing?: Resolver<Maybe<ResolversTypes['PublicHealthNursingRecord']>, ParentType, ContextType>;
   sensitiveServices?: Resolver<Maybe<ResolversTypes['SensitiveServicesRecord']>, ParentType, ContextType>;
   substanceUse?: Resolver<Maybe<ResolversTypes['SubstanceUseRecord']>, ParentType, ContextType>;
+};
+
+export type HivCareRecordResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['HivCareRecord'] = ResolversParentTypes['HivCareRecord']> = {
+  diagnoses?: Resolver<Maybe<Array<ResolversTypes['HivDiagnosis']>>, ParentType, ContextType>;
+  visits?: Resolver<Maybe<Array<ResolversTypes['HivCareVisit']>>, ParentType, ContextType>;
+};
+
+export type HivCareVisitResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['HivCareVisit'] = ResolversParentTypes['HivCareVisit']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clinician?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['HealthVisitStatus']>, ParentType, ContextType>;
+  visitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  visitedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type HivDiagnosisResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['HivDiagnosis'] = ResolversParentTypes['HivDiagnosis']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  clinicalStatus?: Resolver<Maybe<ResolversTypes['HealthDiagnosisStatus']>, ParentType, ContextType>;
+  confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  diagnosedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  diagnosisId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  icd10Code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 };
 
 export type HivTestResultResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['HivTestResult'] = ResolversParentTypes['HivTestResult']> = {
@@ -987,6 +1080,9 @@ export type YouthResolvers<ContextType = HealthContext, ParentType extends Resol
 export type Resolvers<ContextType = HealthContext> = {
   Date?: GraphQLScalarType;
   HealthPatient?: HealthPatientResolvers<ContextType>;
+  HivCareRecord?: HivCareRecordResolvers<ContextType>;
+  HivCareVisit?: HivCareVisitResolvers<ContextType>;
+  HivDiagnosis?: HivDiagnosisResolvers<ContextType>;
   HivTestResult?: HivTestResultResolvers<ContextType>;
   MedicalDiagnosis?: MedicalDiagnosisResolvers<ContextType>;
   MedicalEvaluation?: MedicalEvaluationResolvers<ContextType>;
