@@ -140,3 +140,44 @@ describe('filing health records by the value sets of the policy bundle', () => {
     expect(microsecondsPerRecord).toBeLessThan(20);
   });
 });
+
+describe('the health subgraph and the Rego reading agree', () => {
+  it('files every code of every value set, with and without labels and context, as csec.value_sets does', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const { parse } = await import('yaml');
+    const { readFile } = await import('node:fs/promises');
+    const data = parse(await readFile('policies/csec/value_sets/data.yaml', 'utf8')) as {
+      value_sets: { systems: Record<string, string>; sets: Array<{ system: string; match: string; codes: Array<{ code: string }> }> };
+    };
+    type Case = { sensitivity: string[]; codings: Array<{ system: string; code: string }>; context: string[] };
+    const cases: Case[] = [];
+    for (const set of data.value_sets.sets) {
+      for (const { code } of set.codes) {
+        const system = data.value_sets.systems[set.system] as string;
+        const coded = set.match === 'PREFIX' ? `${code}.9` : code;
+        cases.push({ sensitivity: [], codings: [{ system, code: coded }], context: [] });
+        cases.push({ sensitivity: ['PSY'], codings: [{ system, code: coded }], context: ['SUBSTANCE_USE'] });
+      }
+    }
+    cases.push({ sensitivity: [], codings: [{ system: 'urn:local', code: 'X' }], context: [] });
+    cases.push({ sensitivity: ['SOC'], codings: [], context: [] });
+    cases.push({ sensitivity: [], codings: [{ system: ICD10, code: 'J45.20' }], context: ['PUBLIC_HEALTH_NURSING'] });
+    cases.push({ sensitivity: ['PSYTHPN', 'HIV'], codings: [], context: [] });
+
+    const opa = promisify(execFile);
+    const child = opa('.tools/bin/opa', ['eval', '-d', 'policies', '--stdin-input', '--format', 'json', '[data.csec.value_sets.area_of(r) | some r in input]'], { maxBuffer: 64 * 1024 * 1024 });
+    child.child.stdin?.end(JSON.stringify(cases));
+    const { stdout } = await child;
+    const rego = (JSON.parse(stdout) as { result: Array<{ expressions: Array<{ value: string[] }> }> }).result[0]?.expressions[0]?.value;
+
+    const typescript = cases.map((record) =>
+      classifier.classify(
+        { confidentiality: null, sensitivity: record.sensitivity },
+        record.codings,
+        record.context.map((area) => ({ kind: 'EPISODE_OF_CARE' as const, reference: 'EpisodeOfCare/e', area: area as never })),
+      ).area,
+    );
+    expect(typescript).toEqual(rego);
+  }, 60_000);
+});
