@@ -216,3 +216,35 @@ test_decisions_match_the_output_schema if {
 		matches(decision, "decision")
 	}
 }
+
+# --- The youth's attorney and the placement address -----------------------------------------------------
+
+threatened := object.union(f.youth, {"exploiterIsThreat": true})
+
+test_the_youths_attorney_on_the_mdt_sees_the_placement_address_while_an_exploiter_is_a_threat if {
+	every purpose in ["CSEC-MDT", "HLEGAL"] {
+		counsel := f.with_purpose(f.attorney, purpose)
+		d := f.decision with input as f.request(counsel, threatened, f.coordinate("PLACEMENT_ADDRESS"))
+		d.allow
+		d.rule == "IAP-2025-5.4"
+		contains(d.legal_basis, "W&IC 317(f)")
+	}
+}
+
+test_the_youths_attorney_off_the_mdt_does_not_see_the_placement_address if {
+	off_team := object.union(threatened, {"mdt": {"status": "OPEN", "members": [f.member("sw.garcia")]}})
+	not f.allowed with input as f.request(f.attorney, off_team, f.coordinate("PLACEMENT_ADDRESS"))
+}
+
+test_a_probation_officer_not_assigned_does_not_see_the_placement_address_while_an_exploiter_is_a_threat if {
+	other_officer := object.union(threatened, {"assignedWorkers": {"CHILD_WELFARE": "sw.garcia", "PROBATION": "po.other"}})
+	d := f.decision with input as f.request(f.probation_officer, other_officer, f.coordinate("PLACEMENT_ADDRESS"))
+	not d.allow
+	d.reason == "Not available to you."
+	not f.allowed with input as f.request(f.casa, threatened, f.coordinate("PLACEMENT_ADDRESS"))
+}
+
+test_the_attorneys_clause_opens_only_the_placement_address if {
+	not f.allowed with input as f.request(f.attorney, threatened, f.coordinate("MENTAL_HEALTH"))
+	not f.allowed with input as f.request(f.attorney, threatened, f.coordinate("CSEC_STATUS"))
+}

@@ -406,7 +406,6 @@ test_the_placement_address_narrows_to_assigned_workers_while_an_exploiter_is_a_t
 	f.allowed with input as f.request(f.casa, f.youth, f.coordinate("PLACEMENT_ADDRESS"))
 	threatened := object.union(f.youth, {"exploiterIsThreat": true})
 	not f.allowed with input as f.request(f.casa, threatened, f.coordinate("PLACEMENT_ADDRESS"))
-	not f.allowed with input as f.request(f.attorney, threatened, f.coordinate("PLACEMENT_ADDRESS"))
 	d := f.decision with input as f.request(f.social_worker, threatened, f.coordinate("PLACEMENT_ADDRESS"))
 	d.allow
 	d.rule == "IAP-2025-5.2"
