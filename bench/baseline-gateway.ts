@@ -24,13 +24,22 @@ class OpenDisclosureDataSource extends RemoteGraphQLDataSource<BaselineContext> 
     super({ url: options.url });
     this.subgraph = options.subgraph;
     this.credentials = options.credentials;
+    // The stock client still sends; the token is signed for the exact body it is given, as ours does.
+    const stock = this.fetcher;
+    this.fetcher = async (url, init) => {
+      const { [SCOPE_HEADER]: scope, ...headers } = (init?.headers ?? {}) as Record<string, string>;
+      const { authorize } = await this.credentials.forSubgraph(scope, this.subgraph);
+      const target = new URL(String(url));
+      const authorization = authorize({ method: init?.method ?? 'POST', path: `${target.pathname}${target.search}`, body: String(init?.body ?? '') });
+      return stock(url, { ...init, headers: { ...headers, authorization } });
+    };
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<BaselineContext>): Promise<void> {
     const scope = 'context' in options ? options.context.scope : undefined;
-    const { authorization, extensions } = await this.credentials.forSubgraph(scope, this.subgraph);
+    const { extensions } = await this.credentials.forSubgraph(scope, this.subgraph);
     options.request.extensions = { ...options.request.extensions, ...extensions };
-    options.request.http?.headers.set('authorization', authorization);
+    if (scope !== undefined) options.request.http?.headers.set(SCOPE_HEADER, scope);
   }
 }
 

@@ -45,11 +45,13 @@ async function answer(
   }
   const scope = request.headers[SCOPE_HEADER];
   const call: SubgraphCaller = async (subgraph, operation) => {
-    const { authorization, extensions } = await credentials.forSubgraph(typeof scope === 'string' ? scope : undefined, subgraph);
-    const reply = await fetch(subgraphUrl(subgraph), {
+    const { authorize, extensions } = await credentials.forSubgraph(typeof scope === 'string' ? scope : undefined, subgraph);
+    const url = new URL(subgraphUrl(subgraph));
+    const sent = JSON.stringify({ ...operation, extensions });
+    const reply = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', authorization },
-      body: JSON.stringify({ ...operation, extensions }),
+      headers: { 'content-type': 'application/json', accept: 'application/json', authorization: authorize({ method: 'POST', path: `${url.pathname}${url.search}`, body: sent }) },
+      body: sent,
     });
     return (await reply.json()) as SubgraphAnswer;
   };

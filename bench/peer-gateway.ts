@@ -6,21 +6,36 @@ import type { OpenDisclosureCredentials } from './subgraph-credentials.ts';
 import { loadUngatedSetup, withConfiguredUrls } from './ungated-setup.ts';
 import { SCOPE_HEADER } from './workloads.ts';
 
+/** Carries the subgraph's name from the execution hook to the fetch hook, which signs for it. */
+const SUBGRAPH_HEADER = 'x-bench-subgraph';
+
 /**
  * Peer: Hive Gateway's runtime on the same supergraph and the same running subgraphs, served by
- * node:http, with no authentication and no disclosure gate. A plugin with one hook gives each
- * subgraph request the same requester token and disclosure context as the baseline.
+ * node:http, with no authentication and no disclosure gate. A plugin gives each subgraph request the
+ * same disclosure context as the baseline, and a requester token signed for its exact body.
  */
 function openDisclosurePlugin(credentials: OpenDisclosureCredentials): GatewayPlugin {
   return {
     async onSubgraphExecute({ subgraphName, executionRequest, setExecutionRequest }) {
       const request = (executionRequest.context as { request?: Request } | undefined)?.request;
-      const { authorization, extensions } = await credentials.forSubgraph(request?.headers.get(SCOPE_HEADER), subgraphName);
+      const scope = request?.headers.get(SCOPE_HEADER) ?? '';
+      const { extensions } = await credentials.forSubgraph(scope, subgraphName);
       // executor-http sends `extensions.headers` as HTTP headers and the rest in the body.
       setExecutionRequest({
         ...executionRequest,
-        extensions: { ...executionRequest.extensions, ...extensions, headers: { authorization } },
+        extensions: { ...executionRequest.extensions, ...extensions, headers: { [SCOPE_HEADER]: scope, [SUBGRAPH_HEADER]: subgraphName } },
       });
+    },
+    async onFetch({ url, options, setOptions }) {
+      const headers = new Headers(options.headers as HeadersInit | undefined);
+      const subgraph = headers.get(SUBGRAPH_HEADER);
+      if (!subgraph) return;
+      const { authorize } = await credentials.forSubgraph(headers.get(SCOPE_HEADER), subgraph);
+      headers.delete(SUBGRAPH_HEADER);
+      headers.delete(SCOPE_HEADER);
+      const target = new URL(url);
+      headers.set('authorization', authorize({ method: options.method ?? 'POST', path: `${target.pathname}${target.search}`, body: String(options.body ?? '') }));
+      setOptions({ ...options, headers: Object.fromEntries(headers) });
     },
   };
 }

@@ -3,13 +3,16 @@ import { readFile } from 'node:fs/promises';
 import { Supergraph } from '@apollo/federation-internals';
 import { subgraphDisclosureScopes } from '../gateway/src/subgraph-requests.ts';
 import { DISCLOSURE_EXTENSION, contextForSubgraph, disclosureDigest, type DisclosureContext } from '../runtime/policy/disclosure-context.ts';
-import { RequesterTokenSigner } from '../runtime/requester-token.ts';
+import { RequesterTokenSigner, type SignedRequest } from '../runtime/requester-token.ts';
 import type { OpenDisclosure } from './open-disclosure.ts';
 
 /** What one subgraph request of an ungated configuration carries, exactly as our gateway sends it. */
 export interface SubgraphCredentials {
-  /** `Bearer <requester token>`, signed with the gateway key for this subgraph, bound to the context's digest. */
-  authorization: string;
+  /**
+   * `Bearer <requester token>` for one request (method, path, exact body), signed with the gateway
+   * key for this subgraph and bound to the context's digest, as our gateway signs each fetch.
+   */
+  authorize: (request: SignedRequest) => string;
   /** The request's `extensions`, holding the disclosure context under `csecDisclosure`. */
   extensions: Record<string, DisclosureContext>;
 }
@@ -52,7 +55,10 @@ export class OpenDisclosureCredentials {
     const signed = scope ? this.contexts.get(scope)?.get(subgraph) : undefined;
     if (!signed) throw new Error(`No disclosure context for scope "${scope ?? ''}" and subgraph "${subgraph}".`);
     const { context, digest } = signed;
-    const token = this.signer.sign({ ...this.disclosure.requester, requestId: randomUUID() }, subgraph, digest);
-    return { authorization: `Bearer ${token}`, extensions: { [DISCLOSURE_EXTENSION]: context } };
+    const requester = { ...this.disclosure.requester, requestId: randomUUID() };
+    return {
+      authorize: (request) => `Bearer ${this.signer.sign(requester, subgraph, request, digest)}`,
+      extensions: { [DISCLOSURE_EXTENSION]: context },
+    };
   }
 }

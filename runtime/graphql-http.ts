@@ -27,6 +27,12 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth extends 
    * RequestRejection to refuse. `requestId` is the id this server gave the request.
    */
   authenticate: (request: IncomingMessage, requestId: string) => Promise<TAuth>;
+  /**
+   * Once the body is read: holds the request (method, path and query, the body's exact bytes) to
+   * what `authenticate` accepted it for, before anything else is done with it. Throws a
+   * RequestRejection to refuse.
+   */
+  confirmRequest?: (auth: TAuth, request: { method: string; path: string; body: Buffer }) => void;
   /** Builds a request's context from who is asking and the parameters it sent (extensions included). */
   buildContext: (auth: TAuth, parameters: GraphQLParameters) => Promise<TContext>;
   routes?: Record<string, PlainRoute>;
@@ -151,7 +157,9 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
     auth = await options.authenticate(request, requestId);
     requestId = auth.requestId;
     response.setHeader('x-request-id', requestId);
-    body = request.method === 'POST' ? await readJsonBody(request, options.maxBodyBytes) : undefined;
+    const read = request.method === 'POST' ? await readJsonBody(request, options.maxBodyBytes) : { raw: Buffer.alloc(0), value: undefined };
+    options.confirmRequest?.(auth, { method: request.method ?? 'GET', path: request.url ?? '/', body: read.raw });
+    body = read.value;
   } catch (error) {
     if (!answerRefusal(error, request, response)) throw error;
     return;
@@ -289,7 +297,7 @@ function searchOf(parameters: GraphQLParameters): string {
 }
 
 async function answerAuthenticatedRoute<TAuth extends { requestId: string }>(
-  options: Pick<GraphQLHttpOptions<BaseContext, TAuth>, 'authenticate' | 'maxBodyBytes' | 'maxAuthenticatedRouteBodyBytes'>,
+  options: Pick<GraphQLHttpOptions<BaseContext, TAuth>, 'authenticate' | 'confirmRequest' | 'maxBodyBytes' | 'maxAuthenticatedRouteBodyBytes'>,
   route: AuthenticatedRoute<TAuth>,
   request: IncomingMessage,
   response: ServerResponse,
@@ -299,7 +307,8 @@ async function answerAuthenticatedRoute<TAuth extends { requestId: string }>(
     if (request.method !== 'POST') throw new RequestRejection(405, 'METHOD_NOT_ALLOWED', 'Use POST with a JSON body.');
     const auth = await options.authenticate(request, requestId);
     const body = await readJsonBody(request, options.maxAuthenticatedRouteBodyBytes ?? options.maxBodyBytes);
-    const answer = await route(auth, body);
+    options.confirmRequest?.(auth, { method: 'POST', path: request.url ?? '/', body: body.raw });
+    const answer = await route(auth, body.value);
     response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
     response.end(JSON.stringify(answer));
   } catch (error) {
@@ -308,7 +317,8 @@ async function answerAuthenticatedRoute<TAuth extends { requestId: string }>(
   }
 }
 
-async function readJsonBody(request: IncomingMessage, maxBodyBytes: number): Promise<unknown> {
+/** The body's exact bytes, and its value (parsed when it is JSON). */
+async function readJsonBody(request: IncomingMessage, maxBodyBytes: number): Promise<{ raw: Buffer; value: unknown }> {
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > maxBodyBytes) {
     request.resume();
@@ -323,12 +333,13 @@ async function readJsonBody(request: IncomingMessage, maxBodyBytes: number): Pro
     }
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const raw = Buffer.concat(chunks);
+  const text = raw.toString('utf8');
   const contentType = request.headers['content-type'] ?? '';
-  if (!/json/i.test(contentType)) return text;
-  if (text.trim() === '') return undefined;
+  if (!/json/i.test(contentType)) return { raw, value: text };
+  if (text.trim() === '') return { raw, value: undefined };
   try {
-    return JSON.parse(text);
+    return { raw, value: JSON.parse(text) };
   } catch {
     throw new RequestBodyError('BODY_NOT_JSON', 'The request body is not valid JSON.');
   }

@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { createPrivateKey, createPublicKey, randomUUID, sign, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, randomUUID, sign, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
 import { unauthenticated, type Requester } from './requester.ts';
-import { VerifiedTokens } from './verified-tokens.ts';
 
 /**
  * Requester tokens: the gateway forwards the verified requester to each subgraph in a short-lived
- * token it signs for that subgraph alone (audience), so a subgraph trusts nothing else. They are
- * compact JWS (RFC 7515) JSON Web Tokens signed with ES256, made and checked with Node's own
- * crypto: a gateway request signs several and every subgraph request checks one, and the
- * synchronous calls cost a third of going through WebCrypto.
+ * token it signs for that subgraph alone (audience) and for the one HTTP request it sends (method,
+ * path and a SHA-256 digest of the body), which the subgraph accepts once. A token captured on the
+ * way is no key to anything: it fits no other request, and its own request is refused a second
+ * time. They are compact JWS (RFC 7515) JSON Web Tokens signed with ES256, made and checked with
+ * Node's own crypto: the synchronous calls cost a third of going through WebCrypto.
  */
 export const GATEWAY_ISSUER = 'urn:csec-mdt:gateway';
 const ALGORITHM = 'ES256';
@@ -31,6 +31,18 @@ function p256Key(jwk: KeyFile, kind: 'private' | 'public'): KeyObject {
   return kind === 'private' ? createPrivateKey({ key: jwk, format: 'jwk' }) : createPublicKey({ key: jwk, format: 'jwk' });
 }
 
+/** The HTTP request a requester token is signed for. */
+export interface SignedRequest {
+  method: string;
+  /** Path and query, as the request line has them (`/graphql`, `/disclosure-facts`). */
+  path: string;
+  body: string | Buffer;
+}
+
+function bodyDigest(body: string | Buffer): string {
+  return createHash('sha256').update(body).digest('base64url');
+}
+
 function base64urlJson(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
@@ -39,11 +51,6 @@ export class RequesterTokenSigner {
   private readonly key: KeyObject;
   private readonly keyId: string | undefined;
   private readonly lifetimeSeconds: number;
-  /**
-   * Tokens already signed for a request, by subgraph and disclosure digest: a plan fetches from the
-   * same subgraph several times, and the gateway asks the same subgraph for facts and the audit.
-   */
-  private readonly signedForRequest = new WeakMap<Requester, Map<string, { token: string; reuseUntil: number }>>();
 
   private constructor(key: KeyObject, keyId: string | undefined, lifetimeSeconds: number) {
     this.key = key;
@@ -56,26 +63,12 @@ export class RequesterTokenSigner {
     return new RequesterTokenSigner(p256Key(jwk, 'private'), jwk.kid, lifetimeSeconds);
   }
 
-  /**
-   * `disclosureDigest` binds the disclosure context sent with the request to this token. The same
-   * request gets the same token again while at least half its lifetime is left.
-   */
-  sign(requester: Requester, subgraph: string, disclosureDigest?: string): string {
-    const now = Date.now();
-    let tokens = this.signedForRequest.get(requester);
-    if (!tokens) {
-      tokens = new Map();
-      this.signedForRequest.set(requester, tokens);
-    }
-    const key = `${subgraph}|${disclosureDigest ?? ''}`;
-    const signed = tokens.get(key);
-    if (signed && signed.reuseUntil > now) return signed.token;
-    const token = this.signNew(requester, subgraph, disclosureDigest, Math.floor(now / 1000));
-    tokens.set(key, { token, reuseUntil: now + (this.lifetimeSeconds * 1000) / 2 });
-    return token;
+  /** A token for one request to `subgraph`; `disclosureDigest` binds the disclosure context sent with it. */
+  sign(requester: Requester, subgraph: string, request: SignedRequest, disclosureDigest?: string): string {
+    return this.signNew(requester, subgraph, request, disclosureDigest, Math.floor(Date.now() / 1000));
   }
 
-  private signNew(requester: Requester, subgraph: string, disclosureDigest: string | undefined, issuedAt: number): string {
+  private signNew(requester: Requester, subgraph: string, request: SignedRequest, disclosureDigest: string | undefined, issuedAt: number): string {
     const header = { alg: ALGORITHM, typ: TOKEN_TYPE, ...(this.keyId ? { kid: this.keyId } : {}) };
     const claims = {
       agency: requester.agency,
@@ -84,6 +77,9 @@ export class RequesterTokenSigner {
       btg: requester.breakGlassReason,
       rid: requester.requestId,
       ...(disclosureDigest ? { dcx: disclosureDigest } : {}),
+      htm: request.method,
+      htu: request.path,
+      bdg: bodyDigest(request.body),
       iss: GATEWAY_ISSUER,
       aud: subgraphAudience(subgraph),
       sub: requester.userId,
@@ -97,18 +93,29 @@ export class RequesterTokenSigner {
   }
 }
 
-/** Tokens a subgraph keeps verified; each lives a few seconds, so this covers many requests in flight. */
-const MAX_REMEMBERED_TOKENS = 2_000;
+/**
+ * Token ids a subgraph remembers as used, each until its token expires: a token lives seconds, so
+ * this holds every token of many thousand requests a second.
+ */
+const MAX_USED_TOKENS = 200_000;
+
+/** What a token was signed for, kept until the request's body is read and compared. */
+interface Binding {
+  method: string;
+  path: string;
+  bodyDigest: string;
+  tokenId: string;
+  expiresAt: number;
+}
 
 export class RequesterTokenVerifier {
   /** The gateway's public keys by key id; a key without an id is found by its absence. */
   private readonly keys: Map<string | undefined, KeyObject>;
   private readonly audience: string;
-  /**
-   * Tokens already verified, until they expire: the gateway sends one token with every call a
-   * request makes to this subgraph (its facts, its plan's fetches, its audit).
-   */
-  private readonly verified = new VerifiedTokens<Requester>(MAX_REMEMBERED_TOKENS);
+  /** The request each verified requester's token was signed for, until `confirm`. */
+  private readonly bindings = new WeakMap<Requester, Binding>();
+  /** Ids of tokens already accepted, with their expiry (seconds): each is accepted once. */
+  private readonly used = new Map<string, number>();
 
   private constructor(keys: Map<string | undefined, KeyObject>, audience: string) {
     this.keys = keys;
@@ -134,15 +141,37 @@ export class RequesterTokenVerifier {
   verify(authorization: string | undefined): Requester {
     const token = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(authorization ?? '')?.[1];
     if (!token) throw unauthenticated('GATEWAY_TOKEN_REQUIRED', 'This subgraph answers only the gateway.');
-    // Each call gets a requester object of its own: services keep per-call state by it.
-    const remembered = this.verified.recall(token);
-    if (remembered) return { ...remembered };
-    const { requester, expiresAt } = this.verifyAnew(token);
-    this.verified.remember(token, { ...requester, roles: Object.freeze([...requester.roles]) as string[] }, expiresAt * 1000);
-    return { ...requester };
+    const { requester, binding } = this.verifyAnew(token);
+    this.bindings.set(requester, binding);
+    return requester;
   }
 
-  private verifyAnew(token: string): { requester: Requester; expiresAt: number } {
+  /**
+   * Accepts the request `requester` was verified for only if it is the one its token was signed for
+   * (method, path, body), and only the first time that token is seen; 401 otherwise.
+   */
+  confirm(requester: Requester, request: SignedRequest): void {
+    const binding = this.bindings.get(requester);
+    if (!binding) throw invalidToken();
+    this.bindings.delete(requester);
+    if (binding.method !== request.method || binding.path !== request.path || binding.bodyDigest !== bodyDigest(request.body)) {
+      throw unauthenticated('GATEWAY_TOKEN_NOT_FOR_THIS_REQUEST', 'The gateway token was signed for another request.');
+    }
+    const now = Math.floor(Date.now() / 1000);
+    if (this.used.has(binding.tokenId)) throw unauthenticated('GATEWAY_TOKEN_REPLAYED', 'The gateway token was already used.');
+    this.forgetExpired(now);
+    this.used.set(binding.tokenId, binding.expiresAt);
+  }
+
+  /** Ids are added in about the order their tokens expire, so the expired ones are at the front. */
+  private forgetExpired(now: number): void {
+    for (const [tokenId, expiresAt] of this.used) {
+      if (expiresAt > now && this.used.size < MAX_USED_TOKENS) break;
+      this.used.delete(tokenId);
+    }
+  }
+
+  private verifyAnew(token: string): { requester: Requester; binding: Binding } {
     const segments = token.split('.');
     if (segments.length !== 3 || !segments.every((segment) => SEGMENT.test(segment))) throw invalidToken();
     const [encodedHeader, encodedClaims, encodedSignature] = segments as [string, string, string];
@@ -159,7 +188,7 @@ export class RequesterTokenVerifier {
 
     const claims = jsonSegment(encodedClaims);
     const now = Math.floor(Date.now() / 1000);
-    const { iss, aud, exp, nbf, iat, sub, jti, agency, roles, pou, btg, rid, dcx } = claims;
+    const { iss, aud, exp, nbf, iat, sub, jti, agency, roles, pou, btg, rid, dcx, htm, htu, bdg } = claims;
     const audiences = Array.isArray(aud) ? aud : [aud];
     if (
       iss !== GATEWAY_ISSUER ||
@@ -173,7 +202,10 @@ export class RequesterTokenVerifier {
       !Array.isArray(roles) ||
       !roles.every((role) => typeof role === 'string') ||
       typeof pou !== 'string' ||
-      typeof rid !== 'string'
+      typeof rid !== 'string' ||
+      typeof htm !== 'string' ||
+      typeof htu !== 'string' ||
+      typeof bdg !== 'string'
     ) {
       throw invalidToken();
     }
@@ -187,7 +219,7 @@ export class RequesterTokenVerifier {
       requestId: rid,
       disclosureDigest: typeof dcx === 'string' ? dcx : undefined,
     };
-    return { requester, expiresAt: exp };
+    return { requester, binding: { method: htm, path: htu, bodyDigest: bdg, tokenId: jti, expiresAt: exp } };
   }
 }
 

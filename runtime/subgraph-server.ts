@@ -96,6 +96,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     maxBodyBytes: options.maxGatewayRouteBodyBytes,
     logger,
     authenticate: async (request) => verifier.verify(request.headers.authorization),
+    confirmRequest: (requester, request) => verifier.confirm(requester, request),
     buildContext: async (requester, parameters) => {
       const disclosure = new SourceDisclosure(requester, parameters.extensions, policies.current());
       const context = await options.buildContext(requester, disclosure);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Supergraph } from '@apollo/federation-internals';
@@ -79,13 +80,12 @@ const SUBGRAPH_TIMEOUT_MS = 30_000;
  * whose answer `ServiceAnswer` is shaped like.
  */
 type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
-const subgraphFetch: Fetcher = (url, init) =>
-  callService(url, {
-    method: init?.method === 'GET' ? 'GET' : 'POST',
-    headers: init?.headers ?? {},
-    body: init?.body,
-    timeoutMs: SUBGRAPH_TIMEOUT_MS,
-  }) as unknown as ReturnType<Fetcher>;
+
+/**
+ * Header naming the token a fetch is to be signed with: the requester token is bound to the exact
+ * body, which only the fetcher sees, so `willSendRequest` leaves a ticket the fetcher redeems.
+ */
+const SIGNING_TICKET_HEADER = 'x-csec-signing-ticket';
 
 /** Each request's context for each subgraph and its digest, made once however many fetches its plan makes. */
 const sentContexts = new WeakMap<RequestDisclosure, Map<string, { context: DisclosureContext; digest: string }>>();
@@ -118,8 +118,11 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
   /** Whether this subgraph keeps the disclosure audit, and so takes a request's records with its fetch. */
   private readonly keepsAudit: boolean;
 
+  /** Who each pending fetch is signed for, by its ticket, until it is sent. */
+  private readonly tickets = new Map<string, { requester: Requester; digest: string | undefined }>();
+
   constructor(options: { subgraph: string; url: string; signer: RequesterTokenSigner; scope: SubgraphDisclosureScope; keepsAudit: boolean }) {
-    super({ url: options.url, fetcher: subgraphFetch });
+    super({ url: options.url, fetcher: (url, init) => this.fetchSigned(url, init) });
     this.subgraph = options.subgraph;
     this.signer = options.signer;
     this.scope = options.scope;
@@ -138,8 +141,28 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
       const carried = this.keepsAudit ? disclosure.audit.carryWith(() => requestBytes(options.request)) : undefined;
       if (carried) options.request.extensions = { ...options.request.extensions, [DISCLOSURE_AUDIT_EXTENSION]: carried };
     }
-    options.request.http?.headers.set('authorization', `Bearer ${this.signer.sign(requester, this.subgraph, digest)}`);
+    const ticket = randomUUID();
+    this.tickets.set(ticket, { requester, digest });
+    options.request.http?.headers.set(SIGNING_TICKET_HEADER, ticket);
     options.request.http?.headers.set('x-request-id', requester.requestId);
+  }
+
+  /** Sends one fetch with a requester token signed for exactly this request (method, path, body). */
+  private fetchSigned(...[url, init]: Parameters<Fetcher>): ReturnType<Fetcher> {
+    const { [SIGNING_TICKET_HEADER]: ticket, ...headers } = (init?.headers ?? {}) as Record<string, string>;
+    const signing = ticket === undefined ? undefined : this.tickets.get(ticket);
+    if (!signing || ticket === undefined) return Promise.reject(new Error('A subgraph request without a verified requester is never sent.')) as ReturnType<Fetcher>;
+    this.tickets.delete(ticket);
+    const target = new URL(String(url));
+    const method = init?.method === 'GET' ? 'GET' : 'POST';
+    const body = typeof init?.body === 'string' ? init.body : '';
+    const token = this.signer.sign(signing.requester, this.subgraph, { method, path: `${target.pathname}${target.search}`, body }, signing.digest);
+    return callService(target, {
+      method,
+      headers: { ...headers, authorization: `Bearer ${token}` },
+      body,
+      timeoutMs: SUBGRAPH_TIMEOUT_MS,
+    }) as unknown as ReturnType<Fetcher>;
   }
 
   /**
@@ -155,6 +178,7 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
     try {
       response = await super.process(options);
     } catch (error) {
+      this.forgetTicket(options);
       const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined;
       const status = (error as { extensions?: { response?: { status?: unknown } } }).extensions?.response?.status;
       // The failure's name and status only: its message may hold a URL or a source's text.
@@ -166,6 +190,12 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
     const pathless = response.errors?.filter((error) => !error.path && !isMeantForPeople(error.extensions?.['code'])) ?? [];
     if (pathless.length === 0) return response;
     return { ...response, errors: [...(response.errors ?? []).filter((error) => !pathless.includes(error)), ...unavailableParts(options)] };
+  }
+
+  /** A fetch that failed before it was sent leaves its ticket unredeemed. */
+  private forgetTicket(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const ticket = options.request.http?.headers.get(SIGNING_TICKET_HEADER);
+    if (ticket) this.tickets.delete(ticket);
   }
 
   override didReceiveResponse({ response, context }: { response: GatewayGraphQLResponse; context: GatewayContext }): GatewayGraphQLResponse {

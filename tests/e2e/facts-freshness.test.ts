@@ -6,16 +6,22 @@ import { callService } from '../../runtime/service-http.ts';
 import { queryGateway, testScenario } from '../support/gateway.ts';
 import { countyToday } from '../../runtime/calendar.ts';
 
-/** Asks the csec subgraph, as the gateway does, for the first facts version after `after`. */
-async function nextVersion(after: string): Promise<{ factsVersion: string; live: boolean }> {
+/** Posts `body` to the csec subgraph's facts changes route as the gateway does, with a token signed for it. */
+async function askForChanges(body: string) {
   const signer = await RequesterTokenSigner.fromKeyFile(join(inject('keysDirectory'), 'gateway.private.jwk.json'), 30);
-  const token = signer.sign({ userId: 'csec-mdt-gateway', agency: 'CSEC_PROGRAM', roles: [], purposeOfUse: 'HOPERAT', breakGlassReason: null, requestId: 'facts-freshness-test' }, 'csec');
-  const answer = await callService(new URL(FACTS_CHANGES_PATH, inject('subgraphUrls').csec), {
+  const requester = { userId: 'csec-mdt-gateway', agency: 'CSEC_PROGRAM', roles: [], purposeOfUse: 'HOPERAT', breakGlassReason: null, requestId: 'facts-freshness-test' };
+  const token = signer.sign(requester, 'csec', { method: 'POST', path: FACTS_CHANGES_PATH, body });
+  return callService(new URL(FACTS_CHANGES_PATH, inject('subgraphUrls').csec), {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ after }),
+    body,
     timeoutMs: 25_000,
   });
+}
+
+/** Asks the csec subgraph, as the gateway does, for the first facts version after `after`. */
+async function nextVersion(after: string): Promise<{ factsVersion: string; live: boolean }> {
+  const answer = await askForChanges(JSON.stringify({ after }));
   expect(answer.status).toBe(200);
   return JSON.parse(answer.body) as { factsVersion: string; live: boolean };
 }
@@ -44,14 +50,7 @@ describe(`the gateway hears of a change of the facts as it commits (${inject('st
   });
 
   it('refuses a question without a version, clearly', async () => {
-    const signer = await RequesterTokenSigner.fromKeyFile(join(inject('keysDirectory'), 'gateway.private.jwk.json'), 30);
-    const token = signer.sign({ userId: 'csec-mdt-gateway', agency: 'CSEC_PROGRAM', roles: [], purposeOfUse: 'HOPERAT', breakGlassReason: null, requestId: 'facts-freshness-test' }, 'csec');
-    const answer = await callService(new URL(FACTS_CHANGES_PATH, inject('subgraphUrls').csec), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ after: 'yesterday' }),
-      timeoutMs: 5_000,
-    });
+    const answer = await askForChanges(JSON.stringify({ after: 'yesterday' }));
     expect(answer.status).toBe(400);
     expect((JSON.parse(answer.body) as { errors: Array<{ message: string }> }).errors[0]?.message).toContain('"after" must be a facts version');
   });

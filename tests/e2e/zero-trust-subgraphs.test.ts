@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SignJWT, generateKeyPair, importJWK, type JWK } from 'jose';
@@ -33,7 +34,8 @@ async function requesterToken(subgraph: string, overrides: { expiresAt?: number;
   const jwk = JSON.parse(await readFile(gatewayKeyPath(), 'utf8')) as JWK;
   const key = overrides.key === 'forged' ? (await generateKeyPair('ES256')).privateKey : await importJWK(jwk, 'ES256');
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT({ agency: REQUESTER.agency, roles: REQUESTER.roles, pou: REQUESTER.purposeOfUse, btg: null, rid: REQUESTER.requestId })
+  const bound = { htm: 'POST', htu: '/graphql', bdg: createHash('sha256').update(SERVICE_QUERY).digest('base64url') };
+  return new SignJWT({ agency: REQUESTER.agency, roles: REQUESTER.roles, pou: REQUESTER.purposeOfUse, btg: null, rid: REQUESTER.requestId, ...bound })
     .setProtectedHeader({ alg: 'ES256', typ: 'requester+jwt', kid: jwk.kid })
     .setIssuer(GATEWAY_ISSUER)
     .setAudience(subgraphAudience(subgraph))
@@ -47,7 +49,7 @@ async function requesterToken(subgraph: string, overrides: { expiresAt?: number;
 describe(`zero-trust subgraphs (${inject('storeKind')} sources)`, () => {
   it.each(SUBGRAPH_NAMES)('the %s subgraph answers a request the gateway signed for it', async (subgraph) => {
     const signer = await RequesterTokenSigner.fromKeyFile(gatewayKeyPath(), 30);
-    const response = await askSubgraph(subgraph, `Bearer ${signer.sign(REQUESTER, subgraph)}`);
+    const response = await askSubgraph(subgraph, `Bearer ${signer.sign(REQUESTER, subgraph, { method: 'POST', path: '/graphql', body: SERVICE_QUERY })}`);
     expect(response.status).toBe(200);
     expect(response.body.data).toBeDefined();
   });
@@ -80,5 +82,27 @@ describe(`zero-trust subgraphs (${inject('storeKind')} sources)`, () => {
     expect(response.status).toBe(401);
     expect(response.body.data).toBeUndefined();
     expect(response.body.errors?.[0]?.extensions?.code).toBe('GATEWAY_TOKEN_EXPIRED');
+  });
+});
+
+describe(`a captured gateway token (${inject('storeKind')} sources)`, () => {
+  it.each(SUBGRAPH_NAMES)('is refused by the %s subgraph when replayed within its lifetime, or sent with another body', async (subgraph) => {
+    const signer = await RequesterTokenSigner.fromKeyFile(gatewayKeyPath(), 30);
+    const token = `Bearer ${signer.sign(REQUESTER, subgraph, { method: 'POST', path: '/graphql', body: SERVICE_QUERY })}`;
+    const other = `Bearer ${signer.sign(REQUESTER, subgraph, { method: 'POST', path: '/graphql', body: SERVICE_QUERY })}`;
+
+    const first = await askSubgraph(subgraph, token);
+    const replayed = await askSubgraph(subgraph, token);
+    const elsewhere = await fetch(new URL('/disclosure-facts', inject('subgraphUrls')[subgraph]), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: other },
+      body: JSON.stringify({ youthIds: ['Y-000001'] }),
+    });
+
+    expect(first.status).toBe(200);
+    expect(replayed.status).toBe(401);
+    expect(replayed.body.errors?.[0]?.extensions?.code).toBe('GATEWAY_TOKEN_REPLAYED');
+    // Another route and another body: the token was signed for neither (only these keep facts).
+    expect(elsewhere.status).toBe(['csec', 'child-welfare', 'probation'].includes(subgraph) ? 401 : 404);
   });
 });

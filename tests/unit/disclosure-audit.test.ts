@@ -977,10 +977,11 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
   }, 60_000);
 
   async function post(body: unknown, requester: Requester = REQUESTER) {
+    const sent = JSON.stringify(body);
     const response = await fetch(new URL('/audit-records', subgraph.url), {
       method: 'POST',
-      headers: { authorization: `Bearer ${signer.sign(requester, 'csec')}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
+      headers: { authorization: `Bearer ${signer.sign(requester, 'csec', { method: 'POST', path: '/audit-records', body: sent })}`, 'content-type': 'application/json' },
+      body: sent,
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
@@ -1053,10 +1054,11 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
 
   /** A GraphQL request to the csec subgraph carrying `carried` as the audit extension, as the gateway sends the plan's csec fetch. */
   async function fetchCarrying(carried: AuditRecordsRequest | undefined, requester: Requester = REQUESTER) {
+    const sent = JSON.stringify({ query: '{ __typename }', extensions: { [DISCLOSURE_AUDIT_EXTENSION]: carried } });
     const response = await fetch(subgraph.url, {
       method: 'POST',
-      headers: { authorization: `Bearer ${signer.sign(requester, 'csec')}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }', extensions: { [DISCLOSURE_AUDIT_EXTENSION]: carried } }),
+      headers: { authorization: `Bearer ${signer.sign(requester, 'csec', { method: 'POST', path: '/graphql', body: sent })}`, 'content-type': 'application/json' },
+      body: sent,
     });
     return (await response.json()) as { data?: unknown; extensions?: Record<string, unknown> };
   }
@@ -1105,10 +1107,11 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
 
   it('refuses decisions made on facts that have changed since with 409 FACTS_CHANGED, which the client reports as outdated decisions', SLOW, async () => {
     const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer });
+    const asked = JSON.stringify({ youthIds: ['Y-000001'] });
     const factsAnswer = await fetch(new URL('/disclosure-facts', subgraph.url), {
       method: 'POST',
-      headers: { authorization: `Bearer ${signer.sign(REQUESTER, 'csec')}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ youthIds: ['Y-000001'] }),
+      headers: { authorization: `Bearer ${signer.sign(REQUESTER, 'csec', { method: 'POST', path: '/disclosure-facts', body: asked })}`, 'content-type': 'application/json' },
+      body: asked,
     });
     const current = ((await factsAnswer.json()) as { factsVersion: string }).factsVersion;
     const outdated = String(BigInt(current) + 1n);
@@ -1200,16 +1203,17 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
         },
       ],
     };
+    const sent = JSON.stringify({
+      extensions: { [DISCLOSURE_EXTENSION]: disclosure },
+      query: `query ($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) {
+        recordNumber decisionId decidedAt requestId requester { userId agency roles } purposeOfUse breakGlassReason
+        fields category outcome rule legalBasis policyRevision flaggedForReview } }`,
+      variables: { youthId },
+    });
     const response = await fetch(subgraph.url, {
       method: 'POST',
-      headers: { authorization: `Bearer ${signer.sign(REQUESTER, 'csec', disclosureDigest(disclosure))}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        extensions: { [DISCLOSURE_EXTENSION]: disclosure },
-        query: `query ($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) {
-          recordNumber decisionId decidedAt requestId requester { userId agency roles } purposeOfUse breakGlassReason
-          fields category outcome rule legalBasis policyRevision flaggedForReview } }`,
-        variables: { youthId },
-      }),
+      headers: { authorization: `Bearer ${signer.sign(REQUESTER, 'csec', { method: 'POST', path: '/graphql', body: sent }, disclosureDigest(disclosure))}`, 'content-type': 'application/json' },
+      body: sent,
     });
     const body = (await response.json()) as { data?: { accountingOfDisclosures: Array<Record<string, unknown>> }; errors?: unknown };
     expect(body.errors).toBeUndefined();

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT, createLocalJWKSet, generateKeyPair, importJWK, jwtVerify, type JSONWebKeySet, type JWK } from 'jose';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type SystemConfig } from '../../runtime/config.ts';
-import { GATEWAY_ISSUER, RequesterTokenSigner, RequesterTokenVerifier, subgraphAudience } from '../../runtime/requester-token.ts';
+import { GATEWAY_ISSUER, RequesterTokenSigner, RequesterTokenVerifier, subgraphAudience, type SignedRequest } from '../../runtime/requester-token.ts';
 import type { Requester } from '../../runtime/requester.ts';
 import { ensureDevelopmentKeys } from '../../scripts/lib/development-identity-provider.ts';
 
@@ -36,6 +37,9 @@ afterAll(async () => {
   await rm(keysDirectory, { recursive: true, force: true });
 });
 
+/** The request the tokens of these tests are signed for. */
+const SENT: SignedRequest = { method: 'POST', path: '/graphql', body: '{"query":"{ _service { sdl } }"}' };
+
 /** A token made by an independent JOSE implementation, with the claims a requester token carries, changed as given. */
 async function joseToken(options: {
   header?: Record<string, unknown>;
@@ -48,7 +52,8 @@ async function joseToken(options: {
 } = {}): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const key = options.key === 'stranger' ? (await generateKeyPair('ES256')).privateKey : await importJWK(gatewayJwk, 'ES256');
-  const token = new SignJWT({ agency: REQUESTER.agency, roles: REQUESTER.roles, pou: REQUESTER.purposeOfUse, btg: null, rid: REQUESTER.requestId, ...options.claims })
+  const bound = { htm: SENT.method, htu: SENT.path, bdg: createHash('sha256').update(SENT.body).digest('base64url') };
+  const token = new SignJWT({ agency: REQUESTER.agency, roles: REQUESTER.roles, pou: REQUESTER.purposeOfUse, btg: null, rid: REQUESTER.requestId, ...bound, ...options.claims })
     .setProtectedHeader({ alg: 'ES256', typ: 'requester+jwt', kid: gatewayJwk.kid, ...options.header })
     .setIssuer(options.issuer ?? GATEWAY_ISSUER)
     .setAudience(options.audience ?? subgraphAudience('health'))
@@ -71,23 +76,24 @@ function refusal(authorization: string | undefined): string | undefined {
 
 describe('requester tokens', () => {
   it('carry the requester and the disclosure digest to the subgraph they are signed for', () => {
-    const token = signer.sign(REQUESTER, 'health', 'digest-1');
-    expect(verifier.verify(`Bearer ${token}`)).toEqual({ ...REQUESTER, disclosureDigest: 'digest-1' });
-    expect(signer.sign(REQUESTER, 'health', 'digest-1')).toBe(token);
-    expect(signer.sign(REQUESTER, 'health', 'digest-2')).not.toBe(token);
+    const token = signer.sign(REQUESTER, 'health', SENT, 'digest-1');
+    const requester = verifier.verify(`Bearer ${token}`);
+    expect(requester).toEqual({ ...REQUESTER, disclosureDigest: 'digest-1' });
+    expect(() => verifier.confirm(requester, SENT)).not.toThrow();
+    expect(signer.sign(REQUESTER, 'health', SENT, 'digest-1')).not.toBe(token);
   });
 
   it('are standard ES256 JSON Web Tokens another JOSE implementation verifies, and accepts', async () => {
     const jwks = JSON.parse(await readFile(config.requesterTokens.gatewayJwksPath, 'utf8')) as JSONWebKeySet;
-    const { payload, protectedHeader } = await jwtVerify(signer.sign(REQUESTER, 'health'), createLocalJWKSet(jwks), {
+    const { payload, protectedHeader } = await jwtVerify(signer.sign(REQUESTER, 'health', SENT), createLocalJWKSet(jwks), {
       issuer: GATEWAY_ISSUER,
       audience: subgraphAudience('health'),
       typ: 'requester+jwt',
       algorithms: ['ES256'],
-      requiredClaims: ['sub', 'exp', 'iat', 'jti'],
+      requiredClaims: ['sub', 'exp', 'iat', 'jti', 'htm', 'htu', 'bdg'],
     });
     expect(protectedHeader).toMatchObject({ alg: 'ES256', kid: gatewayJwk.kid });
-    expect(payload).toMatchObject({ sub: REQUESTER.userId, rid: REQUESTER.requestId, btg: REQUESTER.breakGlassReason });
+    expect(payload).toMatchObject({ sub: REQUESTER.userId, rid: REQUESTER.requestId, btg: REQUESTER.breakGlassReason, htm: 'POST', htu: '/graphql' });
     expect(verifier.verify(`Bearer ${await joseToken()}`)).toMatchObject({ userId: REQUESTER.userId, breakGlassReason: null });
   });
 
@@ -95,21 +101,26 @@ describe('requester tokens', () => {
     expect(refusal(`Bearer ${await joseToken({ expiresAt: Math.floor(Date.now() / 1000) - 1 })}`)).toBe('GATEWAY_TOKEN_EXPIRED');
   });
 
-  it('sent again are accepted until they expire, each call with a requester of its own, then refused as expired', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    try {
-      const token = await joseToken({ expiresAt: Math.floor(Date.now() / 1000) + 30 });
-      const first = verifier.verify(`Bearer ${token}`);
-      vi.setSystemTime(Date.now() + 29_000);
-      const again = verifier.verify(`Bearer ${token}`);
-      expect(again).toEqual(first);
-      expect(again).not.toBe(first);
-      expect(verifier.verify(`Bearer ${token}`).roles).toEqual(REQUESTER.roles);
-      vi.setSystemTime(Date.now() + 1_000);
-      expect(refusal(`Bearer ${token}`)).toBe('GATEWAY_TOKEN_EXPIRED');
-    } finally {
-      vi.useRealTimers();
-    }
+  it('are accepted once, for the one request they were signed for: a captured token is no key to anything', () => {
+    const token = `Bearer ${signer.sign(REQUESTER, 'health', SENT)}`;
+    const confirmation = (request: SignedRequest) => {
+      try {
+        verifier.confirm(verifier.verify(token), request);
+        return 'accepted';
+      } catch (error) {
+        return (error as { code?: string }).code;
+      }
+    };
+
+    expect(confirmation({ ...SENT, body: '{"query":"{ youth(id: \\"Y-000002\\") { id } }"}' })).toBe('GATEWAY_TOKEN_NOT_FOR_THIS_REQUEST');
+    expect(confirmation({ ...SENT, path: '/disclosure-facts' })).toBe('GATEWAY_TOKEN_NOT_FOR_THIS_REQUEST');
+    expect(confirmation({ ...SENT, method: 'GET' })).toBe('GATEWAY_TOKEN_NOT_FOR_THIS_REQUEST');
+    expect(confirmation(SENT)).toBe('accepted');
+    expect(confirmation(SENT)).toBe('GATEWAY_TOKEN_REPLAYED');
+  });
+
+  it('without a binding to a request are refused', async () => {
+    expect(refusal(`Bearer ${await joseToken({ claims: { bdg: undefined } })}`)).toBe('GATEWAY_TOKEN_INVALID');
   });
 
   it.each([
@@ -128,7 +139,7 @@ describe('requester tokens', () => {
   });
 
   it('are refused when changed, unsigned, or signed with a shared secret', async () => {
-    const [header, claims, signature] = signer.sign(REQUESTER, 'health').split('.') as [string, string, string];
+    const [header, claims, signature] = signer.sign(REQUESTER, 'health', SENT).split('.') as [string, string, string];
     const tampered = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(claims, 'base64url').toString()), sub: 'someone.else' })).toString('base64url');
     const unsigned = Buffer.from(JSON.stringify({ alg: 'none', typ: 'requester+jwt' })).toString('base64url');
     const hmac = await new SignJWT({ agency: 'X', roles: [], pou: 'CSEC-MDT', rid: 'r' })

@@ -340,7 +340,7 @@ async function fakeSubgraph(status: number, body: string): Promise<string> {
 
 async function postFacts(subgraph: FactsSubgraph, body: string, options: { token?: boolean } = {}) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (options.token !== false) headers['authorization'] = `Bearer ${signer.sign(SOCIAL_WORKER, subgraph)}`;
+  if (options.token !== false) headers['authorization'] = `Bearer ${signer.sign(SOCIAL_WORKER, subgraph, { method: 'POST', path: '/disclosure-facts', body })}`;
   const response = await fetch(new URL('/disclosure-facts', servers[subgraph].url), { method: 'POST', headers, body });
   return { status: response.status, body: (await response.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> } & Record<string, unknown> };
 }
@@ -647,9 +647,11 @@ describe('source round trips', () => {
     expect(small).toEqual({ csec: 1, 'child-welfare': 1, probation: 1 });
   });
 
-  it("are none at csec for a query's question the gateway already asked, until the audit finds its facts changed", async () => {
+  it("are none at csec for a query's question the gateway already asked while its facts are known current, until the audit finds them changed", async () => {
+    let watching = true;
+    const watched = new YouthFactsClient({ subgraphUrls, signer, knownCurrent: () => watching });
     const noAgencyFacts = { assignedWorkerOf: new Set<never>(), adjudication: false };
-    const ask = (reading?: CsecFactsReading) => client.forYouth(SOCIAL_WORKER, ['Y-000002'], [], noAgencyFacts, reading);
+    const ask = (reading?: CsecFactsReading) => watched.forYouth(SOCIAL_WORKER, ['Y-000002'], [], noAgencyFacts, reading);
     const first = new CsecFactsReading(true);
     const firstFacts = await ask(first);
 
@@ -658,7 +660,10 @@ describe('source round trips', () => {
     const mutation = new CsecFactsReading(false);
     const forAMutation = await roundTripsDuring(() => ask(mutation));
     const withoutReading = await roundTripsDuring(() => ask());
-    client.forgetRemembered(first.version ?? '');
+    watching = false;
+    const unwatched = await roundTripsDuring(() => ask(new CsecFactsReading(true)));
+    watching = true;
+    watched.forgetRemembered(first.version ?? '');
     const afterChange = new CsecFactsReading(true);
     const readAgain = await roundTripsDuring(() => ask(afterChange));
 
@@ -668,6 +673,8 @@ describe('source round trips', () => {
     // Each asked again: csec reads its facts version, then answers from its own memory.
     expect(forAMutation).toEqual({ csec: 1, 'child-welfare': 0, probation: 0 });
     expect(withoutReading).toEqual({ csec: 1, 'child-welfare': 0, probation: 0 });
+    // While no watch says the facts are current, every question is asked afresh.
+    expect(unwatched).toEqual({ csec: 1, 'child-welfare': 0, probation: 0 });
     expect(readAgain).toEqual({ csec: 1, 'child-welfare': 0, probation: 0 });
     expect(afterChange.version).toBe(first.version);
   });

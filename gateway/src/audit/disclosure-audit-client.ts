@@ -136,7 +136,7 @@ export class DisclosureAuditClient {
       response = await callService(this.routeUrl, {
         method: 'POST',
         headers: {
-          authorization: `Bearer ${this.signer.sign(requester, 'csec')}`,
+          authorization: `Bearer ${this.signer.sign(requester, 'csec', { method: 'POST', path: new URL(this.routeUrl).pathname, body: body.json })}`,
           'content-type': 'application/json',
           'x-request-id': requester.requestId,
         },

@@ -71,7 +71,12 @@ export class StaffDirectory {
   }
 
   private async ask(claims: Claims): Promise<DirectoryEntry> {
-    const token = this.signer.sign({ ...claims, purposeOfUse: 'HOPERAT', breakGlassReason: null, requestId: randomUUID() }, 'csec');
+    const body = JSON.stringify({ userIds: [claims.userId] });
+    const token = this.signer.sign({ ...claims, purposeOfUse: 'HOPERAT', breakGlassReason: null, requestId: randomUUID() }, 'csec', {
+      method: 'POST',
+      path: STAFF_DIRECTORY_PATH,
+      body,
+    });
     const unavailable = () =>
       new RequestRejection(503, 'STAFF_DIRECTORY_UNAVAILABLE', 'The CSEC program\'s staff directory cannot be read right now, so nothing was disclosed. Try again shortly.');
     let answer;
@@ -79,7 +84,7 @@ export class StaffDirectory {
       answer = await callService(this.url, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ userIds: [claims.userId] }),
+        body,
         timeoutMs: REQUEST_TIMEOUT_MS,
       });
     } catch {

@@ -71,11 +71,12 @@ export class FactsVersionWatcher {
   }
 
   private async ask(): Promise<{ version: bigint; live: boolean }> {
-    const token = this.signer.sign({ ...GATEWAY_ITSELF, requestId: randomUUID() }, 'csec');
+    const body = JSON.stringify({ after: String(this.heard) });
+    const token = this.signer.sign({ ...GATEWAY_ITSELF, requestId: randomUUID() }, 'csec', { method: 'POST', path: FACTS_CHANGES_PATH, body });
     const response = await callService(this.url, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ after: String(this.heard) }),
+      body,
       timeoutMs: QUESTION_TIMEOUT_MS,
     });
     if (response.status !== 200) throw new Error(`The csec subgraph answered HTTP ${response.status}.`);

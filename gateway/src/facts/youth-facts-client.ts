@@ -364,9 +364,10 @@ export class YouthFactsClient {
   ): Promise<TAnswer> {
     const url = this.factsUrls[subgraph];
     if (url === undefined) throw new YouthFactsUnavailableError(subgraph, 'UNREACHABLE', 'the supergraph has no such subgraph');
+    const sent = JSON.stringify(body);
     let token: string;
     try {
-      token = this.signer.sign(requester, subgraph);
+      token = this.signer.sign(requester, subgraph, { method: 'POST', path: FACTS_PATH, body: sent });
     } catch {
       throw new YouthFactsUnavailableError(subgraph, 'TOKEN', 'the requester token could not be signed');
     }
@@ -380,7 +381,7 @@ export class YouthFactsClient {
           accept: 'application/json',
           'x-request-id': requester.requestId,
         },
-        body: JSON.stringify(body),
+        body: sent,
         timeoutMs: REQUEST_TIMEOUT_MS,
       });
     } catch (error) {
