@@ -156,6 +156,9 @@ const LOINC = {
   HIV: { code: '56888-1', display: 'HIV 1+2 Ab+HIV1 p24 Ag [Presence] in Serum or Plasma by Immunoassay' },
 } as const;
 
+/** HCPCS Level II, as US FHIR servers name it for billing codes on visits. */
+const HCPCS_SYSTEM = 'https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets';
+
 const SNOMED = {
   WELL_CHILD_VISIT: { code: '410620009', display: 'Well child visit' },
   HOME_VISIT: { code: '439708006', display: 'Home visit' },
@@ -328,6 +331,20 @@ class HealthRecordWriter {
     }
     const diagnosis = this.pick(SUBSTANCE_USE_DIAGNOSES);
     resources.push(this.condition(diagnosis, intake, labels('R', 'ETH', '42CFRPart2', ...(diagnosis.sensitivity ?? []))));
+    // The intake session as the county EHR sends visits: no labels, a billing code and the episode
+    // it belongs to, which is what files it as substance use (policies/csec/value_sets). Its id is
+    // fixed rather than counted, so the records generated after it keep theirs.
+    resources.push({
+      resourceType: 'Encounter',
+      id: `enc-${this.seed.medicalRecordNumber}-sud-intake`,
+      status: 'finished',
+      class: { system: ENCOUNTER_CLASS_SYSTEM, code: 'AMB', display: 'ambulatory' },
+      type: [concept(HCPCS_SYSTEM, { code: 'H0001', display: 'Alcohol and/or drug assessment' })],
+      subject: { reference: this.patientReference },
+      episodeOfCare: [{ reference: `EpisodeOfCare/${episode.id}` }],
+      participant: [{ individual: { display: episode.careManager?.display ?? 'Counselor' } }],
+      period: { start: intake, end: intake },
+    } satisfies Encounter);
     return resources;
   }
 
