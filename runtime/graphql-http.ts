@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { closeServer, listen } from './http-listen.ts';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
+import { parse, visit } from 'graphql';
 import type { Logger } from './logger.ts';
 import { RequestRejection } from './requester.ts';
 
@@ -170,6 +171,10 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   const sent = parametersOf(request.method, body, url);
+  if (holdsNul(sent)) {
+    writeJsonError(response, 400, 'BAD_USER_INPUT', 'Arguments, variables and the operation name cannot contain the NUL character (U+0000). Remove it and send the request again.');
+    return;
+  }
   for (let attempt = 1; ; attempt += 1) {
     let search = url.search;
     let gated: Awaited<ReturnType<RequestGate<TAuth>>>;
@@ -286,6 +291,50 @@ function parametersOf(method: string | undefined, body: unknown, url: URL): Grap
     operationName: url.searchParams.get('operationName') ?? undefined,
     variables: parsedVariables,
   };
+}
+
+/**
+ * Whether the operation name, a variable or a string in the operation holds U+0000, which no
+ * source stores (PostgreSQL refuses it in text): refused as the client's mistake rather than
+ * failing a source. The operation is parsed only when its text holds an escape that could be one.
+ */
+function holdsNul(parameters: GraphQLParameters): boolean {
+  if (typeof parameters.operationName === 'string' && parameters.operationName.includes('\0')) return true;
+  if (holdsNulValue(parameters.variables)) return true;
+  const { query } = parameters;
+  if (typeof query !== 'string') return false;
+  if (query.includes('\0')) return true;
+  if (!/\\u/.test(query)) return false;
+  let found = false;
+  try {
+    visit(parse(query, { noLocation: true }), {
+      StringValue(node) {
+        if (node.value.includes('\0')) found = true;
+      },
+    });
+  } catch {
+    // Not GraphQL: Apollo Server says why.
+  }
+  return found;
+}
+
+/** Walked without recursion: variables nested deep enough would otherwise exhaust the stack. */
+function holdsNulValue(value: unknown): boolean {
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next === 'string') {
+      if (next.includes('\0')) return true;
+    } else if (Array.isArray(next)) {
+      for (const item of next) pending.push(item);
+    } else if (typeof next === 'object' && next !== null) {
+      for (const [key, entry] of Object.entries(next)) {
+        if (key.includes('\0')) return true;
+        pending.push(entry);
+      }
+    }
+  }
+  return false;
 }
 
 function searchOf(parameters: GraphQLParameters): string {

@@ -27,6 +27,7 @@ import { renderMetrics } from '../../runtime/metrics.ts';
 import { FactsVersionWatcher } from './facts/facts-version-watcher.ts';
 import { YouthFactsClient, YouthFactsUnavailableError } from './facts/youth-facts-client.ts';
 import { operationLimitsRule } from './hardening/operation-limits.ts';
+import { clientMistakesPlugin, withoutSuggestions } from './hardening/client-mistakes.ts';
 import { RequesterRateLimit } from './hardening/requester-rate-limit.ts';
 import { RequesterForwardingDataSource, subgraphDisclosureScopes, type GatewayContext, type RequestDisclosure } from './subgraph-requests.ts';
 
@@ -70,11 +71,11 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     csrfPrevention: true,
     // runService closes the HTTP server, then this server, on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
-    formatError: maskError,
+    formatError: config.mode === 'production' ? (formatted) => withoutSuggestions(maskError(formatted)) : maskError,
     // Every operation passes the disclosure gate as text; a stored query would bypass it.
     persistedQueries: false,
     validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), clientMistakesPlugin()],
   });
   await apollo.start();
   const factsUrls = factsSubgraphUrls(supergraph, routes, youthScopes, disclosureScopes);

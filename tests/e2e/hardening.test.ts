@@ -178,6 +178,22 @@ describe('the gateway in production mode', () => {
     expect(response.text).toContain('GraphQL introspection is not allowed');
   });
 
+  it('suggests no names in its errors: a mistaken field, argument or type is not matched to the schema', async () => {
+    const asked = [
+      await ask('{ caseload { nam } }'),
+      await ask('{ youth(idd: "Y-000001") { id } }'),
+      await ask('{ caseload { ... on Yuoth { id } } }'),
+      await ask('query($status: ExploitationStatu) { caseload { id } }'),
+    ];
+    for (const answer of asked) {
+      expect(answer.status).toBe(400);
+      expect(answer.text).not.toMatch(/Did you mean|"name"|"id"\?|"Youth"\?|ExploitationStatus"/);
+    }
+    expect(JSON.parse(asked[0]!.text).errors[0].message).toBe('Cannot query field "nam" on type "Youth".');
+    // Development keeps them: they help whoever writes the query.
+    expect((await queryGateway('{ caseload { nam } }')).body.errors?.[0]?.message).toBe('Cannot query field "nam" on type "Youth". Did you mean "name"?');
+  });
+
   it('serves no landing page', async () => {
     const response = await fetch(url, { headers: { accept: 'text/html' } });
     expect(response.headers.get('content-type') ?? '').not.toContain('text/html');

@@ -30,7 +30,7 @@ async function serving(executed: string, gate?: RequestGate<{ requestId: string 
     apollo,
     host: '127.0.0.1',
     port: 0,
-    maxBodyBytes: 10_000,
+    maxBodyBytes: 1_000_000,
     maxResponseBytes: MAX_RESPONSE_BYTES,
     logger: pino({ level: 'silent' }),
     authenticate: async (_request, requestId) => ({ requestId }),
@@ -40,8 +40,8 @@ async function serving(executed: string, gate?: RequestGate<{ requestId: string 
   return running.url;
 }
 
-async function ask(url: string): Promise<{ status: number; type: string | null; text: string }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ youth { id } }' }) });
+async function ask(url: string, body: Record<string, unknown> = { query: '{ youth { id } }' }): Promise<{ status: number; type: string | null; text: string }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
 }
 
@@ -105,5 +105,59 @@ describe('the bound on an answer\'s size', () => {
     });
     const answer = await ask(await serving(answerOf(500), gate));
     expect(JSON.parse(answer.text).extensions).toEqual({ notice: 'n' });
+  });
+});
+
+describe('the NUL character', () => {
+  const NUL_REFUSAL = {
+    errors: [
+      {
+        message: 'Arguments, variables and the operation name cannot contain the NUL character (U+0000). Remove it and send the request again.',
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    ],
+  };
+
+  it('is refused with 400 wherever the request holds it, before the gate or Apollo Server sees it', async () => {
+    let gated = 0;
+    const gate: RequestGate<{ requestId: string }> = async (_auth, parameters) => {
+      gated += 1;
+      return { parameters, finish: async (body) => body };
+    };
+    const url = await serving(answerOf(100), gate);
+    const sent = [
+      { query: '{ youth(id: "Y-\\u0000") { id } }' },
+      { query: '{ youth(id: "Y-\\u{0}") { id } }' },
+      { query: '{ youth(id: "Y-\u0000") { id } }' },
+      { query: 'query($id: ID!) { youth(id: $id) { id } }', variables: { id: 'Y-\u0000' } },
+      { query: 'query($f: In) { youth(filter: $f) { id } }', variables: { f: { deep: [{ deeper: ['ok', 'no\u0000'] }] } } },
+      { query: 'query($f: In) { youth(filter: $f) { id } }', variables: { f: { 'key\u0000': 'value' } } },
+      { query: 'query A { youth { id } }', operationName: 'A\u0000' },
+    ];
+    for (const body of sent) {
+      const answer = await ask(url, body);
+      expect(answer.status).toBe(400);
+      expect(JSON.parse(answer.text)).toEqual(NUL_REFUSAL);
+    }
+    expect(gated).toBe(0);
+  });
+
+  it('is not seen where the text only spells it: an escaped backslash, a block string', async () => {
+    const url = await serving(answerOf(100));
+    for (const query of ['{ youth(id: "Y-\\\\u0000") { id } }', '{ youth(id: """Y-\\u0000""") { id } }', '# \\u0000 in a comment\n{ youth { id } }']) {
+      expect((await ask(url, { query })).status).toBe(200);
+    }
+  });
+
+  it('is refused in variables nested too deep to walk recursively', async () => {
+    const depth = 200_000;
+    const nested = `${'['.repeat(depth)}"no\\u0000"${']'.repeat(depth)}`;
+    const url = await serving(answerOf(100));
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `{"query":"query($v: In) { youth(filter: $v) { id } }","variables":{"v":${nested}}}`,
+    });
+    expect(response.status).toBe(400);
   });
 });
