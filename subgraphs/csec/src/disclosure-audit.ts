@@ -382,37 +382,65 @@ export async function verifyDisclosureChain(store: Queryable): Promise<ChainVeri
   }
 }
 
-/** Every decision about one youth, newest first. */
+/** Every decision about one youth, newest record first. */
 export async function accountingOfDisclosures(store: Queryable, youthId: string): Promise<DisclosureAccountingRow[]> {
   return accountingOfDisclosuresFor(store, [youthId]);
 }
 
+/** Where a page of an accounting starts: after the entry with this position (record, then place in it). */
+export interface AccountingPosition {
+  sequence: bigint;
+  place: number;
+}
+
+/** An entry of an accounting with its position, for a cursor. */
+export type PositionedAccountingRow = DisclosureAccountingRow & { place: number };
+
 /**
- * Every decision about each of the youth, newest first, whatever the form of its record: one round
- * trip for any number of youth.
+ * Every decision about each of the youth, newest record first, whatever the form of its record: one
+ * round trip for any number of youth. With `page`, only `first` entries of one youth's accounting
+ * after `after`: a youth's accounting grows with every request about them.
  */
-export function accountingOfDisclosuresFor(store: Queryable, youthIds: readonly string[]): Promise<DisclosureAccountingRow[]> {
-  return store.query<DisclosureAccountingRow>(
-    `SELECT COALESCE(a.about->>'youthId', y.youth_id, r.youth_id) AS "youthId", r.sequence::text AS sequence,
-            COALESCE(a.about->>'decisionId', d.decision->>'decisionId', r.decision_id::text) AS "decisionId",
-            r.recorded_at AS "recordedAt", r.request_id AS "requestId", r.requester_user_id AS "requesterUserId",
-            r.requester_agency AS "requesterAgency", r.requester_roles AS "requesterRoles",
-            r.purpose_of_use AS "purposeOfUse", r.break_glass_reason AS "breakGlassReason",
-            COALESCE(d.decision->'fields', r.fields, jsonb_build_array(r.field)) AS fields,
-            COALESCE(d.decision->>'category', r.category) AS category,
-            COALESCE(d.decision->>'outcome', r.outcome) AS outcome,
-            COALESCE(d.decision->>'rule', r.rule) AS rule,
-            COALESCE(d.decision->>'legalBasis', r.legal_basis) AS "legalBasis",
-            r.policy_revision AS "policyRevision",
-            COALESCE((d.decision->'review')::boolean, r.review) AS review
-       FROM disclosure_record r
-       LEFT JOIN LATERAL jsonb_array_elements(r.decisions) WITH ORDINALITY AS d(decision, position) ON true
-       LEFT JOIN LATERAL jsonb_array_elements(d.decision->'about') WITH ORDINALITY AS a(about, place) ON true
-       LEFT JOIN LATERAL jsonb_array_elements_text(d.decision->'youthIds') WITH ORDINALITY AS y(youth_id, place) ON true
-      WHERE (r.youth_id = ANY($1::text[]) OR r.youth_ids && $1::text[])
-        AND (r.youth_ids IS NULL OR COALESCE(a.about->>'youthId', y.youth_id) = ANY($1::text[]))
-      ORDER BY 1, r.recorded_at DESC, r.sequence DESC, d.position, a.place, y.place`,
-    [youthIds],
+export function accountingOfDisclosuresFor(store: Queryable, youthIds: readonly string[]): Promise<DisclosureAccountingRow[]>;
+export function accountingOfDisclosuresFor(
+  store: Queryable,
+  youthIds: readonly string[],
+  page: { first: number; after: AccountingPosition | undefined },
+): Promise<PositionedAccountingRow[]>;
+export function accountingOfDisclosuresFor(
+  store: Queryable,
+  youthIds: readonly string[],
+  page?: { first: number; after: AccountingPosition | undefined },
+): Promise<PositionedAccountingRow[]> {
+  const after = page?.after;
+  return store.query<PositionedAccountingRow>(
+    `SELECT * FROM (
+       SELECT COALESCE(a.about->>'youthId', y.youth_id, r.youth_id) AS "youthId", r.sequence::text AS sequence,
+              COALESCE(a.about->>'decisionId', d.decision->>'decisionId', r.decision_id::text) AS "decisionId",
+              r.recorded_at AS "recordedAt", r.request_id AS "requestId", r.requester_user_id AS "requesterUserId",
+              r.requester_agency AS "requesterAgency", r.requester_roles AS "requesterRoles",
+              r.purpose_of_use AS "purposeOfUse", r.break_glass_reason AS "breakGlassReason",
+              COALESCE(d.decision->'fields', r.fields, jsonb_build_array(r.field)) AS fields,
+              COALESCE(d.decision->>'category', r.category) AS category,
+              COALESCE(d.decision->>'outcome', r.outcome) AS outcome,
+              COALESCE(d.decision->>'rule', r.rule) AS rule,
+              COALESCE(d.decision->>'legalBasis', r.legal_basis) AS "legalBasis",
+              r.policy_revision AS "policyRevision",
+              COALESCE((d.decision->'review')::boolean, r.review) AS review,
+              row_number() OVER (PARTITION BY r.sequence ORDER BY d.position, a.place, y.place)::int AS place,
+              r.sequence AS record
+         FROM disclosure_record r
+         LEFT JOIN LATERAL jsonb_array_elements(r.decisions) WITH ORDINALITY AS d(decision, position) ON true
+         LEFT JOIN LATERAL jsonb_array_elements(d.decision->'about') WITH ORDINALITY AS a(about, place) ON true
+         LEFT JOIN LATERAL jsonb_array_elements_text(d.decision->'youthIds') WITH ORDINALITY AS y(youth_id, place) ON true
+        WHERE (r.youth_id = ANY($1::text[]) OR r.youth_ids && $1::text[])
+          AND (r.youth_ids IS NULL OR COALESCE(a.about->>'youthId', y.youth_id) = ANY($1::text[]))
+          AND ($2::bigint IS NULL OR r.sequence <= $2::bigint)
+     ) entries
+     WHERE $2::bigint IS NULL OR record < $2::bigint OR place > $3::int
+     ORDER BY "youthId", record DESC, place
+     LIMIT $4`,
+    [youthIds, after ? String(after.sequence) : null, after?.place ?? 0, page?.first ?? null],
   );
 }
 

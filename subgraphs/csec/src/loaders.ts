@@ -1,6 +1,5 @@
 import type DataLoader from 'dataloader';
 import { rowLoader, rowsLoader } from '../../../runtime/batching.ts';
-import type { DisclosureAccountingRow } from './disclosure-audit.ts';
 import type {
   AgencyLinkRow,
   ConsentRow,
@@ -33,8 +32,6 @@ export interface CsecLoaders {
   safetyPlan: DataLoader<string, SafetyPlanRow | null>;
   meetings: DataLoader<string, MeetingRow[]>;
   consents: DataLoader<string, ConsentRow[]>;
-  /** A youth's accounting of disclosures, newest first. */
-  disclosureAccounting: DataLoader<string, DisclosureAccountingRow[]>;
 }
 
 export function createCsecLoaders(source: CsecSource): CsecLoaders {
@@ -54,6 +51,5 @@ export function createCsecLoaders(source: CsecSource): CsecLoaders {
     safetyPlan: rowLoader((ids) => source.safetyPlans(ids), byYouth),
     meetings: rowsLoader((ids) => source.meetings(ids), byYouth),
     consents: rowsLoader((ids) => source.consents(ids), byYouth),
-    disclosureAccounting: rowsLoader((ids) => source.disclosureAccounting(ids), byYouth),
   };
 }

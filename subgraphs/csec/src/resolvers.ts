@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { ageOn } from '../../../runtime/calendar.ts';
 import { DateScalar, DateTimeScalar } from '../../../runtime/scalars.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
+import { accountingCursor, accountingPageSize, readAccountingCursor } from './accounting-pages.ts';
 import { explainDisclosure } from './disclosure-explanation.ts';
 import type { CsecLoaders } from './loaders.ts';
 import type { PersonRow, SourceAgency, YouthRow } from './source.ts';
@@ -39,17 +40,18 @@ export const csecResolvers: Resolvers = {
       const youth = await loaders.youth.loadMany(seats.map((seat) => seat.youthId));
       return youth.filter((row): row is YouthRow => row !== null && !(row instanceof Error));
     },
-    accountingOfDisclosures: (_root, { youthId }, { loaders }) => {
+    accountingOfDisclosures: (_root, { youthId, first, after }, { source }) => {
       if (!YOUTH_ID_PATTERN.test(youthId)) {
         throw new GraphQLError('A youth id is "Y-" followed by six digits, for example Y-000123.', {
           extensions: { code: 'BAD_USER_INPUT', argumentName: 'youthId' },
         });
       }
-      return loaders.disclosureAccounting.load(youthId);
+      return source.disclosureAccountingPage(youthId, accountingPageSize(first), readAccountingCursor(after));
     },
     disclosureExplanation: (_root, args, context) => explainDisclosure(args, context),
   },
   DisclosureAccountingEntry: {
+    cursor: (entry) => accountingCursor(entry),
     recordNumber: (entry) => entry.sequence,
     decidedAt: (entry) => entry.recordedAt,
     requester: (entry) => ({ userId: entry.requesterUserId, agency: entry.requesterAgency, roles: entry.requesterRoles }),

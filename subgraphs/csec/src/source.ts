@@ -1,7 +1,7 @@
 import type { Queryable, RelationalStore } from '../../../runtime/relational-store.ts';
 import type { ProceedingParticipation } from '../../../runtime/policy/policy-input.ts';
 import type { Agency, Role } from '../../../scenario/load-scenario.ts';
-import { accountingOfDisclosuresFor, type DisclosureAccountingRow } from './disclosure-audit.ts';
+import { accountingOfDisclosuresFor, type AccountingPosition, type PositionedAccountingRow } from './disclosure-audit.ts';
 
 /** Rows as the CSEC program's coordination source holds them. */
 export interface YouthRow {
@@ -298,9 +298,9 @@ export class CsecSource {
     return consent;
   }
 
-  /** The audit of disclosures lives in the CSEC program's own database, beside these records. */
-  disclosureAccounting(youthIds: readonly string[]): Promise<DisclosureAccountingRow[]> {
-    return accountingOfDisclosuresFor(this.store, youthIds);
+  /** One page of a youth's accounting of disclosures: the audit lives in the CSEC program's own database, beside these records. */
+  disclosureAccountingPage(youthId: string, first: number, after: AccountingPosition | undefined): Promise<PositionedAccountingRow[]> {
+    return accountingOfDisclosuresFor(this.store, [youthId], { first, after });
   }
 
   consents(youthIds: readonly string[]): Promise<ConsentRow[]> {

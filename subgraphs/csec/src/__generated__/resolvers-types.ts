@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { YouthRow, AgencyLinkRow, PersonRow, MdtRow, MdtMemberRow, ScreeningRow, StageOfChangeRow, TriggeringEventRow, InvestigationRow, SafetyPlanRow, MeetingRow, ConsentRow, ConsentRecipientRow } from '../source.ts';
-import type { DisclosureAccountingRow } from '../disclosure-audit.ts';
+import type { PositionedAccountingRow } from '../disclosure-audit.ts';
 import type { CsecContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -191,6 +191,8 @@ export type DisclosureAccountingEntry = {
   breakGlassReason?: Maybe<Scalars['String']['output']>;
   /** The kind of information, for example CSEC_STATUS or MENTAL_HEALTH (see the county's information categories). */
   category?: Maybe<Scalars['String']['output']>;
+  /** Where this entry stands in the accounting: pass it as `after` for the entries that follow it. */
+  cursor?: Maybe<Scalars['String']['output']>;
   /** When the decision was made. */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The id of this decision. */
@@ -414,9 +416,10 @@ export type Query = {
   __typename?: 'Query';
   /**
    * The accounting of disclosures for one youth, by CSEC program youth id: every time someone was
-   * shown or refused a piece of information about the youth through this system, newest first. It
-   * says who asked, when, for what purpose, what was decided and under which rule and law, never
-   * the information itself. Open to the privacy officer and to the youth's attorney on the MDT.
+   * shown or refused a piece of information about the youth through this system, newest record
+   * first. It says who asked, when, for what purpose, what was decided and under which rule and law,
+   * never the information itself. Open to the privacy officer and to the youth's attorney on the MDT.
+   * One page at a time: `first` entries (at most 500), after the entry whose `cursor` is `after`.
    */
   accountingOfDisclosures?: Maybe<Array<DisclosureAccountingEntry>>;
   /** Your MDT caseload: every youth whose open MDT you currently sit on, by youth id. */
@@ -435,6 +438,8 @@ export type Query = {
 
 
 export type QueryAccountingOfDisclosuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   youthId: Scalars['ID']['input'];
 };
 
@@ -720,7 +725,6 @@ export type ResolversTypes = {
   AgencyLink: ResolverTypeWrapper<AgencyLinkRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AgreementClauseFinding: ResolverTypeWrapper<AgreementClauseFinding>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Consent: ResolverTypeWrapper<ConsentRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ConsentFinding: ResolverTypeWrapper<ConsentFinding>;
@@ -731,7 +735,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecisionFact: ResolverTypeWrapper<DecisionFact>;
-  DisclosureAccountingEntry: ResolverTypeWrapper<DisclosureAccountingRow>;
+  DisclosureAccountingEntry: ResolverTypeWrapper<PositionedAccountingRow>;
   DisclosureExplanation: ResolverTypeWrapper<DisclosureExplanation>;
   DisclosureOutcome: DisclosureOutcome;
   DisclosureRequester: ResolverTypeWrapper<DisclosureRequester>;
@@ -757,6 +761,7 @@ export type ResolversTypes = {
   Youth: ResolverTypeWrapper<YouthRow>;
   YouthName: ResolverTypeWrapper<YouthName>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -764,7 +769,6 @@ export type ResolversParentTypes = {
   AgencyLink: AgencyLinkRow;
   ID: Scalars['ID']['output'];
   AgreementClauseFinding: AgreementClauseFinding;
-  Boolean: Scalars['Boolean']['output'];
   Consent: ConsentRow;
   Int: Scalars['Int']['output'];
   ConsentFinding: ConsentFinding;
@@ -773,7 +777,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecisionFact: DecisionFact;
-  DisclosureAccountingEntry: DisclosureAccountingRow;
+  DisclosureAccountingEntry: PositionedAccountingRow;
   DisclosureExplanation: DisclosureExplanation;
   DisclosureRequester: DisclosureRequester;
   Investigation: InvestigationRow;
@@ -789,6 +793,7 @@ export type ResolversParentTypes = {
   Youth: YouthRow;
   YouthName: YouthName;
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
 };
 
 export type ClassifiedDirectiveArgs = {
@@ -798,6 +803,14 @@ export type ClassifiedDirectiveArgs = {
 };
 
 export type ClassifiedDirectiveResolver<Result, Parent, ContextType = CsecContext, Args = ClassifiedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type YouthScopeDirectiveArgs = {
+  argument?: Maybe<Scalars['String']['input']>;
+  caseload?: Maybe<Scalars['Boolean']['input']>;
+  decidesFor?: Maybe<Scalars['String']['input']>;
+};
+
+export type YouthScopeDirectiveResolver<Result, Parent, ContextType = CsecContext, Args = YouthScopeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgencyLinkResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['AgencyLink'] = ResolversParentTypes['AgencyLink']> = {
   agency?: Resolver<Maybe<ResolversTypes['SourceAgency']>, ParentType, ContextType>;
@@ -867,6 +880,7 @@ export type DecisionFactResolvers<ContextType = CsecContext, ParentType extends 
 export type DisclosureAccountingEntryResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['DisclosureAccountingEntry'] = ResolversParentTypes['DisclosureAccountingEntry']> = {
   breakGlassReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   fields?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -954,7 +968,7 @@ export type ProgramStaffResolvers<ContextType = CsecContext, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  accountingOfDisclosures?: Resolver<Maybe<Array<ResolversTypes['DisclosureAccountingEntry']>>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'youthId'>>;
+  accountingOfDisclosures?: Resolver<Maybe<Array<ResolversTypes['DisclosureAccountingEntry']>>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'first' | 'youthId'>>;
   caseload?: Resolver<Array<ResolversTypes['Youth']>, ParentType, ContextType>;
   disclosureExplanation?: Resolver<Maybe<ResolversTypes['DisclosureExplanation']>, ParentType, ContextType, RequireFields<QueryDisclosureExplanationArgs, 'field' | 'purposeOfUse' | 'userId' | 'youthId'>>;
   youth?: Resolver<Maybe<ResolversTypes['Youth']>, ParentType, ContextType, RequireFields<QueryYouthArgs, 'id'>>;
@@ -1037,4 +1051,5 @@ export type Resolvers<ContextType = CsecContext> = {
 
 export type DirectiveResolvers<ContextType = CsecContext> = {
   classified?: ClassifiedDirectiveResolver<any, any, ContextType>;
+  youthScope?: YouthScopeDirectiveResolver<any, any, ContextType>;
 };

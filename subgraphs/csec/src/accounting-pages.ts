@@ -1,0 +1,29 @@
+import { GraphQLError } from 'graphql';
+import type { AccountingPosition, PositionedAccountingRow } from './disclosure-audit.ts';
+
+/** Most entries of an accounting one request may ask for. */
+const MAX_PAGE_SIZE = 500;
+
+/** The page size asked for, or a clear error naming the argument. */
+export function accountingPageSize(first: number | null | undefined): number {
+  const size = first ?? 100;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw new GraphQLError(`"first" must be a whole number from 1 to ${MAX_PAGE_SIZE}.`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' } });
+  }
+  return size;
+}
+
+/** An entry's cursor: its record and place there, opaque to clients. */
+export function accountingCursor(entry: Pick<PositionedAccountingRow, 'sequence' | 'place'>): string {
+  return Buffer.from(`${entry.sequence}:${entry.place}`).toString('base64url');
+}
+
+/** The position a cursor stands for, or a clear error naming the argument. */
+export function readAccountingCursor(after: string | null | undefined): AccountingPosition | undefined {
+  if (after === null || after === undefined) return undefined;
+  const match = /^(\d{1,19}):(\d{1,9})$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
+  if (!match) {
+    throw new GraphQLError('"after" must be the cursor of an entry of this accounting.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } });
+  }
+  return { sequence: BigInt(match[1] as string), place: Number(match[2]) };
+}
