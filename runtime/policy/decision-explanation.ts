@@ -100,12 +100,35 @@ export function explainDecision(policy: DisclosurePolicy, request: ExplanationRe
     agreementClauses,
     consents,
   };
-  return { ...explained, plainWords: plainWords(explained) };
+  const emergency = vocabulary.breakGlass.purposes.includes(requester.purposeOfUse)
+    ? emergencyFindings(facts, field, requester, today, vocabulary)
+    : undefined;
+  return { ...explained, plainWords: plainWords(explained, emergency) };
+}
+
+/**
+ * Under emergency access the agreement clauses and consents are not consulted: only the emergency
+ * set (policies/csec/break_glass/data.yaml) opens anything, field by field.
+ */
+function emergencyFindings(facts: YouthFacts, field: string, requester: PolicyRequester, today: string, vocabulary: PolicyVocabulary): string[] {
+  const { breakGlass } = vocabulary;
+  const lines = [
+    '  Emergency access: agreement clauses and consents are not consulted; only the emergency set opens fields, each',
+    '  only if every field on its path from Query.youth is open too, and every decision is flagged for review.',
+  ];
+  if (!requester.roles.some((role) => breakGlass.roles.includes(role))) lines.push(`    ${requester.roles.join(', ')} may not break the glass.`);
+  const entries = breakGlass.opens.filter((entry) => entry.fields.includes(field));
+  if (entries.length === 0) lines.push(`    No entry of the emergency set lists ${field}: emergency access withholds it.`);
+  for (const entry of entries) {
+    const unmet = (entry.conditions ?? []).filter((condition) => !conditionHolds(condition, facts, requester, today, vocabulary));
+    lines.push(`    ${entry.id} (${entry.legal_basis}) lists ${field}${unmet.length === 0 ? ': opens it' : `; unmet: ${unmet.join(', ')}`}.`);
+  }
+  return lines;
 }
 
 type ExplainedFacts = Omit<DecisionExplanation, 'plainWords'>;
 
-function plainWords(explained: ExplainedFacts): string[] {
+function plainWords(explained: ExplainedFacts, emergency?: string[]): string[] {
   const { decision, requester, classification } = explained;
   return [
     `${decision.allow ? 'ALLOWED' : 'WITHHELD'}: ${explained.field} of youth ${explained.youthId} to ${requester.userId} (${requester.roles.join(', ')}, ${requester.agency}) for ${requester.purposeOfUse}.`,
@@ -119,14 +142,15 @@ function plainWords(explained: ExplainedFacts): string[] {
     '',
     'Facts the decision depended on:',
     ...explained.facts.map((fact) => `  ${fact.name}: ${fact.finding}`),
-    `  Agreement clauses for ${classification.category}:`,
+    ...(emergency ?? []),
+    `  Agreement clauses for ${classification.category}${emergency ? ' (not consulted under emergency access)' : ''}:`,
     ...(classification.category === 'SUBSTANCE_USE' ? ["  (none can open 42 CFR Part 2 records, whatever they say; only the youth's consent can)"] : []),
     ...(explained.agreementClauses.length === 0
       ? [`    No agreement clause opens ${classification.category}.`]
       : explained.agreementClauses.map(
           (finding) => `    ${finding.clause} (${finding.legalBasis}): ${finding.opens ? 'opens it' : finding.problems.join('; ')}.`,
         )),
-    `  Consents considered for ${classification.category}:`,
+    `  Consents considered for ${classification.category}${emergency ? ' (not consulted under emergency access)' : ''}:`,
     ...(explained.consents.length === 0
       ? ['    No consent or authorization is on file.']
       : explained.consents.map((finding) => {
@@ -167,7 +191,8 @@ function factFindings(facts: YouthFacts, category: string, requester: PolicyRequ
   ];
 }
 
-function clauseFindings(facts: YouthFacts, category: string, requester: PolicyRequester, today: string, vocabulary: PolicyVocabulary): ClauseFinding[] {
+/** A condition of policies/csec/agreements/conditions.rego, as the policy reads it. */
+function conditionHolds(condition: string, facts: YouthFacts, requester: PolicyRequester, today: string, vocabulary: PolicyVocabulary): boolean {
   const holds: Record<string, () => boolean> = {
     ACTIVE_MDT_MEMBER: () => isActiveMember(facts, requester.userId, today),
     ASSIGNED_WORKER: () => facts.assignedWorkers[requester.agency] === requester.userId,
@@ -176,6 +201,10 @@ function clauseFindings(facts: YouthFacts, category: string, requester: PolicyRe
     YOUTH_MISSING: () => facts.missing,
     BEFORE_ADJUDICATION: () => facts.adjudicated === false,
   };
+  return holds[condition]?.() ?? false;
+}
+
+function clauseFindings(facts: YouthFacts, category: string, requester: PolicyRequester, today: string, vocabulary: PolicyVocabulary): ClauseFinding[] {
   return vocabulary.clauses
     .filter((clause) => clause.categories.includes(category))
     .map((clause) => {
@@ -183,7 +212,7 @@ function clauseFindings(facts: YouthFacts, category: string, requester: PolicyRe
       if (!clause.roles.some((role) => requester.roles.includes(role))) problems.push(`not for ${requester.roles.join(', ')}`);
       if (clause.agencies && !clause.agencies.includes(requester.agency)) problems.push(`only for ${clause.agencies.join(', ')}`);
       if (!clause.purposes.includes(requester.purposeOfUse)) problems.push(`not for purpose ${requester.purposeOfUse}`);
-      const unmet = clause.conditions.filter((condition) => !(holds[condition]?.() ?? false));
+      const unmet = clause.conditions.filter((condition) => !conditionHolds(condition, facts, requester, today, vocabulary));
       if (unmet.length > 0) problems.push(`unmet: ${unmet.join(', ')}`);
       return { clause: clause.id, legalBasis: clause.legal_basis, opens: problems.length === 0, problems };
     });

@@ -43,7 +43,12 @@ export interface PolicyVocabulary {
   minorConsent: Record<string, { min_age: number; legal_basis: string }>;
   adultAge: number;
   clauses: AgreementClause[];
-  breakGlass: { purposes: string[]; opens: Array<{ id: string; category: string; fields?: string[] }> };
+  /** The emergency set: the fields each entry opens, under which conditions (policies/csec/break_glass). */
+  breakGlass: {
+    purposes: string[];
+    roles: string[];
+    opens: Array<{ id: string; fields: string[]; conditions?: string[]; legal_basis: string }>;
+  };
   investigationWindowDays: number;
   /** Roles in a proceeding that count as actively participating in it (W&IC 827(a)(1)(E)). */
   participatingRoles: string[];

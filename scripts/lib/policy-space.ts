@@ -256,9 +256,9 @@ export interface EvaluatedCell {
 }
 
 /**
- * The field each category is asked about: for a category the emergency set lists fields of, the
- * first of them (so the matrix shows what break the glass opens); otherwise the first field of the
- * composed schema classified in it; otherwise a placeholder name.
+ * The field each category is asked about: the first field of the emergency set classified in it (so
+ * the matrix shows what break the glass opens); otherwise the first field of the composed schema
+ * classified in it; otherwise a placeholder name.
  */
 export function representativeFields(
   vocabulary: PolicyVocabulary,
@@ -266,9 +266,10 @@ export function representativeFields(
 ): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const category of Object.keys(vocabulary.categories)) {
-    const emergency = vocabulary.breakGlass.opens.find((entry) => entry.category === category && entry.fields?.length);
+    const inCategory = (field: string) => classifications.get(field)?.category === category;
+    const emergency = vocabulary.breakGlass.opens.flatMap((entry) => entry.fields).find(inCategory);
     const classified = [...classifications].find(([, classification]) => classification.category === category)?.[0];
-    fields[category] = emergency?.fields?.[0] ?? classified ?? `${category}.value`;
+    fields[category] = emergency ?? classified ?? `${category}.value`;
   }
   return fields;
 }

@@ -82,6 +82,17 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   closed.mdt.members = [...closed.mdt.members.filter((member) => member.userId !== 'sw.demo'), { userId: 'sw.demo', joinedOn: shift(today, -200) }];
   youth('Y-000075').missingSince = shift(today, -2);
 
+  // A missing youth whose placement ended when she left (AWOL): no current placement, so only the last
+  // known one says where to look. An exploiter is a threat (the risk flags of break the glass).
+  const missing = youth(MISSING_YOUTH);
+  missing.missingSince = shift(today, -2);
+  missing.safetyPlan = { updatedOn: shift(today, -2), summary: 'Safety plan reviewed at the MDT.', exploiterIsThreat: true };
+  const missingClient = county.childWelfare.clients.find((candidate) => candidate.clientId === linked(MISSING_YOUTH, 'CHILD_WELFARE'));
+  const lastPlacement = missingClient?.placements.at(-1);
+  if (!missingClient || !lastPlacement) throw new Error(`${MISSING_YOUTH} has no placement in the test county.`);
+  missingClient.placements = [...missingClient.placements.slice(0, -1), { ...lastPlacement, endedOn: shift(today, -2), endReason: 'AWOL' }];
+  linked(MISSING_YOUTH, 'HEALTH');
+
   // Law enforcement on the MDT (W&IC 827(a)(1)(E), 18961.7): le.demo sits on both teams. On the first
   // the only report was made 31 days ago, with no good cause recorded, and the court lists le.demo in
   // no proceeding; on the second the court lists le.demo as investigating a proceeding in force.
@@ -142,6 +153,9 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   if (juvenile?.assignedOfficerUserId === 'po.demo') delete juvenile.assignedOfficerUserId;
   return county;
 }
+
+/** A missing youth with child welfare, probation and health records, whose last placement ended AWOL. */
+export const MISSING_YOUTH = 'Y-000083';
 
 /** The youth of the law enforcement situations (IAP-2025-4.3). */
 export const LAW_ENFORCEMENT = {

@@ -1,8 +1,9 @@
 # METADATA
 # title: Break the glass
 # description: >-
-#   Emergency access (purpose BTG or ETREAT) opens only a predefined, minimal set of categories and fields
-#   (policies/csec/break_glass/data.yaml), only with a stated reason and only to the listed roles, and every
+#   Emergency access (purpose BTG or ETREAT) opens only a predefined, minimal list of fields
+#   (policies/csec/break_glass/data.yaml): in a missing-youth emergency, who the youth is, the risk flags and
+#   the last known placement, nothing else. Only with a stated reason, only to the listed roles, and every
 #   decision made under it is flagged for review. It never opens a record carrying a label of a stricter
 #   category (e.g. a 42 CFR Part 2 label on a roster entry).
 package csec.break_glass
@@ -33,12 +34,11 @@ is_requested if input.requester.purposeOfUse in settings.purposes
 # METADATA
 # title: Conditions emergency access can require
 # description: >-
-#   Under emergency access, every condition of an entry of the emergency set for one of the categories; none
-#   otherwise.
-conditions_for(categories) := {condition |
+#   Under emergency access, every condition of an entry of the emergency set (the set lists fields, not
+#   categories, so any of them can be in play); none otherwise.
+conditions contains condition if {
 	is_requested
 	some entry in settings.opens
-	entry.category in categories
 	some condition in object.get(entry, "conditions", [])
 }
 
@@ -61,8 +61,8 @@ may_break_the_glass if {
 # METADATA
 # title: Entries of the emergency set that open the coordinate
 # description: >-
-#   The entries for the coordinate's category whose field list (if any) includes the field and whose
-#   conditions (if any) hold, e.g. the placement address only while the youth is missing.
+#   The entries whose field list includes the coordinate's field and whose conditions (if any) hold, e.g.
+#   the last known placement only while the youth is missing.
 # related_resources:
 #   - ref: https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title42-section671&num=0&edition=prelim
 #     description: 42 U.S.C. 671(a)(35)(B), locating missing youth
@@ -70,8 +70,7 @@ may_break_the_glass if {
 #   legal_basis: county CSEC interagency protocol, emergency access; 42 U.S.C. 671(a)(35)(B)
 openings(coordinate, youth) := {entry |
 	some entry in settings.opens
-	entry.category == coordinate.category
-	coordinate.field in object.get(entry, "fields", [coordinate.field])
+	coordinate.field in entry.fields
 	every condition in object.get(entry, "conditions", []) {
 		agreements.condition_holds(condition, youth)
 	}

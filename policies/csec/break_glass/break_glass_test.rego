@@ -8,8 +8,10 @@ emergency(person) := f.breaking_the_glass(person, "Youth missing since last nigh
 
 not_on_team := f.requester("sw.oncall", "CHILD_WELFARE", "SOCIAL_WORKER")
 
+field(category, name) := f.field_coordinate(category, name)
+
 test_breaking_the_glass_opens_identity_and_flags_it_for_review if {
-	d := f.decision with input as f.request(emergency(not_on_team), f.youth, f.coordinate("ROSTER"))
+	d := f.decision with input as f.request(emergency(not_on_team), f.youth, field("ROSTER", "YouthName.givenName"))
 	d == {
 		"allow": true,
 		"rule": "BTG-IDENTITY",
@@ -23,7 +25,8 @@ test_breaking_the_glass_opens_identity_and_flags_it_for_review if {
 
 test_breaking_the_glass_needs_a_stated_reason if {
 	every reason in [null, "", "   "] {
-		d := f.decision with input as f.request(f.breaking_the_glass(not_on_team, reason), f.youth, f.coordinate("ROSTER"))
+		asking := f.breaking_the_glass(not_on_team, reason)
+		d := f.decision with input as f.request(asking, f.youth, field("ROSTER", "Youth.name"))
 		not d.allow
 		d.rule == "BREAK_THE_GLASS_REASON_REQUIRED"
 		d.reason == "Emergency access needs a stated reason."
@@ -34,7 +37,7 @@ test_breaking_the_glass_needs_a_stated_reason if {
 
 test_emergency_treatment_is_emergency_access_too if {
 	emergency_treatment := object.union(emergency(f.nurse), {"purposeOfUse": "ETREAT"})
-	d := f.decision with input as f.request(emergency_treatment, f.youth, f.coordinate("ROSTER"))
+	d := f.decision with input as f.request(emergency_treatment, f.youth, field("ROSTER", "Youth.name"))
 	d.allow
 	d.review
 }
@@ -51,12 +54,57 @@ test_breaking_the_glass_opens_only_the_listed_csec_risk_fields if {
 	other.review
 }
 
-test_breaking_the_glass_opens_the_placement_address_only_for_a_missing_youth if {
-	not f.decision.allow with input as f.request(emergency(f.officer), f.youth, f.coordinate("PLACEMENT_ADDRESS"))
+last_known_placement := [
+	field("ROSTER", "Youth.childWelfare"),
+	field("PLACEMENT", "ChildWelfareClient.lastKnownPlacement"),
+	field("PLACEMENT", "Placement.placementType"),
+	field("PLACEMENT_ADDRESS", "Placement.facilityName"),
+	field("PLACEMENT_ADDRESS", "Placement.address"),
+	field("PLACEMENT_ADDRESS", "Address.line1"),
+	field("PLACEMENT_ADDRESS", "Address.city"),
+]
+
+test_breaking_the_glass_opens_the_last_known_placement_only_for_a_missing_youth if {
 	missing := object.union(f.youth, {"missing": true, "exploiterIsThreat": true})
-	d := f.decision with input as f.request(emergency(f.officer), missing, f.coordinate("PLACEMENT_ADDRESS"))
-	d.allow
-	d.rule == "BTG-MISSING-YOUTH-ADDRESS"
+	every coordinate in last_known_placement {
+		not f.decision.allow with input as f.request(emergency(f.officer), f.youth, coordinate)
+		d := f.decision with input as f.request(emergency(f.officer), missing, coordinate)
+		d.allow
+		d.rule == "BTG-MISSING-YOUTH-LAST-PLACEMENT"
+		d.review
+	}
+}
+
+test_breaking_the_glass_opens_the_exploiter_threat_flag_not_the_safety_plan if {
+	threat := field("MDT_NOTES", "SafetyPlan.exploiterIsThreat")
+	flag := f.decision with input as f.request(emergency(not_on_team), f.youth, threat)
+	flag.allow
+	flag.rule == "BTG-CSEC-RISK"
+	plan := field("MDT_NOTES", "SafetyPlan.summary")
+	summary := f.decision with input as f.request(emergency(not_on_team), f.youth, plan)
+	not summary.allow
+}
+
+# The MDT roster, each agency's case numbers and the health record number are not part of the emergency.
+test_breaking_the_glass_opens_no_roster_case_number_or_health_record_number if {
+	missing := object.union(f.youth, {"missing": true})
+	every name in [
+		"Youth.mdt", "Mdt.members", "Youth.agencyLinks", "Youth.childWelfareClientId", "Youth.probationNumber",
+		"Youth.medicalRecordNumber", "Youth.statewideStudentId", "ChildWelfareClient.clientId",
+		"ChildWelfareClient.case", "ChildWelfareClient.assignedSocialWorker", "Youth.health", "Youth.probation",
+	] {
+		d := f.decision with input as f.request(emergency(f.social_worker), missing, field("ROSTER", name))
+		not d.allow
+		d.rule == "BREAK_THE_GLASS_NOT_IN_SET"
+		d.review
+	}
+}
+
+test_breaking_the_glass_opens_neither_the_current_placement_nor_the_placement_history if {
+	missing := object.union(f.youth, {"missing": true})
+	every name in ["ChildWelfareClient.currentPlacement", "ChildWelfareClient.placements", "Placement.startedOn"] {
+		not f.decision.allow with input as f.request(emergency(f.social_worker), missing, field("PLACEMENT", name))
+	}
 }
 
 test_breaking_the_glass_opens_nothing_outside_the_emergency_set if {
@@ -68,13 +116,14 @@ test_breaking_the_glass_opens_nothing_outside_the_emergency_set if {
 }
 
 test_breaking_the_glass_does_not_open_a_roster_entry_labelled_42_cfr_part_2 if {
-	d := f.decision with input as f.request(emergency(not_on_team), f.youth, f.labelled("ROSTER", "N", ["42CFRPart2"]))
+	labelled := object.union(f.labelled("ROSTER", "N", ["42CFRPart2"]), {"field": "Youth.name"})
+	d := f.decision with input as f.request(emergency(not_on_team), f.youth, labelled)
 	not d.allow
 	d.reason == "Not part of emergency access."
 }
 
 test_only_the_listed_roles_may_break_the_glass if {
-	d := f.decision with input as f.request(emergency(f.caregiver), f.youth, f.coordinate("ROSTER"))
+	d := f.decision with input as f.request(emergency(f.caregiver), f.youth, field("ROSTER", "Youth.name"))
 	not d.allow
 	d.rule == "BREAK_THE_GLASS_NOT_IN_SET"
 }

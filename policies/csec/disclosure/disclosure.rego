@@ -51,7 +51,7 @@ decisions := [decision(coordinate) | some coordinate in input.coordinates] if is
 #   - ref: https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164/subpart-E/section-164.502
 #     description: 45 CFR 164.502(b), minimum necessary
 # entrypoint: true
-conditions_in_play := agreements.conditions_for(categories_in_play) | break_glass.conditions_for(categories_in_play)
+conditions_in_play := agreements.conditions_for(categories_in_play) | break_glass.conditions
 
 # METADATA
 # title: Categories in play

@@ -19,6 +19,11 @@ export const childWelfareResolvers: Resolvers = {
     placements: (client, _args, { loaders }) => loaders.placements.load(client.clientId),
     currentPlacement: async (client, _args, { loaders }) =>
       (await loaders.placements.load(client.clientId)).find((placement) => placement.endedOn === null) ?? null,
+    // Placements come newest first: the current one if any, otherwise the one the youth left last.
+    lastKnownPlacement: async (client, _args, { loaders }) => {
+      const placements = await loaders.placements.load(client.clientId);
+      return placements.find((placement) => placement.endedOn === null) ?? placements[0] ?? null;
+    },
     casePlan: (client, _args, { loaders }) => loaders.casePlan.load(client.clientId),
     courtHearings: (client, _args, { loaders }) => loaders.courtHearings.load(client.clientId),
   },

@@ -129,6 +129,8 @@ export type ChildWelfareClient = {
   currentPlacement?: Maybe<Placement>;
   /** First name as recorded by child welfare. */
   firstName?: Maybe<Scalars['String']['output']>;
+  /** Where the youth was last known to live: the current placement, or the latest one (for a missing youth, the one the youth left). */
+  lastKnownPlacement?: Maybe<Placement>;
   /** Last name as recorded by child welfare. */
   lastName?: Maybe<Scalars['String']['output']>;
   /** Every placement, newest first. */
@@ -435,6 +437,7 @@ export type ChildWelfareClientResolvers<ContextType = ChildWelfareContext, Paren
   courtHearings?: Resolver<Maybe<Array<ResolversTypes['CourtHearing']>>, ParentType, ContextType>;
   currentPlacement?: Resolver<Maybe<ResolversTypes['Placement']>, ParentType, ContextType>;
   firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastKnownPlacement?: Resolver<Maybe<ResolversTypes['Placement']>, ParentType, ContextType>;
   lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   placements?: Resolver<Maybe<Array<ResolversTypes['Placement']>>, ParentType, ContextType>;
   referrals?: Resolver<Maybe<Array<ResolversTypes['ChildWelfareReferral']>>, ParentType, ContextType>;
