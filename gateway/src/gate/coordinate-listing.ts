@@ -73,7 +73,15 @@ export function listCoordinates(
   const classOfField = new Map<string, number>();
   const classifications: Array<{ field: string; classification: Classification }> = [];
   const youthOfField = new Map<string, Set<string | null>>();
-  for (const selected of analyzed.fields) {
+  // A type named where the schema promises only an interface or a union is shown to someone who may
+  // see one of its fields: every field of it is decided.
+  const ofNamedTypes = analyzed.namedTypes.map(({ type, root }) => ({ root, coordinates: Object.keys(type.getFields()).map((field) => `${type.name}.${field}`) }));
+  // Only the (youth, field) pairs the operation selects are decisions of the request (audit, subgraphs).
+  const selectedPairs = new Set<string>();
+  for (const selected of ofNamedTypes.length > 0 ? analyzed.fields : []) {
+    for (const youthId of scope.youthOf(selected.root)) for (const field of selected.coordinates) selectedPairs.add(`${youthId ?? ''}\u0000${field}`);
+  }
+  for (const selected of [...analyzed.fields, ...ofNamedTypes]) {
     const youth = scope.youthOf(selected.root);
     for (const field of selected.coordinates) {
       if (!classOfField.has(field)) {
@@ -108,7 +116,7 @@ export function listCoordinates(
         const { field: evaluatedField, classification } = classifications[number] as (typeof classifications)[number];
         coordinates.push({ youthId, field: evaluatedField, ...classification });
       }
-      perField.push({ youthId, field, position });
+      if (ofNamedTypes.length === 0 || selectedPairs.has(`${youthId ?? ''}\u0000${field}`)) perField.push({ youthId, field, position });
     }
   }
   return { coordinates, perField, classOfField, evaluatedOf };

@@ -27,6 +27,8 @@ export const WITHHELD_ITEMS_NOTICE = 'Some items are not shown to you.';
 
 /** A null where the schema promises a value: the nearest nullable parent becomes null instead. */
 const NULLED = Symbol('null in a non-null position');
+/** A list item whose very type the person may not know: left out of its list. */
+const LEFT_OUT = Symbol('list item left out');
 
 type Decide = (youthId: string | null, coordinate: string) => Decision;
 
@@ -53,6 +55,7 @@ class ResponseCompletion {
   private readonly analyzed: AnalyzedOperation;
   private readonly decide: Decide;
   /** Sub-selections by concrete type and the field nodes they are collected from, as graphql-js execution memoizes them. */
+  private readonly shownTypes = new Map<string, boolean>();
   private readonly subfields = new WeakMap<ReadonlyArray<FieldNode>, Map<GraphQLObjectType, Map<string, ReadonlyArray<FieldNode>>>>();
 
   constructor(analyzed: AnalyzedOperation, decide: Decide) {
@@ -122,9 +125,9 @@ class ResponseCompletion {
     return items;
   }
 
-  private value(value: unknown, type: GraphQLOutputType, nodes: ReadonlyArray<FieldNode>, path: Array<string | number>, youthId: string | null): unknown {
+  private value(value: unknown, type: GraphQLOutputType, nodes: ReadonlyArray<FieldNode>, path: Array<string | number>, youthId: string | null, inList = false): unknown {
     if (isNonNullType(type)) {
-      const completed = this.value(value, type.ofType as GraphQLOutputType, nodes, path, youthId);
+      const completed = this.value(value, type.ofType as GraphQLOutputType, nodes, path, youthId, inList);
       return completed === null ? NULLED : completed;
     }
     if (value === null || value === undefined) return null;
@@ -133,8 +136,12 @@ class ResponseCompletion {
       if (!Array.isArray(value)) return null;
       const items: unknown[] = [];
       for (const item of value) {
-        const completed = this.value(item, type.ofType as GraphQLOutputType, nodes, [...path, items.length], youthId);
+        const completed = this.value(item, type.ofType as GraphQLOutputType, nodes, [...path, items.length], youthId, true);
         if (completed === NULLED) return null;
+        if (completed === LEFT_OUT) {
+          this.itemsLeftOut = true;
+          continue;
+        }
         items.push(completed);
       }
       return items;
@@ -142,6 +149,7 @@ class ResponseCompletion {
     if (!isRecord(value)) return null;
     const runtimeType = isAbstractType(type) ? this.concreteType(value) : type;
     if (!runtimeType || !isObjectType(runtimeType)) return this.withheld(type, path, GENERIC_REASON);
+    if (isAbstractType(type) && !this.shows(youthId, runtimeType)) return inList ? LEFT_OUT : this.withheld(type, path, GENERIC_REASON);
     const completed = this.object(value, runtimeType, nodes, path, youthId);
     return completed === NULLED ? null : completed;
   }
@@ -174,6 +182,17 @@ class ResponseCompletion {
 
   private nulled(type: GraphQLOutputType): null | typeof NULLED {
     return isNonNullType(type) ? NULLED : null;
+  }
+
+  /** Whether the person may see any field of the type, for this youth: only then may they learn the type. */
+  private shows(youthId: string | null, type: GraphQLObjectType): boolean {
+    const key = `${youthId ?? ''}\u0000${type.name}`;
+    let shown = this.shownTypes.get(key);
+    if (shown === undefined) {
+      shown = Object.keys(type.getFields()).some((field) => this.decide(youthId, `${type.name}.${field}`).allow);
+      this.shownTypes.set(key, shown);
+    }
+    return shown;
   }
 
   private concreteType(value: Record<string, unknown>) {

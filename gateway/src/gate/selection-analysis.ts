@@ -47,6 +47,12 @@ export interface AnalyzedOperation {
   variables: Record<string, unknown>;
   roots: RootSelection[];
   fields: SelectedField[];
+  /**
+   * The concrete types a value can be where the schema promises only an interface or a union, by
+   * root: the answer names such a value's type, which can tell what it is about, so the type itself
+   * is shown only to someone who may see one of its fields.
+   */
+  namedTypes: Array<{ type: GraphQLObjectType; root: RootSelection }>;
 }
 
 /**
@@ -73,6 +79,7 @@ export function analyzeOperation(
   const walker = new SelectionWalker(schema, coerced.coerced);
   const roots = new Map<string, RootSelection>();
   const fields: SelectedField[] = [];
+  const namedTypes: AnalyzedOperation['namedTypes'] = [];
   for (const { node, types } of walker.fieldsOf(operation.selectionSet, [rootType])) {
     if (node.name.value.startsWith('__')) continue;
     const definition = rootType.getFields()[node.name.value];
@@ -81,9 +88,9 @@ export function analyzeOperation(
     // Validation makes every root field under one response key the same field with the same arguments.
     let root = roots.get(key);
     if (!root) roots.set(key, (root = { responseKey: key, fieldName: node.name.value, arguments: getArgumentValues(definition, node, coerced.coerced) }));
-    walker.collect(node, types, [key], root, fields);
+    walker.collect(node, types, [key], root, fields, namedTypes);
   }
-  return { schema, operation, rootType, variables: coerced.coerced, roots: [...roots.values()], fields };
+  return { schema, operation, rootType, variables: coerced.coerced, roots: [...roots.values()], fields, namedTypes };
 }
 
 /** A field node and the concrete types it applies to, where it is selected. */
@@ -101,15 +108,23 @@ class SelectionWalker {
     this.variables = variables;
   }
 
-  collect(node: FieldNode, types: GraphQLObjectType[], path: string[], root: RootSelection, fields: SelectedField[]): void {
+  collect(
+    node: FieldNode,
+    types: GraphQLObjectType[],
+    path: string[],
+    root: RootSelection,
+    fields: SelectedField[],
+    namedTypes: AnalyzedOperation['namedTypes'],
+  ): void {
     const name = node.name.value;
     fields.push({ coordinates: types.map((type) => `${type.name}.${name}`), node, path, root });
     if (!node.selectionSet) return;
-    const below = this.concreteTypesBelow(types, name);
+    const { below, abstract } = this.concreteTypesBelow(types, name);
     if (below.length === 0) return;
+    if (abstract) for (const type of below) namedTypes.push({ type, root });
     for (const child of this.fieldsOf(node.selectionSet, below)) {
       if (child.node.name.value.startsWith('__')) continue;
-      this.collect(child.node, child.types, [...path, responseKey(child.node)], root, fields);
+      this.collect(child.node, child.types, [...path, responseKey(child.node)], root, fields, namedTypes);
     }
   }
 
@@ -129,15 +144,18 @@ class SelectionWalker {
     return found;
   }
 
-  /** The concrete types a field of these types can return objects of. */
-  private concreteTypesBelow(types: readonly GraphQLObjectType[], fieldName: string): GraphQLObjectType[] {
+  /** The concrete types a field of these types can return objects of, and whether the schema names them only abstractly. */
+  private concreteTypesBelow(types: readonly GraphQLObjectType[], fieldName: string): { below: GraphQLObjectType[]; abstract: boolean } {
     const below = new Set<GraphQLObjectType>();
+    let abstract = false;
     for (const type of types) {
       const definition = type.getFields()[fieldName];
       const named = definition && getNamedType(definition.type);
-      if (named && isCompositeType(named)) for (const concrete of concreteTypesOf(this.schema, named)) below.add(concrete);
+      if (!named || !isCompositeType(named)) continue;
+      abstract ||= isAbstractType(named);
+      for (const concrete of concreteTypesOf(this.schema, named)) below.add(concrete);
     }
-    return [...below];
+    return { below: [...below], abstract };
   }
 
   private included(selection: SelectionSetNode['selections'][number]): boolean {

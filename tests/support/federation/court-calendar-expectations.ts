@@ -94,17 +94,18 @@ export const SHAPES: Shape[] = [
 export function expectedAnswer(shape: Shape, youthId: string, decided: Decided): { data: unknown; errorPaths: string[] } {
   if (!decided.youthShown) return { data: { youth: null }, errorPaths: [JSON.stringify(['youth'])] };
   const paths: string[] = [];
-  const items = (list: CalendarItem[], selection: Selection, field: string) =>
-    list.map((item, index) => {
-      const type = item.__typename;
-      const shown = decided.allowed[CATEGORY_OF_TYPE[type]];
-      return Object.fromEntries((selection[type] ?? []).map((selected) => {
-        const [key, name] = selected.includes(':') ? (selected.split(':') as [string, string]) : [selected, selected];
-        if (name === '__typename') return [key, type];
-        if (!shown) paths.push(JSON.stringify(['youth', field, index, key]));
-        return [key, shown ? item[name] : null];
-      }));
-    });
-  const youth = { ...(shape.youthId ? { id: youthId } : {}), timeline: items(timelineOf(youthId), shape.timeline, 'timeline'), alerts: items(alertsOf(youthId), shape.alerts, 'alerts') };
+  // An item of a type none of whose fields the person may see is left out: its type name alone
+  // would say what it is about.
+  const items = (list: CalendarItem[], selection: Selection) =>
+    list
+      .filter((item) => decided.allowed[CATEGORY_OF_TYPE[item.__typename]])
+      .map((item) => {
+        const type = item.__typename;
+        return Object.fromEntries((selection[type] ?? []).map((selected) => {
+          const [key, name] = selected.includes(':') ? (selected.split(':') as [string, string]) : [selected, selected];
+          return [key, name === '__typename' ? type : item[name]];
+        }));
+      });
+  const youth = { ...(shape.youthId ? { id: youthId } : {}), timeline: items(timelineOf(youthId), shape.timeline), alerts: items(alertsOf(youthId), shape.alerts) };
   return { data: { youth }, errorPaths: paths.sort() };
 }

@@ -49,6 +49,7 @@ export interface GraphQLAnswer {
   status: number;
   data?: Record<string, unknown> | null;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: unknown } }>;
+  extensions?: Record<string, unknown>;
 }
 
 /** The program's classification, as every subgraph of the system declares it. */
