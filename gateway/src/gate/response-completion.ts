@@ -42,10 +42,14 @@ type Decide = (youthId: string | null, coordinate: string) => Decision;
  */
 export function completeResponse(response: GraphQLResponseBody, analyzed: AnalyzedOperation, scope: Scope, decide: Decide): void {
   if (!response.data) return;
-  const completion = new ResponseCompletion(analyzed, decide);
+  // A subgraph's error is placed in the executed answer: it must follow its value, or go with it.
+  const placed = (response.errors ?? []).filter((error) => Array.isArray(error['path']));
+  const completion = new ResponseCompletion(analyzed, decide, placed.length > 0);
   const data = completion.root(response.data, scope);
   response.data = data === NULLED ? null : data;
+  if (placed.length > 0) response.errors = (response.errors ?? []).flatMap((error) => completion.replaced(error));
   if (completion.errors.length > 0) response.errors = [...(response.errors ?? []), ...completion.errors];
+  if (response.errors?.length === 0) delete response.errors;
   if (completion.itemsLeftOut) response.extensions = { ...response.extensions, notices: [WITHHELD_ITEMS_NOTICE] };
 }
 
@@ -58,9 +62,50 @@ class ResponseCompletion {
   private readonly shownTypes = new Map<string, boolean>();
   private readonly subfields = new WeakMap<ReadonlyArray<FieldNode>, Map<GraphQLObjectType, Map<string, ReadonlyArray<FieldNode>>>>();
 
-  constructor(analyzed: AnalyzedOperation, decide: Decide) {
+  /** Whether to note where values moved or went (only when an error must follow them). */
+  private readonly tracking: boolean;
+  /** By the executed answer's path of a list: where each item now is (absent: left out). */
+  private readonly moved = new Map<string, Map<number, number>>();
+  /** The executed answer's paths of the values withheld or left out. */
+  private readonly cut = new Set<string>();
+
+  constructor(analyzed: AnalyzedOperation, decide: Decide, tracking: boolean) {
     this.analyzed = analyzed;
     this.decide = decide;
+    this.tracking = tracking;
+  }
+
+  /** An error of the executed answer at the path of the completed one; none when its value was withheld or left out. */
+  replaced(error: Record<string, unknown>): Array<Record<string, unknown>> {
+    const path = error['path'];
+    if (!Array.isArray(path)) return [error];
+    const placed: Array<string | number> = [];
+    for (let index = 0; index < path.length; index += 1) {
+      const prefix = JSON.stringify(path.slice(0, index));
+      if (this.cut.has(prefix)) return [];
+      const step = path[index] as string | number;
+      const moves = typeof step === 'number' ? this.moved.get(prefix) : undefined;
+      if (typeof step !== 'number' || !moves) {
+        placed.push(step);
+        continue;
+      }
+      const to = moves.get(step);
+      if (to === undefined) return [];
+      placed.push(to);
+    }
+    return this.cut.has(JSON.stringify(path)) ? [] : [{ ...error, path: placed }];
+  }
+
+  private noteCut(origin: Array<string | number>): void {
+    if (this.tracking) this.cut.add(JSON.stringify(origin));
+  }
+
+  private noteMove(origin: Array<string | number>, from: number, to: number | undefined): void {
+    if (!this.tracking) return;
+    const key = JSON.stringify(origin);
+    let moves = this.moved.get(key);
+    if (!moves) this.moved.set(key, (moves = new Map()));
+    if (to !== undefined) moves.set(from, to);
   }
 
   root(data: Record<string, unknown>, scope: Scope): Record<string, unknown> | typeof NULLED {
@@ -88,8 +133,8 @@ class ResponseCompletion {
   /** A root field about one youth (or none): whether that youth exists is itself withheld, so the reason is always the generic one. */
   private rootField(value: unknown, type: GraphQLOutputType, nodes: ReadonlyArray<FieldNode>, key: string, youthId: string | null, coordinate: string): unknown {
     const decision = this.decide(youthId, coordinate);
-    if (!decision.allow) return this.withheld(type, [key], decision.conceal ? undefined : GENERIC_REASON);
-    return this.value(value, type, nodes, [key], youthId);
+    if (!decision.allow) return this.withheld(type, [key], [key], decision.conceal ? undefined : GENERIC_REASON);
+    return this.value(value, type, nodes, [key], [key], youthId);
   }
 
   /** A root list of youth, each item about its own youth (known by the gate's alias of its id). */
@@ -102,7 +147,7 @@ class ResponseCompletion {
     coordinate: string,
   ): unknown {
     const listType = isNonNullType(type) ? type.ofType : type;
-    if (!isListType(listType)) return this.value(value, type, nodes, path, null);
+    if (!isListType(listType)) return this.value(value, type, nodes, path, path, null);
     if (value === null || value === undefined) {
       // Left out of the plan because every youth in scope is withheld from it.
       if (inScope.size > 0) this.itemsLeftOut = true;
@@ -111,23 +156,32 @@ class ResponseCompletion {
     if (!Array.isArray(value)) return this.nulled(type);
     const itemType = listType.ofType as GraphQLOutputType;
     const items: unknown[] = [];
-    for (const item of value) {
+    value.forEach((item: unknown, index) => {
       const youthId = isRecord(item) ? item[GATE_YOUTH_ID_ALIAS] : undefined;
       const decision = typeof youthId === 'string' && inScope.has(youthId) ? this.decide(youthId, coordinate) : undefined;
       if (!decision?.allow) {
         if (!decision?.conceal) this.itemsLeftOut = true;
-        continue;
+        this.noteMove(path, index, undefined);
+        return;
       }
-      const completed = this.value(item, itemType, nodes, [...path, items.length], youthId as string);
-      if (completed === NULLED) return this.nulled(type);
-      items.push(completed);
-    }
-    return items;
+      this.noteMove(path, index, items.length);
+      items.push(this.value(item, itemType, nodes, [...path, items.length], [...path, index], youthId as string));
+    });
+    return items.includes(NULLED) ? this.nulled(type) : items;
   }
 
-  private value(value: unknown, type: GraphQLOutputType, nodes: ReadonlyArray<FieldNode>, path: Array<string | number>, youthId: string | null, inList = false): unknown {
+  /** `path` is where the value is in the completed answer; `origin`, where it was in the executed one. */
+  private value(
+    value: unknown,
+    type: GraphQLOutputType,
+    nodes: ReadonlyArray<FieldNode>,
+    path: Array<string | number>,
+    origin: Array<string | number>,
+    youthId: string | null,
+    inList = false,
+  ): unknown {
     if (isNonNullType(type)) {
-      const completed = this.value(value, type.ofType as GraphQLOutputType, nodes, path, youthId, inList);
+      const completed = this.value(value, type.ofType as GraphQLOutputType, nodes, path, origin, youthId, inList);
       return completed === null ? NULLED : completed;
     }
     if (value === null || value === undefined) return null;
@@ -135,26 +189,40 @@ class ResponseCompletion {
     if (isListType(type)) {
       if (!Array.isArray(value)) return null;
       const items: unknown[] = [];
-      for (const item of value) {
-        const completed = this.value(item, type.ofType as GraphQLOutputType, nodes, [...path, items.length], youthId, true);
-        if (completed === NULLED) return null;
+      let nulled = false;
+      value.forEach((item: unknown, index) => {
+        const completed = this.value(item, type.ofType as GraphQLOutputType, nodes, [...path, items.length], [...origin, index], youthId, true);
         if (completed === LEFT_OUT) {
           this.itemsLeftOut = true;
-          continue;
+          this.noteMove(origin, index, undefined);
+          return;
         }
+        this.noteMove(origin, index, items.length);
+        nulled ||= completed === NULLED;
         items.push(completed);
-      }
-      return items;
+      });
+      return nulled ? null : items;
     }
     if (!isRecord(value)) return null;
     const runtimeType = isAbstractType(type) ? this.concreteType(value) : type;
-    if (!runtimeType || !isObjectType(runtimeType)) return this.withheld(type, path, GENERIC_REASON);
-    if (isAbstractType(type) && !this.shows(youthId, runtimeType)) return inList ? LEFT_OUT : this.withheld(type, path, GENERIC_REASON);
-    const completed = this.object(value, runtimeType, nodes, path, youthId);
+    if (!runtimeType || !isObjectType(runtimeType)) return this.withheld(type, path, origin, GENERIC_REASON);
+    if (isAbstractType(type) && !this.shows(youthId, runtimeType)) {
+      if (!inList) return this.withheld(type, path, origin, GENERIC_REASON);
+      this.noteCut(origin);
+      return LEFT_OUT;
+    }
+    const completed = this.object(value, runtimeType, nodes, path, origin, youthId);
     return completed === NULLED ? null : completed;
   }
 
-  private object(value: Record<string, unknown>, type: GraphQLObjectType, nodes: ReadonlyArray<FieldNode>, path: Array<string | number>, youthId: string | null): unknown {
+  private object(
+    value: Record<string, unknown>,
+    type: GraphQLObjectType,
+    nodes: ReadonlyArray<FieldNode>,
+    path: Array<string | number>,
+    origin: Array<string | number>,
+    youthId: string | null,
+  ): unknown {
     const completed: Record<string, unknown> = {};
     for (const [key, fieldNodes] of this.subfieldsOf(type, nodes)) {
       const fieldName = (fieldNodes[0] as FieldNode).name.value;
@@ -166,8 +234,8 @@ class ResponseCompletion {
       if (!definition) continue;
       const decision = this.decide(youthId, `${type.name}.${fieldName}`);
       const field = decision.allow
-        ? this.value(value[key], definition.type, fieldNodes, [...path, key], youthId)
-        : this.withheld(definition.type, [...path, key], decision.conceal ? undefined : decision.reason);
+        ? this.value(value[key], definition.type, fieldNodes, [...path, key], [...origin, key], youthId)
+        : this.withheld(definition.type, [...path, key], [...origin, key], decision.conceal ? undefined : decision.reason);
       if (field === NULLED) return NULLED;
       completed[key] = field;
     }
@@ -175,7 +243,8 @@ class ResponseCompletion {
   }
 
   /** A withheld value: null with its error (none when concealed), or, where the schema promises a value, null for the nearest nullable parent. */
-  private withheld(type: GraphQLOutputType, path: Array<string | number>, reason: string | undefined): null | typeof NULLED {
+  private withheld(type: GraphQLOutputType, path: Array<string | number>, origin: Array<string | number>, reason: string | undefined): null | typeof NULLED {
+    this.noteCut(origin);
     if (reason !== undefined) this.errors.push({ message: reason, path, extensions: { code: WITHHELD_CODE } });
     return isNonNullType(type) ? NULLED : null;
   }
