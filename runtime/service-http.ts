@@ -59,7 +59,8 @@ export function callService(target: string | URL, call: ServiceCall): Promise<Se
     const timer = setTimeout(() => fail('TIMEOUT'), call.timeoutMs);
     const attempt = (mayRetry: boolean) => {
       let answered = false;
-      outgoing = send(url, { method: call.method ?? 'GET', headers, agent }, (incoming: IncomingMessage) => {
+      // The retry opens a connection of its own: another kept-alive one may have been closed as well.
+      outgoing = send(url, { method: call.method ?? 'GET', headers, agent: mayRetry ? agent : false }, (incoming: IncomingMessage) => {
         answered = true;
         const chunks: Buffer[] = [];
         let size = 0;

@@ -93,13 +93,17 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   const facts = new YouthFactsClient({ subgraphUrls: factsUrls, signer, knownCurrent });
   const directory = new StaffDirectory({ csecUrl: config.subgraphs[AUDIT_SUBGRAPH].url, signer, knownCurrent });
   factsVersion?.start();
-  const authenticate = requestAuthenticator(await AccessTokenVerifier.create(config.authentication), directory, await PurposeOfUseReader.fromPolicies());
   const policies = await PolicySource.start({
     ...config.policy,
     onChange: ({ revision, previousRevision }) => logger.info({ policyRevision: revision, previousRevision }, 'disclosure policy revision in force'),
     onFailure: (reason) => logger.error({ reason }, 'a disclosure policy bundle was refused'),
   });
   if (!policies.current().available) logger.error('no disclosure policy could be loaded; every field is withheld');
+  const authenticate = requestAuthenticator(
+    await AccessTokenVerifier.create(config.authentication),
+    directory,
+    new PurposeOfUseReader(() => policies.current().vocabulary),
+  );
   const gateMetrics = new GateMetrics();
   const gate = new DisclosureGate({
     metrics: gateMetrics,

@@ -40,6 +40,8 @@ export async function startCapturingProxy(target: URL, capture: CapturePaths, la
     });
     incoming.pipe(upstream);
   });
+  // As long as the services keep an idle connection (runtime/graphql-http.ts), so the proxy is no less reliable than they are.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
