@@ -63,11 +63,6 @@ export function apiSchema(path = 'schema/supergraph.graphql'): GraphQLSchema {
   return buildSchema(printSchema(Supergraph.build(readFileSync(path, 'utf8')).apiSchema()));
 }
 
-/** The fields that are an entity's key in some subgraph (`@join__type(..., key: "...")`), which a plan adds to fetches. */
-export function entityKeyFields(path = 'schema/supergraph.graphql'): Set<string> {
-  return new Set([...readFileSync(path, 'utf8').matchAll(/@join__type\(graph: \w+, key: "(\w+)"\)/g)].map((match) => match[1] as string));
-}
-
 /**
  * Branches under `Youth` that carry the categories the policies treat most carefully (health,
  * placements, probation, education), each with the paths into it that reach such a category.

@@ -20,6 +20,18 @@ import { RESERVED_ALIAS_PREFIX } from './reserved-aliases.ts';
 export const GATE_YOUTH_ID_ALIAS = `${RESERVED_ALIAS_PREFIX}YouthId`;
 export const GATE_TYPENAME_ALIAS = `${RESERVED_ALIAS_PREFIX}Typename`;
 export const GATE_PLACEHOLDER_ALIAS = `${RESERVED_ALIAS_PREFIX}Placeholder`;
+/**
+ * Each alias the person wrote is sent under this prefix: the query planner adds the entity keys it
+ * joins by to a fetch under their own names, and a person's alias of the same name (`probationNumber:
+ * id` beside `probation`) would be taken for the key (apollographql/federation#3036).
+ */
+export const SENT_ALIAS_PREFIX = `${RESERVED_ALIAS_PREFIX}As_`;
+
+/** The response key a selection is sent under. */
+export function sentKey(responseKey: string, fieldName: string): string {
+  return responseKey === fieldName ? responseKey : `${SENT_ALIAS_PREFIX}${responseKey}`;
+}
+
 /** The gate's own aliases, which the operation limits do not count against the person's operation. */
 export const GATE_ALIASES: readonly string[] = [GATE_YOUTH_ID_ALIAS, GATE_TYPENAME_ALIAS, GATE_PLACEHOLDER_ALIAS];
 
@@ -95,14 +107,7 @@ class SelectionRewrite {
 
   private selection(selection: SelectionNode, type: GraphQLCompositeType): SelectionNode | undefined {
     if (selection.kind === Kind.FIELD) {
-      if (this.removed.has(selection)) return undefined;
-      if (!selection.selectionSet) return selection;
-      const definition = isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
-      const named = definition && getNamedType(definition.type);
-      if (!named || !isCompositeType(named)) return selection;
-      const below = this.selectionSet(selection.selectionSet, named);
-      const withYouth = this.listingYouth.has(selection) ? { ...below, selections: [...below.selections, gateField(GATE_YOUTH_ID_ALIAS, 'id')] } : below;
-      return { ...selection, selectionSet: withYouth };
+      return this.removed.has(selection) ? undefined : this.field(selection, type);
     }
     if (selection.kind === Kind.INLINE_FRAGMENT) {
       const condition = selection.typeCondition ? this.schema.getType(selection.typeCondition.name.value) : type;
@@ -112,6 +117,19 @@ class SelectionRewrite {
     }
     return selection;
   }
+
+  /** A field as it is sent: its alias under the sent prefix, its own selection rewritten. */
+  private field(field: FieldNode, type: GraphQLCompositeType): FieldNode {
+    const sent: FieldNode = field.alias ? { ...field, alias: { kind: Kind.NAME, value: sentKey(field.alias.value, field.name.value) } } : field;
+    if (!field.selectionSet) return sent;
+    const definition = isObjectType(type) || isInterfaceType(type) ? type.getFields()[field.name.value] : undefined;
+    const named = definition && getNamedType(definition.type);
+    if (!named || !isCompositeType(named)) return sent;
+    const below = this.selectionSet(field.selectionSet, named);
+    const withYouth = this.listingYouth.has(field) ? { ...below, selections: [...below.selections, gateField(GATE_YOUTH_ID_ALIAS, 'id')] } : below;
+    return { ...sent, selectionSet: withYouth };
+  }
+
 }
 
 function gateField(alias: string, name: string): FieldNode {

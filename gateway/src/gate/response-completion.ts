@@ -11,7 +11,7 @@ import {
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
 import type { Decision } from '../../../runtime/policy/policy-input.ts';
 import { GENERIC_REASON } from './coordinate-listing.ts';
-import { GATE_TYPENAME_ALIAS, GATE_YOUTH_ID_ALIAS } from './operation-rewrite.ts';
+import { GATE_TYPENAME_ALIAS, GATE_YOUTH_ID_ALIAS, SENT_ALIAS_PREFIX, sentKey } from './operation-rewrite.ts';
 import type { AnalyzedOperation, RootSelection } from './selection-analysis.ts';
 import type { Scope } from './youth-scope.ts';
 
@@ -86,7 +86,7 @@ class ResponseCompletion {
       const step = path[index] as string | number;
       const moves = typeof step === 'number' ? this.moved.get(prefix) : undefined;
       if (typeof step !== 'number' || !moves) {
-        placed.push(step);
+        placed.push(typeof step === 'string' && step.startsWith(SENT_ALIAS_PREFIX) ? step.slice(SENT_ALIAS_PREFIX.length) : step);
         continue;
       }
       const to = moves.get(step);
@@ -117,13 +117,13 @@ class ResponseCompletion {
       const root = roots.get(key);
       const definition = rootType.getFields()[fieldName];
       if (fieldName === '__typename' || !root || !definition) {
-        completed[key] = fieldName === '__typename' ? rootType.name : data[key] ?? null;
+        completed[key] = fieldName === '__typename' ? rootType.name : data[sentKey(key, fieldName)] ?? null;
         continue;
       }
       const coordinate = `${rootType.name}.${fieldName}`;
       const value = scope.listsYouth(root)
-        ? this.youthList(data[key], definition.type, nodes, [key], new Set(scope.youthOf(root)), coordinate)
-        : this.rootField(data[key], definition.type, nodes, key, scope.youthOf(root)[0] ?? null, coordinate);
+        ? this.youthList(data[sentKey(key, fieldName)], definition.type, nodes, [key], [sentKey(key, fieldName)], new Set(scope.youthOf(root)), coordinate)
+        : this.rootField(data[sentKey(key, fieldName)], definition.type, nodes, key, sentKey(key, fieldName), scope.youthOf(root)[0] ?? null, coordinate);
       if (value === NULLED) return NULLED;
       completed[key] = value;
     }
@@ -131,10 +131,18 @@ class ResponseCompletion {
   }
 
   /** A root field about one youth (or none): whether that youth exists is itself withheld, so the reason is always the generic one. */
-  private rootField(value: unknown, type: GraphQLOutputType, nodes: ReadonlyArray<FieldNode>, key: string, youthId: string | null, coordinate: string): unknown {
+  private rootField(
+    value: unknown,
+    type: GraphQLOutputType,
+    nodes: ReadonlyArray<FieldNode>,
+    key: string,
+    sent: string,
+    youthId: string | null,
+    coordinate: string,
+  ): unknown {
     const decision = this.decide(youthId, coordinate);
-    if (!decision.allow) return this.withheld(type, [key], [key], decision.conceal ? undefined : GENERIC_REASON);
-    return this.value(value, type, nodes, [key], [key], youthId);
+    if (!decision.allow) return this.withheld(type, [key], [sent], decision.conceal ? undefined : GENERIC_REASON);
+    return this.value(value, type, nodes, [key], [sent], youthId);
   }
 
   /** A root list of youth, each item about its own youth (known by the gate's alias of its id). */
@@ -143,11 +151,12 @@ class ResponseCompletion {
     type: GraphQLOutputType,
     nodes: ReadonlyArray<FieldNode>,
     path: Array<string | number>,
+    origin: Array<string | number>,
     inScope: ReadonlySet<string | null>,
     coordinate: string,
   ): unknown {
     const listType = isNonNullType(type) ? type.ofType : type;
-    if (!isListType(listType)) return this.value(value, type, nodes, path, path, null);
+    if (!isListType(listType)) return this.value(value, type, nodes, path, origin, null);
     if (value === null || value === undefined) {
       // Left out of the plan because every youth in scope is withheld from it.
       if (inScope.size > 0) this.itemsLeftOut = true;
@@ -161,11 +170,11 @@ class ResponseCompletion {
       const decision = typeof youthId === 'string' && inScope.has(youthId) ? this.decide(youthId, coordinate) : undefined;
       if (!decision?.allow) {
         if (!decision?.conceal) this.itemsLeftOut = true;
-        this.noteMove(path, index, undefined);
+        this.noteMove(origin, index, undefined);
         return;
       }
-      this.noteMove(path, index, items.length);
-      items.push(this.value(item, itemType, nodes, [...path, items.length], [...path, index], youthId as string));
+      this.noteMove(origin, index, items.length);
+      items.push(this.value(item, itemType, nodes, [...path, items.length], [...origin, index], youthId as string));
     });
     return items.includes(NULLED) ? this.nulled(type) : items;
   }
@@ -234,8 +243,8 @@ class ResponseCompletion {
       if (!definition) continue;
       const decision = this.decide(youthId, `${type.name}.${fieldName}`);
       const field = decision.allow
-        ? this.value(value[key], definition.type, fieldNodes, [...path, key], [...origin, key], youthId)
-        : this.withheld(definition.type, [...path, key], [...origin, key], decision.conceal ? undefined : decision.reason);
+        ? this.value(value[sentKey(key, fieldName)], definition.type, fieldNodes, [...path, key], [...origin, sentKey(key, fieldName)], youthId)
+        : this.withheld(definition.type, [...path, key], [...origin, sentKey(key, fieldName)], decision.conceal ? undefined : decision.reason);
       if (field === NULLED) return NULLED;
       completed[key] = field;
     }
