@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
 import { closeServer, listen } from '../runtime/http-listen.ts';
@@ -8,6 +9,11 @@ import { SCOPE_HEADER } from './workloads.ts';
 
 /** Carries the subgraph's name from the execution hook to the fetch hook, which signs for it. */
 const SUBGRAPH_HEADER = 'x-bench-subgraph';
+/**
+ * A header of its own for every subgraph request, as the requester token of each is: executor-http
+ * shares one fetch between identical requests in flight, which ours never does.
+ */
+const REQUEST_HEADER = 'x-bench-request';
 
 /**
  * Peer: Hive Gateway's runtime on the same supergraph and the same running subgraphs, served by
@@ -23,7 +29,7 @@ function openDisclosurePlugin(credentials: OpenDisclosureCredentials): GatewayPl
       // executor-http sends `extensions.headers` as HTTP headers and the rest in the body.
       setExecutionRequest({
         ...executionRequest,
-        extensions: { ...executionRequest.extensions, ...extensions, headers: { [SCOPE_HEADER]: scope, [SUBGRAPH_HEADER]: subgraphName } },
+        extensions: { ...executionRequest.extensions, ...extensions, headers: { [SCOPE_HEADER]: scope, [SUBGRAPH_HEADER]: subgraphName, [REQUEST_HEADER]: randomUUID() } },
       });
     },
     async onFetch({ url, options, setOptions }) {
@@ -32,6 +38,7 @@ function openDisclosurePlugin(credentials: OpenDisclosureCredentials): GatewayPl
       if (!subgraph) return;
       const { authorize } = await credentials.forSubgraph(headers.get(SCOPE_HEADER), subgraph);
       headers.delete(SUBGRAPH_HEADER);
+      headers.delete(REQUEST_HEADER);
       headers.delete(SCOPE_HEADER);
       const target = new URL(url);
       headers.set('authorization', authorize({ method: options.method ?? 'POST', path: `${target.pathname}${target.search}`, body: String(options.body ?? '') }));
