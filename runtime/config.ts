@@ -19,8 +19,8 @@ export interface SubgraphConfig {
 }
 
 export interface AuthenticationConfig {
-  /** Expected `iss` of access tokens. */
-  issuer: string;
+  /** Expected `iss` of access tokens: one issuer, or several (AUTH_ISSUER lists them comma-separated). */
+  issuer: string | string[];
   /** Expected `aud` of access tokens. */
   audience: string;
   /** Where the identity provider publishes its keys (production). */
@@ -142,7 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
     problems.push('CSEC_MODE=production needs AUTH_JWKS_URL and AUTH_ISSUER: the identity provider of the county.');
   }
   const authentication: AuthenticationConfig = {
-    issuer: reader.text('AUTH_ISSUER', DEVELOPMENT_ISSUER),
+    issuer: oneOrMany(reader.text('AUTH_ISSUER', DEVELOPMENT_ISSUER)),
     audience: reader.text('AUTH_AUDIENCE', 'csec-mdt-gateway'),
     jwksUrl,
     jwksPath: jwksUrl ? undefined : resolve(reader.text('AUTH_JWKS_PATH', `${keysDirectory}/identity-provider.jwks.json`)),
@@ -198,6 +198,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
   };
   if (problems.length > 0) throw new ConfigurationError(problems);
   return config;
+}
+
+/** `a` -> `a`; `a,b` -> `['a', 'b']`: in development the gateway accepts both `npm run token` and the OpenID Provider. */
+function oneOrMany(value: string): string | string[] {
+  const values = value.split(',').map((item) => item.trim()).filter(Boolean);
+  return values.length === 1 ? (values[0] as string) : values;
 }
 
 /** `<NAME>_SUBGRAPH_URL` for every subgraph the system does not run, keyed by its variable prefix (`COURT_CALENDAR` for `court-calendar`). */

@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfigurationError, loadConfig, type SystemConfig } from '../runtime/config.ts';
+import { ConfigurationError, DEVELOPMENT_ISSUER, loadConfig, type SystemConfig } from '../runtime/config.ts';
 import { generateScenario } from '../scenario/generate-scenario.ts';
-import { validateScenario } from '../scenario/load-scenario.ts';
+import { readScenarioFile, validateScenario } from '../scenario/load-scenario.ts';
 import { ensureDevelopmentKeys } from './lib/development-identity-provider.ts';
 import { buildPolicyBundle } from './lib/policy-bundle.ts';
 import { seedAllSources, seededMarker } from './lib/seed-sources.ts';
 import { startSystem } from './lib/system.ts';
+import { buildWebApplication, identityProviderIssuer, startWebApplication, type RunningWebApplication } from './lib/web-application.ts';
 import { countyToday } from '../runtime/calendar.ts';
 
 /**
@@ -28,14 +29,38 @@ try {
   const { revision } = await buildPolicyBundle(config.policyBundlePath, { signingKeyPath });
   say(`Disclosure policy revision ${revision}`);
   await seedOnFirstRun(config, Number(process.env['CSEC_DEFAULT_YOUTH'] ?? 200));
-  const system = await startSystem({ env: process.env, log: say });
+  const ports = webPorts(process.env);
+  const env = { ...process.env };
+  // The gateway accepts `npm run token` and the development OpenID Provider: one key, two issuers.
+  if (config.mode === 'development' && !env['AUTH_ISSUER']) env['AUTH_ISSUER'] = `${DEVELOPMENT_ISSUER},${identityProviderIssuer(config.host, ports.identityProvider)}`;
+  say('Building the web application...');
+  await buildWebApplication(join(import.meta.dirname, '..', 'web', 'dist'));
+  const system = await startSystem({ env, log: say });
+  let web: RunningWebApplication | undefined;
+  if (config.mode === 'development') {
+    web = await startWebApplication({
+      host: config.host,
+      identityProviderPort: ports.identityProvider,
+      webPort: ports.web,
+      keysDirectory: config.keysDirectory,
+      users: await staffDirectory(config),
+      gatewayUrl: system.gatewayUrl,
+      audience: config.authentication.audience,
+      staticDirectory: join(import.meta.dirname, '..', 'web', 'dist'),
+    });
+  }
   say('');
+  if (web) {
+    say(`Web application: open ${web.webUrl} and sign in (development identity provider at ${web.identityProviderUrl}).`);
+    say('');
+  }
   say(`Gateway ready at ${system.gatewayUrl} (health: ${system.gatewayUrl.replace('/graphql', '/health')})`);
   say('Get a token and ask for a profile:');
   say('  TOKEN=$(npm run --silent token -- --user sw.demo)');
   say(`  curl -s ${system.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'x-purpose-of-use: CSEC-MDT' \\`);
   say(`       -H 'content-type: application/json' -d '{"query":"{ caseload { id name { givenName familyName } } }"}'`);
   const shutdown = async () => {
+    await web?.stop();
     await system.stop();
     process.exit(0);
   };
@@ -45,6 +70,23 @@ try {
   const message = error instanceof ConfigurationError || error instanceof Error ? error.message : String(error);
   process.stderr.write(`Could not start: ${message}\n`);
   process.exit(1);
+}
+
+/** Ports of the development OpenID Provider and of the web application (its backend-for-frontend). */
+function webPorts(env: NodeJS.ProcessEnv): { identityProvider: number; web: number } {
+  const port = (name: string, fallback: number) => {
+    const value = Number(env[name] || fallback);
+    if (!Number.isInteger(value) || value < 1 || value > 65_535) throw new ConfigurationError([`${name} must be a port number from 1 to 65535.`]);
+    return value;
+  };
+  return { identityProvider: port('IDENTITY_PROVIDER_PORT', 4100), web: port('WEB_PORT', 4200) };
+}
+
+/** The staff directory the development OpenID Provider signs people in from: the loaded scenario's users. */
+async function staffDirectory(config: SystemConfig) {
+  const seeded = await seededMarker(config);
+  const scenarioPath = seeded && existsSync(seeded.scenario) ? seeded.scenario : join(config.dataDirectory, 'default-scenario.json');
+  return (await readScenarioFile(scenarioPath)).users;
 }
 
 /** Loads the default county only into sources nothing was loaded into: a scenario a person loaded is never replaced. */

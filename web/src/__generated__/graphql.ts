@@ -1,0 +1,2333 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** A date and time with offset, ISO 8601. */
+  DateTime: { input: string; output: string; }
+  join__DirectiveArguments: { input: any; output: any; }
+  join__FieldSet: { input: any; output: any; }
+  join__FieldValue: { input: any; output: any; }
+  link__Import: { input: any; output: any; }
+};
+
+/** A street address. */
+export type Address = {
+  __typename?: 'Address';
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** Street line. */
+  line1?: Maybe<Scalars['String']['output']>;
+  /** Unit or second line. */
+  line2?: Maybe<Scalars['String']['output']>;
+  /** ZIP code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** Two-letter state code. */
+  state?: Maybe<Scalars['String']['output']>;
+};
+
+/** A county agency or partner organization. */
+export type Agency =
+  /** A community survivor advocacy organization. */
+  | 'ADVOCACY_ORGANIZATION'
+  /** County behavioral health. */
+  | 'BEHAVIORAL_HEALTH'
+  /** The youth's caregivers. */
+  | 'CAREGIVER_HOUSEHOLD'
+  /** The Court Appointed Special Advocate program. */
+  | 'CASA_PROGRAM'
+  /** County child welfare services. */
+  | 'CHILD_WELFARE'
+  /** County administration (privacy office, counsel). */
+  | 'COUNTY_ADMINISTRATION'
+  /** The county CSEC program. */
+  | 'CSEC_PROGRAM'
+  /** Counsel appointed for the youth. */
+  | 'DEPENDENCY_COUNSEL'
+  /** The district attorney's office. */
+  | 'DISTRICT_ATTORNEY'
+  /** County office of education. */
+  | 'EDUCATION'
+  /** A law enforcement agency. */
+  | 'LAW_ENFORCEMENT'
+  /** County juvenile probation. */
+  | 'PROBATION'
+  /** County public health. */
+  | 'PUBLIC_HEALTH';
+
+/** A deliberate link, recorded by the MDT, from the youth to one agency's record. */
+export type AgencyLink = {
+  __typename?: 'AgencyLink';
+  /** The agency whose record is linked. */
+  agency?: Maybe<SourceAgency>;
+  /** That agency's own identifier for the youth. */
+  identifier?: Maybe<Scalars['ID']['output']>;
+  /** Who made the link. */
+  linkedBy?: Maybe<ProgramStaff>;
+  /** When the link was made. */
+  linkedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** One agreement clause and whether it opens a piece of information for a request. */
+export type AgreementClauseFinding = {
+  __typename?: 'AgreementClauseFinding';
+  /** The clause, for example IAP-2025-4.1. */
+  clause?: Maybe<Scalars['String']['output']>;
+  /** The law or agreement the clause implements. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** Whether the clause opens the information for this person, purpose and youth. */
+  opens?: Maybe<Scalars['Boolean']['output']>;
+  /** Why it does not, in plain words; empty when it does. */
+  problems?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** One allegation in a referral. */
+export type Allegation = {
+  __typename?: 'Allegation';
+  /** Kind of maltreatment alleged. */
+  allegationType?: Maybe<AllegationType>;
+  /** How the allegation was disposed. */
+  disposition?: Maybe<AllegationDisposition>;
+};
+
+/** How an allegation was disposed. */
+export type AllegationDisposition =
+  /** Inconclusive. */
+  | 'INCONCLUSIVE'
+  /** Investigation still open. */
+  | 'PENDING'
+  /** Substantiated. */
+  | 'SUBSTANTIATED'
+  /** Unfounded. */
+  | 'UNFOUNDED';
+
+/** Kind of maltreatment alleged. */
+export type AllegationType =
+  /** Caretaker absence or incapacity. */
+  | 'CARETAKER_ABSENCE'
+  /** Commercial sexual exploitation (W&IC 300(b)(2)). */
+  | 'COMMERCIAL_SEXUAL_EXPLOITATION'
+  /** Emotional abuse. */
+  | 'EMOTIONAL_ABUSE'
+  /** General neglect. */
+  | 'GENERAL_NEGLECT'
+  /** Physical abuse. */
+  | 'PHYSICAL_ABUSE'
+  /** Severe neglect. */
+  | 'SEVERE_NEGLECT'
+  /** Sexual abuse. */
+  | 'SEXUAL_ABUSE';
+
+/** The deputy probation officer assigned to the youth. */
+export type AssignedOfficer = {
+  __typename?: 'AssignedOfficer';
+  /** The officer's name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The officer's user id. */
+  userId: Scalars['ID']['output'];
+};
+
+/** A county worker assigned to the youth. */
+export type AssignedWorker = {
+  __typename?: 'AssignedWorker';
+  /** The worker's name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The worker's user id. */
+  userId: Scalars['ID']['output'];
+};
+
+/** The youth's case plan. */
+export type CasePlan = {
+  __typename?: 'CasePlan';
+  /** The plan's goals, in the worker's words. */
+  goals?: Maybe<Array<Scalars['String']['output']>>;
+  /** When the plan was last updated. */
+  updatedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Status of a case. */
+export type CaseStatus =
+  /** The case is closed. */
+  | 'CLOSED'
+  /** The case is open. */
+  | 'OPEN';
+
+/** A child welfare case. */
+export type ChildWelfareCase = {
+  __typename?: 'ChildWelfareCase';
+  /** Case number. */
+  caseNumber: Scalars['ID']['output'];
+  /** When the case was closed. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** When the case was opened. */
+  openedOn?: Maybe<Scalars['Date']['output']>;
+  /** The service component the case is in. */
+  serviceComponent?: Maybe<ServiceComponent>;
+  /** Whether the case is open. */
+  status?: Maybe<CaseStatus>;
+};
+
+/** A child welfare client: the youth as recorded by the county's child welfare agency. */
+export type ChildWelfareClient = {
+  __typename?: 'ChildWelfareClient';
+  /** The social worker carrying the youth's case. */
+  assignedSocialWorker?: Maybe<AssignedWorker>;
+  /** Date of birth as recorded by child welfare. */
+  birthDate?: Maybe<Scalars['Date']['output']>;
+  /** The youth's child welfare case, if one is open or was opened. */
+  case?: Maybe<ChildWelfareCase>;
+  /** The current case plan. */
+  casePlan?: Maybe<CasePlan>;
+  /** Child welfare client id. */
+  clientId: Scalars['ID']['output'];
+  /** Dependency court hearings, newest first. */
+  courtHearings?: Maybe<Array<CourtHearing>>;
+  /** Where the youth lives now, if in an out-of-home placement. */
+  currentPlacement?: Maybe<Placement>;
+  /** First name as recorded by child welfare. */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** Where the youth was last known to live: the current placement, or the latest one (for a missing youth, the one the youth left). */
+  lastKnownPlacement?: Maybe<Placement>;
+  /** Last name as recorded by child welfare. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** Every placement, newest first. */
+  placements?: Maybe<Array<Placement>>;
+  /** Hotline referrals about the youth and their allegations, newest first. The reporter is never shown. */
+  referrals?: Maybe<Array<ChildWelfareReferral>>;
+};
+
+/** A hotline referral about the youth. */
+export type ChildWelfareReferral = {
+  __typename?: 'ChildWelfareReferral';
+  /** The allegations the referral made and how each was disposed. */
+  allegations?: Maybe<Array<Allegation>>;
+  /** When the hotline received the referral. */
+  receivedOn?: Maybe<Scalars['Date']['output']>;
+  /** Referral id. */
+  referralId: Scalars['ID']['output'];
+};
+
+/** A consent or authorization to disclose the youth's records. */
+export type Consent = {
+  __typename?: 'Consent';
+  /** The information categories it covers. */
+  categories?: Maybe<Array<Scalars['String']['output']>>;
+  /** When it expires. */
+  expiresOn?: Maybe<Scalars['Date']['output']>;
+  /** The form it was given on. */
+  form?: Maybe<ConsentForm>;
+  /** Consent id. */
+  id: Scalars['ID']['output'];
+  /** The purposes of use it allows. */
+  purposes?: Maybe<Array<Scalars['String']['output']>>;
+  /** Who may receive the records. */
+  recipients?: Maybe<Array<ConsentRecipient>>;
+  /** When it was revoked. */
+  revokedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who signed it. */
+  signedBy?: Maybe<ConsentSigner>;
+  /** When it was signed. */
+  signedOn?: Maybe<Scalars['Date']['output']>;
+  /** The youth's age when it was signed. */
+  youthAgeAtSigning?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One consent or authorization on file and whether it opens a piece of information for a request. */
+export type ConsentFinding = {
+  __typename?: 'ConsentFinding';
+  /** Whether it opens the information for this person and purpose today. */
+  applies?: Maybe<Scalars['Boolean']['output']>;
+  /** The consent's id. */
+  consentId?: Maybe<Scalars['ID']['output']>;
+  /** When it expires; empty when it does not. */
+  expiresOn?: Maybe<Scalars['Date']['output']>;
+  /** The form, for example HIPAA_AUTHORIZATION. */
+  form?: Maybe<Scalars['String']['output']>;
+  /** Why it does not, in plain words; empty when it does. */
+  problems?: Maybe<Array<Scalars['String']['output']>>;
+  /** When it was revoked; empty when it was not. */
+  revokedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who signed it: the youth, a parent or guardian, or the education rights holder. */
+  signedBy?: Maybe<Scalars['String']['output']>;
+  /** When it was signed. */
+  signedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The form a consent or authorization was given on. */
+export type ConsentForm =
+  /** 42 CFR 2.31 consent to disclose substance use disorder records. */
+  | 'CFR42_PART2_2_31'
+  /** Release of education records by the education rights holder (FERPA). */
+  | 'FERPA_RELEASE'
+  /** General release of information. */
+  | 'GENERAL_RELEASE'
+  /** HIPAA / CMIA authorization to disclose health information. */
+  | 'HIPAA_AUTHORIZATION'
+  /** Written authorization to disclose an HIV test result (H&S 120980). */
+  | 'HIV_HSC_120980';
+
+/** Whom a consent allows to receive records: one person, everyone in a role, or an agency. */
+export type ConsentRecipient = {
+  __typename?: 'ConsentRecipient';
+  /** An agency. */
+  agency?: Maybe<Agency>;
+  /** A named person. */
+  person?: Maybe<ProgramStaff>;
+  /** Everyone holding this role on the youth's MDT. */
+  role?: Maybe<StaffRole>;
+};
+
+/** Who signed a consent. */
+export type ConsentSigner =
+  /** The court, by order. */
+  | 'COURT'
+  /** The education rights holder. */
+  | 'EDUCATION_RIGHTS_HOLDER'
+  /** A parent or legal guardian. */
+  | 'PARENT_OR_GUARDIAN'
+  /** The youth. */
+  | 'YOUTH';
+
+/** A dependency court hearing. */
+export type CourtHearing = {
+  __typename?: 'CourtHearing';
+  /** Court department. */
+  department?: Maybe<Scalars['String']['output']>;
+  /** Hearing id. */
+  hearingId: Scalars['ID']['output'];
+  /** Kind of hearing. */
+  hearingType?: Maybe<HearingType>;
+  /** Outcome, once heard. */
+  outcome?: Maybe<Scalars['String']['output']>;
+  /** When the hearing is or was set. */
+  scheduledFor?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** One CSEC screening. */
+export type CsecScreening = {
+  __typename?: 'CsecScreening';
+  /** Screening id. */
+  id: Scalars['ID']['output'];
+  /** The level of concern the screening found. */
+  levelOfConcern?: Maybe<LevelOfConcern>;
+  /** When the youth was screened. */
+  screenedOn?: Maybe<Scalars['Date']['output']>;
+  /** Who screened the youth. */
+  screener?: Maybe<ProgramStaff>;
+  /** The tool used. */
+  tool?: Maybe<ScreeningTool>;
+};
+
+/** One fact a decision depends on, for example the youth's age or the person's MDT seat. */
+export type DecisionFact = {
+  __typename?: 'DecisionFact';
+  /** What the records say, in plain words. */
+  finding?: Maybe<Scalars['String']['output']>;
+  /** What the fact is about. */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** A juvenile court petition filed about the youth. */
+export type DelinquencyPetition = {
+  __typename?: 'DelinquencyPetition';
+  /** When the court adjudicated the petition (made its jurisdictional finding); empty until then. */
+  adjudicatedOn?: Maybe<Scalars['Date']['output']>;
+  /** The charges alleged, as filed, for example PC 459. */
+  charges?: Maybe<Array<Scalars['String']['output']>>;
+  /** How the court disposed of the petition; empty until disposition. */
+  disposition?: Maybe<PetitionDisposition>;
+  /** When the petition was filed. */
+  filedOn?: Maybe<Scalars['Date']['output']>;
+  /** Petition number. */
+  petitionNumber: Scalars['ID']['output'];
+  /** The W&IC section the petition is filed under. */
+  section?: Maybe<PetitionSection>;
+};
+
+/**
+ * One entry of a youth's accounting of disclosures: one decision, made when someone asked this
+ * system for information about the youth, and the pieces of information it covered. Pieces asked
+ * for in the same request that got the same decision share one entry. Entries are never changed or
+ * removed.
+ */
+export type DisclosureAccountingEntry = {
+  __typename?: 'DisclosureAccountingEntry';
+  /** The reason the person gave for emergency access (break the glass); empty otherwise. */
+  breakGlassReason?: Maybe<Scalars['String']['output']>;
+  /** The kind of information, for example CSEC_STATUS or MENTAL_HEALTH (see the county's information categories). */
+  category?: Maybe<Scalars['String']['output']>;
+  /** Where this entry stands in the accounting: pass it as `after` for the entries that follow it. */
+  cursor?: Maybe<Scalars['String']['output']>;
+  /** When the decision was made. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The id of this decision. */
+  decisionId?: Maybe<Scalars['ID']['output']>;
+  /**
+   * The pieces of information the decision covered, each as type and field of the profile, for
+   * example Youth.missingSince, in alphabetical order.
+   */
+  fields?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the access was flagged for review, as every emergency access is. */
+  flaggedForReview?: Maybe<Scalars['Boolean']['output']>;
+  /** The statute, regulation, agreement clause or consent the decision relied on. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** Whether the information was shown or kept from the person. */
+  outcome?: Maybe<DisclosureOutcome>;
+  /** The revision of the county's sharing policies that made the decision. */
+  policyRevision?: Maybe<Scalars['String']['output']>;
+  /** The purpose of use the person stated, for example CSEC-MDT (MDT case coordination) or COC (coordination of care). */
+  purposeOfUse?: Maybe<Scalars['String']['output']>;
+  /** The number of the county's audit record this entry is in; numbers only grow, with gaps. The decisions about the youth in one request share a record. */
+  recordNumber?: Maybe<Scalars['ID']['output']>;
+  /** The id of the request the decision was made for; decisions of one request share it. */
+  requestId?: Maybe<Scalars['ID']['output']>;
+  /** Who asked. */
+  requester?: Maybe<DisclosureRequester>;
+  /** The rule that decided: an agreement clause (for example IAP-2025-4.1), a consent rule, an emergency rule or a denial. */
+  rule?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * Why the sharing policies in force would show or refuse one piece of information about a youth to
+ * one person, and the facts the decision depends on. The decision is the policy's own; the findings
+ * restate, in the policy's words, what could have opened the information and why it did or did not.
+ */
+export type DisclosureExplanation = {
+  __typename?: 'DisclosureExplanation';
+  /** Every agreement clause about this kind of information, and whether it opens it for this request. */
+  agreementClauses?: Maybe<Array<AgreementClauseFinding>>;
+  /** The kind of information the field holds, for example MENTAL_HEALTH. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** The title of the kind of information. */
+  categoryTitle?: Maybe<Scalars['String']['output']>;
+  /** Every consent or authorization on file for the youth, and whether it opens this information. */
+  consents?: Maybe<Array<ConsentFinding>>;
+  /** When the decision was made. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The facts about the youth and the person the decision depends on. */
+  facts?: Maybe<Array<DecisionFact>>;
+  /** The piece of information, as type and field of the profile, for example Youth.missingSince. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** The HL7 confidentiality code the field carries by default. */
+  fieldConfidentiality?: Maybe<Scalars['String']['output']>;
+  /** The HL7 sensitivity codes the field carries by default. */
+  fieldSensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the access would be flagged for review, as every emergency access is. */
+  flaggedForReview?: Maybe<Scalars['Boolean']['output']>;
+  /** The statute, regulation, agreement clause or consent the decision relies on. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** What the person must do with the information when it is shown, for example a redisclosure notice. */
+  obligations?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the information would be shown or kept from the person. */
+  outcome?: Maybe<DisclosureOutcome>;
+  /** The whole explanation in plain words, line by line. */
+  plainWords?: Maybe<Array<Scalars['String']['output']>>;
+  /** The revision of the county's sharing policies that decides. */
+  policyRevision?: Maybe<Scalars['String']['output']>;
+  /** The purpose of use the decision is for, for example CSEC-MDT. */
+  purposeOfUse?: Maybe<Scalars['String']['output']>;
+  /** The agency or organization the person works for, as the program's staff directory records it. */
+  requesterAgency?: Maybe<Scalars['String']['output']>;
+  /** The person's roles, as the program's staff directory records them. */
+  requesterRoles?: Maybe<Array<Scalars['String']['output']>>;
+  /** The person the decision is for: user id. */
+  requesterUserId?: Maybe<Scalars['ID']['output']>;
+  /** The rule that decides: an agreement clause (for example IAP-2025-4.1), a consent rule, an emergency rule or a denial. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** What the person would be told; empty when the information leaves no trace. */
+  toldToRequester?: Maybe<Scalars['String']['output']>;
+  /** The CSEC program youth id. */
+  youthId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Whether a piece of information was shown to the person who asked or kept from them. */
+export type DisclosureOutcome =
+  /** The information was shown. */
+  | 'DISCLOSED'
+  /** The information was kept from the person who asked. */
+  | 'WITHHELD';
+
+/** The person who asked, as the county's identity provider vouched for them at the time. */
+export type DisclosureRequester = {
+  __typename?: 'DisclosureRequester';
+  /** The agency or organization the person worked for, for example CHILD_WELFARE. */
+  agency?: Maybe<Scalars['String']['output']>;
+  /** The person's roles, for example SOCIAL_WORKER. */
+  roles?: Maybe<Array<Scalars['String']['output']>>;
+  /** User id. */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** The person who makes the student's education decisions and consents to the release of education records. */
+export type EducationRightsHolder = {
+  __typename?: 'EducationRightsHolder';
+  /** The education rights holder's name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** How the education rights holder is related to the student. */
+  relationship?: Maybe<EducationRightsHolderRelationship>;
+};
+
+/** How the education rights holder is related to the student. */
+export type EducationRightsHolderRelationship =
+  /** An adult the juvenile court appointed to hold the student's education rights. */
+  | 'COURT_APPOINTED'
+  /** A foster parent. */
+  | 'FOSTER_PARENT'
+  /** A legal guardian. */
+  | 'GUARDIAN'
+  /** A parent. */
+  | 'PARENT'
+  /** A relative. */
+  | 'RELATIVE'
+  /** The student, who holds their own education rights. */
+  | 'YOUTH_SELF';
+
+/** A student: the youth as recorded by the county office of education and the school districts. */
+export type EducationStudent = {
+  __typename?: 'EducationStudent';
+  /** Attendance for each school year, newest first. */
+  attendance?: Maybe<Array<SchoolYearAttendance>>;
+  /** Date of birth as recorded by the schools. */
+  birthDate?: Maybe<Scalars['Date']['output']>;
+  /** High school credits the student has earned. */
+  creditsEarned?: Maybe<Scalars['Float']['output']>;
+  /** High school credits the student needs to graduate. */
+  creditsRequired?: Maybe<Scalars['Float']['output']>;
+  /** The school the student is enrolled in now, and its district; empty when not enrolled anywhere. */
+  currentEnrollment?: Maybe<SchoolEnrollment>;
+  /** The person who holds the right to make the student's education decisions, as the court or the law assigns it. */
+  educationRightsHolder?: Maybe<EducationRightsHolder>;
+  /** Every school the student has been enrolled in, newest first. */
+  enrollments?: Maybe<Array<SchoolEnrollment>>;
+  /** The district's foster youth education liaison for the student (AB 490, Education Code 48853.5). */
+  fosterYouthLiaison?: Maybe<FosterYouthLiaison>;
+  /** The grade the student is in now, from the current enrollment; empty when not enrolled anywhere. */
+  gradeLevel?: Maybe<GradeLevel>;
+  /** Whether the student has a Section 504 plan (accommodations for a disability). */
+  has504Plan?: Maybe<Scalars['Boolean']['output']>;
+  /** Whether the student has an Individualized Education Program (special education, IDEA). */
+  hasIep?: Maybe<Scalars['Boolean']['output']>;
+  /** Legal first name as enrolled. */
+  legalFirstName?: Maybe<Scalars['String']['output']>;
+  /** Legal last name as enrolled. */
+  legalLastName?: Maybe<Scalars['String']['output']>;
+  /** Statewide Student Identifier (SSID). */
+  statewideStudentId: Scalars['ID']['output'];
+};
+
+/** Whether a youth is identified as exploited or at risk. */
+export type ExploitationStatus =
+  /** At risk of commercial sexual exploitation. */
+  | 'AT_RISK'
+  /** Exploitation is confirmed. */
+  | 'CONFIRMED'
+  /** Exploitation is suspected. */
+  | 'SUSPECTED';
+
+/** The district's foster youth education liaison, who helps a foster youth enroll, transfer and keep credits (AB 490). */
+export type FosterYouthLiaison = {
+  __typename?: 'FosterYouthLiaison';
+  /** The liaison's name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The liaison's telephone number. */
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** A grade level. */
+export type GradeLevel =
+  /** First grade. */
+  | 'GRADE_1'
+  /** Second grade. */
+  | 'GRADE_2'
+  /** Third grade. */
+  | 'GRADE_3'
+  /** Fourth grade. */
+  | 'GRADE_4'
+  /** Fifth grade. */
+  | 'GRADE_5'
+  /** Sixth grade. */
+  | 'GRADE_6'
+  /** Seventh grade. */
+  | 'GRADE_7'
+  /** Eighth grade. */
+  | 'GRADE_8'
+  /** Ninth grade. */
+  | 'GRADE_9'
+  /** Tenth grade. */
+  | 'GRADE_10'
+  /** Eleventh grade. */
+  | 'GRADE_11'
+  /** Twelfth grade. */
+  | 'GRADE_12'
+  /** Kindergarten. */
+  | 'KINDERGARTEN';
+
+/** Whether a diagnosis still applies. */
+export type HealthDiagnosisStatus =
+  /** The condition is current. */
+  | 'ACTIVE'
+  /** The condition no longer applies. */
+  | 'INACTIVE'
+  /** The condition has come back after it had resolved. */
+  | 'RECURRENCE'
+  /** The condition has worsened again after a remission. */
+  | 'RELAPSE'
+  /** Symptoms are absent or reduced, but the condition may return. */
+  | 'REMISSION'
+  /** The condition has resolved. */
+  | 'RESOLVED';
+
+/**
+ * The youth as a patient of county behavioral health and public health. Each part below is its
+ * own category, opened under its own law; a part that is withheld says nothing about whether
+ * records exist. Psychotherapy notes are never part of this record.
+ */
+export type HealthPatient = {
+  __typename?: 'HealthPatient';
+  /** Date of birth as the health system records it. */
+  birthDate?: Maybe<Scalars['Date']['output']>;
+  /** First name as the health system records it. */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** HIV diagnoses and HIV care visits (screening, counseling, treatment), with the same protection as HIV test results. */
+  hivCare?: Maybe<HivCareRecord>;
+  /** HIV test results, newest first. Each disclosure needs a written authorization naming the recipient (H&S 120980). */
+  hivTestResults?: Maybe<Array<HivTestResult>>;
+  /** Last name as the health system records it. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** Medical evaluations (health assessments and exams) and what they found. */
+  medicalEvaluation?: Maybe<MedicalEvaluationRecord>;
+  /** Medical record number in the county health system. */
+  medicalRecordNumber: Scalars['ID']['output'];
+  /** Mental health screenings and assessments, diagnoses and services (W&IC 5328 / Civil Code 56.103). Never psychotherapy notes. */
+  mentalHealth?: Maybe<MentalHealthRecord>;
+  /**
+   * The youth's public health nursing case. Who the nurse is and whether the case is open is
+   * roster information, like any other assigned worker; what the nurse found on visits is general
+   * medical information, classified on the visits themselves.
+   */
+  publicHealthNursing?: Maybe<PublicHealthNursingRecord>;
+  /** Services a minor consents to on their own: STI testing and treatment, pregnancy and contraception, sexual assault exams. Only with the youth's own authorization. */
+  sensitiveServices?: Maybe<SensitiveServicesRecord>;
+  /** Substance use disorder screening, diagnoses and treatment, protected by 42 CFR Part 2: disclosed only under the youth's own written consent. */
+  substanceUse?: Maybe<SubstanceUseRecord>;
+};
+
+/** Status of a procedure. */
+export type HealthProcedureStatus =
+  /** Completed. */
+  | 'COMPLETED'
+  /** Under way. */
+  | 'IN_PROGRESS'
+  /** Was not done. */
+  | 'NOT_DONE'
+  /** Paused. */
+  | 'ON_HOLD'
+  /** Being prepared. */
+  | 'PREPARATION'
+  /** Stopped before completion. */
+  | 'STOPPED';
+
+/** Status of a test or screening result. */
+export type HealthResultStatus =
+  /** Changed or corrected after it was final. */
+  | 'AMENDED'
+  /** Final result. */
+  | 'FINAL'
+  /** Not yet final; the result may change. */
+  | 'PRELIMINARY';
+
+/** Where the youth is in a program of services. */
+export type HealthServiceStatus =
+  /** Receiving services now. */
+  | 'ACTIVE'
+  /** Enrollment was cancelled before services began. */
+  | 'CANCELLED'
+  /** Services have ended. */
+  | 'FINISHED'
+  /** Services are paused. */
+  | 'ON_HOLD'
+  /** Enrollment is planned. */
+  | 'PLANNED'
+  /** On the program's waiting list. */
+  | 'WAITLIST';
+
+/** Status of a visit or evaluation. */
+export type HealthVisitStatus =
+  /** Cancelled. */
+  | 'CANCELLED'
+  /** Completed. */
+  | 'FINISHED'
+  /** Under way. */
+  | 'IN_PROGRESS'
+  /** Scheduled. */
+  | 'PLANNED';
+
+/** Kind of dependency court hearing. */
+export type HearingType =
+  /** Detention hearing. */
+  | 'DETENTION'
+  /** Disposition hearing. */
+  | 'DISPOSITION'
+  /** Jurisdiction hearing. */
+  | 'JURISDICTION'
+  /** Permanency planning hearing. */
+  | 'PERMANENCY_PLANNING'
+  /** Six-month review. */
+  | 'SIX_MONTH_REVIEW'
+  /** Twelve-month review. */
+  | 'TWELVE_MONTH_REVIEW';
+
+/** The youth's HIV diagnoses and HIV care visits. */
+export type HivCareRecord = {
+  __typename?: 'HivCareRecord';
+  /** HIV diagnoses, most recent first. */
+  diagnoses?: Maybe<Array<HivDiagnosis>>;
+  /** HIV screening, counseling and care visits, newest first. */
+  visits?: Maybe<Array<HivCareVisit>>;
+};
+
+/** An HIV screening, counseling or care visit. */
+export type HivCareVisit = {
+  __typename?: 'HivCareVisit';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** The clinician seen. */
+  clinician?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** Kind of visit, for example "Office visit". */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** What the visit was for. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the visit took place. */
+  status?: Maybe<HealthVisitStatus>;
+  /** Health system id of the visit. */
+  visitId: Scalars['ID']['output'];
+  /** When the visit took place. */
+  visitedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** An HIV diagnosis. */
+export type HivDiagnosis = {
+  __typename?: 'HivDiagnosis';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** Whether the diagnosis still applies. */
+  clinicalStatus?: Maybe<HealthDiagnosisStatus>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** The diagnosis in words. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When the condition began or was diagnosed. */
+  diagnosedOn?: Maybe<Scalars['Date']['output']>;
+  /** Health system id of the diagnosis. */
+  diagnosisId: Scalars['ID']['output'];
+  /** ICD-10-CM code of the diagnosis. */
+  icd10Code?: Maybe<Scalars['String']['output']>;
+  /** When the condition resolved; empty while it applies. */
+  resolvedOn?: Maybe<Scalars['Date']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** An HIV test result. */
+export type HivTestResult = {
+  __typename?: 'HivTestResult';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** When the specimen was collected. */
+  collectedOn?: Maybe<Scalars['Date']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** The laboratory's interpretation. */
+  interpretation?: Maybe<Scalars['String']['output']>;
+  /** LOINC code of the test. */
+  loincCode?: Maybe<Scalars['String']['output']>;
+  /** The result, for example "Negative". */
+  result?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the result is final. */
+  status?: Maybe<HealthResultStatus>;
+  /** The test, for example "HIV 1+2 Ab+HIV1 p24 Ag [Presence] in Serum or Plasma by Immunoassay". */
+  test?: Maybe<Scalars['String']['output']>;
+  /** Health system id of the test. */
+  testId: Scalars['ID']['output'];
+};
+
+/** What probation intake decided about a referral. */
+export type IntakeOutcome =
+  /** Closed at intake with no further action. */
+  | 'CLOSED_AT_INTAKE'
+  /** Diverted to a community program. */
+  | 'DIVERTED'
+  /** Informal supervision without a petition (W&IC 654). */
+  | 'INFORMAL_SUPERVISION'
+  /** Intake has not decided yet. */
+  | 'PENDING'
+  /** A petition was filed with the juvenile court. */
+  | 'PETITION_FILED';
+
+/** A report the MDT is investigating; W&IC 18961.7 allows sharing for 30 days from the report. */
+export type Investigation = {
+  __typename?: 'Investigation';
+  /** Last day of a window extended for documented good cause. */
+  goodCauseExtendedUntil?: Maybe<Scalars['Date']['output']>;
+  /** Investigation id. */
+  id: Scalars['ID']['output'];
+  /** When the report was made. */
+  reportedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** What a CSEC screening concluded. */
+export type LevelOfConcern =
+  /** Clear concern. */
+  | 'CLEAR_CONCERN'
+  /** No concern. */
+  | 'NO_CONCERN'
+  /** Possible concern. */
+  | 'POSSIBLE_CONCERN';
+
+/** The youth's multidisciplinary team. */
+export type Mdt = {
+  __typename?: 'Mdt';
+  /** When the MDT was closed. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** MDT id. */
+  id: Scalars['ID']['output'];
+  /** The agency leading the MDT. */
+  leadAgency?: Maybe<Agency>;
+  /** Everyone who sits or sat on the MDT, current members first. */
+  members?: Maybe<Array<MdtMember>>;
+  /** When the MDT was convened. */
+  openedOn?: Maybe<Scalars['Date']['output']>;
+  /** Whether the MDT is open. */
+  status?: Maybe<MdtStatus>;
+};
+
+/** An MDT meeting about the youth. */
+export type MdtMeeting = {
+  __typename?: 'MdtMeeting';
+  /** Who attended. */
+  attendees?: Maybe<Array<ProgramStaff>>;
+  /** When the meeting was held. */
+  heldOn?: Maybe<Scalars['Date']['output']>;
+  /** Meeting id. */
+  id: Scalars['ID']['output'];
+  /** Kind of meeting. */
+  kind?: Maybe<MdtMeetingKind>;
+  /** Notes of the meeting (W&IC 830: confidential, inadmissible). */
+  notes?: Maybe<Scalars['String']['output']>;
+};
+
+/** Kind of MDT meeting. */
+export type MdtMeetingKind =
+  /** The first meeting after identification. */
+  | 'INITIAL'
+  /** A regular meeting. */
+  | 'ONGOING'
+  /** A meeting reconvened by a triggering event. */
+  | 'RECONVENED';
+
+/** A person's seat on an MDT. */
+export type MdtMember = {
+  __typename?: 'MdtMember';
+  /** Whether the member currently sits on the MDT. */
+  active?: Maybe<Scalars['Boolean']['output']>;
+  /** When the member joined. */
+  joinedOn?: Maybe<Scalars['Date']['output']>;
+  /** When the member left; empty while a current member. */
+  leftOn?: Maybe<Scalars['Date']['output']>;
+  /** The member. */
+  person?: Maybe<ProgramStaff>;
+};
+
+/** Whether an MDT is active. */
+export type MdtStatus =
+  /** The MDT is closed. */
+  | 'CLOSED'
+  /** The MDT is open and meets about the youth. */
+  | 'OPEN';
+
+/** A medical diagnosis. */
+export type MedicalDiagnosis = {
+  __typename?: 'MedicalDiagnosis';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** Whether the diagnosis still applies. */
+  clinicalStatus?: Maybe<HealthDiagnosisStatus>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** The diagnosis in words, for example "Mild intermittent asthma, uncomplicated". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When the condition began or was diagnosed. */
+  diagnosedOn?: Maybe<Scalars['Date']['output']>;
+  /** Health system id of the diagnosis. */
+  diagnosisId: Scalars['ID']['output'];
+  /** ICD-10-CM code of the diagnosis. */
+  icd10Code?: Maybe<Scalars['String']['output']>;
+  /** When the condition resolved; empty while it applies. */
+  resolvedOn?: Maybe<Scalars['Date']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** A health assessment or medical exam. */
+export type MedicalEvaluation = {
+  __typename?: 'MedicalEvaluation';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** The clinician who did the evaluation. */
+  clinician?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** When the evaluation took place. */
+  evaluatedOn?: Maybe<Scalars['Date']['output']>;
+  /** Health system id of the evaluation. */
+  evaluationId: Scalars['ID']['output'];
+  /** Kind of evaluation, for example "Well child visit". */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** Why the evaluation was done. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the evaluation took place. */
+  status?: Maybe<HealthVisitStatus>;
+};
+
+/** The youth's medical evaluations and their findings. */
+export type MedicalEvaluationRecord = {
+  __typename?: 'MedicalEvaluationRecord';
+  /** Medical diagnoses (not mental health, substance use or sensitive services), most recent first. */
+  diagnoses?: Maybe<Array<MedicalDiagnosis>>;
+  /** Health assessments and medical exams, newest first. */
+  evaluations?: Maybe<Array<MedicalEvaluation>>;
+};
+
+/** A mental health diagnosis. */
+export type MentalHealthDiagnosis = {
+  __typename?: 'MentalHealthDiagnosis';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** Whether the diagnosis still applies. */
+  clinicalStatus?: Maybe<HealthDiagnosisStatus>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** The diagnosis in words, for example "Post-traumatic stress disorder, unspecified". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When the condition began or was diagnosed. */
+  diagnosedOn?: Maybe<Scalars['Date']['output']>;
+  /** Health system id of the diagnosis. */
+  diagnosisId: Scalars['ID']['output'];
+  /** ICD-10-CM code of the diagnosis. */
+  icd10Code?: Maybe<Scalars['String']['output']>;
+  /** When the condition resolved; empty while it applies. */
+  resolvedOn?: Maybe<Scalars['Date']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** The youth's mental health record. */
+export type MentalHealthRecord = {
+  __typename?: 'MentalHealthRecord';
+  /** Mental health diagnoses, most recent first. */
+  diagnoses?: Maybe<Array<MentalHealthDiagnosis>>;
+  /** Mental health screenings and assessments (for example PHQ-A for depression, GAD-7 for anxiety), newest first. */
+  screenings?: Maybe<Array<MentalHealthScreening>>;
+  /** Mental health programs the youth is or was enrolled in, most recent first. */
+  services?: Maybe<Array<MentalHealthService>>;
+  /** Mental health visits (assessments, therapy sessions), newest first. Never psychotherapy notes. */
+  visits?: Maybe<Array<MentalHealthVisit>>;
+};
+
+/** A mental health screening or assessment. */
+export type MentalHealthScreening = {
+  __typename?: 'MentalHealthScreening';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record (N normal, R restricted, V very restricted). */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** The screening instrument, for example "Patient Health Questionnaire-9: Modified for Teens total score". */
+  instrument?: Maybe<Scalars['String']['output']>;
+  /** What the score means, in the clinician's or instrument's words (for example "Moderate depression"). */
+  interpretation?: Maybe<Scalars['String']['output']>;
+  /** LOINC code of the instrument. */
+  loincCode?: Maybe<Scalars['String']['output']>;
+  /** Total score, for scored instruments. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** When the screening was done. */
+  screenedOn?: Maybe<Scalars['Date']['output']>;
+  /** Health system id of the screening. */
+  screeningId: Scalars['ID']['output'];
+  /** HL7 sensitivity codes the health system put on this record (for example PSY). */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the result is final. */
+  status?: Maybe<HealthResultStatus>;
+};
+
+/** Enrollment in a mental health program. */
+export type MentalHealthService = {
+  __typename?: 'MentalHealthService';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** The clinician responsible for the youth's care in the program. */
+  clinician?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** When services ended; empty while they continue. */
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  /** The program, for example "Specialty mental health services". */
+  program?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Health system id of the enrollment. */
+  serviceId: Scalars['ID']['output'];
+  /** When services began. */
+  startedOn?: Maybe<Scalars['Date']['output']>;
+  /** Where the youth is in the program. */
+  status?: Maybe<HealthServiceStatus>;
+};
+
+/** A mental health visit. */
+export type MentalHealthVisit = {
+  __typename?: 'MentalHealthVisit';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** The clinician seen. */
+  clinician?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** Kind of visit, for example "Office visit". */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** What the visit was for. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the visit took place. */
+  status?: Maybe<HealthVisitStatus>;
+  /** Health system id of the visit. */
+  visitId: Scalars['ID']['output'];
+  /** When the visit took place. */
+  visitedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Record that a consent was revoked, from the given date (the revocation as signed). Every later
+   * request is decided without it.
+   */
+  recordConsentRevocation?: Maybe<Consent>;
+};
+
+
+export type MutationRecordConsentRevocationArgs = {
+  consentId: Scalars['ID']['input'];
+  revokedOn: Scalars['Date']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
+/** How the juvenile court disposed of a petition. */
+export type PetitionDisposition =
+  /** Deferred entry of judgment (W&IC 790). */
+  | 'DEFERRED_ENTRY_OF_JUDGMENT'
+  /** The petition was dismissed. */
+  | 'DISMISSED'
+  /** Informal probation without wardship (W&IC 654.2). */
+  | 'INFORMAL_PROBATION_654_2'
+  /** Probation without wardship (W&IC 725(a)). */
+  | 'NON_WARD_PROBATION_725A'
+  /** The youth was declared a ward and placed out of home. */
+  | 'PLACEMENT'
+  /** The youth was declared a ward and placed on probation. */
+  | 'WARDSHIP_PROBATION';
+
+/** The Welfare and Institutions Code section a petition is filed under. */
+export type PetitionSection =
+  /** W&IC 601: status offense, such as truancy or running away. */
+  | 'WIC_601'
+  /** W&IC 602: a violation of law. */
+  | 'WIC_602';
+
+/** Where the youth lives or lived, in out-of-home care. */
+export type Placement = {
+  __typename?: 'Placement';
+  /** Street address of the placement. */
+  address?: Maybe<Address>;
+  /** Why the placement ended. */
+  endReason?: Maybe<PlacementEndReason>;
+  /** When the placement ended; empty while current. */
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  /** Name of the home, facility or program. */
+  facilityName?: Maybe<Scalars['String']['output']>;
+  /** Placement id. */
+  placementId: Scalars['ID']['output'];
+  /** Kind of placement. */
+  placementType?: Maybe<PlacementType>;
+  /** When the placement began. */
+  startedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Why a placement ended. */
+export type PlacementEndReason =
+  /** The youth left without permission (AWOL). */
+  | 'AWOL'
+  /** Another reason. */
+  | 'OTHER'
+  /** Moved to another placement. */
+  | 'PLACEMENT_CHANGE'
+  /** Returned home. */
+  | 'REUNIFIED'
+  /** Stepped down to a less restrictive setting. */
+  | 'STEP_DOWN';
+
+/** Kind of placement. */
+export type PlacementType =
+  /** Home certified by a foster family agency. */
+  | 'FOSTER_FAMILY_AGENCY'
+  /** Legal guardian. */
+  | 'GUARDIAN'
+  /** Home of parent. */
+  | 'HOME_OF_PARENT'
+  /** Relative or non-relative extended family member. */
+  | 'KIN'
+  /** Resource family (licensed foster home). */
+  | 'RESOURCE_FAMILY'
+  /** Short-term residential therapeutic program. */
+  | 'STRTP'
+  /** Transitional housing. */
+  | 'TRANSITIONAL_HOUSING';
+
+/** A term or condition of probation. */
+export type ProbationCondition = {
+  __typename?: 'ProbationCondition';
+  /** The term or condition, as the court or probation imposed it. */
+  condition?: Maybe<Scalars['String']['output']>;
+  /** When it was imposed. */
+  imposedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/**
+ * A juvenile known to probation: the youth as recorded by the county's juvenile probation
+ * department. Sealed (W&IC 781, 786, 786.5) and vacated (PC 236.14) petitions are never shown here
+ * and are not counted in anything shown.
+ */
+export type ProbationJuvenile = {
+  __typename?: 'ProbationJuvenile';
+  /** Whether the juvenile court has adjudicated any petition shown here (a jurisdictional finding was made). */
+  adjudicated?: Maybe<Scalars['Boolean']['output']>;
+  /** The deputy probation officer carrying the youth's case. */
+  assignedOfficer?: Maybe<AssignedOfficer>;
+  /** Date of birth as recorded by probation. */
+  birthDate?: Maybe<Scalars['Date']['output']>;
+  /** The youth's name as booked by probation: LAST, FIRST MIDDLE. */
+  bookedName?: Maybe<Scalars['String']['output']>;
+  /** Terms and conditions of probation the youth must follow, newest first. */
+  conditions?: Maybe<Array<ProbationCondition>>;
+  /** Juvenile court petitions filed about the youth, with their dispositions, newest first. */
+  petitions?: Maybe<Array<DelinquencyPetition>>;
+  /** Probation number. */
+  probationNumber: Scalars['ID']['output'];
+  /** Referrals to probation intake about the youth, newest first. */
+  referrals?: Maybe<Array<ProbationReferral>>;
+  /** Juvenile court warrants for the youth, newest first. */
+  warrants?: Maybe<Array<Warrant>>;
+};
+
+/** A referral to probation intake about the youth (W&IC 652, 653.5). */
+export type ProbationReferral = {
+  __typename?: 'ProbationReferral';
+  /** The offense as referred, for example PC 459. */
+  offense?: Maybe<Scalars['String']['output']>;
+  /** What intake decided. */
+  outcome?: Maybe<IntakeOutcome>;
+  /** When probation received the referral. */
+  receivedOn?: Maybe<Scalars['Date']['output']>;
+  /** Referral number. */
+  referralNumber: Scalars['ID']['output'];
+  /** Who referred the youth. */
+  source?: Maybe<ProbationReferralSource>;
+};
+
+/** Who referred the youth to probation. */
+export type ProbationReferralSource =
+  /** The child welfare agency. */
+  | 'CHILD_WELFARE'
+  /** A law enforcement agency, after an arrest or citation. */
+  | 'LAW_ENFORCEMENT'
+  /** Someone else. */
+  | 'OTHER'
+  /** A parent or guardian. */
+  | 'PARENT'
+  /** A school. */
+  | 'SCHOOL';
+
+/** A person who works with the youth: county staff or a partner. */
+export type ProgramStaff = {
+  __typename?: 'ProgramStaff';
+  /** The agency or organization the person works for. */
+  agency?: Maybe<Agency>;
+  /** Name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The person's roles. */
+  roles?: Maybe<Array<StaffRole>>;
+  /** User id. */
+  userId: Scalars['ID']['output'];
+};
+
+/** A public health nurse's visit with the youth. */
+export type PublicHealthNurseVisit = {
+  __typename?: 'PublicHealthNurseVisit';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** Kind of visit, for example "Home visit". */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** The nurse who made the visit. */
+  nurse?: Maybe<Scalars['String']['output']>;
+  /** What the visit was for. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the visit took place. */
+  status?: Maybe<HealthVisitStatus>;
+  /** Health system id of the visit. */
+  visitId: Scalars['ID']['output'];
+  /** When the visit took place. */
+  visitedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The youth's public health nursing case. */
+export type PublicHealthNursingRecord = {
+  __typename?: 'PublicHealthNursingRecord';
+  /** The public health nurse assigned to the youth, from the most recent case. */
+  assignedNurseName?: Maybe<Scalars['String']['output']>;
+  /** When the case was closed; empty while open. */
+  caseClosedOn?: Maybe<Scalars['Date']['output']>;
+  /** When the case was opened. */
+  caseOpenedOn?: Maybe<Scalars['Date']['output']>;
+  /** Whether the public health nursing case is open. */
+  caseStatus?: Maybe<HealthServiceStatus>;
+  /** The nurse's visits with the youth, newest first. */
+  visits?: Maybe<Array<PublicHealthNurseVisit>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * The accounting of disclosures for one youth, by CSEC program youth id: every time someone was
+   * shown or refused a piece of information about the youth through this system, newest record
+   * first. It says who asked, when, for what purpose, what was decided and under which rule and law,
+   * never the information itself. Open to the privacy officer and to the youth's attorney on the MDT.
+   * One page at a time: `first` entries (at most 500), after the entry whose `cursor` is `after`.
+   */
+  accountingOfDisclosures?: Maybe<Array<DisclosureAccountingEntry>>;
+  /** Your MDT caseload: every youth whose open MDT you currently sit on, by youth id. */
+  caseload: Array<Youth>;
+  /**
+   * Why a person would be shown or refused one piece of information about a youth, decided now by
+   * the sharing policies in force: the rule and law that decide, and the facts the decision depends
+   * on (the youth's consents, MDT seats, assignments, investigations and age). The person is named by
+   * user id; the piece of information as type and field of the profile, for example
+   * HealthPatient.substanceUse. Never the information itself. Open to the privacy officer.
+   */
+  disclosureExplanation?: Maybe<DisclosureExplanation>;
+  /** One youth's consolidated profile, by CSEC program youth id (for example Y-000123). */
+  youth?: Maybe<Youth>;
+};
+
+
+export type QueryAccountingOfDisclosuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type QueryDisclosureExplanationArgs = {
+  field: Scalars['String']['input'];
+  purposeOfUse: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type QueryYouthArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** The youth's safety plan. */
+export type SafetyPlan = {
+  __typename?: 'SafetyPlan';
+  /** Whether an exploiter is a current threat to the youth. */
+  exploiterIsThreat?: Maybe<Scalars['Boolean']['output']>;
+  /** The plan, in the MDT's words. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** When the plan was last updated. */
+  updatedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** An enrollment of the student in a school. */
+export type SchoolEnrollment = {
+  __typename?: 'SchoolEnrollment';
+  /** Name of the school district. */
+  districtName?: Maybe<Scalars['String']['output']>;
+  /** When the student entered the school. */
+  enteredOn?: Maybe<Scalars['Date']['output']>;
+  /** When the student left the school; empty while still enrolled. */
+  exitedOn?: Maybe<Scalars['Date']['output']>;
+  /** The grade the student was enrolled in. */
+  gradeLevel?: Maybe<GradeLevel>;
+  /** Name of the school. */
+  schoolName?: Maybe<Scalars['String']['output']>;
+};
+
+/** The student's attendance in one school year. */
+export type SchoolYearAttendance = {
+  __typename?: 'SchoolYearAttendance';
+  /** Share of enrolled days the student attended, from 0 to 1; empty when the student was enrolled no days. */
+  attendanceRate?: Maybe<Scalars['Float']['output']>;
+  /** Days the student was absent while enrolled. */
+  daysAbsent?: Maybe<Scalars['Int']['output']>;
+  /** Days the student was enrolled during the year. */
+  daysEnrolled?: Maybe<Scalars['Int']['output']>;
+  /** The school year, for example 2024-25. */
+  schoolYear?: Maybe<Scalars['String']['output']>;
+};
+
+/** A screening tool for commercial sexual exploitation. */
+export type ScreeningTool =
+  /** Commercial Sexual Exploitation-Identification Tool (WestCoast Children's Clinic). */
+  | 'CSE_IT';
+
+/** A diagnosis made in sensitive services. */
+export type SensitiveDiagnosis = {
+  __typename?: 'SensitiveDiagnosis';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** Whether the diagnosis still applies. */
+  clinicalStatus?: Maybe<HealthDiagnosisStatus>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** The diagnosis in words. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When the condition began or was diagnosed. */
+  diagnosedOn?: Maybe<Scalars['Date']['output']>;
+  /** Health system id of the diagnosis. */
+  diagnosisId: Scalars['ID']['output'];
+  /** ICD-10-CM code of the diagnosis. */
+  icd10Code?: Maybe<Scalars['String']['output']>;
+  /** When the condition resolved; empty while it applies. */
+  resolvedOn?: Maybe<Scalars['Date']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** A procedure done in sensitive services. */
+export type SensitiveProcedure = {
+  __typename?: 'SensitiveProcedure';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** The procedure in words, for example "Insertion of subcutaneous contraceptive". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When the procedure was done. */
+  performedOn?: Maybe<Scalars['Date']['output']>;
+  /** Health system id of the procedure. */
+  procedureId: Scalars['ID']['output'];
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** SNOMED CT code of the procedure. */
+  snomedCode?: Maybe<Scalars['String']['output']>;
+  /** Whether the procedure was done. */
+  status?: Maybe<HealthProcedureStatus>;
+};
+
+/** Sensitive services the youth received on their own consent. */
+export type SensitiveServicesRecord = {
+  __typename?: 'SensitiveServicesRecord';
+  /** Related diagnoses (infections, contraceptive care, sexual abuse or exploitation), most recent first. */
+  diagnoses?: Maybe<Array<SensitiveDiagnosis>>;
+  /** Procedures, for example a contraceptive implant, newest first. */
+  procedures?: Maybe<Array<SensitiveProcedure>>;
+  /** Tests for sexually transmitted infections and pregnancy, newest first. */
+  testResults?: Maybe<Array<SensitiveTestResult>>;
+  /** Visits for sensitive services, for example an STI test or contraceptive care, newest first. */
+  visits?: Maybe<Array<SensitiveVisit>>;
+};
+
+/** A test for a sexually transmitted infection, or a pregnancy test. */
+export type SensitiveTestResult = {
+  __typename?: 'SensitiveTestResult';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** When the specimen was collected. */
+  collectedOn?: Maybe<Scalars['Date']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** The laboratory's interpretation, for example "Negative". */
+  interpretation?: Maybe<Scalars['String']['output']>;
+  /** LOINC code of the test. */
+  loincCode?: Maybe<Scalars['String']['output']>;
+  /** The result, for example "Not detected". */
+  result?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record (for example STD, SEX). */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the result is final. */
+  status?: Maybe<HealthResultStatus>;
+  /** The test, for example "Chlamydia trachomatis rRNA [Presence] in Urine by NAA with probe detection". */
+  test?: Maybe<Scalars['String']['output']>;
+  /** Health system id of the test. */
+  testId: Scalars['ID']['output'];
+};
+
+/** A visit for a sensitive service. */
+export type SensitiveVisit = {
+  __typename?: 'SensitiveVisit';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** The clinician seen. */
+  clinician?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** Kind of visit, for example "Office visit". */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** What the visit was for. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the visit took place. */
+  status?: Maybe<HealthVisitStatus>;
+  /** Health system id of the visit. */
+  visitId: Scalars['ID']['output'];
+  /** When the visit took place. */
+  visitedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The child welfare service component the case is in. */
+export type ServiceComponent =
+  /** Emergency response: investigating a referral. */
+  | 'EMERGENCY_RESPONSE'
+  /** Family maintenance: services while the youth stays home. */
+  | 'FAMILY_MAINTENANCE'
+  /** Family reunification: services to return the youth home. */
+  | 'FAMILY_REUNIFICATION'
+  /** Permanent placement. */
+  | 'PERMANENT_PLACEMENT';
+
+/** An agency whose system of record joins the consolidated profile. */
+export type SourceAgency =
+  /** County child welfare services. */
+  | 'CHILD_WELFARE'
+  /** County office of education and school districts. */
+  | 'EDUCATION'
+  /** County behavioral health and public health. */
+  | 'HEALTH'
+  /** County juvenile probation. */
+  | 'PROBATION';
+
+/** A role a person holds on an MDT or in the program. */
+export type StaffRole =
+  /** The youth's caregiver. */
+  | 'CAREGIVER'
+  /** Court Appointed Special Advocate. */
+  | 'CASA'
+  /** Education liaison. */
+  | 'EDUCATION_LIAISON'
+  /** Law enforcement officer. */
+  | 'LAW_ENFORCEMENT_OFFICER'
+  /** Mental health clinician. */
+  | 'MENTAL_HEALTH_CLINICIAN'
+  /** County privacy officer. */
+  | 'PRIVACY_OFFICER'
+  /** Probation officer. */
+  | 'PROBATION_OFFICER'
+  /** Prosecutor. */
+  | 'PROSECUTOR'
+  /** Public health nurse. */
+  | 'PUBLIC_HEALTH_NURSE'
+  /** Case-carrying child welfare social worker. */
+  | 'SOCIAL_WORKER'
+  /** Member of the CSEC steering committee. */
+  | 'STEERING_COMMITTEE_MEMBER'
+  /** Substance use disorder counselor. */
+  | 'SUBSTANCE_USE_COUNSELOR'
+  /** Survivor advocate. */
+  | 'SURVIVOR_ADVOCATE'
+  /** The youth's attorney. */
+  | 'YOUTH_ATTORNEY';
+
+/** A stage in the Stages of Change model the protocol uses to meet youth where they are. */
+export type StageOfChange =
+  /** Taking action. */
+  | 'ACTION'
+  /** Considering change. */
+  | 'CONTEMPLATION'
+  /** Maintaining change. */
+  | 'MAINTENANCE'
+  /** Not yet considering change. */
+  | 'PRECONTEMPLATION'
+  /** Preparing to change. */
+  | 'PREPARATION';
+
+/** A Stages of Change assessment. */
+export type StageOfChangeAssessment = {
+  __typename?: 'StageOfChangeAssessment';
+  /** When it was assessed. */
+  assessedOn?: Maybe<Scalars['Date']['output']>;
+  /** The stage assessed. */
+  stage?: Maybe<StageOfChange>;
+};
+
+/** A substance use screening or assessment. */
+export type SubstanceUseAssessment = {
+  __typename?: 'SubstanceUseAssessment';
+  /** When the assessment was done. */
+  assessedOn?: Maybe<Scalars['Date']['output']>;
+  /** Health system id of the assessment. */
+  assessmentId: Scalars['ID']['output'];
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** The instrument, for example "Total score [DAST-10]". */
+  instrument?: Maybe<Scalars['String']['output']>;
+  /** What the score means, for example "Moderate level of problems related to drug abuse". */
+  interpretation?: Maybe<Scalars['String']['output']>;
+  /** LOINC code of the instrument. */
+  loincCode?: Maybe<Scalars['String']['output']>;
+  /** Total score, for scored instruments. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** HL7 sensitivity codes the health system put on this record (for example ETH, 42CFRPart2). */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the result is final. */
+  status?: Maybe<HealthResultStatus>;
+};
+
+/** A substance use disorder diagnosis. */
+export type SubstanceUseDiagnosis = {
+  __typename?: 'SubstanceUseDiagnosis';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** Whether the diagnosis still applies. */
+  clinicalStatus?: Maybe<HealthDiagnosisStatus>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** The diagnosis in words, for example "Cannabis abuse, uncomplicated". */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When the condition began or was diagnosed. */
+  diagnosedOn?: Maybe<Scalars['Date']['output']>;
+  /** Health system id of the diagnosis. */
+  diagnosisId: Scalars['ID']['output'];
+  /** ICD-10-CM code of the diagnosis. */
+  icd10Code?: Maybe<Scalars['String']['output']>;
+  /** When the condition resolved; empty while it applies. */
+  resolvedOn?: Maybe<Scalars['Date']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** The youth's substance use disorder record (42 CFR Part 2). */
+export type SubstanceUseRecord = {
+  __typename?: 'SubstanceUseRecord';
+  /** Substance use screenings and assessments (for example DAST-10, AUDIT-C), newest first. */
+  assessments?: Maybe<Array<SubstanceUseAssessment>>;
+  /** Substance use disorder diagnoses, most recent first. */
+  diagnoses?: Maybe<Array<SubstanceUseDiagnosis>>;
+  /** Substance use disorder treatment the youth is or was enrolled in, most recent first. */
+  treatment?: Maybe<Array<SubstanceUseTreatment>>;
+  /** Counseling sessions and other visits of substance use treatment (a visit inside a substance use episode, or for a substance use reason), newest first. Never counseling notes. */
+  visits?: Maybe<Array<SubstanceUseVisit>>;
+};
+
+/** Enrollment in substance use disorder treatment. */
+export type SubstanceUseTreatment = {
+  __typename?: 'SubstanceUseTreatment';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** The counselor responsible for the youth's treatment. */
+  counselor?: Maybe<Scalars['String']['output']>;
+  /** When treatment ended; empty while it continues. */
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  /** The treatment program, for example "Adolescent outpatient substance use disorder treatment". */
+  program?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** When treatment began. */
+  startedOn?: Maybe<Scalars['Date']['output']>;
+  /** Where the youth is in treatment. */
+  status?: Maybe<HealthServiceStatus>;
+  /** Health system id of the enrollment. */
+  treatmentId: Scalars['ID']['output'];
+};
+
+/** A counseling session or other visit of substance use treatment. */
+export type SubstanceUseVisit = {
+  __typename?: 'SubstanceUseVisit';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the episode or visit it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** The counselor or clinician seen. */
+  clinician?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** Kind of visit, for example "Office visit". */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** What the visit was for. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Whether the visit took place. */
+  status?: Maybe<HealthVisitStatus>;
+  /** Health system id of the visit. */
+  visitId: Scalars['ID']['output'];
+  /** When the visit took place. */
+  visitedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A triggering event. */
+export type TriggeringEvent = {
+  __typename?: 'TriggeringEvent';
+  /** Event id. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind?: Maybe<TriggeringEventKind>;
+  /** When it happened. */
+  occurredOn?: Maybe<Scalars['Date']['output']>;
+  /** A short account. */
+  summary?: Maybe<Scalars['String']['output']>;
+};
+
+/** An event that reconvenes the MDT. */
+export type TriggeringEventKind =
+  /** The youth ran away or went AWOL. */
+  | 'AWOL'
+  /** An exploiter threatened the youth. */
+  | 'EXPLOITER_THREAT'
+  /** The youth had contact with law enforcement. */
+  | 'LAW_ENFORCEMENT_CONTACT'
+  /** The youth disclosed new exploitation. */
+  | 'NEW_EXPLOITATION_DISCLOSURE'
+  /** The youth's placement changed. */
+  | 'PLACEMENT_CHANGE'
+  /** The youth had a psychiatric crisis. */
+  | 'PSYCHIATRIC_CRISIS';
+
+/** A juvenile court warrant for the youth. */
+export type Warrant = {
+  __typename?: 'Warrant';
+  /** When the warrant was issued. */
+  issuedOn?: Maybe<Scalars['Date']['output']>;
+  /** Whether the warrant is active, recalled or served. */
+  status?: Maybe<WarrantStatus>;
+  /** Warrant number. */
+  warrantNumber: Scalars['ID']['output'];
+};
+
+/** Where a warrant stands. */
+export type WarrantStatus =
+  /** The warrant is outstanding. */
+  | 'ACTIVE'
+  /** The court recalled the warrant. */
+  | 'RECALLED'
+  /** The warrant was served. */
+  | 'SERVED';
+
+/**
+ * A youth served by the CSEC program. The program's youth id is the youth's identity across
+ * agencies; each agency contributes its own record through its own identifier, linked by the MDT.
+ */
+export type Youth = {
+  __typename?: 'Youth';
+  /** Age in whole years today. */
+  age?: Maybe<Scalars['Int']['output']>;
+  /** Every agency record the MDT has linked to this youth, with who linked it and when. */
+  agencyLinks?: Maybe<Array<AgencyLink>>;
+  /** Date of birth. */
+  birthDate?: Maybe<Scalars['Date']['output']>;
+  /** The youth's record in the child welfare system of record; empty when child welfare has no record. */
+  childWelfare?: Maybe<ChildWelfareClient>;
+  /** The youth's client id in the child welfare case management system. */
+  childWelfareClientId?: Maybe<Scalars['ID']['output']>;
+  /** Consents and authorizations to disclose the youth's records, newest first. */
+  consents?: Maybe<Array<Consent>>;
+  /** The youth's student record at the county office of education; empty when the schools have no record. */
+  education?: Maybe<EducationStudent>;
+  /** Whether the youth is identified as commercially sexually exploited or at risk. */
+  exploitationStatus?: Maybe<ExploitationStatus>;
+  /** The youth's record in county behavioral health and public health; empty when county health has no record. */
+  health?: Maybe<HealthPatient>;
+  /** CSEC program youth id, for example Y-000123. */
+  id: Scalars['ID']['output'];
+  /** When the youth was identified. */
+  identifiedOn?: Maybe<Scalars['Date']['output']>;
+  /** Reports the MDT is investigating under W&IC 18961.7, newest first. */
+  investigations?: Maybe<Array<Investigation>>;
+  /** The youth's multidisciplinary team. */
+  mdt?: Maybe<Mdt>;
+  /** The youth's medical record number in county health, when linked. */
+  medicalRecordNumber?: Maybe<Scalars['ID']['output']>;
+  /** MDT meetings about the youth, newest first. */
+  meetings?: Maybe<Array<MdtMeeting>>;
+  /** Since when the youth has been missing or AWOL; empty when the youth's whereabouts are known. */
+  missingSince?: Maybe<Scalars['Date']['output']>;
+  /** The youth's name as the CSEC program records it. */
+  name?: Maybe<YouthName>;
+  /** The youth's record in the juvenile probation system; empty when probation has no record. */
+  probation?: Maybe<ProbationJuvenile>;
+  /** The youth's probation number in the juvenile probation case management system. */
+  probationNumber?: Maybe<Scalars['ID']['output']>;
+  /** The youth's current safety plan. */
+  safetyPlan?: Maybe<SafetyPlan>;
+  /** CSEC screenings (CSE-IT), newest first. */
+  screenings?: Maybe<Array<CsecScreening>>;
+  /** Stages of Change assessments, newest first. */
+  stagesOfChange?: Maybe<Array<StageOfChangeAssessment>>;
+  /** The youth's Statewide Student Identifier (SSID), the ten-digit number California schools use. */
+  statewideStudentId?: Maybe<Scalars['ID']['output']>;
+  /** Events that reconvene the MDT (AWOL, placement change, law enforcement contact, crisis, exploiter threat), newest first. */
+  triggeringEvents?: Maybe<Array<TriggeringEvent>>;
+};
+
+/** A youth's name. */
+export type YouthName = {
+  __typename?: 'YouthName';
+  /** Family (last) name. */
+  familyName?: Maybe<Scalars['String']['output']>;
+  /** Given (first) name. */
+  givenName?: Maybe<Scalars['String']['output']>;
+  /** The name the youth goes by, when different. */
+  preferredName?: Maybe<Scalars['String']['output']>;
+};
+
+export type Join__ContextArgument = {
+  context: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  selection: Scalars['join__FieldValue']['input'];
+  type: Scalars['String']['input'];
+};
+
+export type Join__Graph =
+  | 'CHILD_WELFARE'
+  | 'CSEC'
+  | 'EDUCATION'
+  | 'HEALTH'
+  | 'PROBATION';
+
+export type Link__Purpose =
+  /** `EXECUTION` features provide metadata necessary for operation execution. */
+  | 'EXECUTION'
+  /** `SECURITY` features provide metadata necessary to securely resolve fields. */
+  | 'SECURITY';
+
+export type AccountingPageQueryVariables = Exact<{
+  youthId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AccountingPageQuery = { __typename?: 'Query', accountingOfDisclosures?: Array<{ __typename?: 'DisclosureAccountingEntry', cursor?: string | null, decisionId?: string | null, decidedAt?: string | null, purposeOfUse?: string | null, breakGlassReason?: string | null, fields?: Array<string> | null, category?: string | null, outcome?: DisclosureOutcome | null, rule?: string | null, legalBasis?: string | null, flaggedForReview?: boolean | null, requester?: { __typename?: 'DisclosureRequester', userId?: string | null, agency?: string | null, roles?: Array<string> | null } | null }> | null };
+
+export type CaseloadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CaseloadQuery = { __typename?: 'Query', caseload: Array<{ __typename?: 'Youth', id: string, age?: number | null, name?: { __typename?: 'YouthName', givenName?: string | null, familyName?: string | null, preferredName?: string | null } | null, mdt?: { __typename?: 'Mdt', status?: MdtStatus | null } | null }> };
+
+export type ExplanationPageQueryVariables = Exact<{
+  youthId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+  field: Scalars['String']['input'];
+  purposeOfUse: Scalars['String']['input'];
+}>;
+
+
+export type ExplanationPageQuery = { __typename?: 'Query', disclosureExplanation?: { __typename?: 'DisclosureExplanation', field?: string | null, requesterUserId?: string | null, requesterAgency?: string | null, requesterRoles?: Array<string> | null, purposeOfUse?: string | null, outcome?: DisclosureOutcome | null, rule?: string | null, legalBasis?: string | null, toldToRequester?: string | null, obligations?: Array<string> | null, flaggedForReview?: boolean | null, categoryTitle?: string | null, plainWords?: Array<string> | null, facts?: Array<{ __typename?: 'DecisionFact', name?: string | null, finding?: string | null }> | null, agreementClauses?: Array<{ __typename?: 'AgreementClauseFinding', clause?: string | null, legalBasis?: string | null, opens?: boolean | null, problems?: Array<string> | null }> | null, consents?: Array<{ __typename?: 'ConsentFinding', consentId?: string | null, form?: string | null, signedOn?: string | null, expiresOn?: string | null, revokedOn?: string | null, applies?: boolean | null, problems?: Array<string> | null }> | null } | null };
+
+export type YouthProfileQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type YouthProfileQuery = { __typename?: 'Query', youth?: (
+    { __typename?: 'Youth', id: string, age?: number | null, name?: { __typename?: 'YouthName', givenName?: string | null, familyName?: string | null, preferredName?: string | null } | null, mdt?: { __typename?: 'Mdt', status?: MdtStatus | null } | null }
+    & { ' $fragmentRefs'?: { 'IdentitySection_YouthFragment': IdentitySection_YouthFragment;'CsecStatusSection_YouthFragment': CsecStatusSection_YouthFragment;'MdtSection_YouthFragment': MdtSection_YouthFragment;'ChildWelfareSection_YouthFragment': ChildWelfareSection_YouthFragment;'ProbationSection_YouthFragment': ProbationSection_YouthFragment;'HealthSection_YouthFragment': HealthSection_YouthFragment;'EducationSection_YouthFragment': EducationSection_YouthFragment } }
+  ) | null };
+
+export type ChildWelfareSection_YouthFragment = { __typename?: 'Youth', childWelfare?: { __typename?: 'ChildWelfareClient', clientId: string, assignedSocialWorker?: { __typename?: 'AssignedWorker', name?: string | null } | null, case?: { __typename?: 'ChildWelfareCase', caseNumber: string, status?: CaseStatus | null, serviceComponent?: ServiceComponent | null, openedOn?: string | null } | null, currentPlacement?: { __typename?: 'Placement', placementType?: PlacementType | null, facilityName?: string | null, startedOn?: string | null, address?: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, state?: string | null, postalCode?: string | null } | null } | null, placements?: Array<{ __typename?: 'Placement', placementId: string, placementType?: PlacementType | null, startedOn?: string | null, endedOn?: string | null, endReason?: PlacementEndReason | null }> | null, referrals?: Array<{ __typename?: 'ChildWelfareReferral', referralId: string, receivedOn?: string | null }> | null, casePlan?: { __typename?: 'CasePlan', updatedOn?: string | null, goals?: Array<string> | null } | null, courtHearings?: Array<{ __typename?: 'CourtHearing', hearingId: string, hearingType?: HearingType | null, scheduledFor?: string | null, outcome?: string | null }> | null } | null } & { ' $fragmentName'?: 'ChildWelfareSection_YouthFragment' };
+
+export type CsecStatusSection_YouthFragment = { __typename?: 'Youth', exploitationStatus?: ExploitationStatus | null, identifiedOn?: string | null, missingSince?: string | null, screenings?: Array<{ __typename?: 'CsecScreening', id: string, tool?: ScreeningTool | null, screenedOn?: string | null, levelOfConcern?: LevelOfConcern | null, screener?: { __typename?: 'ProgramStaff', name?: string | null } | null }> | null, stagesOfChange?: Array<{ __typename?: 'StageOfChangeAssessment', stage?: StageOfChange | null, assessedOn?: string | null }> | null, triggeringEvents?: Array<{ __typename?: 'TriggeringEvent', id: string, kind?: TriggeringEventKind | null, occurredOn?: string | null, summary?: string | null }> | null } & { ' $fragmentName'?: 'CsecStatusSection_YouthFragment' };
+
+export type EducationSection_YouthFragment = { __typename?: 'Youth', education?: { __typename?: 'EducationStudent', statewideStudentId: string, gradeLevel?: GradeLevel | null, creditsEarned?: number | null, creditsRequired?: number | null, hasIep?: boolean | null, has504Plan?: boolean | null, currentEnrollment?: { __typename?: 'SchoolEnrollment', schoolName?: string | null, districtName?: string | null } | null, attendance?: Array<{ __typename?: 'SchoolYearAttendance', schoolYear?: string | null, attendanceRate?: number | null, daysAbsent?: number | null }> | null } | null } & { ' $fragmentName'?: 'EducationSection_YouthFragment' };
+
+export type HealthSection_YouthFragment = { __typename?: 'Youth', health?: { __typename?: 'HealthPatient', medicalRecordNumber: string, publicHealthNursing?: { __typename?: 'PublicHealthNursingRecord', assignedNurseName?: string | null, caseStatus?: HealthServiceStatus | null, caseOpenedOn?: string | null } | null, mentalHealth?: { __typename?: 'MentalHealthRecord', screenings?: Array<{ __typename?: 'MentalHealthScreening', screeningId: string, instrument?: string | null, interpretation?: string | null, screenedOn?: string | null }> | null, diagnoses?: Array<{ __typename?: 'MentalHealthDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, services?: Array<{ __typename?: 'MentalHealthService', serviceId: string, program?: string | null, status?: HealthServiceStatus | null, startedOn?: string | null, clinician?: string | null }> | null } | null, substanceUse?: { __typename?: 'SubstanceUseRecord', assessments?: Array<{ __typename?: 'SubstanceUseAssessment', assessmentId: string, instrument?: string | null, interpretation?: string | null, assessedOn?: string | null }> | null, diagnoses?: Array<{ __typename?: 'SubstanceUseDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, treatment?: Array<{ __typename?: 'SubstanceUseTreatment', treatmentId: string, program?: string | null, status?: HealthServiceStatus | null, startedOn?: string | null, endedOn?: string | null, counselor?: string | null }> | null } | null } | null } & { ' $fragmentName'?: 'HealthSection_YouthFragment' };
+
+export type IdentitySection_YouthFragment = { __typename?: 'Youth', id: string, birthDate?: string | null, age?: number | null, childWelfareClientId?: string | null, probationNumber?: string | null, medicalRecordNumber?: string | null, statewideStudentId?: string | null, name?: { __typename?: 'YouthName', givenName?: string | null, familyName?: string | null, preferredName?: string | null } | null } & { ' $fragmentName'?: 'IdentitySection_YouthFragment' };
+
+export type MdtSection_YouthFragment = { __typename?: 'Youth', mdt?: { __typename?: 'Mdt', id: string, status?: MdtStatus | null, leadAgency?: Agency | null, openedOn?: string | null, closedOn?: string | null, members?: Array<{ __typename?: 'MdtMember', active?: boolean | null, joinedOn?: string | null, person?: { __typename?: 'ProgramStaff', userId: string, name?: string | null, agency?: Agency | null, roles?: Array<StaffRole> | null } | null }> | null } | null, safetyPlan?: { __typename?: 'SafetyPlan', updatedOn?: string | null, summary?: string | null, exploiterIsThreat?: boolean | null } | null } & { ' $fragmentName'?: 'MdtSection_YouthFragment' };
+
+export type ProbationSection_YouthFragment = { __typename?: 'Youth', probation?: { __typename?: 'ProbationJuvenile', probationNumber: string, adjudicated?: boolean | null, assignedOfficer?: { __typename?: 'AssignedOfficer', name?: string | null } | null, petitions?: Array<{ __typename?: 'DelinquencyPetition', petitionNumber: string, filedOn?: string | null, section?: PetitionSection | null, disposition?: PetitionDisposition | null }> | null, conditions?: Array<{ __typename?: 'ProbationCondition', condition?: string | null, imposedOn?: string | null }> | null, warrants?: Array<{ __typename?: 'Warrant', warrantNumber: string, issuedOn?: string | null, status?: WarrantStatus | null }> | null } | null } & { ' $fragmentName'?: 'ProbationSection_YouthFragment' };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ChildWelfareSection_YouthFragmentDoc = new TypedDocumentString(`
+    fragment ChildWelfareSection_youth on Youth {
+  childWelfare {
+    clientId
+    assignedSocialWorker {
+      name
+    }
+    case {
+      caseNumber
+      status
+      serviceComponent
+      openedOn
+    }
+    currentPlacement {
+      placementType
+      facilityName
+      startedOn
+      address {
+        line1
+        line2
+        city
+        state
+        postalCode
+      }
+    }
+    placements {
+      placementId
+      placementType
+      startedOn
+      endedOn
+      endReason
+    }
+    referrals {
+      referralId
+      receivedOn
+    }
+    casePlan {
+      updatedOn
+      goals
+    }
+    courtHearings {
+      hearingId
+      hearingType
+      scheduledFor
+      outcome
+    }
+  }
+}
+    `, {"fragmentName":"ChildWelfareSection_youth"}) as unknown as TypedDocumentString<ChildWelfareSection_YouthFragment, unknown>;
+export const CsecStatusSection_YouthFragmentDoc = new TypedDocumentString(`
+    fragment CsecStatusSection_youth on Youth {
+  exploitationStatus
+  identifiedOn
+  missingSince
+  screenings {
+    id
+    tool
+    screenedOn
+    levelOfConcern
+    screener {
+      name
+    }
+  }
+  stagesOfChange {
+    stage
+    assessedOn
+  }
+  triggeringEvents {
+    id
+    kind
+    occurredOn
+    summary
+  }
+}
+    `, {"fragmentName":"CsecStatusSection_youth"}) as unknown as TypedDocumentString<CsecStatusSection_YouthFragment, unknown>;
+export const EducationSection_YouthFragmentDoc = new TypedDocumentString(`
+    fragment EducationSection_youth on Youth {
+  education {
+    statewideStudentId
+    gradeLevel
+    currentEnrollment {
+      schoolName
+      districtName
+    }
+    attendance {
+      schoolYear
+      attendanceRate
+      daysAbsent
+    }
+    creditsEarned
+    creditsRequired
+    hasIep
+    has504Plan
+  }
+}
+    `, {"fragmentName":"EducationSection_youth"}) as unknown as TypedDocumentString<EducationSection_YouthFragment, unknown>;
+export const HealthSection_YouthFragmentDoc = new TypedDocumentString(`
+    fragment HealthSection_youth on Youth {
+  health {
+    medicalRecordNumber
+    publicHealthNursing {
+      assignedNurseName
+      caseStatus
+      caseOpenedOn
+    }
+    mentalHealth {
+      screenings {
+        screeningId
+        instrument
+        interpretation
+        screenedOn
+      }
+      diagnoses {
+        diagnosisId
+        description
+        diagnosedOn
+        clinicalStatus
+      }
+      services {
+        serviceId
+        program
+        status
+        startedOn
+        clinician
+      }
+    }
+    substanceUse {
+      assessments {
+        assessmentId
+        instrument
+        interpretation
+        assessedOn
+      }
+      diagnoses {
+        diagnosisId
+        description
+        diagnosedOn
+        clinicalStatus
+      }
+      treatment {
+        treatmentId
+        program
+        status
+        startedOn
+        endedOn
+        counselor
+      }
+    }
+  }
+}
+    `, {"fragmentName":"HealthSection_youth"}) as unknown as TypedDocumentString<HealthSection_YouthFragment, unknown>;
+export const IdentitySection_YouthFragmentDoc = new TypedDocumentString(`
+    fragment IdentitySection_youth on Youth {
+  id
+  name {
+    givenName
+    familyName
+    preferredName
+  }
+  birthDate
+  age
+  childWelfareClientId
+  probationNumber
+  medicalRecordNumber
+  statewideStudentId
+}
+    `, {"fragmentName":"IdentitySection_youth"}) as unknown as TypedDocumentString<IdentitySection_YouthFragment, unknown>;
+export const MdtSection_YouthFragmentDoc = new TypedDocumentString(`
+    fragment MdtSection_youth on Youth {
+  mdt {
+    id
+    status
+    leadAgency
+    openedOn
+    closedOn
+    members {
+      active
+      joinedOn
+      person {
+        userId
+        name
+        agency
+        roles
+      }
+    }
+  }
+  safetyPlan {
+    updatedOn
+    summary
+    exploiterIsThreat
+  }
+}
+    `, {"fragmentName":"MdtSection_youth"}) as unknown as TypedDocumentString<MdtSection_YouthFragment, unknown>;
+export const ProbationSection_YouthFragmentDoc = new TypedDocumentString(`
+    fragment ProbationSection_youth on Youth {
+  probation {
+    probationNumber
+    assignedOfficer {
+      name
+    }
+    adjudicated
+    petitions {
+      petitionNumber
+      filedOn
+      section
+      disposition
+    }
+    conditions {
+      condition
+      imposedOn
+    }
+    warrants {
+      warrantNumber
+      issuedOn
+      status
+    }
+  }
+}
+    `, {"fragmentName":"ProbationSection_youth"}) as unknown as TypedDocumentString<ProbationSection_YouthFragment, unknown>;
+export const AccountingPageDocument = new TypedDocumentString(`
+    query AccountingPage($youthId: ID!, $first: Int, $after: String) {
+  accountingOfDisclosures(youthId: $youthId, first: $first, after: $after) {
+    cursor
+    decisionId
+    decidedAt
+    requester {
+      userId
+      agency
+      roles
+    }
+    purposeOfUse
+    breakGlassReason
+    fields
+    category
+    outcome
+    rule
+    legalBasis
+    flaggedForReview
+  }
+}
+    `) as unknown as TypedDocumentString<AccountingPageQuery, AccountingPageQueryVariables>;
+export const CaseloadDocument = new TypedDocumentString(`
+    query Caseload {
+  caseload {
+    id
+    name {
+      givenName
+      familyName
+      preferredName
+    }
+    age
+    mdt {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseloadQuery, CaseloadQueryVariables>;
+export const ExplanationPageDocument = new TypedDocumentString(`
+    query ExplanationPage($youthId: ID!, $userId: ID!, $field: String!, $purposeOfUse: String!) {
+  disclosureExplanation(
+    youthId: $youthId
+    userId: $userId
+    field: $field
+    purposeOfUse: $purposeOfUse
+  ) {
+    field
+    requesterUserId
+    requesterAgency
+    requesterRoles
+    purposeOfUse
+    outcome
+    rule
+    legalBasis
+    toldToRequester
+    obligations
+    flaggedForReview
+    categoryTitle
+    plainWords
+    facts {
+      name
+      finding
+    }
+    agreementClauses {
+      clause
+      legalBasis
+      opens
+      problems
+    }
+    consents {
+      consentId
+      form
+      signedOn
+      expiresOn
+      revokedOn
+      applies
+      problems
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplanationPageQuery, ExplanationPageQueryVariables>;
+export const YouthProfileDocument = new TypedDocumentString(`
+    query YouthProfile($id: ID!) {
+  youth(id: $id) {
+    id
+    name {
+      givenName
+      familyName
+      preferredName
+    }
+    age
+    mdt {
+      status
+    }
+    ...IdentitySection_youth
+    ...CsecStatusSection_youth
+    ...MdtSection_youth
+    ...ChildWelfareSection_youth
+    ...ProbationSection_youth
+    ...HealthSection_youth
+    ...EducationSection_youth
+  }
+}
+    fragment ChildWelfareSection_youth on Youth {
+  childWelfare {
+    clientId
+    assignedSocialWorker {
+      name
+    }
+    case {
+      caseNumber
+      status
+      serviceComponent
+      openedOn
+    }
+    currentPlacement {
+      placementType
+      facilityName
+      startedOn
+      address {
+        line1
+        line2
+        city
+        state
+        postalCode
+      }
+    }
+    placements {
+      placementId
+      placementType
+      startedOn
+      endedOn
+      endReason
+    }
+    referrals {
+      referralId
+      receivedOn
+    }
+    casePlan {
+      updatedOn
+      goals
+    }
+    courtHearings {
+      hearingId
+      hearingType
+      scheduledFor
+      outcome
+    }
+  }
+}
+fragment CsecStatusSection_youth on Youth {
+  exploitationStatus
+  identifiedOn
+  missingSince
+  screenings {
+    id
+    tool
+    screenedOn
+    levelOfConcern
+    screener {
+      name
+    }
+  }
+  stagesOfChange {
+    stage
+    assessedOn
+  }
+  triggeringEvents {
+    id
+    kind
+    occurredOn
+    summary
+  }
+}
+fragment EducationSection_youth on Youth {
+  education {
+    statewideStudentId
+    gradeLevel
+    currentEnrollment {
+      schoolName
+      districtName
+    }
+    attendance {
+      schoolYear
+      attendanceRate
+      daysAbsent
+    }
+    creditsEarned
+    creditsRequired
+    hasIep
+    has504Plan
+  }
+}
+fragment HealthSection_youth on Youth {
+  health {
+    medicalRecordNumber
+    publicHealthNursing {
+      assignedNurseName
+      caseStatus
+      caseOpenedOn
+    }
+    mentalHealth {
+      screenings {
+        screeningId
+        instrument
+        interpretation
+        screenedOn
+      }
+      diagnoses {
+        diagnosisId
+        description
+        diagnosedOn
+        clinicalStatus
+      }
+      services {
+        serviceId
+        program
+        status
+        startedOn
+        clinician
+      }
+    }
+    substanceUse {
+      assessments {
+        assessmentId
+        instrument
+        interpretation
+        assessedOn
+      }
+      diagnoses {
+        diagnosisId
+        description
+        diagnosedOn
+        clinicalStatus
+      }
+      treatment {
+        treatmentId
+        program
+        status
+        startedOn
+        endedOn
+        counselor
+      }
+    }
+  }
+}
+fragment IdentitySection_youth on Youth {
+  id
+  name {
+    givenName
+    familyName
+    preferredName
+  }
+  birthDate
+  age
+  childWelfareClientId
+  probationNumber
+  medicalRecordNumber
+  statewideStudentId
+}
+fragment MdtSection_youth on Youth {
+  mdt {
+    id
+    status
+    leadAgency
+    openedOn
+    closedOn
+    members {
+      active
+      joinedOn
+      person {
+        userId
+        name
+        agency
+        roles
+      }
+    }
+  }
+  safetyPlan {
+    updatedOn
+    summary
+    exploiterIsThreat
+  }
+}
+fragment ProbationSection_youth on Youth {
+  probation {
+    probationNumber
+    assignedOfficer {
+      name
+    }
+    adjudicated
+    petitions {
+      petitionNumber
+      filedOn
+      section
+      disposition
+    }
+    conditions {
+      condition
+      imposedOn
+    }
+    warrants {
+      warrantNumber
+      issuedOn
+      status
+    }
+  }
+}`) as unknown as TypedDocumentString<YouthProfileQuery, YouthProfileQueryVariables>;

@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'react';
+import { Button, Link, RouterProvider } from 'react-aria-components';
+import { formatTime, plain } from './format';
+import { AccountingPage } from './pages/accounting-page';
+import { CaseloadPage } from './pages/caseload-page';
+import { ExplanationPage } from './pages/explanation-page';
+import { ProfilePage } from './pages/profile-page';
+import { PurposeChooser } from './purpose-chooser';
+import { usePath } from './router';
+import { loadSession, onSessionProblem, PurposeRequired, SignInRequired, signInUrl, signOut, type SessionView } from './session';
+
+type AppState =
+  | { kind: 'loading' }
+  | { kind: 'signed-out'; expired: boolean; message: string }
+  | { kind: 'failed'; message: string }
+  | { kind: 'signed-in'; session: SessionView };
+
+export function App() {
+  const [path, navigate] = usePath();
+  const [state, setState] = useState<AppState>({ kind: 'loading' });
+  const [choosing, setChoosing] = useState(false);
+
+  useEffect(() => {
+    loadSession().then(
+      (session) => setState({ kind: 'signed-in', session }),
+      (error: unknown) => setState(error instanceof SignInRequired
+        ? { kind: 'signed-out', expired: error.expired, message: error.message }
+        : { kind: 'failed', message: (error as Error).message }),
+    );
+    return onSessionProblem((problem) => {
+      if (problem instanceof SignInRequired) setState({ kind: 'signed-out', expired: problem.expired, message: problem.message });
+      if (problem instanceof PurposeRequired) {
+        // Emergency access ended, or the purpose was never chosen: ask again.
+        loadSession().then((session) => setState({ kind: 'signed-in', session }), () => undefined);
+      }
+    });
+  }, []);
+
+  if (path === '/signed-out') {
+    return (
+      <main id="main" className="narrow">
+        <h1>You are signed out</h1>
+        <p><a href={signInUrl('/')}>Sign in again</a></p>
+      </main>
+    );
+  }
+  if (state.kind === 'loading') return <main id="main"><p role="status">Loading…</p></main>;
+  if (state.kind === 'failed') return <main id="main"><h1>Something went wrong</h1><p role="alert">{state.message}</p></main>;
+  if (state.kind === 'signed-out') {
+    return (
+      <main id="main" className="narrow">
+        <h1>CSEC MDT youth profiles</h1>
+        {state.expired && <p role="alert" className="session-ended">{state.message}</p>}
+        <p>Sign in with your county account to see the youth on your MDTs.</p>
+        <p><a className="button primary" href={signInUrl()}>Sign in</a></p>
+      </main>
+    );
+  }
+
+  const { session } = state;
+  const update = (next: SessionView) => {
+    setState({ kind: 'signed-in', session: next });
+    setChoosing(false);
+  };
+  const purposeKey = `${session.purpose?.code ?? ''}|${session.breakGlass?.expiresAt ?? ''}`;
+  const youthMatch = /^\/youth\/([^/?]+)/.exec(path);
+  const accountingMatch = /^\/privacy\/accounting(?:\?youth=([^&]+))?/.exec(path);
+
+  let page;
+  if (!session.purpose || choosing) {
+    page = <PurposeChooser session={session} onChosen={update} {...(session.purpose ? { onCancel: () => setChoosing(false) } : {})} />;
+  } else if (youthMatch) {
+    page = <ProfilePage youthId={decodeURIComponent(youthMatch[1] ?? '')} purposeKey={purposeKey} />;
+  } else if (accountingMatch) {
+    page = <AccountingPage initialYouthId={decodeURIComponent(accountingMatch[1] ?? '')} />;
+  } else if (path.startsWith('/privacy/explain')) {
+    page = <ExplanationPage />;
+  } else {
+    page = <CaseloadPage purposeKey={purposeKey} />;
+  }
+
+  return (
+    <RouterProvider navigate={navigate}>
+      <a href="#main" className="skip-link">Skip to content</a>
+      <header className="app-header">
+        <div className="brand">CSEC MDT youth profiles</div>
+        <nav aria-label="Main">
+          <Link href="/">Caseload</Link>
+          <Link href="/privacy/accounting">Accounting of disclosures</Link>
+          <Link href="/privacy/explain">Explain a decision</Link>
+        </nav>
+        <div className="who">
+          <span>{session.user.name} ({session.user.roles.map((role) => plain(role)?.toLowerCase()).join(', ')})</span>
+          <Button className="button small" onPress={() => void signOut()}>Sign out</Button>
+        </div>
+      </header>
+      {session.purpose && (
+        <div className="purpose-bar">
+          <span>Purpose: <strong>{session.purpose.title}</strong> <span className="muted">({session.purpose.legalBasis})</span></span>
+          {!choosing && <Button className="button small" onPress={() => setChoosing(true)}>Change purpose</Button>}
+        </div>
+      )}
+      {session.breakGlass && (
+        <div className="break-glass-banner" role="region" aria-label="Emergency access">
+          <strong>Emergency access is on until {formatTime(session.breakGlass.expiresAt)}.</strong>{' '}
+          Reason: {session.breakGlass.reason}. Every record you open is flagged for review.
+          <Button className="button small" onPress={() => setChoosing(true)}>End emergency access</Button>
+        </div>
+      )}
+      {page}
+    </RouterProvider>
+  );
+}

@@ -1,0 +1,90 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { TypedDocumentString } from './__generated__/graphql';
+import { callBff } from './session';
+
+export interface GatewayError {
+  message: string;
+  path?: Array<string | number>;
+  extensions?: { code?: string };
+}
+
+export interface Obligation {
+  kind: string;
+  code: string;
+  text?: string;
+}
+
+/** The gateway's whole answer: values, the reason for each withheld value, obligations and notices. */
+export interface GatewayAnswer<TData> {
+  data: TData | null;
+  errors: GatewayError[];
+  obligations: Obligation[];
+  notices: string[];
+}
+
+interface RawAnswer<TData> {
+  data?: TData | null;
+  errors?: GatewayError[];
+  extensions?: { disclosure?: { obligations?: Obligation[]; notices?: string[] } };
+}
+
+export const WITHHELD = 'UNAUTHORIZED_FIELD_OR_TYPE';
+export const UNAVAILABLE = 'DOWNSTREAM_SERVICE_ERROR';
+
+/** Sends one typed operation through the backend-for-frontend, which adds the token and purpose of use. */
+export async function askGateway<TData, TVariables>(document: TypedDocumentString<TData, TVariables>, variables: TVariables): Promise<GatewayAnswer<TData>> {
+  const raw = await callBff<RawAnswer<TData>>('/api/graphql', { method: 'POST', body: { query: document.toString(), variables } });
+  return {
+    data: raw.data ?? null,
+    errors: raw.errors ?? [],
+    obligations: raw.extensions?.disclosure?.obligations ?? [],
+    notices: raw.extensions?.disclosure?.notices ?? [],
+  };
+}
+
+export type Loading<TData> = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'done'; answer: GatewayAnswer<TData> };
+
+export function useGatewayQuery<TData, TVariables>(document: TypedDocumentString<TData, TVariables>, variables: TVariables | null, key: string): Loading<TData> {
+  const [result, setResult] = useState<Loading<TData>>({ state: 'loading' });
+  useEffect(() => {
+    if (variables === null) return;
+    let current = true;
+    setResult({ state: 'loading' });
+    askGateway(document, variables).then(
+      (answer) => current && setResult({ state: 'done', answer }),
+      (error: unknown) => current && setResult({ state: 'failed', message: (error as Error).message }),
+    );
+    return () => {
+      current = false;
+    };
+    // The key stands for the variables and the purpose the answer was asked under.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  return result;
+}
+
+const AnswerContext = createContext<GatewayAnswer<unknown> | null>(null);
+
+export function AnswerProvider({ answer, children }: { answer: GatewayAnswer<unknown>; children: ReactNode }) {
+  return <AnswerContext.Provider value={answer}>{children}</AnswerContext.Provider>;
+}
+
+function useAnswer(): GatewayAnswer<unknown> {
+  const answer = useContext(AnswerContext);
+  if (!answer) throw new Error('No gateway answer around this component.');
+  return answer;
+}
+
+/** The gateway's error exactly at a path, e.g. youth.health.substanceUse. */
+export function useErrorAt(path: string, code: string): GatewayError | undefined {
+  return useAnswer().errors.find((error) => error.extensions?.code === code && (error.path ?? []).join('.') === path);
+}
+
+/** Obligations with these codes, worded exactly as the gateway sent them. */
+export function useObligations(codes: readonly string[]): Obligation[] {
+  return useAnswer().obligations.filter((obligation) => codes.includes(obligation.code) && obligation.text);
+}
+
+export function useNotices(): string[] {
+  return useAnswer().notices;
+}

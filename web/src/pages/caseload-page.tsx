@@ -1,0 +1,87 @@
+import { useMemo, useState } from 'react';
+import { Cell, Column, Input, Label, Link, Row, SearchField, Table, TableBody, TableHeader, type SortDescriptor } from 'react-aria-components';
+import { graphql } from '../__generated__';
+import { AnswerProvider, useGatewayQuery } from '../gateway-answer';
+import { fullName, plain } from '../format';
+
+const CaseloadQuery = graphql(`
+  query Caseload {
+    caseload {
+      id
+      name { givenName familyName preferredName }
+      age
+      mdt { status }
+    }
+  }
+`);
+
+interface CaseloadRow {
+  id: string;
+  name: string;
+  age: number | null;
+  mdtStatus: string;
+}
+
+/** The youth on the person's open MDTs: searchable by name or id, sortable by each column. */
+export function CaseloadPage({ purposeKey }: { purposeKey: string }) {
+  const result = useGatewayQuery(CaseloadQuery, {}, `caseload|${purposeKey}`);
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<SortDescriptor>({ column: 'name', direction: 'ascending' });
+  const rows = useMemo<CaseloadRow[]>(() => {
+    if (result.state !== 'done') return [];
+    return (result.answer.data?.caseload ?? []).map((youth) => ({
+      id: youth.id,
+      name: youth.name ? fullName(youth.name) : 'Name withheld',
+      age: youth.age ?? null,
+      mdtStatus: plain(youth.mdt?.status) ?? 'Withheld',
+    }));
+  }, [result]);
+  const shown = useMemo(() => {
+    const needle = search.trim().toLowerCase();
+    const filtered = rows.filter((row) => !needle || row.name.toLowerCase().includes(needle) || row.id.toLowerCase().includes(needle));
+    const column = sort.column as keyof CaseloadRow;
+    return filtered.sort((a, b) => {
+      const order = String(a[column] ?? '').localeCompare(String(b[column] ?? ''), 'en', { numeric: true });
+      return sort.direction === 'descending' ? -order : order;
+    });
+  }, [rows, search, sort]);
+
+  return (
+    <main id="main">
+      <h1>Your caseload</h1>
+      <p>Youth on the MDTs you sit on. Open a youth to read the profile as the MDT meeting does.</p>
+      {result.state === 'loading' && <p role="status">Loading your caseload…</p>}
+      {result.state === 'failed' && <p role="alert" className="form-error">{result.message}</p>}
+      {result.state === 'done' && (
+        <AnswerProvider answer={result.answer}>
+          {result.answer.errors.length > 0 && !result.answer.data?.caseload && (
+            <p role="alert" className="form-error">{result.answer.errors[0]?.message}</p>
+          )}
+          <SearchField value={search} onChange={setSearch} className="search-field">
+            <Label>Search by name or youth id</Label>
+            <Input />
+          </SearchField>
+          <p role="status" className="muted">{shown.length} of {rows.length} youth shown</p>
+          <Table aria-label="Caseload" sortDescriptor={sort} onSortChange={setSort} className="table">
+            <TableHeader>
+              <Column id="name" isRowHeader allowsSorting>Name</Column>
+              <Column id="id" allowsSorting>Youth id</Column>
+              <Column id="age" allowsSorting>Age</Column>
+              <Column id="mdtStatus" allowsSorting>MDT status</Column>
+            </TableHeader>
+            <TableBody items={shown} renderEmptyState={() => 'No youth match your search.'}>
+              {(row) => (
+                <Row id={row.id}>
+                  <Cell><Link href={`/youth/${encodeURIComponent(row.id)}`}>{row.name}</Link></Cell>
+                  <Cell>{row.id}</Cell>
+                  <Cell>{row.age ?? 'Withheld'}</Cell>
+                  <Cell>{row.mdtStatus}</Cell>
+                </Row>
+              )}
+            </TableBody>
+          </Table>
+        </AnswerProvider>
+      )}
+    </main>
+  );
+}
