@@ -12,16 +12,24 @@ export interface Classification {
  * subgraph's own schema in a subgraph). A field missing here is withheld.
  */
 export function classificationsFromSdl(sdl: string): Map<string, Classification> {
-  const classifications = new Map<string, Classification>();
+  return fieldDirectivesFromSdl(sdl, 'classified', readClassification);
+}
+
+/**
+ * What a directive of `name` says on each object type field of schema SDL, by `Type.field`, as
+ * `read` makes of it (undefined: nothing it understands, left out).
+ */
+export function fieldDirectivesFromSdl<T>(sdl: string, name: string, read: (directive: ConstDirectiveNode) => T | undefined): Map<string, T> {
+  const found = new Map<string, T>();
   for (const definition of parse(sdl).definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
     for (const field of definition.fields ?? []) {
-      const directive = field.directives?.find((candidate) => candidate.name.value === 'classified');
-      const classification = directive && readClassification(directive);
-      if (classification) classifications.set(`${definition.name.value}.${field.name.value}`, classification);
+      const directive = field.directives?.find((candidate) => candidate.name.value === name);
+      const value = directive && read(directive);
+      if (value !== undefined) found.set(`${definition.name.value}.${field.name.value}`, value);
     }
   }
-  return classifications;
+  return found;
 }
 
 function readClassification(directive: ConstDirectiveNode): Classification | undefined {

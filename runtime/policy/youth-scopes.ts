@@ -1,4 +1,5 @@
-import { Kind, parse, type ConstDirectiveNode } from 'graphql';
+import { Kind, type ConstDirectiveNode } from 'graphql';
+import { fieldDirectivesFromSdl } from './classifications.ts';
 
 /**
  * Which youth a root field is about, from its `@youthScope` directive: the youth named by one of its
@@ -9,16 +10,7 @@ export type YouthScope = { argument: string; decidesFor?: string } | { caseload:
 
 /** Youth scopes by root `Type.field`, read from schema SDL (the supergraph at the gateway). A root field without one is about no youth. */
 export function youthScopesFromSdl(sdl: string): Map<string, YouthScope> {
-  const scopes = new Map<string, YouthScope>();
-  for (const definition of parse(sdl).definitions) {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
-    for (const field of definition.fields ?? []) {
-      const directive = field.directives?.find((candidate) => candidate.name.value === 'youthScope');
-      const scope = directive && readYouthScope(directive);
-      if (scope) scopes.set(`${definition.name.value}.${field.name.value}`, scope);
-    }
-  }
-  return scopes;
+  return fieldDirectivesFromSdl(sdl, 'youthScope', readYouthScope);
 }
 
 function readYouthScope(directive: ConstDirectiveNode): YouthScope | undefined {
