@@ -22,6 +22,8 @@ export default defineConfig({
         ? [{ test: { ...shared, name: 'postgres', globalSetup: ['tests/support/global-setup.ts'], env: { CSEC_TEST_STORE: 'postgres' } } }]
         : []),
       { test: { include: ['tests/unit/**/*.test.ts'], name: 'unit' } },
+      // A person's steps in the web application, in Debian's chromium, against the same system.
+      { test: { include: ['tests/browser/**/*.test.ts'], name: 'browser', globalSetup: ['tests/support/global-setup.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false } },
     ],
   },
 });

@@ -2,14 +2,15 @@ import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { SUBGRAPH_NAMES, environmentPrefix, loadConfig, type SubgraphName } from '../../runtime/config.ts';
+import { DEVELOPMENT_ISSUER, SUBGRAPH_NAMES, environmentPrefix, loadConfig, type SubgraphName } from '../../runtime/config.ts';
 import { generateScenario } from '../../scenario/generate-scenario.ts';
 import { validateScenario } from '../../scenario/load-scenario.ts';
 import { ensureDevelopmentKeys } from '../../scripts/lib/development-identity-provider.ts';
 import { buildPolicyBundle } from '../../scripts/lib/policy-bundle.ts';
 import { createSourceDatabases, type SourceDatabases } from '../../scripts/lib/postgres-databases.ts';
 import { seedAllSources } from '../../scripts/lib/seed-sources.ts';
-import { isolatedEnvironment, startSystem } from '../../scripts/lib/system.ts';
+import { freePorts, isolatedEnvironment, startSystem } from '../../scripts/lib/system.ts';
+import { identityProviderIssuer } from '../../scripts/lib/web-application.ts';
 import { startCapturingProxy } from './subgraph-capture.ts';
 import { withTestSituations } from './test-situations.ts';
 import { countyToday } from '../../runtime/calendar.ts';
@@ -29,6 +30,8 @@ declare module 'vitest' {
     /** Every response body any subgraph sent, one line each. */
     subgraphCapturePath: string;
     subgraphRequestCapturePath: string;
+    /** Where the browser tests start the development OpenID Provider, whose issuer the gateway accepts. */
+    identityProviderPort: number;
   }
 }
 
@@ -46,6 +49,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // The tests ask as a few users, far faster than a person; the limit itself is tested on its own gateway.
   env['GATEWAY_REQUESTS_PER_SECOND_PER_USER'] = '100000';
   await ensureDevelopmentKeys(env['CSEC_KEYS_DIR']);
+  const [identityProviderPort] = await freePorts(1);
+  if (project.name === 'browser') env['AUTH_ISSUER'] = `${DEVELOPMENT_ISSUER},${identityProviderIssuer('127.0.0.1', identityProviderPort as number)}`;
   const databases = storeKind === 'postgres' ? await createDatabases(env) : undefined;
 
   const today = countyToday();
@@ -87,6 +92,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('policyBundlePath', config.policyBundlePath);
   project.provide('subgraphCapturePath', subgraphCapturePath);
   project.provide('subgraphRequestCapturePath', subgraphRequestCapturePath);
+  project.provide('identityProviderPort', identityProviderPort as number);
 
   return async () => {
     await system.stop();

@@ -31,12 +31,12 @@ export function PartState({ path, hasValue, emptyText, children }: { path: strin
   const unavailable = useErrorAt(path, UNAVAILABLE);
   if (unavailable) {
     return (
-      <p className="unavailable" role="status" data-unavailable="true">
+      <p className="unavailable" role="status" data-unavailable="true" data-path={path}>
         <strong>Could not be fetched.</strong> {unavailable.message}
       </p>
     );
   }
-  if (withheld) return <p><WithheldMarker reason={withheld.message} /></p>;
+  if (withheld) return <p data-path={path}><WithheldMarker reason={withheld.message} /></p>;
   if (!hasValue) return <p className="muted">{emptyText}</p>;
   return <>{children}</>;
 }
