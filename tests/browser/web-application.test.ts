@@ -204,4 +204,35 @@ describe('the web application, in a browser', () => {
     expect(session.status()).toBe(401);
     await context.close();
   });
+
+  it('an expired session asks the person to sign in again', async () => {
+    // Its own provider and BFF, issuing two-second sessions; the BFF notices the end before asking the gateway.
+    const scenario = JSON.parse(await readFile(inject('scenarioPath'), 'utf8')) as Scenario;
+    const [identityProviderPort, webPort] = await freePorts(2);
+    const shortLived = await startWebApplication({
+      host: '127.0.0.1',
+      identityProviderPort: identityProviderPort as number,
+      webPort: webPort as number,
+      keysDirectory: inject('keysDirectory'),
+      users: scenario.users,
+      gatewayUrl: inject('gatewayUrl'),
+      audience: 'csec-mdt-gateway',
+      staticDirectory,
+      accessTokenSeconds: 2,
+    });
+    try {
+      const { context, page } = await personAtBrowser();
+      await page.goto(shortLived.webUrl);
+      await page.getByRole('link', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: /\(sw\.demo\)/ }).click();
+      await page.waitForURL(`${shortLived.webUrl}/`);
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      await page.reload();
+      await page.getByText('Your session has ended. Sign in again to continue.').waitFor();
+      expect(await page.getByRole('link', { name: 'Sign in' }).isVisible()).toBe(true);
+      await context.close();
+    } finally {
+      await shortLived.stop();
+    }
+  });
 });
