@@ -60,6 +60,10 @@ export interface SystemConfig {
     maxTokens: number;
     /** Requests one person may make per second before being answered 429. */
     requestsPerSecondPerUser: number;
+    /** Longest one subgraph fetch of a plan may take; the part it was asked for is then unavailable. */
+    subgraphTimeoutMs: number;
+    /** Longest a request may take from its arrival to its answer; past it, nothing is sent but a 503. */
+    requestDeadlineMs: number;
     /** Largest answer the gateway sends a client, in bytes; a larger one is refused whole. */
     maxResponseBytes: number;
     /**
@@ -186,6 +190,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
       },
       maxTokens: reader.integer('GATEWAY_MAX_TOKENS', 5_000, 100, 1_000_000),
       requestsPerSecondPerUser: reader.integer('GATEWAY_REQUESTS_PER_SECOND_PER_USER', 20, 1, 1_000_000),
+      subgraphTimeoutMs: reader.integer('GATEWAY_SUBGRAPH_TIMEOUT_MS', 10_000, 100, 120_000),
+      requestDeadlineMs: reader.integer('GATEWAY_REQUEST_DEADLINE_MS', 20_000, 500, 300_000),
       maxResponseBytes: reader.integer('GATEWAY_MAX_RESPONSE_BYTES', 5_000_000, 1_000, 1_000_000_000),
       subgraphUrlOverrides: otherSubgraphUrls(env, reader),
     },

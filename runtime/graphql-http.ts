@@ -5,6 +5,7 @@ import { closeServer, listen } from './http-listen.ts';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import { parse, visit } from 'graphql';
 import type { Logger } from './logger.ts';
+import { withDeadline } from './request-deadline.ts';
 import { RequestRejection } from './requester.ts';
 
 /** A route answered outside GraphQL, such as `/health` or `/metrics`. */
@@ -47,6 +48,11 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth extends 
    * and nothing of it leaves. Unset: no bound.
    */
   maxResponseBytes?: number;
+  /**
+   * Longest a GraphQL request may take from arrival to answer. Past it the client gets 503
+   * DEADLINE_EXCEEDED and nothing of the late answer. Unset: no deadline.
+   */
+  requestDeadlineMs?: number;
 }
 
 /** The GraphQL request parameters a client sends (POST body or GET query string). */
@@ -151,12 +157,39 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
     writeJsonError(response, 404, 'NOT_FOUND', 'Nothing is served at this path; GraphQL is at /graphql.');
     return;
   }
+  if (options.requestDeadlineMs !== undefined) {
+    const deadlineMs = options.requestDeadlineMs;
+    const guarded = withDeadline(response, deadlineMs, (late) => {
+      options.logger.warn({ requestId, deadlineMs }, 'request past its deadline answered 503');
+      writeJsonError(late, 503, 'DEADLINE_EXCEEDED', `The answer took longer than ${deadlineMs / 1000} seconds, so nothing of it was sent. Try again shortly, or ask for less.`);
+    });
+    try {
+      await answerGraphQL(options, request, guarded.response, url, requestId, (id) => (requestId = id));
+    } finally {
+      guarded.stop();
+    }
+    return;
+  }
+  await answerGraphQL(options, request, response, url, requestId, (id) => (requestId = id));
+}
+
+async function answerGraphQL<TContext extends BaseContext, TAuth extends { requestId: string }>(
+  options: GraphQLHttpOptions<TContext, TAuth>,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  assignedRequestId: string,
+  /** The id the request is known by once authenticated (a subgraph takes the gateway's), for the log. */
+  knownAs: (requestId: string) => void,
+): Promise<void> {
+  let requestId = assignedRequestId;
 
   let auth: TAuth;
   let body: unknown;
   try {
     auth = await options.authenticate(request, requestId);
     requestId = auth.requestId;
+    knownAs(requestId);
     response.setHeader('x-request-id', requestId);
     const read = request.method === 'POST' ? await readJsonBody(request, options.maxBodyBytes) : { raw: Buffer.alloc(0), value: undefined };
     options.confirmRequest?.(auth, { method: request.method ?? 'GET', path: request.url ?? '/', body: read.raw });

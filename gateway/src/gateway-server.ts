@@ -60,6 +60,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
         signer,
         scope: disclosureScopeOf(disclosureScopes, name),
         keepsAudit: name === AUDIT_SUBGRAPH,
+        timeoutMs: config.gateway.subgraphTimeoutMs,
       }),
   });
   const validationRules = [operationLimitsRule(config.gateway.operationLimits, { uncountedAliases: GATE_ALIASES })];
@@ -126,6 +127,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     port: config.gateway.port,
     maxBodyBytes: config.maxBodyBytes,
     maxResponseBytes: config.gateway.maxResponseBytes,
+    requestDeadlineMs: config.gateway.requestDeadlineMs,
     logger,
     authenticate,
     buildContext: async (requester) => ({ requester, disclosure: disclosures.get(requester) }),

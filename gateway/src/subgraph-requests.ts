@@ -71,8 +71,6 @@ export function subgraphDisclosureScopes(supergraph: Supergraph): Map<string, Su
   return scopes;
 }
 
-/** Longest a subgraph may take to answer one fetch of a plan. */
-const SUBGRAPH_TIMEOUT_MS = 30_000;
 
 /**
  * Subgraph requests go through `callService` (runtime/service-http.ts), which costs a fraction of
@@ -121,11 +119,15 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
   /** Who each pending fetch is signed for, by its ticket, until it is sent. */
   private readonly tickets = new Map<string, { requester: Requester; digest: string | undefined }>();
 
-  constructor(options: { subgraph: string; url: string; signer: RequesterTokenSigner; scope: SubgraphDisclosureScope; keepsAudit: boolean }) {
+  /** Longest the subgraph may take to answer one fetch of a plan: its part is then reported unavailable. */
+  private readonly timeoutMs: number;
+
+  constructor(options: { subgraph: string; url: string; signer: RequesterTokenSigner; scope: SubgraphDisclosureScope; keepsAudit: boolean; timeoutMs: number }) {
     super({ url: options.url, fetcher: (url, init) => this.fetchSigned(url, init) });
     this.subgraph = options.subgraph;
     this.signer = options.signer;
     this.scope = options.scope;
+    this.timeoutMs = options.timeoutMs;
     this.keepsAudit = options.keepsAudit;
   }
 
@@ -161,7 +163,7 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
       method,
       headers: { ...headers, authorization: `Bearer ${token}` },
       body,
-      timeoutMs: SUBGRAPH_TIMEOUT_MS,
+      timeoutMs: this.timeoutMs,
     }) as unknown as ReturnType<Fetcher>;
   }
 

@@ -5,6 +5,7 @@ import {
   isNonNullType,
   isObjectType,
   type FieldNode,
+  type GraphQLField,
   type GraphQLObjectType,
   type GraphQLOutputType,
 } from 'graphql';
@@ -53,15 +54,40 @@ export function completeResponse(response: GraphQLResponseBody, analyzed: Analyz
   if (completion.itemsLeftOut) response.extensions = { ...response.extensions, notices: [WITHHELD_ITEMS_NOTICE] };
 }
 
+/**
+ * A position in an answer, from the leaf up: made for every value, turned into a path only when an
+ * error or a note needs it (a caseload holds thousands of values and few errors).
+ */
+interface Step {
+  up: Step | undefined;
+  key: string | number;
+}
+
+function pathOf(step: Step): Array<string | number> {
+  const path: Array<string | number> = [];
+  for (let at: Step | undefined = step; at; at = at.up) path.push(at.key);
+  return path.reverse();
+}
+
+/** One field of an object's selection, worked out once per concrete type and selection. */
+interface PlannedField {
+  key: string;
+  /** The key the executed answer has it under (the gate sends aliases under names of its own). */
+  sent: string;
+  nodes: ReadonlyArray<FieldNode>;
+  /** Undefined for `__typename`. */
+  definition: GraphQLField<unknown, unknown> | undefined;
+  coordinate: string;
+}
+
 class ResponseCompletion {
   readonly errors: Array<Record<string, unknown>> = [];
   itemsLeftOut = false;
   private readonly analyzed: AnalyzedOperation;
   private readonly decide: Decide;
-  /** Sub-selections by concrete type and the field nodes they are collected from, as graphql-js execution memoizes them. */
   private readonly shownTypes = new Map<string, boolean>();
-  private readonly subfields = new WeakMap<ReadonlyArray<FieldNode>, Map<GraphQLObjectType, Map<string, ReadonlyArray<FieldNode>>>>();
-
+  /** Each object selection's fields by concrete type, as graphql-js execution memoizes its sub-selections. */
+  private readonly plans = new WeakMap<ReadonlyArray<FieldNode>, Map<GraphQLObjectType, PlannedField[]>>();
   /** Whether to note where values moved or went (only when an error must follow them). */
   private readonly tracking: boolean;
   /** By the executed answer's path of a list: where each item now is (absent: left out). */
@@ -96,34 +122,25 @@ class ResponseCompletion {
     return this.cut.has(JSON.stringify(path)) ? [] : [{ ...error, path: placed }];
   }
 
-  private noteCut(origin: Array<string | number>): void {
-    if (this.tracking) this.cut.add(JSON.stringify(origin));
-  }
-
-  private noteMove(origin: Array<string | number>, from: number, to: number | undefined): void {
-    if (!this.tracking) return;
-    const key = JSON.stringify(origin);
-    let moves = this.moved.get(key);
-    if (!moves) this.moved.set(key, (moves = new Map()));
-    if (to !== undefined) moves.set(from, to);
-  }
-
   root(data: Record<string, unknown>, scope: Scope): Record<string, unknown> | typeof NULLED {
     const { schema, rootType, variables, operation } = this.analyzed;
     const roots = new Map<string, RootSelection>(this.analyzed.roots.map((root) => [root.responseKey, root]));
     const completed: Record<string, unknown> = {};
     for (const [key, nodes] of collectFields(schema, {}, variables, rootType, operation.selectionSet)) {
       const fieldName = (nodes[0] as FieldNode).name.value;
+      const sent = sentKey(key, fieldName);
       const root = roots.get(key);
       const definition = rootType.getFields()[fieldName];
       if (fieldName === '__typename' || !root || !definition) {
-        completed[key] = fieldName === '__typename' ? rootType.name : data[sentKey(key, fieldName)] ?? null;
+        completed[key] = fieldName === '__typename' ? rootType.name : data[sent] ?? null;
         continue;
       }
       const coordinate = `${rootType.name}.${fieldName}`;
+      const at: Step = { up: undefined, key };
+      const from: Step = { up: undefined, key: sent };
       const value = scope.listsYouth(root)
-        ? this.youthList(data[sentKey(key, fieldName)], definition.type, nodes, [key], [sentKey(key, fieldName)], new Set(scope.youthOf(root)), coordinate)
-        : this.rootField(data[sentKey(key, fieldName)], definition.type, nodes, key, sentKey(key, fieldName), scope.youthOf(root)[0] ?? null, coordinate);
+        ? this.youthList(data[sent], definition.type, nodes, at, from, new Set(scope.youthOf(root)), coordinate)
+        : this.rootField(data[sent], definition.type, nodes, at, from, scope.youthOf(root)[0] ?? null, coordinate);
       if (value === NULLED) return NULLED;
       completed[key] = value;
     }
@@ -131,18 +148,10 @@ class ResponseCompletion {
   }
 
   /** A root field about one youth (or none): whether that youth exists is itself withheld, so the reason is always the generic one. */
-  private rootField(
-    value: unknown,
-    type: GraphQLOutputType,
-    nodes: ReadonlyArray<FieldNode>,
-    key: string,
-    sent: string,
-    youthId: string | null,
-    coordinate: string,
-  ): unknown {
+  private rootField(value: unknown, type: GraphQLOutputType, nodes: ReadonlyArray<FieldNode>, at: Step, from: Step, youthId: string | null, coordinate: string): unknown {
     const decision = this.decide(youthId, coordinate);
-    if (!decision.allow) return this.withheld(type, [key], [sent], decision.conceal ? undefined : GENERIC_REASON);
-    return this.value(value, type, nodes, [key], [sent], youthId);
+    if (!decision.allow) return this.withheld(type, at, from, decision.conceal ? undefined : GENERIC_REASON);
+    return this.value(value, type, nodes, at, from, youthId);
   }
 
   /** A root list of youth, each item about its own youth (known by the gate's alias of its id). */
@@ -150,13 +159,13 @@ class ResponseCompletion {
     value: unknown,
     type: GraphQLOutputType,
     nodes: ReadonlyArray<FieldNode>,
-    path: Array<string | number>,
-    origin: Array<string | number>,
+    at: Step,
+    from: Step,
     inScope: ReadonlySet<string | null>,
     coordinate: string,
   ): unknown {
     const listType = isNonNullType(type) ? type.ofType : type;
-    if (!isListType(listType)) return this.value(value, type, nodes, path, origin, null);
+    if (!isListType(listType)) return this.value(value, type, nodes, at, from, null);
     if (value === null || value === undefined) {
       // Left out of the plan because every youth in scope is withheld from it.
       if (inScope.size > 0) this.itemsLeftOut = true;
@@ -164,49 +173,41 @@ class ResponseCompletion {
     }
     if (!Array.isArray(value)) return this.nulled(type);
     const itemType = listType.ofType as GraphQLOutputType;
+    const moves = this.movesOf(from);
     const items: unknown[] = [];
     value.forEach((item: unknown, index) => {
       const youthId = isRecord(item) ? item[GATE_YOUTH_ID_ALIAS] : undefined;
       const decision = typeof youthId === 'string' && inScope.has(youthId) ? this.decide(youthId, coordinate) : undefined;
       if (!decision?.allow) {
         if (!decision?.conceal) this.itemsLeftOut = true;
-        this.noteMove(origin, index, undefined);
         return;
       }
-      this.noteMove(origin, index, items.length);
-      items.push(this.value(item, itemType, nodes, [...path, items.length], [...origin, index], youthId as string));
+      moves?.set(index, items.length);
+      items.push(this.value(item, itemType, nodes, { up: at, key: items.length }, { up: from, key: index }, youthId as string));
     });
     return items.includes(NULLED) ? this.nulled(type) : items;
   }
 
-  /** `path` is where the value is in the completed answer; `origin`, where it was in the executed one. */
-  private value(
-    value: unknown,
-    type: GraphQLOutputType,
-    nodes: ReadonlyArray<FieldNode>,
-    path: Array<string | number>,
-    origin: Array<string | number>,
-    youthId: string | null,
-    inList = false,
-  ): unknown {
+  /** `at` is where the value is in the completed answer; `from`, where it was in the executed one. */
+  private value(value: unknown, type: GraphQLOutputType, nodes: ReadonlyArray<FieldNode>, at: Step, from: Step, youthId: string | null, inList = false): unknown {
     if (isNonNullType(type)) {
-      const completed = this.value(value, type.ofType as GraphQLOutputType, nodes, path, origin, youthId, inList);
+      const completed = this.value(value, type.ofType as GraphQLOutputType, nodes, at, from, youthId, inList);
       return completed === null ? NULLED : completed;
     }
     if (value === null || value === undefined) return null;
     if (isLeafType(type)) return value;
     if (isListType(type)) {
       if (!Array.isArray(value)) return null;
+      const moves = this.movesOf(from);
       const items: unknown[] = [];
       let nulled = false;
       value.forEach((item: unknown, index) => {
-        const completed = this.value(item, type.ofType as GraphQLOutputType, nodes, [...path, items.length], [...origin, index], youthId, true);
+        const completed = this.value(item, type.ofType as GraphQLOutputType, nodes, { up: at, key: items.length }, { up: from, key: index }, youthId, true);
         if (completed === LEFT_OUT) {
           this.itemsLeftOut = true;
-          this.noteMove(origin, index, undefined);
           return;
         }
-        this.noteMove(origin, index, items.length);
+        moves?.set(index, items.length);
         nulled ||= completed === NULLED;
         items.push(completed);
       });
@@ -214,52 +215,56 @@ class ResponseCompletion {
     }
     if (!isRecord(value)) return null;
     const runtimeType = isAbstractType(type) ? this.concreteType(value) : type;
-    if (!runtimeType || !isObjectType(runtimeType)) return this.withheld(type, path, origin, GENERIC_REASON);
+    if (!runtimeType || !isObjectType(runtimeType)) return this.withheld(type, at, from, GENERIC_REASON);
     if (isAbstractType(type) && !this.shows(youthId, runtimeType)) {
-      if (!inList) return this.withheld(type, path, origin, GENERIC_REASON);
-      this.noteCut(origin);
+      if (!inList) return this.withheld(type, at, from, GENERIC_REASON);
+      this.noteCut(from);
       return LEFT_OUT;
     }
-    const completed = this.object(value, runtimeType, nodes, path, origin, youthId);
+    const completed = this.object(value, runtimeType, nodes, at, from, youthId);
     return completed === NULLED ? null : completed;
   }
 
-  private object(
-    value: Record<string, unknown>,
-    type: GraphQLObjectType,
-    nodes: ReadonlyArray<FieldNode>,
-    path: Array<string | number>,
-    origin: Array<string | number>,
-    youthId: string | null,
-  ): unknown {
+  private object(value: Record<string, unknown>, type: GraphQLObjectType, nodes: ReadonlyArray<FieldNode>, at: Step, from: Step, youthId: string | null): unknown {
     const completed: Record<string, unknown> = {};
-    for (const [key, fieldNodes] of this.subfieldsOf(type, nodes)) {
-      const fieldName = (fieldNodes[0] as FieldNode).name.value;
-      if (fieldName === '__typename') {
-        completed[key] = type.name;
+    for (const field of this.planOf(type, nodes)) {
+      if (!field.definition) {
+        completed[field.key] = type.name;
         continue;
       }
-      const definition = type.getFields()[fieldName];
-      if (!definition) continue;
-      const decision = this.decide(youthId, `${type.name}.${fieldName}`);
-      const field = decision.allow
-        ? this.value(value[sentKey(key, fieldName)], definition.type, fieldNodes, [...path, key], [...origin, sentKey(key, fieldName)], youthId)
-        : this.withheld(definition.type, [...path, key], [...origin, sentKey(key, fieldName)], decision.conceal ? undefined : decision.reason);
-      if (field === NULLED) return NULLED;
-      completed[key] = field;
+      const decision = this.decide(youthId, field.coordinate);
+      const here: Step = { up: at, key: field.key };
+      const there: Step = { up: from, key: field.sent };
+      const completedField = decision.allow
+        ? this.value(value[field.sent], field.definition.type, field.nodes, here, there, youthId)
+        : this.withheld(field.definition.type, here, there, decision.conceal ? undefined : decision.reason);
+      if (completedField === NULLED) return NULLED;
+      completed[field.key] = completedField;
     }
     return completed;
   }
 
   /** A withheld value: null with its error (none when concealed), or, where the schema promises a value, null for the nearest nullable parent. */
-  private withheld(type: GraphQLOutputType, path: Array<string | number>, origin: Array<string | number>, reason: string | undefined): null | typeof NULLED {
-    this.noteCut(origin);
-    if (reason !== undefined) this.errors.push({ message: reason, path, extensions: { code: WITHHELD_CODE } });
+  private withheld(type: GraphQLOutputType, at: Step, from: Step, reason: string | undefined): null | typeof NULLED {
+    this.noteCut(from);
+    if (reason !== undefined) this.errors.push({ message: reason, path: pathOf(at), extensions: { code: WITHHELD_CODE } });
     return isNonNullType(type) ? NULLED : null;
   }
 
   private nulled(type: GraphQLOutputType): null | typeof NULLED {
     return isNonNullType(type) ? NULLED : null;
+  }
+
+  private noteCut(from: Step): void {
+    if (this.tracking) this.cut.add(JSON.stringify(pathOf(from)));
+  }
+
+  /** Where a list's items go, noted only when an error may have to follow them. */
+  private movesOf(from: Step): Map<number, number> | undefined {
+    if (!this.tracking) return undefined;
+    const moves = new Map<number, number>();
+    this.moved.set(JSON.stringify(pathOf(from)), moves);
+    return moves;
   }
 
   /** Whether the person may see any field of the type, for this youth: only then may they learn the type. */
@@ -278,12 +283,21 @@ class ResponseCompletion {
     return typeof name === 'string' ? this.analyzed.schema.getType(name) : undefined;
   }
 
-  private subfieldsOf(type: GraphQLObjectType, nodes: ReadonlyArray<FieldNode>): Map<string, ReadonlyArray<FieldNode>> {
-    let byType = this.subfields.get(nodes);
-    if (!byType) this.subfields.set(nodes, (byType = new Map()));
-    let fields = byType.get(type);
-    if (!fields) byType.set(type, (fields = collectSubfields(this.analyzed.schema, {}, this.analyzed.variables, type, nodes)));
-    return fields;
+  private planOf(type: GraphQLObjectType, nodes: ReadonlyArray<FieldNode>): PlannedField[] {
+    let byType = this.plans.get(nodes);
+    if (!byType) this.plans.set(nodes, (byType = new Map()));
+    let plan = byType.get(type);
+    if (!plan) {
+      plan = [];
+      for (const [key, fieldNodes] of collectSubfields(this.analyzed.schema, {}, this.analyzed.variables, type, nodes)) {
+        const fieldName = (fieldNodes[0] as FieldNode).name.value;
+        const definition = fieldName === '__typename' ? undefined : type.getFields()[fieldName];
+        if (fieldName !== '__typename' && !definition) continue;
+        plan.push({ key, sent: sentKey(key, fieldName), nodes: fieldNodes, definition, coordinate: `${type.name}.${fieldName}` });
+      }
+      byType.set(type, plan);
+    }
+    return plan;
   }
 }
 

@@ -1,0 +1,33 @@
+import type { ServerResponse } from 'node:http';
+
+/** The methods that write a response: after the deadline answered, the late answer writes nothing. */
+const WRITES = new Set<PropertyKey>(['writeHead', 'setHeader', 'write', 'end', 'flushHeaders']);
+
+/**
+ * The response as the request's own work sees it, and a deadline: when it passes before that work
+ * has answered, `expire` answers instead, and whatever the work writes later is dropped (it still
+ * runs to its end; only its answer is not sent). Returns the guarded response and a function that
+ * stops the clock.
+ */
+export function withDeadline(response: ServerResponse, deadlineMs: number, expire: (response: ServerResponse) => void): { response: ServerResponse; stop: () => void } {
+  let expired = false;
+  const timer = setTimeout(() => {
+    if (response.headersSent) return;
+    expired = true;
+    expire(response);
+  }, deadlineMs);
+  const stop = () => clearTimeout(timer);
+  response.once('close', stop);
+  const guarded = new Proxy(response, {
+    get(target, property) {
+      if (expired && WRITES.has(property)) return () => target;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+    set(target, property, value) {
+      if (!expired) Reflect.set(target, property, value, target);
+      return true;
+    },
+  });
+  return { response: guarded, stop };
+}
