@@ -228,8 +228,9 @@ describe('the web application, in a browser', () => {
       await page.waitForURL(`${shortLived.webUrl}/`);
       await new Promise((resolve) => setTimeout(resolve, 2_500));
       await page.reload();
-      await page.getByText('Your session has ended. Sign in again to continue.').waitFor();
-      expect(await page.getByRole('link', { name: 'Sign in' }).isVisible()).toBe(true);
+      // The first request past the expiry says so; a slow machine may have made it before the reload.
+      await page.getByRole('link', { name: 'Sign in' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
       await context.close();
     } finally {
       await shortLived.stop();

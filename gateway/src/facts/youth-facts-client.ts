@@ -222,10 +222,18 @@ export class YouthFactsClient {
     this.remembered.clear();
   }
 
-  /** A change went through this gateway (a mutation): nothing read before it is used again. */
-  forgetEverything(): void {
-    this.outdatedUpTo = this.newestVersion;
-    this.remembered.clear();
+  /** The newest version of the facts heard of or read so far. */
+  newestVersionKnown(): bigint {
+    return this.newestVersion;
+  }
+
+  /**
+   * A change went through this gateway (a mutation) when the newest version known was `before`:
+   * nothing read at it or earlier is used again. A version heard of since is the change's own.
+   */
+  changedSince(before: bigint): void {
+    if (before > this.outdatedUpTo) this.outdatedUpTo = before;
+    for (const [key, remembered] of this.remembered) if (remembered.version <= before) this.remembered.delete(key);
   }
 
   /**

@@ -71,6 +71,8 @@ export class DisclosureGate {
   async admit(requester: Requester, parameters: GraphQLParameters): Promise<GatedRequest | undefined> {
     const analyzed = this.analyze(parameters);
     if (!analyzed) return undefined;
+    // A mutation may change the facts: what was read before it must not decide a later request.
+    const factsBefore = analyzed.operation.operation === OperationTypeNode.MUTATION ? this.options.facts.newestVersionKnown() : undefined;
     const policy = this.options.policy();
     const gathered = await scopeToYouth({ scopes: this.options.youthScopes, classifications: this.options.classifications, facts: this.options.facts }, requester, analyzed, policy);
     const now = (this.options.now ?? (() => new Date()))();
@@ -90,8 +92,7 @@ export class DisclosureGate {
       answersFromFacts: scope.answersFromFacts,
       audit,
       finish: async (responseBody) => {
-        // A mutation may have changed the facts: no request decides on facts read before it.
-        if (analyzed.operation.operation === OperationTypeNode.MUTATION) this.options.facts.forgetEverything();
+        if (factsBefore !== undefined) this.options.facts.changedSince(factsBefore);
         const response = JSON.parse(responseBody) as GraphQLResponseBody;
         completeResponse(response, analyzed, scope, evaluation.decisionFor);
         await audit.settle().catch((error: unknown) => {

@@ -13,17 +13,17 @@ export function accountingPageSize(first: number | null | undefined): number {
   return size;
 }
 
-/** An entry's cursor: its record and place there, opaque to clients. */
-export function accountingCursor(entry: Pick<PositionedAccountingRow, 'sequence' | 'place'>): string {
-  return Buffer.from(`${entry.sequence}:${entry.place}`).toString('base64url');
+/** An entry's cursor: when it was recorded, its record and its place there, opaque to clients. */
+export function accountingCursor(entry: Pick<PositionedAccountingRow, 'recordedAt' | 'sequence' | 'place'>): string {
+  return Buffer.from(`${entry.recordedAt}|${entry.sequence}|${entry.place}`).toString('base64url');
 }
 
 /** The position a cursor stands for, or a clear error naming the argument. */
 export function readAccountingCursor(after: string | null | undefined): AccountingPosition | undefined {
   if (after === null || after === undefined) return undefined;
-  const match = /^(\d{1,19}):(\d{1,9})$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
-  if (!match) {
+  const match = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)\|(\d{1,19})\|(\d{1,9})$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
+  if (!match || Number.isNaN(Date.parse(match[1] as string))) {
     throw new GraphQLError('"after" must be the cursor of an entry of this accounting.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } });
   }
-  return { sequence: BigInt(match[1] as string), place: Number(match[2]) };
+  return { recordedAt: match[1] as string, sequence: BigInt(match[2] as string), place: Number(match[3]) };
 }

@@ -382,13 +382,14 @@ export async function verifyDisclosureChain(store: Queryable): Promise<ChainVeri
   }
 }
 
-/** Every decision about one youth, newest record first. */
+/** Every decision about one youth, newest first. */
 export async function accountingOfDisclosures(store: Queryable, youthId: string): Promise<DisclosureAccountingRow[]> {
   return accountingOfDisclosuresFor(store, [youthId]);
 }
 
-/** Where a page of an accounting starts: after the entry with this position (record, then place in it). */
+/** Where a page of an accounting starts: after the entry with this position (time recorded, record, place in it). */
 export interface AccountingPosition {
+  recordedAt: string;
   sequence: bigint;
   place: number;
 }
@@ -397,7 +398,7 @@ export interface AccountingPosition {
 export type PositionedAccountingRow = DisclosureAccountingRow & { place: number };
 
 /**
- * Every decision about each of the youth, newest record first, whatever the form of its record: one
+ * Every decision about each of the youth, newest first, whatever the form of its record: one
  * round trip for any number of youth. With `page`, only `first` entries of one youth's accounting
  * after `after`: a youth's accounting grows with every request about them.
  */
@@ -428,19 +429,20 @@ export function accountingOfDisclosuresFor(
               r.policy_revision AS "policyRevision",
               COALESCE((d.decision->'review')::boolean, r.review) AS review,
               row_number() OVER (PARTITION BY r.sequence ORDER BY d.position, a.place, y.place)::int AS place,
-              r.sequence AS record
+              r.sequence AS record, r.recorded_at AS recorded
          FROM disclosure_record r
          LEFT JOIN LATERAL jsonb_array_elements(r.decisions) WITH ORDINALITY AS d(decision, position) ON true
          LEFT JOIN LATERAL jsonb_array_elements(d.decision->'about') WITH ORDINALITY AS a(about, place) ON true
          LEFT JOIN LATERAL jsonb_array_elements_text(d.decision->'youthIds') WITH ORDINALITY AS y(youth_id, place) ON true
         WHERE (r.youth_id = ANY($1::text[]) OR r.youth_ids && $1::text[])
           AND (r.youth_ids IS NULL OR COALESCE(a.about->>'youthId', y.youth_id) = ANY($1::text[]))
-          AND ($2::bigint IS NULL OR r.sequence <= $2::bigint)
+          AND ($2::timestamptz IS NULL OR r.recorded_at <= $2::timestamptz)
      ) entries
-     WHERE $2::bigint IS NULL OR record < $2::bigint OR place > $3::int
-     ORDER BY "youthId", record DESC, place
-     LIMIT $4`,
-    [youthIds, after ? String(after.sequence) : null, after?.place ?? 0, page?.first ?? null],
+     WHERE $2::timestamptz IS NULL OR recorded < $2::timestamptz
+        OR (recorded = $2::timestamptz AND (record < $3::bigint OR (record = $3::bigint AND place > $4::int)))
+     ORDER BY "youthId", recorded DESC, record DESC, place
+     LIMIT $5`,
+    [youthIds, after?.recordedAt ?? null, after ? String(after.sequence) : null, after?.place ?? 0, page?.first ?? null],
   );
 }
 
