@@ -164,6 +164,11 @@ export class YouthFactsClient {
   private newestVersion = -1n;
   /** Versions up to this one are known to be out of date (`forgetRemembered`). */
   private outdatedUpTo = -1n;
+  /** Reads are numbered as they start, so that a change can set apart those that started before it. */
+  private readsStarted = 0;
+  /** A read numbered below this one, at a version up to `changedAfter`, started before a change and is not kept. */
+  private readsBeforeChange = 0;
+  private changedAfter = -1n;
 
   /** Whether facts read at the newest version heard are known current: without it, none are used again. */
   private readonly knownCurrent: () => boolean;
@@ -232,7 +237,10 @@ export class YouthFactsClient {
    * nothing read at it or earlier is used again. A version heard of since is the change's own.
    */
   changedSince(before: bigint): void {
-    if (before > this.outdatedUpTo) this.outdatedUpTo = before;
+    // Answers read before the change are forgotten, and so are those of reads still in flight; a read
+    // started after it sees the change, or that nothing changed.
+    this.readsBeforeChange = this.readsStarted;
+    if (before > this.changedAfter) this.changedAfter = before;
     for (const [key, remembered] of this.remembered) if (remembered.version <= before) this.remembered.delete(key);
   }
 
@@ -256,6 +264,7 @@ export class YouthFactsClient {
   ): Promise<Map<string, CsecYouthFacts>> {
     // The answer depends on who asks: their seats, their caseload.
     const key = reading?.mayRemember ? JSON.stringify([requester.userId, question]) : undefined;
+    const read = this.readsStarted++;
     const current = (version: bigint) => version === this.newestVersion && version > this.outdatedUpTo && this.knownCurrent();
     const remembered = key === undefined ? undefined : this.remembered.get(key);
     if (key !== undefined && remembered && current(remembered.version)) {
@@ -274,7 +283,8 @@ export class YouthFactsClient {
       this.newestVersion = version;
       this.remembered.clear();
     }
-    if (key !== undefined && current(version)) {
+    const startedBeforeChange = read < this.readsBeforeChange && version <= this.changedAfter;
+    if (key !== undefined && current(version) && !startedBeforeChange) {
       this.remembered.delete(key);
       this.remembered.set(key, { version, youth });
       if (this.remembered.size > MAX_REMEMBERED_ANSWERS) this.remembered.delete(this.remembered.keys().next().value as string);
