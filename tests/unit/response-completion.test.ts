@@ -29,7 +29,7 @@ const SCOPE = {
 function complete(response: GraphQLResponseBody): GraphQLResponseBody {
   const analyzed = analyzeOperation(SCHEMA, parse('{ caseload { id name education { school } mentalHealth } }'), undefined, {});
   if (!analyzed) throw new Error('The test operation is invalid.');
-  completeResponse(response, analyzed, SCOPE, decide);
+  completeResponse(response, analyzed, SCOPE, decide, false);
   return response;
 }
 

@@ -81,6 +81,11 @@ export class DisclosureGate {
     this.options.metrics.recordEvaluation(evaluation.policySeconds, evaluation.coordinateCount);
 
     const removed = withheldFromEveryone(analyzed, scope, evaluation);
+    const disclosesAll =
+      removed.size === 0 &&
+      !analyzed.aliased &&
+      analyzed.namedTypes.length === 0 &&
+      analyzed.fields.every((field) => field.coordinates.every((coordinate) => !evaluation.mayWithhold(coordinate)));
     const listingYouth = new Set(analyzed.fields.filter((field) => field.path.length === 1 && scope.listsYouth(field.root)).map((field) => field.node));
     const query = this.rewriter.rewrite(analyzed.operation, analyzed.rootType, removed, listingYouth);
     // Every decision is made before the plan runs, so its record can travel with the plan.
@@ -94,7 +99,7 @@ export class DisclosureGate {
       finish: async (responseBody) => {
         if (factsBefore !== undefined) this.options.facts.changedSince(factsBefore);
         const response = JSON.parse(responseBody) as GraphQLResponseBody;
-        completeResponse(response, analyzed, scope, evaluation.decisionFor);
+        completeResponse(response, analyzed, scope, evaluation.decisionFor, disclosesAll);
         await audit.settle().catch((error: unknown) => {
           // Decided on facts that changed since: the next decisions are made on facts read afresh.
           if (error instanceof DecisionsOutdatedError && scope.factsVersion !== undefined) this.options.facts.forgetRemembered(scope.factsVersion);

@@ -41,8 +41,9 @@ type Decide = (youthId: string | null, coordinate: string) => Decision;
  * count). A value the gate never decided (an unknown concrete type, a youth not in scope) is
  * withheld. The gate's own fields are not copied. Changes `response` in place.
  */
-export function completeResponse(response: GraphQLResponseBody, analyzed: AnalyzedOperation, scope: Scope, decide: Decide): void {
+export function completeResponse(response: GraphQLResponseBody, analyzed: AnalyzedOperation, scope: Scope, decide: Decide, disclosesAll: boolean): void {
   if (!response.data) return;
+  if (disclosesAll && takeAsExecuted(response.data, analyzed, scope)) return;
   // A subgraph's error is placed in the executed answer: it must follow its value, or go with it.
   const placed = (response.errors ?? []).filter((error) => Array.isArray(error['path']));
   const completion = new ResponseCompletion(analyzed, decide, placed.length > 0);
@@ -52,6 +53,29 @@ export function completeResponse(response: GraphQLResponseBody, analyzed: Analyz
   if (completion.errors.length > 0) response.errors = [...(response.errors ?? []), ...completion.errors];
   if (response.errors?.length === 0) delete response.errors;
   if (completion.itemsLeftOut) response.extensions = { ...response.extensions, notices: [WITHHELD_ITEMS_NOTICE] };
+}
+
+/**
+ * Whether an answer needs no completion, and if so strips the gate's youth ids from it: when every
+ * field selected is disclosed for every youth in scope, the operation has no alias and no abstract
+ * type, and each listed youth is one the gate decided for, the executed answer already has the
+ * operation's shape. A screen that shows what its person may see is the common case, and copying
+ * its every value costs more than deciding it.
+ */
+function takeAsExecuted(data: Record<string, unknown>, analyzed: AnalyzedOperation, scope: Scope): boolean {
+  const listed = analyzed.roots.filter((root) => scope.listsYouth(root));
+  for (const root of listed) {
+    const items = data[root.responseKey];
+    if (items === null || items === undefined) continue;
+    if (!Array.isArray(items)) return false;
+    const inScope = new Set(scope.youthOf(root));
+    if (!items.every((item) => isRecord(item) && inScope.has(item[GATE_YOUTH_ID_ALIAS] as string))) return false;
+  }
+  for (const root of listed) {
+    const items = data[root.responseKey];
+    if (Array.isArray(items)) for (const item of items) delete (item as Record<string, unknown>)[GATE_YOUTH_ID_ALIAS];
+  }
+  return true;
 }
 
 /**

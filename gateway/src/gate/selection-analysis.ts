@@ -1,4 +1,5 @@
 import {
+  BREAK,
   Kind,
   getNamedType,
   isAbstractType,
@@ -43,6 +44,8 @@ export interface AnalyzedOperation {
   /** The operation with every fragment spread inlined, so each field node has exactly one path. */
   operation: OperationDefinitionNode;
   rootType: GraphQLObjectType;
+  /** Whether the operation gives any field an alias (`__typename` included). */
+  aliased: boolean;
   /** The variables as the operation's definitions coerce them, for `@include` and `@skip`. */
   variables: Record<string, unknown>;
   roots: RootSelection[];
@@ -90,7 +93,7 @@ export function analyzeOperation(
     if (!root) roots.set(key, (root = { responseKey: key, fieldName: node.name.value, arguments: getArgumentValues(definition, node, coerced.coerced) }));
     walker.collect(node, types, [key], root, fields, namedTypes);
   }
-  return { schema, operation, rootType, variables: coerced.coerced, roots: [...roots.values()], fields, namedTypes };
+  return { schema, operation, rootType, aliased: aliasedIn(operation), variables: coerced.coerced, roots: [...roots.values()], fields, namedTypes };
 }
 
 /** A field node and the concrete types it applies to, where it is selected. */
@@ -176,6 +179,24 @@ function matches(schema: GraphQLSchema, type: GraphQLObjectType, condition: Retu
   if (!condition) return false;
   if (isObjectType(condition)) return condition === type;
   return isAbstractType(condition) && schema.isSubType(condition, type);
+}
+
+const aliasedOperations = new WeakMap<OperationDefinitionNode, boolean>();
+
+function aliasedIn(operation: OperationDefinitionNode): boolean {
+  let aliased = aliasedOperations.get(operation);
+  if (aliased === undefined) {
+    aliased = false;
+    visit(operation, {
+      Field(field) {
+        if (!field.alias) return undefined;
+        aliased = true;
+        return BREAK;
+      },
+    });
+    aliasedOperations.set(operation, aliased);
+  }
+  return aliased;
 }
 
 export function responseKey(field: FieldNode): string {
