@@ -416,9 +416,9 @@ export type Query = {
   __typename?: 'Query';
   /**
    * The accounting of disclosures for one youth, by CSEC program youth id: every time someone was
-   * shown or refused a piece of information about the youth through this system, newest record
-   * first. It says who asked, when, for what purpose, what was decided and under which rule and law,
-   * never the information itself. Open to the privacy officer and to the youth's attorney on the MDT.
+   * shown or refused a piece of information about the youth through this system, newest first. It
+   * says who asked, when, for what purpose, what was decided and under which rule and law, never
+   * the information itself. Open to the privacy officer and to the youth's attorney on the MDT.
    * One page at a time: `first` entries (at most 500), after the entry whose `cursor` is `after`.
    */
   accountingOfDisclosures?: Maybe<Array<DisclosureAccountingEntry>>;
