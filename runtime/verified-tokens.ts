@@ -1,8 +1,8 @@
 /**
  * Bearer tokens whose signature and claims were checked, with what they said, until an instant
- * the checker chose (never past the token's expiry). A service sees the same token again and again
- * (a client's access token on every request, the gateway's token on every call of one request),
- * and checking an asymmetric signature costs more than most of the work it guards. Refused tokens
+ * the checker chose (never past the token's expiry). The gateway sees a client's access token on
+ * every request, and checking an asymmetric signature costs more than most of the work it guards
+ * (a requester token is bound to one request and accepted once, so subgraphs check each anew). Refused tokens
  * are never remembered, so they are checked, and refused with their reason, every time.
  */
 export class VerifiedTokens<TVerified> {

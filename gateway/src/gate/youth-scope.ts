@@ -56,6 +56,7 @@ export async function scopeToYouth(
   const named = new Set<string>();
   const explainedFor = new Set<string>();
   let needsCaseload = false;
+  let explains = false;
   for (const root of analyzed.roots) {
     const scope = scopeOf(root);
     if (!scope) continue;
@@ -65,6 +66,7 @@ export async function scopeToYouth(
     }
     const youthId = root.arguments[scope.argument];
     if (typeof youthId === 'string') named.add(youthId);
+    explains ||= scope.decidesFor !== undefined;
     const person = scope.decidesFor === undefined ? undefined : root.arguments[scope.decidesFor];
     // An id longer than the facts route takes is no staff id: the explanation refuses it by name.
     if (typeof person === 'string' && person.length <= MAX_FACTS_ID_LENGTH) explainedFor.add(person);
@@ -74,10 +76,6 @@ export async function scopeToYouth(
       throw new RequestRejection(400, 'BAD_USER_INPUT', 'A youth id is "Y-" followed by six digits, for example Y-000123.');
     }
   }
-  const explains = analyzed.roots.some((root) => {
-    const scope = scopeOf(root);
-    return scope !== undefined && 'decidesFor' in scope && scope.decidesFor !== undefined;
-  });
   // An explanation decides for another person, whose conditions in play are not the requester's.
   const inPlay = explains
     ? EVERY_AGENCY_FACT
