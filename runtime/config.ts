@@ -1,15 +1,16 @@
 import { resolve } from 'node:path';
+import { SUBGRAPH_REGISTRY, type RelationalSubgraphName, type SubgraphName } from '../subgraphs/registry.ts';
+
+export type { RelationalSubgraphName, SubgraphName };
 
 /**
  * All configuration, read from the environment once at start-up. docs/configuration.md lists
  * every variable; a bad value stops the process with a message naming the variable.
  */
-export const SUBGRAPH_NAMES = ['csec', 'child-welfare', 'probation', 'health', 'education'] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+export const SUBGRAPH_NAMES: readonly SubgraphName[] = SUBGRAPH_REGISTRY.map((entry) => entry.name);
 
 /** Subgraphs whose source is relational (embedded PGlite or PostgreSQL). */
-export const RELATIONAL_SUBGRAPHS = ['csec', 'child-welfare', 'probation', 'education'] as const;
-export type RelationalSubgraphName = (typeof RELATIONAL_SUBGRAPHS)[number];
+export const RELATIONAL_SUBGRAPHS = SUBGRAPH_REGISTRY.flatMap((entry) => (entry.source === 'relational' ? [entry.name] : []));
 
 export interface SubgraphConfig {
   name: SubgraphName;
@@ -108,14 +109,6 @@ export const DEVELOPMENT_ISSUER = 'urn:csec-mdt:development-identity-provider';
 /** Only asymmetric algorithms: an HMAC key would let anyone who can verify also forge. */
 const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'] as const;
 
-const DEFAULT_PORTS: Record<SubgraphName, number> = {
-  csec: 4001,
-  'child-welfare': 4002,
-  probation: 4003,
-  health: 4004,
-  education: 4005,
-};
-
 /** `child-welfare` -> `CHILD_WELFARE`, the prefix of a subgraph's variables. */
 export function environmentPrefix(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
@@ -129,9 +122,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
   const mode = reader.choice('CSEC_MODE', ['development', 'production'] as const, 'development');
   const keysDirectory = resolve(reader.text('CSEC_KEYS_DIR', '.keys'));
   const subgraphs = {} as Record<SubgraphName, SubgraphConfig>;
-  for (const name of SUBGRAPH_NAMES) {
+  for (const { name, port: defaultPort } of SUBGRAPH_REGISTRY) {
     const prefix = environmentPrefix(name);
-    const port = reader.port(`${prefix}_SUBGRAPH_PORT`, DEFAULT_PORTS[name]);
+    const port = reader.port(`${prefix}_SUBGRAPH_PORT`, defaultPort);
     const url = reader.url(`${prefix}_SUBGRAPH_URL`, `http://${host}:${port}/graphql`);
     subgraphs[name] = { name, port, url };
   }

@@ -34,13 +34,21 @@ export interface GatewayContext {
   disclosure: RequestDisclosure | undefined;
 }
 
-/** The agency identifiers a subgraph may key `Youth` by, as the CSEC program links them. */
-const AGENCY_OF_YOUTH_KEY: Readonly<Record<string, SourceAgency>> = {
-  childWelfareClientId: 'CHILD_WELFARE',
-  probationNumber: 'PROBATION',
-  medicalRecordNumber: 'HEALTH',
-  statewideStudentId: 'EDUCATION',
-};
+/**
+ * The agency identifiers a subgraph may key `Youth` by, as the supergraph declares them: each
+ * `Youth` field a subgraph marks `@agencyIdentifier(agency:)`, a composed directive.
+ */
+export function agencyOfYouthKeys(supergraph: Supergraph): Map<string, SourceAgency> {
+  const youth = supergraph.schema.type('Youth');
+  const agencies = new Map<string, SourceAgency>();
+  if (youth?.kind !== 'ObjectType') return agencies;
+  for (const field of youth.fields()) {
+    const [marked] = field.appliedDirectivesOf('agencyIdentifier');
+    const agency = marked?.arguments()['agency'];
+    if (typeof agency === 'string') agencies.set(field.name, agency as SourceAgency);
+  }
+  return agencies;
+}
 
 /**
  * What each subgraph of the supergraph needs of a request's disclosure context:
@@ -52,14 +60,15 @@ const AGENCY_OF_YOUTH_KEY: Readonly<Record<string, SourceAgency>> = {
  */
 export function subgraphDisclosureScopes(supergraph: Supergraph): Map<string, SubgraphDisclosureScope> {
   const scopes = new Map<string, SubgraphDisclosureScope>();
+  const agencyOfYouthKey = agencyOfYouthKeys(supergraph);
   for (const subgraph of supergraph.subgraphs().values()) {
     const objectTypes = subgraph.schema.objectTypes();
     const youth = objectTypes.find((type) => type.name === 'Youth');
     const keys = youth ? youth.appliedDirectivesOf(subgraph.metadata().keyDirective()).map((key) => key.arguments().fields as string) : [];
-    const agencies = keys.flatMap((key) => AGENCY_OF_YOUTH_KEY[key] ?? []);
+    const agencies = keys.flatMap((key) => agencyOfYouthKey.get(key) ?? []);
     if (keys.length > 0 && !keys.includes('id') && agencies.length !== 1) {
       throw new Error(
-        `The ${subgraph.name} subgraph keys Youth by ${keys.join(', ')}: it must be the program's youth id or one agency identifier (${Object.keys(AGENCY_OF_YOUTH_KEY).join(', ')}).`,
+        `The ${subgraph.name} subgraph keys Youth by ${keys.join(', ')}: it must be the program's youth id or one field marked @agencyIdentifier (${[...agencyOfYouthKey.keys()].join(', ') || 'none in this supergraph'}).`,
       );
     }
     scopes.set(subgraph.name, {

@@ -1,21 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { SUBGRAPH_NAMES, environmentPrefix, loadConfig, type SystemConfig } from '../../runtime/config.ts';
+import { SUBGRAPH_NAMES, environmentPrefix, loadConfig, type SubgraphName, type SystemConfig } from '../../runtime/config.ts';
 
 const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Each service runs as its own process, as it would be deployed. */
-const ENTRY_POINTS = {
+/** Each service runs as its own process, as it would be deployed; a subgraph's is its folder's `src/main.ts`. */
+const ENTRY_POINTS: Record<ServiceName, string> = {
   'embedded-fhir-server': 'subgraphs/health/src/embedded-fhir-server-main.ts',
-  csec: 'subgraphs/csec/src/main.ts',
-  'child-welfare': 'subgraphs/child-welfare/src/main.ts',
-  probation: 'subgraphs/probation/src/main.ts',
-  health: 'subgraphs/health/src/main.ts',
-  education: 'subgraphs/education/src/main.ts',
+  ...(Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, `subgraphs/${name}/src/main.ts`])) as Record<SubgraphName, string>),
   gateway: 'gateway/src/main.ts',
-} as const;
-type ServiceName = keyof typeof ENTRY_POINTS;
+};
+type ServiceName = 'embedded-fhir-server' | 'gateway' | SubgraphName;
 
 export interface SystemOptions {
   /** Environment of every service (see docs/configuration.md). */

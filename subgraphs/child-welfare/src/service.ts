@@ -1,4 +1,5 @@
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
+import { registeredSubgraph } from '../../registry.ts';
 import type { ChildWelfareContext } from './context.ts';
 import { childWelfareDisclosureFactsRoute } from './disclosure-facts.ts';
 import { loadChildWelfareRecords } from './load-records.ts';
@@ -10,7 +11,7 @@ export const childWelfareSubgraph: RelationalSubgraphDefinition<ChildWelfareCont
   name: 'child-welfare',
   schemaUrl: new URL('../schema.graphql', import.meta.url),
   migrationsUrl: new URL('../migrations/', import.meta.url),
-  youthKey: { field: 'childWelfareClientId', agency: 'CHILD_WELFARE' },
+  youthKey: registeredSubgraph('child-welfare').youthKey,
   resolvers: childWelfareResolvers,
   createContext: (store) => {
     const source = new ChildWelfareSource(store);

@@ -4,6 +4,7 @@ import type { ConsentFacts, ProceedingParticipation } from '../../../runtime/pol
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import { CsecSource, type SourceAgency, type YouthDisclosureFactsRow } from './source.ts';
+import { AGENCY_IDENTIFIERS } from '../../registry.ts';
 
 /** Most people, besides the requester, whose seats one request may ask about. */
 const MAX_SEATS_OF = 20;
@@ -104,12 +105,10 @@ function factsByYouth(rows: readonly YouthDisclosureFactsRow[]): Record<string, 
   return answer;
 }
 
-const LINKED_AGENCIES: readonly SourceAgency[] = ['CHILD_WELFARE', 'PROBATION', 'HEALTH', 'EDUCATION'];
-
-/** Only the four source agencies, in a stable order. */
+/** Only the agencies whose identifiers a registered subgraph keys `Youth` by, in the registry's order. */
 function pickLinks(links: Partial<Record<string, string>>): Partial<Record<SourceAgency, string>> {
   const picked: Partial<Record<SourceAgency, string>> = {};
-  for (const agency of LINKED_AGENCIES) {
+  for (const { agency } of AGENCY_IDENTIFIERS) {
     const identifier = links[agency];
     if (typeof identifier === 'string') picked[agency] = identifier;
   }

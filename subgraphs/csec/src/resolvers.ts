@@ -5,17 +5,10 @@ import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { accountingCursor, accountingPageSize, readAccountingCursor } from './accounting-pages.ts';
 import { explainDisclosure } from './disclosure-explanation.ts';
 import type { CsecLoaders } from './loaders.ts';
-import type { PersonRow, SourceAgency, YouthRow } from './source.ts';
+import type { PersonRow, YouthRow } from './source.ts';
+import { AGENCY_IDENTIFIERS } from '../../registry.ts';
 
 const YOUTH_ID_PATTERN = /^Y-\d{6}$/;
-
-/** The agency identifier each alternative `@key` of `Youth` carries. */
-const AGENCY_KEYS: ReadonlyArray<[keyof YouthRow, SourceAgency]> = [
-  ['childWelfareClientId', 'CHILD_WELFARE'],
-  ['probationNumber', 'PROBATION'],
-  ['medicalRecordNumber', 'HEALTH'],
-  ['statewideStudentId', 'EDUCATION'],
-];
 
 export const csecResolvers: Resolvers = {
   Date: DateScalar,
@@ -118,8 +111,9 @@ export const csecResolvers: Resolvers = {
 /** A reference arrives with the program's youth id or with one agency's own identifier. */
 async function resolveYouthReference(reference: Partial<YouthRow>, loaders: CsecLoaders): Promise<YouthRow | null> {
   if (reference.id) return loaders.youth.load(reference.id);
-  for (const [field, agency] of AGENCY_KEYS) {
-    const identifier = reference[field];
+  // Each alternative `@key` of `Youth` carries one agency's identifier.
+  for (const { field, agency } of AGENCY_IDENTIFIERS) {
+    const identifier = reference[field as keyof YouthRow];
     if (typeof identifier === 'string') return loaders.youthByAgencyIdentifier.load(`${agency}|${identifier}`);
   }
   return null;

@@ -1,5 +1,6 @@
 import { AUDIT_RECORDS_PATH, DISCLOSURE_AUDIT_EXTENSION } from '../../../runtime/audit/disclosure-record.ts';
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
+import { registeredSubgraph } from '../../registry.ts';
 import type { CsecContext } from './context.ts';
 import { auditRecordsRoute } from './disclosure-audit.ts';
 import { supergraphClassifications } from './disclosure-explanation.ts';
@@ -17,7 +18,7 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
   name: 'csec',
   schemaUrl: new URL('../schema.graphql', import.meta.url),
   migrationsUrl: new URL('../migrations/', import.meta.url),
-  youthKey: { field: 'id' },
+  youthKey: registeredSubgraph('csec').youthKey,
   resolvers: csecResolvers,
   createContext: (store, config) => {
     const source = new CsecSource(store);

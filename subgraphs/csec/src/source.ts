@@ -1,6 +1,7 @@
 import type { Queryable, RelationalStore } from '../../../runtime/relational-store.ts';
 import type { ProceedingParticipation } from '../../../runtime/policy/policy-input.ts';
 import type { Agency, Role } from '../../../scenario/load-scenario.ts';
+import { AGENCY_IDENTIFIERS } from '../../registry.ts';
 import { accountingOfDisclosuresFor, type AccountingPosition, type PositionedAccountingRow } from './disclosure-audit.ts';
 
 /** Rows as the CSEC program's coordination source holds them. */
@@ -152,10 +153,7 @@ const YOUTH_COLUMNS = `
   y.youth_id AS id, y.given_name AS "givenName", y.family_name AS "familyName",
   y.preferred_name AS "preferredName", y.birth_date AS "birthDate", y.identified_on AS "identifiedOn",
   y.exploitation_status AS "exploitationStatus", y.missing_since AS "missingSince",
-  max(l.identifier) FILTER (WHERE l.agency = 'CHILD_WELFARE') AS "childWelfareClientId",
-  max(l.identifier) FILTER (WHERE l.agency = 'PROBATION') AS "probationNumber",
-  max(l.identifier) FILTER (WHERE l.agency = 'HEALTH') AS "medicalRecordNumber",
-  max(l.identifier) FILTER (WHERE l.agency = 'EDUCATION') AS "statewideStudentId"`;
+  ${AGENCY_IDENTIFIERS.map(({ field, agency }) => `max(l.identifier) FILTER (WHERE l.agency = '${agency}') AS "${field}"`).join(',\n  ')}`;
 
 /** Batched reads of the CSEC program's source: each call is one round trip for any number of keys. */
 export class CsecSource {

@@ -1,4 +1,5 @@
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
+import { registeredSubgraph } from '../../registry.ts';
 import type { EducationContext } from './context.ts';
 import { loadEducationRecords } from './load-records.ts';
 import { createEducationLoaders } from './loaders.ts';
@@ -9,7 +10,7 @@ export const educationSubgraph: RelationalSubgraphDefinition<EducationContext> =
   name: 'education',
   schemaUrl: new URL('../schema.graphql', import.meta.url),
   migrationsUrl: new URL('../migrations/', import.meta.url),
-  youthKey: { field: 'statewideStudentId', agency: 'EDUCATION' },
+  youthKey: registeredSubgraph('education').youthKey,
   resolvers: educationResolvers,
   createContext: (store) => {
     const source = new EducationSource(store);

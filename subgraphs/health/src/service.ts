@@ -3,6 +3,7 @@ import { parse } from 'graphql';
 import type { SystemConfig } from '../../../runtime/config.ts';
 import type { RunningHttpServer } from '../../../runtime/graphql-http.ts';
 import { startSubgraphServer } from '../../../runtime/subgraph-server.ts';
+import { registeredSubgraph } from '../../registry.ts';
 import type { HealthContext } from './context.ts';
 import { FhirClient } from './fhir-client.ts';
 import { EMBEDDED_FHIR_BASE_PATH } from './fhir-conventions.ts';
@@ -36,7 +37,7 @@ export async function startHealthSubgraph(config: SystemConfig): Promise<Running
     maxBodyBytes: config.maxBodyBytes,
     maxGatewayRouteBodyBytes: config.maxGatewayRouteBodyBytes,
     gatewayJwksPath: config.requesterTokens.gatewayJwksPath,
-    youthKey: { field: 'medicalRecordNumber', agency: 'HEALTH' },
+    youthKey: registeredSubgraph('health').youthKey,
     policy: config.policy,
     // Records are filed by the value sets of the policy revision the request is decided under.
     buildContext: async (requester, disclosure) => ({ requester, loaders: createHealthLoaders(source, HealthClassifier.of(disclosure.policy)) }),

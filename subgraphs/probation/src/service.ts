@@ -1,4 +1,5 @@
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
+import { registeredSubgraph } from '../../registry.ts';
 import type { ProbationContext } from './context.ts';
 import { probationDisclosureFactsRoute } from './disclosure-facts.ts';
 import { loadProbationRecords } from './load-records.ts';
@@ -10,7 +11,7 @@ export const probationSubgraph: RelationalSubgraphDefinition<ProbationContext> =
   name: 'probation',
   schemaUrl: new URL('../schema.graphql', import.meta.url),
   migrationsUrl: new URL('../migrations/', import.meta.url),
-  youthKey: { field: 'probationNumber', agency: 'PROBATION' },
+  youthKey: registeredSubgraph('probation').youthKey,
   resolvers: probationResolvers,
   createContext: (store) => {
     const source = new ProbationSource(store);

@@ -389,6 +389,12 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
 };
 
+export type AgencyIdentifierDirectiveArgs = {
+  agency: Scalars['String']['input'];
+};
+
+export type AgencyIdentifierDirectiveResolver<Result, Parent, ContextType = ChildWelfareContext, Args = AgencyIdentifierDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ClassifiedDirectiveArgs = {
   category: Scalars['String']['input'];
   confidentiality: Scalars['String']['input'];
@@ -497,5 +503,6 @@ export type Resolvers<ContextType = ChildWelfareContext> = {
 };
 
 export type DirectiveResolvers<ContextType = ChildWelfareContext> = {
+  agencyIdentifier?: AgencyIdentifierDirectiveResolver<any, any, ContextType>;
   classified?: ClassifiedDirectiveResolver<any, any, ContextType>;
 };

@@ -281,6 +281,12 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
 };
 
+export type AgencyIdentifierDirectiveArgs = {
+  agency: Scalars['String']['input'];
+};
+
+export type AgencyIdentifierDirectiveResolver<Result, Parent, ContextType = EducationContext, Args = AgencyIdentifierDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ClassifiedDirectiveArgs = {
   category: Scalars['String']['input'];
   confidentiality: Scalars['String']['input'];
@@ -357,5 +363,6 @@ export type Resolvers<ContextType = EducationContext> = {
 };
 
 export type DirectiveResolvers<ContextType = EducationContext> = {
+  agencyIdentifier?: AgencyIdentifierDirectiveResolver<any, any, ContextType>;
   classified?: ClassifiedDirectiveResolver<any, any, ContextType>;
 };

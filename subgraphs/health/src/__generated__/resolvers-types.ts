@@ -787,6 +787,12 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
 };
 
+export type AgencyIdentifierDirectiveArgs = {
+  agency: Scalars['String']['input'];
+};
+
+export type AgencyIdentifierDirectiveResolver<Result, Parent, ContextType = HealthContext, Args = AgencyIdentifierDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ClassifiedDirectiveArgs = {
   category: Scalars['String']['input'];
   confidentiality: Scalars['String']['input'];
@@ -1108,5 +1114,6 @@ export type Resolvers<ContextType = HealthContext> = {
 };
 
 export type DirectiveResolvers<ContextType = HealthContext> = {
+  agencyIdentifier?: AgencyIdentifierDirectiveResolver<any, any, ContextType>;
   classified?: ClassifiedDirectiveResolver<any, any, ContextType>;
 };

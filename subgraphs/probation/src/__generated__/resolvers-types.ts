@@ -304,6 +304,12 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
 };
 
+export type AgencyIdentifierDirectiveArgs = {
+  agency: Scalars['String']['input'];
+};
+
+export type AgencyIdentifierDirectiveResolver<Result, Parent, ContextType = ProbationContext, Args = AgencyIdentifierDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ClassifiedDirectiveArgs = {
   category: Scalars['String']['input'];
   confidentiality: Scalars['String']['input'];
@@ -384,5 +390,6 @@ export type Resolvers<ContextType = ProbationContext> = {
 };
 
 export type DirectiveResolvers<ContextType = ProbationContext> = {
+  agencyIdentifier?: AgencyIdentifierDirectiveResolver<any, any, ContextType>;
   classified?: ClassifiedDirectiveResolver<any, any, ContextType>;
 };

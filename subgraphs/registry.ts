@@ -1,0 +1,47 @@
+import type { SourceAgency } from '../runtime/policy/disclosure-context.ts';
+import type { YouthFacts } from '../runtime/policy/policy-input.ts';
+
+/**
+ * The subgraphs this system runs: each is its folder under `subgraphs/` and one entry here.
+ * Configuration (ports, URLs, databases), start-up, composition, the bench and the CSEC program's
+ * agency links are derived from this list; the gateway learns the rest from the supergraph
+ * (docs/integrators.md). `npm run subgraph:new` adds an entry.
+ */
+export interface RegisteredSubgraph {
+  /** Its folder under `subgraphs/`, its name in the supergraph, and (upper-cased) the prefix of its variables. */
+  readonly name: string;
+  /** The county agency whose system of record it serves, as a caseworker would name it. */
+  readonly agency: string;
+  /**
+   * The field its `Youth` entity is keyed by: the CSEC program's youth id, or the agency's own
+   * identifier, which the program links to the youth (its schema marks it `@agencyIdentifier`).
+   */
+  readonly youthKey: { readonly field: 'id' } | { readonly field: string; readonly agency: SourceAgency };
+  /** Default port; `<NAME>_SUBGRAPH_PORT` overrides it. */
+  readonly port: number;
+  /** `relational`: embedded PGlite or PostgreSQL (`<NAME>_DATABASE_URL`); `fhir`: a FHIR R4 server. */
+  readonly source: 'relational' | 'fhir';
+  /** The facts about a youth the policy decides on that it holds, served to the gateway at `/disclosure-facts`. */
+  readonly facts: ReadonlyArray<keyof YouthFacts | 'links'>;
+}
+
+export const SUBGRAPH_REGISTRY = [
+  { name: 'csec', agency: 'CSEC program coordination (the MDT)', youthKey: { field: 'id' }, port: 4001, source: 'relational', facts: ['birthDate', 'mdt', 'consents', 'investigations', 'proceedingParticipations', 'exploiterIsThreat', 'missing', 'links'] },
+  { name: 'child-welfare', agency: 'County child welfare services', youthKey: { field: 'childWelfareClientId', agency: 'CHILD_WELFARE' }, port: 4002, source: 'relational', facts: ['assignedWorkers'] },
+  { name: 'probation', agency: 'County juvenile probation', youthKey: { field: 'probationNumber', agency: 'PROBATION' }, port: 4003, source: 'relational', facts: ['assignedWorkers', 'adjudicated'] },
+  { name: 'health', agency: 'County behavioral health and public health', youthKey: { field: 'medicalRecordNumber', agency: 'HEALTH' }, port: 4004, source: 'fhir', facts: [] },
+  { name: 'education', agency: 'County office of education', youthKey: { field: 'statewideStudentId', agency: 'EDUCATION' }, port: 4005, source: 'relational', facts: [] },
+] as const satisfies readonly RegisteredSubgraph[];
+
+export type SubgraphName = (typeof SUBGRAPH_REGISTRY)[number]['name'];
+export type RelationalSubgraphName = Extract<(typeof SUBGRAPH_REGISTRY)[number], { source: 'relational' }>['name'];
+
+/** The registry entry of a subgraph this system runs. */
+export function registeredSubgraph(name: SubgraphName): RegisteredSubgraph {
+  return SUBGRAPH_REGISTRY.find((entry) => entry.name === name) as RegisteredSubgraph;
+}
+
+/** Each agency identifier a registered subgraph keys `Youth` by, with its agency: what the CSEC program links. */
+export const AGENCY_IDENTIFIERS: ReadonlyArray<{ field: string; agency: SourceAgency }> = (SUBGRAPH_REGISTRY as readonly RegisteredSubgraph[]).flatMap(
+  ({ youthKey }) => ('agency' in youthKey ? [{ field: youthKey.field, agency: youthKey.agency }] : []),
+);
