@@ -19,6 +19,7 @@ import data.csec.categories.sensitive_services
 import data.csec.categories.substance_use
 import data.csec.labels
 import data.csec.membership
+import data.csec.writes
 
 # METADATA
 # title: Information categories
@@ -224,6 +225,8 @@ statutory_grants("MENTAL_HEALTH", youth) := mental_health.grants(youth)
 statutory_grants("GENERAL_MEDICAL", youth) := general_medical.grants(youth)
 
 statutory_grants("EDUCATION", youth) := education.grants(youth)
+
+statutory_grants(category, youth) := writes.grants(category, youth) if writes.is_write(category)
 
 # METADATA
 # title: Allowed decision
