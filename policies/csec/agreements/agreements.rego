@@ -80,7 +80,19 @@ conditions_for(categories) := {condition |
 # title: Clause names the requester
 # description: The requester holds one of the clause's roles and, if the clause names agencies, works for one of them.
 names_requester(clause) if {
-	input.requester.agency in object.get(clause, "agencies", [input.requester.agency])
+	names_requester_agency(clause)
+	names_requester_role(clause)
+}
+
+# METADATA
+# title: Clause names the requester's agency
+# description: The clause names no agencies, or names the requester's.
+names_requester_agency(clause) if input.requester.agency in object.get(clause, "agencies", [input.requester.agency])
+
+# METADATA
+# title: Clause names one of the requester's roles
+# description: The requester holds one of the clause's roles.
+names_requester_role(clause) if {
 	some role in clause.roles
 	role in input.requester.roles
 }

@@ -44,10 +44,31 @@ authorizations(youth, category) := {authorization |
 # custom:
 #   legal_basis: 42 CFR 2.31; 45 CFR 164.508(b)(5)
 is_in_force(record) if {
-	calendar.is_date_that_has_come(record.signedOn)
-	not calendar.has_come(object.get(record, "expiresOn", null))
-	not calendar.has_come(object.get(record, "revokedOn", null))
+	is_signed(record)
+	not has_expired(record)
+	not is_revoked(record)
 }
+
+# METADATA
+# title: Consent signed
+# description: The signing date is a date that has come (a malformed signing date opens nothing).
+# custom:
+#   legal_basis: 42 CFR 2.31(a)
+is_signed(record) if calendar.is_date_that_has_come(record.signedOn)
+
+# METADATA
+# title: Consent expired
+# description: The expiry date has come (the consent is no longer in force on its expiry date).
+# custom:
+#   legal_basis: 42 CFR 2.31(a)(6); 45 CFR 164.508(b)(5)
+has_expired(record) if calendar.has_come(object.get(record, "expiresOn", null))
+
+# METADATA
+# title: Consent revoked
+# description: The revocation date has come (the consent ends on the day it is revoked).
+# custom:
+#   legal_basis: 42 CFR 2.31(a)(6); 45 CFR 164.508(b)(5)
+is_revoked(record) if calendar.has_come(object.get(record, "revokedOn", null))
 
 # METADATA
 # title: Consent covers the category and the purpose
@@ -60,10 +81,29 @@ is_in_force(record) if {
 # custom:
 #   legal_basis: 42 CFR 2.31(a)
 covers(record, form, category) if {
-	category in record.categories
-	category in form.categories
-	input.requester.purposeOfUse in record.purposes
+	lists_category(record, category)
+	form_can_authorize(form, category)
+	lists_purpose(record)
 }
+
+# METADATA
+# title: Consent lists the category
+# description: The category is one of those the consent lists.
+lists_category(record, category) if category in record.categories
+
+# METADATA
+# title: The form can authorize the category
+# description: The consent's form is one that can open the category (e.g. only a 42 CFR 2.31 consent opens SUD records).
+# custom:
+#   legal_basis: 42 CFR 2.31(a); H&S 120980; 34 CFR 99.30
+form_can_authorize(form, category) if category in form.categories
+
+# METADATA
+# title: Consent lists the purpose
+# description: The requester's stated purpose of use is one of those the consent lists.
+# custom:
+#   legal_basis: 42 CFR 2.31(a)(4)
+lists_purpose(record) if input.requester.purposeOfUse in record.purposes
 
 # METADATA
 # title: Consent names the recipient
@@ -109,9 +149,14 @@ names_requester_personally(record) if {
 # title: Signer has authority
 # description: The form allows this signer, and the signer may authorize this category at the youth's age.
 signer_has_authority(record, form, youth, category) if {
-	record.signedBy in form.signers
+	form_allows_signer(record, form)
 	may_sign(record.signedBy, record, youth, category)
 }
+
+# METADATA
+# title: The form allows the signer
+# description: Whoever signed (youth, parent or guardian, education rights holder, court) may sign this form.
+form_allows_signer(record, form) if record.signedBy in form.signers
 
 # METADATA
 # title: The youth signs for care a minor consents to alone, or as an adult

@@ -25,7 +25,7 @@ import data.csec.membership
 grants(youth) := {grant |
 	membership.is_active_mdt_member(youth)
 	some authorization in consent.authorizations(youth, "SENSITIVE_SERVICES")
-	authorization.signed_by == "YOUTH"
+	is_minors_own(authorization)
 	grant := {
 		"rule": "SENSITIVE_SERVICES_MINOR_AUTHORIZATION",
 		"legal_basis": authorization.legal_basis,
@@ -33,3 +33,13 @@ grants(youth) := {grant |
 		"very_restricted": authorization.names_requester_personally,
 	}
 }
+
+# METADATA
+# title: The minor's own authorization
+# description: The youth, not a parent or guardian, signed it.
+# related_resources:
+#   - ref: https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164/subpart-E/section-164.502
+#     description: 45 CFR 164.502(g)(3), the minor controls records of care the minor consented to
+# custom:
+#   legal_basis: 45 CFR 164.502(g)(3)
+is_minors_own(authorization) if authorization.signed_by == "YOUTH"
