@@ -1,6 +1,7 @@
-import loadHighs from 'highs';
+import highsModule, { type Highs } from 'highs';
 
-type Highs = Awaited<ReturnType<typeof loadHighs>>;
+// The package's declarations type its CommonJS export; the default import is the loader itself.
+const loadHighs = highsModule as unknown as typeof highsModule.default;
 
 let solver: Promise<Highs> | undefined;
 
@@ -53,7 +54,7 @@ export function solveLinearProgram(highs: Highs, program: LinearProgram): Linear
   if (result.Status === 'Infeasible') return { status: 'INFEASIBLE' };
   if (result.Status !== 'Optimal') throw new SolverError(`The linear-programming solver ended with status "${result.Status}".`);
   const values = new Map<string, number>();
-  for (const [name, column] of Object.entries(result.Columns)) values.set(name, column.Primal);
+  for (const [name, column] of Object.entries(result.Columns)) values.set(name, (column as { Primal: number }).Primal);
   return { status: 'OPTIMAL', objective: result.ObjectiveValue, values };
 }
 
