@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { auditCheckpointKeyPaths } from './audit/audit-checkpoints.ts';
 import { SUBGRAPH_REGISTRY, type RelationalSubgraphName, type SubgraphName } from '../subgraphs/registry.ts';
 
 export type { RelationalSubgraphName, SubgraphName };
@@ -87,6 +88,22 @@ export interface SystemConfig {
   subgraphs: Record<SubgraphName, SubgraphConfig>;
   /** PostgreSQL connection strings; a subgraph without one uses its embedded store. */
   databaseUrls: Partial<Record<RelationalSubgraphName, string>>;
+  /**
+   * PostgreSQL connection strings of the role that owns each subgraph's database: migrations run as
+   * it, and it grants the service role of `databaseUrls` only what the service needs.
+   */
+  databaseOwnerUrls: Partial<Record<RelationalSubgraphName, string>>;
+  /** The anchored audit: signed checkpoints of the csec audit's hash chain, kept outside the database. */
+  audit: {
+    /** Ed25519 private key (JWK) the csec subgraph signs checkpoints with; the database never holds it. */
+    checkpointKeyPath: string;
+    /** Its public key (JWKS), which `npm run audit:verify` checks checkpoints with. */
+    checkpointPublicKeyPath: string;
+    /** The append-only file the checkpoints are added to, one per line. */
+    checkpointsPath: string;
+    /** How often a checkpoint is made while the chain grows. */
+    checkpointIntervalMs: number;
+  };
   health: {
     /** FHIR R4 base URL of the health system; absent means the embedded FHIR server. */
     fhirBaseUrl: string | undefined;
@@ -129,9 +146,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
     subgraphs[name] = { name, port, url };
   }
   const databaseUrls: Partial<Record<RelationalSubgraphName, string>> = {};
+  const databaseOwnerUrls: Partial<Record<RelationalSubgraphName, string>> = {};
   for (const name of RELATIONAL_SUBGRAPHS) {
     const value = reader.optionalPostgresUrl(`${environmentPrefix(name)}_DATABASE_URL`);
     if (value) databaseUrls[name] = value;
+    const owner = reader.optionalPostgresUrl(`${environmentPrefix(name)}_DATABASE_OWNER_URL`);
+    if (owner && !value) problems.push(`${environmentPrefix(name)}_DATABASE_OWNER_URL needs ${environmentPrefix(name)}_DATABASE_URL, the service's own connection.`);
+    if (owner) databaseOwnerUrls[name] = owner;
   }
   const jwksUrl = reader.optionalUrl('AUTH_JWKS_URL');
   const configuredIssuer = env['AUTH_ISSUER'];
@@ -190,6 +211,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
     },
     subgraphs,
     databaseUrls,
+    databaseOwnerUrls,
+    audit: {
+      checkpointKeyPath: resolve(reader.text('CSEC_AUDIT_CHECKPOINT_KEY_PATH', auditCheckpointKeyPaths(keysDirectory).privateKeyPath)),
+      checkpointPublicKeyPath: resolve(reader.text('CSEC_AUDIT_CHECKPOINT_PUBLIC_KEY_PATH', auditCheckpointKeyPaths(keysDirectory).publicKeyPath)),
+      checkpointsPath: resolve(reader.text('CSEC_AUDIT_CHECKPOINTS_PATH', `${resolve(reader.text('CSEC_DATA_DIR', '.data'))}/audit/checkpoints.jws`)),
+      checkpointIntervalMs: reader.integer('CSEC_AUDIT_CHECKPOINT_SECONDS', 60, 1, 86_400) * 1_000,
+    },
     health: {
       fhirBaseUrl: reader.optionalUrl('HEALTH_FHIR_BASE_URL'),
       embeddedFhirPort: reader.port('HEALTH_EMBEDDED_FHIR_PORT', 4010),

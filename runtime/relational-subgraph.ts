@@ -32,6 +32,8 @@ export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
   carriedRoutes?: Record<string, string>;
   /** Replaces the source's records with a scenario's. */
   loadRecords: (store: RelationalStore, scenario: Scenario) => Promise<void>;
+  /** Work the subgraph does beside answering requests, started with it and stopped before its store closes. */
+  background?: (store: RelationalStore, config: SystemConfig) => Promise<{ stop: () => Promise<void> }>;
 }
 
 export function openSubgraphStore(
@@ -50,6 +52,10 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
   config: SystemConfig,
 ): Promise<RunningHttpServer> {
   const store = await openSubgraphStore(definition as RelationalSubgraphDefinition<BaseContext>, config);
+  const background = await definition.background?.(store, config).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
+  });
   const createContext = definition.createContext(store, config);
   const server = await startSubgraphServer<TContext>({
     name: definition.name,
@@ -72,6 +78,7 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
     ...server,
     close: async () => {
       await server.close();
+      await background?.stop();
       await store.close();
     },
   };

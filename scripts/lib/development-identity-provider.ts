@@ -3,13 +3,15 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
+import { ensureAuditCheckpointKey } from '../../runtime/audit/audit-checkpoints.ts';
 import { DEVELOPMENT_ISSUER } from '../../runtime/config.ts';
 
 /**
  * Development keys, generated at setup and never committed: the development identity provider's
  * key pair (it signs access tokens for `npm run token`), the gateway's key pair (it signs
- * requester tokens for the subgraphs) and the policy signing key pair (it signs the policy
- * bundle, which the gateway and every subgraph verify). Production uses the county's identity
+ * requester tokens for the subgraphs), the policy signing key pair (it signs the policy
+ * bundle, which the gateway and every subgraph verify) and the audit checkpoint key pair (the csec
+ * subgraph signs checkpoints of the audit's chain with it). Production uses the county's identity
  * provider and keys from the county's key management.
  */
 const KEY_PAIRS = ['identity-provider', 'gateway'] as const;
@@ -28,6 +30,7 @@ export async function ensureDevelopmentKeys(keysDirectory: string): Promise<void
     await writeFile(join(keysDirectory, `${name}.jwks.json`), JSON.stringify({ keys: [{ ...publicJwk, kid, alg: ALGORITHM, use: 'sig' }] }, null, 2));
   }
   await ensurePolicySigningKeys(keysDirectory);
+  await ensureAuditCheckpointKey(keysDirectory);
 }
 
 /** Where the development policy signing key pair is kept: PEM files, which `opa build` reads. */

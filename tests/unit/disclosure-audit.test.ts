@@ -342,14 +342,14 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     });
     expect(first).toEqual({ appended: 3, lastHash: rows[0]?.hash });
     expect(second).toEqual({ appended: 1, lastHash: rows[1]?.hash });
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: 2 });
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: 2 });
   });
 
   it('keeps one unbroken chain when many appends run at the same time', SLOW, async () => {
     const before = (await verifyDisclosureChain(store)).recordsChecked;
     await Promise.all(Array.from({ length: 12 }, () => appendDisclosureRecords(store, decisions(5))));
 
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 12 });
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before + 12 });
   });
 
   it('writes appends that arrive while one is written together, each request answered with its own last hash', SLOW, async () => {
@@ -365,7 +365,7 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     expect(answers.map((answer) => answer.appended)).toEqual(Array.from({ length: 12 }, () => 5));
     const rows = (await storedRows(store)).slice(before);
     expect(answers.map((answer) => answer.lastHash)).toEqual(rows.map((row) => row.hash));
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 12 });
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before + 12 });
   });
 
   it('fails only the request whose records are refused when appends are written together', SLOW, async () => {
@@ -383,7 +383,7 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
 
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
     expect(outcomes[2]).toMatchObject({ reason: { code: 'DUPLICATE_DECISION' } });
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 3 });
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before + 3 });
   });
 
   it('answers records sent again unchanged with the answer of their append, and appends nothing', SLOW, async () => {
@@ -396,7 +396,7 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     const again = await Promise.all([writer.append(records), writer.append(records.map((record) => ({ ...record })))]);
 
     expect(again).toEqual([first, first]);
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before });
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before });
   });
 
   /** The disclosure facts version (csec migration 007), and a statement that changes the facts (a trigger adds one to it). */
@@ -423,7 +423,7 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     expect(outcomes.map((outcome) => (outcome.status === 'rejected' ? (outcome.reason as { code?: string }).code : 'APPENDED'))).toEqual([
       'FACTS_CHANGED', 'APPENDED', 'APPENDED', 'FACTS_CHANGED',
     ]);
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 2 });
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before + 2 });
   });
 
   it('answers records already appended with their answer when they are sent again after the facts changed', SLOW, async () => {
@@ -435,7 +435,7 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     const before = (await verifyDisclosureChain(store)).recordsChecked;
 
     expect(await writer.append(records, decidedOn)).toEqual(first);
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before });
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before });
   });
 
   it('refuses other records under a decision id already recorded, however little differs', SLOW, async () => {
@@ -455,7 +455,7 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     expect(outcomes.map((outcome) => outcome.status === 'rejected' && (outcome.reason as { code?: string }).code)).toEqual(
       Array.from({ length: changed.length }, () => 'DUPLICATE_DECISION'),
     );
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before });
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before });
   });
 
   it('verifies a chain longer than one page', SLOW, async () => {
@@ -463,7 +463,7 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     const before = (await verifyDisclosureChain(store)).recordsChecked;
     await Promise.all(Array.from({ length: 2_345 }, () => writer.append([decision()])));
 
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 2_345 });
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before + 2_345 });
   });
 
   it('costs two round trips per append, whatever the number of records, and one once the writer knows the chain head', SLOW, async () => {
@@ -496,7 +496,7 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     expect(answer.lastHash).toBe(rows.at(-1)?.hash);
 
     await Promise.all(Array.from({ length: 30 }, (_, index) => (index % 2 === 0 ? first : second).append(decisions(2))));
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before + 31 });
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before + 31 });
     const [serial] = await store.query<{ drawn: string; last: string }>(
       `SELECT nextval(pg_get_serial_sequence('disclosure_record', 'sequence'))::text AS drawn, max(sequence)::text AS last FROM disclosure_record`,
     );
@@ -509,7 +509,7 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     const before = (await verifyDisclosureChain(store)).recordsChecked;
 
     await expect(appendDisclosureRecords(store, append)).rejects.toMatchObject({ code: 'DUPLICATE_DECISION' });
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: before });
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before });
   });
 
   it('stores an append in one record: each decision once, with its id and the youth it was made about', SLOW, async () => {
@@ -624,9 +624,9 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
       await writeAsOfMigration(config, dataDirectory, '006_disclosure_record_per_request.sql', ABOUT_RECORD, YOUTH_RECORD_HASH, ABOUT_RECORD_HASH);
 
       upgraded = await openSubgraphStore(csecSubgraph, config);
-      expect(await verifyDisclosureChain(upgraded)).toEqual({ intact: true, recordsChecked: 4 });
+      expect(await verifyDisclosureChain(upgraded)).toMatchObject({ intact: true, recordsChecked: 4 });
       await appendDisclosureRecords(upgraded, decisions(2, { youthId: LEGACY_RECORD.youth_id }));
-      expect(await verifyDisclosureChain(upgraded)).toEqual({ intact: true, recordsChecked: 5 });
+      expect(await verifyDisclosureChain(upgraded)).toMatchObject({ intact: true, recordsChecked: 5 });
       const accounting = await accountingOfDisclosures(upgraded, LEGACY_RECORD.youth_id);
       expect(accounting.map((entry) => [entry.decisionId, entry.fields])).toEqual([
         // Recorded at 21:45, after the new decisions' 14:00.
@@ -643,7 +643,8 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
       await upgraded.close();
       upgraded = undefined;
       const verified = await runAuditVerify({ ...process.env, CSEC_DATABASE_URL: '', ...legacy.env });
-      expect(verified).toMatchObject({ code: 0, stdout: 'Audit chain intact: 5 records checked.\n' });
+      // Written without the csec subgraph, so without checkpoints: intact, but not anchored.
+      expect(verified).toMatchObject({ code: 1, stdout: expect.stringMatching(/^Audit chain intact: 5 records checked, but there are no signed checkpoints at /) as unknown });
 
       // Turning the old record into the new form, same field, is a change the chain shows.
       upgraded = await openSubgraphStore(csecSubgraph, config);
@@ -704,12 +705,12 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
   it('detects a record changed behind the trigger\'s back, and npm run audit:verify names it', SLOW, async () => {
     const rows = await storedRows(store);
     const target = rows[Math.floor(rows.length / 2)] as StoredRow;
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: rows.length });
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: rows.length });
     const intact = await (async () => {
       await store.close();
       return runAuditVerify({ ...process.env, CSEC_DATABASE_URL: '', ...place.env });
     })();
-    expect(intact).toMatchObject({ code: 0, stdout: `Audit chain intact: ${rows.length} records checked.\n` });
+    expect(intact).toMatchObject({ code: 1, stdout: expect.stringMatching(new RegExp(`^Audit chain intact: ${rows.length} records checked, but there are no signed checkpoints at `)) as unknown });
     store = await openSubgraphStore(csecSubgraph, loadConfig(place.env));
 
     await behindTheTriggersBack(store, `UPDATE disclosure_record SET decisions = jsonb_set(decisions, '{0,outcome}', '"WITHHELD"') WHERE sequence = ${target.sequence}`);
@@ -726,11 +727,11 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     await behindTheTriggersBack(store, 'DELETE FROM disclosure_record');
     await appendOneByOne(store, 5);
     const rows = await storedRows(store);
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: true, recordsChecked: 5 });
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: 5 });
 
     await behindTheTriggersBack(store, `DELETE FROM disclosure_record WHERE sequence = ${rows[2]?.sequence}`);
 
-    expect(await verifyDisclosureChain(store)).toEqual({ intact: false, recordsChecked: 3, firstBrokenSequence: rows[3]?.sequence });
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: false, recordsChecked: 3, firstBrokenSequence: rows[3]?.sequence });
   });
 
   it('detects a time moved by a microsecond', SLOW, async () => {

@@ -7,6 +7,7 @@ import {
   type DisclosureOutcome,
   type DisclosureRecordInput,
 } from '../../../runtime/audit/disclosure-record.ts';
+import type { AuditCheckpoint } from '../../../runtime/audit/audit-checkpoints.ts';
 import type { Queryable, RelationalStore } from '../../../runtime/relational-store.ts';
 import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
 
@@ -114,6 +115,13 @@ export interface ChainVerification {
   recordsChecked: number;
   /** The sequence number of the first record whose hash or link does not match. */
   firstBrokenSequence?: number;
+  /** The last record read: the chain's head when it is intact (sequence 0 and the genesis hash when empty). */
+  head: ChainHead;
+  /**
+   * The first signed checkpoint the chain does not match: the record it anchors holds another hash
+   * (`found`), or is gone (`found` undefined).
+   */
+  unmatchedCheckpoint?: { checkpoint: AuditCheckpoint; found?: string };
 }
 
 /** One line of a youth's accounting of disclosures. */
@@ -160,7 +168,7 @@ export class FactsChangedError extends Error {
 }
 
 /** The last record of the chain: the next record's sequence and previous hash follow from it. */
-interface ChainHead {
+export interface ChainHead {
   sequence: number;
   hash: string;
 }
@@ -180,7 +188,7 @@ export async function appendDisclosureRecords(
   return answers[0] as AuditRecordsAnswer;
 }
 
-async function readChainHead(store: Queryable): Promise<ChainHead> {
+export async function readChainHead(store: Queryable): Promise<ChainHead> {
   const [last] = await store.query<{ sequence: string | number; hash: string }>(
     'SELECT sequence, hash FROM disclosure_record ORDER BY sequence DESC LIMIT 1',
   );
@@ -262,6 +270,11 @@ export class DisclosureAuditWriter {
     this.store = store;
   }
 
+  /** The head this writer last appended, while it knows it. */
+  lastAppended(): ChainHead | undefined {
+    return this.head;
+  }
+
   /**
    * Appends one request's records, if the disclosure facts are still at `factsVersion` when one is
    * given (FactsChangedError otherwise). The same records sent again (a retry after an answer was
@@ -341,6 +354,25 @@ export class DisclosureAuditWriter {
   }
 }
 
+const writers = new WeakMap<RelationalStore, DisclosureAuditWriter>();
+
+/** The one writer of a store's audit: its route appends with it, and its checkpoints anchor what it appended. */
+export function auditWriterOf(store: RelationalStore): DisclosureAuditWriter {
+  let writer = writers.get(store);
+  if (!writer) writers.set(store, (writer = new DisclosureAuditWriter(store)));
+  return writer;
+}
+
+/**
+ * The head a checkpoint anchors: the stored chain's, or what this process appended last when the
+ * stored chain has fallen behind it (its newest records were removed), so the removal stays visible.
+ */
+export async function headToAnchor(store: RelationalStore): Promise<ChainHead> {
+  const stored = await readChainHead(store);
+  const appended = writers.get(store)?.lastAppended();
+  return appended && appended.sequence > stored.sequence ? appended : stored;
+}
+
 /**
  * The answer the audit gave when it appended exactly these records, or undefined when the record
  * under their decision id holds anything else: the stored hash is the hash of these records, built
@@ -358,28 +390,43 @@ async function answerOfRecorded(store: Queryable, records: readonly DisclosureRe
 
 /**
  * Recomputes every hash in sequence order, a page at a time, and checks each record's link to the
- * one before it. Stops at the first record that does not match.
+ * one before it and each record a signed checkpoint anchors against the checkpoint's hash. Stops at
+ * the first record that does not match. A checkpoint beyond the last record means records were
+ * removed from the end: the chain alone cannot show that, nor a tail rewritten with its hashes
+ * recomputed.
  */
-export async function verifyDisclosureChain(store: Queryable): Promise<ChainVerification> {
-  let previousHash = GENESIS_HASH;
-  let after = 0;
+export async function verifyDisclosureChain(store: Queryable, checkpoints: readonly AuditCheckpoint[] = []): Promise<ChainVerification> {
+  const anchors = new Map<number, AuditCheckpoint[]>();
+  for (const checkpoint of checkpoints) anchors.set(checkpoint.sequence, [...(anchors.get(checkpoint.sequence) ?? []), checkpoint]);
+  let head = GENESIS;
   let recordsChecked = 0;
+  const unmatched = (at: ChainHead) => anchors.get(at.sequence)?.find((checkpoint) => checkpoint.hash !== at.hash);
+  const atGenesis = unmatched(GENESIS);
+  if (atGenesis) return { intact: false, recordsChecked, head, unmatchedCheckpoint: { checkpoint: atGenesis, found: GENESIS_HASH } };
   for (;;) {
     const page = await store.query<StoredRecord & { sequence: string | number }>(
       `SELECT ${STORED_COLUMNS} FROM disclosure_record WHERE sequence > $1 ORDER BY sequence LIMIT ${VERIFY_PAGE_SIZE}`,
-      [after],
+      [head.sequence],
     );
     for (const row of page) {
       recordsChecked += 1;
       const columns = fromStored(row);
-      if (row.previous_hash !== previousHash || row.hash !== chainHash(previousHash, columns)) {
-        return { intact: false, recordsChecked, firstBrokenSequence: columns.sequence };
+      if (row.previous_hash !== head.hash || row.hash !== chainHash(head.hash, columns)) {
+        return { intact: false, recordsChecked, firstBrokenSequence: columns.sequence, head };
       }
-      previousHash = row.hash;
-      after = columns.sequence;
+      head = { sequence: columns.sequence, hash: row.hash };
+      const checkpoint = unmatched(head);
+      if (checkpoint) return { intact: false, recordsChecked, head, unmatchedCheckpoint: { checkpoint, found: row.hash } };
+      anchors.delete(head.sequence);
     }
-    if (page.length < VERIFY_PAGE_SIZE) return { intact: true, recordsChecked };
+    if (page.length < VERIFY_PAGE_SIZE) break;
   }
+  anchors.delete(0);
+  // A record a checkpoint anchors that the chain no longer holds: the newest one when records were removed from the end.
+  const remaining = [...anchors.values()].flat();
+  const gone = remaining.filter((checkpoint) => checkpoint.sequence < head.sequence).sort((a, b) => a.sequence - b.sequence)[0] ?? remaining.sort((a, b) => b.sequence - a.sequence)[0];
+  if (gone) return { intact: false, recordsChecked, head, unmatchedCheckpoint: { checkpoint: gone } };
+  return { intact: true, recordsChecked, head };
 }
 
 /** Every decision about one youth, newest first. */
@@ -456,7 +503,7 @@ export function accountingOfDisclosuresFor(
  * gateway may also carry the body with a GraphQL request (service.ts, `carriedRoutes`).
  */
 export function auditRecordsRoute(store: RelationalStore) {
-  const writer = new DisclosureAuditWriter(store);
+  const writer = auditWriterOf(store);
   return async (requester: Requester, body: unknown): Promise<AuditRecordsAnswer> => {
     const records = readAuditRecordsRequest(body);
     // Every record carries the one request part of the body, so the first answers for all.

@@ -2,6 +2,7 @@ import { AUDIT_RECORDS_PATH, DISCLOSURE_AUDIT_EXTENSION } from '../../../runtime
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
 import { registeredSubgraph } from '../../registry.ts';
 import type { CsecContext } from './context.ts';
+import { startAuditCheckpoints } from './audit-anchor.ts';
 import { auditRecordsRoute } from './disclosure-audit.ts';
 import { supergraphClassifications } from './disclosure-explanation.ts';
 import { csecDisclosureFactsRoute } from './disclosure-facts.ts';
@@ -41,4 +42,6 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
   // The gateway sends a request's audit records with the plan's csec fetch when they fit.
   carriedRoutes: { [DISCLOSURE_AUDIT_EXTENSION]: AUDIT_RECORDS_PATH },
   loadRecords: loadCsecRecords,
+  // Signed checkpoints of the audit's chain, kept outside the database (docs/configuration.md).
+  background: (store, config) => startAuditCheckpoints(store, config),
 };
