@@ -30,6 +30,8 @@ export interface IdentityProviderOptions {
   /** The audience access tokens are issued for (the gateway's AUTH_AUDIENCE). */
   audience: string;
   accessTokenSeconds?: number;
+  /** How long a sign-in lasts: the refresh token's absolute lifetime (default 8 hours). */
+  sessionSeconds?: number;
 }
 
 export interface RunningIdentityProvider {
@@ -54,6 +56,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
   const signingKey = JSON.parse(await readFile(join(options.keysDirectory, 'identity-provider.private.jwk.json'), 'utf8')) as Record<string, string>;
   const users = new Map(options.users.map((user) => [user.id, user]));
   const accessTokenSeconds = options.accessTokenSeconds ?? 3_600;
+  const sessionSeconds = options.sessionSeconds ?? 8 * 3_600;
 
   const configuration: Configuration = {
     clients: options.clients.map((client) => ({
@@ -61,7 +64,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
       client_secret: client.clientSecret,
       redirect_uris: client.redirectUris,
       post_logout_redirect_uris: client.postLogoutRedirectUris,
-      grant_types: ['authorization_code'],
+      grant_types: ['authorization_code', 'refresh_token'],
       response_types: ['code'],
       token_endpoint_auth_method: 'client_secret_basic',
       id_token_signed_response_alg: 'ES256',
@@ -72,7 +75,21 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     claims: { openid: ['sub'], profile: ['name'], [CSEC_SCOPE]: ['agency', 'roles'] },
     conformIdTokenClaims: false,
     pkce: { required: () => true },
-    ttl: { AccessToken: accessTokenSeconds, IdToken: accessTokenSeconds, Interaction: 600, Session: 8 * 3_600, Grant: 8 * 3_600 },
+    ttl: {
+      AccessToken: accessTokenSeconds,
+      IdToken: accessTokenSeconds,
+      Interaction: 600,
+      Session: sessionSeconds,
+      Grant: sessionSeconds,
+      // Absolute: a refreshed token never outlives the sign-in it came from.
+      RefreshToken: (_ctx, token) => {
+        const firstIssued = 'iiat' in token && typeof token.iiat === 'number' ? token.iiat : Math.floor(Date.now() / 1000);
+        return Math.max(1, sessionSeconds - (Math.floor(Date.now() / 1000) - firstIssued));
+      },
+    },
+    // The county's own confidential client keeps a sign-in alive without asking for offline access.
+    issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    rotateRefreshToken: true,
     async findAccount(_ctx, id) {
       const user = users.get(id);
       if (!user) return undefined;

@@ -18,6 +18,8 @@ export interface WebApplicationOptions {
   audience: string;
   staticDirectory: string;
   accessTokenSeconds?: number;
+  /** How long a sign-in lasts (default 8 hours). */
+  sessionSeconds?: number;
 }
 
 export interface RunningWebApplication {
@@ -43,6 +45,7 @@ export async function startWebApplication(options: WebApplicationOptions): Promi
     users: options.users,
     audience: options.audience,
     ...(options.accessTokenSeconds ? { accessTokenSeconds: options.accessTokenSeconds } : {}),
+    ...(options.sessionSeconds ? { sessionSeconds: options.sessionSeconds } : {}),
     clients: [{
       clientId: WEB_CLIENT_ID,
       clientSecret,
@@ -61,6 +64,7 @@ export async function startWebApplication(options: WebApplicationOptions): Promi
       gatewayUrl: options.gatewayUrl,
       staticDirectory: options.staticDirectory,
       purposes: await loadPurposes(REPOSITORY_ROOT),
+      ...(options.sessionSeconds ? { sessionSeconds: options.sessionSeconds } : {}),
     });
     return {
       identityProviderUrl: identityProvider.issuer,

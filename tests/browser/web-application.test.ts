@@ -5,12 +5,20 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Scenario } from '../../scenario/load-scenario.ts';
+import { countyToday } from '../../runtime/calendar.ts';
+import { startExtraGateway } from '../support/extra-gateway.ts';
+import { queryGateway } from '../support/gateway.ts';
+import { startCapturingProxy } from '../support/subgraph-capture.ts';
 import { freePorts } from '../../scripts/lib/system.ts';
 import { buildWebApplication, startWebApplication, type RunningWebApplication } from '../../scripts/lib/web-application.ts';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** Y-000001 named sw.demo in a 42 CFR 2.31 consent (tests/support/test-situations.ts). */
 const YOUTH = 'Y-000001';
+/** Y-000003's 42 CFR 2.31 consent naming sw.demo, which a test revokes (tests/support/test-situations.ts). */
+const REVOKED_YOUTH = 'Y-000003';
+const REVOKED_CONSENT = 'CN-TEST-SUD-REVOKE';
+const REVOKED_PROGRAM = 'Intensive outpatient SUD treatment';
 
 interface GatewayBody {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string } }>;
@@ -45,6 +53,28 @@ afterAll(async () => {
   await rm(staticDirectory, { recursive: true, force: true });
 });
 
+let spareProvidersUsed = 0;
+
+/** A provider and BFF of the test's own, over the same gateway, with shorter tokens or sessions. */
+async function ownWebApplication(options: { accessTokenSeconds?: number; sessionSeconds?: number; gatewayUrl?: string }): Promise<RunningWebApplication> {
+  const scenario = JSON.parse(await readFile(inject('scenarioPath'), 'utf8')) as Scenario;
+  const identityProviderPort = inject('spareIdentityProviderPorts')[spareProvidersUsed++];
+  if (identityProviderPort === undefined) throw new Error('No spare provider port is left: add one in tests/support/global-setup.ts.');
+  const [webPort] = await freePorts(1);
+  return startWebApplication({
+    host: '127.0.0.1',
+    identityProviderPort,
+    webPort: webPort as number,
+    keysDirectory: inject('keysDirectory'),
+    users: scenario.users,
+    gatewayUrl: inject('gatewayUrl'),
+    audience: 'csec-mdt-gateway',
+    staticDirectory,
+    ...options,
+  });
+}
+
+
 /** A person at their own browser: every response the page receives is kept, to prove no token is among them. */
 async function personAtBrowser(width = 1280): Promise<{ context: BrowserContext; page: Page; bodies: string[] }> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
@@ -56,8 +86,8 @@ async function personAtBrowser(width = 1280): Promise<{ context: BrowserContext;
   return { context, page, bodies };
 }
 
-async function signIn(page: Page, userId: string, purposeTitle: string): Promise<void> {
-  await page.goto(web.webUrl);
+async function signIn(page: Page, userId: string, purposeTitle: string, webUrl = web.webUrl): Promise<void> {
+  await page.goto(webUrl);
   await page.getByRole('link', { name: 'Sign in' }).click();
   // The development OpenID Provider's account chooser.
   await page.getByRole('button', { name: new RegExp(`\\(${userId.replace('.', '\\.')}\\)`) }).click();
@@ -193,6 +223,60 @@ describe('the web application, in a browser', () => {
     await context.close();
   });
 
+  it('a consent revoked between two page loads: the substance use records are withheld on the next load', async () => {
+    const { context, page, bodies } = await personAtBrowser();
+    await signIn(page, 'sw.demo', 'MDT case coordination');
+    await openProfile(page, REVOKED_YOUTH);
+    const substanceUse = page.locator('[data-records="substance-use"]');
+    await expect.poll(() => substanceUse.locator('[data-obligation="42CFR2.32"]').count()).toBe(1);
+    expect(await substanceUse.innerText()).toContain(REVOKED_PROGRAM);
+
+    const revocation = await queryGateway(
+      'mutation Revoke($youthId: ID!, $consentId: ID!, $revokedOn: Date!) { recordConsentRevocation(youthId: $youthId, consentId: $consentId, revokedOn: $revokedOn) { id } }',
+      { youthId: REVOKED_YOUTH, consentId: REVOKED_CONSENT, revokedOn: countyToday() },
+      { user: 'privacy.demo', purpose: 'HOPERAT' },
+    );
+    expect(revocation.body.errors).toBeUndefined();
+
+    const loadedBefore = bodies.length;
+    await page.reload();
+    await page.getByRole('heading', { name: 'Health', exact: true }).waitFor();
+    await expect.poll(() => page.locator('[data-path="youth.health.substanceUse"] .withheld').count()).toBe(1);
+    expect(await substanceUse.locator('[data-obligation="42CFR2.32"]').count()).toBe(0);
+    expect(await page.locator('body').innerText()).not.toContain(REVOKED_PROGRAM);
+    expect(bodies.slice(loadedBefore).join('\n')).not.toContain(REVOKED_PROGRAM);
+    await context.close();
+  });
+
+  it('a system that stops mid-session: the profile shows the rest and says which part could not be fetched', async () => {
+    const capture = join(staticDirectory, 'education-capture.log');
+    const education = await startCapturingProxy(new URL(new URL(inject('subgraphUrls').education).origin), { requests: capture, responses: capture }, 'education');
+    const gateway = await startExtraGateway({ EDUCATION_SUBGRAPH_URL: `${education.origin}/graphql` });
+    const ownApplication = await ownWebApplication({ gatewayUrl: gateway.url });
+    try {
+      const { context, page } = await personAtBrowser();
+      await signIn(page, 'sw.demo', 'MDT case coordination', ownApplication.webUrl);
+      await openProfile(page, YOUTH);
+      expect(await page.locator('[data-unavailable="true"]').count()).toBe(0);
+
+      await education.close();
+      await page.reload();
+      await page.getByRole('heading', { name: 'Health', exact: true }).waitFor();
+      const unavailable = page.locator('[data-unavailable="true"]');
+      await expect.poll(() => unavailable.count()).toBeGreaterThan(0);
+      expect(await unavailable.first().innerText()).toContain('Could not be fetched');
+      expect((await unavailable.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-path') ?? ''))).every((path) => path.includes('education'))).toBe(true);
+      // The rest of the profile is still there.
+      expect(await page.locator('[data-records="substance-use"] [data-obligation="42CFR2.32"]').count()).toBe(1);
+      await expectNoSeriousAccessibilityViolations(page, 'profile with a part missing');
+      await context.close();
+    } finally {
+      await ownApplication.stop();
+      gateway.stop();
+      await education.close();
+    }
+  });
+
   it('signing out ends the session: the application asks to sign in again', async () => {
     const { context, page } = await personAtBrowser();
     await signIn(page, 'sw.demo', 'MDT case coordination');
@@ -205,35 +289,69 @@ describe('the web application, in a browser', () => {
     await context.close();
   });
 
-  it('an expired session asks the person to sign in again', async () => {
-    // Its own provider and BFF, issuing two-second sessions; the BFF notices the end before asking the gateway.
-    const scenario = JSON.parse(await readFile(inject('scenarioPath'), 'utf8')) as Scenario;
-    const [identityProviderPort, webPort] = await freePorts(2);
-    const shortLived = await startWebApplication({
-      host: '127.0.0.1',
-      identityProviderPort: identityProviderPort as number,
-      webPort: webPort as number,
-      keysDirectory: inject('keysDirectory'),
-      users: scenario.users,
-      gatewayUrl: inject('gatewayUrl'),
-      audience: 'csec-mdt-gateway',
-      staticDirectory,
-      accessTokenSeconds: 2,
-    });
+  it('an access token that ends is renewed behind the scenes: the person keeps working', async () => {
+    const shortTokens = await ownWebApplication({ accessTokenSeconds: 2 });
+    try {
+      const { context, page, bodies } = await personAtBrowser();
+      await signIn(page, 'sw.demo', 'MDT case coordination', shortTokens.webUrl);
+      await page.getByRole('heading', { name: 'Your caseload' }).waitFor();
+      // Past the first access token's end: the gateway refuses it, so only a renewed one gets the profile.
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      const body = await openProfile(page, YOUTH);
+      expect(body.errors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED') ?? false).toBe(false);
+      expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(1);
+      await expectNoTokenReachedTheBrowser(context, page, bodies);
+      await context.close();
+    } finally {
+      await shortTokens.stop();
+    }
+  });
+
+  it('a session that ends mid-work asks to sign in again in a new window, and nothing typed is lost', async () => {
+    const shortSession = await ownWebApplication({ sessionSeconds: 4 });
     try {
       const { context, page } = await personAtBrowser();
-      await page.goto(shortLived.webUrl);
+      await signIn(page, 'privacy.demo', 'Operations and oversight', shortSession.webUrl);
+      await page.getByRole('link', { name: 'Explain a decision' }).click();
+      await page.getByRole('textbox', { name: 'Youth id' }).fill(YOUTH);
+      await page.getByRole('textbox', { name: 'Person (user id)' }).fill('mh.demo');
+      await new Promise((resolve) => setTimeout(resolve, 4_500));
+      await page.getByRole('button', { name: 'Explain' }).click();
+      const dialog = page.getByRole('alertdialog', { name: 'Your session has ended' });
+      await dialog.waitFor();
+      await expectNoSeriousAccessibilityViolations(page, 'session ended');
+      const signInWindow = context.waitForEvent('page');
+      await dialog.getByRole('button', { name: 'Sign in again' }).click();
+      const popup = await signInWindow;
+      await popup.getByRole('button', { name: /\(privacy\.demo\)/ }).click();
+      await popup.waitForEvent('close');
+      await dialog.waitFor({ state: 'detached' });
+      expect(await page.getByRole('textbox', { name: 'Youth id' }).inputValue()).toBe(YOUTH);
+      expect(await page.getByRole('textbox', { name: 'Person (user id)' }).inputValue()).toBe('mh.demo');
+      // The same purpose carries on: no purpose to choose again.
+      await page.getByRole('button', { name: 'Explain' }).click();
+      await page.getByRole('heading', { name: /Would be (shown|withheld): HealthPatient.substanceUse/ }).waitFor();
+      await context.close();
+    } finally {
+      await shortSession.stop();
+    }
+  });
+
+  it('a session that has ended asks the person to sign in again when the page is opened', async () => {
+    const shortSession = await ownWebApplication({ sessionSeconds: 2 });
+    try {
+      const { context, page } = await personAtBrowser();
+      await page.goto(shortSession.webUrl);
       await page.getByRole('link', { name: 'Sign in' }).click();
       await page.getByRole('button', { name: /\(sw\.demo\)/ }).click();
-      await page.waitForURL(`${shortLived.webUrl}/`);
+      await page.waitForURL(`${shortSession.webUrl}/`);
       await new Promise((resolve) => setTimeout(resolve, 2_500));
       await page.reload();
-      // The first request past the expiry says so; a slow machine may have made it before the reload.
       await page.getByRole('link', { name: 'Sign in' }).waitFor();
       expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
       await context.close();
     } finally {
-      await shortLived.stop();
+      await shortSession.stop();
     }
   });
 });

@@ -32,6 +32,8 @@ declare module 'vitest' {
     subgraphRequestCapturePath: string;
     /** Where the browser tests start the development OpenID Provider, whose issuer the gateway accepts. */
     identityProviderPort: number;
+    /** Ports for a browser test's own provider (shorter tokens or sessions), whose issuers the gateway also accepts. */
+    spareIdentityProviderPorts: number[];
   }
 }
 
@@ -49,8 +51,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // The tests ask as a few users, far faster than a person; the limit itself is tested on its own gateway.
   env['GATEWAY_REQUESTS_PER_SECOND_PER_USER'] = '100000';
   await ensureDevelopmentKeys(env['CSEC_KEYS_DIR']);
-  const [identityProviderPort] = await freePorts(1);
-  if (project.name === 'browser') env['AUTH_ISSUER'] = `${DEVELOPMENT_ISSUER},${identityProviderIssuer('127.0.0.1', identityProviderPort as number)}`;
+  const [identityProviderPort, ...spareIdentityProviderPorts] = await freePorts(6);
+  if (project.name === 'browser') {
+    env['AUTH_ISSUER'] = [DEVELOPMENT_ISSUER, ...[identityProviderPort as number, ...spareIdentityProviderPorts].map((port) => identityProviderIssuer('127.0.0.1', port))].join(',');
+  }
   const databases = storeKind === 'postgres' ? await createDatabases(env) : undefined;
 
   const today = countyToday();
@@ -93,6 +97,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('subgraphCapturePath', subgraphCapturePath);
   project.provide('subgraphRequestCapturePath', subgraphRequestCapturePath);
   project.provide('identityProviderPort', identityProviderPort as number);
+  project.provide('spareIdentityProviderPorts', spareIdentityProviderPorts);
 
   return async () => {
     await system.stop();

@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve } from 'node:path';
 import * as oidc from 'openid-client';
 import type { PurposeChoice } from './purposes.ts';
-import { SessionStore, type Session } from './sessions.ts';
+import { SessionStore, type Session, type SessionTokens } from './sessions.ts';
 
 export interface BffOptions {
   host: string;
@@ -19,6 +19,8 @@ export interface BffOptions {
   /** The built web application (vite build output). */
   staticDirectory: string;
   purposes: PurposeChoice[];
+  /** How long a sign-in lasts at most, refreshed or not (default 8 hours). */
+  sessionSeconds?: number;
 }
 
 export interface RunningBff {
@@ -31,6 +33,9 @@ const SIGN_IN_COOKIE = 'csec_sign_in';
 const BREAK_GLASS_MS = 60 * 60_000;
 const MAX_REASON_LENGTH = 500;
 const MAX_BODY_BYTES = 100_000;
+const DEFAULT_SESSION_SECONDS = 8 * 3_600;
+/** An access token is renewed this long before it ends, at most a quarter of its life. */
+const REFRESH_AHEAD_MS = 30_000;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -73,6 +78,7 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
     issuerUrl.protocol === 'http:' ? { execute: [oidc.allowInsecureRequests] } : undefined,
   );
   const sessions = new SessionStore();
+  const sessionMs = (options.sessionSeconds ?? DEFAULT_SESSION_SECONDS) * 1000;
   const purposes = new Map(options.purposes.map((purpose) => [purpose.code, purpose]));
   const staticRoot = resolve(options.staticDirectory);
 
@@ -84,6 +90,38 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
     if (found === 'SIGNED_OUT') throw new HttpProblem(401, 'SIGNED_OUT', 'You are not signed in.');
     if (found === 'SESSION_EXPIRED') throw new HttpProblem(401, 'SESSION_EXPIRED', 'Your session has ended. Sign in again to continue.');
     return found;
+  };
+
+  const sessionEnded = (request: IncomingMessage) => {
+    sessions.end(cookiesOf(request)[SESSION_COOKIE]);
+    return new HttpProblem(401, 'SESSION_EXPIRED', 'Your session has ended. Sign in again to continue.');
+  };
+
+  /**
+   * The session's access token, renewed with its refresh token when it is about to end. Requests
+   * that find it ending together share one renewal: a rotated refresh token is good only once.
+   */
+  const accessTokenOf = async (request: IncomingMessage, session: Session): Promise<string> => {
+    const lifetime = Math.max(0, session.accessExpiresAt - session.accessIssuedAt);
+    if (session.accessExpiresAt - Math.min(REFRESH_AHEAD_MS, lifetime / 4) > Date.now()) return session.accessToken;
+    const refreshToken = session.refreshToken;
+    if (!refreshToken) throw sessionEnded(request);
+    session.refreshing ??= oidc.refreshTokenGrant(config, refreshToken).then(
+      (tokens) => {
+        Object.assign(session, tokensOf(tokens, session));
+        session.refreshing = undefined;
+      },
+      (error: unknown) => {
+        session.refreshing = undefined;
+        throw error;
+      },
+    );
+    try {
+      await session.refreshing;
+    } catch {
+      throw sessionEnded(request);
+    }
+    return session.accessToken;
   };
 
   /** A state-changing request must come from this application's own page. */
@@ -140,10 +178,11 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
         });
         const claims = tokens.claims();
         if (!claims) throw new HttpProblem(502, 'NO_ID_TOKEN', 'The identity provider did not say who you are.');
+        const signedIn = tokensOf(tokens, undefined);
         const sessionId = sessions.create({
-          accessToken: tokens.access_token,
-          idToken: tokens.id_token,
-          expiresAt: Date.now() + (tokens.expiresIn() ?? 0) * 1000,
+          ...signedIn,
+          // Without a refresh token the sign-in lasts as long as its access token.
+          expiresAt: signedIn.refreshToken ? Date.now() + sessionMs : signedIn.accessExpiresAt,
           user: {
             id: claims.sub,
             name: typeof claims['name'] === 'string' ? claims['name'] : claims.sub,
@@ -151,7 +190,7 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
             roles: Array.isArray(claims['roles']) ? (claims['roles'] as string[]) : [],
           },
         });
-        redirect(response, pending.returnTo, [cookie(SESSION_COOKIE, sessionId, 12 * 3_600), cookie(SIGN_IN_COOKIE, '', 0)]);
+        redirect(response, pending.returnTo, [cookie(SESSION_COOKIE, sessionId, Math.ceil(sessionMs / 1000)), cookie(SIGN_IN_COOKIE, '', 0)]);
         return;
       }
       case 'POST /auth/logout': {
@@ -199,17 +238,14 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
         const headers: Record<string, string> = {
           'content-type': 'application/json',
           accept: 'application/json',
-          authorization: `Bearer ${session.accessToken}`,
+          authorization: `Bearer ${await accessTokenOf(request, session)}`,
           'x-purpose-of-use': session.purpose,
         };
         if (session.breakGlass) headers['x-break-glass-reason'] = session.breakGlass.reason;
         const answer = await fetch(options.gatewayUrl, { method: 'POST', headers, body, signal: AbortSignal.timeout(30_000) });
         const text = await answer.text();
-        if (answer.status === 401) {
-          // The gateway no longer accepts the token: the person signs in again.
-          sessions.end(cookiesOf(request)[SESSION_COOKIE]);
-          throw new HttpProblem(401, 'SESSION_EXPIRED', 'Your session has ended. Sign in again to continue.');
-        }
+        // The gateway no longer accepts the token: the person signs in again.
+        if (answer.status === 401) throw sessionEnded(request);
         response.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
         response.end(text);
         return;
@@ -242,6 +278,18 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
   });
   const address = server.address() as { port: number };
   return { url: `http://${options.host}:${address.port}`, close: () => closeServer(server) };
+}
+
+/** The tokens of a token response; a refresh that returns no new refresh token keeps the old one. */
+function tokensOf(tokens: oidc.TokenEndpointResponse & oidc.TokenEndpointResponseHelpers, previous: SessionTokens | undefined): SessionTokens & { accessIssuedAt: number } {
+  const now = Date.now();
+  return {
+    accessToken: tokens.access_token,
+    accessIssuedAt: now,
+    accessExpiresAt: now + (tokens.expiresIn() ?? 0) * 1000,
+    refreshToken: tokens.refresh_token ?? previous?.refreshToken,
+    idToken: tokens.id_token ?? previous?.idToken,
+  };
 }
 
 function route(request: IncomingMessage): string {

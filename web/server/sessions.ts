@@ -1,15 +1,26 @@
 import { randomBytes } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 
-/** A signed-in person's session. Tokens live here, on the server, and never reach the browser. */
-export interface Session {
+/** The tokens of a sign-in; they live here, on the server, and never reach the browser. */
+export interface SessionTokens {
   accessToken: string;
+  accessIssuedAt: number;
+  /** When the access token ends (ms since epoch); a refresh token renews it until the session ends. */
+  accessExpiresAt: number;
+  refreshToken: string | undefined;
   idToken: string | undefined;
-  /** When the access token, and so the session, ends (ms since epoch). */
+}
+
+/** A signed-in person's session. */
+export interface Session extends SessionTokens {
+  /** When the sign-in itself ends (ms since epoch): the person signs in again after it. */
   expiresAt: number;
   user: { id: string; name: string; agency: string; roles: string[] };
   csrfToken: string;
   purpose: string | null;
   breakGlass: { reason: string; expiresAt: number } | null;
+  /** A refresh under way, shared by the requests that need it: a rotated refresh token is good once. */
+  refreshing: Promise<void> | undefined;
 }
 
 /** A sign-in under way: what the callback needs to finish the authorization code flow with PKCE. */
@@ -18,10 +29,10 @@ export interface PendingSignIn {
   state: string;
   nonce: string;
   returnTo: string;
-  expiresAt: number;
 }
 
 const PENDING_SIGN_IN_MS = 10 * 60_000;
+/** Beyond this many, the least recently used go first (a flood of sign-ins cannot exhaust memory). */
 const MAX_ENTRIES = 20_000;
 
 export function randomId(): string {
@@ -30,13 +41,12 @@ export function randomId(): string {
 
 /** Sessions and pending sign-ins in memory: one BFF process; a restart signs everyone out. */
 export class SessionStore {
-  private readonly sessions = new Map<string, Session>();
-  private readonly pending = new Map<string, PendingSignIn>();
+  private readonly sessions = new LRUCache<string, Session>({ max: MAX_ENTRIES });
+  private readonly pending = new LRUCache<string, PendingSignIn>({ max: MAX_ENTRIES, ttl: PENDING_SIGN_IN_MS });
 
-  startSignIn(signIn: Omit<PendingSignIn, 'expiresAt'>): string {
+  startSignIn(signIn: PendingSignIn): string {
     const id = randomId();
-    this.pending.set(id, { ...signIn, expiresAt: Date.now() + PENDING_SIGN_IN_MS });
-    trim(this.pending);
+    this.pending.set(id, signIn);
     return id;
   }
 
@@ -45,13 +55,12 @@ export class SessionStore {
     if (!id) return undefined;
     const signIn = this.pending.get(id);
     this.pending.delete(id);
-    return signIn && signIn.expiresAt > Date.now() ? signIn : undefined;
+    return signIn;
   }
 
-  create(session: Omit<Session, 'csrfToken' | 'purpose' | 'breakGlass'>): string {
+  create(session: Omit<Session, 'csrfToken' | 'purpose' | 'breakGlass' | 'refreshing'>): string {
     const id = randomId();
-    this.sessions.set(id, { ...session, csrfToken: randomId(), purpose: null, breakGlass: null });
-    trim(this.sessions);
+    this.sessions.set(id, { ...session, csrfToken: randomId(), purpose: null, breakGlass: null, refreshing: undefined });
     return id;
   }
 
@@ -77,8 +86,4 @@ export class SessionStore {
     this.sessions.delete(id);
     return session;
   }
-}
-
-function trim<TValue>(map: Map<string, TValue>): void {
-  while (map.size > MAX_ENTRIES) map.delete(map.keys().next().value as string);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button, Link, RouterProvider } from 'react-aria-components';
 import { formatTime, plain } from './format';
 import { AccountingPage } from './pages/accounting-page';
@@ -7,13 +7,14 @@ import { ExplanationPage } from './pages/explanation-page';
 import { ProfilePage } from './pages/profile-page';
 import { PurposeChooser } from './purpose-chooser';
 import { usePath } from './router';
-import { loadSession, onSessionProblem, PurposeRequired, SignInRequired, signInUrl, signOut, type SessionView } from './session';
+import { choosePurpose, loadSession, onSessionProblem, PurposeRequired, SignInRequired, signInUrl, signOut, type SessionView } from './session';
+import { SessionEndedDialog, SignedInWindow, SIGNED_IN_PATH } from './session-ended-dialog';
 
 type AppState =
   | { kind: 'loading' }
   | { kind: 'signed-out'; expired: boolean; message: string }
   | { kind: 'failed'; message: string }
-  | { kind: 'signed-in'; session: SessionView };
+  | { kind: 'signed-in'; session: SessionView; ended?: string };
 
 export function App() {
   const [path, navigate] = usePath();
@@ -28,7 +29,12 @@ export function App() {
         : { kind: 'failed', message: (error as Error).message }),
     );
     return onSessionProblem((problem) => {
-      if (problem instanceof SignInRequired) setState({ kind: 'signed-out', expired: problem.expired, message: problem.message });
+      if (problem instanceof SignInRequired) {
+        // Mid-work, the page stays as it is and asks for a new sign-in over it.
+        setState((current) => current.kind === 'signed-in'
+          ? { ...current, ended: problem.message }
+          : { kind: 'signed-out', expired: problem.expired, message: problem.message });
+      }
       if (problem instanceof PurposeRequired) {
         // Emergency access ended, or the purpose was never chosen: ask again.
         loadSession().then((session) => setState({ kind: 'signed-in', session }), () => undefined);
@@ -36,6 +42,17 @@ export function App() {
     });
   }, []);
 
+  /** Signed in again from the dialog: the same purpose carries on, unless it was emergency access. */
+  const resume = useCallback(() => {
+    const previous = state.kind === 'signed-in' ? state.session : undefined;
+    void (async () => {
+      let session = await loadSession();
+      if (previous?.purpose && !previous.purpose.breakGlass && !session.purpose) session = await choosePurpose(previous.purpose.code);
+      setState({ kind: 'signed-in', session });
+    })().catch((error: unknown) => setState({ kind: 'failed', message: (error as Error).message }));
+  }, [state]);
+
+  if (path === SIGNED_IN_PATH) return <SignedInWindow />;
   if (path === '/signed-out') {
     return (
       <main id="main" className="narrow">
@@ -108,6 +125,7 @@ export function App() {
         </div>
       )}
       {page}
+      {state.ended && <SessionEndedDialog message={state.ended} onSignedIn={resume} />}
     </RouterProvider>
   );
 }
