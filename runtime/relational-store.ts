@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import pg from 'pg';
+import { grantServiceRole } from './database-roles.ts';
 
 /**
  * One agency's relational source: an embedded PGlite database (PostgreSQL compiled to
@@ -31,6 +32,11 @@ export interface Queryable {
 export interface RelationalStoreOptions {
   /** PostgreSQL connection string; when absent the embedded store in `embeddedDirectory` is used. */
   databaseUrl?: string | undefined;
+  /**
+   * PostgreSQL connection string of the role that owns the database: when given, migrations run as
+   * it and it grants the role of `databaseUrl` what a service needs (database-roles.ts).
+   */
+  ownerUrl?: string | undefined;
   embeddedDirectory: string;
   /** Folder of `NNN_name.sql` files applied in order, once each. */
   migrationsDirectory: string;
@@ -45,6 +51,16 @@ const keepDateText = (value: string): string => value;
 const timestampToIso = (value: string): string => new Date(value).toISOString();
 
 export async function openRelationalStore(options: RelationalStoreOptions): Promise<RelationalStore> {
+  if (options.databaseUrl && options.ownerUrl) {
+    const owner = openPostgres(options.ownerUrl);
+    try {
+      await applyMigrations(owner, options.migrationsDirectory);
+      await grantServiceRole(owner, decodeURIComponent(new URL(options.databaseUrl).username));
+    } finally {
+      await owner.close();
+    }
+    return openPostgres(options.databaseUrl);
+  }
   const store = options.databaseUrl
     ? openPostgres(options.databaseUrl)
     : await openEmbedded(options.embeddedDirectory);

@@ -36,12 +36,19 @@ export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
   background?: (store: RelationalStore, config: SystemConfig) => Promise<{ stop: () => Promise<void> }>;
 }
 
+/**
+ * The subgraph's store, as its service (its own role, after the owner ran the migrations) or as the
+ * database's owner (loading a scenario, which replaces whole tables).
+ */
 export function openSubgraphStore(
   definition: RelationalSubgraphDefinition<BaseContext>,
   config: SystemConfig,
+  as: 'service' | 'owner' = 'service',
 ): Promise<RelationalStore> {
+  const ownerUrl = config.databaseOwnerUrls[definition.name];
   return openRelationalStore({
-    databaseUrl: config.databaseUrls[definition.name],
+    databaseUrl: as === 'owner' ? (ownerUrl ?? config.databaseUrls[definition.name]) : config.databaseUrls[definition.name],
+    ownerUrl: as === 'owner' ? undefined : ownerUrl,
     embeddedDirectory: join(config.dataDirectory, definition.name, 'pgdata'),
     migrationsDirectory: fileURLToPath(definition.migrationsUrl),
   });

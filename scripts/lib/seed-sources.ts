@@ -47,7 +47,7 @@ export async function seedAllSources(
 
 async function loadEverySource(config: SystemConfig, scenario: Scenario, report: (line: string) => void): Promise<void> {
   for (const definition of RELATIONAL_SUBGRAPH_DEFINITIONS) {
-    const store = await openSubgraphStore(definition, config);
+    const store = await openSubgraphStore(definition, config, 'owner');
     try {
       await definition.loadRecords(store, scenario);
       // Fresh statistics after a bulk load: without them the planner scans whole tables for a caseload.
