@@ -27,11 +27,11 @@ export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
    */
   createContext: (store: RelationalStore, config: SystemConfig) => (requester: Requester, disclosure: SourceDisclosure) => TContext;
   /** JSON routes only the gateway may call, over the opened store (for example `/disclosure-facts`). */
-  gatewayRoutes?: (store: RelationalStore) => Record<string, AuthenticatedRoute<Requester>>;
+  gatewayRoutes?: (store: RelationalStore, config: SystemConfig) => Record<string, AuthenticatedRoute<Requester>>;
   /** Gateway routes the gateway may also call by a GraphQL request extension (see SubgraphServerOptions). */
   carriedRoutes?: Record<string, string>;
-  /** Replaces the source's records with a scenario's. */
-  loadRecords: (store: RelationalStore, scenario: Scenario) => Promise<void>;
+  /** Replaces the source's records with a scenario's; a source the scenario format does not describe has none. */
+  loadRecords?: (store: RelationalStore, scenario: Scenario) => Promise<void>;
   /** Work the subgraph does beside answering requests, started with it and stopped before its store closes. */
   background?: (store: RelationalStore, config: SystemConfig) => Promise<{ stop: () => Promise<void> }>;
 }
@@ -76,7 +76,7 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
     youthKey: definition.youthKey,
     policy: config.policy,
     buildContext: async (requester, disclosure) => createContext(requester, disclosure),
-    gatewayRoutes: definition.gatewayRoutes?.(store) ?? {},
+    gatewayRoutes: definition.gatewayRoutes?.(store, config) ?? {},
     carriedRoutes: definition.carriedRoutes ?? {},
     sourceRoundTrips: () => store.roundTrips(),
     sourceReachable: () => store.query('SELECT 1'),

@@ -47,6 +47,7 @@ export async function seedAllSources(
 
 async function loadEverySource(config: SystemConfig, scenario: Scenario, report: (line: string) => void): Promise<void> {
   for (const definition of RELATIONAL_SUBGRAPH_DEFINITIONS) {
+    if (!definition.loadRecords) continue;
     const store = await openSubgraphStore(definition, config, 'owner');
     try {
       await definition.loadRecords(store, scenario);
