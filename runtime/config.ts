@@ -246,7 +246,7 @@ function otherSubgraphUrls(env: NodeJS.ProcessEnv, reader: EnvironmentReader): R
   return urls;
 }
 
-class EnvironmentReader {
+export class EnvironmentReader {
   private readonly env: NodeJS.ProcessEnv;
   private readonly problems: string[];
 

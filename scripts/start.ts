@@ -47,6 +47,7 @@ try {
       gatewayUrl: system.gatewayUrl,
       audience: config.authentication.audience,
       staticDirectory: join(import.meta.dirname, '..', 'web', 'dist'),
+      policy: config.policy,
     });
   }
   say('');

@@ -39,6 +39,8 @@ export interface PolicyVocabulary {
   categories: Record<string, CategoryInfo>;
   purposes: string[];
   purposeTitles: Record<string, string>;
+  /** What each purpose means, in plain words for the person choosing it, and the law that allows it. */
+  purposeDetails: Record<string, { title: string; description: string; legalBasis: string }>;
   forms: Record<string, ConsentForm>;
   minorConsent: Record<string, { min_age: number; legal_basis: string }>;
   adultAge: number;
@@ -63,7 +65,7 @@ type PolicyData = Record<(typeof VOCABULARY_CONCERNS)[number], Record<string, un
 /** The vocabulary of the policy data, keyed by concern as in data.json's `csec` document. */
 function policyVocabularyFrom(data: PolicyData): PolicyVocabulary {
   const roleEntries = data.roles['roles'] as Record<string, { title?: string }>;
-  const purposeEntries = data.purposes['purposes'] as Record<string, { title?: string }>;
+  const purposeEntries = data.purposes['purposes'] as Record<string, { title?: string; description?: string; legal_basis?: string }>;
   const consent = data.consent['consent'] as {
     adult_age: number;
     minor_consent: PolicyVocabulary['minorConsent'];
@@ -77,6 +79,10 @@ function policyVocabularyFrom(data: PolicyData): PolicyVocabulary {
     categories: data.categories['categories'] as Record<string, CategoryInfo>,
     purposes: Object.keys(purposeEntries),
     purposeTitles: Object.fromEntries(Object.entries(purposeEntries).map(([code, entry]) => [code, entry.title ?? code])),
+    purposeDetails: Object.fromEntries(Object.entries(purposeEntries).map(([code, entry]) => [
+      code,
+      { title: entry.title ?? code, description: entry.description ?? entry.title ?? code, legalBasis: entry.legal_basis ?? '' },
+    ])),
     forms: consent.forms,
     minorConsent: consent.minor_consent,
     adultAge: consent.adult_age,

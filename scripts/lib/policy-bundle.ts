@@ -5,6 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { ENTRYPOINTS } from '../../runtime/policy/disclosure-policy.ts';
+import { checkPolicyData } from './policy-data-check.ts';
 
 const run = promisify(execFile);
 const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,6 +32,7 @@ export interface PolicyBundleOptions {
 export async function buildPolicyBundle(outputPath: string, options: PolicyBundleOptions = {}): Promise<{ revision: string }> {
   await run('bash', [join(REPOSITORY_ROOT, 'scripts/install-tools.sh'), 'opa'], { cwd: REPOSITORY_ROOT });
   const policies = options.policiesDirectory ?? POLICIES;
+  await checkPolicyData(policies);
   const revision = await policyRevision(policies);
   await mkdir(dirname(outputPath), { recursive: true });
   const signing = options.signingKeyPath

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { startIdentityProvider, type DirectoryUser } from '../../identity-provider/identity-provider.ts';
+import type { PolicyConfig } from '../../runtime/config.ts';
+import { PolicySource } from '../../runtime/policy/policy-source.ts';
 import { startBff } from '../../web/server/bff.ts';
-import { loadPurposes } from '../../web/server/purposes.ts';
+import { purposeChoices } from '../../web/server/purposes.ts';
 
-const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const WEB_CLIENT_ID = 'csec-mdt-web';
 
 export interface WebApplicationOptions {
@@ -17,6 +18,8 @@ export interface WebApplicationOptions {
   gatewayUrl: string;
   audience: string;
   staticDirectory: string;
+  /** The signed policy bundle the gateway decides with: the purposes a person may state come from it. */
+  policy: PolicyConfig;
   accessTokenSeconds?: number;
   /** How long a sign-in lasts (default 8 hours). */
   sessionSeconds?: number;
@@ -53,6 +56,7 @@ export async function startWebApplication(options: WebApplicationOptions): Promi
       postLogoutRedirectUris: [`${publicUrl}/signed-out`],
     }],
   });
+  const policies = await PolicySource.start(options.policy);
   try {
     const bff = await startBff({
       host: options.host,
@@ -63,7 +67,7 @@ export async function startWebApplication(options: WebApplicationOptions): Promi
       clientSecret,
       gatewayUrl: options.gatewayUrl,
       staticDirectory: options.staticDirectory,
-      purposes: await loadPurposes(REPOSITORY_ROOT),
+      purposes: () => purposeChoices(policies.current().vocabulary),
       ...(options.sessionSeconds ? { sessionSeconds: options.sessionSeconds } : {}),
     });
     return {
@@ -71,10 +75,12 @@ export async function startWebApplication(options: WebApplicationOptions): Promi
       webUrl: bff.url,
       stop: async () => {
         await bff.close();
+        policies.stop();
         await identityProvider.close();
       },
     };
   } catch (error) {
+    policies.stop();
     await identityProvider.close();
     throw error;
   }

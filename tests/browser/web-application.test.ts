@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Scenario } from '../../scenario/load-scenario.ts';
 import { countyToday } from '../../runtime/calendar.ts';
+import { loadConfig } from '../../runtime/config.ts';
 import { startExtraGateway } from '../support/extra-gateway.ts';
 import { queryGateway } from '../support/gateway.ts';
 import { startCapturingProxy } from '../support/subgraph-capture.ts';
@@ -43,6 +44,7 @@ beforeAll(async () => {
     gatewayUrl: inject('gatewayUrl'),
     audience: 'csec-mdt-gateway',
     staticDirectory,
+    policy: loadConfig(inject('serviceEnvironment')).policy,
   });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 });
@@ -70,6 +72,7 @@ async function ownWebApplication(options: { accessTokenSeconds?: number; session
     gatewayUrl: inject('gatewayUrl'),
     audience: 'csec-mdt-gateway',
     staticDirectory,
+    policy: loadConfig(inject('serviceEnvironment')).policy,
     ...options,
   });
 }

@@ -18,7 +18,8 @@ export interface BffOptions {
   gatewayUrl: string;
   /** The built web application (vite build output). */
   staticDirectory: string;
-  purposes: PurposeChoice[];
+  /** The purposes the policy bundle in force accepts, asked each time: a new revision can change them. */
+  purposes: () => PurposeChoice[];
   /** How long a sign-in lasts at most, refreshed or not (default 8 hours). */
   sessionSeconds?: number;
 }
@@ -79,7 +80,7 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
   );
   const sessions = new SessionStore();
   const sessionMs = (options.sessionSeconds ?? DEFAULT_SESSION_SECONDS) * 1000;
-  const purposes = new Map(options.purposes.map((purpose) => [purpose.code, purpose]));
+  const purposeNamed = (code: string) => options.purposes().find((purpose) => purpose.code === code);
   const staticRoot = resolve(options.staticDirectory);
 
   const cookie = (name: string, value: string, maxAgeSeconds: number) =>
@@ -137,9 +138,9 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
     user: session.user,
     csrfToken: session.csrfToken,
     expiresAt: new Date(session.expiresAt).toISOString(),
-    purpose: session.purpose ? purposes.get(session.purpose) ?? null : null,
+    purpose: session.purpose ? purposeNamed(session.purpose) ?? null : null,
     breakGlass: session.breakGlass ? { reason: session.breakGlass.reason, expiresAt: new Date(session.breakGlass.expiresAt).toISOString() } : null,
-    purposes: options.purposes,
+    purposes: options.purposes(),
   });
 
   const routes = async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
@@ -215,7 +216,7 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
         const session = sessionOf(request);
         checkSameOrigin(request, session);
         const body = parseJson(await readBody(request)) as { purpose?: unknown; reason?: unknown };
-        const purpose = typeof body.purpose === 'string' ? purposes.get(body.purpose) : undefined;
+        const purpose = typeof body.purpose === 'string' ? purposeNamed(body.purpose) : undefined;
         if (!purpose) throw new HttpProblem(400, 'PURPOSE_OF_USE_UNKNOWN', 'Choose one of the purposes listed.');
         if (purpose.breakGlass) {
           const reason = typeof body.reason === 'string' ? body.reason.trim() : '';

@@ -1,0 +1,42 @@
+import { ConfigurationError } from '../../runtime/config.ts';
+import { PolicySource } from '../../runtime/policy/policy-source.ts';
+import { startBff } from './bff.ts';
+import { purposeChoices } from './purposes.ts';
+import { loadWebConfig } from './web-config.ts';
+
+/**
+ * The backend-for-frontend on its own, as a county runs it: the county's OpenID Provider, the
+ * gateway's URL and the signed policy bundle come from the environment (docs/configuration.md).
+ */
+async function main(): Promise<void> {
+  const config = loadWebConfig();
+  const policies = await PolicySource.start({
+    ...config.policy,
+    onFailure: (reason) => process.stderr.write(`[web] a disclosure policy bundle was refused: ${reason}\n`),
+  });
+  if (!policies.current().available) process.stderr.write('[web] no disclosure policy could be loaded: no purpose of use can be chosen until one is.\n');
+  const bff = await startBff({
+    host: config.host,
+    port: config.port,
+    publicUrl: config.publicUrl,
+    issuer: config.issuer,
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    gatewayUrl: config.gatewayUrl,
+    staticDirectory: config.staticDirectory,
+    sessionSeconds: config.sessionSeconds,
+    purposes: () => purposeChoices(policies.current().vocabulary),
+  });
+  process.stdout.write(`Web application listening at ${bff.url}, public at ${config.publicUrl}\n`);
+  const stop = () => {
+    policies.stop();
+    void bff.close().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigurationError ? error.message : `The web application could not start: ${(error as Error).message}`}\n`);
+  process.exit(1);
+});
