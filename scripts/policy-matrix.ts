@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { classificationsFromSdl } from '../runtime/policy/classifications.ts';
+import type { DisclosurePolicy } from '../runtime/policy/disclosure-policy.ts';
 import { buildPolicyBundle } from './lib/policy-bundle.ts';
 import { renderMatrixCsv, renderMatrixHtml, renderMatrixMarkdown, matrixSections } from './lib/policy-report.ts';
 import {
   PolicyToolkitError,
   buildSpace,
-  evaluateSpace,
+  explainSpace,
   loadBundle,
   representativeFields,
   spaceInputs,
@@ -26,6 +27,8 @@ const DEFAULT_OUT = join(REPOSITORY_ROOT, '.data/policy-matrix');
 
 export interface MatrixResult {
   revision: string;
+  /** The bundle the matrix was decided with, loaded, for checking it against a running system. */
+  policy: DisclosurePolicy;
   space: PolicySpace;
   evaluated: EvaluatedCell[];
 }
@@ -39,7 +42,7 @@ export async function computeMatrix(): Promise<MatrixResult> {
     const { policy, vocabulary } = await loadBundle(bundlePath);
     const classifications = classificationsFromSdl(await readFile(join(REPOSITORY_ROOT, 'schema/supergraph.graphql'), 'utf8'));
     const space = buildSpace(vocabulary, representativeFields(vocabulary, classifications));
-    return { revision, space, evaluated: evaluateSpace(policy, space) };
+    return { revision, policy, space, evaluated: explainSpace(policy, space) };
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

@@ -1,14 +1,16 @@
 import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import { readBundleArchive, type BundleFiles } from './bundle-archive.ts';
 import { verifyBundleSignature, type BundleVerificationKey } from './bundle-signature.ts';
-import type { Coordinate, Decision, PolicyInput, PolicyRequester } from './policy-input.ts';
+import type { Coordinate, Decision, PolicyExplanation, PolicyInput, PolicyRequester } from './policy-input.ts';
 import { policyVocabularyFromBundleData, type PolicyVocabulary } from './policy-vocabulary.ts';
 
 export const DECISION_ENTRYPOINT = 'csec/disclosure/decisions';
 /** The conditions any decision for a requester can depend on (input: `{ requester, categories? }`). */
 export const CONDITIONS_ENTRYPOINT = 'csec/disclosure/conditions_in_play';
+/** Why each coordinate is decided as it is (same input as the decisions); evaluated only to explain. */
+export const EXPLANATION_ENTRYPOINT = 'csec/explanation/decisions_explained';
 /** Every entrypoint a bundle is built with. */
-export const ENTRYPOINTS = [DECISION_ENTRYPOINT, CONDITIONS_ENTRYPOINT] as const;
+export const ENTRYPOINTS = [DECISION_ENTRYPOINT, CONDITIONS_ENTRYPOINT, EXPLANATION_ENTRYPOINT] as const;
 
 /** Inputs of `conditionsInPlay` remembered at most (one per requester and operation, in practice). */
 const MAX_REMEMBERED_CONDITIONS = 10_000;
@@ -176,6 +178,23 @@ export class DisclosurePolicy {
   }
 
   /**
+   * The policy's explanation of each coordinate, in order: its decision and what it read. Never
+   * remembered nor used to decide a request. Undefined when the policy cannot explain (no bundle, a
+   * bundle built without the entrypoint, an answer of the wrong shape or an evaluation error).
+   */
+  explain(input: PolicyInput): PolicyExplanation[] | undefined {
+    if (!this.policy || !Object.keys(this.policy.entrypoints as object).includes(EXPLANATION_ENTRYPOINT)) return undefined;
+    try {
+      const result = this.policy.evaluate(input, EXPLANATION_ENTRYPOINT) as Array<{ result?: unknown }> | undefined;
+      const explanations = result?.[0]?.result;
+      if (!Array.isArray(explanations) || explanations.length !== input.coordinates.length) return undefined;
+      return explanations.every(isExplanation) ? explanations : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
    * The conditions any decision for this requester on these categories can depend on (agreement
    * clauses naming them and their purpose of use, and the emergency set under emergency access,
    * with the categories records' own labels can bring in); every category without `categories`.
@@ -199,6 +218,19 @@ export class DisclosurePolicy {
     this.conditionsByInput.set(key, answer);
     return answer;
   }
+}
+
+function isExplanation(value: unknown): value is PolicyExplanation {
+  if (typeof value !== 'object' || value === null) return false;
+  const explanation = value as Record<string, unknown>;
+  return (
+    isDecision(explanation['decision']) &&
+    typeof explanation['facts'] === 'object' &&
+    Array.isArray(explanation['clauses']) &&
+    Array.isArray(explanation['consents']) &&
+    Array.isArray(explanation['gates']) &&
+    Array.isArray(explanation['conditions'])
+  );
 }
 
 function isDecision(value: unknown): value is Decision {

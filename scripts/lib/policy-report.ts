@@ -13,7 +13,7 @@ export interface MatrixSection {
   field: string;
   purposes: string[];
   /** Roles with at least one allowed cell, each with one row per situation. */
-  rows: Array<{ role: string; situation: string; cells: Decision[] }>;
+  rows: Array<{ role: string; situation: string; cells: Decision[]; whys: string[] }>;
   /** Roles withheld in every situation and purpose. */
   neverAllowed: string[];
   /** Every rule seen in the section, with its legal basis. */
@@ -24,7 +24,7 @@ export interface MatrixSection {
 
 /** Groups a space's decisions by category, then by role and situation, one column per purpose. */
 export function matrixSections(space: PolicySpace, evaluated: readonly EvaluatedCell[]): MatrixSection[] {
-  const byKey = new Map(evaluated.map((entry) => [entry.cell.key, entry.decision]));
+  const byKey = new Map(evaluated.map((entry) => [entry.cell.key, entry]));
   const sections: MatrixSection[] = [];
   for (const [category, info] of Object.entries(space.vocabulary.categories)) {
     const cells = evaluated.filter((entry) => entry.cell.category === category);
@@ -40,11 +40,8 @@ export function matrixSections(space: PolicySpace, evaluated: readonly Evaluated
         continue;
       }
       for (const probe of situations) {
-        rows.push({
-          role,
-          situation: probe.label,
-          cells: purposes.map((purpose) => byKey.get(`${category}|${role}|${purpose}|${probe.id}`) as Decision),
-        });
+        const entries = purposes.map((purpose) => byKey.get(`${category}|${role}|${purpose}|${probe.id}`) as EvaluatedCell);
+        rows.push({ role, situation: probe.label, cells: entries.map((entry) => entry.decision), whys: entries.map((entry) => entry.why ?? '') });
       }
     }
     const rules = new Map<string, string>();
@@ -162,8 +159,8 @@ export function renderMatrixHtml(header: MatrixHeader, sections: readonly Matrix
       for (const row of section.rows) {
         const cells = row.cells
           .map(
-            (cell) =>
-              `<td class="${cell.allow ? 'allow' : 'withhold'}">${cell.allow ? 'allow' : 'withhold'}<small>${escapeHtml(cell.rule)}</small><small>${escapeHtml(cell.legal_basis)}</small></td>`,
+            (cell, index) =>
+              `<td class="${cell.allow ? 'allow' : 'withhold'}" title="${escapeHtml(row.whys[index] ?? '')}">${cell.allow ? 'allow' : 'withhold'}<small>${escapeHtml(cell.rule)}</small><small>${escapeHtml(cell.legal_basis)}</small></td>`,
           )
           .join('');
         parts.push(`<tr><th>${escapeHtml(row.role)}</th><td>${escapeHtml(row.situation)}</td>${cells}</tr>`);
@@ -192,8 +189,8 @@ function csvValue(value: unknown): string {
 
 /** One row per cell, with every condition as its own column. */
 export function renderMatrixCsv(evaluated: readonly EvaluatedCell[]): string {
-  const header = ['category', 'role', 'purpose', 'situation', ...FACT_COLUMNS, 'field', 'allow', 'rule', 'legal_basis', 'obligations', 'reason'];
-  const rows = evaluated.map(({ cell, decision }) => [
+  const header = ['category', 'role', 'purpose', 'situation', ...FACT_COLUMNS, 'field', 'allow', 'rule', 'legal_basis', 'obligations', 'reason', 'why'];
+  const rows = evaluated.map(({ cell, decision, why }) => [
     cell.category,
     cell.role,
     cell.purpose,
@@ -205,6 +202,7 @@ export function renderMatrixCsv(evaluated: readonly EvaluatedCell[]): string {
     decision.legal_basis,
     decision.obligations.map((obligation) => obligation.code).join(' '),
     decision.reason,
+    why ?? '',
   ]);
   return [header, ...rows].map((row) => row.map(csvValue).join(',')).join('\n') + '\n';
 }

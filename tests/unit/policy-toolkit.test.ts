@@ -46,6 +46,14 @@ describe('access matrix', () => {
     expect(after.rule).toBe('EDUCATION_UNMET_BEFORE_ADJUDICATION');
   });
 
+  it('says why each cell is decided as it is, in the policy\'s own findings', () => {
+    expect(decisionOf(matrix, 'EDUCATION', 'PROBATION_OFFICER', 'JUV-SUPERVISION', 'baseline').why).toBe('EDUCATION opened by IAP-2025-8.2');
+    expect(decisionOf(matrix, 'EDUCATION', 'PROBATION_OFFICER', 'JUV-SUPERVISION', 'adjudicated').why).toContain('IAP-2025-8.2: unmet: BEFORE_ADJUDICATION');
+    expect(decisionOf(matrix, 'SUBSTANCE_USE', 'SOCIAL_WORKER', 'CSEC-MDT', 'consent expired').why).toMatch(/consent C-EXPIRED: it expired on 2026-10-01/);
+    expect(decisionOf(matrix, 'PLACEMENT_ADDRESS', 'LAW_ENFORCEMENT_OFFICER', 'BTG', 'baseline').why).toBe('BTG-MISSING-YOUTH-LAST-PLACEMENT: unmet YOUTH_MISSING');
+    expect(matrix.evaluated.every((entry) => typeof entry.why === 'string' && entry.why.length > 0)).toBe(true);
+  });
+
   it('substance use records are withheld without consent and allowed with an in-force consent naming the role', () => {
     const without = decisionOf(matrix, 'SUBSTANCE_USE', 'SOCIAL_WORKER', 'CSEC-MDT', 'baseline').decision;
     expect(without.allow).toBe(false);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { GraphQLError } from 'graphql';
 import { classificationsFromSdl, type Classification } from '../../../runtime/policy/classifications.ts';
-import { explainDecision } from '../../../runtime/policy/decision-explanation.ts';
+import { explainDecision, ExplanationUnavailableError, type DecisionExplanation } from '../../../runtime/policy/decision-explanation.ts';
 import type { DisclosureExplanation, QueryDisclosureExplanationArgs } from './__generated__/resolvers-types.ts';
 import type { CsecContext } from './context.ts';
 
@@ -20,9 +20,9 @@ export function supergraphClassifications(supergraphPath: string): () => Promise
 }
 
 /**
- * `Query.disclosureExplanation`: decides, with the policy revision this request arrived under and
- * the facts the gateway gathered for the youth, what the named person would be shown for the
- * purpose, and says why. The person's agency and roles come from the program's staff directory.
+ * `Query.disclosureExplanation`: asks the policy revision this request arrived under, with the facts
+ * the gateway gathered for the youth, what the named person would be shown for the purpose and why
+ * (the policy's explanation entrypoint), and puts its answer into words. The person's agency and roles come from the program's staff directory.
  */
 export async function explainDisclosure(
   { youthId, userId, field, purposeOfUse }: QueryDisclosureExplanationArgs,
@@ -51,14 +51,22 @@ export async function explainDisclosure(
   const person = await loaders.person.load(userId);
   if (!person) throw badInput('userId', `No one with user id "${userId}" is in the program's staff directory.`);
 
-  const explanation = explainDecision(disclosure.policy, {
-    youthId,
-    facts: decided.facts,
-    field,
-    classification,
-    now: decided.now,
-    requester: { userId: person.userId, agency: person.agency, roles: person.roles, purposeOfUse },
-  });
+  let explanation: DecisionExplanation;
+  try {
+    explanation = explainDecision(disclosure.policy, {
+      youthId,
+      facts: decided.facts,
+      field,
+      classification,
+      now: decided.now,
+      requester: { userId: person.userId, agency: person.agency, roles: person.roles, purposeOfUse },
+    });
+  } catch (error) {
+    if (!(error instanceof ExplanationUnavailableError)) throw error;
+    throw new GraphQLError('The sharing policy in force cannot explain its decisions right now. Try again shortly.', {
+      extensions: { code: 'EXPLANATION_UNAVAILABLE' },
+    });
+  }
   const { decision, requester } = explanation;
   return {
     youthId,
