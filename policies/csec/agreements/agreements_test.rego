@@ -143,12 +143,15 @@ test_clauses_name_only_known_categories_roles_purposes_and_obligations if {
 	}
 }
 
-privacy_office_categories := {"ROSTER", "CONSENT_RECORDS", "DISCLOSURE_ACCOUNTING", "DISCLOSURE_EXPLANATION"}
+privacy_office_categories := {
+	"ROSTER", "CONSENT_RECORDS", "DISCLOSURE_ACCOUNTING", "DISCLOSURE_EXPLANATION",
+	"STEERING_REPORT",
+}
 
 test_the_privacy_officer_and_steering_committee_appear_only_in_their_oversight_clauses if {
 	every listed in all_clauses {
 		oversight_only(listed, "PRIVACY_OFFICER", privacy_office_categories)
-		oversight_only(listed, "STEERING_COMMITTEE_MEMBER", {"AGGREGATE"})
+		oversight_only(listed, "STEERING_COMMITTEE_MEMBER", {"AGGREGATE", "STEERING_REPORT"})
 	}
 }
 

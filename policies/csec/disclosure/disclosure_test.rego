@@ -248,7 +248,7 @@ test_a_privacy_officer_sees_only_the_roster_consent_records_the_accounting_and_e
 		some category in object.keys(data.csec.categories.categories)
 		f.allowed with input as f.request(f.privacy_officer, f.youth, f.coordinate(category))
 	}
-	opened == {"ROSTER", "CONSENT_RECORDS", "DISCLOSURE_ACCOUNTING", "DISCLOSURE_EXPLANATION"}
+	opened == {"ROSTER", "CONSENT_RECORDS", "DISCLOSURE_ACCOUNTING", "DISCLOSURE_EXPLANATION", "STEERING_REPORT"}
 }
 
 # --- Accounting of disclosures (45 CFR 164.528; 42 CFR 2.25) -------------------------------------------
@@ -337,7 +337,7 @@ test_a_steering_committee_member_sees_only_aggregates_with_small_cells_suppresse
 		some category in object.keys(data.csec.categories.categories)
 		f.allowed with input as f.request(f.steering_member, f.youth, f.coordinate(category))
 	}
-	opened == {"AGGREGATE"}
+	opened == {"AGGREGATE", "STEERING_REPORT"}
 	counts := object.union(f.coordinate("AGGREGATE"), {"youthId": null})
 	d := f.decision with input as f.request(f.steering_member, f.youth, counts)
 	d.allow
