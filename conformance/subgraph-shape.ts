@@ -1,16 +1,4 @@
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import {
-  Kind,
-  getNamedType,
-  isLeafType,
-  isNonNullType,
-  isObjectType,
-  parse,
-  type DocumentNode,
-  type GraphQLObjectType,
-  type ObjectTypeDefinitionNode,
-  type ObjectTypeExtensionNode,
-} from 'graphql';
+import { Kind, parse, type DocumentNode, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode, type TypeNode } from 'graphql';
 
 /** What the kit reads from a subgraph's SDL: how it keys `Youth`, and what it can answer about a youth. */
 export interface SubgraphShape {
@@ -45,29 +33,49 @@ export function subgraphShape(sdl: string): SubgraphShape {
   const keyField = youthDefinition.fields?.find((field) => field.name.value === youthKey);
   const marked = keyField?.directives?.find((directive) => directive.name.value === 'agencyIdentifier');
   const agencyValue = marked?.arguments?.find((argument) => argument.name.value === 'agency')?.value;
-  const schema = buildSubgraphSchema({ typeDefs });
-  const youth = schema.getType('Youth') as GraphQLObjectType;
+  const types = objectTypes(typeDefs);
+  const leaves = new Set(['ID', 'String', 'Int', 'Float', 'Boolean']);
+  for (const definition of typeDefs.definitions) {
+    if (definition.kind === Kind.SCALAR_TYPE_DEFINITION || definition.kind === Kind.ENUM_TYPE_DEFINITION) leaves.add(definition.name.value);
+  }
   const coordinates = new Set<string>();
   // Key fields are answered whatever the decisions: the gateway joins the subgraphs' records by them.
-  const selection = selectionOf(youth, 0, coordinates, new Set(keyFields));
+  const selection = selectionOf({ types, leaves, coordinates }, 'Youth', 0, new Set(keyFields));
   return { typeDefs, youthKey, agency: agencyValue?.kind === Kind.STRING ? agencyValue.value : undefined, coordinates: [...coordinates], selection };
 }
 
-function selectionOf(type: GraphQLObjectType, depth: number, coordinates: Set<string>, skip: ReadonlySet<string> = new Set()): string {
+/** Each object type's fields, its definition and extensions together. */
+function objectTypes(typeDefs: DocumentNode): Map<string, FieldDefinitionNode[]> {
+  const types = new Map<string, FieldDefinitionNode[]>();
+  for (const definition of typeDefs.definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+    types.set(definition.name.value, [...(types.get(definition.name.value) ?? []), ...(definition.fields ?? [])]);
+  }
+  return types;
+}
+
+function namedType(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
+}
+
+interface Walk {
+  types: ReadonlyMap<string, FieldDefinitionNode[]>;
+  leaves: ReadonlySet<string>;
+  coordinates: Set<string>;
+}
+
+function selectionOf(walk: Walk, typeName: string, depth: number, skip: ReadonlySet<string> = new Set()): string {
   const parts: string[] = [];
-  for (const field of Object.values(type.getFields())) {
-    if (skip.has(field.name) || field.args.some((argument) => isNonNullType(argument.type))) continue;
-    const named = getNamedType(field.type);
-    if (isLeafType(named)) {
-      parts.push(field.name);
-      coordinates.add(`${type.name}.${field.name}`);
-    } else if (isObjectType(named) && depth < MAX_DEPTH) {
-      const inner = selectionOf(named, depth + 1, coordinates);
-      parts.push(inner ? `${field.name} { ${inner} }` : `${field.name} { __typename }`);
-      coordinates.add(`${type.name}.${field.name}`);
+  for (const field of walk.types.get(typeName) ?? []) {
+    const name = field.name.value;
+    if (skip.has(name) || field.arguments?.some((argument) => argument.type.kind === Kind.NON_NULL_TYPE)) continue;
+    const named = namedType(field.type);
+    walk.coordinates.add(`${typeName}.${name}`);
+    if (walk.leaves.has(named)) {
+      parts.push(name);
     } else {
-      parts.push(`${field.name} { __typename }`);
-      coordinates.add(`${type.name}.${field.name}`);
+      const inner = walk.types.has(named) && depth < MAX_DEPTH ? selectionOf(walk, named, depth + 1) : '';
+      parts.push(`${name} { ${inner || '__typename'} }`);
     }
   }
   return parts.join(' ');
