@@ -15,6 +15,7 @@ import type {
   TriggeringEventRow,
   YouthRow,
 } from './source.ts';
+import { reconveningsOf, reconveningsOfEvents, type StoredReconvening } from './reconvenings.ts';
 
 export interface CsecLoaders {
   youth: DataLoader<string, YouthRow | null>;
@@ -32,6 +33,10 @@ export interface CsecLoaders {
   safetyPlan: DataLoader<string, SafetyPlanRow | null>;
   meetings: DataLoader<string, MeetingRow[]>;
   consents: DataLoader<string, ConsentRow[]>;
+  /** Every reconvening of a youth, open and closed, soonest due first. */
+  reconvenings: DataLoader<string, StoredReconvening[]>;
+  /** By triggering event id. */
+  reconveningOfEvent: DataLoader<string, StoredReconvening | null>;
 }
 
 export function createCsecLoaders(source: CsecSource): CsecLoaders {
@@ -51,5 +56,7 @@ export function createCsecLoaders(source: CsecSource): CsecLoaders {
     safetyPlan: rowLoader((ids) => source.safetyPlans(ids), byYouth),
     meetings: rowsLoader((ids) => source.meetings(ids), byYouth),
     consents: rowsLoader((ids) => source.consents(ids), byYouth),
+    reconvenings: rowsLoader((ids) => reconveningsOf(source.store, ids), byYouth),
+    reconveningOfEvent: rowLoader((ids) => reconveningsOfEvents(source.store, ids), (row) => row.triggeringEventId),
   };
 }

@@ -5,6 +5,7 @@ import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { accountingCursor, accountingPageSize, readAccountingCursor } from './accounting-pages.ts';
 import { explainDisclosure } from './disclosure-explanation.ts';
 import type { CsecLoaders } from './loaders.ts';
+import { reconveningResolvers } from './reconvening-resolvers.ts';
 import type { PersonRow, YouthRow } from './source.ts';
 import { AGENCY_IDENTIFIERS } from '../../registry.ts';
 
@@ -42,6 +43,7 @@ export const csecResolvers: Resolvers = {
       return source.disclosureAccountingPage(youthId, accountingPageSize(first), readAccountingCursor(after));
     },
     disclosureExplanation: (_root, args, context) => explainDisclosure(args, context),
+    ...reconveningResolvers.Query,
   },
   DisclosureAccountingEntry: {
     cursor: (entry) => accountingCursor(entry),
@@ -60,6 +62,7 @@ export const csecResolvers: Resolvers = {
       }
       return consent;
     },
+    ...reconveningResolvers.Mutation,
   },
   Youth: {
     __resolveReference: (reference, { loaders }) => resolveYouthReference(reference, loaders),
@@ -78,7 +81,10 @@ export const csecResolvers: Resolvers = {
     safetyPlan: (youth, _args, { loaders }) => loaders.safetyPlan.load(youth.id),
     meetings: (youth, _args, { loaders }) => loaders.meetings.load(youth.id),
     consents: (youth, _args, { loaders }) => loaders.consents.load(youth.id),
+    ...reconveningResolvers.Youth,
   },
+  TriggeringEvent: reconveningResolvers.TriggeringEvent,
+  Reconvening: reconveningResolvers.Reconvening,
   AgencyLink: {
     linkedBy: (link, _args, { loaders }) => loaders.person.load(link.linkedByUserId),
   },

@@ -1,4 +1,4 @@
-import type { Queryable, RelationalStore } from '../../../runtime/relational-store.ts';
+import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { ProceedingParticipation } from '../../../runtime/policy/policy-input.ts';
 import type { Agency, Role } from '../../../scenario/load-scenario.ts';
 import { AGENCY_IDENTIFIERS } from '../../registry.ts';
@@ -73,8 +73,17 @@ export interface TriggeringEventRow {
   youthId: string;
   kind: string;
   occurredOn: string;
-  summary: string;
+  /** Seeded events have a summary; events recorded through the gateway have a time, a reporter and a note. */
+  summary: string | null;
+  occurredAt: string | null;
+  reportedByUserId: string | null;
+  recordedAt: string | null;
+  note: string | null;
 }
+
+/** The columns of a TriggeringEventRow, from `triggering_event`. */
+export const TRIGGERING_EVENT_COLUMNS = `event_id AS id, youth_id AS "youthId", kind, occurred_on AS "occurredOn", summary,
+  occurred_at AS "occurredAt", reported_by_user_id AS "reportedByUserId", recorded_at AS "recordedAt", note`;
 
 export interface InvestigationRow {
   id: string;
@@ -157,7 +166,8 @@ const YOUTH_COLUMNS = `
 
 /** Batched reads of the CSEC program's source: each call is one round trip for any number of keys. */
 export class CsecSource {
-  private readonly store: Queryable;
+  /** The source itself, for the modules that write the MDT's records in one transaction. */
+  readonly store: RelationalStore;
 
   constructor(store: RelationalStore) {
     this.store = store;
@@ -251,8 +261,8 @@ export class CsecSource {
 
   triggeringEvents(youthIds: readonly string[]): Promise<TriggeringEventRow[]> {
     return this.store.query<TriggeringEventRow>(
-      `SELECT event_id AS id, youth_id AS "youthId", kind, occurred_on AS "occurredOn", summary
-         FROM triggering_event WHERE youth_id = ANY($1::text[]) ORDER BY occurred_on DESC, event_id`,
+      `SELECT ${TRIGGERING_EVENT_COLUMNS}
+         FROM triggering_event WHERE youth_id = ANY($1::text[]) ORDER BY occurred_on DESC, occurred_at DESC NULLS LAST, event_id`,
       [youthIds],
     );
   }

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { YouthRow, AgencyLinkRow, PersonRow, MdtRow, MdtMemberRow, ScreeningRow, StageOfChangeRow, TriggeringEventRow, InvestigationRow, SafetyPlanRow, MeetingRow, ConsentRow, ConsentRecipientRow } from '../source.ts';
+import type { ReconveningRow } from '../reconvenings.ts';
 import type { PositionedAccountingRow } from '../disclosure-audit.ts';
 import type { CsecContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -390,12 +391,26 @@ export type Mutation = {
    * request is decided without it.
    */
   recordConsentRevocation?: Maybe<Consent>;
+  /**
+   * Report to the youth's MDT that a triggering event happened. It opens a reconvening of the team,
+   * due within the time the county protocol sets for the kind of event, counted from when it
+   * happened. Sent again with the same `idempotencyKey`, it answers the event first recorded and
+   * records nothing more.
+   */
+  recordTriggeringEvent?: Maybe<TriggeringEvent>;
 };
 
 
 export type MutationRecordConsentRevocationArgs = {
   consentId: Scalars['ID']['input'];
   revokedOn: Scalars['Date']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordTriggeringEventArgs = {
+  event: TriggeringEventInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   youthId: Scalars['ID']['input'];
 };
 
@@ -432,6 +447,18 @@ export type Query = {
    * HealthPatient.substanceUse. Never the information itself. Open to the privacy officer.
    */
   disclosureExplanation?: Maybe<DisclosureExplanation>;
+  /**
+   * How many reconvenings open across the program are not yet due at `asOf` (default: now), for the
+   * steering committee; never which youth. Empty when suppressed: a count from 1 to 10 is suppressed
+   * (CalHHS Data De-identification Guidelines), and then so is `reconveningsOverdue`, which would
+   * reveal it.
+   */
+  reconveningsDueLater?: Maybe<Scalars['Int']['output']>;
+  /**
+   * How many reconvenings open across the program are past their due time at `asOf` (default: now),
+   * for the steering committee; never which youth. Suppressed with `reconveningsDueLater`.
+   */
+  reconveningsOverdue?: Maybe<Scalars['Int']['output']>;
   /** One youth's consolidated profile, by CSEC program youth id (for example Y-000123). */
   youth?: Maybe<Youth>;
 };
@@ -452,9 +479,53 @@ export type QueryDisclosureExplanationArgs = {
 };
 
 
+export type QueryReconveningsDueLaterArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryReconveningsOverdueArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryYouthArgs = {
   id: Scalars['ID']['input'];
 };
+
+/** A meeting of the MDT that a triggering event calls for, and by when it must be held. */
+export type Reconvening = {
+  __typename?: 'Reconvening';
+  /** When the meeting that closed it was held. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The meeting that closed it. */
+  closedByMeetingId?: Maybe<Scalars['ID']['output']>;
+  /** By when the MDT must meet: when the event happened plus the protocol's time. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Reconvening id. */
+  id: Scalars['ID']['output'];
+  /** The kind of event that opened it. */
+  kind?: Maybe<TriggeringEventKind>;
+  /** Whether it is still open after its due time, at the moment asked about. */
+  overdue?: Maybe<Scalars['Boolean']['output']>;
+  /** The county protocol that set the time, for example IAP-2025-11. */
+  protocol?: Maybe<Scalars['String']['output']>;
+  /** Whether the MDT has met about it. */
+  status?: Maybe<ReconveningStatus>;
+  /** The roles on the MDT the protocol says are told of the event. */
+  tell?: Maybe<Array<StaffRole>>;
+  /** The id of the triggering event that opened it. */
+  triggeringEventId?: Maybe<Scalars['ID']['output']>;
+  /** The protocol's time for this kind of event, in hours, as it stood when the event was recorded. */
+  withinHours?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Whether the MDT has met about a triggering event yet. */
+export type ReconveningStatus =
+  /** A meeting about the event was held. */
+  | 'CLOSED'
+  /** The MDT has yet to meet about the event. */
+  | 'OPEN';
 
 /** The youth's safety plan. */
 export type SafetyPlan = {
@@ -543,10 +614,30 @@ export type TriggeringEvent = {
   id: Scalars['ID']['output'];
   /** What happened. */
   kind?: Maybe<TriggeringEventKind>;
+  /** The reporter's short factual account (W&IC 830: for the members who attend the MDT). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When it happened, to the minute; empty for events recorded before the MDT recorded times. */
+  occurredAt?: Maybe<Scalars['DateTime']['output']>;
   /** When it happened. */
   occurredOn?: Maybe<Scalars['Date']['output']>;
+  /** The reconvening of the MDT the event opened; empty for events recorded before the protocol's clock. */
+  reconvening?: Maybe<Reconvening>;
+  /** When it was recorded. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The member who reported it to the MDT. */
+  reportedBy?: Maybe<ProgramStaff>;
   /** A short account. */
   summary?: Maybe<Scalars['String']['output']>;
+};
+
+/** A triggering event, as the member who reports it tells the MDT. */
+export type TriggeringEventInput = {
+  /** What happened. */
+  kind: TriggeringEventKind;
+  /** A short factual account, at most 500 characters: what happened, not opinions (W&IC 830: the team's confidential notes). */
+  note: Scalars['String']['input'];
+  /** When it happened (not in the future). */
+  occurredAt: Scalars['DateTime']['input'];
 };
 
 /** An event that reconvenes the MDT. */
@@ -600,6 +691,11 @@ export type Youth = {
   name?: Maybe<YouthName>;
   /** The youth's probation number in the juvenile probation case management system. */
   probationNumber?: Maybe<Scalars['ID']['output']>;
+  /**
+   * Reconvenings of the MDT that triggering events opened, soonest due first: the open ones, and the
+   * closed ones too with `includeClosed`. Overdue is judged at `asOf` (default: now).
+   */
+  reconvenings?: Maybe<Array<Reconvening>>;
   /** The youth's current safety plan. */
   safetyPlan?: Maybe<SafetyPlan>;
   /** CSEC screenings (CSE-IT), newest first. */
@@ -610,6 +706,16 @@ export type Youth = {
   statewideStudentId?: Maybe<Scalars['ID']['output']>;
   /** Events that reconvene the MDT (AWOL, placement change, law enforcement contact, crisis, exploiter threat), newest first. */
   triggeringEvents?: Maybe<Array<TriggeringEvent>>;
+};
+
+
+/**
+ * A youth served by the CSEC program. The program's youth id is the youth's identity across
+ * agencies; each agency contributes its own record through its own identifier, linked by the MDT.
+ */
+export type YouthReconveningsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A youth's name. */
@@ -750,6 +856,8 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ProgramStaff: ResolverTypeWrapper<PersonRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reconvening: ResolverTypeWrapper<ReconveningRow>;
+  ReconveningStatus: ReconveningStatus;
   SafetyPlan: ResolverTypeWrapper<SafetyPlanRow>;
   ScreeningTool: ScreeningTool;
   SourceAgency: SourceAgency;
@@ -757,6 +865,7 @@ export type ResolversTypes = {
   StageOfChange: StageOfChange;
   StageOfChangeAssessment: ResolverTypeWrapper<StageOfChangeRow>;
   TriggeringEvent: ResolverTypeWrapper<TriggeringEventRow>;
+  TriggeringEventInput: TriggeringEventInput;
   TriggeringEventKind: TriggeringEventKind;
   Youth: ResolverTypeWrapper<YouthRow>;
   YouthName: ResolverTypeWrapper<YouthName>;
@@ -787,9 +896,11 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   ProgramStaff: PersonRow;
   Query: Record<PropertyKey, never>;
+  Reconvening: ReconveningRow;
   SafetyPlan: SafetyPlanRow;
   StageOfChangeAssessment: StageOfChangeRow;
   TriggeringEvent: TriggeringEventRow;
+  TriggeringEventInput: TriggeringEventInput;
   Youth: YouthRow;
   YouthName: YouthName;
   String: Scalars['String']['output'];
@@ -958,6 +1069,7 @@ export type MdtMemberResolvers<ContextType = CsecContext, ParentType extends Res
 
 export type MutationResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   recordConsentRevocation?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<MutationRecordConsentRevocationArgs, 'consentId' | 'revokedOn' | 'youthId'>>;
+  recordTriggeringEvent?: Resolver<Maybe<ResolversTypes['TriggeringEvent']>, ParentType, ContextType, RequireFields<MutationRecordTriggeringEventArgs, 'event' | 'youthId'>>;
 };
 
 export type ProgramStaffResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['ProgramStaff'] = ResolversParentTypes['ProgramStaff']> = {
@@ -971,7 +1083,23 @@ export type QueryResolvers<ContextType = CsecContext, ParentType extends Resolve
   accountingOfDisclosures?: Resolver<Maybe<Array<ResolversTypes['DisclosureAccountingEntry']>>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'first' | 'youthId'>>;
   caseload?: Resolver<Array<ResolversTypes['Youth']>, ParentType, ContextType>;
   disclosureExplanation?: Resolver<Maybe<ResolversTypes['DisclosureExplanation']>, ParentType, ContextType, RequireFields<QueryDisclosureExplanationArgs, 'field' | 'purposeOfUse' | 'userId' | 'youthId'>>;
+  reconveningsDueLater?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<QueryReconveningsDueLaterArgs>>;
+  reconveningsOverdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<QueryReconveningsOverdueArgs>>;
   youth?: Resolver<Maybe<ResolversTypes['Youth']>, ParentType, ContextType, RequireFields<QueryYouthArgs, 'id'>>;
+};
+
+export type ReconveningResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Reconvening'] = ResolversParentTypes['Reconvening']> = {
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedByMeetingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['TriggeringEventKind']>, ParentType, ContextType>;
+  overdue?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  protocol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ReconveningStatus']>, ParentType, ContextType>;
+  tell?: Resolver<Maybe<Array<ResolversTypes['StaffRole']>>, ParentType, ContextType>;
+  triggeringEventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  withinHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type SafetyPlanResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['SafetyPlan'] = ResolversParentTypes['SafetyPlan']> = {
@@ -988,7 +1116,12 @@ export type StageOfChangeAssessmentResolvers<ContextType = CsecContext, ParentTy
 export type TriggeringEventResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['TriggeringEvent'] = ResolversParentTypes['TriggeringEvent']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['TriggeringEventKind']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   occurredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  reconvening?: Resolver<Maybe<ResolversTypes['Reconvening']>, ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reportedBy?: Resolver<Maybe<ResolversTypes['ProgramStaff']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -1009,6 +1142,7 @@ export type YouthResolvers<ContextType = CsecContext, ParentType extends Resolve
   missingSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['YouthName']>, ParentType, ContextType>;
   probationNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reconvenings?: Resolver<Maybe<Array<ResolversTypes['Reconvening']>>, ParentType, ContextType, RequireFields<YouthReconveningsArgs, 'includeClosed'>>;
   safetyPlan?: Resolver<Maybe<ResolversTypes['SafetyPlan']>, ParentType, ContextType>;
   screenings?: Resolver<Maybe<Array<ResolversTypes['CsecScreening']>>, ParentType, ContextType>;
   stagesOfChange?: Resolver<Maybe<Array<ResolversTypes['StageOfChangeAssessment']>>, ParentType, ContextType>;
@@ -1042,6 +1176,7 @@ export type Resolvers<ContextType = CsecContext> = {
   Mutation?: MutationResolvers<ContextType>;
   ProgramStaff?: ProgramStaffResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reconvening?: ReconveningResolvers<ContextType>;
   SafetyPlan?: SafetyPlanResolvers<ContextType>;
   StageOfChangeAssessment?: StageOfChangeAssessmentResolvers<ContextType>;
   TriggeringEvent?: TriggeringEventResolvers<ContextType>;

@@ -1,0 +1,66 @@
+import { GraphQLError } from 'graphql';
+import type { Queryable, RelationalStore } from '../../../runtime/relational-store.ts';
+
+/** A write of the MDT's records, as one person sent it, with the client's idempotency key if any. */
+export interface WriteRequest {
+  userId: string;
+  mutation: string;
+  youthId: string;
+  idempotencyKey: string | null | undefined;
+}
+
+const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,100}$/;
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Runs `write` in one transaction and returns the id of the record it wrote. With an idempotency key
+ * the same person has used before for the same write about the same youth, nothing is written and the
+ * id of the record the first write wrote is returned: a client may retry a write whose answer it lost.
+ * Two writes racing with the same key: one commits, the other finds its key taken and returns its record.
+ */
+export async function writeOnce(store: RelationalStore, request: WriteRequest, write: (tx: Queryable) => Promise<string>): Promise<string> {
+  const key = request.idempotencyKey ?? null;
+  if (key !== null && !KEY_PATTERN.test(key)) {
+    throw new GraphQLError('An idempotency key is 8 to 100 letters, digits or . _ : - (a UUID will do).', {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'idempotencyKey' },
+    });
+  }
+  const attempt = () =>
+    store.transaction(async (tx) => {
+      if (key !== null) {
+        const earlier = await earlierWrite(tx, request.userId, key);
+        if (earlier) return sameWrite(earlier, request);
+      }
+      const recordId = await write(tx);
+      if (key !== null) {
+        await tx.query(
+          'INSERT INTO mdt_write_key (user_id, idempotency_key, mutation, youth_id, record_id) VALUES ($1, $2, $3, $4, $5)',
+          [request.userId, key, request.mutation, request.youthId, recordId],
+        );
+      }
+      return recordId;
+    });
+  try {
+    return await attempt();
+  } catch (error) {
+    if (key === null || (error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+    return attempt();
+  }
+}
+
+async function earlierWrite(tx: Queryable, userId: string, key: string) {
+  const [row] = await tx.query<{ mutation: string; youthId: string; recordId: string }>(
+    'SELECT mutation, youth_id AS "youthId", record_id AS "recordId" FROM mdt_write_key WHERE user_id = $1 AND idempotency_key = $2',
+    [userId, key],
+  );
+  return row;
+}
+
+function sameWrite(earlier: { mutation: string; youthId: string; recordId: string }, request: WriteRequest): string {
+  if (earlier.mutation !== request.mutation || earlier.youthId !== request.youthId) {
+    throw new GraphQLError('You already used this idempotency key for another write. Use a new key for each new write.', {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'idempotencyKey' },
+    });
+  }
+  return earlier.recordId;
+}

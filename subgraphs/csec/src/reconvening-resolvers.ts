@@ -1,0 +1,45 @@
+import { GraphQLError } from 'graphql';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
+import { ProtocolClock } from './protocol-clock.ts';
+import { isOverdue, openReconveningCounts, suppressSmallCounts } from './reconvenings.ts';
+import { recordTriggeringEvent } from './triggering-events.ts';
+
+const YOUTH_ID_PATTERN = /^Y-\d{6}$/;
+
+/** Triggering events the MDT records, the reconvenings they open, and their counts for the program. */
+export const reconveningResolvers = {
+  Query: {
+    reconveningsDueLater: async (_root, { asOf }, { source }) =>
+      suppressSmallCounts(await openReconveningCounts(source.store, asOf ?? new Date().toISOString())).dueLater,
+    reconveningsOverdue: async (_root, { asOf }, { source }) =>
+      suppressSmallCounts(await openReconveningCounts(source.store, asOf ?? new Date().toISOString())).overdue,
+  },
+  Mutation: {
+    recordTriggeringEvent: (_root, { youthId, event, idempotencyKey }, { source, requester, disclosure }) => {
+      if (!YOUTH_ID_PATTERN.test(youthId)) {
+        throw new GraphQLError('A youth id is "Y-" followed by six digits, for example Y-000123.', {
+          extensions: { code: 'BAD_USER_INPUT', argumentName: 'youthId' },
+        });
+      }
+      return recordTriggeringEvent(source.store, ProtocolClock.of(disclosure.policy), requester, youthId, event, idempotencyKey, new Date());
+    },
+  },
+  Youth: {
+    reconvenings: async (youth, { asOf, includeClosed }, { loaders }) => {
+      const moment = asOf ?? new Date().toISOString();
+      const all = await loaders.reconvenings.load(youth.id);
+      return all.filter((row) => includeClosed === true || row.closedAt === null).map((row) => ({ ...row, asOf: moment }));
+    },
+  },
+  TriggeringEvent: {
+    reportedBy: (event, _args, { loaders }) => (event.reportedByUserId ? loaders.person.load(event.reportedByUserId) : null),
+    reconvening: async (event, _args, { loaders }) => {
+      const row = await loaders.reconveningOfEvent.load(event.id);
+      return row ? { ...row, asOf: new Date().toISOString() } : null;
+    },
+  },
+  Reconvening: {
+    status: (row) => (row.closedAt === null ? 'OPEN' : 'CLOSED'),
+    overdue: (row) => isOverdue(row),
+  },
+} satisfies Resolvers;

@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, inject, it } from 'vitest';
+import { queryGateway, testScenario, type AskingAs, type GraphQLResponse } from '../support/gateway.ts';
+import { EXPLOITER_THREAT, LAW_ENFORCEMENT } from '../support/test-situations.ts';
+
+/**
+ * The MDT's own records written through the gateway: a triggering event opens a reconvening due in
+ * the county protocol's time (policies/csec/protocol/data.yaml), decided by the write rules
+ * (policies/csec/writes/data.yaml) like every read, audited whether written or refused.
+ */
+
+const RECORD = /* GraphQL */ `
+  mutation Record($youthId: ID!, $event: TriggeringEventInput!, $key: String) {
+    recordTriggeringEvent(youthId: $youthId, event: $event, idempotencyKey: $key) {
+      id kind occurredAt note reportedBy { userId }
+      reconvening { dueAt withinHours protocol tell status overdue }
+    }
+  }
+`;
+
+const RECONVENINGS = /* GraphQL */ `
+  query Reconvenings($id: ID!, $asOf: DateTime) {
+    youth(id: $id) {
+      triggeringEvents { id kind note }
+      reconvenings(asOf: $asOf) { triggeringEventId kind dueAt status overdue }
+    }
+  }
+`;
+
+const COUNTS = 'query Counts($asOf: DateTime) { reconveningsDueLater(asOf: $asOf) reconveningsOverdue(asOf: $asOf) }';
+
+interface Recorded {
+  id: string;
+  kind: string;
+  occurredAt: string;
+  note: string;
+  reportedBy: { userId: string } | null;
+  reconvening: { dueAt: string; withinHours: number; protocol: string; tell: string[]; status: string; overdue: boolean } | null;
+}
+interface Reconvening { triggeringEventId: string; kind: string; dueAt: string; status: string; overdue: boolean }
+interface Profile { youth: { triggeringEvents: Array<{ id: string; kind: string; note: string | null }> | null; reconvenings: Reconvening[] | null } | null }
+interface Counts { reconveningsDueLater: number | null; reconveningsOverdue: number | null }
+
+const HOUR = 3_600_000;
+const hoursFromNow = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
+const FAR_FUTURE = '2100-01-01T00:00:00Z';
+
+function record(youthId: string, event: { kind: string; occurredAt: string; note: string }, asking: AskingAs = {}, key?: string) {
+  return queryGateway<{ recordTriggeringEvent: Recorded | null }>(RECORD, { youthId, event, key }, asking);
+}
+
+function withheldPaths(response: GraphQLResponse<unknown>): string[] {
+  return (response.body.errors ?? []).filter((error) => error.extensions?.['code'] === 'UNAUTHORIZED_FIELD_OR_TYPE').map((error) => (error.path ?? []).join('.'));
+}
+
+async function overdueEverywhere(): Promise<number | null | undefined> {
+  const counts = await queryGateway<Counts>(COUNTS, { asOf: FAR_FUTURE }, { user: 'steering.demo', purpose: 'HOPERAT' });
+  expect(counts.body.errors).toBeUndefined();
+  return counts.body.data?.reconveningsOverdue;
+}
+
+/** An active member of the youth's open MDT who reads CSEC status (IAP-2025-4.1), other than `except`. */
+async function readerOnTheTeam(youthId: string, except: string): Promise<string> {
+  const scenario = await testScenario();
+  const youth = scenario.csec.youth.find((candidate) => candidate.id === youthId);
+  const reader = youth?.mdt?.members.find((member) => {
+    const user = scenario.users.find((candidate) => candidate.id === member.userId);
+    return member.userId !== except && !member.leftOn && user?.roles.some((role) => ['SOCIAL_WORKER', 'PROBATION_OFFICER', 'PUBLIC_HEALTH_NURSE'].includes(role));
+  });
+  if (!reader) throw new Error(`No member of ${youthId}'s MDT reads CSEC status in the test county.`);
+  return reader.userId;
+}
+
+describe(`the MDT's own records, written through the gateway (${inject('storeKind')} sources)`, () => {
+  const youthId = EXPLOITER_THREAT.none;
+
+  it('a runaway reported by the social worker opens a reconvening due in the protocol\'s 72 hours, overdue after it', async () => {
+    const occurredAt = new Date(Date.now() - 2 * HOUR).toISOString();
+    const note = 'Left the placement after school; caregiver called at 18:40.';
+    const recorded = await record(youthId, { kind: 'AWOL', occurredAt, note });
+
+    expect(recorded.body.errors).toBeUndefined();
+    const event = recorded.body.data?.recordTriggeringEvent as Recorded;
+    const due = new Date(new Date(occurredAt).getTime() + 72 * HOUR).toISOString();
+    expect(event).toMatchObject({ kind: 'AWOL', note, reportedBy: { userId: 'sw.demo' } });
+    expect(event.reconvening).toMatchObject({ dueAt: due, withinHours: 72, protocol: 'IAP-2025-11', status: 'OPEN', overdue: false });
+    expect(event.reconvening?.tell).toContain('SOCIAL_WORKER');
+
+    const before = await queryGateway<Profile>(RECONVENINGS, { id: youthId, asOf: new Date(new Date(due).getTime() - 60_000).toISOString() });
+    const after = await queryGateway<Profile>(RECONVENINGS, { id: youthId, asOf: new Date(new Date(due).getTime() + 60_000).toISOString() });
+    expect(before.body.errors).toBeUndefined();
+    expect(before.body.data?.youth?.triggeringEvents).toContainEqual({ id: event.id, kind: 'AWOL', note });
+    expect(before.body.data?.youth?.reconvenings).toContainEqual({ triggeringEventId: event.id, kind: 'AWOL', dueAt: due, status: 'OPEN', overdue: false });
+    expect(after.body.data?.youth?.reconvenings).toContainEqual({ triggeringEventId: event.id, kind: 'AWOL', dueAt: due, status: 'OPEN', overdue: true });
+
+    // The member's caseload lists it too, and the probation officer on the same team reads it.
+    const caseload = await queryGateway<{ caseload: Array<{ id: string; reconvenings: Reconvening[] | null }> }>(
+      'query Caseload($asOf: DateTime) { caseload { id reconvenings(asOf: $asOf) { triggeringEventId overdue } } }',
+      { asOf: FAR_FUTURE },
+    );
+    expect(caseload.body.data?.caseload.find((youth) => youth.id === youthId)?.reconvenings).toContainEqual({ triggeringEventId: event.id, overdue: true });
+  });
+
+  it('an exploiter threat is due within 24 hours; the youth\'s attorney may report it without reading CSEC status', async () => {
+    const threatened = EXPLOITER_THREAT.assignedToSocialWorker;
+    const occurredAt = new Date(Date.now() - HOUR).toISOString();
+    const reported = await record(threatened, { kind: 'EXPLOITER_THREAT', occurredAt, note: 'Youth received threatening messages from a known exploiter.' }, { user: 'attorney.demo', purpose: 'CSEC-MDT' });
+
+    // Written (IAP-2025-10.1), but what it wrote is CSEC status, which IAP-2025-4.1 does not open to the attorney.
+    expect(reported.body.data?.recordTriggeringEvent).toBeNull();
+    expect(withheldPaths(reported)[0]).toMatch(/^recordTriggeringEvent\./);
+    const read = await queryGateway<Profile>(RECONVENINGS, { id: threatened, asOf: null }, { user: 'po.demo', purpose: 'CSEC-MDT' });
+    const opened = read.body.data?.youth?.reconvenings?.find((row) => row.kind === 'EXPLOITER_THREAT');
+    expect(opened?.dueAt).toBe(new Date(new Date(occurredAt).getTime() + 24 * HOUR).toISOString());
+  });
+
+  it('a repeated write with the same idempotency key writes once and answers the first event', async () => {
+    const key = randomUUID();
+    const event = { kind: 'PLACEMENT_CHANGE', occurredAt: new Date(Date.now() - 3 * HOUR).toISOString(), note: 'Moved to an emergency foster home.' };
+    const first = await record(youthId, event, {}, key);
+    const again = await record(youthId, event, {}, key);
+    const profile = await queryGateway<Profile>(RECONVENINGS, { id: youthId, asOf: null });
+    const reused = await record(EXPLOITER_THREAT.assignedToSocialWorker, event, {}, key);
+
+    expect(first.body.errors).toBeUndefined();
+    expect(again.body.data?.recordTriggeringEvent?.id).toBe(first.body.data?.recordTriggeringEvent?.id);
+    expect(profile.body.data?.youth?.triggeringEvents?.filter((row) => row.note === event.note)).toHaveLength(1);
+    expect(reused.body.data?.recordTriggeringEvent).toBeNull();
+    expect(reused.body.errors?.[0]).toMatchObject({ message: 'You already used this idempotency key for another write. Use a new key for each new write.', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  it('bad input is refused, naming the field, and nothing is written', async () => {
+    const before = (await queryGateway<Profile>(RECONVENINGS, { id: youthId, asOf: null })).body.data?.youth?.triggeringEvents?.length;
+    const empty = await record(youthId, { kind: 'AWOL', occurredAt: new Date().toISOString(), note: '   ' });
+    const future = await record(youthId, { kind: 'AWOL', occurredAt: hoursFromNow(5), note: 'Will run away.' });
+    const unknown = await record(youthId, { kind: 'BAD_DAY', occurredAt: new Date().toISOString(), note: 'x' });
+    const after = (await queryGateway<Profile>(RECONVENINGS, { id: youthId, asOf: null })).body.data?.youth?.triggeringEvents?.length;
+
+    expect(empty.body.errors?.[0]?.message).toContain('event.note');
+    expect(future.body.errors?.[0]?.message).toContain('event.occurredAt');
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(unknown.body.errors)).toContain('BAD_DAY');
+    expect(after).toBe(before);
+  });
+
+  it('counts for the steering committee are suppressed from 1 to 10 and exact from 11', async () => {
+    const few = await queryGateway<Counts>(COUNTS, { asOf: null }, { user: 'steering.demo', purpose: 'HOPERAT' });
+    expect(few.body.errors).toBeUndefined();
+    expect(few.body.data).toEqual({ reconveningsDueLater: null, reconveningsOverdue: null });
+
+    for (let count = 0; count < 11; count += 1) {
+      const written = await record(youthId, { kind: 'LAW_ENFORCEMENT_CONTACT', occurredAt: new Date(Date.now() - HOUR).toISOString(), note: `Contact ${count}.` });
+      expect(written.body.errors).toBeUndefined();
+    }
+    const many = await queryGateway<Counts>(COUNTS, { asOf: FAR_FUTURE }, { user: 'steering.demo', purpose: 'HOPERAT' });
+    expect(many.body.data?.reconveningsDueLater).toBe(0);
+    expect(many.body.data?.reconveningsOverdue).toBeGreaterThanOrEqual(13);
+    // The social worker, who sees the youth's own reconvenings, does not see the program's counts.
+    const worker = await queryGateway<Counts>(COUNTS, { asOf: null });
+    expect(worker.body.data).toEqual({ reconveningsDueLater: null, reconveningsOverdue: null });
+    expect(withheldPaths(worker)).toEqual(['reconveningsDueLater', 'reconveningsOverdue']);
+  });
+
+  it('refused writes (former member, closed team, wrong role, not on the team) write nothing and are in the accounting', async () => {
+    const overdueBefore = await overdueEverywhere();
+    expect(overdueBefore).toBeGreaterThanOrEqual(11);
+    const event = { kind: 'AWOL', occurredAt: new Date(Date.now() - HOUR).toISOString(), note: 'Refused write.' };
+    const refused: Array<{ youth: string; asking: AskingAs }> = [
+      { youth: 'Y-000070', asking: { user: 'sw.demo' } },
+      { youth: 'Y-000071', asking: { user: 'sw.demo' } },
+      { youth: LAW_ENFORCEMENT.investigating, asking: { user: 'le.demo' } },
+      { youth: youthId, asking: { user: 'privacy.demo', purpose: 'HOPERAT' } },
+    ];
+    for (const { youth, asking } of refused) {
+      const response = await record(youth, event, asking);
+      // A root field about a youth is refused without saying why: the reason could tell whether the youth exists.
+      expect(response.body.data?.recordTriggeringEvent, youth).toBeNull();
+      expect(response.body.errors, youth).toEqual([{ message: 'Not available to you.', path: ['recordTriggeringEvent'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }]);
+    }
+
+    expect(await overdueEverywhere()).toBe(overdueBefore);
+    for (const youth of ['Y-000070', LAW_ENFORCEMENT.investigating]) {
+      const reader = await readerOnTheTeam(youth, youth === 'Y-000070' ? 'sw.demo' : 'le.demo');
+      const profile = await queryGateway<Profile>(RECONVENINGS, { id: youth, asOf: null }, { user: reader });
+      expect(profile.body.data?.youth?.triggeringEvents?.some((row) => row.note === event.note), youth).toBe(false);
+    }
+    const accounting = await queryGateway<{ accountingOfDisclosures: Array<{ fields: string[]; outcome: string; rule: string; requester: { userId: string } }> }>(
+      'query A($youthId: ID!) { accountingOfDisclosures(youthId: $youthId, first: 50) { fields outcome rule requester { userId } } }',
+      { youthId: 'Y-000071' },
+      { user: 'privacy.demo', purpose: 'HOPERAT' },
+    );
+    expect(accounting.body.data?.accountingOfDisclosures).toContainEqual({
+      fields: ['Mutation.recordTriggeringEvent'], outcome: 'WITHHELD', rule: 'NOT_ACTIVE_MDT_MEMBER', requester: { userId: 'sw.demo' },
+    });
+    const written = await queryGateway<{ accountingOfDisclosures: Array<{ fields: string[]; outcome: string; rule: string }> }>(
+      'query A($youthId: ID!) { accountingOfDisclosures(youthId: $youthId, first: 500) { fields outcome rule } }',
+      { youthId },
+      { user: 'privacy.demo', purpose: 'HOPERAT' },
+    );
+    expect(written.body.data?.accountingOfDisclosures).toContainEqual({ fields: ['Mutation.recordTriggeringEvent'], outcome: 'DISCLOSED', rule: 'IAP-2025-10.1' });
+  });
+});
