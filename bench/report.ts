@@ -5,6 +5,7 @@ import type { Measurement } from './measurement.ts';
 import type { BenchOptions } from './options.ts';
 import type { ProbeResult } from './probe.ts';
 import type { SoakResult } from './soak.ts';
+import type { BrowserTiming, BrowserWorkloadResult } from './browser-workload.ts';
 import type { MachineSteadiness } from './steadiness.ts';
 import type { ConfigurationSummary } from './summary.ts';
 import type { Ratios, TargetCheck } from './targets.ts';
@@ -55,6 +56,8 @@ export interface BenchReport {
   steadiness?: MachineSteadiness[];
   soak: SoakResult | undefined;
   cpuProfile: CpuProfileSummary | undefined;
+  /** The web application in chromium against its bare queries; absent from runs before it was measured. */
+  browser?: BrowserWorkloadResult | { unavailable: string };
   notes: string[];
 }
 
@@ -247,6 +250,17 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push('');
   }
 
+  if (report.browser && 'profile' in report.browser) {
+    const { profile, caseload } = report.browser;
+    const row = (label: string, timing: BrowserTiming) =>
+      `| ${label} | ${timing.iterations} | ${timing.pageMs.p50.toFixed(0)} | ${timing.pageMs.p95.toFixed(0)} | ${timing.bareMs.p50.toFixed(0)} | ${timing.bareMs.p95.toFixed(0)} | ${timing.addedMsAtMedian.toFixed(0)} |`;
+    lines.push('## The web application in a browser', '');
+    lines.push('| page | iterations | page p50 ms | page p95 ms | bare query p50 ms | bare query p95 ms | added at the median ms |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    lines.push(row('profile, sw.demo', profile), row(`caseload of ${caseload.rows}, sw.demo`, caseload), '');
+    lines.push('Page: from navigation in Debian\'s chromium (signed in through the development OpenID Provider, through the backend-for-frontend) until the page is fully rendered: the profile with every section, the caseload with every row. Bare query: the same GraphQL document the page sends, posted to our gateway directly with a token, for the same youth, alternating with the page.', '');
+  } else if (report.browser) {
+    lines.push('## The web application in a browser', '', `Not measured: ${report.browser.unavailable}.`, '');
+  }
   if (report.cpuProfile) {
     const profile = report.cpuProfile;
     lines.push(`## Where our gateway spends its CPU (${profile.seconds} s profiled, busy ${profile.busyPercent.toFixed(0)}% of the time)`, '');

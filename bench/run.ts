@@ -2,10 +2,12 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SUBGRAPH_NAMES } from '../runtime/config.ts';
+import { DEVELOPMENT_ISSUER, SUBGRAPH_NAMES } from '../runtime/config.ts';
 import type { Requester } from '../runtime/requester.ts';
 import { issueDevelopmentToken } from '../scripts/lib/development-identity-provider.ts';
-import { startSystem, type RunningSystem } from '../scripts/lib/system.ts';
+import { freePorts, startSystem, type RunningSystem } from '../scripts/lib/system.ts';
+import { identityProviderIssuer } from '../scripts/lib/web-application.ts';
+import { measureBrowserWorkload, type BrowserWorkloadResult } from './browser-workload.ts';
 import { checkAnswers } from './answer-checks.ts';
 import { REPOSITORY_ROOT, stopAllProcesses } from './child-processes.ts';
 import { startUngatedConfigurations, type RunningConfiguration } from './configurations.ts';
@@ -120,6 +122,9 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
   }
   const county = await prepareCounty(join(workDirectory, 'data'), { ...options, postgresUrl: postgres?.url }, progress);
   const { config, env, scenario } = county;
+  const [identityProviderPort, webPort] = (await freePorts(2)) as [number, number];
+  // Bench tokens come from the development issuer; the web application's from its OpenID Provider.
+  env['AUTH_ISSUER'] = `${DEVELOPMENT_ISSUER},${identityProviderIssuer(config.host, identityProviderPort)}`;
   progress('Starting the subgraphs and our gateway...');
   system = await startSystem({ env, log: (line) => serviceLog.write(`${line}\n`), startupTimeoutMs: 180_000 });
   const servicePids = await childPidsByEntryPoint({
@@ -216,6 +221,23 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
   const ratios = computeRatios(summaries);
   const steadiness = machineSteadiness(summaries);
 
+  progress('Timing the web application in chromium against the bare queries it sends...');
+  const browser = await measureBrowserWorkload({
+    config,
+    gatewayUrl: system.gatewayUrl,
+    identityProviderPort,
+    webPort,
+    users: scenario.users,
+    userId: SEES_A_LOT,
+    purposeOfUse: PURPOSE_OF_USE,
+    bareHeaders: oursHeaders.get(SEES_A_LOT) as Record<string, string>,
+    youth: caseloadYouth,
+    iterations: options.smoke ? 3 : 20,
+    workDirectory,
+  });
+  if (typeof browser === 'string') progress(`  not measured: ${browser}`);
+  const browserResult: BrowserWorkloadResult | undefined = typeof browser === 'string' ? undefined : browser;
+
   const oursTargets = targets.filter((target) => target.configuration.name === 'ours' && target.workload.name !== 'profile-little');
   let cpuProfile: CpuProfileSummary | undefined;
   if (options.cpuProfile) {
@@ -244,7 +266,8 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
     summaries,
     ratios,
     gate,
-    targets: checkTargets(summaries, ratios, soakResult, gate, steadiness),
+    targets: checkTargets(summaries, ratios, soakResult, gate, steadiness, browserResult),
+    browser: typeof browser === 'string' ? { unavailable: browser } : browser,
     steadiness,
     soak: soakResult,
     cpuProfile,
