@@ -148,6 +148,10 @@ export function problemWords(problem: ExplainedProblem): string {
       return `its form cannot authorize ${String(problem['category'])}`;
     case 'PURPOSE_NOT_LISTED':
       return `it is for ${list('purposes')} only`;
+    case 'FORM_NOT_FOR_PURPOSE':
+      return `its form serves only ${list('purposes')}`;
+    case 'RECIPIENT_ROLE_NOT_ALLOWED':
+      return `its form opens records only to ${list('roles')}`;
     case 'RECIPIENT_NOT_NAMED': {
       const recipients = ((problem['recipients'] as Array<Record<string, string>> | undefined) ?? [])
         .map((recipient) => recipient['userId'] ?? recipient['role'] ?? recipient['agency'])

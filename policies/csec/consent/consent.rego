@@ -24,12 +24,15 @@ authorizations(youth, category) := {authorization |
 	is_in_force(record)
 	covers(record, form, category)
 	names_recipient(record, form)
+	form_allows_recipient_role(form)
 	signer_has_authority(record, form, youth, category)
+	obligations := form_obligations(form)
 	authorization := {
 		"id": record.id,
 		"signed_by": record.signedBy,
 		"legal_basis": concat("", [concat("; ", legal_bases(record, form, youth, category)), " (consent ", record.id, ")"]),
 		"names_requester_personally": names_requester_personally(record),
+		"obligations": obligations,
 	}
 }
 
@@ -84,6 +87,54 @@ covers(record, form, category) if {
 	lists_category(record, category)
 	form_can_authorize(form, category)
 	lists_purpose(record)
+	form_serves_purpose(form)
+}
+
+# METADATA
+# title: The form serves the purpose
+# description: >-
+#   A form that names its purposes (e.g. the 42 CFR Part 2 consent for treatment, payment and health care
+#   operations) serves only those, whatever the consent lists; a form that names none serves any.
+# related_resources:
+#   - ref: https://www.ecfr.gov/current/title-42/chapter-I/subchapter-A/part-2/subpart-C/section-2.31
+#     description: 42 CFR 2.31(a)(4)(i), a single consent for treatment, payment and health care operations
+# custom:
+#   legal_basis: 42 CFR 2.31(a)(4)(i)
+form_serves_purpose(form) if {
+	purpose := input.requester.purposeOfUse
+	purpose in object.get(form, "purposes", [purpose])
+}
+
+# METADATA
+# scope: document
+# title: The form allows the requester's role as a recipient
+# description: >-
+#   A form that names recipient roles (e.g. the treating providers a TPO consent opens records to) opens
+#   records only to a requester holding one of them; a form that names none allows any.
+# related_resources:
+#   - ref: https://www.ecfr.gov/current/title-42/chapter-I/subchapter-A/part-2/subpart-C/section-2.33
+#     description: 42 CFR 2.33(b), disclosures to covered entities for treatment, payment and health care operations
+# custom:
+#   legal_basis: 42 CFR 2.33(b)
+form_allows_recipient_role(form) if {
+	not form.recipient_roles
+}
+
+form_allows_recipient_role(form) if {
+	some role in form.recipient_roles
+	role in input.requester.roles
+}
+
+# METADATA
+# title: Obligations of a form
+# description: >-
+#   The obligations every disclosure under the form carries, looked up by key. Undefined when a key is
+#   unknown, so a consent whose obligation cannot be carried out opens nothing.
+form_obligations(form) := [data.csec.obligations.obligations[key] | some key in keys] if {
+	keys := object.get(form, "obligations", [])
+	every key in keys {
+		data.csec.obligations.obligations[key]
+	}
 }
 
 # METADATA

@@ -16,6 +16,7 @@ test_the_youth_consent_authorizes_the_named_social_worker if {
 		"signed_by": "YOUTH",
 		"legal_basis": "42 CFR 2.31; Family Code 6929 (consent C-1)",
 		"names_requester_personally": true,
+		"obligations": [],
 	}} with input as at(f.social_worker)
 }
 
@@ -132,4 +133,40 @@ test_a_court_order_releases_education_records if {
 
 test_an_unknown_form_authorizes_nothing if {
 	not authorized(signed(f.sud_consent, {"form": "NAPKIN"}), "SUBSTANCE_USE") with input as at(f.social_worker)
+}
+
+# The 2024 final rule: one consent for all future treatment, payment and health care operations.
+tpo_consent := f.consent(
+	"C-TPO", "CFR42_PART2_TPO", "SUBSTANCE_USE",
+	[{"role": "MENTAL_HEALTH_CLINICIAN"}, {"role": "SOCIAL_WORKER"}],
+	["TREAT", "CSEC-MDT"],
+)
+
+test_a_tpo_consent_authorizes_a_treating_provider_for_treatment_with_the_redisclosure_limit if {
+	treating := at(f.with_purpose(f.clinician, "TREAT"))
+	record := f.with_consents(f.youth, [tpo_consent])
+	authorizations := consent.authorizations(record, "SUBSTANCE_USE") with input as treating
+	[authorization] := [a | some a in authorizations]
+	authorization.legal_basis == "42 CFR 2.31(a)(4)(i); 42 CFR 2.33(b); Family Code 6929 (consent C-TPO)"
+	authorization.obligations == [data.csec.obligations.obligations.PART2_TPO_REDISCLOSURE]
+}
+
+test_a_tpo_consent_serves_no_purpose_beyond_treatment_payment_and_operations if {
+	# The consent lists CSEC-MDT, but its form serves only treatment, payment and health care operations.
+	not authorized(f.with_consents(f.youth, [tpo_consent]), "SUBSTANCE_USE") with input as at(f.clinician)
+}
+
+test_a_tpo_consent_opens_records_only_to_treating_providers if {
+	# The consent names social workers by role, but a TPO consent opens records only to treating providers.
+	treating := at(f.with_purpose(f.social_worker, "TREAT"))
+	not authorized(f.with_consents(f.youth, [tpo_consent]), "SUBSTANCE_USE") with input as treating
+}
+
+test_a_form_whose_obligation_is_unknown_authorizes_nothing if {
+	forms := consent.settings.forms
+	unknown_obligation := object.union(forms.CFR42_PART2_TPO, {"obligations": ["NO_SUCH_OBLIGATION"]})
+	unknown := object.union(forms, {"CFR42_PART2_TPO": unknown_obligation})
+	treating := at(f.with_purpose(f.clinician, "TREAT"))
+	not authorized(f.with_consents(f.youth, [tpo_consent]), "SUBSTANCE_USE") with input as treating
+		with consent.consent.forms as unknown
 }

@@ -5,10 +5,8 @@ import data.csec.disclosure
 import data.csec.explanation
 import data.csec.fixtures_test as f
 
-people := [
-	f.social_worker, f.probation_officer, f.clinician, f.nurse, f.counselor, f.liaison, f.attorney,
-	f.prosecutor, f.casa, f.advocate, f.caregiver, f.officer, f.privacy_officer,
-]
+# People whose rules differ most: a clause for every category, consent only, conditions, none at all.
+people := [f.social_worker, f.counselor, f.officer, f.caregiver, f.privacy_officer]
 
 test_every_explanation_carries_the_decision_the_policy_makes if {
 	every person in people {
@@ -248,4 +246,17 @@ test_a_request_without_a_time_is_explained_without_a_county_date if {
 test_no_explanation_without_coordinates if {
 	not explanation.decisions_explained with input as {"requester": f.social_worker}
 	disclosure.decisions == [] with input as f.request_at(f.now, f.social_worker, f.youth, [])
+}
+
+test_a_tpo_consent_is_explained_by_its_purpose_and_recipient_limits if {
+	tpo := f.consent("C-TPO", "CFR42_PART2_TPO", "SUBSTANCE_USE", [{"role": "SOCIAL_WORKER"}], ["CSEC-MDT"])
+	request := f.request(f.social_worker, f.with_consents(f.youth, [tpo]), f.coordinate("SUBSTANCE_USE"))
+	[explained] := explanation.decisions_explained with input as request
+	not explained.decision.allow
+	[finding] := explained.consents
+	form := consent.settings.forms.CFR42_PART2_TPO
+	finding.problems == [
+		{"code": "FORM_NOT_FOR_PURPOSE", "purposes": form.purposes},
+		{"code": "RECIPIENT_ROLE_NOT_ALLOWED", "roles": form.recipient_roles},
+	]
 }

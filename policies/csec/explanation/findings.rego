@@ -137,7 +137,9 @@ consent_checks(record, category, youth) := [
 	revocation_problem(record),
 	category_problem(record, category),
 	purpose_listed_problem(record),
+	form_purpose_problem(record),
 	recipient_problem(record),
+	recipient_role_problem(record),
 	signer_form_problem(record),
 	signer_authority_problem(record, category, youth),
 	minor_own_problem(record, category),
@@ -189,6 +191,30 @@ category_problem(record, category) := {
 # description: The requester's purpose of use is not one the consent lists.
 purpose_listed_problem(record) := {"code": "PURPOSE_NOT_LISTED", "purposes": record.purposes} if {
 	not consent.lists_purpose(record)
+} else := null
+
+# METADATA
+# title: The form does not serve the purpose
+# description: >-
+#   The consent's form serves only its own purposes (e.g. treatment, payment and health care operations),
+#   and the requester's is not one of them.
+# custom:
+#   legal_basis: 42 CFR 2.31(a)(4)(i)
+form_purpose_problem(record) := {"code": "FORM_NOT_FOR_PURPOSE", "purposes": form.purposes} if {
+	form := consent.settings.forms[record.form]
+	not consent.form_serves_purpose(form)
+} else := null
+
+# METADATA
+# title: The form does not open records to the requester's role
+# description: >-
+#   The consent's form opens records only to some roles (e.g. treating providers), and the requester holds
+#   none.
+# custom:
+#   legal_basis: 42 CFR 2.33(b)
+recipient_role_problem(record) := {"code": "RECIPIENT_ROLE_NOT_ALLOWED", "roles": form.recipient_roles} if {
+	form := consent.settings.forms[record.form]
+	not consent.form_allows_recipient_role(form)
 } else := null
 
 # METADATA

@@ -33,7 +33,7 @@ grants(youth) := {grant |
 	grant := {
 		"rule": "SUD_PART2_CONSENT",
 		"legal_basis": authorization.legal_basis,
-		"obligations": [data.csec.obligations.obligations.PART2_NOTICE],
+		"obligations": array.concat([data.csec.obligations.obligations.PART2_NOTICE], authorization.obligations),
 		"very_restricted": authorization.names_requester_personally,
 	}
 }

@@ -50,3 +50,13 @@ test_a_youth_who_turns_12_can_consent_to_sud_disclosure if {
 	still_11 := object.union(turned_12, {"birthDate": "2014-11-23"})
 	not f.allowed with input as f.request(f.social_worker, still_11, f.coordinate("SUBSTANCE_USE"))
 }
+
+test_a_treating_clinician_sees_sud_records_under_the_youths_tpo_consent_with_both_obligations if {
+	tpo := f.consent("C-TPO", "CFR42_PART2_TPO", "SUBSTANCE_USE", [{"role": "MENTAL_HEALTH_CLINICIAN"}], ["TREAT"])
+	record := f.with_consents(f.youth, [tpo])
+	d := f.decision with input as f.request(f.with_purpose(f.clinician, "TREAT"), record, f.coordinate("SUBSTANCE_USE"))
+	d.allow
+	d.rule == "SUD_PART2_CONSENT"
+	d.obligations == [notice, data.csec.obligations.obligations.PART2_TPO_REDISCLOSURE]
+	not f.allowed with input as f.request(f.clinician, record, f.coordinate("SUBSTANCE_USE"))
+}
