@@ -9,7 +9,7 @@ import { RequestRejection } from '../requester.ts';
  * an append's decisions in one record. Identifiers and decisions only, never the value that was
  * disclosed or withheld.
  */
-export type DisclosureRecordInput = AuditedRequest & { decisionId: string; youthId: string | null } & Omit<AuditedDecision, 'decisionId' | 'youthIds'>;
+export type DisclosureRecordInput = AuditedRequest & { decisionId: string; youthId: string | null; amends?: true } & Omit<AuditedDecision, 'decisionId' | 'youthIds'>;
 
 /** What every record of one request shares: sent once per append (`POST /audit-records` on the csec subgraph). */
 export interface AuditedRequest {
@@ -52,7 +52,12 @@ export interface AuditedDecision {
   review: boolean;
 }
 
-export type DisclosureOutcome = 'DISCLOSED' | 'WITHHELD';
+/**
+ * What the person was given: the value (DISCLOSED), nothing because the policy withheld it
+ * (WITHHELD), or nothing although the policy allowed it, because the system holding it did not
+ * answer or the request was not carried out (NOT_DELIVERED).
+ */
+export type DisclosureOutcome = 'DISCLOSED' | 'WITHHELD' | 'NOT_DELIVERED';
 
 /** The csec subgraph's route that appends a request's records (gateway only). */
 export const AUDIT_RECORDS_PATH = '/audit-records';
@@ -85,6 +90,12 @@ export interface AuditRecordsRequest {
    * with 409 FACTS_CHANGED if any fact has changed since, so no answer leaves on outdated facts.
    */
   factsVersion?: string;
+  /**
+   * These records replace the records the gateway sent earlier for the same request (carried with
+   * the plan's csec fetch, before the answer was known), because the answer did not deliver all that
+   * they say was disclosed: the accounting shows these instead (csec migration 030).
+   */
+  amends?: true;
 }
 
 /** The answer of `POST /audit-records`: how many decisions were appended and the chain's new last hash. */
@@ -100,7 +111,8 @@ const DECISION_KEYS = [
   'decisionId', 'youthIds', 'fields', 'category', 'outcome', 'rule', 'legalBasis', 'review',
 ] as const satisfies ReadonlyArray<keyof AuditedDecision>;
 const REQUESTER_KEYS = ['userId', 'agency', 'roles'] as const;
-const OUTCOMES: readonly DisclosureOutcome[] = ['DISCLOSED', 'WITHHELD'];
+const OUTCOMES: readonly DisclosureOutcome[] = ['DISCLOSED', 'WITHHELD', 'NOT_DELIVERED'];
+const OPTIONAL_KEYS = ['factsVersion', 'amends'] as const;
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RFC3339_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i;
@@ -120,9 +132,10 @@ const MAX_ROLES = 50;
  * `BAD_AUDIT_RECORDS` naming the key at fault, never its value.
  */
 export function readAuditRecordsRequest(body: unknown): DisclosureRecordInput[] {
-  if (!isPlainObject(body) || !hasExactly(body, Object.hasOwn(body, 'factsVersion') ? ['request', 'decisions', 'factsVersion'] : ['request', 'decisions'])) {
-    throw badRecords('Send a JSON object with the keys "request", what the decisions share, and "decisions", and optionally "factsVersion".');
+  if (!isPlainObject(body) || !hasExactly(body, ['request', 'decisions', ...OPTIONAL_KEYS.filter((key) => Object.hasOwn(body, key))])) {
+    throw badRecords('Send a JSON object with the keys "request", what the decisions share, and "decisions", and optionally "factsVersion" and "amends".');
   }
+  if (Object.hasOwn(body, 'amends') && body['amends'] !== true) throw badRecords('"amends" must be true when it is sent.');
   const decisions = body['decisions'];
   const youthCount = Array.isArray(decisions)
     ? decisions.reduce<number>((total, decision) => total + (isPlainObject(decision) && Array.isArray(decision['youthIds']) ? decision['youthIds'].length : 1), 0)
@@ -131,12 +144,13 @@ export function readAuditRecordsRequest(body: unknown): DisclosureRecordInput[] 
     throw badRecords(`"decisions" must be a non-empty array of disclosure decisions, about at most ${MAX_RECORDS_PER_APPEND} youth in all.`);
   }
   const request = readRequest(body['request']);
+  const amends = body['amends'] === true ? ({ amends: true } as const) : {};
   const read: DisclosureRecordInput[] = [];
   const decisionIds = new Set<string>();
   decisions.forEach((decision, index) => {
     const { youthIds, ...shared } = readDecision(decision, `decisions[${index}]`);
     decisionIds.add(shared.decisionId);
-    for (const youthId of youthIds) read.push({ ...request, youthId, ...shared });
+    for (const youthId of youthIds) read.push({ ...request, youthId, ...shared, ...amends });
   });
   if (decisionIds.size !== decisions.length) throw badRecords('Every decision must have its own "decisionId".');
   return read;

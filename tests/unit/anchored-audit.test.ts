@@ -136,7 +136,7 @@ describe.each(STORE_KINDS)('the audit anchored by signed checkpoints, on the %s 
       const rows = await store.query<StoredRow & { sequence: string | number }>(
         `SELECT sequence, decision_id::text AS decision_id, to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at,
                 request_id, requester_user_id, requester_agency, requester_roles, purpose_of_use, break_glass_reason, youth_id, youth_ids,
-                field, fields, category, outcome, rule, legal_basis, policy_revision, review, decisions, previous_hash, hash
+                field, fields, category, outcome, rule, legal_basis, policy_revision, review, decisions, amends_request_id, previous_hash, hash
            FROM disclosure_record ORDER BY sequence`,
       );
       let previousHash = (rows[1] as StoredRow).hash;

@@ -60,7 +60,7 @@ const REQUESTER: Requester = {
 const AUDIT_COLUMNS = [
   'sequence', 'decision_id', 'recorded_at', 'request_id', 'requester_user_id', 'requester_agency', 'requester_roles',
   'purpose_of_use', 'break_glass_reason', 'youth_id', 'field', 'category', 'outcome', 'rule', 'legal_basis',
-  'policy_revision', 'review', 'previous_hash', 'hash', 'fields', 'decisions', 'youth_ids',
+  'policy_revision', 'review', 'previous_hash', 'hash', 'fields', 'decisions', 'youth_ids', 'amends_request_id',
 ];
 
 function decision(overrides: Partial<DisclosureRecordInput> = {}): DisclosureRecordInput {
@@ -264,7 +264,8 @@ async function storedRows(store: RelationalStore): Promise<StoredRow[]> {
     `SELECT sequence, decision_id::text AS decision_id,
             to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at,
             request_id, requester_user_id, requester_agency, requester_roles, purpose_of_use, break_glass_reason,
-            youth_id, youth_ids, field, fields, category, outcome, rule, legal_basis, policy_revision, review, decisions, previous_hash, hash
+            youth_id, youth_ids, field, fields, category, outcome, rule, legal_basis, policy_revision, review, decisions, amends_request_id,
+            previous_hash, hash
        FROM disclosure_record ORDER BY sequence`,
   );
   return rows.map((row) => ({ ...row, sequence: Number(row.sequence) }));
@@ -609,6 +610,28 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
       ['Youth.identifiedOn', 'Youth.missingSince'],
       ['Youth.name', 'YouthName.givenName'],
     ]);
+  });
+
+  it('shows a request\'s records as delivered in its accounting once they amend those made before, and keeps both in the chain', SLOW, async () => {
+    const requestId = randomUUID();
+    const before = await verifyDisclosureChain(store);
+    await appendDisclosureRecords(store, [
+      decision({ requestId, youthId: 'Y-000555', fields: ['Youth.education'], category: 'ROSTER' }),
+      decision({ requestId, youthId: 'Y-000555', fields: ['Youth.name'], category: 'ROSTER' }),
+    ]);
+    await appendDisclosureRecords(store, [
+      decision({ requestId, youthId: 'Y-000555', fields: ['Youth.education'], category: 'ROSTER', outcome: 'NOT_DELIVERED', amends: true }),
+      decision({ requestId, youthId: 'Y-000555', fields: ['Youth.name'], category: 'ROSTER', amends: true }),
+    ]);
+
+    const accounting = await accountingOfDisclosures(store, 'Y-000555');
+
+    expect(accounting.map((entry) => [entry.fields, entry.outcome])).toEqual([
+      [['Youth.education'], 'NOT_DELIVERED'],
+      [['Youth.name'], 'DISCLOSED'],
+    ]);
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before.recordsChecked + 2 });
+    expect((await storedRows(store)).at(-1)).toMatchObject({ amends_request_id: requestId });
   });
 
   it('keeps verifying the records written before migrations 003, 005 and 006 and before shared decision ids, and chains new records onto them', SLOW, async () => {

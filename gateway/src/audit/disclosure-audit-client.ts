@@ -97,14 +97,16 @@ export class DisclosureAuditClient {
   bodies(append: AuditRecordsRequest): AuditBody[] {
     const opening = `{"request":${JSON.stringify(append.request)},"decisions":[`;
     const factsVersion = append.factsVersion === undefined ? '' : `,"factsVersion":${JSON.stringify(append.factsVersion)}`;
+    // Every part of an amendment amends the request's earlier records.
+    const amends = append.amends ? ',"amends":true' : '';
     // The opening and the closing `]...}`, in bytes.
-    const envelopeBytes = Buffer.byteLength(opening) + 2 + Buffer.byteLength(factsVersion);
+    const envelopeBytes = Buffer.byteLength(opening) + 2 + Buffer.byteLength(factsVersion) + amends.length;
     const bodies: AuditBody[] = [];
     let entries: string[] = [];
     let decisions = 0;
     let size = envelopeBytes;
     const close = () => {
-      if (entries.length > 0) bodies.push({ json: `${opening}${entries.join(',')}]${bodies.length === 0 ? factsVersion : ''}}`, decisions });
+      if (entries.length > 0) bodies.push({ json: `${opening}${entries.join(',')}]${bodies.length === 0 ? factsVersion : ''}${amends}}`, decisions });
       entries = [];
       decisions = 0;
       size = envelopeBytes;
@@ -209,9 +211,26 @@ export class PendingAudit {
     if (only && isAnswerFor(answer, only.decisions)) this.confirmed = true;
   }
 
-  /** Resolves once every decision is recorded; throws an AuditUnavailableError otherwise. */
-  async settle(): Promise<void> {
-    if (!this.confirmed) await this.client.send(this.requester, this.bodies());
+  /**
+   * Resolves once every decision is recorded; throws an AuditUnavailableError otherwise. With
+   * `asDelivered`, the request's records as its answer delivered them (less than the records made
+   * before execution say was disclosed): recorded instead of those, or, when those went with the
+   * plan's csec fetch, recorded after them as their amendment, which the accounting shows instead.
+   * An amendment of records whose append was not confirmed still names the facts version, so
+   * decisions on facts that changed are never recorded.
+   */
+  async settle(asDelivered?: AuditRecordsRequest): Promise<void> {
+    if (!asDelivered) {
+      if (!this.confirmed) await this.client.send(this.requester, this.bodies());
+      return;
+    }
+    if (!this.carried) {
+      await this.client.send(this.requester, this.client.bodies(asDelivered));
+      return;
+    }
+    const { factsVersion, ...amendment } = asDelivered;
+    const checked = this.confirmed || factsVersion === undefined ? {} : { factsVersion };
+    await this.client.send(this.requester, this.client.bodies({ ...amendment, ...checked, amends: true }));
   }
 
   private bodies(): AuditBody[] {

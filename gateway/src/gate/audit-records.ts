@@ -3,6 +3,7 @@ import { MAX_FIELDS_PER_RECORD, MAX_YOUTH_PER_DECISION, type AuditRecordsRequest
 import type { Decision } from '../../../runtime/policy/policy-input.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { FieldDecision } from './coordinate-listing.ts';
+import { delivered, type Undelivered } from './delivery.ts';
 
 /**
  * One decision per distinct outcome about a youth in the request: the fields that got the same
@@ -10,21 +11,28 @@ import type { FieldDecision } from './coordinate-listing.ts';
  * still says which information was disclosed or withheld under which rule, without a record for
  * every (youth, field) of a caseload. Youth who got the same decision on the same fields share one
  * entry and its id, so a caseload's body says each decision once rather than once per youth.
+ *
+ * With `undelivered`, what the answer did not deliver of what the policy allowed (delivery.ts), the
+ * records say what the person was actually sent: a field allowed but not delivered is recorded
+ * NOT_DELIVERED, never DISCLOSED.
  */
 export function auditRecordsFor(
   decisions: readonly FieldDecision[],
   who: Requester,
   revision: string,
   at: Date,
+  undelivered?: Undelivered,
 ): AuditRecordsRequest {
-  type Group = { youthId: string | null; category: string; decision: Decision; fields: Set<string> };
+  type Group = { youthId: string | null; category: string; decision: Decision; sent: boolean; fields: Set<string> };
   const groups = new Map<string, Group>();
   // The fields decided by one evaluated coordinate share its group, found once by its position.
   const groupAt = new Map<number, Group>();
   // The outcome part of a group's key, made once per decision object.
   const decisionKeys = new Map<Decision, string>();
   for (const { youthId, field, category, position, decision } of decisions) {
-    let group = groupAt.get(position);
+    const sent = undelivered === undefined || !decision.allow || delivered(undelivered, youthId, field);
+    // Fields of one coordinate can differ in delivery only when something was not delivered.
+    let group = undelivered === undefined ? groupAt.get(position) : undefined;
     if (!group) {
       let decisionKey = decisionKeys.get(decision);
       if (decisionKey === undefined) {
@@ -32,21 +40,21 @@ export function auditRecordsFor(
         decisionKey = `${decision.allow}\u0000${decision.rule}\u0000${decision.legal_basis}\u0000${decision.review}`;
         decisionKeys.set(decision, decisionKey);
       }
-      const key = `${youthId}\u0000${category}\u0000${decisionKey}`;
+      const key = `${youthId}\u0000${category}\u0000${decisionKey}\u0000${sent}`;
       group = groups.get(key);
-      if (!group) groups.set(key, (group = { youthId, category, decision, fields: new Set() }));
+      if (!group) groups.set(key, (group = { youthId, category, decision, sent, fields: new Set() }));
       groupAt.set(position, group);
     }
     group.fields.add(field);
   }
   const audited: AuditedDecision[] = [];
   const shared = new Map<string, AuditedDecision>();
-  for (const { youthId, category, decision, fields } of groups.values()) {
+  for (const { youthId, category, decision, sent, fields } of groups.values()) {
     const sorted = [...fields].sort();
     // A decision covering more fields than one record may list is recorded in several records.
     for (let start = 0; start < sorted.length; start += MAX_FIELDS_PER_RECORD) {
       const covered = sorted.slice(start, start + MAX_FIELDS_PER_RECORD);
-      const key = `${category}\u0000${decisionKeys.get(decision)}\u0000${covered.join(' ')}`;
+      const key = `${category}\u0000${decisionKeys.get(decision)}\u0000${sent}\u0000${covered.join(' ')}`;
       let entry = shared.get(key);
       if (!entry || entry.youthIds.length === MAX_YOUTH_PER_DECISION) {
         entry = {
@@ -54,7 +62,7 @@ export function auditRecordsFor(
           youthIds: [],
           fields: covered,
           category,
-          outcome: decision.allow ? 'DISCLOSED' : 'WITHHELD',
+          outcome: !decision.allow ? 'WITHHELD' : sent ? 'DISCLOSED' : 'NOT_DELIVERED',
           rule: decision.rule,
           legalBasis: decision.legal_basis,
           review: decision.review,

@@ -8,6 +8,7 @@ import { RequestRejection, type Requester } from '../../../runtime/requester.ts'
 import { DecisionsOutdatedError, type DisclosureAuditClient, type PendingAudit } from '../audit/disclosure-audit-client.ts';
 import type { YouthFactsClient } from '../facts/youth-facts-client.ts';
 import { auditRecordsFor } from './audit-records.ts';
+import { undeliveredOf } from './delivery.ts';
 import { classificationLookup, listCoordinates, type Evaluation, type FieldDecision } from './coordinate-listing.ts';
 import { labelledRecordNotices, withDisclosureExtensions } from './disclosure-notices.ts';
 import type { GateMetrics } from './gate-metrics.ts';
@@ -52,7 +53,8 @@ export interface DisclosureGateOptions {
  * select, for every concrete type) -> scope each root field to its youth and gather their facts ->
  * list the coordinates and decide them with the policy -> rewrite the operation without what is
  * withheld from everyone it is about -> (the gateway plans and executes) -> complete the answer along
- * the operation, withholding per youth -> record every decision -> annotate obligations and notices.
+ * the operation, withholding per youth -> record every decision as delivered -> annotate obligations
+ * and notices.
  */
 export class DisclosureGate {
   private readonly options: DisclosureGateOptions;
@@ -99,8 +101,11 @@ export class DisclosureGate {
       finish: async (responseBody) => {
         if (factsBefore !== undefined) this.options.facts.changedSince(factsBefore);
         const response = JSON.parse(responseBody) as GraphQLResponseBody;
+        // What the plan failed to deliver is read from the executed answer, before completion moves it.
+        const undelivered = undeliveredOf(response, analyzed, scope);
         completeResponse(response, analyzed, scope, evaluation.decisionFor, disclosesAll);
-        await audit.settle().catch((error: unknown) => {
+        const asDelivered = undelivered && auditRecordsFor(evaluation.decisions, requester, policy.revision, now, undelivered);
+        await audit.settle(asDelivered && (scope.factsVersion === undefined ? asDelivered : { ...asDelivered, factsVersion: scope.factsVersion })).catch((error: unknown) => {
           // Decided on facts that changed since: the next decisions are made on facts read afresh.
           if (error instanceof DecisionsOutdatedError && scope.factsVersion !== undefined) this.options.facts.forgetRemembered(scope.factsVersion);
           throw error;

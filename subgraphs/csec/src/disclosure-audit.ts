@@ -74,6 +74,11 @@ export interface DisclosureRecordColumns {
   review: boolean | null;
   /** The decisions a record written since migration 005 lists; null before. */
   decisions: Array<SharedDecision | RecordedDecision | YouthDecision> | null;
+  /**
+   * The request whose earlier records this one replaces in the accounting, as delivered (migration
+   * 030); null otherwise, and left out of the hash while null.
+   */
+  amends_request_id: string | null;
 }
 
 /** One decision as a record lists it now: its id and the youth it was made about. */
@@ -483,6 +488,9 @@ export function accountingOfDisclosuresFor(
          LEFT JOIN LATERAL jsonb_array_elements_text(d.decision->'youthIds') WITH ORDINALITY AS y(youth_id, place) ON true
         WHERE (r.youth_id = ANY($1::text[]) OR r.youth_ids && $1::text[])
           AND (r.youth_ids IS NULL OR COALESCE(a.about->>'youthId', y.youth_id) = ANY($1::text[]))
+          -- A request's records replaced by what it delivered (migration 030) are not listed.
+          AND (r.amends_request_id IS NOT NULL OR NOT EXISTS (
+                SELECT 1 FROM disclosure_record amended WHERE amended.amends_request_id = r.request_id AND amended.sequence > r.sequence))
           AND ($2::timestamptz IS NULL OR r.recorded_at <= $2::timestamptz)
      ) entries
      WHERE $2::timestamptz IS NULL OR recorded < $2::timestamptz
@@ -557,7 +565,7 @@ export function canonicalJson(columns: DisclosureRecordColumns): string {
 
 /** The columns only some forms of a record have (see the module's comment). */
 const FORM_COLUMNS: ReadonlySet<keyof DisclosureRecordColumns> = new Set([
-  'field', 'fields', 'category', 'outcome', 'rule', 'legal_basis', 'review', 'decisions', 'youth_ids',
+  'field', 'fields', 'category', 'outcome', 'rule', 'legal_basis', 'review', 'decisions', 'youth_ids', 'amends_request_id',
 ]);
 
 /** The decision with its keys sorted at every level, as the database gives them back in its own order. */
@@ -583,7 +591,7 @@ const HASHED_COLUMNS = (
   [
     'sequence', 'decision_id', 'recorded_at', 'request_id', 'requester_user_id', 'requester_agency', 'requester_roles',
     'purpose_of_use', 'break_glass_reason', 'youth_id', 'youth_ids', 'field', 'fields', 'category', 'outcome', 'rule',
-    'legal_basis', 'policy_revision', 'review', 'decisions',
+    'legal_basis', 'policy_revision', 'review', 'decisions', 'amends_request_id',
   ] as const satisfies ReadonlyArray<keyof DisclosureRecordColumns>
 ).toSorted();
 
@@ -592,7 +600,8 @@ const STORED_COLUMNS = `
   sequence, decision_id::text AS decision_id,
   to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at,
   request_id, requester_user_id, requester_agency, requester_roles, purpose_of_use, break_glass_reason,
-  youth_id, youth_ids, field, fields, category, outcome, rule, legal_basis, policy_revision, review, decisions, previous_hash, hash`;
+  youth_id, youth_ids, field, fields, category, outcome, rule, legal_basis, policy_revision, review, decisions, amends_request_id,
+  previous_hash, hash`;
 
 function fromStored(row: StoredRecord & { sequence: string | number }): DisclosureRecordColumns {
   return {
@@ -616,6 +625,7 @@ function fromStored(row: StoredRecord & { sequence: string | number }): Disclosu
     policy_revision: row.policy_revision,
     review: row.review,
     decisions: row.decisions,
+    amends_request_id: row.amends_request_id,
   };
 }
 
@@ -669,6 +679,7 @@ function toColumns(decisions: readonly DisclosureRecordInput[], sequence: number
     policy_revision: first.policyRevision,
     review: null,
     decisions: [...listed.values()],
+    amends_request_id: first.amends ? first.requestId : null,
   };
 }
 

@@ -36,7 +36,7 @@ export function AccountingPage({ initialYouthId }: { initialYouthId: string }) {
   const [more, setMore] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<'ALL' | 'DISCLOSED' | 'WITHHELD'>('ALL');
+  const [outcome, setOutcome] = useState<'ALL' | 'DISCLOSED' | 'WITHHELD' | 'NOT_DELIVERED'>('ALL');
   const [text, setText] = useState('');
 
   const load = async (id: string, after: string | null) => {
@@ -106,6 +106,7 @@ export function AccountingPage({ initialYouthId }: { initialYouthId: string }) {
                   <ListBoxItem id="ALL">All</ListBoxItem>
                   <ListBoxItem id="DISCLOSED">Disclosed</ListBoxItem>
                   <ListBoxItem id="WITHHELD">Withheld</ListBoxItem>
+                  <ListBoxItem id="NOT_DELIVERED">Allowed, not delivered</ListBoxItem>
                 </ListBox>
               </Popover>
             </Select>
@@ -132,7 +133,7 @@ export function AccountingPage({ initialYouthId }: { initialYouthId: string }) {
                   <Cell>{entry.requester?.userId} ({entry.requester?.agency})</Cell>
                   <Cell>{entry.purposeOfUse}{entry.breakGlassReason ? `: ${entry.breakGlassReason}` : ''}{entry.flaggedForReview ? ' (flagged for review)' : ''}</Cell>
                   <Cell>{entry.category}: {(entry.fields ?? []).join(', ')}</Cell>
-                  <Cell>{entry.outcome === 'DISCLOSED' ? 'Disclosed' : 'Withheld'}</Cell>
+                  <Cell>{entry.outcome === 'DISCLOSED' ? 'Disclosed' : entry.outcome === 'NOT_DELIVERED' ? 'Allowed, not delivered' : 'Withheld'}</Cell>
                   <Cell>{entry.rule}; {entry.legalBasis}</Cell>
                 </Row>
               )}

@@ -280,6 +280,11 @@ export type DisclosureExplanation = {
 export type DisclosureOutcome =
   /** The information was shown. */
   | 'DISCLOSED'
+  /**
+   * The person was allowed to see the information, but it was not sent to them: the system that holds
+   * it did not answer, or the request was not carried out.
+   */
+  | 'NOT_DELIVERED'
   /** The information was kept from the person who asked. */
   | 'WITHHELD';
 
