@@ -113,6 +113,13 @@ export function enforceDisclosureAtSource(
 ): void {
   const keyFields = youthKeyFields(schema);
   const youthOfObject = new WeakMap<object, string>();
+  // Objects under a de-identified root (aggregate counts, no youth) carry the category decided there.
+  const deidentifiedCategoryOf = new WeakMap<object, string>();
+  const rememberDeidentified = (value: unknown, category: string): unknown => {
+    if (Array.isArray(value)) return value.map((item) => rememberDeidentified(item, category));
+    if (typeof value === 'object' && value !== null) deidentifiedCategoryOf.set(value, category);
+    return value;
+  };
   // Rows can be shared between youth (a worker on many MDTs), so each youth gets its own copy.
   const remember = (value: unknown, youthId: string): unknown => {
     if (Array.isArray(value)) return value.map((item) => remember(item, youthId));
@@ -138,7 +145,15 @@ export function enforceDisclosureAtSource(
           // The gateway decided the root field; its results belong to the youth it names.
           const named = (args as Record<string, unknown>)['id'] ?? (args as Record<string, unknown>)['youthId'];
           const result = resolve(parent, args, context, info);
-          return typeof named === 'string' ? then(result, (value) => remember(value, named)) : result;
+          if (typeof named === 'string') return then(result, (value) => remember(value, named));
+          const category = classification && isDeidentified(disclosure.policy, classification) ? classification.category : undefined;
+          return category ? then(result, (value) => rememberDeidentified(value, category)) : result;
+        }
+        const aggregate = typeof parent === 'object' && parent !== null ? deidentifiedCategoryOf.get(parent) : undefined;
+        if (aggregate !== undefined) {
+          // Only fields of the same de-identified category the root was decided for.
+          if (classification?.category !== aggregate || !isDeidentified(disclosure.policy, classification)) return null;
+          return then(resolve(parent, args, context, info), (value) => rememberDeidentified(value, aggregate));
         }
         const youthId = typeof parent === 'object' && parent !== null
           ? (youthOfObject.get(parent) ?? (type.name === 'Youth' ? disclosure.youthOf(youthKey, parent as Record<string, unknown>) : undefined))
@@ -155,6 +170,13 @@ export function enforceDisclosureAtSource(
       };
     }
   }
+}
+
+/** Whether a field's confidentiality is one the policy bundle calls de-identified (csec.labels.labels.deidentified). */
+function isDeidentified(policy: DisclosurePolicy, classification: Classification): boolean {
+  const data = policy.data as { csec?: { labels?: { labels?: { deidentified?: unknown } } } } | undefined;
+  const labels = data?.csec?.labels?.labels?.deidentified;
+  return Array.isArray(labels) && labels.includes(classification.confidentiality);
 }
 
 /** Fields named in the `@key` directives of `Youth` (federation keeps them on the type's AST). */

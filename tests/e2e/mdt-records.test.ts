@@ -199,4 +199,71 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
     );
     expect(written.body.data?.accountingOfDisclosures).toContainEqual({ fields: ['Mutation.recordTriggeringEvent'], outcome: 'DISCLOSED', rule: 'IAP-2025-10.1' });
   });
+
+  describe('MDT meetings', () => {
+    const MEETING_FIELDS = 'id status kind scheduledFor heldAt youthParticipation notes decisions cancelledReason version attendees { userId }';
+    const SCHEDULE = `mutation S($youthId: ID!, $meeting: ScheduledMeetingInput!, $key: String) { scheduleMdtMeeting(youthId: $youthId, meeting: $meeting, idempotencyKey: $key) { ${MEETING_FIELDS} } }`;
+    const HOLD = `mutation H($youthId: ID!, $meetingId: ID!, $version: Int!, $held: HeldMeetingInput!) { holdMdtMeeting(youthId: $youthId, meetingId: $meetingId, version: $version, held: $held) { ${MEETING_FIELDS} } }`;
+    const CANCEL = `mutation C($youthId: ID!, $meetingId: ID!, $version: Int!, $reason: String!) { cancelMdtMeeting(youthId: $youthId, meetingId: $meetingId, version: $version, reason: $reason) { ${MEETING_FIELDS} } }`;
+    interface Meeting { id: string; status: string; version: number; notes: string | null; decisions: string[] | null; youthParticipation: string | null; cancelledReason: string | null; attendees: Array<{ userId: string }> | null }
+    const schedule = (youth: string, asking: AskingAs = {}, key?: string) =>
+      queryGateway<{ scheduleMdtMeeting: Meeting | null }>(SCHEDULE, { youthId: youth, meeting: { kind: 'RECONVENED', scheduledFor: hoursFromNow(-1) }, key }, asking);
+    const held = (notes: string, attendeeUserIds = ['sw.demo']) => ({
+      heldAt: new Date().toISOString(), attendeeUserIds, youthParticipation: 'ATTENDED', notes, decisions: ['Increase check-ins to daily.', 'Refer to the survivor advocate.'],
+    });
+
+    it('scheduling then holding a meeting closes the open reconvenings; its notes are read by the members who attend', async () => {
+      const key = randomUUID();
+      const scheduled = await schedule(youthId, {}, key);
+      const again = await schedule(youthId, {}, key);
+      const meeting = scheduled.body.data?.scheduleMdtMeeting as Meeting;
+      expect(scheduled.body.errors).toBeUndefined();
+      expect(meeting).toMatchObject({ status: 'SCHEDULED', version: 1, notes: null });
+      expect(again.body.data?.scheduleMdtMeeting?.id).toBe(meeting.id);
+      const open = (await queryGateway<Profile>(RECONVENINGS, { id: youthId, asOf: null })).body.data?.youth?.reconvenings ?? [];
+      expect(open.length).toBeGreaterThan(0);
+
+      const heldMeeting = await queryGateway<{ holdMdtMeeting: Meeting | null }>(HOLD, { youthId, meetingId: meeting.id, version: 1, held: held('Youth back in placement; safety plan reviewed.') });
+      expect(heldMeeting.body.errors).toBeUndefined();
+      expect(heldMeeting.body.data?.holdMdtMeeting).toMatchObject({
+        status: 'HELD', version: 2, youthParticipation: 'ATTENDED', notes: 'Youth back in placement; safety plan reviewed.',
+        decisions: ['Increase check-ins to daily.', 'Refer to the survivor advocate.'], attendees: [{ userId: 'sw.demo' }],
+      });
+      const after = await queryGateway<{ youth: { reconvenings: Array<{ status: string; closedByMeetingId: string | null }> } }>(
+        'query R($id: ID!) { youth(id: $id) { reconvenings(includeClosed: true) { status closedByMeetingId } } }', { id: youthId });
+      const stillOpen = await queryGateway<Profile>(RECONVENINGS, { id: youthId, asOf: null });
+      expect(stillOpen.body.data?.youth?.reconvenings).toEqual([]);
+      expect(after.body.data?.youth.reconvenings.filter((row) => row.closedByMeetingId === meeting.id)).toHaveLength(open.length);
+    });
+
+    it('an edit made on a stale version is refused, clearly, and changes nothing', async () => {
+      const meeting = (await schedule(youthId)).body.data?.scheduleMdtMeeting as Meeting;
+      const cancelled = await queryGateway<{ cancelMdtMeeting: Meeting | null }>(CANCEL, { youthId, meetingId: meeting.id, version: 1, reason: 'Youth in hospital.' });
+      const stale = await queryGateway<{ holdMdtMeeting: Meeting | null }>(HOLD, { youthId, meetingId: meeting.id, version: 1, held: held('Late notes.') });
+      const read = await queryGateway<{ youth: { meetings: Meeting[] } }>(`query M($id: ID!) { youth(id: $id) { meetings { ${MEETING_FIELDS} } } }`, { id: youthId });
+
+      expect(cancelled.body.data?.cancelMdtMeeting).toMatchObject({ status: 'CANCELLED', cancelledReason: 'Youth in hospital.', version: 2 });
+      expect(stale.body.data?.holdMdtMeeting).toBeNull();
+      expect(stale.body.errors?.[0]).toMatchObject({
+        message: 'Someone changed this meeting since you read it (it is at version 2, you sent 1). Read it again, then make your change.',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      expect(read.body.data?.youth.meetings.find((row) => row.id === meeting.id)).toMatchObject({ status: 'CANCELLED', version: 2, notes: null });
+    });
+
+    it('attendees must sit on the team; the attorney may not schedule; nothing is written either way', async () => {
+      const threatened = EXPLOITER_THREAT.assignedToSocialWorker;
+      const meeting = (await schedule(threatened)).body.data?.scheduleMdtMeeting as Meeting;
+      const stranger = await queryGateway<{ holdMdtMeeting: Meeting | null }>(HOLD, { youthId: threatened, meetingId: meeting.id, version: 1, held: held('Notes.', ['sw.demo', 'le.demo']) });
+      const byAttorney = await schedule(threatened, { user: 'attorney.demo' });
+      const read = await queryGateway<{ youth: { meetings: Meeting[] } }>(`query M($id: ID!) { youth(id: $id) { meetings { ${MEETING_FIELDS} } } }`, { id: threatened }, { user: 'attorney.demo' });
+
+      expect(stranger.body.errors?.[0]?.message).toBe("held.attendeeUserIds: Not members of this youth's MDT on that day: le.demo.");
+      expect(byAttorney.body.data?.scheduleMdtMeeting).toBeNull();
+      expect(withheldPaths(byAttorney)).toEqual(['scheduleMdtMeeting']);
+      // The attorney reads the team's meetings (IAP-2025-9.1): one scheduled, still at version 1, no notes.
+      const scheduled = read.body.data?.youth.meetings.filter((row) => row.status === 'SCHEDULED') ?? [];
+      expect(scheduled).toEqual([expect.objectContaining({ id: meeting.id, version: 1, notes: null })]);
+    });
+  });
 });

@@ -60,6 +60,32 @@ test_emergency_access_writes_nothing if {
 	decision.review
 }
 
+# --- Who may schedule, hold and cancel MDT meetings (IAP-2025-10.2) ----------------------------------
+
+meeting := f.field_coordinate("WRITE_MDT_MEETING", "Mutation.holdMdtMeeting")
+
+test_the_care_team_schedules_holds_and_cancels_meetings if {
+	every person in [f.social_worker, f.probation_officer, f.clinician, f.nurse] {
+		decision := f.decision with input as f.request(person, f.youth, meeting)
+		decision.allow
+		decision.rule == "IAP-2025-10.2"
+	}
+}
+
+test_other_members_do_not_write_meetings if {
+	others := [f.counselor, f.liaison, f.attorney, f.prosecutor, f.casa, f.advocate, f.caregiver, f.officer]
+	every person in others {
+		decision := f.decision with input as f.request(person, f.youth, meeting)
+		not decision.allow
+		decision.rule == "WRITE_MDT_MEETING_NOT_FOR_ROLE_OR_PURPOSE"
+	}
+}
+
+test_a_closed_mdt_holds_no_meetings if {
+	closed := object.union(f.youth, {"mdt": {"status": "CLOSED", "members": f.members}})
+	not f.allowed with input as f.request(f.social_worker, closed, meeting)
+}
+
 # --- Writes are opened by write rules alone ------------------------------------------------------------
 
 test_no_agreement_clause_opens_a_write if {

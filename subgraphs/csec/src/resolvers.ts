@@ -5,6 +5,7 @@ import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { accountingCursor, accountingPageSize, readAccountingCursor } from './accounting-pages.ts';
 import { explainDisclosure } from './disclosure-explanation.ts';
 import type { CsecLoaders } from './loaders.ts';
+import { mdtMeetingResolvers } from './mdt-meeting-resolvers.ts';
 import { reconveningResolvers } from './reconvening-resolvers.ts';
 import type { PersonRow, YouthRow } from './source.ts';
 import { AGENCY_IDENTIFIERS } from '../../registry.ts';
@@ -63,6 +64,7 @@ export const csecResolvers: Resolvers = {
       return consent;
     },
     ...reconveningResolvers.Mutation,
+    ...mdtMeetingResolvers.Mutation,
   },
   Youth: {
     __resolveReference: (reference, { loaders }) => resolveYouthReference(reference, loaders),

@@ -102,11 +102,24 @@ export interface SafetyPlanRow {
 export interface MeetingRow {
   id: string;
   youthId: string;
-  heldOn: string;
+  /** Empty until the meeting is held. */
+  heldOn: string | null;
   kind: 'INITIAL' | 'ONGOING' | 'RECONVENED';
-  notes: string;
+  notes: string | null;
   attendeeUserIds: string[];
+  status: 'SCHEDULED' | 'HELD' | 'CANCELLED';
+  scheduledFor: string | null;
+  heldAt: string | null;
+  youthParticipation: 'ATTENDED' | 'GAVE_VIEWS_BEFORE' | 'DECLINED' | 'NOT_ABLE' | null;
+  decisions: string[];
+  cancelledReason: string | null;
+  version: number;
 }
+
+/** The columns of a MeetingRow, from `mdt_meeting`. */
+export const MEETING_COLUMNS = `meeting_id AS id, youth_id AS "youthId", held_on AS "heldOn", kind, notes,
+  attendee_user_ids AS "attendeeUserIds", status, scheduled_for AS "scheduledFor", held_at AS "heldAt",
+  youth_participation AS "youthParticipation", decisions, cancelled_reason AS "cancelledReason", version`;
 
 export interface ConsentRecipientRow {
   userId?: string;
@@ -286,9 +299,9 @@ export class CsecSource {
 
   meetings(youthIds: readonly string[]): Promise<MeetingRow[]> {
     return this.store.query<MeetingRow>(
-      `SELECT meeting_id AS id, youth_id AS "youthId", held_on AS "heldOn", kind, notes,
-              attendee_user_ids AS "attendeeUserIds"
-         FROM mdt_meeting WHERE youth_id = ANY($1::text[]) ORDER BY held_on DESC, meeting_id`,
+      `SELECT ${MEETING_COLUMNS}
+         FROM mdt_meeting WHERE youth_id = ANY($1::text[])
+        ORDER BY COALESCE(held_at, scheduled_for, held_on::timestamptz) DESC, meeting_id`,
       [youthIds],
     );
   }

@@ -1038,12 +1038,26 @@ export type Mutation = {
    * request is decided without it.
    */
   recordConsentRevocation?: Maybe<Consent>;
+  /**
+   * Report to the youth's MDT that a triggering event happened. It opens a reconvening of the team,
+   * due within the time the county protocol sets for the kind of event, counted from when it
+   * happened. Sent again with the same `idempotencyKey`, it answers the event first recorded and
+   * records nothing more.
+   */
+  recordTriggeringEvent?: Maybe<TriggeringEvent>;
 };
 
 
 export type MutationRecordConsentRevocationArgs = {
   consentId: Scalars['ID']['input'];
   revokedOn: Scalars['Date']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordTriggeringEventArgs = {
+  event: TriggeringEventInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   youthId: Scalars['ID']['input'];
 };
 
@@ -1253,6 +1267,18 @@ export type Query = {
    * HealthPatient.substanceUse. Never the information itself. Open to the privacy officer.
    */
   disclosureExplanation?: Maybe<DisclosureExplanation>;
+  /**
+   * How many reconvenings open across the program are not yet due at `asOf` (default: now), for the
+   * steering committee; never which youth. Empty when suppressed: a count from 1 to 10 is suppressed
+   * (CalHHS Data De-identification Guidelines), and then so is `reconveningsOverdue`, which would
+   * reveal it.
+   */
+  reconveningsDueLater?: Maybe<Scalars['Int']['output']>;
+  /**
+   * How many reconvenings open across the program are past their due time at `asOf` (default: now),
+   * for the steering committee; never which youth. Suppressed with `reconveningsDueLater`.
+   */
+  reconveningsOverdue?: Maybe<Scalars['Int']['output']>;
   /** One youth's consolidated profile, by CSEC program youth id (for example Y-000123). */
   youth?: Maybe<Youth>;
 };
@@ -1273,9 +1299,53 @@ export type QueryDisclosureExplanationArgs = {
 };
 
 
+export type QueryReconveningsDueLaterArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryReconveningsOverdueArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryYouthArgs = {
   id: Scalars['ID']['input'];
 };
+
+/** A meeting of the MDT that a triggering event calls for, and by when it must be held. */
+export type Reconvening = {
+  __typename?: 'Reconvening';
+  /** When the meeting that closed it was held. */
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The meeting that closed it. */
+  closedByMeetingId?: Maybe<Scalars['ID']['output']>;
+  /** By when the MDT must meet: when the event happened plus the protocol's time. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Reconvening id. */
+  id: Scalars['ID']['output'];
+  /** The kind of event that opened it. */
+  kind?: Maybe<TriggeringEventKind>;
+  /** Whether it is still open after its due time, at the moment asked about. */
+  overdue?: Maybe<Scalars['Boolean']['output']>;
+  /** The county protocol that set the time, for example IAP-2025-11. */
+  protocol?: Maybe<Scalars['String']['output']>;
+  /** Whether the MDT has met about it. */
+  status?: Maybe<ReconveningStatus>;
+  /** The roles on the MDT the protocol says are told of the event. */
+  tell?: Maybe<Array<StaffRole>>;
+  /** The id of the triggering event that opened it. */
+  triggeringEventId?: Maybe<Scalars['ID']['output']>;
+  /** The protocol's time for this kind of event, in hours, as it stood when the event was recorded. */
+  withinHours?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Whether the MDT has met about a triggering event yet. */
+export type ReconveningStatus =
+  /** A meeting about the event was held. */
+  | 'CLOSED'
+  /** The MDT has yet to meet about the event. */
+  | 'OPEN';
 
 /** The youth's safety plan. */
 export type SafetyPlan = {
@@ -1615,10 +1685,30 @@ export type TriggeringEvent = {
   id: Scalars['ID']['output'];
   /** What happened. */
   kind?: Maybe<TriggeringEventKind>;
+  /** The reporter's short factual account (W&IC 830: for the members who attend the MDT). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** When it happened, to the minute; empty for events recorded before the MDT recorded times. */
+  occurredAt?: Maybe<Scalars['DateTime']['output']>;
   /** When it happened. */
   occurredOn?: Maybe<Scalars['Date']['output']>;
+  /** The reconvening of the MDT the event opened; empty for events recorded before the protocol's clock. */
+  reconvening?: Maybe<Reconvening>;
+  /** When it was recorded. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The member who reported it to the MDT. */
+  reportedBy?: Maybe<ProgramStaff>;
   /** A short account. */
   summary?: Maybe<Scalars['String']['output']>;
+};
+
+/** A triggering event, as the member who reports it tells the MDT. */
+export type TriggeringEventInput = {
+  /** What happened. */
+  kind: TriggeringEventKind;
+  /** A short factual account, at most 500 characters: what happened, not opinions (W&IC 830: the team's confidential notes). */
+  note: Scalars['String']['input'];
+  /** When it happened (not in the future). */
+  occurredAt: Scalars['DateTime']['input'];
 };
 
 /** An event that reconvenes the MDT. */
@@ -1700,6 +1790,11 @@ export type Youth = {
   probation?: Maybe<ProbationJuvenile>;
   /** The youth's probation number in the juvenile probation case management system. */
   probationNumber?: Maybe<Scalars['ID']['output']>;
+  /**
+   * Reconvenings of the MDT that triggering events opened, soonest due first: the open ones, and the
+   * closed ones too with `includeClosed`. Overdue is judged at `asOf` (default: now).
+   */
+  reconvenings?: Maybe<Array<Reconvening>>;
   /** The youth's current safety plan. */
   safetyPlan?: Maybe<SafetyPlan>;
   /** CSEC screenings (CSE-IT), newest first. */
@@ -1710,6 +1805,16 @@ export type Youth = {
   statewideStudentId?: Maybe<Scalars['ID']['output']>;
   /** Events that reconvene the MDT (AWOL, placement change, law enforcement contact, crisis, exploiter threat), newest first. */
   triggeringEvents?: Maybe<Array<TriggeringEvent>>;
+};
+
+
+/**
+ * A youth served by the CSEC program. The program's youth id is the youth's identity across
+ * agencies; each agency contributes its own record through its own identifier, linked by the MDT.
+ */
+export type YouthReconveningsArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A youth's name. */

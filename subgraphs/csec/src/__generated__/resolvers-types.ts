@@ -308,6 +308,20 @@ export type ExploitationStatus =
   /** Exploitation is suspected. */
   | 'SUSPECTED';
 
+/** A meeting as it was held. */
+export type HeldMeetingInput = {
+  /** The user ids of the members who attended; each must sit on the youth's MDT that day. */
+  attendeeUserIds: Array<Scalars['ID']['input']>;
+  /** The team's decisions, each at most 500 characters, at most 30. */
+  decisions: Array<Scalars['String']['input']>;
+  /** When it was held (not in the future). */
+  heldAt: Scalars['DateTime']['input'];
+  /** Notes of the meeting, at most 4,000 characters (W&IC 830: confidential, inadmissible). */
+  notes: Scalars['String']['input'];
+  /** How the youth took part. */
+  youthParticipation: YouthParticipation;
+};
+
 /** A report the MDT is investigating; W&IC 18961.7 allows sharing for 30 days from the report. */
 export type Investigation = {
   __typename?: 'Investigation';
@@ -350,6 +364,12 @@ export type MdtMeeting = {
   __typename?: 'MdtMeeting';
   /** Who attended. */
   attendees?: Maybe<Array<ProgramStaff>>;
+  /** Why it was cancelled. */
+  cancelledReason?: Maybe<Scalars['String']['output']>;
+  /** The team's decisions (W&IC 830: confidential, inadmissible). */
+  decisions?: Maybe<Array<Scalars['String']['output']>>;
+  /** When it was held, to the minute, when recorded through this system. */
+  heldAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the meeting was held. */
   heldOn?: Maybe<Scalars['Date']['output']>;
   /** Meeting id. */
@@ -358,6 +378,14 @@ export type MdtMeeting = {
   kind?: Maybe<MdtMeetingKind>;
   /** Notes of the meeting (W&IC 830: confidential, inadmissible). */
   notes?: Maybe<Scalars['String']['output']>;
+  /** When it was scheduled for. */
+  scheduledFor?: Maybe<Scalars['DateTime']['output']>;
+  /** Scheduled, held or cancelled. */
+  status?: Maybe<MdtMeetingStatus>;
+  /** The meeting's version: send it with an edit, which is refused if someone changed the meeting first. */
+  version?: Maybe<Scalars['Int']['output']>;
+  /** How the youth took part. */
+  youthParticipation?: Maybe<YouthParticipation>;
 };
 
 /** Kind of MDT meeting. */
@@ -368,6 +396,15 @@ export type MdtMeetingKind =
   | 'ONGOING'
   /** A meeting reconvened by a triggering event. */
   | 'RECONVENED';
+
+/** Where an MDT meeting stands. */
+export type MdtMeetingStatus =
+  /** Cancelled. */
+  | 'CANCELLED'
+  /** Held. */
+  | 'HELD'
+  /** Scheduled, not yet held. */
+  | 'SCHEDULED';
 
 /** A person's seat on an MDT. */
 export type MdtMember = {
@@ -391,6 +428,15 @@ export type MdtStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Cancel a scheduled meeting, saying why. `version` is the meeting's version you read, as for holding it. */
+  cancelMdtMeeting?: Maybe<MdtMeeting>;
+  /**
+   * Record that a scheduled meeting was held: who attended, how the youth took part, the notes and the
+   * decisions. `version` is the meeting's version you read; if someone changed the meeting since, nothing
+   * is recorded and you are told to read it again. Holding the meeting closes the youth's reconvenings
+   * still open for events that happened before it.
+   */
+  holdMdtMeeting?: Maybe<MdtMeeting>;
   /**
    * Record that a consent was revoked, from the given date (the revocation as signed). Every later
    * request is decided without it.
@@ -403,6 +449,27 @@ export type Mutation = {
    * records nothing more.
    */
   recordTriggeringEvent?: Maybe<TriggeringEvent>;
+  /**
+   * Schedule a meeting of the youth's MDT. Sent again with the same `idempotencyKey`, it answers the
+   * meeting first scheduled and schedules nothing more.
+   */
+  scheduleMdtMeeting?: Maybe<MdtMeeting>;
+};
+
+
+export type MutationCancelMdtMeetingArgs = {
+  meetingId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationHoldMdtMeetingArgs = {
+  held: HeldMeetingInput;
+  meetingId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  youthId: Scalars['ID']['input'];
 };
 
 
@@ -416,6 +483,13 @@ export type MutationRecordConsentRevocationArgs = {
 export type MutationRecordTriggeringEventArgs = {
   event: TriggeringEventInput;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleMdtMeetingArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  meeting: ScheduledMeetingInput;
   youthId: Scalars['ID']['input'];
 };
 
@@ -541,6 +615,14 @@ export type SafetyPlan = {
   summary?: Maybe<Scalars['String']['output']>;
   /** When the plan was last updated. */
   updatedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A meeting to schedule. */
+export type ScheduledMeetingInput = {
+  /** Kind of meeting. */
+  kind: MdtMeetingKind;
+  /** When it is to be held. */
+  scheduledFor: Scalars['DateTime']['input'];
 };
 
 /** A screening tool for commercial sexual exploitation. */
@@ -734,6 +816,17 @@ export type YouthName = {
   preferredName?: Maybe<Scalars['String']['output']>;
 };
 
+/** How the youth took part in an MDT meeting (the protocol asks that youth be involved). */
+export type YouthParticipation =
+  /** The youth attended. */
+  | 'ATTENDED'
+  /** The youth chose not to take part. */
+  | 'DECLINED'
+  /** The youth gave their views before the meeting. */
+  | 'GAVE_VIEWS_BEFORE'
+  /** The youth could not take part. */
+  | 'NOT_ABLE';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -851,11 +944,13 @@ export type ResolversTypes = {
   DisclosureOutcome: DisclosureOutcome;
   DisclosureRequester: ResolverTypeWrapper<DisclosureRequester>;
   ExploitationStatus: ExploitationStatus;
+  HeldMeetingInput: HeldMeetingInput;
   Investigation: ResolverTypeWrapper<InvestigationRow>;
   LevelOfConcern: LevelOfConcern;
   Mdt: ResolverTypeWrapper<MdtRow>;
   MdtMeeting: ResolverTypeWrapper<MeetingRow>;
   MdtMeetingKind: MdtMeetingKind;
+  MdtMeetingStatus: MdtMeetingStatus;
   MdtMember: ResolverTypeWrapper<MdtMemberRow>;
   MdtStatus: MdtStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -864,6 +959,7 @@ export type ResolversTypes = {
   Reconvening: ResolverTypeWrapper<ReconveningRow>;
   ReconveningStatus: ReconveningStatus;
   SafetyPlan: ResolverTypeWrapper<SafetyPlanRow>;
+  ScheduledMeetingInput: ScheduledMeetingInput;
   ScreeningTool: ScreeningTool;
   SourceAgency: SourceAgency;
   StaffRole: StaffRole;
@@ -874,6 +970,7 @@ export type ResolversTypes = {
   TriggeringEventKind: TriggeringEventKind;
   Youth: ResolverTypeWrapper<YouthRow>;
   YouthName: ResolverTypeWrapper<YouthName>;
+  YouthParticipation: YouthParticipation;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
@@ -894,6 +991,7 @@ export type ResolversParentTypes = {
   DisclosureAccountingEntry: PositionedAccountingRow;
   DisclosureExplanation: DisclosureExplanation;
   DisclosureRequester: DisclosureRequester;
+  HeldMeetingInput: HeldMeetingInput;
   Investigation: InvestigationRow;
   Mdt: MdtRow;
   MdtMeeting: MeetingRow;
@@ -903,6 +1001,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Reconvening: ReconveningRow;
   SafetyPlan: SafetyPlanRow;
+  ScheduledMeetingInput: ScheduledMeetingInput;
   StageOfChangeAssessment: StageOfChangeRow;
   TriggeringEvent: TriggeringEventRow;
   TriggeringEventInput: TriggeringEventInput;
@@ -1059,10 +1158,17 @@ export type MdtResolvers<ContextType = CsecContext, ParentType extends Resolvers
 
 export type MdtMeetingResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['MdtMeeting'] = ResolversParentTypes['MdtMeeting']> = {
   attendees?: Resolver<Maybe<Array<ResolversTypes['ProgramStaff']>>, ParentType, ContextType>;
+  cancelledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  heldAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   heldOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['MdtMeetingKind']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scheduledFor?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['MdtMeetingStatus']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  youthParticipation?: Resolver<Maybe<ResolversTypes['YouthParticipation']>, ParentType, ContextType>;
 };
 
 export type MdtMemberResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['MdtMember'] = ResolversParentTypes['MdtMember']> = {
@@ -1073,8 +1179,11 @@ export type MdtMemberResolvers<ContextType = CsecContext, ParentType extends Res
 };
 
 export type MutationResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  cancelMdtMeeting?: Resolver<Maybe<ResolversTypes['MdtMeeting']>, ParentType, ContextType, RequireFields<MutationCancelMdtMeetingArgs, 'meetingId' | 'reason' | 'version' | 'youthId'>>;
+  holdMdtMeeting?: Resolver<Maybe<ResolversTypes['MdtMeeting']>, ParentType, ContextType, RequireFields<MutationHoldMdtMeetingArgs, 'held' | 'meetingId' | 'version' | 'youthId'>>;
   recordConsentRevocation?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<MutationRecordConsentRevocationArgs, 'consentId' | 'revokedOn' | 'youthId'>>;
   recordTriggeringEvent?: Resolver<Maybe<ResolversTypes['TriggeringEvent']>, ParentType, ContextType, RequireFields<MutationRecordTriggeringEventArgs, 'event' | 'youthId'>>;
+  scheduleMdtMeeting?: Resolver<Maybe<ResolversTypes['MdtMeeting']>, ParentType, ContextType, RequireFields<MutationScheduleMdtMeetingArgs, 'meeting' | 'youthId'>>;
 };
 
 export type ProgramStaffResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['ProgramStaff'] = ResolversParentTypes['ProgramStaff']> = {

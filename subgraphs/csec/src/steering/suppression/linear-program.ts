@@ -58,7 +58,7 @@ export function solveLinearProgram(highs: Highs, program: LinearProgram): Linear
   return { status: 'OPTIMAL', objective: result.ObjectiveValue, values };
 }
 
-function lpText(program: LinearProgram): string {
+export function lpText(program: LinearProgram): string {
   const lines = [program.direction, ` obj: ${expression(program.objective)}`, 'Subject To'];
   program.constraints.forEach((constraint, index) => {
     lines.push(` r${index}: ${expression(constraint.terms)} ${constraint.sense} ${constraint.bound}`);
@@ -78,4 +78,49 @@ function expression(terms: readonly LinearTerm[]): string {
     const sign = coefficient < 0 ? '-' : index === 0 ? '' : '+';
     return `${sign} ${Math.abs(coefficient)} ${variable}`;
   }).join(' ');
+}
+
+/**
+ * One linear program kept in the solver while its objective changes: the reader's program is solved
+ * for one cell after another, each solve starting from the last one's basis.
+ */
+export class PersistentProgram {
+  private readonly model: ReturnType<Highs['createModel']>;
+  private readonly columns = new Map<string, number>();
+  private readonly highs: Highs;
+  private readonly program: LinearProgram;
+
+  constructor(highs: Highs, program: LinearProgram) {
+    this.highs = highs;
+    this.program = program;
+    this.model = highs.createModel({ format: 'lp', data: lpText(program) });
+    // Presolve off: it cannot tell an unbounded program from an infeasible one (see solveLinearProgram).
+    this.model.options.set({ output_flag: false, presolve: 'off' });
+    for (const variable of program.bounds.keys()) this.columns.set(variable, this.model.getColByName(variable));
+  }
+
+  /** Solves with the given objective coefficients (every other variable costs nothing). */
+  solve(objective: readonly LinearTerm[]): LinearProgramResult {
+    const changed = objective.map(({ variable, coefficient }) => {
+      const column = this.columns.get(variable);
+      if (column === undefined) throw new Error(`No variable ${variable} in the program.`);
+      this.model.changeColCost(column, coefficient);
+      return column;
+    });
+    try {
+      this.model.run();
+      const status = this.model.getModelStatus();
+      if (status === 10 || status === 9) return { status: 'UNBOUNDED' };
+      if (status === 8) return { status: 'INFEASIBLE' };
+      if (status === 7) return { status: 'OPTIMAL', objective: this.model.getObjectiveValue(), values: new Map() };
+      // Warm starts after an unbounded solve can end undecided: solve this one afresh.
+      return solveLinearProgram(this.highs, { ...this.program, objective });
+    } finally {
+      for (const column of changed) this.model.changeColCost(column, 0);
+    }
+  }
+
+  dispose(): void {
+    this.model.dispose();
+  }
 }

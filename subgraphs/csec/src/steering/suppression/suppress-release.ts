@@ -1,7 +1,7 @@
 import { complementaryCells } from './complementary-cells.ts';
-import { readersProgram } from './disclosure-ranges.ts';
-import { highsSolver, solveLinearProgram } from './linear-program.ts';
-import { SMALLEST_PUBLISHABLE_COUNT, isSmallCell, type Release, type SuppressedRelease, type SuppressionReason } from './release.ts';
+import { ReaderModel } from './disclosure-ranges.ts';
+import { SolverError } from './linear-program.ts';
+import { SMALLEST_PUBLISHABLE_COUNT, isSmallCell, type Relation, type Release, type ReleaseCell, type SuppressedRelease, type SuppressionReason } from './release.ts';
 
 /** Thrown when a release would still let a reader pin a small cell below 11: nothing is released. */
 export class SuppressionCheckError extends Error {
@@ -18,24 +18,9 @@ export class SuppressionCheckError extends Error {
  */
 export async function suppressRelease(release: Release): Promise<SuppressedRelease> {
   const suppressed = new Map<string, SuppressionReason>();
-  for (const cell of release.cells) {
-    if (cell.earlier === 'SUPPRESSED') suppressed.set(cell.key, 'EARLIER_RELEASE');
-    else if (cell.earlier === undefined && isSmallCell(cell.value)) suppressed.set(cell.key, 'SMALL_CELL');
-  }
-  const small = release.cells.filter((cell) => suppressed.has(cell.key) && isSmallCell(cell.value)).map((cell) => cell.key);
-
-  for (const key of small) {
-    if (await pinnedBelowThreshold(release, new Set(suppressed.keys()), key)) {
-      for (const added of await complementaryCells(release, new Set(suppressed.keys()), key)) suppressed.set(added, 'COMPLEMENTARY');
-    }
-  }
-  addOneMoreWhereTooSmall(release, suppressed);
-
-  const final = new Set(suppressed.keys());
-  for (const key of small) {
-    if (await pinnedBelowThreshold(release, final, key)) {
-      throw new SuppressionCheckError('The report could not be protected: a small cell would still be recoverable from its totals. Nothing was released.');
-    }
+  // Cells no relation connects cannot reveal each other: each part is solved on its own.
+  for (const part of independentParts(release)) {
+    for (const [key, reason] of await suppressPart(part)) suppressed.set(key, reason);
   }
   const value = new Map(release.cells.map((cell) => [cell.key, cell.value]));
   const complementary = [...suppressed].filter(([, reason]) => reason === 'COMPLEMENTARY').map(([key]) => value.get(key) ?? 0);
@@ -46,23 +31,82 @@ export async function suppressRelease(release: Release): Promise<SuppressedRelea
   };
 }
 
+async function suppressPart(release: Release): Promise<Map<string, SuppressionReason>> {
+  const suppressed = new Map<string, SuppressionReason>();
+  for (const cell of release.cells) {
+    if (cell.earlier === 'SUPPRESSED') suppressed.set(cell.key, 'EARLIER_RELEASE');
+    else if (cell.earlier === undefined && isSmallCell(cell.value)) suppressed.set(cell.key, 'SMALL_CELL');
+  }
+  const small = release.cells.filter((cell) => suppressed.has(cell.key) && isSmallCell(cell.value)).map((cell) => cell.key);
+
+  let reader = await ReaderModel.of(release, new Set(suppressed.keys()));
+  try {
+    for (const key of small) {
+      if (!pinnedBelowThreshold(reader, key)) continue;
+      for (const added of await complementaryCells(release, new Set(suppressed.keys()), key)) suppressed.set(added, 'COMPLEMENTARY');
+      reader.dispose();
+      reader = await ReaderModel.of(release, new Set(suppressed.keys()));
+    }
+    if (addOneMoreWhereTooSmall(release, suppressed)) {
+      reader.dispose();
+      reader = await ReaderModel.of(release, new Set(suppressed.keys()));
+    }
+    for (const key of small) {
+      if (pinnedBelowThreshold(reader, key)) {
+        throw new SuppressionCheckError('The report could not be protected: a small cell would still be recoverable from its totals. Nothing was released.');
+      }
+    }
+  } finally {
+    reader.dispose();
+  }
+  return suppressed;
+}
+
 /** Whether everything published lets a reader conclude that the cell is below 11. */
-async function pinnedBelowThreshold(release: Release, suppressed: ReadonlySet<string>, key: string): Promise<boolean> {
-  const program = readersProgram(release, suppressed);
-  const variable = program.variables.get(key);
-  if (!variable) return true;
-  const result = solveLinearProgram(await highsSolver(), { ...program, direction: 'Maximize', objective: [{ variable, coefficient: 1 }] });
-  if (result.status === 'UNBOUNDED') return false;
-  if (result.status === 'INFEASIBLE') throw new SuppressionCheckError('The report contradicts its own totals. Nothing was released.');
-  return result.objective < SMALLEST_PUBLISHABLE_COUNT - 1e-6;
+function pinnedBelowThreshold(reader: ReaderModel, key: string): boolean {
+  try {
+    return reader.greatest(key) < SMALLEST_PUBLISHABLE_COUNT - 1e-6;
+  } catch (error) {
+    if (error instanceof SolverError) throw error;
+    throw new SuppressionCheckError('The report contradicts its own totals. Nothing was released.');
+  }
+}
+
+/** The release split into parts that share no relation. */
+function independentParts(release: Release): Release[] {
+  const parent = new Map(release.cells.map((cell) => [cell.key, cell.key]));
+  const root = (key: string): string => {
+    let at = key;
+    while (parent.get(at) !== at) at = parent.get(at) ?? at;
+    parent.set(key, at);
+    return at;
+  };
+  for (const relation of release.relations) {
+    const [first, ...rest] = relation.terms.map(({ cell }) => root(cell));
+    for (const other of rest) if (first !== undefined) parent.set(other, first);
+  }
+  const parts = new Map<string, Release & { cells: ReleaseCell[]; relations: Relation[] }>();
+  const partOf = (key: string) => {
+    const at = root(key);
+    let part = parts.get(at);
+    if (!part) parts.set(at, (part = { cells: [], relations: [] }));
+    return part;
+  };
+  for (const cell of release.cells) partOf(cell.key).cells.push(cell);
+  for (const relation of release.relations) {
+    const first = relation.terms[0];
+    if (first) partOf(first.cell).relations.push(relation);
+  }
+  return [...parts.values()];
 }
 
 /**
  * Guidelines 4.4: when the suppressed cells of a row or column (a total and its parts) are all 3 or
  * less, or sum to less than 11, one more cell of it is suppressed: the smallest count still published.
  */
-function addOneMoreWhereTooSmall(release: Release, suppressed: Map<string, SuppressionReason>): void {
+function addOneMoreWhereTooSmall(release: Release, suppressed: Map<string, SuppressionReason>): boolean {
   const cells = new Map(release.cells.map((cell) => [cell.key, cell]));
+  let added = false;
   let changed = true;
   while (changed) {
     changed = false;
@@ -79,6 +123,8 @@ function addOneMoreWhereTooSmall(release: Release, suppressed: Map<string, Suppr
       if (!next) continue;
       suppressed.set(next.key, 'COMPLEMENTARY');
       changed = true;
+      added = true;
     }
   }
+  return added;
 }

@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, inject, it } from 'vitest';
+import { queryGateway, testScenario } from '../support/gateway.ts';
+
+interface Cell {
+  column: string;
+  count: number | null;
+  suppressed: boolean;
+  reason: string | null;
+  percentOfRow: number | null;
+}
+interface Table {
+  measure: string;
+  title: string;
+  unit: string;
+  window: string;
+  breakdown: string;
+  columns: string[];
+  rows: Array<{ category: string; cells: Cell[] }>;
+}
+interface Report {
+  steeringReport: {
+    period: { label: string; startsOn: string; endsOn: string; yearToDateStartsOn: string };
+    tables: Table[];
+    suppression: { smallCells: number; complementaryCells: number; complementaryCountTotal: number; method: string };
+  } | null;
+}
+
+const TABLE = '{ measure title unit window breakdown columns rows { category cells { column count suppressed reason percentOfRow } } }';
+const REPORT = `query Report($period: String!) { steeringReport(period: $period) { period { label startsOn endsOn yearToDateStartsOn } tables ${TABLE} suppression { smallCells complementaryCells complementaryCountTotal method } } }`;
+const ONE_TABLE = `query One($period: String!) { steeringReportTable(period: $period, measure: SERVED_BY_AGENCY, breakdown: LEAD_AGENCY, window: YEAR_TO_DATE) ${TABLE} }`;
+const RUNS = 'query Runs($period: String!) { steeringReportRuns(period: $period) { generatedAt period purposeOfUse requesterRoles tables rule legalBasis policyRevision smallCells complementaryCells suppressedCells } }';
+
+/** Every youth identifier, name, date of birth and piece of free text the test county holds. */
+async function youthSecrets(): Promise<string[]> {
+  const { csec } = await testScenario();
+  const secrets = new Set<string>();
+  for (const youth of csec.youth) {
+    secrets.add(youth.id);
+    secrets.add(youth.givenName);
+    secrets.add(youth.familyName);
+    secrets.add(youth.birthDate);
+    for (const link of youth.links) secrets.add(link.identifier);
+    for (const event of youth.triggeringEvents ?? []) secrets.add(event.summary);
+    for (const meeting of youth.meetings ?? []) secrets.add(meeting.notes);
+    if (youth.safetyPlan) secrets.add(youth.safetyPlan.summary);
+  }
+  // Short given names also occur inside ordinary words; names are checked as whole JSON strings below.
+  return [...secrets].filter((secret) => secret.length > 0);
+}
+
+function leaks(text: string, secrets: readonly string[]): string[] {
+  return secrets.filter((secret) => (/^[A-Z][a-z]+$/.test(secret) ? text.includes(`"${secret}"`) : text.includes(secret)));
+}
+
+describe(`the steering committee report (${inject('storeKind')} sources)`, () => {
+  it('gives the steering committee every table through the gateway, with no count from 1 to 10 and each suppression marked', async () => {
+    const { status, body } = await queryGateway<Report>(REPORT, { period: '2026-Q4' }, { user: 'steering.demo', purpose: 'HOPERAT' });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const report = body.data?.steeringReport;
+    expect(report?.period).toEqual({ label: '2026-Q4', startsOn: '2026-10-01', endsOn: '2026-12-31', yearToDateStartsOn: '2026-07-01' });
+    // 8 measures by age band and lead agency; the 7 that count during the period also for the year to date.
+    expect(report?.tables).toHaveLength(8 * 2 + 7 * 2);
+    const cells = report?.tables.flatMap((table) => table.rows.flatMap((row) => row.cells)) ?? [];
+    expect(cells.some((cell) => (cell.count ?? 0) >= 11)).toBe(true);
+    expect(cells.some((cell) => cell.reason === 'SMALL_CELL')).toBe(true);
+    for (const cell of cells) {
+      if (cell.suppressed) {
+        expect(cell.count).toBeNull();
+        expect(cell.percentOfRow).toBeNull();
+        expect(['SMALL_CELL', 'COMPLEMENTARY']).toContain(cell.reason);
+      } else {
+        expect(cell.count === 0 || (cell.count ?? 0) >= 11).toBe(true);
+        expect(cell.reason).toBeNull();
+      }
+    }
+    expect(report?.suppression.smallCells).toBeGreaterThan(0);
+    expect(report?.suppression.method).toContain('CalHHS Data De-identification Guidelines 4.4');
+  });
+
+  it('gives one table, suppressed as part of the whole report', async () => {
+    const whole = await queryGateway<Report>(REPORT, { period: '2026-Q4' }, { user: 'steering.demo', purpose: 'PUBHLTH' });
+    const one = await queryGateway<{ steeringReportTable: Table | null }>(ONE_TABLE, { period: '2026-Q4' }, { user: 'steering.demo', purpose: 'PUBHLTH' });
+    const same = whole.body.data?.steeringReport?.tables.find((table) => table.measure === 'SERVED_BY_AGENCY' && table.breakdown === 'LEAD_AGENCY' && table.window === 'YEAR_TO_DATE');
+    expect(one.body.errors).toBeUndefined();
+    expect(one.body.data?.steeringReportTable).toEqual(same);
+  });
+
+  it('is refused to every other role, and for any other purpose', async () => {
+    const refused: Array<[string, string]> = [
+      ['sw.demo', 'CSEC-MDT'], ['po.demo', 'CSEC-MDT'], ['mh.demo', 'CSEC-MDT'], ['phn.demo', 'CSEC-MDT'],
+      ['attorney.demo', 'CSEC-MDT'], ['le.demo', 'CSEC-MDT'], ['sw.demo', 'HOPERAT'], ['steering.demo', 'CSEC-MDT'],
+    ];
+    for (const [user, purpose] of refused) {
+      const { body } = await queryGateway<Report>(REPORT, { period: '2026-Q4' }, { user, purpose });
+      expect(body.data?.steeringReport ?? null, `${user} for ${purpose}`).toBeNull();
+      expect(JSON.stringify(body)).not.toContain('"count"');
+    }
+    const privacyOfficer = await queryGateway<Report>(REPORT, { period: '2026-Q4' }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+    expect(privacyOfficer.body.data?.steeringReport?.tables.length).toBeGreaterThan(0);
+  });
+
+  it('answers a period it cannot read with a clear error', async () => {
+    const { body } = await queryGateway<Report>(REPORT, { period: '2026-13' }, { user: 'steering.demo', purpose: 'HOPERAT' });
+    expect(body.errors?.[0]?.message).toBe('"2026-13" is not a reporting period. Use a month (2026-09), a quarter (2026-Q3) or a fiscal year (FY2026-27).');
+  });
+
+  it('audits every report run with its period and suppression, and no youth identifier or free text leaves any service, log or audit row', async () => {
+    const capturePath = inject('subgraphCapturePath');
+    const logPath = inject('serviceLogPath');
+    const [captureBefore, logBefore] = await Promise.all([readFile(capturePath, 'utf8'), readFile(logPath, 'utf8')]);
+    const report = await queryGateway<Report>(REPORT, { period: '2026-09' }, { user: 'steering.demo', purpose: 'HOPERAT' });
+    const runs = await queryGateway<{ steeringReportRuns: Array<Record<string, unknown>> | null }>(RUNS, { period: '2026-09' }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const captured = (await readFile(capturePath, 'utf8')).slice(captureBefore.length);
+    const logged = (await readFile(logPath, 'utf8')).slice(logBefore.length);
+
+    const run = runs.body.data?.steeringReportRuns?.[0];
+    expect(run).toMatchObject({ period: '2026-09', purposeOfUse: 'HOPERAT', requesterRoles: ['STEERING_COMMITTEE_MEMBER'], rule: 'IAP-2025-9.5', tables: 30 });
+    const suppressedInReport = report.body.data?.steeringReport?.tables.flatMap((table) => table.rows.flatMap((row) => row.cells.filter((cell) => cell.suppressed))) ?? [];
+    expect(run?.['suppressedCells']).toHaveLength(suppressedInReport.length);
+
+    const secrets = await youthSecrets();
+    expect(captured).toContain('steeringReport');
+    for (const text of [JSON.stringify(report.body), JSON.stringify(runs.body), captured, logged]) expect(leaks(text, secrets)).toEqual([]);
+  });
+});
