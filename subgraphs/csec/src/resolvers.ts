@@ -7,6 +7,7 @@ import { explainDisclosure } from './disclosure-explanation.ts';
 import type { CsecLoaders } from './loaders.ts';
 import { mdtMeetingResolvers } from './mdt-meeting-resolvers.ts';
 import { reconveningResolvers } from './reconvening-resolvers.ts';
+import { steeringResolvers } from './steering/steering-resolvers.ts';
 import type { PersonRow, YouthRow } from './source.ts';
 import { AGENCY_IDENTIFIERS } from '../../registry.ts';
 
@@ -45,6 +46,7 @@ export const csecResolvers: Resolvers = {
     },
     disclosureExplanation: (_root, args, context) => explainDisclosure(args, context),
     ...reconveningResolvers.Query,
+    ...steeringResolvers.Query,
   },
   DisclosureAccountingEntry: {
     cursor: (entry) => accountingCursor(entry),
@@ -87,6 +89,8 @@ export const csecResolvers: Resolvers = {
   },
   TriggeringEvent: reconveningResolvers.TriggeringEvent,
   Reconvening: reconveningResolvers.Reconvening,
+  SteeringReport: steeringResolvers.SteeringReport,
+  SteeringReportTable: steeringResolvers.SteeringReportTable,
   AgencyLink: {
     linkedBy: (link, _args, { loaders }) => loaders.person.load(link.linkedByUserId),
   },
