@@ -207,7 +207,13 @@ export interface CsecYouth {
 }
 export interface Consent {
   id: string;
-  form: 'CFR42_PART2_2_31' | 'HIV_HSC_120980' | 'FERPA_RELEASE' | 'HIPAA_AUTHORIZATION' | 'GENERAL_RELEASE';
+  form:
+    | 'CFR42_PART2_2_31'
+    | 'CFR42_PART2_TPO'
+    | 'HIV_HSC_120980'
+    | 'FERPA_RELEASE'
+    | 'HIPAA_AUTHORIZATION'
+    | 'GENERAL_RELEASE';
   /**
    * Information categories the consent covers (see policies/data/categories.yaml).
    *

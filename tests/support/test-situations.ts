@@ -49,6 +49,28 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   addSubstanceUseProgram(county, linked('Y-000002', 'HEALTH'), 'test-sud-y000002', PLANTED.substanceUseProgramOfY2);
   addSubstanceUseProgram(county, linked('Y-000003', 'HEALTH'), 'test-sud-y000003', 'Intensive outpatient SUD treatment');
 
+  // The 2024 42 CFR Part 2 rule: one consent for treatment, payment and health care operations, signed by
+  // the youth at 15, naming clinicians and social workers by role for treatment and MDT case coordination.
+  // mh.demo and sw.demo sit on the youth's MDT.
+  const tpo = youth(PART2_TPO.youthId);
+  tpo.birthDate = shift(today, -15 * 365 - 30);
+  tpo.consents = [
+    ...(tpo.consents ?? []).filter((consent) => !consent.categories.includes('SUBSTANCE_USE')),
+    {
+      ...substanceUseConsent(PART2_TPO.consentId, today, { expiresInDays: 365 }),
+      form: 'CFR42_PART2_TPO',
+      recipients: [{ role: 'MENTAL_HEALTH_CLINICIAN' }, { role: 'SOCIAL_WORKER' }],
+      purposes: ['TREAT', 'CSEC-MDT'],
+    },
+  ];
+  tpo.mdt = openMdt(tpo.mdt, `MDT-TEST-${PART2_TPO.youthId.replace('-', '')}`, today);
+  const tpoSeats = new Set(['mh.demo', 'sw.demo']);
+  tpo.mdt.members = [
+    ...tpo.mdt.members.filter((member) => !tpoSeats.has(member.userId)),
+    ...[...tpoSeats].map((userId) => ({ userId, joinedOn: shift(today, -200) })),
+  ];
+  addSubstanceUseProgram(county, linked(PART2_TPO.youthId, 'HEALTH'), 'test-sud-tpo', PART2_TPO.program);
+
   // Values no social worker may see under MDT case coordination, and a reporter nobody may see.
   const student = county.education.students.find((record) => record.ssid === linked('Y-000001', 'EDUCATION'));
   for (const enrollment of student?.enrollments ?? []) enrollment.schoolName = PLANTED.schoolOfY1;
@@ -153,6 +175,9 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   if (juvenile?.assignedOfficerUserId === 'po.demo') delete juvenile.assignedOfficerUserId;
   return county;
 }
+
+/** A youth whose 42 CFR Part 2 consent is the single consent for treatment, payment and health care operations. */
+export const PART2_TPO = { youthId: 'Y-000007', consentId: 'CN-TEST-SUD-TPO', program: 'Adolescent SUD program (TPO consent)' } as const;
 
 /** A missing youth with child welfare, probation and health records, whose last placement ended AWOL. */
 export const MISSING_YOUTH = 'Y-000083';

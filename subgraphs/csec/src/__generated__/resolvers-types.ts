@@ -125,6 +125,11 @@ export type ConsentFinding = {
 export type ConsentForm =
   /** 42 CFR 2.31 consent to disclose substance use disorder records. */
   | 'CFR42_PART2_2_31'
+  /**
+   * The youth's single 42 CFR 2.31 consent to all future uses and disclosures of substance use disorder
+   * records for treatment, payment and health care operations (2024 final rule).
+   */
+  | 'CFR42_PART2_TPO'
   /** Release of education records by the education rights holder (FERPA). */
   | 'FERPA_RELEASE'
   /** General release of information. */
