@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countyToday } from '../../runtime/calendar.ts';
@@ -31,5 +31,8 @@ process.stdout.write(`${JSON.stringify({
   users: scenario.users.filter((user) => user.id.endsWith('.demo')).map(({ id, agency, roles }) => ({ id, agency, roles })),
 })}\n`);
 process.once('SIGTERM', () => {
-  void system.stop().then(() => process.exit(0));
+  void system
+    .stop()
+    .then(() => rm(dataDirectory, { recursive: true, force: true }))
+    .then(() => process.exit(0));
 });
