@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { YouthRow, AgencyLinkRow, PersonRow, MdtRow, MdtMemberRow, ScreeningRow, StageOfChangeRow, TriggeringEventRow, InvestigationRow, SafetyPlanRow, MeetingRow, ConsentRow, ConsentRecipientRow } from '../source.ts';
+import type { ReportTable } from '../steering/steering-release.ts';
+import type { SteeringReportAnswer } from '../steering/steering-resolvers.ts';
 import type { ReconveningRow } from '../reconvenings.ts';
 import type { PositionedAccountingRow } from '../disclosure-audit.ts';
 import type { CsecContext } from '../context.ts';
@@ -159,6 +161,15 @@ export type ConsentSigner =
   /** A parent or legal guardian. */
   | 'PARENT_OR_GUARDIAN'
   /** The youth. */
+  | 'YOUTH';
+
+/** What one count in a table counts. */
+export type CountUnit =
+  /** Triggering events. */
+  | 'EVENTS'
+  /** MDT meetings. */
+  | 'MEETINGS'
+  /** Distinct youth. */
   | 'YOUTH';
 
 /** One CSEC screening. */
@@ -543,6 +554,23 @@ export type Query = {
    * for the steering committee; never which youth. Suppressed with `reconveningsDueLater`.
    */
   reconveningsOverdue?: Maybe<Scalars['Int']['output']>;
+  /**
+   * The steering committee's report for a reporting period: a month (2026-09), a quarter (2026-Q3) or
+   * a fiscal year (FY2026-27). De-identified counts by age band and by lead agency, for the period and
+   * the fiscal year to date, with every count from 1 to 10 suppressed and the cells that would reveal
+   * one by subtraction (CalHHS Data De-identification Guidelines 4.4). Never which youth.
+   */
+  steeringReport?: Maybe<SteeringReport>;
+  /**
+   * The audit of the steering committee reports generated for a period, newest first (at most 100):
+   * when, for which purpose and role, under which rule, and which cells were suppressed and why.
+   */
+  steeringReportRuns?: Maybe<Array<SteeringReportRun>>;
+  /**
+   * One table of the steering committee's report, suppressed as part of the whole report so that no
+   * table published beside it reveals a suppressed count.
+   */
+  steeringReportTable?: Maybe<SteeringReportTable>;
   /** One youth's consolidated profile, by CSEC program youth id (for example Y-000123). */
   youth?: Maybe<Youth>;
 };
@@ -570,6 +598,24 @@ export type QueryReconveningsDueLaterArgs = {
 
 export type QueryReconveningsOverdueArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QuerySteeringReportArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+export type QuerySteeringReportRunsArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+export type QuerySteeringReportTableArgs = {
+  breakdown: ReportBreakdown;
+  measure: SteeringMeasure;
+  period: Scalars['String']['input'];
+  window?: InputMaybe<ReportWindow>;
 };
 
 
@@ -610,6 +656,33 @@ export type ReconveningStatus =
   | 'CLOSED'
   /** The MDT has yet to meet about the event. */
   | 'OPEN';
+
+/** The columns of a table. */
+export type ReportBreakdown =
+  /** Age at the end of the period: under 12, 12-14, 15-17, 18 and over. */
+  | 'AGE_BAND'
+  /** The lead agency of the youth's MDT. */
+  | 'LEAD_AGENCY';
+
+/** The time a table covers. */
+export type ReportWindow =
+  /** The reporting period. */
+  | 'PERIOD'
+  /** The state fiscal year to date, through the end of the period. */
+  | 'YEAR_TO_DATE';
+
+/** A reporting period. */
+export type ReportingPeriod = {
+  __typename?: 'ReportingPeriod';
+  /** Last day of the period; ages, categories and snapshots are taken on this day. */
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  /** As asked for, for example 2026-Q3. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** First day of the period. */
+  startsOn?: Maybe<Scalars['Date']['output']>;
+  /** First day of the state fiscal year (July 1) holding the period, where the year to date starts. */
+  yearToDateStartsOn?: Maybe<Scalars['Date']['output']>;
+};
 
 /** The youth's safety plan. */
 export type SafetyPlan = {
@@ -697,6 +770,128 @@ export type StageOfChangeAssessment = {
   assessedOn?: Maybe<Scalars['Date']['output']>;
   /** The stage assessed. */
   stage?: Maybe<StageOfChange>;
+};
+
+/** What a steering committee table counts. */
+export type SteeringMeasure =
+  /** Youth served who were missing or absent from care (AWOL) in the window. */
+  | 'AWOL_DURING_PERIOD'
+  /** Youth served, by exploitation status: at risk, suspected or confirmed (W&IC 16501.45). */
+  | 'EXPLOITATION_STATUS'
+  /** Youth identified in the window, by the CSE-IT level of concern of their latest screening. */
+  | 'IDENTIFIED_BY_CSE_IT_LEVEL'
+  /** Youth identified in the window, by the agency that first linked them to the program. */
+  | 'IDENTIFIED_BY_FIRST_LINKED_AGENCY'
+  /** MDT meetings held in the window, by kind. */
+  | 'MDT_MEETINGS_HELD'
+  /** Youth served (MDT open in the window), by child welfare, probation, both or neither. */
+  | 'SERVED_BY_AGENCY'
+  /** Youth with an open MDT at the end of the period, by Stage of Change. */
+  | 'STAGE_OF_CHANGE_AT_PERIOD_END'
+  /** Triggering events in the window, by type. */
+  | 'TRIGGERING_EVENTS';
+
+/** A steering committee report: de-identified counts of the CSEC program for a reporting period. */
+export type SteeringReport = {
+  __typename?: 'SteeringReport';
+  /** The reporting period and its fiscal year to date. */
+  period?: Maybe<ReportingPeriod>;
+  /** How many counts were suppressed, and how. */
+  suppression?: Maybe<SuppressionSummary>;
+  /** Every table of the report. */
+  tables?: Maybe<Array<SteeringReportTable>>;
+};
+
+/** One count, or the mark that it is suppressed and why. */
+export type SteeringReportCell = {
+  __typename?: 'SteeringReportCell';
+  /** The column. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** The count; empty when suppressed. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** The count as a percentage of the row's total; empty when either is suppressed or the total is zero. */
+  percentOfRow?: Maybe<Scalars['Float']['output']>;
+  /** Why the count is suppressed; empty when it is shown. */
+  reason?: Maybe<SuppressionReason>;
+  /** Whether the count is suppressed. */
+  suppressed?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** One category's counts. */
+export type SteeringReportRow = {
+  __typename?: 'SteeringReportRow';
+  /** The category, for example CLEAR_CONCERN, or TOTAL. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** One cell per column. */
+  cells?: Maybe<Array<SteeringReportCell>>;
+};
+
+/** One steering committee report generated, as the audit recorded it. */
+export type SteeringReportRun = {
+  __typename?: 'SteeringReportRun';
+  /** Counts suppressed to protect them. */
+  complementaryCells?: Maybe<Scalars['Int']['output']>;
+  /** When it was generated. */
+  generatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its legal basis. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** The reporting period. */
+  period?: Maybe<Scalars['String']['output']>;
+  /** The policy revision in force. */
+  policyRevision?: Maybe<Scalars['String']['output']>;
+  /** The purpose of use stated. */
+  purposeOfUse?: Maybe<Scalars['String']['output']>;
+  /** The roles of the person who asked. */
+  requesterRoles?: Maybe<Array<Scalars['String']['output']>>;
+  /** The agreement clause that allowed it. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** Counts from 1 to 10 suppressed in the whole report. */
+  smallCells?: Maybe<Scalars['Int']['output']>;
+  /** Each suppressed cell of the tables released: measure, window, breakdown, category, column and reason. */
+  suppressedCells?: Maybe<Array<Scalars['String']['output']>>;
+  /** How many tables were released. */
+  tables?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One table of counts: a row per category and a column per age band or lead agency, with totals. */
+export type SteeringReportTable = {
+  __typename?: 'SteeringReportTable';
+  /** What the columns are. */
+  breakdown?: Maybe<ReportBreakdown>;
+  /** Column names, in order; the last, ALL, is the row's total. */
+  columns?: Maybe<Array<Scalars['String']['output']>>;
+  /** What the table counts. */
+  measure?: Maybe<SteeringMeasure>;
+  /** One row per category; the last, TOTAL, sums the categories when each youth is in exactly one. */
+  rows?: Maybe<Array<SteeringReportRow>>;
+  /** The table's title, in plain words. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** What one count is. */
+  unit?: Maybe<CountUnit>;
+  /** The time the table covers. */
+  window?: Maybe<ReportWindow>;
+};
+
+/** Why a count is not shown. */
+export type SuppressionReason =
+  /** The count would let a reader work out a small count from the totals published with it. */
+  | 'COMPLEMENTARY'
+  /** The count was suppressed when an earlier period's report was published. */
+  | 'EARLIER_RELEASE'
+  /** The count is from 1 to 10. */
+  | 'SMALL_CELL';
+
+/** How much of the report was suppressed. */
+export type SuppressionSummary = {
+  __typename?: 'SuppressionSummary';
+  /** Counts suppressed only so that no small count can be worked out from the totals. */
+  complementaryCells?: Maybe<Scalars['Int']['output']>;
+  /** The sum of the complementary counts: what the suppression gave up, kept as small as possible. */
+  complementaryCountTotal?: Maybe<Scalars['Int']['output']>;
+  /** The method, in one sentence, and where it is described. */
+  method?: Maybe<Scalars['String']['output']>;
+  /** Counts from 1 to 10, suppressed on their own. */
+  smallCells?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A triggering event. */
@@ -940,6 +1135,7 @@ export type ResolversTypes = {
   ConsentForm: ConsentForm;
   ConsentRecipient: ResolverTypeWrapper<ConsentRecipientRow>;
   ConsentSigner: ConsentSigner;
+  CountUnit: CountUnit;
   CsecScreening: ResolverTypeWrapper<ScreeningRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -963,6 +1159,9 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reconvening: ResolverTypeWrapper<ReconveningRow>;
   ReconveningStatus: ReconveningStatus;
+  ReportBreakdown: ReportBreakdown;
+  ReportWindow: ReportWindow;
+  ReportingPeriod: ResolverTypeWrapper<ReportingPeriod>;
   SafetyPlan: ResolverTypeWrapper<SafetyPlanRow>;
   ScheduledMeetingInput: ScheduledMeetingInput;
   ScreeningTool: ScreeningTool;
@@ -970,6 +1169,15 @@ export type ResolversTypes = {
   StaffRole: StaffRole;
   StageOfChange: StageOfChange;
   StageOfChangeAssessment: ResolverTypeWrapper<StageOfChangeRow>;
+  SteeringMeasure: SteeringMeasure;
+  SteeringReport: ResolverTypeWrapper<SteeringReportAnswer>;
+  SteeringReportCell: ResolverTypeWrapper<SteeringReportCell>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  SteeringReportRow: ResolverTypeWrapper<SteeringReportRow>;
+  SteeringReportRun: ResolverTypeWrapper<SteeringReportRun>;
+  SteeringReportTable: ResolverTypeWrapper<ReportTable>;
+  SuppressionReason: SuppressionReason;
+  SuppressionSummary: ResolverTypeWrapper<SuppressionSummary>;
   TriggeringEvent: ResolverTypeWrapper<TriggeringEventRow>;
   TriggeringEventInput: TriggeringEventInput;
   TriggeringEventKind: TriggeringEventKind;
@@ -1005,9 +1213,17 @@ export type ResolversParentTypes = {
   ProgramStaff: PersonRow;
   Query: Record<PropertyKey, never>;
   Reconvening: ReconveningRow;
+  ReportingPeriod: ReportingPeriod;
   SafetyPlan: SafetyPlanRow;
   ScheduledMeetingInput: ScheduledMeetingInput;
   StageOfChangeAssessment: StageOfChangeRow;
+  SteeringReport: SteeringReportAnswer;
+  SteeringReportCell: SteeringReportCell;
+  Float: Scalars['Float']['output'];
+  SteeringReportRow: SteeringReportRow;
+  SteeringReportRun: SteeringReportRun;
+  SteeringReportTable: ReportTable;
+  SuppressionSummary: SuppressionSummary;
   TriggeringEvent: TriggeringEventRow;
   TriggeringEventInput: TriggeringEventInput;
   Youth: YouthRow;
@@ -1204,6 +1420,9 @@ export type QueryResolvers<ContextType = CsecContext, ParentType extends Resolve
   disclosureExplanation?: Resolver<Maybe<ResolversTypes['DisclosureExplanation']>, ParentType, ContextType, RequireFields<QueryDisclosureExplanationArgs, 'field' | 'purposeOfUse' | 'userId' | 'youthId'>>;
   reconveningsDueLater?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<QueryReconveningsDueLaterArgs>>;
   reconveningsOverdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType, Partial<QueryReconveningsOverdueArgs>>;
+  steeringReport?: Resolver<Maybe<ResolversTypes['SteeringReport']>, ParentType, ContextType, RequireFields<QuerySteeringReportArgs, 'period'>>;
+  steeringReportRuns?: Resolver<Maybe<Array<ResolversTypes['SteeringReportRun']>>, ParentType, ContextType, RequireFields<QuerySteeringReportRunsArgs, 'period'>>;
+  steeringReportTable?: Resolver<Maybe<ResolversTypes['SteeringReportTable']>, ParentType, ContextType, RequireFields<QuerySteeringReportTableArgs, 'breakdown' | 'measure' | 'period' | 'window'>>;
   youth?: Resolver<Maybe<ResolversTypes['Youth']>, ParentType, ContextType, RequireFields<QueryYouthArgs, 'id'>>;
 };
 
@@ -1221,6 +1440,13 @@ export type ReconveningResolvers<ContextType = CsecContext, ParentType extends R
   withinHours?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type ReportingPeriodResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['ReportingPeriod'] = ResolversParentTypes['ReportingPeriod']> = {
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  yearToDateStartsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
 export type SafetyPlanResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['SafetyPlan'] = ResolversParentTypes['SafetyPlan']> = {
   exploiterIsThreat?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1230,6 +1456,56 @@ export type SafetyPlanResolvers<ContextType = CsecContext, ParentType extends Re
 export type StageOfChangeAssessmentResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['StageOfChangeAssessment'] = ResolversParentTypes['StageOfChangeAssessment']> = {
   assessedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['StageOfChange']>, ParentType, ContextType>;
+};
+
+export type SteeringReportResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['SteeringReport'] = ResolversParentTypes['SteeringReport']> = {
+  period?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
+  suppression?: Resolver<Maybe<ResolversTypes['SuppressionSummary']>, ParentType, ContextType>;
+  tables?: Resolver<Maybe<Array<ResolversTypes['SteeringReportTable']>>, ParentType, ContextType>;
+};
+
+export type SteeringReportCellResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['SteeringReportCell'] = ResolversParentTypes['SteeringReportCell']> = {
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  percentOfRow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
+  suppressed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type SteeringReportRowResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['SteeringReportRow'] = ResolversParentTypes['SteeringReportRow']> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cells?: Resolver<Maybe<Array<ResolversTypes['SteeringReportCell']>>, ParentType, ContextType>;
+};
+
+export type SteeringReportRunResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['SteeringReportRun'] = ResolversParentTypes['SteeringReportRun']> = {
+  complementaryCells?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  generatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  policyRevision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purposeOfUse?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requesterRoles?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  smallCells?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressedCells?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  tables?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SteeringReportTableResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['SteeringReportTable'] = ResolversParentTypes['SteeringReportTable']> = {
+  breakdown?: Resolver<Maybe<ResolversTypes['ReportBreakdown']>, ParentType, ContextType>;
+  columns?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  measure?: Resolver<Maybe<ResolversTypes['SteeringMeasure']>, ParentType, ContextType>;
+  rows?: Resolver<Maybe<Array<ResolversTypes['SteeringReportRow']>>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['CountUnit']>, ParentType, ContextType>;
+  window?: Resolver<Maybe<ResolversTypes['ReportWindow']>, ParentType, ContextType>;
+};
+
+export type SuppressionSummaryResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['SuppressionSummary'] = ResolversParentTypes['SuppressionSummary']> = {
+  complementaryCells?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  complementaryCountTotal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  smallCells?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type TriggeringEventResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['TriggeringEvent'] = ResolversParentTypes['TriggeringEvent']> = {
@@ -1296,8 +1572,15 @@ export type Resolvers<ContextType = CsecContext> = {
   ProgramStaff?: ProgramStaffResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reconvening?: ReconveningResolvers<ContextType>;
+  ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
   SafetyPlan?: SafetyPlanResolvers<ContextType>;
   StageOfChangeAssessment?: StageOfChangeAssessmentResolvers<ContextType>;
+  SteeringReport?: SteeringReportResolvers<ContextType>;
+  SteeringReportCell?: SteeringReportCellResolvers<ContextType>;
+  SteeringReportRow?: SteeringReportRowResolvers<ContextType>;
+  SteeringReportRun?: SteeringReportRunResolvers<ContextType>;
+  SteeringReportTable?: SteeringReportTableResolvers<ContextType>;
+  SuppressionSummary?: SuppressionSummaryResolvers<ContextType>;
   TriggeringEvent?: TriggeringEventResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
   YouthName?: YouthNameResolvers<ContextType>;
