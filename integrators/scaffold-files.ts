@@ -152,7 +152,6 @@ export const ${n.camel}Resolvers: Resolvers = {
 `,
     [`${folder}/src/service.ts`]: `import { conformanceHookRoutes } from '../../../runtime/conformance-hook.ts';
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
-import { registeredSubgraph } from '../../registry.ts';
 import type { ${n.pascal}Context } from './context.ts';
 import { create${n.pascal}Loaders } from './loaders.ts';
 import { ${n.camel}Resolvers } from './resolvers.ts';
@@ -160,9 +159,6 @@ import { ${n.pascal}Source } from './source.ts';
 
 export const ${n.camel}Subgraph: RelationalSubgraphDefinition<${n.pascal}Context> = {
   name: '${n.name}',
-  schemaUrl: new URL('../schema.graphql', import.meta.url),
-  migrationsUrl: new URL('../migrations/', import.meta.url),
-  youthKey: registeredSubgraph('${n.name}').youthKey,
   resolvers: ${n.camel}Resolvers,
   createContext: (store) => {
     const source = new ${n.pascal}Source(store);

@@ -8,19 +8,17 @@ import type { RelationalSubgraphName, SystemConfig } from './config.ts';
 import type { AuthenticatedRoute, RunningHttpServer } from './graphql-http.ts';
 import { openRelationalStore, type RelationalStore } from './relational-store.ts';
 import type { Requester } from './requester.ts';
-import type { SourceDisclosure, YouthKey } from './policy/subgraph-enforcement.ts';
+import type { SourceDisclosure } from './policy/subgraph-enforcement.ts';
+import { registeredSubgraph, subgraphPath } from '../subgraphs/registry.ts';
 import { startSubgraphServer, type SubgraphResolvers } from './subgraph-server.ts';
 
 /** What a subgraph over a relational source provides; the runtime does the rest. */
 export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
+  /** Its name in the registry (subgraphs/registry.ts), which gives its folder, port and `Youth` key. */
   name: RelationalSubgraphName;
-  /** The subgraph's `schema.graphql`. */
-  schemaUrl: URL;
-  /** The subgraph's `migrations/` folder. */
-  migrationsUrl: URL;
+  /** Its migrations, when not its folder's `migrations/` (a test of an earlier schema). */
+  migrationsUrl?: URL;
   resolvers: SubgraphResolvers;
-  /** How this subgraph's `Youth` entity names the youth (the program's id, or the agency's own). */
-  youthKey: YouthKey;
   /**
    * Builds the per-request context (fresh DataLoaders, the requester, the decisions the gateway
    * sent) over the opened store.
@@ -50,7 +48,7 @@ export function openSubgraphStore(
     databaseUrl: as === 'owner' ? (ownerUrl ?? config.databaseUrls[definition.name]) : config.databaseUrls[definition.name],
     ownerUrl: as === 'owner' ? undefined : ownerUrl,
     embeddedDirectory: join(config.dataDirectory, definition.name, 'pgdata'),
-    migrationsDirectory: fileURLToPath(definition.migrationsUrl),
+    migrationsDirectory: fileURLToPath(definition.migrationsUrl ?? subgraphPath(definition.name, 'migrations/')),
   });
 }
 
@@ -66,14 +64,14 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
   const createContext = definition.createContext(store, config);
   const server = await startSubgraphServer<TContext>({
     name: definition.name,
-    typeDefs: parse(await readFile(definition.schemaUrl, 'utf8')),
+    typeDefs: parse(await readFile(subgraphPath(definition.name, 'schema.graphql'), 'utf8')),
     resolvers: definition.resolvers,
     host: config.host,
     port: config.subgraphs[definition.name].port,
     maxBodyBytes: config.maxBodyBytes,
     maxGatewayRouteBodyBytes: config.maxGatewayRouteBodyBytes,
     gatewayJwksPath: config.requesterTokens.gatewayJwksPath,
-    youthKey: definition.youthKey,
+    youthKey: registeredSubgraph(definition.name).youthKey,
     policy: config.policy,
     buildContext: async (requester, disclosure) => createContext(requester, disclosure),
     gatewayRoutes: definition.gatewayRoutes?.(store, config) ?? {},

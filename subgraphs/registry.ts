@@ -45,3 +45,8 @@ export function registeredSubgraph(name: SubgraphName): RegisteredSubgraph {
 export const AGENCY_IDENTIFIERS: ReadonlyArray<{ field: string; agency: SourceAgency }> = (SUBGRAPH_REGISTRY as readonly RegisteredSubgraph[]).flatMap(
   ({ youthKey }) => ('agency' in youthKey ? [{ field: youthKey.field, agency: youthKey.agency }] : []),
 );
+
+/** A file or folder in a subgraph's own folder, `subgraphs/<name>/`: its `schema.graphql`, its `migrations/`. */
+export function subgraphPath(name: SubgraphName, path: string): URL {
+  return new URL(`${name}/${path}`, import.meta.url);
+}

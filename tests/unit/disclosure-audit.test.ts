@@ -43,6 +43,7 @@ import {
 } from '../../subgraphs/csec/src/disclosure-audit.ts';
 import { csecSubgraph } from '../../subgraphs/csec/src/service.ts';
 import { STORE_KINDS, storeUnderTest, type StoreUnderTest } from '../support/store-under-test.ts';
+import { subgraphPath } from '../../subgraphs/registry.ts';
 
 const AUDIT_VERIFY = fileURLToPath(new URL('../../scripts/audit-verify.ts', import.meta.url));
 const SLOW = { timeout: 60_000 };
@@ -285,8 +286,8 @@ async function writeAsOfMigration(
 ): Promise<void> {
   const migrations = join(dataDirectory, `migrations-${lastMigration.slice(0, 3)}`);
   await mkdir(migrations);
-  for (const file of await readdir(csecSubgraph.migrationsUrl)) {
-    if (file.endsWith('.sql') && file <= lastMigration) await copyFile(new URL(file, csecSubgraph.migrationsUrl), join(migrations, file));
+  for (const file of await readdir(subgraphPath('csec', 'migrations/'))) {
+    if (file.endsWith('.sql') && file <= lastMigration) await copyFile(subgraphPath('csec', `migrations/${file}`), join(migrations, file));
   }
   const store = await openSubgraphStore({ ...csecSubgraph, migrationsUrl: pathToFileURL(`${migrations}/`) }, config);
   try {

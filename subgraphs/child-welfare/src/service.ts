@@ -1,5 +1,4 @@
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
-import { registeredSubgraph } from '../../registry.ts';
 import type { ChildWelfareContext } from './context.ts';
 import { childWelfareDisclosureFactsRoute } from './disclosure-facts.ts';
 import { loadChildWelfareRecords } from './load-records.ts';
@@ -9,9 +8,6 @@ import { ChildWelfareSource } from './source.ts';
 
 export const childWelfareSubgraph: RelationalSubgraphDefinition<ChildWelfareContext> = {
   name: 'child-welfare',
-  schemaUrl: new URL('../schema.graphql', import.meta.url),
-  migrationsUrl: new URL('../migrations/', import.meta.url),
-  youthKey: registeredSubgraph('child-welfare').youthKey,
   resolvers: childWelfareResolvers,
   createContext: (store) => {
     const source = new ChildWelfareSource(store);

@@ -1,6 +1,5 @@
 import { AUDIT_RECORDS_PATH, DISCLOSURE_AUDIT_EXTENSION } from '../../../runtime/audit/disclosure-record.ts';
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
-import { registeredSubgraph } from '../../registry.ts';
 import type { CsecContext } from './context.ts';
 import { startAuditCheckpoints } from './audit-anchor.ts';
 import { auditRecordsRoute } from './disclosure-audit.ts';
@@ -17,9 +16,6 @@ import { countyToday } from '../../../runtime/calendar.ts';
 
 export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
   name: 'csec',
-  schemaUrl: new URL('../schema.graphql', import.meta.url),
-  migrationsUrl: new URL('../migrations/', import.meta.url),
-  youthKey: registeredSubgraph('csec').youthKey,
   resolvers: csecResolvers,
   createContext: (store, config) => {
     const source = new CsecSource(store);

@@ -1,5 +1,4 @@
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
-import { registeredSubgraph } from '../../registry.ts';
 import type { EducationContext } from './context.ts';
 import { loadEducationRecords } from './load-records.ts';
 import { createEducationLoaders } from './loaders.ts';
@@ -8,9 +7,6 @@ import { EducationSource } from './source.ts';
 
 export const educationSubgraph: RelationalSubgraphDefinition<EducationContext> = {
   name: 'education',
-  schemaUrl: new URL('../schema.graphql', import.meta.url),
-  migrationsUrl: new URL('../migrations/', import.meta.url),
-  youthKey: registeredSubgraph('education').youthKey,
   resolvers: educationResolvers,
   createContext: (store) => {
     const source = new EducationSource(store);

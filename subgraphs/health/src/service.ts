@@ -3,7 +3,7 @@ import { parse } from 'graphql';
 import type { SystemConfig } from '../../../runtime/config.ts';
 import type { RunningHttpServer } from '../../../runtime/graphql-http.ts';
 import { startSubgraphServer } from '../../../runtime/subgraph-server.ts';
-import { registeredSubgraph } from '../../registry.ts';
+import { registeredSubgraph, subgraphPath } from '../../registry.ts';
 import type { HealthContext } from './context.ts';
 import { FhirClient } from './fhir-client.ts';
 import { EMBEDDED_FHIR_BASE_PATH } from './fhir-conventions.ts';
@@ -11,8 +11,6 @@ import { HealthClassifier } from './health-classification.ts';
 import { createHealthLoaders } from './loaders.ts';
 import { healthResolvers } from './resolvers.ts';
 import { HealthSource } from './source.ts';
-
-const SCHEMA_URL = new URL('../schema.graphql', import.meta.url);
 
 /** The health system's FHIR base URL: the configured one, else the embedded FHIR server's. */
 export function healthFhirBaseUrl(config: SystemConfig): string {
@@ -30,7 +28,7 @@ export async function startHealthSubgraph(config: SystemConfig): Promise<Running
   const source = new HealthSource(client);
   return startSubgraphServer<HealthContext>({
     name: 'health',
-    typeDefs: parse(await readFile(SCHEMA_URL, 'utf8')),
+    typeDefs: parse(await readFile(subgraphPath('health', 'schema.graphql'), 'utf8')),
     resolvers: healthResolvers,
     host: config.host,
     port: config.subgraphs.health.port,
