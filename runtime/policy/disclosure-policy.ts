@@ -1,4 +1,5 @@
 import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
+import { countyDate } from '../calendar.ts';
 import { readBundleArchive, type BundleFiles } from './bundle-archive.ts';
 import { verifyBundleSignature, type BundleVerificationKey } from './bundle-signature.ts';
 import type { Coordinate, Decision, PolicyExplanation, PolicyInput, PolicyRequester } from './policy-input.ts';
@@ -166,7 +167,7 @@ export class DisclosurePolicy {
   evaluate(input: PolicyInput): Decision[] {
     if (!this.policy) return input.coordinates.map(() => failClosed('POLICY_UNAVAILABLE'));
     try {
-      const result = this.policy.evaluate(input, DECISION_ENTRYPOINT) as Array<{ result?: unknown }> | undefined;
+      const result = this.policy.evaluate(withCountyDate(input), DECISION_ENTRYPOINT) as Array<{ result?: unknown }> | undefined;
       const decisions = result?.[0]?.result;
       if (!Array.isArray(decisions) || decisions.length !== input.coordinates.length || !decisions.every(isDecision)) {
         return input.coordinates.map(() => failClosed('POLICY_ERROR'));
@@ -185,7 +186,7 @@ export class DisclosurePolicy {
   explain(input: PolicyInput): PolicyExplanation[] | undefined {
     if (!this.policy || !Object.keys(this.policy.entrypoints as object).includes(EXPLANATION_ENTRYPOINT)) return undefined;
     try {
-      const result = this.policy.evaluate(input, EXPLANATION_ENTRYPOINT) as Array<{ result?: unknown }> | undefined;
+      const result = this.policy.evaluate(withCountyDate(input), EXPLANATION_ENTRYPOINT) as Array<{ result?: unknown }> | undefined;
       const explanations = result?.[0]?.result;
       if (!Array.isArray(explanations) || explanations.length !== input.coordinates.length) return undefined;
       return explanations.every(isExplanation) ? explanations : undefined;
@@ -218,6 +219,15 @@ export class DisclosurePolicy {
     this.conditionsByInput.set(key, answer);
     return answer;
   }
+}
+
+/**
+ * The input with the county's date of `now`, which the policy decides every date on; without one
+ * when `now` is not a time, so the policy withholds everything.
+ */
+function withCountyDate(input: PolicyInput): PolicyInput {
+  if (input.countyDate !== undefined || typeof input.now !== 'string' || Number.isNaN(Date.parse(input.now))) return input;
+  return { ...input, countyDate: countyDate(input.now) };
 }
 
 function isExplanation(value: unknown): value is PolicyExplanation {

@@ -66,6 +66,12 @@ export interface PolicyRequester {
 
 export interface PolicyInput {
   now: string;
+  /**
+   * The county's calendar date of `now`, the policy's only date. The policy does no time-zone
+   * arithmetic: `DisclosurePolicy` gives it (runtime/calendar.ts `countyDate`), so a decision replayed
+   * from the audit record's `now` is decided on the same date.
+   */
+  countyDate?: string;
   requester: PolicyRequester;
   youth: Record<string, YouthFacts>;
   coordinates: Coordinate[];

@@ -3,7 +3,7 @@ package csec.agreements_test
 import data.csec.agreements
 import data.csec.fixtures_test as f
 
-at(person) := {"now": f.now, "requester": person}
+at(person) := {"now": f.now, "countyDate": f.today, "requester": person}
 
 rules_of(category, youth) := {grant.rule | some grant in agreements.grants(category, youth)}
 
@@ -178,7 +178,6 @@ matches(document, definition) if {
 test_every_data_file_matches_its_schema if {
 	matches({"agreements": agreements.agreements}, "agreementsFile")
 	matches({"break_glass": data.csec.break_glass.break_glass}, "breakGlassFile")
-	matches({"calendar": data.csec.calendar.calendar}, "calendarFile")
 	matches({"categories": data.csec.categories.categories}, "categoriesFile")
 	matches({"consent": data.csec.consent.consent}, "consentFile")
 	matches({"disclosure": data.csec.disclosure.disclosure}, "disclosureFile")

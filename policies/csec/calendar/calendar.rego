@@ -1,82 +1,25 @@
 # METADATA
 # title: Calendar
 # description: >-
-#   Dates for every other rule. Time comes only from `input.now` (an RFC 3339 timestamp), never from
-#   the host clock, so a decision can be reproduced from the audit record. Dates in the input are
-#   calendar dates (YYYY-MM-DD) in the county's time zone. Pure arithmetic: no time built-ins, which the
-#   WebAssembly build of the policy does not have.
+#   Dates for every other rule. The county's calendar date of the request comes from the input
+#   (`input.countyDate`, the date of `input.now` in the county's time zone, which the services compute
+#   with the IANA time zone database), never from the host clock and never from time-zone arithmetic in
+#   the policy, so a decision can be reproduced from the audit record, which keeps `now`. Dates in the
+#   input are calendar dates (YYYY-MM-DD) in the county's time zone. Pure arithmetic: no time built-ins,
+#   which the WebAssembly build of the policy does not have.
 package csec.calendar
-
-# METADATA
-# title: County calendar settings
-# description: The time zone and its standard and daylight offsets (policies/csec/calendar/data.yaml).
-settings := data.csec.calendar.calendar
 
 # METADATA
 # title: Today's date in the county
 # description: >-
-#   The calendar date (YYYY-MM-DD) of `input.now` in the county's time zone (Pacific time, with United
-#   States daylight saving time). Undefined when `input.now` is not an RFC 3339 timestamp, which withholds
-#   everything.
-# related_resources:
-#   - ref: https://www.rfc-editor.org/rfc/rfc3339
-#     description: RFC 3339 timestamps
-#   - ref: https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section260a&num=0&edition=prelim
-#     description: 15 U.S.C. 260a, daylight saving time
-# custom:
-#   legal_basis: 15 U.S.C. 260a
-today := date_of_day(today_number)
+#   The county's calendar date of the request (`input.countyDate`). Undefined when it is not a date,
+#   which withholds everything.
+today := input.countyDate if is_date(input.countyDate)
 
 # METADATA
 # title: Today's day number in the county
 # description: Days since 1970-01-01 of today's county date, found once per request for the rules that count days.
-today_number := floor(local_minutes / 1440)
-
-# METADATA
-# title: Request time in UTC minutes
-# description: Minutes since 1970-01-01T00:00 UTC of `input.now`; undefined unless it is an RFC 3339 timestamp.
-utc_minutes := ((day_number(substring(input.now, 0, 10)) * 1440) + clock_minutes) - offset_minutes if {
-	is_string(input.now)
-	regex.match(`^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$`, input.now)
-}
-
-# METADATA
-# title: Clock time of the request
-# description: Hours and minutes of `input.now` as written, in minutes after midnight.
-clock_minutes := (to_number(substring(input.now, 11, 2)) * 60) + to_number(substring(input.now, 14, 2))
-
-# METADATA
-# title: Offset of the request time
-# description: The UTC offset `input.now` is written in, in minutes (0 for Z).
-offset_minutes := 0 if {
-	upper(substring(input.now, count(input.now) - 1, 1)) == "Z"
-} else := sign * ((to_number(substring(suffix, 1, 2)) * 60) + to_number(substring(suffix, 4, 2))) if {
-	suffix := substring(input.now, count(input.now) - 6, 6)
-	sign := {"+": 1, "-": -1}[substring(suffix, 0, 1)]
-}
-
-# METADATA
-# title: Request time in county minutes
-# description: The request time shifted to the county offset in force at that moment.
-local_minutes := utc_minutes + settings.daylight_offset_minutes if {
-	is_daylight_saving_time
-} else := utc_minutes + settings.standard_offset_minutes
-
-# METADATA
-# title: Daylight saving time
-# description: >-
-#   From 2:00 local standard time on the second Sunday of March to 2:00 local daylight time on the first
-#   Sunday of November.
-# related_resources:
-#   - ref: https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title15-section260a&num=0&edition=prelim
-#     description: 15 U.S.C. 260a
-# custom:
-#   legal_basis: 15 U.S.C. 260a
-is_daylight_saving_time if {
-	year := to_number(substring(input.now, 0, 4))
-	utc_minutes >= ((first_sunday_from(day_of(year, 3, 1)) + 7) * 1440) + (120 - settings.standard_offset_minutes)
-	utc_minutes < (first_sunday_from(day_of(year, 11, 1)) * 1440) + (120 - settings.daylight_offset_minutes)
-}
+today_number := day_number(today)
 
 # METADATA
 # title: A calendar date
@@ -172,13 +115,3 @@ date_of_day(number) := sprintf("%04d-%02d-%02d", [year, month, day]) if {
 	month := (march_month + 3) - (12 * to_number(march_month >= 10))
 	year := (year_of_era + (era * 400)) + to_number(month <= 2)
 }
-
-# METADATA
-# title: Day of the week
-# description: 0 for Sunday to 6 for Saturday; 1970-01-01 was a Thursday.
-weekday(number) := ((number % 7) + 11) % 7
-
-# METADATA
-# title: First Sunday on or after a day
-# description: The day number of the first Sunday on or after the given day number.
-first_sunday_from(number) := number + ((7 - weekday(number)) % 7)

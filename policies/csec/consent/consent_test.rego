@@ -3,7 +3,7 @@ package csec.consent_test
 import data.csec.consent
 import data.csec.fixtures_test as f
 
-at(person) := {"now": f.now, "requester": person}
+at(person) := {"now": f.now, "countyDate": f.today, "requester": person}
 
 authorized(youth, category) if count(consent.authorizations(youth, category)) > 0
 

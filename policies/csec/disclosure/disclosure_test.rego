@@ -93,7 +93,7 @@ test_an_unknown_purpose_of_use_withholds_everything if {
 	d.rule == "DEFAULT_DENY"
 }
 
-test_a_request_without_a_valid_time_withholds_everything if {
+test_a_request_without_a_county_date_withholds_everything if {
 	d := f.decision with input as f.request_at("yesterday", f.social_worker, f.youth, [f.coordinate("ROSTER")])
 	d.rule == "DEFAULT_DENY"
 }

@@ -236,8 +236,8 @@ test_a_youth_without_readable_dates_is_explained_with_nulls if {
 	explained.facts.investigations[0].open == false
 }
 
-test_a_request_without_a_time_is_explained_without_a_county_date if {
-	request := object.remove(f.request(f.social_worker, f.youth, f.coordinate("ROSTER")), ["now"])
+test_a_request_without_a_county_date_is_explained_without_one if {
+	request := object.remove(f.request(f.social_worker, f.youth, f.coordinate("ROSTER")), ["countyDate"])
 	[explained] := explanation.decisions_explained with input as request
 	explained.county_date == null
 	explained.decision.rule == "DEFAULT_DENY"

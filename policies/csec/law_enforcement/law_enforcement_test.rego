@@ -10,7 +10,7 @@ reported(reported_on, extended_until) := object.union(f.youth, {"investigations"
 }]})
 
 # The officer asking on the afternoon of the day.
-officer_on(day) := {"now": sprintf("%sT14:00:00Z", [day]), "requester": f.officer}
+officer_on(day) := {"now": sprintf("%sT22:00:00Z", [day]), "countyDate": day, "requester": f.officer}
 
 open_window(youth) if law_enforcement.within_investigation_window(youth)
 

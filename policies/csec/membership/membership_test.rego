@@ -3,7 +3,7 @@ package csec.membership_test
 import data.csec.fixtures_test as f
 import data.csec.membership
 
-at(person) := {"now": f.now, "requester": person}
+at(person) := {"now": f.now, "countyDate": f.today, "requester": person}
 
 team(members) := object.union(f.youth, {"mdt": {"status": "OPEN", "members": members}})
 
