@@ -1,6 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
-import { queryGateway, testScenario } from '../support/gateway.ts';
+import { accessTokenFor, queryGateway, testScenario } from '../support/gateway.ts';
 
 interface Cell {
   column: string;
@@ -124,5 +128,31 @@ describe(`the steering committee report (${inject('storeKind')} sources)`, () =>
     const secrets = await youthSecrets();
     expect(captured).toContain('steeringReport');
     for (const text of [JSON.stringify(report.body), JSON.stringify(runs.body), captured, logged]) expect(leaks(text, secrets)).toEqual([]);
+  });
+
+  it('npm run report:steering writes the report as CSV and as HTML with inline charts, suppressed as the gateway answered', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'csec-steering-report-'));
+    try {
+      const { stdout } = await promisify(execFile)(process.execPath, ['scripts/report-steering.ts', '--period', '2026-Q4', '--gateway', inject('gatewayUrl'), '--out', folder], {
+        env: { ...process.env, ...inject('serviceEnvironment'), CSEC_ACCESS_TOKEN: await accessTokenFor('steering.demo') },
+      });
+      const csv = await readFile(join(folder, 'steering-report-2026-Q4.csv'), 'utf8');
+      const html = await readFile(join(folder, 'steering-report-2026-Q4.html'), 'utf8');
+
+      expect(stdout).toContain('30 tables');
+      const [header, ...lines] = csv.trim().split('\r\n');
+      expect(header).toBe('period,measure,title,unit,window,breakdown,category,column,count,suppressed,reason,percent_of_row');
+      const fields = lines.map((line) => line.split(','));
+      const counts = fields.map((row) => row.at(-4) ?? '');
+      expect(counts.filter((count) => count !== '' && Number(count) >= 1 && Number(count) <= 10)).toEqual([]);
+      expect(fields.filter((row) => row.at(-3) === 'true').every((row) => row.at(-4) === '' && row.at(-2) !== '')).toBe(true);
+      expect(html).toContain('<svg role="img"');
+      expect(html).toContain('suppressed: 1 to 10');
+      // Nothing is fetched from elsewhere: no scripts, stylesheets or images by address.
+      expect(html).not.toMatch(/<(script|link|img)\b/);
+      expect(leaks(csv + html, await youthSecrets())).toEqual([]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
