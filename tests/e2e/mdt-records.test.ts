@@ -266,4 +266,48 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
       expect(scheduled).toEqual([expect.objectContaining({ id: meeting.id, version: 1, notes: null })]);
     });
   });
+
+  describe('safety plans and assessments', () => {
+    interface Plan { version: number; summary: string; exploiterIsThreat: boolean; updatedBy: { userId: string } | null }
+    const PLAN_FIELDS = 'version summary exploiterIsThreat updatedBy { userId }';
+    const REVISE = `mutation P($youthId: ID!, $version: Int!, $plan: SafetyPlanInput!) { reviseSafetyPlan(youthId: $youthId, version: $version, plan: $plan) { ${PLAN_FIELDS} } }`;
+    const PLANS = `query P($id: ID!) { youth(id: $id) { safetyPlan { ${PLAN_FIELDS} } safetyPlanHistory { ${PLAN_FIELDS} } } }`;
+
+    it('a revision becomes the next version, the old one is kept, and a stale revision is refused', async () => {
+      const before = await queryGateway<{ youth: { safetyPlan: Plan; safetyPlanHistory: Plan[] } }>(PLANS, { id: youthId });
+      const current = before.body.data?.youth.safetyPlan as Plan;
+      const plan = { summary: 'Daily check-ins; new phone; school pick-up by caregiver.', exploiterIsThreat: current.exploiterIsThreat };
+      const revised = await queryGateway<{ reviseSafetyPlan: Plan | null }>(REVISE, { youthId, version: current.version, plan });
+      const stale = await queryGateway<{ reviseSafetyPlan: Plan | null }>(REVISE, { youthId, version: current.version, plan: { ...plan, summary: 'Stale.' } });
+      const byAttorney = await queryGateway<{ reviseSafetyPlan: Plan | null }>(REVISE, { youthId: EXPLOITER_THREAT.assignedToSocialWorker, version: 1, plan }, { user: 'attorney.demo' });
+      const after = await queryGateway<{ youth: { safetyPlan: Plan; safetyPlanHistory: Plan[] } }>(PLANS, { id: youthId });
+
+      expect(revised.body.errors).toBeUndefined();
+      expect(revised.body.data?.reviseSafetyPlan).toEqual({ ...plan, version: current.version + 1, updatedBy: { userId: 'sw.demo' } });
+      expect(stale.body.errors?.[0]?.message).toBe(`Someone changed this safety plan since you read it (it is at version ${current.version + 1}, you sent ${current.version}). Read it again, then make your change.`);
+      expect(withheldPaths(byAttorney)).toEqual(['reviseSafetyPlan']);
+      expect(after.body.data?.youth.safetyPlan).toEqual(revised.body.data?.reviseSafetyPlan);
+      expect(after.body.data?.youth.safetyPlanHistory.map((version) => version.version)).toEqual([current.version + 1, current.version]);
+      expect(after.body.data?.youth.safetyPlanHistory[1]).toEqual(current);
+    });
+
+    it('a CSE-IT screening and a Stages of Change assessment are dated and name who made them', async () => {
+      const screened = await queryGateway<{ recordCsecScreening: { screenedOn: string; levelOfConcern: string; screener: { userId: string } } | null }>(
+        'mutation S($youthId: ID!, $s: CsecScreeningInput!) { recordCsecScreening(youthId: $youthId, screening: $s) { screenedOn levelOfConcern screener { userId } } }',
+        { youthId, s: { tool: 'CSE_IT', screenedOn: '2026-01-15', levelOfConcern: 'CLEAR_CONCERN' } },
+      );
+      const assessed = await queryGateway<{ recordStageOfChange: { stage: string; assessedOn: string; assessedBy: { userId: string } } | null }>(
+        'mutation A($youthId: ID!, $a: StageOfChangeInput!) { recordStageOfChange(youthId: $youthId, assessment: $a) { stage assessedOn assessedBy { userId } } }',
+        { youthId, a: { stage: 'CONTEMPLATION', assessedOn: '2026-01-16' } },
+      );
+      const future = await queryGateway(
+        'mutation A($youthId: ID!, $a: StageOfChangeInput!) { recordStageOfChange(youthId: $youthId, assessment: $a) { stage } }',
+        { youthId, a: { stage: 'ACTION', assessedOn: '2999-01-01' } },
+      );
+
+      expect(screened.body.data?.recordCsecScreening).toEqual({ screenedOn: '2026-01-15', levelOfConcern: 'CLEAR_CONCERN', screener: { userId: 'sw.demo' } });
+      expect(assessed.body.data?.recordStageOfChange).toEqual({ stage: 'CONTEMPLATION', assessedOn: '2026-01-16', assessedBy: { userId: 'sw.demo' } });
+      expect(future.body.errors?.[0]?.message).toBe('assessment.assessedOn: An assessment cannot be dated in the future.');
+    });
+  });
 });

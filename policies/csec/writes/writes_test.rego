@@ -86,6 +86,32 @@ test_a_closed_mdt_holds_no_meetings if {
 	not f.allowed with input as f.request(f.social_worker, closed, meeting)
 }
 
+# --- Safety plans (IAP-2025-10.3) and assessments (IAP-2025-10.4) ------------------------------------
+
+plan := f.field_coordinate("WRITE_SAFETY_PLAN", "Mutation.reviseSafetyPlan")
+
+assessment := f.field_coordinate("WRITE_ASSESSMENT", "Mutation.recordCsecScreening")
+
+test_the_survivor_advocate_revises_the_safety_plan_but_does_not_screen if {
+	revising := f.decision with input as f.request(f.advocate, f.youth, plan)
+	revising.rule == "IAP-2025-10.3"
+	not f.allowed with input as f.request(f.advocate, f.youth, assessment)
+}
+
+test_the_care_team_screens_and_assesses if {
+	every person in [f.social_worker, f.probation_officer, f.clinician, f.nurse] {
+		decision := f.decision with input as f.request(person, f.youth, assessment)
+		decision.rule == "IAP-2025-10.4"
+	}
+}
+
+test_the_attorney_and_caregiver_neither_revise_plans_nor_assess if {
+	every person in [f.attorney, f.caregiver, f.officer] {
+		not f.allowed with input as f.request(person, f.youth, plan)
+		not f.allowed with input as f.request(person, f.youth, assessment)
+	}
+}
+
 # --- Writes are opened by write rules alone ------------------------------------------------------------
 
 test_no_agreement_clause_opens_a_write if {

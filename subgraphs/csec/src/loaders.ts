@@ -15,6 +15,7 @@ import type {
   TriggeringEventRow,
   YouthRow,
 } from './source.ts';
+import { PlansAndAssessments } from './plans-and-assessments.ts';
 import { reconveningsOf, reconveningsOfEvents, type StoredReconvening } from './reconvenings.ts';
 
 export interface CsecLoaders {
@@ -37,6 +38,8 @@ export interface CsecLoaders {
   reconvenings: DataLoader<string, StoredReconvening[]>;
   /** By triggering event id. */
   reconveningOfEvent: DataLoader<string, StoredReconvening | null>;
+  /** Every version of a youth's safety plan, newest first. */
+  safetyPlanHistory: DataLoader<string, SafetyPlanRow[]>;
 }
 
 export function createCsecLoaders(source: CsecSource): CsecLoaders {
@@ -58,5 +61,6 @@ export function createCsecLoaders(source: CsecSource): CsecLoaders {
     consents: rowsLoader((ids) => source.consents(ids), byYouth),
     reconvenings: rowsLoader((ids) => reconveningsOf(source.store, ids), byYouth),
     reconveningOfEvent: rowLoader((ids) => reconveningsOfEvents(source.store, ids), (row) => row.triggeringEventId),
+    safetyPlanHistory: rowsLoader((ids) => new PlansAndAssessments(source.store).safetyPlanHistory(ids), byYouth),
   };
 }

@@ -1,17 +1,6 @@
-import { GraphQLError } from 'graphql';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { MdtMeetings } from './mdt-meetings.ts';
-
-const YOUTH_ID_PATTERN = /^Y-\d{6}$/;
-
-function checkedYouthId(youthId: string): string {
-  if (!YOUTH_ID_PATTERN.test(youthId)) {
-    throw new GraphQLError('A youth id is "Y-" followed by six digits, for example Y-000123.', {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'youthId' },
-    });
-  }
-  return youthId;
-}
+import { checkedYouthId } from './write-input.ts';
 
 /** Scheduling, holding and cancelling MDT meetings. */
 export const mdtMeetingResolvers = {

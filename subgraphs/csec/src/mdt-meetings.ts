@@ -6,6 +6,7 @@ import type { Requester } from '../../../runtime/requester.ts';
 import type { HeldMeetingInput, ScheduledMeetingInput } from './__generated__/resolvers-types.ts';
 import { writeOnce } from './idempotent-writes.ts';
 import { MEETING_COLUMNS, type MeetingRow } from './source.ts';
+import { badInput, requireYouth } from './write-input.ts';
 
 const MAX_NOTES_LENGTH = 4_000;
 const MAX_DECISION_LENGTH = 500;
@@ -110,13 +111,4 @@ async function editVersion(tx: Queryable, youthId: string, meetingId: string, ve
     });
   }
   throw badInput('meetingId', `This meeting was already ${current.status === 'HELD' ? 'held' : 'cancelled'}; only a scheduled meeting can be held or cancelled.`);
-}
-
-async function requireYouth(tx: Queryable, youthId: string): Promise<void> {
-  const [youth] = await tx.query('SELECT 1 FROM youth WHERE youth_id = $1', [youthId]);
-  if (!youth) throw new GraphQLError(`No youth with id ${youthId} is available to you.`, { extensions: { code: 'YOUTH_NOT_FOUND' } });
-}
-
-function badInput(field: string, message: string): GraphQLError {
-  return new GraphQLError(`${field}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', field } });
 }

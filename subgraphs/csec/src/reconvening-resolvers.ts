@@ -1,10 +1,8 @@
-import { GraphQLError } from 'graphql';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { ProtocolClock } from './protocol-clock.ts';
 import { isOverdue, openReconveningCounts, suppressSmallCounts } from './reconvenings.ts';
 import { recordTriggeringEvent } from './triggering-events.ts';
-
-const YOUTH_ID_PATTERN = /^Y-\d{6}$/;
+import { checkedYouthId } from './write-input.ts';
 
 /** Triggering events the MDT records, the reconvenings they open, and their counts for the program. */
 export const reconveningResolvers = {
@@ -16,12 +14,8 @@ export const reconveningResolvers = {
   },
   Mutation: {
     recordTriggeringEvent: (_root, { youthId, event, idempotencyKey }, { source, requester, disclosure }) => {
-      if (!YOUTH_ID_PATTERN.test(youthId)) {
-        throw new GraphQLError('A youth id is "Y-" followed by six digits, for example Y-000123.', {
-          extensions: { code: 'BAD_USER_INPUT', argumentName: 'youthId' },
-        });
-      }
-      return recordTriggeringEvent(source.store, ProtocolClock.of(disclosure.policy), requester, youthId, event, idempotencyKey, new Date());
+      const clock = ProtocolClock.of(disclosure.policy);
+      return recordTriggeringEvent(source.store, clock, requester, checkedYouthId(youthId), event, idempotencyKey, new Date());
     },
   },
   Youth: {

@@ -6,6 +6,7 @@ import { accountingCursor, accountingPageSize, readAccountingCursor } from './ac
 import { explainDisclosure } from './disclosure-explanation.ts';
 import type { CsecLoaders } from './loaders.ts';
 import { mdtMeetingResolvers } from './mdt-meeting-resolvers.ts';
+import { plansAndAssessmentsResolvers } from './plans-and-assessments-resolvers.ts';
 import { reconveningResolvers } from './reconvening-resolvers.ts';
 import { steeringResolvers } from './steering/steering-resolvers.ts';
 import type { PersonRow, YouthRow } from './source.ts';
@@ -67,6 +68,7 @@ export const csecResolvers: Resolvers = {
     },
     ...reconveningResolvers.Mutation,
     ...mdtMeetingResolvers.Mutation,
+    ...plansAndAssessmentsResolvers.Mutation,
   },
   Youth: {
     __resolveReference: (reference, { loaders }) => resolveYouthReference(reference, loaders),
@@ -86,9 +88,12 @@ export const csecResolvers: Resolvers = {
     meetings: (youth, _args, { loaders }) => loaders.meetings.load(youth.id),
     consents: (youth, _args, { loaders }) => loaders.consents.load(youth.id),
     ...reconveningResolvers.Youth,
+    ...plansAndAssessmentsResolvers.Youth,
   },
   TriggeringEvent: reconveningResolvers.TriggeringEvent,
   Reconvening: reconveningResolvers.Reconvening,
+  SafetyPlan: plansAndAssessmentsResolvers.SafetyPlan,
+  StageOfChangeAssessment: plansAndAssessmentsResolvers.StageOfChangeAssessment,
   SteeringReport: steeringResolvers.SteeringReport,
   SteeringReportTable: steeringResolvers.SteeringReportTable,
   AgencyLink: {

@@ -66,6 +66,8 @@ export interface StageOfChangeRow {
   youthId: string;
   stage: 'PRECONTEMPLATION' | 'CONTEMPLATION' | 'PREPARATION' | 'ACTION' | 'MAINTENANCE';
   assessedOn: string;
+  /** Who assessed; empty for seeded assessments. */
+  assessedByUserId: string | null;
 }
 
 export interface TriggeringEventRow {
@@ -97,6 +99,8 @@ export interface SafetyPlanRow {
   updatedOn: string;
   summary: string;
   exploiterIsThreat: boolean;
+  version: number;
+  updatedByUserId: string | null;
 }
 
 export interface MeetingRow {
@@ -115,6 +119,10 @@ export interface MeetingRow {
   cancelledReason: string | null;
   version: number;
 }
+
+/** The columns of a SafetyPlanRow, from `safety_plan` or `safety_plan_version`. */
+export const SAFETY_PLAN_COLUMNS = `youth_id AS "youthId", updated_on AS "updatedOn", summary, exploiter_is_threat AS "exploiterIsThreat",
+  version, updated_by_user_id AS "updatedByUserId"`;
 
 /** The columns of a MeetingRow, from `mdt_meeting`. */
 export const MEETING_COLUMNS = `meeting_id AS id, youth_id AS "youthId", held_on AS "heldOn", kind, notes,
@@ -266,8 +274,8 @@ export class CsecSource {
 
   stagesOfChange(youthIds: readonly string[]): Promise<StageOfChangeRow[]> {
     return this.store.query<StageOfChangeRow>(
-      `SELECT youth_id AS "youthId", stage, assessed_on AS "assessedOn"
-         FROM stage_of_change WHERE youth_id = ANY($1::text[]) ORDER BY assessed_on DESC`,
+      `SELECT youth_id AS "youthId", stage, assessed_on AS "assessedOn", assessed_by_user_id AS "assessedByUserId"
+         FROM stage_of_change WHERE youth_id = ANY($1::text[]) ORDER BY assessed_on DESC, recorded_at DESC NULLS LAST`,
       [youthIds],
     );
   }
@@ -291,8 +299,7 @@ export class CsecSource {
 
   safetyPlans(youthIds: readonly string[]): Promise<SafetyPlanRow[]> {
     return this.store.query<SafetyPlanRow>(
-      `SELECT youth_id AS "youthId", updated_on AS "updatedOn", summary, exploiter_is_threat AS "exploiterIsThreat"
-         FROM safety_plan WHERE youth_id = ANY($1::text[])`,
+      `SELECT ${SAFETY_PLAN_COLUMNS} FROM safety_plan WHERE youth_id = ANY($1::text[])`,
       [youthIds],
     );
   }

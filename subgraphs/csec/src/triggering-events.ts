@@ -7,6 +7,7 @@ import type { TriggeringEventInput } from './__generated__/resolvers-types.ts';
 import { writeOnce } from './idempotent-writes.ts';
 import { dueAt, type ProtocolClock } from './protocol-clock.ts';
 import { TRIGGERING_EVENT_COLUMNS, type TriggeringEventRow } from './source.ts';
+import { badInput, requireYouth } from './write-input.ts';
 
 /** Longest note a member may write: a short factual account, not a case narrative. */
 export const MAX_NOTE_LENGTH = 500;
@@ -41,8 +42,7 @@ export async function recordTriggeringEvent(
     });
   }
   const eventId = await writeOnce(store, { userId: requester.userId, mutation: 'recordTriggeringEvent', youthId, idempotencyKey }, async (tx) => {
-    const [youth] = await tx.query<{ found: boolean }>('SELECT true AS found FROM youth WHERE youth_id = $1', [youthId]);
-    if (!youth) throw new GraphQLError(`No youth with id ${youthId} is available to you.`, { extensions: { code: 'YOUTH_NOT_FOUND' } });
+    await requireYouth(tx, youthId);
     const id = `TE-${randomUUID()}`;
     await tx.query(
       `INSERT INTO triggering_event (event_id, youth_id, kind, occurred_on, occurred_at, reported_by_user_id, recorded_at, note)
@@ -58,8 +58,4 @@ export async function recordTriggeringEvent(
   });
   const [recorded] = await store.query<TriggeringEventRow>(`SELECT ${TRIGGERING_EVENT_COLUMNS} FROM triggering_event WHERE event_id = $1`, [eventId]);
   return recorded as TriggeringEventRow;
-}
-
-function badInput(field: string, message: string): GraphQLError {
-  return new GraphQLError(`${field}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', field } });
 }

@@ -306,6 +306,15 @@ export type ConsentSigner =
   /** The youth. */
   | 'YOUTH';
 
+/** What one count in a table counts. */
+export type CountUnit =
+  /** Triggering events. */
+  | 'EVENTS'
+  /** MDT meetings. */
+  | 'MEETINGS'
+  /** Distinct youth. */
+  | 'YOUTH';
+
 /** A dependency court hearing. */
 export type CourtHearing = {
   __typename?: 'CourtHearing';
@@ -700,6 +709,20 @@ export type HearingType =
   /** Twelve-month review. */
   | 'TWELVE_MONTH_REVIEW';
 
+/** A meeting as it was held. */
+export type HeldMeetingInput = {
+  /** The user ids of the members who attended; each must sit on the youth's MDT that day. */
+  attendeeUserIds: Array<Scalars['ID']['input']>;
+  /** The team's decisions, each at most 500 characters, at most 30. */
+  decisions: Array<Scalars['String']['input']>;
+  /** When it was held (not in the future). */
+  heldAt: Scalars['DateTime']['input'];
+  /** Notes of the meeting, at most 4,000 characters (W&IC 830: confidential, inadmissible). */
+  notes: Scalars['String']['input'];
+  /** How the youth took part. */
+  youthParticipation: YouthParticipation;
+};
+
 /** The youth's HIV diagnoses and HIV care visits. */
 export type HivCareRecord = {
   __typename?: 'HivCareRecord';
@@ -835,6 +858,12 @@ export type MdtMeeting = {
   __typename?: 'MdtMeeting';
   /** Who attended. */
   attendees?: Maybe<Array<ProgramStaff>>;
+  /** Why it was cancelled. */
+  cancelledReason?: Maybe<Scalars['String']['output']>;
+  /** The team's decisions (W&IC 830: confidential, inadmissible). */
+  decisions?: Maybe<Array<Scalars['String']['output']>>;
+  /** When it was held, to the minute, when recorded through this system. */
+  heldAt?: Maybe<Scalars['DateTime']['output']>;
   /** When the meeting was held. */
   heldOn?: Maybe<Scalars['Date']['output']>;
   /** Meeting id. */
@@ -843,6 +872,14 @@ export type MdtMeeting = {
   kind?: Maybe<MdtMeetingKind>;
   /** Notes of the meeting (W&IC 830: confidential, inadmissible). */
   notes?: Maybe<Scalars['String']['output']>;
+  /** When it was scheduled for. */
+  scheduledFor?: Maybe<Scalars['DateTime']['output']>;
+  /** Scheduled, held or cancelled. */
+  status?: Maybe<MdtMeetingStatus>;
+  /** The meeting's version: send it with an edit, which is refused if someone changed the meeting first. */
+  version?: Maybe<Scalars['Int']['output']>;
+  /** How the youth took part. */
+  youthParticipation?: Maybe<YouthParticipation>;
 };
 
 /** Kind of MDT meeting. */
@@ -853,6 +890,15 @@ export type MdtMeetingKind =
   | 'ONGOING'
   /** A meeting reconvened by a triggering event. */
   | 'RECONVENED';
+
+/** Where an MDT meeting stands. */
+export type MdtMeetingStatus =
+  /** Cancelled. */
+  | 'CANCELLED'
+  /** Held. */
+  | 'HELD'
+  /** Scheduled, not yet held. */
+  | 'SCHEDULED';
 
 /** A person's seat on an MDT. */
 export type MdtMember = {
@@ -1038,6 +1084,15 @@ export type MentalHealthVisit = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Cancel a scheduled meeting, saying why. `version` is the meeting's version you read, as for holding it. */
+  cancelMdtMeeting?: Maybe<MdtMeeting>;
+  /**
+   * Record that a scheduled meeting was held: who attended, how the youth took part, the notes and the
+   * decisions. `version` is the meeting's version you read; if someone changed the meeting since, nothing
+   * is recorded and you are told to read it again. Holding the meeting closes the youth's reconvenings
+   * still open for events that happened before it.
+   */
+  holdMdtMeeting?: Maybe<MdtMeeting>;
   /**
    * Record that a consent was revoked, from the given date (the revocation as signed). Every later
    * request is decided without it.
@@ -1050,6 +1105,27 @@ export type Mutation = {
    * records nothing more.
    */
   recordTriggeringEvent?: Maybe<TriggeringEvent>;
+  /**
+   * Schedule a meeting of the youth's MDT. Sent again with the same `idempotencyKey`, it answers the
+   * meeting first scheduled and schedules nothing more.
+   */
+  scheduleMdtMeeting?: Maybe<MdtMeeting>;
+};
+
+
+export type MutationCancelMdtMeetingArgs = {
+  meetingId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationHoldMdtMeetingArgs = {
+  held: HeldMeetingInput;
+  meetingId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  youthId: Scalars['ID']['input'];
 };
 
 
@@ -1063,6 +1139,13 @@ export type MutationRecordConsentRevocationArgs = {
 export type MutationRecordTriggeringEventArgs = {
   event: TriggeringEventInput;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleMdtMeetingArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  meeting: ScheduledMeetingInput;
   youthId: Scalars['ID']['input'];
 };
 
@@ -1284,6 +1367,23 @@ export type Query = {
    * for the steering committee; never which youth. Suppressed with `reconveningsDueLater`.
    */
   reconveningsOverdue?: Maybe<Scalars['Int']['output']>;
+  /**
+   * The steering committee's report for a reporting period: a month (2026-09), a quarter (2026-Q3) or
+   * a fiscal year (FY2026-27). De-identified counts by age band and by lead agency, for the period and
+   * the fiscal year to date, with every count from 1 to 10 suppressed and the cells that would reveal
+   * one by subtraction (CalHHS Data De-identification Guidelines 4.4). Never which youth.
+   */
+  steeringReport?: Maybe<SteeringReport>;
+  /**
+   * The audit of the steering committee reports generated for a period, newest first (at most 100):
+   * when, for which purpose and role, under which rule, and which cells were suppressed and why.
+   */
+  steeringReportRuns?: Maybe<Array<SteeringReportRun>>;
+  /**
+   * One table of the steering committee's report, suppressed as part of the whole report so that no
+   * table published beside it reveals a suppressed count.
+   */
+  steeringReportTable?: Maybe<SteeringReportTable>;
   /** One youth's consolidated profile, by CSEC program youth id (for example Y-000123). */
   youth?: Maybe<Youth>;
 };
@@ -1311,6 +1411,24 @@ export type QueryReconveningsDueLaterArgs = {
 
 export type QueryReconveningsOverdueArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QuerySteeringReportArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+export type QuerySteeringReportRunsArgs = {
+  period: Scalars['String']['input'];
+};
+
+
+export type QuerySteeringReportTableArgs = {
+  breakdown: ReportBreakdown;
+  measure: SteeringMeasure;
+  period: Scalars['String']['input'];
+  window?: InputMaybe<ReportWindow>;
 };
 
 
@@ -1352,6 +1470,33 @@ export type ReconveningStatus =
   /** The MDT has yet to meet about the event. */
   | 'OPEN';
 
+/** The columns of a table. */
+export type ReportBreakdown =
+  /** Age at the end of the period: under 12, 12-14, 15-17, 18 and over. */
+  | 'AGE_BAND'
+  /** The lead agency of the youth's MDT. */
+  | 'LEAD_AGENCY';
+
+/** The time a table covers. */
+export type ReportWindow =
+  /** The reporting period. */
+  | 'PERIOD'
+  /** The state fiscal year to date, through the end of the period. */
+  | 'YEAR_TO_DATE';
+
+/** A reporting period. */
+export type ReportingPeriod = {
+  __typename?: 'ReportingPeriod';
+  /** Last day of the period; ages, categories and snapshots are taken on this day. */
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  /** As asked for, for example 2026-Q3. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** First day of the period. */
+  startsOn?: Maybe<Scalars['Date']['output']>;
+  /** First day of the state fiscal year (July 1) holding the period, where the year to date starts. */
+  yearToDateStartsOn?: Maybe<Scalars['Date']['output']>;
+};
+
 /** The youth's safety plan. */
 export type SafetyPlan = {
   __typename?: 'SafetyPlan';
@@ -1361,6 +1506,14 @@ export type SafetyPlan = {
   summary?: Maybe<Scalars['String']['output']>;
   /** When the plan was last updated. */
   updatedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** A meeting to schedule. */
+export type ScheduledMeetingInput = {
+  /** Kind of meeting. */
+  kind: MdtMeetingKind;
+  /** When it is to be held. */
+  scheduledFor: Scalars['DateTime']['input'];
 };
 
 /** An enrollment of the student in a school. */
@@ -1576,6 +1729,106 @@ export type StageOfChangeAssessment = {
   stage?: Maybe<StageOfChange>;
 };
 
+/** What a steering committee table counts. */
+export type SteeringMeasure =
+  /** Youth served who were missing or absent from care (AWOL) in the window. */
+  | 'AWOL_DURING_PERIOD'
+  /** Youth served, by exploitation status: at risk, suspected or confirmed (W&IC 16501.45). */
+  | 'EXPLOITATION_STATUS'
+  /** Youth identified in the window, by the CSE-IT level of concern of their latest screening. */
+  | 'IDENTIFIED_BY_CSE_IT_LEVEL'
+  /** Youth identified in the window, by the agency that first linked them to the program. */
+  | 'IDENTIFIED_BY_FIRST_LINKED_AGENCY'
+  /** MDT meetings held in the window, by kind. */
+  | 'MDT_MEETINGS_HELD'
+  /** Youth served (MDT open in the window), by child welfare, probation, both or neither. */
+  | 'SERVED_BY_AGENCY'
+  /** Youth with an open MDT at the end of the period, by Stage of Change. */
+  | 'STAGE_OF_CHANGE_AT_PERIOD_END'
+  /** Triggering events in the window, by type. */
+  | 'TRIGGERING_EVENTS';
+
+/** A steering committee report: de-identified counts of the CSEC program for a reporting period. */
+export type SteeringReport = {
+  __typename?: 'SteeringReport';
+  /** The reporting period and its fiscal year to date. */
+  period?: Maybe<ReportingPeriod>;
+  /** How many counts were suppressed, and how. */
+  suppression?: Maybe<SuppressionSummary>;
+  /** Every table of the report. */
+  tables?: Maybe<Array<SteeringReportTable>>;
+};
+
+/** One count, or the mark that it is suppressed and why. */
+export type SteeringReportCell = {
+  __typename?: 'SteeringReportCell';
+  /** The column. */
+  column?: Maybe<Scalars['String']['output']>;
+  /** The count; empty when suppressed. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** The count as a percentage of the row's total; empty when either is suppressed or the total is zero. */
+  percentOfRow?: Maybe<Scalars['Float']['output']>;
+  /** Why the count is suppressed; empty when it is shown. */
+  reason?: Maybe<SuppressionReason>;
+  /** Whether the count is suppressed. */
+  suppressed?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** One category's counts. */
+export type SteeringReportRow = {
+  __typename?: 'SteeringReportRow';
+  /** The category, for example CLEAR_CONCERN, or TOTAL. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** One cell per column. */
+  cells?: Maybe<Array<SteeringReportCell>>;
+};
+
+/** One steering committee report generated, as the audit recorded it. */
+export type SteeringReportRun = {
+  __typename?: 'SteeringReportRun';
+  /** Counts suppressed to protect them. */
+  complementaryCells?: Maybe<Scalars['Int']['output']>;
+  /** When it was generated. */
+  generatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its legal basis. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** The reporting period. */
+  period?: Maybe<Scalars['String']['output']>;
+  /** The policy revision in force. */
+  policyRevision?: Maybe<Scalars['String']['output']>;
+  /** The purpose of use stated. */
+  purposeOfUse?: Maybe<Scalars['String']['output']>;
+  /** The roles of the person who asked. */
+  requesterRoles?: Maybe<Array<Scalars['String']['output']>>;
+  /** The agreement clause that allowed it. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** Counts from 1 to 10 suppressed in the whole report. */
+  smallCells?: Maybe<Scalars['Int']['output']>;
+  /** Each suppressed cell of the tables released: measure, window, breakdown, category, column and reason. */
+  suppressedCells?: Maybe<Array<Scalars['String']['output']>>;
+  /** How many tables were released. */
+  tables?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One table of counts: a row per category and a column per age band or lead agency, with totals. */
+export type SteeringReportTable = {
+  __typename?: 'SteeringReportTable';
+  /** What the columns are. */
+  breakdown?: Maybe<ReportBreakdown>;
+  /** Column names, in order; the last, ALL, is the row's total. */
+  columns?: Maybe<Array<Scalars['String']['output']>>;
+  /** What the table counts. */
+  measure?: Maybe<SteeringMeasure>;
+  /** One row per category; the last, TOTAL, sums the categories when each youth is in exactly one. */
+  rows?: Maybe<Array<SteeringReportRow>>;
+  /** The table's title, in plain words. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** What one count is. */
+  unit?: Maybe<CountUnit>;
+  /** The time the table covers. */
+  window?: Maybe<ReportWindow>;
+};
+
 /** A substance use screening or assessment. */
 export type SubstanceUseAssessment = {
   __typename?: 'SubstanceUseAssessment';
@@ -1681,6 +1934,28 @@ export type SubstanceUseVisit = {
   visitId: Scalars['ID']['output'];
   /** When the visit took place. */
   visitedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Why a count is not shown. */
+export type SuppressionReason =
+  /** The count would let a reader work out a small count from the totals published with it. */
+  | 'COMPLEMENTARY'
+  /** The count was suppressed when an earlier period's report was published. */
+  | 'EARLIER_RELEASE'
+  /** The count is from 1 to 10. */
+  | 'SMALL_CELL';
+
+/** How much of the report was suppressed. */
+export type SuppressionSummary = {
+  __typename?: 'SuppressionSummary';
+  /** Counts suppressed only so that no small count can be worked out from the totals. */
+  complementaryCells?: Maybe<Scalars['Int']['output']>;
+  /** The sum of the complementary counts: what the suppression gave up, kept as small as possible. */
+  complementaryCountTotal?: Maybe<Scalars['Int']['output']>;
+  /** The method, in one sentence, and where it is described. */
+  method?: Maybe<Scalars['String']['output']>;
+  /** Counts from 1 to 10, suppressed on their own. */
+  smallCells?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A triggering event. */
@@ -1832,6 +2107,17 @@ export type YouthName = {
   /** The name the youth goes by, when different. */
   preferredName?: Maybe<Scalars['String']['output']>;
 };
+
+/** How the youth took part in an MDT meeting (the protocol asks that youth be involved). */
+export type YouthParticipation =
+  /** The youth attended. */
+  | 'ATTENDED'
+  /** The youth chose not to take part. */
+  | 'DECLINED'
+  /** The youth gave their views before the meeting. */
+  | 'GAVE_VIEWS_BEFORE'
+  /** The youth could not take part. */
+  | 'NOT_ABLE';
 
 export type Join__ContextArgument = {
   context: Scalars['String']['input'];

@@ -187,6 +187,16 @@ export type CsecScreening = {
   tool?: Maybe<ScreeningTool>;
 };
 
+/** A CSEC screening to record. */
+export type CsecScreeningInput = {
+  /** The level of concern the screening found. */
+  levelOfConcern: LevelOfConcern;
+  /** When the youth was screened (not in the future). */
+  screenedOn: Scalars['Date']['input'];
+  /** The tool used. */
+  tool: ScreeningTool;
+};
+
 /** One fact a decision depends on, for example the youth's age or the person's MDT seat. */
 export type DecisionFact = {
   __typename?: 'DecisionFact';
@@ -458,6 +468,10 @@ export type Mutation = {
    * request is decided without it.
    */
   recordConsentRevocation?: Maybe<Consent>;
+  /** Record a CSE-IT screening of the youth, screened by you, on the date given. */
+  recordCsecScreening?: Maybe<CsecScreening>;
+  /** Record the youth's stage in the Stages of Change model, assessed by you, on the date given. */
+  recordStageOfChange?: Maybe<StageOfChangeAssessment>;
   /**
    * Report to the youth's MDT that a triggering event happened. It opens a reconvening of the team,
    * due within the time the county protocol sets for the kind of event, counted from when it
@@ -465,6 +479,12 @@ export type Mutation = {
    * records nothing more.
    */
   recordTriggeringEvent?: Maybe<TriggeringEvent>;
+  /**
+   * Revise the youth's safety plan. `version` is the version of the plan you read (0 when the youth has
+   * none); if someone revised it since, nothing is recorded and you are told to read it again. The
+   * revision becomes the next version; earlier versions are kept.
+   */
+  reviseSafetyPlan?: Maybe<SafetyPlan>;
   /**
    * Schedule a meeting of the youth's MDT. Sent again with the same `idempotencyKey`, it answers the
    * meeting first scheduled and schedules nothing more.
@@ -496,9 +516,30 @@ export type MutationRecordConsentRevocationArgs = {
 };
 
 
+export type MutationRecordCsecScreeningArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  screening: CsecScreeningInput;
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordStageOfChangeArgs = {
+  assessment: StageOfChangeInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  youthId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordTriggeringEventArgs = {
   event: TriggeringEventInput;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationReviseSafetyPlanArgs = {
+  plan: SafetyPlanInput;
+  version: Scalars['Int']['input'];
   youthId: Scalars['ID']['input'];
 };
 
@@ -691,8 +732,20 @@ export type SafetyPlan = {
   exploiterIsThreat?: Maybe<Scalars['Boolean']['output']>;
   /** The plan, in the MDT's words. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** Who made this version, when recorded through this system. */
+  updatedBy?: Maybe<ProgramStaff>;
   /** When the plan was last updated. */
   updatedOn?: Maybe<Scalars['Date']['output']>;
+  /** The plan's version: send it with a revision, which is refused if someone revised the plan first. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A revision of the youth's safety plan. */
+export type SafetyPlanInput = {
+  /** Whether an exploiter is a current threat to the youth (it keeps the current address very restricted). */
+  exploiterIsThreat: Scalars['Boolean']['input'];
+  /** The plan, in the MDT's words, at most 4,000 characters. */
+  summary: Scalars['String']['input'];
 };
 
 /** A meeting to schedule. */
@@ -766,10 +819,20 @@ export type StageOfChange =
 /** A Stages of Change assessment. */
 export type StageOfChangeAssessment = {
   __typename?: 'StageOfChangeAssessment';
+  /** Who assessed it, when recorded through this system. */
+  assessedBy?: Maybe<ProgramStaff>;
   /** When it was assessed. */
   assessedOn?: Maybe<Scalars['Date']['output']>;
   /** The stage assessed. */
   stage?: Maybe<StageOfChange>;
+};
+
+/** A Stages of Change assessment to record. */
+export type StageOfChangeInput = {
+  /** When it was assessed (not in the future). */
+  assessedOn: Scalars['Date']['input'];
+  /** The stage assessed. */
+  stage: StageOfChange;
 };
 
 /** What a steering committee table counts. */
@@ -985,6 +1048,8 @@ export type Youth = {
   reconvenings?: Maybe<Array<Reconvening>>;
   /** The youth's current safety plan. */
   safetyPlan?: Maybe<SafetyPlan>;
+  /** Every version of the youth's safety plan, newest first. */
+  safetyPlanHistory?: Maybe<Array<SafetyPlan>>;
   /** CSEC screenings (CSE-IT), newest first. */
   screenings?: Maybe<Array<CsecScreening>>;
   /** Stages of Change assessments, newest first. */
@@ -1137,6 +1202,7 @@ export type ResolversTypes = {
   ConsentSigner: ConsentSigner;
   CountUnit: CountUnit;
   CsecScreening: ResolverTypeWrapper<ScreeningRow>;
+  CsecScreeningInput: CsecScreeningInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecisionFact: ResolverTypeWrapper<DecisionFact>;
@@ -1163,12 +1229,14 @@ export type ResolversTypes = {
   ReportWindow: ReportWindow;
   ReportingPeriod: ResolverTypeWrapper<ReportingPeriod>;
   SafetyPlan: ResolverTypeWrapper<SafetyPlanRow>;
+  SafetyPlanInput: SafetyPlanInput;
   ScheduledMeetingInput: ScheduledMeetingInput;
   ScreeningTool: ScreeningTool;
   SourceAgency: SourceAgency;
   StaffRole: StaffRole;
   StageOfChange: StageOfChange;
   StageOfChangeAssessment: ResolverTypeWrapper<StageOfChangeRow>;
+  StageOfChangeInput: StageOfChangeInput;
   SteeringMeasure: SteeringMeasure;
   SteeringReport: ResolverTypeWrapper<SteeringReportAnswer>;
   SteeringReportCell: ResolverTypeWrapper<SteeringReportCell>;
@@ -1198,6 +1266,7 @@ export type ResolversParentTypes = {
   ConsentFinding: ConsentFinding;
   ConsentRecipient: ConsentRecipientRow;
   CsecScreening: ScreeningRow;
+  CsecScreeningInput: CsecScreeningInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecisionFact: DecisionFact;
@@ -1215,8 +1284,10 @@ export type ResolversParentTypes = {
   Reconvening: ReconveningRow;
   ReportingPeriod: ReportingPeriod;
   SafetyPlan: SafetyPlanRow;
+  SafetyPlanInput: SafetyPlanInput;
   ScheduledMeetingInput: ScheduledMeetingInput;
   StageOfChangeAssessment: StageOfChangeRow;
+  StageOfChangeInput: StageOfChangeInput;
   SteeringReport: SteeringReportAnswer;
   SteeringReportCell: SteeringReportCell;
   Float: Scalars['Float']['output'];
@@ -1403,7 +1474,10 @@ export type MutationResolvers<ContextType = CsecContext, ParentType extends Reso
   cancelMdtMeeting?: Resolver<Maybe<ResolversTypes['MdtMeeting']>, ParentType, ContextType, RequireFields<MutationCancelMdtMeetingArgs, 'meetingId' | 'reason' | 'version' | 'youthId'>>;
   holdMdtMeeting?: Resolver<Maybe<ResolversTypes['MdtMeeting']>, ParentType, ContextType, RequireFields<MutationHoldMdtMeetingArgs, 'held' | 'meetingId' | 'version' | 'youthId'>>;
   recordConsentRevocation?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<MutationRecordConsentRevocationArgs, 'consentId' | 'revokedOn' | 'youthId'>>;
+  recordCsecScreening?: Resolver<Maybe<ResolversTypes['CsecScreening']>, ParentType, ContextType, RequireFields<MutationRecordCsecScreeningArgs, 'screening' | 'youthId'>>;
+  recordStageOfChange?: Resolver<Maybe<ResolversTypes['StageOfChangeAssessment']>, ParentType, ContextType, RequireFields<MutationRecordStageOfChangeArgs, 'assessment' | 'youthId'>>;
   recordTriggeringEvent?: Resolver<Maybe<ResolversTypes['TriggeringEvent']>, ParentType, ContextType, RequireFields<MutationRecordTriggeringEventArgs, 'event' | 'youthId'>>;
+  reviseSafetyPlan?: Resolver<Maybe<ResolversTypes['SafetyPlan']>, ParentType, ContextType, RequireFields<MutationReviseSafetyPlanArgs, 'plan' | 'version' | 'youthId'>>;
   scheduleMdtMeeting?: Resolver<Maybe<ResolversTypes['MdtMeeting']>, ParentType, ContextType, RequireFields<MutationScheduleMdtMeetingArgs, 'meeting' | 'youthId'>>;
 };
 
@@ -1450,10 +1524,13 @@ export type ReportingPeriodResolvers<ContextType = CsecContext, ParentType exten
 export type SafetyPlanResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['SafetyPlan'] = ResolversParentTypes['SafetyPlan']> = {
   exploiterIsThreat?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['ProgramStaff']>, ParentType, ContextType>;
   updatedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type StageOfChangeAssessmentResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['StageOfChangeAssessment'] = ResolversParentTypes['StageOfChangeAssessment']> = {
+  assessedBy?: Resolver<Maybe<ResolversTypes['ProgramStaff']>, ParentType, ContextType>;
   assessedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   stage?: Resolver<Maybe<ResolversTypes['StageOfChange']>, ParentType, ContextType>;
 };
@@ -1539,6 +1616,7 @@ export type YouthResolvers<ContextType = CsecContext, ParentType extends Resolve
   probationNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   reconvenings?: Resolver<Maybe<Array<ResolversTypes['Reconvening']>>, ParentType, ContextType, RequireFields<YouthReconveningsArgs, 'includeClosed'>>;
   safetyPlan?: Resolver<Maybe<ResolversTypes['SafetyPlan']>, ParentType, ContextType>;
+  safetyPlanHistory?: Resolver<Maybe<Array<ResolversTypes['SafetyPlan']>>, ParentType, ContextType>;
   screenings?: Resolver<Maybe<Array<ResolversTypes['CsecScreening']>>, ParentType, ContextType>;
   stagesOfChange?: Resolver<Maybe<Array<ResolversTypes['StageOfChangeAssessment']>>, ParentType, ContextType>;
   statewideStudentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
