@@ -89,5 +89,14 @@ export async function startWebApplication(options: WebApplicationOptions): Promi
 /** Builds the web application (React, Vite) into `outDir`. */
 export async function buildWebApplication(outDir: string): Promise<void> {
   const { build } = await import('vite');
-  await build({ configFile: fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url)), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vite and its React plugin take the mode from NODE_ENV when it is set (vitest sets "test"):
+  // people get React's production build whichever process builds it.
+  const nodeEnvironment = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    await build({ configFile: fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url)), logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (nodeEnvironment === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnvironment;
+  }
 }
