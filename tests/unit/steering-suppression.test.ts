@@ -4,8 +4,11 @@ import { disclosureRanges } from '../../subgraphs/csec/src/steering/suppression/
 import { distinctYouthOver, totalOf, type Release, type ReleaseCell, type Relation } from '../../subgraphs/csec/src/steering/suppression/release.ts';
 import { suppressRelease } from '../../subgraphs/csec/src/steering/suppression/suppress-release.ts';
 
+/** CalHHS Data De-identification Guidelines 4.4, as the policy's SUPPRESS_SMALL_CELLS obligation states it. */
+const THRESHOLD = 11;
+
 /** A table of counts with its row totals, column totals and grand total, each cell keyed `name|row|column`. */
-function table(name: string, counts: number[][]): { cells: ReleaseCell[]; relations: Relation[] } {
+function table(name: string, counts: number[][]): Release & { cells: ReleaseCell[]; relations: Relation[] } {
   const key = (row: number | 'T', column: number | 'T') => `${name}|${row}|${column}`;
   const cells: ReleaseCell[] = [];
   const relations: Relation[] = [];
@@ -23,7 +26,7 @@ function table(name: string, counts: number[][]): { cells: ReleaseCell[]; relati
   cells.push({ key: key('T', 'T'), value: grand });
   relations.push(totalOf(key('T', 'T'), counts.map((_row, r) => key(r, 'T'))));
   relations.push(totalOf(key('T', 'T'), Array.from({ length: columns }, (_v, c) => key('T', c))));
-  return { cells, relations };
+  return { cells, relations, threshold: THRESHOLD };
 }
 
 /** Checks a suppressed release as a reader would: nothing from 1 to 10 published, nothing pinned below 11. */
@@ -87,7 +90,7 @@ describe('small-cell suppression (CalHHS Data De-identification Guidelines 4.4)'
     ]);
     // Both tables count the same youth per category: their row totals are the same cells.
     const shared: Relation[] = [0, 1].map((r) => ({ sense: 'EQUAL', terms: [{ cell: `age|${r}|T`, coefficient: 1 }, { cell: `agency|${r}|T`, coefficient: -1 }] }));
-    const release: Release = { cells: [...byAge.cells, ...byAgency.cells], relations: [...byAge.relations, ...byAgency.relations, ...shared] };
+    const release: Release = { cells: [...byAge.cells, ...byAgency.cells], relations: [...byAge.relations, ...byAgency.relations, ...shared], threshold: THRESHOLD };
     const { suppressed } = await suppressRelease(release);
     await expectProtected(release, new Set(suppressed.keys()));
   });
@@ -102,7 +105,7 @@ describe('small-cell suppression (CalHHS Data De-identification Guidelines 4.4)'
       { key: 'q3|total', value: 46 },
     ];
     const relations: Relation[] = [totalOf('ytd-q3|cw', ['ytd-q2|cw', 'q3|cw']), totalOf('q3|total', ['q3|cw', 'q3|probation'])];
-    const release: Release = { cells, relations };
+    const release: Release = { cells, relations, threshold: THRESHOLD };
     const { suppressed } = await suppressRelease(release);
     expect(suppressed.has('ytd-q3|cw')).toBe(true);
     await expectProtected(release, new Set(suppressed.keys()));
@@ -171,5 +174,5 @@ function tableSet(byAge: number[][], agencyShare: number[], earlierYtd: number[]
     cells.push({ key: `ytd|${r}`, value: before + quarter });
     relations.push(...distinctYouthOver(`ytd|${r}`, [`ytd-before|${r}`, `age|${r}|T`]));
   });
-  return { cells, relations };
+  return { cells, relations, threshold: THRESHOLD };
 }

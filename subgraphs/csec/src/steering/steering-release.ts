@@ -48,14 +48,14 @@ export interface SuppressedReport {
  * date), suppresses it as one, and shapes the published tables. The year to date before the period
  * is suppressed first, alone, as it was published then; its status is then fixed.
  */
-export async function suppressedReport(inputs: readonly MeasureInput[], leadAgencies: readonly string[], withYearToDate: boolean): Promise<SuppressedReport> {
+export async function suppressedReport(inputs: readonly MeasureInput[], leadAgencies: readonly string[], withYearToDate: boolean, threshold: number): Promise<SuppressedReport> {
   const windows: ReportWindow[] = withYearToDate ? ['PERIOD', 'YEAR_TO_DATE', 'YEAR_TO_DATE_BEFORE'] : ['PERIOD'];
   const columnsOf: Record<Breakdown, readonly string[]> = { AGE_BAND: AGE_BANDS, LEAD_AGENCY: leadAgencies };
-  const earlier = withYearToDate ? release(inputs, ['YEAR_TO_DATE_BEFORE'], columnsOf) : undefined;
+  const earlier = withYearToDate ? release(inputs, ['YEAR_TO_DATE_BEFORE'], columnsOf, threshold) : undefined;
   const earlierStatus = earlier ? (await suppressRelease(earlier)).suppressed : new Map();
-  const whole = release(inputs, windows, columnsOf);
+  const whole = release(inputs, windows, columnsOf, threshold);
   const cells = whole.cells.map((cell): ReleaseCell => (cell.key.includes('|YEAR_TO_DATE_BEFORE|') ? { ...cell, earlier: earlierStatus.has(cell.key) ? 'SUPPRESSED' : 'PUBLISHED' } : cell));
-  const result = await suppressRelease({ cells, relations: whole.relations });
+  const result = await suppressRelease({ cells, relations: whole.relations, threshold });
   const value = new Map(cells.map((cell) => [cell.key, cell.value]));
 
   const tables: ReportTable[] = [];
@@ -98,7 +98,7 @@ function cellKey(measure: SteeringMeasure, window: ReportWindow, breakdown: Brea
   return column === ALL ? `${owner}|${window}|${category}|${ALL}` : `${owner}|${window}|${breakdown}|${category}|${column}`;
 }
 
-function release(inputs: readonly MeasureInput[], windows: readonly ReportWindow[], columnsOf: Record<Breakdown, readonly string[]>): Release {
+function release(inputs: readonly MeasureInput[], windows: readonly ReportWindow[], columnsOf: Record<Breakdown, readonly string[]>, threshold: number): Release {
   const cells = new Map<string, number>();
   const relations: Relation[] = [];
   for (const { measure, categories, counts } of inputs) {
@@ -130,7 +130,7 @@ function release(inputs: readonly MeasureInput[], windows: readonly ReportWindow
     }
     if (windows.includes('YEAR_TO_DATE') && measure.window === 'DURING') relations.push(...acrossPeriods(measure, categories, columnsOf));
   }
-  return { cells: [...cells].map(([key, value]) => ({ key, value })), relations };
+  return { cells: [...cells].map(([key, value]) => ({ key, value })), relations, threshold };
 }
 
 /** The year to date against the period and the part published before, cell by cell. */

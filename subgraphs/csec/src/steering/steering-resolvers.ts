@@ -31,6 +31,15 @@ function decideAtSource(context: CsecContext, field: string): Decision {
   return decision;
 }
 
+/** The threshold the policy's small-cell obligation sets; without one, nothing is released. */
+function smallCellThreshold(decision: Decision): number {
+  const threshold = decision.obligations.find((obligation) => obligation.code === 'SMALL_CELLS')?.['threshold'];
+  if (typeof threshold !== 'number' || !Number.isInteger(threshold) || threshold < 1) {
+    throw new GraphQLError('The steering committee report cannot be made: the policy in force sets no small-cell threshold.', { extensions: { code: 'POLICY_UNUSABLE' } });
+  }
+  return threshold;
+}
+
 async function generate(context: CsecContext, schema: GraphQLSchema, label: string, field: string, keep: (table: ReportTable) => boolean): Promise<SteeringReportAnswer> {
   const decision = decideAtSource(context, field);
   let period: ReportingPeriod;
@@ -47,7 +56,7 @@ async function generate(context: CsecContext, schema: GraphQLSchema, label: stri
     categories: categoriesOf(schema, measure),
     counts: counts.get(measure.id) ?? new Map(),
   }));
-  const report = await suppressedReport(inputs, [...enumValues(schema, 'Agency'), NO_MDT], reportWindows(period).has('YEAR_TO_DATE'));
+  const report = await suppressedReport(inputs, [...enumValues(schema, 'Agency'), NO_MDT], reportWindows(period).has('YEAR_TO_DATE'), smallCellThreshold(decision));
   const released = { ...report, tables: report.tables.filter(keep) };
   await recordReportRun(store, context.requester, period, released, decision, context.disclosure.policy.revision);
   return { period, report: released };

@@ -1,5 +1,5 @@
 import { highsSolver, solveLinearProgram, type LinearConstraint, type LinearTerm } from './linear-program.ts';
-import { SMALLEST_PUBLISHABLE_COUNT, type Release } from './release.ts';
+import type { Release } from './release.ts';
 
 /** Thrown when no choice of cells can protect a small cell (an earlier release already pins it). */
 export class UnprotectableCellError extends Error {
@@ -8,10 +8,10 @@ export class UnprotectableCellError extends Error {
 
 /**
  * The cheapest set of further cells to suppress so that a reader can no longer rule out that the
- * small cell `protectedCell` is 11 or more.
+ * small cell `protectedCell` is at the threshold (11) or more.
  *
  * A mixed-integer program (the classic formulation of cell suppression, Fischetti and Salazar):
- * find counts the reader could not tell from the true ones, the small cell at least 11, every
+ * find counts the reader could not tell from the true ones, the small cell at least the threshold, every
  * relation still holding and every suppressed count at least 1. Only suppressed cells may differ
  * from their true value; suppressing a cell costs its count, so the program gives up as few
  * counted youth as it can, and cells already suppressed cost nothing.
@@ -21,7 +21,7 @@ export async function complementaryCells(release: Release, suppressed: ReadonlyS
   const value = new Map(release.cells.map((cell) => [cell.key, cell.value]));
   const movable = release.cells.filter((cell) => suppressed.has(cell.key) || (cell.value > 0 && cell.earlier === undefined));
   const names = new Map(movable.map((cell, index) => [cell.key, index]));
-  const bigM = release.cells.reduce((sum, cell) => sum + Math.abs(cell.value), SMALLEST_PUBLISHABLE_COUNT);
+  const bigM = release.cells.reduce((sum, cell) => sum + Math.abs(cell.value), release.threshold);
 
   const constraints: LinearConstraint[] = [];
   for (const relation of release.relations) {
@@ -39,7 +39,7 @@ export async function complementaryCells(release: Release, suppressed: ReadonlyS
   const target = names.get(protectedCell);
   const targetValue = value.get(protectedCell);
   if (target === undefined || targetValue === undefined) throw new Error(`Cell ${protectedCell} is not in the release.`);
-  constraints.push({ terms: [{ variable: `u${target}`, coefficient: 1 }, { variable: `l${target}`, coefficient: -1 }], sense: '>=', bound: SMALLEST_PUBLISHABLE_COUNT - targetValue });
+  constraints.push({ terms: [{ variable: `u${target}`, coefficient: 1 }, { variable: `l${target}`, coefficient: -1 }], sense: '>=', bound: release.threshold - targetValue });
 
   const bounds = new Map<string, { lower: number; upper?: number }>();
   const objective: LinearTerm[] = [];

@@ -1,5 +1,5 @@
 import { PersistentProgram, highsSolver, type LinearConstraint, type LinearProgram, type LinearProgramResult } from './linear-program.ts';
-import { SMALLEST_PUBLISHABLE_COUNT, type Release } from './release.ts';
+import type { Release } from './release.ts';
 
 /** What a reader can work out about one suppressed cell: its least and greatest possible value. */
 export interface DisclosureRange {
@@ -37,7 +37,7 @@ export function readersProgram(release: Release, suppressed: ReadonlySet<string>
 
 /** Greater than any count the release holds, and than the smallest publishable count. */
 export function readersCap(release: Release): number {
-  return release.cells.reduce((sum, cell) => sum + Math.abs(cell.value), SMALLEST_PUBLISHABLE_COUNT) + 1;
+  return release.cells.reduce((sum, cell) => sum + Math.abs(cell.value), release.threshold) + 1;
 }
 
 export interface ReadersProgram extends Omit<LinearProgram, 'direction' | 'objective'> {

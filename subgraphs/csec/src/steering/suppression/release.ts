@@ -3,9 +3,6 @@
  * reader already holds), and the arithmetic that ties them (totals, a quarter inside its year to date).
  */
 
-/** The smallest count that may be published, or inferred, under the CalHHS guidelines (4.4). */
-export const SMALLEST_PUBLISHABLE_COUNT = 11;
-
 export interface ReleaseCell {
   /** Unique within the release, e.g. `identified|age=15-17|agency=CHILD_WELFARE|2026-Q3`. */
   key: string;
@@ -27,6 +24,11 @@ export interface Relation {
 export interface Release {
   cells: readonly ReleaseCell[];
   relations: readonly Relation[];
+  /**
+   * The smallest count that may be published or inferred: 11 under the CalHHS guidelines (4.4), as
+   * the policy's SUPPRESS_SMALL_CELLS obligation states it.
+   */
+  threshold: number;
 }
 
 /** `total = sum(parts)`: a row, column or table total. */
@@ -56,7 +58,7 @@ export interface SuppressedRelease {
   complementaryTotal: number;
 }
 
-/** Whether a count must be suppressed on its own: 1 to 10 (zero is published). */
-export function isSmallCell(value: number): boolean {
-  return value > 0 && value < SMALLEST_PUBLISHABLE_COUNT;
+/** Whether a count must be suppressed on its own: from 1 to below the threshold (zero is published). */
+export function isSmallCell(value: number, threshold: number): boolean {
+  return value > 0 && value < threshold;
 }

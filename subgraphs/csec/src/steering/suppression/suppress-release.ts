@@ -1,7 +1,7 @@
 import { complementaryCells } from './complementary-cells.ts';
 import { ReaderModel } from './disclosure-ranges.ts';
 import { SolverError } from './linear-program.ts';
-import { SMALLEST_PUBLISHABLE_COUNT, isSmallCell, type Relation, type Release, type ReleaseCell, type SuppressedRelease, type SuppressionReason } from './release.ts';
+import { isSmallCell, type Relation, type Release, type ReleaseCell, type SuppressedRelease, type SuppressionReason } from './release.ts';
 
 /** Thrown when a release would still let a reader pin a small cell below 11: nothing is released. */
 export class SuppressionCheckError extends Error {
@@ -35,14 +35,14 @@ async function suppressPart(release: Release): Promise<Map<string, SuppressionRe
   const suppressed = new Map<string, SuppressionReason>();
   for (const cell of release.cells) {
     if (cell.earlier === 'SUPPRESSED') suppressed.set(cell.key, 'EARLIER_RELEASE');
-    else if (cell.earlier === undefined && isSmallCell(cell.value)) suppressed.set(cell.key, 'SMALL_CELL');
+    else if (cell.earlier === undefined && isSmallCell(cell.value, release.threshold)) suppressed.set(cell.key, 'SMALL_CELL');
   }
-  const small = release.cells.filter((cell) => suppressed.has(cell.key) && isSmallCell(cell.value)).map((cell) => cell.key);
+  const small = release.cells.filter((cell) => suppressed.has(cell.key) && isSmallCell(cell.value, release.threshold)).map((cell) => cell.key);
 
   let reader = await ReaderModel.of(release, new Set(suppressed.keys()));
   try {
     for (const key of small) {
-      if (!pinnedBelowThreshold(reader, key)) continue;
+      if (!pinnedBelowThreshold(reader, key, release.threshold)) continue;
       for (const added of await complementaryCells(release, new Set(suppressed.keys()), key)) suppressed.set(added, 'COMPLEMENTARY');
       reader.dispose();
       reader = await ReaderModel.of(release, new Set(suppressed.keys()));
@@ -52,7 +52,7 @@ async function suppressPart(release: Release): Promise<Map<string, SuppressionRe
       reader = await ReaderModel.of(release, new Set(suppressed.keys()));
     }
     for (const key of small) {
-      if (pinnedBelowThreshold(reader, key)) {
+      if (pinnedBelowThreshold(reader, key, release.threshold)) {
         throw new SuppressionCheckError('The report could not be protected: a small cell would still be recoverable from its totals. Nothing was released.');
       }
     }
@@ -63,9 +63,9 @@ async function suppressPart(release: Release): Promise<Map<string, SuppressionRe
 }
 
 /** Whether everything published lets a reader conclude that the cell is below 11. */
-function pinnedBelowThreshold(reader: ReaderModel, key: string): boolean {
+function pinnedBelowThreshold(reader: ReaderModel, key: string, threshold: number): boolean {
   try {
-    return reader.greatest(key) < SMALLEST_PUBLISHABLE_COUNT - 1e-6;
+    return reader.greatest(key) < threshold - 1e-6;
   } catch (error) {
     if (error instanceof SolverError) throw error;
     throw new SuppressionCheckError('The report contradicts its own totals. Nothing was released.');
@@ -89,7 +89,7 @@ function independentParts(release: Release): Release[] {
   const partOf = (key: string) => {
     const at = root(key);
     let part = parts.get(at);
-    if (!part) parts.set(at, (part = { cells: [], relations: [] }));
+    if (!part) parts.set(at, (part = { cells: [], relations: [], threshold: release.threshold }));
     return part;
   };
   for (const cell of release.cells) partOf(cell.key).cells.push(cell);
@@ -116,7 +116,7 @@ function addOneMoreWhereTooSmall(release: Release, suppressed: Map<string, Suppr
       const hidden = members.filter((cell) => suppressed.has(cell.key));
       if (hidden.length === 0) continue;
       const sum = hidden.reduce((total, cell) => total + cell.value, 0);
-      if (!hidden.every((cell) => cell.value <= 3) && sum >= SMALLEST_PUBLISHABLE_COUNT) continue;
+      if (!hidden.every((cell) => cell.value <= 3) && sum >= release.threshold) continue;
       const next = members
         .filter((cell) => !suppressed.has(cell.key) && cell.earlier === undefined && cell.value > 0)
         .sort((a, b) => a.value - b.value || a.key.localeCompare(b.key))[0];
