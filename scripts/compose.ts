@@ -4,6 +4,7 @@ import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { SUBGRAPH_NAMES, loadConfig } from '../runtime/config.ts';
 import { classificationProblems, readCategoryNames } from '../gateway/src/classification/subgraph-classifications.ts';
+import { registryProblems } from '../subgraphs/registry-agreement.ts';
 
 /**
  * Composes the subgraph schemas into schema/supergraph.graphql.
@@ -27,6 +28,8 @@ const subgraphs = await Promise.all(
 
 const problems = classificationProblems(subgraphs, await readCategoryNames());
 if (problems.length > 0) fail('Every field must carry a known @classified category:', problems);
+const disagreements = registryProblems(subgraphs);
+if (disagreements.length > 0) fail('Each subgraph\'s schema must key Youth as its registry entry says:', disagreements);
 
 const result = composeServices(subgraphs);
 if (result.errors) {
