@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Classification } from './classifications.ts';
 import type { YouthFacts } from './policy-input.ts';
 
 /** An agency whose system of record is a subgraph, as in the CSEC program's links. */
@@ -18,6 +19,12 @@ export interface DisclosureContext {
   links: Record<string, Partial<Record<SourceAgency, string>>>;
   /** Youth allowed the same coordinates share one entry: a caseload's youth mostly do. */
   allowed: AllowedCoordinates[];
+  /**
+   * When a request asks why a decision is made about some `Type.field` (an explanation), each such
+   * field's classification in the composed schema, so the subgraph that explains needs no schema
+   * of its own to know it. Absent otherwise.
+   */
+  explained?: Record<string, Classification>;
 }
 
 export interface AllowedCoordinates {
@@ -74,7 +81,7 @@ export function contextForSubgraph(context: DisclosureContext, scope: SubgraphDi
   const allowed = context.allowed
     .map((group) => ({ youth: agency ? group.youth.filter(served) : group.youth, fields: group.fields.filter((field) => scope.coordinates.has(field)) }))
     .filter((group) => group.youth.length > 0 && group.fields.length > 0);
-  return { now: context.now, youth, links, allowed };
+  return withFacts && context.explained ? { now: context.now, youth, links, allowed, explained: context.explained } : { now: context.now, youth, links, allowed };
 }
 
 export const DISCLOSURE_EXTENSION = 'csecDisclosure';

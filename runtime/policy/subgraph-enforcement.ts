@@ -76,6 +76,11 @@ export class SourceDisclosure {
     return facts && this.context ? { facts, now: this.context.now } : undefined;
   }
 
+  /** The classification the gateway sent for a field an explanation asks about; none without a verified context. */
+  explainedClassification(field: string): Classification | undefined {
+    return this.context?.explained?.[field];
+  }
+
   allows(youthId: string, coordinate: string): boolean {
     return this.allowed.get(youthId)?.has(coordinate) ?? false;
   }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { describe, expect, inject, it } from 'vitest';
 import { queryGateway, type GraphQLResponse } from '../support/gateway.ts';
 import { PLANTED } from '../support/test-situations.ts';
 
@@ -159,5 +160,19 @@ describe('a privacy officer asks the gateway why a decision is made', () => {
     const badYouth = await explain('Y-1', 'sw.demo', 'Youth.missingSince', 'CSEC-MDT');
     expect(badYouth.status).toBe(400);
     expect(badYouth.body.errors?.[0]?.message).toBe('A youth id is "Y-" followed by six digits, for example Y-000123.');
+  });
+
+  it("explains another agency's field with the classification the gateway sends, not one the CSEC program reads itself", async () => {
+    const before = (await readFile(inject('subgraphRequestCapturePath'), 'utf8')).length;
+    const explained = (await explain('Y-000001', 'sw.demo', 'Placement.address', 'CSEC-MDT')).body.data?.disclosureExplanation as Explanation;
+    expect(explained.category).toBe('PLACEMENT_ADDRESS');
+
+    const sent = (await readFile(inject('subgraphRequestCapturePath'), 'utf8'))
+      .slice(before)
+      .split('\n')
+      .filter((line) => line.startsWith('csec ') && line.includes('disclosureExplanation'))
+      .map((line) => (JSON.parse(line.split(' ').slice(2).join(' ')) as { extensions: { csecDisclosure: { explained?: Record<string, { category: string }> } } }).extensions.csecDisclosure);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent[0]?.explained).toEqual({ 'Placement.address': expect.objectContaining({ category: 'PLACEMENT_ADDRESS', confidentiality: 'R' }) });
   });
 });

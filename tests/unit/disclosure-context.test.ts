@@ -60,4 +60,13 @@ describe('what the gateway sends each subgraph about its decisions', () => {
     expect(Object.keys(contextForSubgraph(context, scopeOf('education'), true).youth)).toEqual([]);
     expect(Object.keys(contextForSubgraph(context, scopeOf('csec'), true).youth)).toEqual(['Y-000001', 'Y-000002']);
   });
+
+  it('tells the subgraph that explains the classification of the field asked about, so it reads no schema of its own', () => {
+    const explained = { 'Placement.address': { category: 'PLACEMENT_ADDRESS', confidentiality: 'R', sensitivity: [] } };
+    const context: DisclosureContext = { now: '2026-11-22T20:00:00.000Z', youth: {}, links: {}, allowed: [], explained };
+    const csec: SubgraphDisclosureScope = { decidesRecords: false, agency: undefined, coordinates: new Set(['Query.disclosureExplanation']) };
+
+    expect(contextForSubgraph(context, csec, true).explained).toEqual(explained);
+    expect(contextForSubgraph(context, csec, false).explained).toBeUndefined();
+  });
 });

@@ -163,5 +163,6 @@ function disclosureContextFor(scope: Scope, decisions: readonly FieldDecision[],
     fields.push(field);
     allowed.set(youthId, fields);
   }
-  return { now: now.toISOString(), youth, links, allowed: groupAllowed(allowed) };
+  const context: DisclosureContext = { now: now.toISOString(), youth, links, allowed: groupAllowed(allowed) };
+  return Object.keys(scope.explained).length > 0 ? { ...context, explained: scope.explained } : context;
 }

@@ -30,6 +30,8 @@ export interface Scope {
   unaskedAssignment: AssigningAgency | undefined;
   /** Whether the operation asks for an answer computed from the facts themselves (an explanation). */
   answersFromFacts: boolean;
+  /** The classification of every profile field an explanation names in its arguments. */
+  explained: Record<string, Classification>;
 }
 
 export interface YouthScopeOptions {
@@ -55,6 +57,7 @@ export async function scopeToYouth(
   const scopeOf = (root: RootSelection) => options.scopes.get(`${analyzed.rootType.name}.${root.fieldName}`);
   const named = new Set<string>();
   const explainedFor = new Set<string>();
+  const explained: Record<string, Classification> = {};
   let needsCaseload = false;
   let explains = false;
   for (const root of analyzed.roots) {
@@ -70,6 +73,11 @@ export async function scopeToYouth(
     const person = scope.decidesFor === undefined ? undefined : root.arguments[scope.decidesFor];
     // An id longer than the facts route takes is no staff id: the explanation refuses it by name.
     if (typeof person === 'string' && person.length <= MAX_FACTS_ID_LENGTH) explainedFor.add(person);
+    if (scope.decidesFor === undefined) continue;
+    for (const value of Object.values(root.arguments)) {
+      const classification = typeof value === 'string' ? options.classifications.get(value) : undefined;
+      if (classification) explained[value as string] = classification;
+    }
   }
   for (const youthId of named) {
     if (!YOUTH_ID_PATTERN.test(youthId)) {
@@ -98,6 +106,7 @@ export async function scopeToYouth(
     factsVersion: reading.mayRemember ? reading.version : undefined,
     unaskedAssignment: unasked?.agency,
     answersFromFacts: explains,
+    explained,
     listsYouth: (root) => {
       const scope = scopeOf(root);
       return scope !== undefined && 'caseload' in scope;

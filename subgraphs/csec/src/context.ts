@@ -1,4 +1,3 @@
-import type { Classification } from '../../../runtime/policy/classifications.ts';
 import type { SourceDisclosure } from '../../../runtime/policy/subgraph-enforcement.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { CsecLoaders } from './loaders.ts';
@@ -13,8 +12,9 @@ export interface CsecContext {
   source: CsecSource;
   /** Today's date (YYYY-MM-DD) for this request, so every age in one response agrees. */
   today: string;
-  /** The gateway's decisions for this request, the facts they were made on, and the policy in force. */
+  /**
+   * The gateway's decisions for this request, the facts they were made on, the classification of a
+   * field an explanation asks about, and the policy in force.
+   */
   disclosure: SourceDisclosure;
-  /** The classification of every field of the composed profile, for explanations. */
-  classifications: () => Promise<ReadonlyMap<string, Classification>>;
 }

@@ -1,23 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { GraphQLError } from 'graphql';
-import { classificationsFromSdl, type Classification } from '../../../runtime/policy/classifications.ts';
 import { explainDecision, ExplanationUnavailableError, type DecisionExplanation } from '../../../runtime/policy/decision-explanation.ts';
 import type { DisclosureExplanation, QueryDisclosureExplanationArgs } from './__generated__/resolvers-types.ts';
 import type { CsecContext } from './context.ts';
 
 const YOUTH_ID_PATTERN = /^Y-\d{6}$/;
-
-/**
- * The classification of every field of the composed profile, read once from the supergraph: a
- * privacy officer asks about any agency's field, not only the CSEC program's.
- */
-export function supergraphClassifications(supergraphPath: string): () => Promise<ReadonlyMap<string, Classification>> {
-  let classifications: Promise<ReadonlyMap<string, Classification>> | undefined;
-  return () => {
-    classifications ??= readFile(supergraphPath, 'utf8').then(classificationsFromSdl);
-    return classifications;
-  };
-}
 
 /**
  * `Query.disclosureExplanation`: asks the policy revision this request arrived under, with the facts
@@ -26,7 +12,7 @@ export function supergraphClassifications(supergraphPath: string): () => Promise
  */
 export async function explainDisclosure(
   { youthId, userId, field, purposeOfUse }: QueryDisclosureExplanationArgs,
-  { disclosure, loaders, classifications }: CsecContext,
+  { disclosure, loaders }: CsecContext,
 ): Promise<DisclosureExplanation> {
   if (!YOUTH_ID_PATTERN.test(youthId)) {
     throw badInput('youthId', 'A youth id is "Y-" followed by six digits, for example Y-000123.');
@@ -35,7 +21,8 @@ export async function explainDisclosure(
   if (!decided) {
     throw new GraphQLError(`No youth with id ${youthId} is available to you.`, { extensions: { code: 'YOUTH_NOT_FOUND' } });
   }
-  const classification = (await classifications()).get(field);
+  // A privacy officer asks about any agency's field: the gateway sends its classification in the composed schema.
+  const classification = disclosure.explainedClassification(field);
   if (!classification) {
     throw badInput('field', `"${field}" is not a field of the youth profile. Name it as type and field, for example Youth.missingSince.`);
   }

@@ -3,7 +3,6 @@ import type { RelationalSubgraphDefinition } from '../../../runtime/relational-s
 import type { CsecContext } from './context.ts';
 import { startAuditCheckpoints } from './audit-anchor.ts';
 import { auditRecordsRoute } from './disclosure-audit.ts';
-import { supergraphClassifications } from './disclosure-explanation.ts';
 import { csecDisclosureFactsRoute } from './disclosure-facts.ts';
 import { factsChangesRoute } from './facts-version-feed.ts';
 import { FACTS_CHANGES_PATH, STAFF_DIRECTORY_PATH } from '../../../runtime/policy/facts-request.ts';
@@ -17,16 +16,14 @@ import { countyToday } from '../../../runtime/calendar.ts';
 export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
   name: 'csec',
   resolvers: csecResolvers,
-  createContext: (store, config) => {
+  createContext: (store) => {
     const source = new CsecSource(store);
-    const classifications = supergraphClassifications(config.gateway.supergraphPath);
     return (requester, disclosure) => ({
       requester,
       source,
       loaders: createCsecLoaders(source),
       today: countyToday(),
       disclosure,
-      classifications,
     });
   },
   gatewayRoutes: (store) => ({
