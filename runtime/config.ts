@@ -109,6 +109,15 @@ export interface SystemConfig {
     fhirBaseUrl: string | undefined;
     embeddedFhirPort: number;
   };
+  /** E-mail telling MDT members of a triggering event (docs/mdt-records.md); none sent without an SMTP URL. */
+  notices: {
+    /** The county's SMTP relay, `smtp://` or `smtps://` (in development, the local server `npm start` runs). */
+    smtpUrl: string | undefined;
+    /** The sender the messages come from. */
+    from: string;
+    /** Where members sign in to read what happened: the web application. */
+    signInUrl: string;
+  };
 }
 
 export class ConfigurationError extends Error {
@@ -222,6 +231,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
       fhirBaseUrl: reader.optionalUrl('HEALTH_FHIR_BASE_URL'),
       embeddedFhirPort: reader.port('HEALTH_EMBEDDED_FHIR_PORT', 4010),
     },
+    notices: {
+      smtpUrl: reader.optionalSmtpUrl('CSEC_NOTICES_SMTP_URL'),
+      from: reader.text('CSEC_NOTICES_FROM', 'CSEC MDT <mdt-notices@county.example>'),
+      signInUrl: reader.url('CSEC_NOTICES_SIGN_IN_URL', `http://${host}:4200/`),
+    },
   };
   if (problems.length > 0) throw new ConfigurationError(problems);
   return config;
@@ -311,6 +325,17 @@ export class EnvironmentReader {
       this.problems.push(`${name} must be an http(s) URL; it is "${raw}".`);
       return undefined;
     }
+  }
+
+  optionalSmtpUrl(name: string): string | undefined {
+    const raw = this.env[name];
+    if (raw === undefined || raw === '') return undefined;
+    if (!/^smtps?:\/\/[^/]+/.test(raw)) {
+      // The value may hold a password: name the variable, never echo the value.
+      this.problems.push(`${name} must be an smtp:// or smtps:// URL.`);
+      return undefined;
+    }
+    return raw;
   }
 
   optionalPostgresUrl(name: string): string | undefined {

@@ -5,6 +5,7 @@ import { ConfigurationError, DEVELOPMENT_ISSUER, loadConfig, type SystemConfig }
 import { generateScenario } from '../scenario/generate-scenario.ts';
 import { readScenarioFile, validateScenario } from '../scenario/load-scenario.ts';
 import { ensureDevelopmentKeys } from './lib/development-identity-provider.ts';
+import { startDevelopmentMailServer, type RunningMailServer } from './lib/development-mail-server.ts';
 import { buildPolicyBundle } from './lib/policy-bundle.ts';
 import { seedAllSources, seededMarker } from './lib/seed-sources.ts';
 import { startSystem } from './lib/system.ts';
@@ -33,6 +34,12 @@ try {
   const env = { ...process.env };
   // The gateway accepts `npm run token` and the development OpenID Provider: one key, two issuers.
   if (config.mode === 'development' && !env['AUTH_ISSUER']) env['AUTH_ISSUER'] = `${DEVELOPMENT_ISSUER},${identityProviderIssuer(config.host, ports.identityProvider)}`;
+  // In development, notices to MDT members go to a local SMTP server that keeps them in a file.
+  let mail: RunningMailServer | undefined;
+  if (config.mode === 'development' && !env['CSEC_NOTICES_SMTP_URL']) {
+    mail = await startDevelopmentMailServer({ host: config.host, port: Number(env['CSEC_DEV_SMTP_PORT'] || 4025), mailboxPath: join(config.dataDirectory, 'mail', 'mailbox.jsonl') });
+    env['CSEC_NOTICES_SMTP_URL'] = mail.smtpUrl;
+  }
   say('Building the web application...');
   await buildWebApplication(join(import.meta.dirname, '..', 'web', 'dist'));
   const system = await startSystem({ env, log: say });
@@ -55,6 +62,7 @@ try {
     say(`Web application: open ${web.webUrl} and sign in (development identity provider at ${web.identityProviderUrl}).`);
     say('');
   }
+  if (mail) say(`Development mail server at ${mail.smtpUrl}: notices to MDT members are kept in ${mail.mailboxPath}`);
   say(`Gateway ready at ${system.gatewayUrl} (health: ${system.gatewayUrl.replace('/graphql', '/health')})`);
   say('Get a token and ask for a profile:');
   say('  TOKEN=$(npm run --silent token -- --user sw.demo)');
@@ -63,6 +71,7 @@ try {
   const shutdown = async () => {
     await web?.stop();
     await system.stop();
+    await mail?.stop();
     process.exit(0);
   };
   process.once('SIGINT', shutdown);

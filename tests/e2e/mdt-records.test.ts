@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { ReceivedMessage } from '../../scripts/lib/development-mail-server.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { queryGateway, testScenario, type AskingAs, type GraphQLResponse } from '../support/gateway.ts';
 import { EXPLOITER_THREAT, LAW_ENFORCEMENT } from '../support/test-situations.ts';
@@ -308,6 +310,47 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
       expect(screened.body.data?.recordCsecScreening).toEqual({ screenedOn: '2026-01-15', levelOfConcern: 'CLEAR_CONCERN', screener: { userId: 'sw.demo' } });
       expect(assessed.body.data?.recordStageOfChange).toEqual({ stage: 'CONTEMPLATION', assessedOn: '2026-01-16', assessedBy: { userId: 'sw.demo' } });
       expect(future.body.errors?.[0]?.message).toBe('assessment.assessedOn: An assessment cannot be dated in the future.');
+    });
+  });
+
+  describe('telling the team', () => {
+    async function mailbox(): Promise<ReceivedMessage[]> {
+      const text = await readFile(inject('mailboxPath'), 'utf8').catch(() => '');
+      return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as ReceivedMessage);
+    }
+    async function emailOf(userId: string): Promise<string> {
+      const user = (await testScenario()).users.find((candidate) => candidate.id === userId);
+      if (!user?.email) throw new Error(`${userId} has no e-mail address in the test county.`);
+      return user.email;
+    }
+
+    it('an exploiter threat is e-mailed to the members who may know of it, with no youth data in it', async () => {
+      const threatened = EXPLOITER_THREAT.assignedToSocialWorker;
+      const since = new Date().toISOString();
+      const note = 'Exploiter seen outside the school at 15:10.';
+      const recorded = await record(threatened, { kind: 'EXPLOITER_THREAT', occurredAt: new Date(Date.now() - 30 * 60_000).toISOString(), note });
+      expect(recorded.body.errors).toBeUndefined();
+
+      const [probation, attorney] = [await emailOf('po.demo'), await emailOf('attorney.demo')];
+      let received: ReceivedMessage[] = [];
+      for (let attempt = 0; attempt < 50 && !received.some((message) => message.to.includes(probation)); attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        received = (await mailbox()).filter((message) => message.receivedAt >= since);
+      }
+      // The probation officer on the team reads CSEC status (IAP-2025-4.1) and the protocol names the role.
+      const toProbation = received.filter((message) => message.to.includes(probation));
+      expect(toProbation).toHaveLength(1);
+      expect(toProbation[0]?.raw).toContain('Subject: CSEC MDT: your team must meet');
+      expect(toProbation[0]?.raw).toContain('Sign in to see which youth and what happened');
+      // The protocol names the youth's attorney too, but CSEC status is not shared with the attorney: not told.
+      expect((await mailbox()).filter((message) => message.to.includes(attorney))).toEqual([]);
+
+      const youth = (await testScenario()).csec.youth.find((candidate) => candidate.id === threatened);
+      for (const message of await mailbox()) {
+        for (const withheld of [threatened, youth?.givenName, youth?.familyName, note, 'EXPLOITER', 'AWOL']) {
+          expect(message.raw, String(withheld)).not.toContain(String(withheld));
+        }
+      }
     });
   });
 });

@@ -9,6 +9,7 @@ import { ensureDevelopmentKeys } from '../../scripts/lib/development-identity-pr
 import { buildPolicyBundle } from '../../scripts/lib/policy-bundle.ts';
 import { createSourceDatabases, type SourceDatabases } from '../../scripts/lib/postgres-databases.ts';
 import { seedAllSources } from '../../scripts/lib/seed-sources.ts';
+import { startDevelopmentMailServer } from '../../scripts/lib/development-mail-server.ts';
 import { freePorts, isolatedEnvironment, startSystem } from '../../scripts/lib/system.ts';
 import { identityProviderIssuer } from '../../scripts/lib/web-application.ts';
 import { startCapturingProxy } from './subgraph-capture.ts';
@@ -30,6 +31,8 @@ declare module 'vitest' {
     /** Every response body any subgraph sent, one line each. */
     subgraphCapturePath: string;
     subgraphRequestCapturePath: string;
+    /** The development mail server's mailbox: every notice the system sent, one JSON line each. */
+    mailboxPath: string;
     /** Where the browser tests start the development OpenID Provider, whose issuer the gateway accepts. */
     identityProviderPort: number;
     /** Ports for a browser test's own provider (shorter tokens or sessions), whose issuers the gateway also accepts. */
@@ -52,6 +55,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   env['GATEWAY_REQUESTS_PER_SECOND_PER_USER'] = '100000';
   await ensureDevelopmentKeys(env['CSEC_KEYS_DIR']);
   const [identityProviderPort, ...spareIdentityProviderPorts] = await freePorts(6);
+  const [smtpPort] = await freePorts(1);
+  const mail = await startDevelopmentMailServer({ host: '127.0.0.1', port: smtpPort as number, mailboxPath: join(dataDirectory, 'mailbox.jsonl') });
+  env['CSEC_NOTICES_SMTP_URL'] = mail.smtpUrl;
   if (project.name === 'browser') {
     env['AUTH_ISSUER'] = [DEVELOPMENT_ISSUER, ...[identityProviderPort as number, ...spareIdentityProviderPorts].map((port) => identityProviderIssuer('127.0.0.1', port))].join(',');
   }
@@ -97,10 +103,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('subgraphCapturePath', subgraphCapturePath);
   project.provide('subgraphRequestCapturePath', subgraphRequestCapturePath);
   project.provide('identityProviderPort', identityProviderPort as number);
+  project.provide('mailboxPath', mail.mailboxPath);
   project.provide('spareIdentityProviderPorts', spareIdentityProviderPorts);
 
   return async () => {
     await system.stop();
+    await mail.stop();
     await Promise.all(proxies.map((proxy) => proxy.close()));
     await databases?.drop();
     await rm(dataDirectory, { recursive: true, force: true });

@@ -15,10 +15,11 @@ const UNIQUE_VIOLATION = '23505';
 /**
  * Runs `write` in one transaction and returns the id of the record it wrote. With an idempotency key
  * the same person has used before for the same write about the same youth, nothing is written and the
- * id of the record the first write wrote is returned: a client may retry a write whose answer it lost.
+ * id of the record the first write wrote is returned (`first` false): a client may retry a write whose
+ * answer it lost.
  * Two writes racing with the same key: one commits, the other finds its key taken and returns its record.
  */
-export async function writeOnce(store: RelationalStore, request: WriteRequest, write: (tx: Queryable) => Promise<string>): Promise<string> {
+export async function writeOnce(store: RelationalStore, request: WriteRequest, write: (tx: Queryable) => Promise<string>): Promise<{ recordId: string; first: boolean }> {
   const key = request.idempotencyKey ?? null;
   if (key !== null && !KEY_PATTERN.test(key)) {
     throw new GraphQLError('An idempotency key is 8 to 100 letters, digits or . _ : - (a UUID will do).', {
@@ -29,7 +30,7 @@ export async function writeOnce(store: RelationalStore, request: WriteRequest, w
     store.transaction(async (tx) => {
       if (key !== null) {
         const earlier = await earlierWrite(tx, request.userId, key);
-        if (earlier) return sameWrite(earlier, request);
+        if (earlier) return { recordId: sameWrite(earlier, request), first: false };
       }
       const recordId = await write(tx);
       if (key !== null) {
@@ -38,7 +39,7 @@ export async function writeOnce(store: RelationalStore, request: WriteRequest, w
           [request.userId, key, request.mutation, request.youthId, recordId],
         );
       }
-      return recordId;
+      return { recordId, first: true };
     });
   try {
     return await attempt();

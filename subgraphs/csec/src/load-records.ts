@@ -17,6 +17,7 @@ export async function loadCsecRecords(store: RelationalStore, scenario: Scenario
       display_name: user.displayName,
       agency: user.agency,
       roles: user.roles,
+      email: user.email ?? null,
     })));
     await insertRows(tx, 'youth', youth.map((record) => ({
       youth_id: record.id,

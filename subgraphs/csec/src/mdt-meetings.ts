@@ -28,7 +28,7 @@ export class MdtMeetings {
   }
 
   async schedule(requester: Requester, youthId: string, meeting: ScheduledMeetingInput, idempotencyKey: string | null | undefined): Promise<MeetingRow> {
-    const meetingId = await writeOnce(this.store, { userId: requester.userId, mutation: 'scheduleMdtMeeting', youthId, idempotencyKey }, async (tx) => {
+    const { recordId: meetingId } = await writeOnce(this.store, { userId: requester.userId, mutation: 'scheduleMdtMeeting', youthId, idempotencyKey }, async (tx) => {
       await requireYouth(tx, youthId);
       const id = `MTG-${randomUUID()}`;
       await tx.query(

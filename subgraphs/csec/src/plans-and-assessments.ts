@@ -74,7 +74,7 @@ export class PlansAndAssessments {
 
   async recordScreening(requester: Requester, youthId: string, screening: CsecScreeningInput, idempotencyKey: string | null | undefined, today: string): Promise<ScreeningRow> {
     if (screening.screenedOn > today) throw badInput('screening.screenedOn', 'A screening cannot be dated in the future.');
-    const id = await writeOnce(this.store, { userId: requester.userId, mutation: 'recordCsecScreening', youthId, idempotencyKey }, async (tx) => {
+    const { recordId: id } = await writeOnce(this.store, { userId: requester.userId, mutation: 'recordCsecScreening', youthId, idempotencyKey }, async (tx) => {
       await requireYouth(tx, youthId);
       const screeningId = `SCR-${randomUUID()}`;
       await tx.query(
@@ -93,7 +93,7 @@ export class PlansAndAssessments {
 
   async recordStageOfChange(requester: Requester, youthId: string, assessment: StageOfChangeInput, idempotencyKey: string | null | undefined, today: string): Promise<StageOfChangeRow> {
     if (assessment.assessedOn > today) throw badInput('assessment.assessedOn', 'An assessment cannot be dated in the future.');
-    const id = await writeOnce(this.store, { userId: requester.userId, mutation: 'recordStageOfChange', youthId, idempotencyKey }, async (tx) => {
+    const { recordId: id } = await writeOnce(this.store, { userId: requester.userId, mutation: 'recordStageOfChange', youthId, idempotencyKey }, async (tx) => {
       await requireYouth(tx, youthId);
       const assessmentId = `SOC-${randomUUID()}`;
       await tx.query(

@@ -1,5 +1,4 @@
 import type { Resolvers } from './__generated__/resolvers-types.ts';
-import { ProtocolClock } from './protocol-clock.ts';
 import { isOverdue, openReconveningCounts, suppressSmallCounts } from './reconvenings.ts';
 import { recordTriggeringEvent } from './triggering-events.ts';
 import { checkedYouthId } from './write-input.ts';
@@ -14,8 +13,7 @@ export const reconveningResolvers = {
   },
   Mutation: {
     recordTriggeringEvent: (_root, { youthId, event, idempotencyKey }, { source, requester, disclosure }) => {
-      const clock = ProtocolClock.of(disclosure.policy);
-      return recordTriggeringEvent(source.store, clock, requester, checkedYouthId(youthId), event, idempotencyKey, new Date());
+      return recordTriggeringEvent(source.store, disclosure.policy, requester, checkedYouthId(youthId), event, idempotencyKey, new Date());
     },
   },
   Youth: {

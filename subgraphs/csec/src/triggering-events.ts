@@ -5,7 +5,9 @@ import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { TriggeringEventInput } from './__generated__/resolvers-types.ts';
 import { writeOnce } from './idempotent-writes.ts';
-import { dueAt, type ProtocolClock } from './protocol-clock.ts';
+import type { DisclosurePolicy } from '../../../runtime/policy/disclosure-policy.ts';
+import { tellTheTeam } from './event-notices.ts';
+import { dueAt, ProtocolClock } from './protocol-clock.ts';
 import { TRIGGERING_EVENT_COLUMNS, type TriggeringEventRow } from './source.ts';
 import { badInput, requireYouth } from './write-input.ts';
 
@@ -16,12 +18,12 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * Records a triggering event and opens the reconvening the county protocol in force sets for its kind,
- * both in one transaction (with the idempotency key, if any). The gateway has decided the write
- * (policies/csec/writes); this checks the input and that the protocol sets a time.
+ * both in one transaction (with the idempotency key, if any), then tells the team. The gateway has
+ * decided the write (policies/csec/writes); this checks the input and that the protocol sets a time.
  */
 export async function recordTriggeringEvent(
   store: RelationalStore,
-  clock: ProtocolClock,
+  policy: DisclosurePolicy,
   requester: Requester,
   youthId: string,
   event: TriggeringEventInput,
@@ -35,13 +37,13 @@ export async function recordTriggeringEvent(
   if (new Date(event.occurredAt).getTime() > now.getTime() + CLOCK_SKEW_MS) {
     throw badInput('event.occurredAt', 'When the event happened cannot be in the future.');
   }
-  const rule = clock.ruleFor(event.kind);
+  const rule = ProtocolClock.of(policy).ruleFor(event.kind);
   if (!rule) {
     throw new GraphQLError('The county protocol in force sets no reconvening time for this kind of event, so it was not recorded. Ask the CSEC program to check the protocol.', {
       extensions: { code: 'PROTOCOL_UNAVAILABLE' },
     });
   }
-  const eventId = await writeOnce(store, { userId: requester.userId, mutation: 'recordTriggeringEvent', youthId, idempotencyKey }, async (tx) => {
+  const { recordId: eventId, first } = await writeOnce(store, { userId: requester.userId, mutation: 'recordTriggeringEvent', youthId, idempotencyKey }, async (tx) => {
     await requireYouth(tx, youthId);
     const id = `TE-${randomUUID()}`;
     await tx.query(
@@ -57,5 +59,7 @@ export async function recordTriggeringEvent(
     return id;
   });
   const [recorded] = await store.query<TriggeringEventRow>(`SELECT ${TRIGGERING_EVENT_COLUMNS} FROM triggering_event WHERE event_id = $1`, [eventId]);
+  // The team is told once, after the event is committed, without holding up the answer.
+  if (first) void tellTheTeam(store, policy, youthId, rule, dueAt(event.occurredAt, rule), now);
   return recorded as TriggeringEventRow;
 }
