@@ -48,7 +48,38 @@ export interface SuppressedReport {
  * date), suppresses it as one, and shapes the published tables. The year to date before the period
  * is suppressed first, alone, as it was published then; its status is then fixed.
  */
-export async function suppressedReport(inputs: readonly MeasureInput[], leadAgencies: readonly string[], withYearToDate: boolean, threshold: number): Promise<SuppressedReport> {
+export function suppressedReport(inputs: readonly MeasureInput[], leadAgencies: readonly string[], withYearToDate: boolean, threshold: number): Promise<SuppressedReport> {
+  // The same counts always give the same suppression: a report asked again (or table by table) is
+  // suppressed once, while its counts stay the same.
+  const key = JSON.stringify([
+    inputs.map(({ measure, categories, counts }) => [measure.id, categories, [...counts].map(([window, byCategory]) => [window, nested(byCategory)])]),
+    leadAgencies,
+    withYearToDate,
+    threshold,
+  ]);
+  let report = remembered.get(key);
+  if (!report) {
+    report = suppressAnew(inputs, leadAgencies, withYearToDate, threshold);
+    report.catch(() => remembered.delete(key));
+    remembered.set(key, report);
+    for (const oldest of remembered.keys()) {
+      if (remembered.size <= REMEMBERED_REPORTS) break;
+      remembered.delete(oldest);
+    }
+  }
+  return report;
+}
+
+const REMEMBERED_REPORTS = 16;
+const remembered = new Map<string, Promise<SuppressedReport>>();
+
+/** Counts as a stable key, whatever order the database returned them in. */
+function nested(counts: MeasureCounts): unknown {
+  const sorted = <T>(map: ReadonlyMap<string, T>) => [...map].sort(([a], [b]) => a.localeCompare(b));
+  return sorted(counts).map(([category, byBand]) => [category, sorted(byBand).map(([band, byLead]) => [band, sorted(byLead)])]);
+}
+
+async function suppressAnew(inputs: readonly MeasureInput[], leadAgencies: readonly string[], withYearToDate: boolean, threshold: number): Promise<SuppressedReport> {
   const windows: ReportWindow[] = withYearToDate ? ['PERIOD', 'YEAR_TO_DATE', 'YEAR_TO_DATE_BEFORE'] : ['PERIOD'];
   const columnsOf: Record<Breakdown, readonly string[]> = { AGE_BAND: AGE_BANDS, LEAD_AGENCY: leadAgencies };
   const earlier = withYearToDate ? release(inputs, ['YEAR_TO_DATE_BEFORE'], columnsOf, threshold) : undefined;
