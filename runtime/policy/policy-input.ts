@@ -1,3 +1,5 @@
+import type { PolicyExplanation as GeneratedPolicyExplanation } from './__generated__/policy-explanation.ts';
+
 /**
  * The contract between the services and the disclosure policy (docs/policies.md): identifiers,
  * labels and context only, never record contents.
@@ -96,60 +98,16 @@ export interface Decision {
   review: boolean;
 }
 
-/** Why a clause or consent does not open a coordinate, as the policy words it: a code and its details. */
-export interface ExplainedProblem {
-  code: string;
-  [detail: string]: unknown;
-}
-
 /**
  * The policy's explanation of one coordinate (`csec/explanation/decisions_explained`): the decision
- * itself and everything it was decided on, each judged by the policy's own rules.
+ * itself (a `Decision` like those of `decisions`) and everything it was decided on, each judged by
+ * the policy's own rules. Generated from its JSON Schema, which the policy's tests check its answers
+ * against.
  */
-export interface PolicyExplanation {
-  decision: Decision;
-  county_date: string | null;
-  emergency: boolean;
-  /** The categories deciding the coordinate (its own and its extra labels'), each with the rules that would open it. */
-  gates: Array<{ category: string; title: string; legal_basis: string; opened_by: string[] }>;
-  facts: {
-    birth_date: string | null;
-    age: number | null;
-    youth_consents_from: number | null;
-    adult_age: number;
-    mdt_status: string | null;
-    mdt_seats: Array<{ userId: string; joinedOn: string; leftOn: string | null }>;
-    active_member: boolean;
-    assigned_worker: string | null;
-    assigned_worker_is_requester: boolean;
-    proceedings: Array<ProceedingParticipation & { counts: boolean; in_force: boolean }>;
-    in_proceedings: boolean;
-    investigations: Array<YouthFacts['investigations'][number] & { window_until: string | null; open: boolean }>;
-    investigation_window_open: boolean;
-    missing: boolean;
-    exploiter_is_threat: boolean;
-    adjudicated: boolean | null;
-  };
-  conditions: Array<{ condition: string; holds: boolean }>;
-  clauses: Array<{ clause: string; text: string; legal_basis: string; opens: boolean; problems: ExplainedProblem[] }>;
-  consents: Array<{
-    id: string;
-    form: string;
-    signed_by: string;
-    signed_on: string;
-    expires_on: string | null;
-    revoked_on: string | null;
-    applies: boolean;
-    problems: ExplainedProblem[];
-  }>;
-  /** Under emergency access only. */
-  break_glass: {
-    reason_stated: boolean;
-    role_may_break_the_glass: boolean;
-    stricter_label: boolean;
-    entries: Array<{ id: string; legal_basis: string; unmet_conditions: string[] }>;
-  } | null;
-}
+export type PolicyExplanation = Omit<GeneratedPolicyExplanation, 'decision'> & { decision: Decision };
+
+/** Why a clause or consent does not open a coordinate, as the policy words it: a code and its details. */
+export type ExplainedProblem = PolicyExplanation['clauses'][number]['problems'][number];
 
 /** The requester as the policy sees it: no request id, no token details. */
 export function policyRequester(requester: PolicyRequester): PolicyRequester {

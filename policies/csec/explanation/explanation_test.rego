@@ -260,3 +260,19 @@ test_a_tpo_consent_is_explained_by_its_purpose_and_recipient_limits if {
 		{"code": "RECIPIENT_ROLE_NOT_ALLOWED", "roles": form.recipient_roles},
 	]
 }
+
+test_explanations_match_their_schema if {
+	emergency := f.breaking_the_glass(f.officer, "Missing youth.")
+	report := {"id": "I-1", "reportedOn": "2026-11-10", "goodCauseExtendedUntil": null}
+	investigated := object.union(f.youth, {"investigations": [report]})
+	every request in [
+		f.request(f.social_worker, f.youth, f.coordinate("SUBSTANCE_USE")),
+		f.request(f.officer, investigated, f.coordinate("CSEC_STATUS")),
+		f.request(emergency, f.youth, f.field_coordinate("PLACEMENT_ADDRESS", "Placement.address")),
+		f.request(f.social_worker, f.youth, {"youthId": f.youth_id}),
+	] {
+		explanations := explanation.decisions_explained with input as request
+		[valid, _] := json.match_schema(explanations, object.union(data.schema, {"$ref": "#/$defs/explanations"}))
+		valid
+	}
+}
