@@ -5,7 +5,7 @@ import { closeServer, listen } from './http-listen.ts';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import { parse, visit } from 'graphql';
 import type { Logger } from './logger.ts';
-import { withDeadline } from './request-deadline.ts';
+import { DEADLINE_PASSED, withDeadline } from './request-deadline.ts';
 import { RequestRejection } from './requester.ts';
 
 /** A route answered outside GraphQL, such as `/health` or `/metrics`. */
@@ -67,11 +67,13 @@ export interface GraphQLParameters {
  * Sees each GraphQL request after authentication and before execution: it may rewrite the
  * operation, and it sees the complete response before it is sent. Undefined leaves the request as
  * it is (for example one Apollo Server will refuse as invalid). Throw a RequestRejection to refuse.
+ * `unsent` is called when the answer is not sent after all (too large, or past the request's
+ * deadline), so the gate can record that nothing of it was delivered.
  */
 export type RequestGate<TAuth> = (
   auth: TAuth,
   parameters: GraphQLParameters,
-) => Promise<{ parameters: GraphQLParameters; finish: (responseBody: string) => Promise<string> } | undefined>;
+) => Promise<{ parameters: GraphQLParameters; finish: (responseBody: string) => Promise<string>; unsent?: () => Promise<void> } | undefined>;
 
 /**
  * Thrown by a gate's `finish` when the decisions it made went out of date before the answer left
@@ -235,9 +237,10 @@ async function answerGraphQL<TContext extends BaseContext, TAuth extends { reque
       await sendResult(response, result);
       return;
     }
-    // Refused before `finish`, the gate records nothing of an answer that will not leave (records
-    // carried with the plan's csec fetch are already appended: see docs/configuration.md).
+    // Refused before `finish`: the gate records that nothing was delivered (records carried with
+    // the plan's csec fetch are already appended, and are amended).
     if (tooLarge(result.body.string, options.maxResponseBytes)) {
+      await recordUnsent(options, gated, requestId);
       refuseTooLarge(options, response, result, requestId, 'executed');
       return;
     }
@@ -253,9 +256,15 @@ async function answerGraphQL<TContext extends BaseContext, TAuth extends { reque
       if (!answerRefusal(refusal, request, response)) throw refusal;
       return;
     }
-    // Withheld values' errors and the disclosure notices can take an answer over the bound.
+    // Withheld values' errors and the disclosure notices can take an answer over the bound; past
+    // the deadline, the answer is not sent either (the deadline's 503 went instead).
     if (tooLarge(finished, options.maxResponseBytes)) {
+      await recordUnsent(options, gated, requestId);
       refuseTooLarge(options, response, result, requestId, 'finished');
+      return;
+    }
+    if ((response as ServerResponse & { [DEADLINE_PASSED]?: boolean })[DEADLINE_PASSED] === true) {
+      await recordUnsent(options, gated, requestId);
       return;
     }
     for (const [name, value] of result.headers) if (name !== 'content-length') response.setHeader(name, value);
@@ -263,6 +272,17 @@ async function answerGraphQL<TContext extends BaseContext, TAuth extends { reque
     response.end(finished);
     return;
   }
+}
+
+/** Tells the gate its answer was not sent; a failure to record it is logged (nothing was sent either way). */
+async function recordUnsent(
+  options: Pick<GraphQLHttpOptions<BaseContext, { requestId: string }>, 'logger'>,
+  gated: { unsent?: () => Promise<void> },
+  requestId: string,
+): Promise<void> {
+  await gated.unsent?.().catch((error: unknown) => {
+    options.logger.error({ requestId, code: (error as { code?: string }).code }, 'the audit could not record that an answer was not sent');
+  });
 }
 
 /** The code of the error that replaces an answer over the bound. */

@@ -1,5 +1,8 @@
 import type { ServerResponse } from 'node:http';
 
+/** Read on a guarded response: whether its deadline passed, so the request's own answer is not sent. */
+export const DEADLINE_PASSED = Symbol('deadline passed');
+
 /** The methods that write a response: after the deadline answered, the late answer writes nothing. */
 const WRITES = new Set<PropertyKey>(['writeHead', 'setHeader', 'write', 'end', 'flushHeaders']);
 
@@ -20,6 +23,7 @@ export function withDeadline(response: ServerResponse, deadlineMs: number, expir
   response.once('close', stop);
   const guarded = new Proxy(response, {
     get(target, property) {
+      if (property === DEADLINE_PASSED) return expired;
       if (expired && WRITES.has(property)) return () => target;
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;

@@ -145,6 +145,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
               gateMetrics.decidedAgain();
               return Promise.reject(new DecideAgain());
             }),
+          unsent: () => gated.unsent(),
         };
       } catch (error) {
         throw unavailable(error);

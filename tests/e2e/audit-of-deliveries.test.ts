@@ -36,6 +36,7 @@ async function post(url: string, body: unknown): Promise<{ status: number; reque
 
 describe(`the audit records what was delivered, not only what was decided (${inject('storeKind')} sources)`, () => {
   let downEducation: Server;
+  let hungEducation: Server;
   let gateway: { url: string; stop: () => void };
   let youthId: string;
 
@@ -43,6 +44,9 @@ describe(`the audit records what was delivered, not only what was decided (${inj
     // An education subgraph that drops every connection: its part of any answer is never sent.
     downEducation = createServer((request) => request.socket.destroy());
     await new Promise<void>((resolve) => downEducation.listen(0, '127.0.0.1', resolve));
+    // One that takes every request and never answers.
+    hungEducation = createServer(() => undefined);
+    await new Promise<void>((resolve) => hungEducation.listen(0, '127.0.0.1', resolve));
     gateway = await startExtraGateway({ EDUCATION_SUBGRAPH_URL: `http://127.0.0.1:${(downEducation.address() as AddressInfo).port}/graphql` });
     const caseload = await queryGateway<{ caseload: Array<{ id: string; education: unknown }> }>('{ caseload { id education { legalFirstName } } }');
     youthId = caseload.body.data!.caseload.find((youth) => youth.education !== null)!.id;
@@ -51,6 +55,8 @@ describe(`the audit records what was delivered, not only what was decided (${inj
   afterAll(async () => {
     gateway?.stop();
     await new Promise((resolve) => downEducation?.close(resolve));
+    hungEducation?.closeAllConnections();
+    await new Promise((resolve) => hungEducation?.close(resolve));
   });
 
   it('records education as disclosed when it was sent', async () => {
@@ -76,6 +82,43 @@ describe(`the audit records what was delivered, not only what was decided (${inj
     expect(entries.filter((entry) => entry.outcome === 'DISCLOSED' && entry.fields.some((field) => /^(EducationStudent|SchoolEnrollment)\./.test(field)))).toEqual([]);
     // What was sent is still recorded as disclosed, once.
     expect(outcomesOf(entries, 'YouthName.givenName')).toEqual(['DISCLOSED']);
+  });
+
+  it('records nothing as disclosed for an answer refused as too large to send', async () => {
+    const bounded = await startExtraGateway({ GATEWAY_MAX_RESPONSE_BYTES: '1000' });
+    try {
+      const answer = await post(bounded.url, { query: '{ caseload { id name { givenName familyName } birthDate } }' });
+      expect((answer.body['errors'] as Array<{ extensions: { code: string } }>)[0]?.extensions.code).toBe('RESPONSE_TOO_LARGE');
+
+      const entries = await accountingOf(youthId, answer.requestId);
+
+      expect(outcomesOf(entries, 'YouthName.givenName')).toEqual(['NOT_DELIVERED']);
+      expect(entries.filter((entry) => entry.outcome === 'DISCLOSED')).toEqual([]);
+    } finally {
+      bounded.stop();
+    }
+  });
+
+  it('records nothing as disclosed for an answer past its deadline, once the late answer is done', async () => {
+    // Education is down, and the gateway waits longer for it than the request may take.
+    const late = await startExtraGateway({
+      EDUCATION_SUBGRAPH_URL: `http://127.0.0.1:${(hungEducation.address() as AddressInfo).port}/graphql`,
+      GATEWAY_SUBGRAPH_TIMEOUT_MS: '2500',
+      GATEWAY_REQUEST_DEADLINE_MS: '1000',
+    });
+    try {
+      const answer = await post(late.url, { query: PROFILE, variables: { id: youthId } });
+      expect(answer.status).toBe(503);
+      // The plan runs to its end (the education fetch times out), then the audit is amended.
+      await new Promise((resolve) => setTimeout(resolve, 3_500));
+
+      const entries = await accountingOf(youthId, answer.requestId);
+
+      expect(outcomesOf(entries, 'YouthName.givenName')).toEqual(['NOT_DELIVERED']);
+      expect(entries.filter((entry) => entry.outcome === 'DISCLOSED')).toEqual([]);
+    } finally {
+      late.stop();
+    }
   });
 
   it('records nothing as disclosed for a request that executed nothing (a persisted-query hash that is not its query\'s)', async () => {

@@ -615,17 +615,18 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
 
   it('shows a request\'s records as delivered in its accounting once they amend those made before, and keeps both in the chain', SLOW, async () => {
     const requestId = randomUUID();
+    const youthId = `Y-amended-${requestId}`;
     const before = await verifyDisclosureChain(store);
     await appendDisclosureRecords(store, [
-      decision({ requestId, youthId: 'Y-000555', fields: ['Youth.education'], category: 'ROSTER' }),
-      decision({ requestId, youthId: 'Y-000555', fields: ['Youth.name'], category: 'ROSTER' }),
+      decision({ requestId, youthId, fields: ['Youth.education'], category: 'ROSTER' }),
+      decision({ requestId, youthId, fields: ['Youth.name'], category: 'ROSTER' }),
     ]);
     await appendDisclosureRecords(store, [
-      decision({ requestId, youthId: 'Y-000555', fields: ['Youth.education'], category: 'ROSTER', outcome: 'NOT_DELIVERED', amends: true }),
-      decision({ requestId, youthId: 'Y-000555', fields: ['Youth.name'], category: 'ROSTER', amends: true }),
+      decision({ requestId, youthId, fields: ['Youth.education'], category: 'ROSTER', outcome: 'NOT_DELIVERED', amends: true }),
+      decision({ requestId, youthId, fields: ['Youth.name'], category: 'ROSTER', amends: true }),
     ]);
 
-    const accounting = await accountingOfDisclosures(store, 'Y-000555');
+    const accounting = await accountingOfDisclosures(store, youthId);
 
     expect(accounting.map((entry) => [entry.fields, entry.outcome])).toEqual([
       [['Youth.education'], 'NOT_DELIVERED'],

@@ -177,6 +177,8 @@ export class PendingAudit {
   private made: AuditBody[] | undefined;
   private carried = false;
   private confirmed = false;
+  /** Whether `settle` has recorded the request's records: a later correction amends them. */
+  private recorded = false;
 
   constructor(client: DisclosureAuditClient, requester: Requester, append: AuditRecordsRequest) {
     this.client = client;
@@ -217,20 +219,23 @@ export class PendingAudit {
    * before execution say was disclosed): recorded instead of those, or, when those went with the
    * plan's csec fetch, recorded after them as their amendment, which the accounting shows instead.
    * An amendment of records whose append was not confirmed still names the facts version, so
-   * decisions on facts that changed are never recorded.
+   * decisions on facts that changed are never recorded. Called again after it recorded them (the
+   * answer was then not sent), it amends them.
    */
   async settle(asDelivered?: AuditRecordsRequest): Promise<void> {
     if (!asDelivered) {
       if (!this.confirmed) await this.client.send(this.requester, this.bodies());
-      return;
-    }
-    if (!this.carried) {
+    } else if (!this.carried && !this.recorded) {
       await this.client.send(this.requester, this.client.bodies(asDelivered));
-      return;
+    } else {
+      const { factsVersion, ...amendment } = asDelivered;
+      const checked = this.confirmed || this.recorded || factsVersion === undefined ? {} : { factsVersion };
+      // An amendment replaces all the request's records before it, so it must be one record.
+      const bodies = this.client.bodies({ ...amendment, ...checked, amends: true });
+      if (bodies.length !== 1) throw new AuditUnavailableError('RECORD_TOO_LARGE');
+      await this.client.send(this.requester, bodies);
     }
-    const { factsVersion, ...amendment } = asDelivered;
-    const checked = this.confirmed || factsVersion === undefined ? {} : { factsVersion };
-    await this.client.send(this.requester, this.client.bodies({ ...amendment, ...checked, amends: true }));
+    this.recorded = true;
   }
 
   private bodies(): AuditBody[] {

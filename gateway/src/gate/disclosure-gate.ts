@@ -30,6 +30,8 @@ export interface GatedRequest {
   audit: PendingAudit;
   /** Applies the decisions to the executed response and records them, before it is sent. */
   finish: (responseBody: string) => Promise<string>;
+  /** Records that nothing of the answer was delivered: it was not sent after all (too large, past its deadline). */
+  unsent: () => Promise<void>;
 }
 
 export interface DisclosureGateOptions {
@@ -113,6 +115,8 @@ export class DisclosureGate {
         const notices = labelledRecordNotices(this.options.apiSchema, analyzed, removed);
         return withDisclosureExtensions(response, evaluation.decisions, policy.revision, requester, notices);
       },
+      // Nothing is disclosed by recording that nothing was delivered, so the facts need not be current.
+      unsent: () => audit.settle(auditRecordsFor(evaluation.decisions, requester, policy.revision, now, 'EVERYTHING')),
     };
   }
 

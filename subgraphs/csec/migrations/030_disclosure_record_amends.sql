@@ -1,9 +1,9 @@
 -- An audit of deliveries: the gateway sends a request's records with the plan's first csec fetch,
 -- before it knows what the answer will deliver. When the answer then delivers less than they say
 -- was disclosed (a subgraph did not answer, nothing was executed), the gateway appends the request's
--- records again, as delivered, with `amends_request_id` naming the request: the accounting of
--- disclosures shows those and no longer the earlier records of that request. Nothing is rewritten:
--- both stay in the chain.
+-- records again, as delivered, in one record with `amends_request_id` naming the request: the
+-- accounting of disclosures shows that record and no longer any earlier record of that request (an
+-- answer then not sent after all is amended once more). Nothing is rewritten: all stay in the chain.
 --
 -- Existing rows are only read; the column is null in every record written before, and is left out
 -- of a record's hash while null (subgraphs/csec/src/disclosure-audit.ts), so they still verify.

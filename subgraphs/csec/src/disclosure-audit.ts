@@ -488,9 +488,9 @@ export function accountingOfDisclosuresFor(
          LEFT JOIN LATERAL jsonb_array_elements_text(d.decision->'youthIds') WITH ORDINALITY AS y(youth_id, place) ON true
         WHERE (r.youth_id = ANY($1::text[]) OR r.youth_ids && $1::text[])
           AND (r.youth_ids IS NULL OR COALESCE(a.about->>'youthId', y.youth_id) = ANY($1::text[]))
-          -- A request's records replaced by what it delivered (migration 030) are not listed.
-          AND (r.amends_request_id IS NOT NULL OR NOT EXISTS (
-                SELECT 1 FROM disclosure_record amended WHERE amended.amends_request_id = r.request_id AND amended.sequence > r.sequence))
+          -- A request's records replaced by a later record of what it delivered (migration 030, one
+          -- record each time) are not listed.
+          AND NOT EXISTS (SELECT 1 FROM disclosure_record amended WHERE amended.amends_request_id = r.request_id AND amended.sequence > r.sequence)
           AND ($2::timestamptz IS NULL OR r.recorded_at <= $2::timestamptz)
      ) entries
      WHERE $2::timestamptz IS NULL OR recorded < $2::timestamptz
