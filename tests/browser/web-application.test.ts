@@ -57,6 +57,16 @@ afterAll(async () => {
 
 let spareProvidersUsed = 0;
 
+/** A test's own provider and BFF, stopped whatever the test finds. */
+async function withOwnWebApplication(options: Parameters<typeof ownWebApplication>[0], test: (application: RunningWebApplication) => Promise<void>): Promise<void> {
+  const application = await ownWebApplication(options);
+  try {
+    await test(application);
+  } finally {
+    await application.stop();
+  }
+}
+
 /** A provider and BFF of the test's own, over the same gateway, with shorter tokens or sessions. */
 async function ownWebApplication(options: { accessTokenSeconds?: number; sessionSeconds?: number; gatewayUrl?: string }): Promise<RunningWebApplication> {
   const scenario = JSON.parse(await readFile(inject('scenarioPath'), 'utf8')) as Scenario;
@@ -144,6 +154,11 @@ describe('the web application, in a browser', () => {
     await signIn(page, 'sw.demo', 'MDT case coordination');
     await page.getByRole('heading', { name: 'Your caseload' }).waitFor();
     await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(2);
+    for (const column of ['Name', 'Youth id', 'Age', 'MDT status', 'Lead agency', 'Latest triggering event']) {
+      await page.getByRole('columnheader', { name: new RegExp(`^${column}`) }).waitFor();
+    }
+    const leadAgencies = await page.getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => row.querySelectorAll('[role="rowheader"], [role="gridcell"]')[4]?.textContent ?? ''));
+    expect(leadAgencies.filter((agency) => /Child welfare|Probation/.test(agency)).length).toBeGreaterThan(0);
     await expectNoSeriousAccessibilityViolations(page, 'caseload');
 
     const body = await openProfile(page, YOUTH);
@@ -162,8 +177,17 @@ describe('the web application, in a browser', () => {
 
   it('the clinician opens the same youth and sees a different profile, each withheld part marked with the gateway\'s reason', async () => {
     const { context, page, bodies } = await personAtBrowser(800);
+    const caseloadAnswer = page.waitForResponse((response) => response.url().endsWith('/api/graphql') && (response.request().postData() ?? '').includes('query Caseload'));
     await signIn(page, 'mh.demo', 'MDT case coordination');
     await page.getByRole('heading', { name: 'Your caseload' }).waitFor();
+    // Whatever the caseload withholds from her is marked in its row with the gateway's own reason.
+    const caseload = (await (await caseloadAnswer).json()) as GatewayBody;
+    const withheldInCaseload = new Map((caseload.errors ?? []).filter((error) => error.extensions?.code === 'UNAUTHORIZED_FIELD_OR_TYPE').map((error) => [(error.path ?? []).join('.'), error.message]));
+    await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(2);
+    const caseloadMarkers = await page.locator('[data-path^="caseload."]:has(.withheld)').evaluateAll((elements) =>
+      elements.map((element) => ({ path: element.getAttribute('data-path') ?? '', reason: element.querySelector('.withheld-reason')?.textContent ?? '' })));
+    expect(caseloadMarkers.length).toBe([...withheldInCaseload.keys()].filter((path) => /^caseload\.\d+\.(age|mdt\.status|mdt\.leadAgency|triggeringEvents)$/.test(path)).length);
+    for (const marker of caseloadMarkers) expect(withheldInCaseload.get(marker.path), marker.path).toBe(marker.reason);
     const body = await openProfile(page, YOUTH);
     const withheld = await expectMarkersToMatch(page, body);
     // The youth's consent names the social worker, not the clinician: substance use is withheld from her.
@@ -293,8 +317,7 @@ describe('the web application, in a browser', () => {
   });
 
   it('an access token that ends is renewed behind the scenes: the person keeps working', async () => {
-    const shortTokens = await ownWebApplication({ accessTokenSeconds: 2 });
-    try {
+    await withOwnWebApplication({ accessTokenSeconds: 2 }, async (shortTokens) => {
       const { context, page, bodies } = await personAtBrowser();
       await signIn(page, 'sw.demo', 'MDT case coordination', shortTokens.webUrl);
       await page.getByRole('heading', { name: 'Your caseload' }).waitFor();
@@ -305,14 +328,11 @@ describe('the web application, in a browser', () => {
       expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(1);
       await expectNoTokenReachedTheBrowser(context, page, bodies);
       await context.close();
-    } finally {
-      await shortTokens.stop();
-    }
+    });
   });
 
   it('a session that ends mid-work asks to sign in again in a new window, and nothing typed is lost', async () => {
-    const shortSession = await ownWebApplication({ sessionSeconds: 4 });
-    try {
+    await withOwnWebApplication({ sessionSeconds: 4 }, async (shortSession) => {
       const { context, page } = await personAtBrowser();
       await signIn(page, 'privacy.demo', 'Operations and oversight', shortSession.webUrl);
       await page.getByRole('link', { name: 'Explain a decision' }).click();
@@ -326,8 +346,10 @@ describe('the web application, in a browser', () => {
       const signInWindow = context.waitForEvent('page');
       await dialog.getByRole('button', { name: 'Sign in again' }).click();
       const popup = await signInWindow;
+      // The window closes itself as soon as the sign-in lands: listen before it can.
+      const closed = popup.waitForEvent('close');
       await popup.getByRole('button', { name: /\(privacy\.demo\)/ }).click();
-      await popup.waitForEvent('close');
+      await closed;
       await dialog.waitFor({ state: 'detached' });
       expect(await page.getByRole('textbox', { name: 'Youth id' }).inputValue()).toBe(YOUTH);
       expect(await page.getByRole('textbox', { name: 'Person (user id)' }).inputValue()).toBe('mh.demo');
@@ -335,14 +357,11 @@ describe('the web application, in a browser', () => {
       await page.getByRole('button', { name: 'Explain' }).click();
       await page.getByRole('heading', { name: /Would be (shown|withheld): HealthPatient.substanceUse/ }).waitFor();
       await context.close();
-    } finally {
-      await shortSession.stop();
-    }
+    });
   });
 
   it('a session that has ended asks the person to sign in again when the page is opened', async () => {
-    const shortSession = await ownWebApplication({ sessionSeconds: 2 });
-    try {
+    await withOwnWebApplication({ sessionSeconds: 2 }, async (shortSession) => {
       const { context, page } = await personAtBrowser();
       await page.goto(shortSession.webUrl);
       await page.getByRole('link', { name: 'Sign in' }).click();
@@ -353,8 +372,6 @@ describe('the web application, in a browser', () => {
       await page.getByRole('link', { name: 'Sign in' }).waitFor();
       expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
       await context.close();
-    } finally {
-      await shortSession.stop();
-    }
+    });
   });
 });

@@ -5,19 +5,10 @@ import { extname, join, normalize, resolve } from 'node:path';
 import * as oidc from 'openid-client';
 import type { PurposeChoice } from './purposes.ts';
 import { SessionStore, type Session, type SessionTokens } from './sessions.ts';
+import type { WebConfig } from './web-config.ts';
 
-export interface BffOptions {
-  host: string;
-  port: number;
-  /** Where people open the application, e.g. http://127.0.0.1:4200 (the redirect URI is derived from it). */
-  publicUrl: string;
-  /** The OpenID Provider's issuer URL. */
-  issuer: string;
-  clientId: string;
-  clientSecret: string;
-  gatewayUrl: string;
-  /** The built web application (vite build output). */
-  staticDirectory: string;
+/** How the BFF runs (web/server/web-config.ts); the purposes come from the policy bundle in force. */
+export interface BffOptions extends Omit<WebConfig, 'policy' | 'sessionSeconds'> {
   /** The purposes the policy bundle in force accepts, asked each time: a new revision can change them. */
   purposes: () => PurposeChoice[];
   /** How long a sign-in lasts at most, refreshed or not (default 8 hours). */

@@ -15,18 +15,7 @@ async function main(): Promise<void> {
     onFailure: (reason) => process.stderr.write(`[web] a disclosure policy bundle was refused: ${reason}\n`),
   });
   if (!policies.current().available) process.stderr.write('[web] no disclosure policy could be loaded: no purpose of use can be chosen until one is.\n');
-  const bff = await startBff({
-    host: config.host,
-    port: config.port,
-    publicUrl: config.publicUrl,
-    issuer: config.issuer,
-    clientId: config.clientId,
-    clientSecret: config.clientSecret,
-    gatewayUrl: config.gatewayUrl,
-    staticDirectory: config.staticDirectory,
-    sessionSeconds: config.sessionSeconds,
-    purposes: () => purposeChoices(policies.current().vocabulary),
-  });
+  const bff = await startBff({ ...config, purposes: () => purposeChoices(policies.current().vocabulary) });
   process.stdout.write(`Web application listening at ${bff.url}, public at ${config.publicUrl}\n`);
   const stop = () => {
     policies.stop();

@@ -345,6 +345,16 @@ export type CsecScreening = {
   tool?: Maybe<ScreeningTool>;
 };
 
+/** A CSEC screening to record. */
+export type CsecScreeningInput = {
+  /** The level of concern the screening found. */
+  levelOfConcern: LevelOfConcern;
+  /** When the youth was screened (not in the future). */
+  screenedOn: Scalars['Date']['input'];
+  /** The tool used. */
+  tool: ScreeningTool;
+};
+
 /** One fact a decision depends on, for example the youth's age or the person's MDT seat. */
 export type DecisionFact = {
   __typename?: 'DecisionFact';
@@ -1098,6 +1108,10 @@ export type Mutation = {
    * request is decided without it.
    */
   recordConsentRevocation?: Maybe<Consent>;
+  /** Record a CSE-IT screening of the youth, screened by you, on the date given. */
+  recordCsecScreening?: Maybe<CsecScreening>;
+  /** Record the youth's stage in the Stages of Change model, assessed by you, on the date given. */
+  recordStageOfChange?: Maybe<StageOfChangeAssessment>;
   /**
    * Report to the youth's MDT that a triggering event happened. It opens a reconvening of the team,
    * due within the time the county protocol sets for the kind of event, counted from when it
@@ -1105,6 +1119,12 @@ export type Mutation = {
    * records nothing more.
    */
   recordTriggeringEvent?: Maybe<TriggeringEvent>;
+  /**
+   * Revise the youth's safety plan. `version` is the version of the plan you read (0 when the youth has
+   * none); if someone revised it since, nothing is recorded and you are told to read it again. The
+   * revision becomes the next version; earlier versions are kept.
+   */
+  reviseSafetyPlan?: Maybe<SafetyPlan>;
   /**
    * Schedule a meeting of the youth's MDT. Sent again with the same `idempotencyKey`, it answers the
    * meeting first scheduled and schedules nothing more.
@@ -1136,9 +1156,30 @@ export type MutationRecordConsentRevocationArgs = {
 };
 
 
+export type MutationRecordCsecScreeningArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  screening: CsecScreeningInput;
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordStageOfChangeArgs = {
+  assessment: StageOfChangeInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  youthId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordTriggeringEventArgs = {
   event: TriggeringEventInput;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationReviseSafetyPlanArgs = {
+  plan: SafetyPlanInput;
+  version: Scalars['Int']['input'];
   youthId: Scalars['ID']['input'];
 };
 
@@ -1504,8 +1545,20 @@ export type SafetyPlan = {
   exploiterIsThreat?: Maybe<Scalars['Boolean']['output']>;
   /** The plan, in the MDT's words. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** Who made this version, when recorded through this system. */
+  updatedBy?: Maybe<ProgramStaff>;
   /** When the plan was last updated. */
   updatedOn?: Maybe<Scalars['Date']['output']>;
+  /** The plan's version: send it with a revision, which is refused if someone revised the plan first. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A revision of the youth's safety plan. */
+export type SafetyPlanInput = {
+  /** Whether an exploiter is a current threat to the youth (it keeps the current address very restricted). */
+  exploiterIsThreat: Scalars['Boolean']['input'];
+  /** The plan, in the MDT's words, at most 4,000 characters. */
+  summary: Scalars['String']['input'];
 };
 
 /** A meeting to schedule. */
@@ -1723,10 +1776,20 @@ export type StageOfChange =
 /** A Stages of Change assessment. */
 export type StageOfChangeAssessment = {
   __typename?: 'StageOfChangeAssessment';
+  /** Who assessed it, when recorded through this system. */
+  assessedBy?: Maybe<ProgramStaff>;
   /** When it was assessed. */
   assessedOn?: Maybe<Scalars['Date']['output']>;
   /** The stage assessed. */
   stage?: Maybe<StageOfChange>;
+};
+
+/** A Stages of Change assessment to record. */
+export type StageOfChangeInput = {
+  /** When it was assessed (not in the future). */
+  assessedOn: Scalars['Date']['input'];
+  /** The stage assessed. */
+  stage: StageOfChange;
 };
 
 /** What a steering committee table counts. */
@@ -2077,6 +2140,8 @@ export type Youth = {
   reconvenings?: Maybe<Array<Reconvening>>;
   /** The youth's current safety plan. */
   safetyPlan?: Maybe<SafetyPlan>;
+  /** Every version of the youth's safety plan, newest first. */
+  safetyPlanHistory?: Maybe<Array<SafetyPlan>>;
   /** CSEC screenings (CSE-IT), newest first. */
   screenings?: Maybe<Array<CsecScreening>>;
   /** Stages of Change assessments, newest first. */
@@ -2151,7 +2216,7 @@ export type AccountingPageQuery = { __typename?: 'Query', accountingOfDisclosure
 export type CaseloadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CaseloadQuery = { __typename?: 'Query', caseload: Array<{ __typename?: 'Youth', id: string, age?: number | null, name?: { __typename?: 'YouthName', givenName?: string | null, familyName?: string | null, preferredName?: string | null } | null, mdt?: { __typename?: 'Mdt', status?: MdtStatus | null } | null }> };
+export type CaseloadQuery = { __typename?: 'Query', caseload: Array<{ __typename?: 'Youth', id: string, age?: number | null, name?: { __typename?: 'YouthName', givenName?: string | null, familyName?: string | null, preferredName?: string | null } | null, mdt?: { __typename?: 'Mdt', status?: MdtStatus | null, leadAgency?: Agency | null } | null, triggeringEvents?: Array<{ __typename?: 'TriggeringEvent', kind?: TriggeringEventKind | null, occurredOn?: string | null }> | null }> };
 
 export type ExplanationPageQueryVariables = Exact<{
   youthId: Scalars['ID']['input'];
@@ -2458,6 +2523,11 @@ export const CaseloadDocument = new TypedDocumentString(`
     age
     mdt {
       status
+      leadAgency
+    }
+    triggeringEvents {
+      kind
+      occurredOn
     }
   }
 }

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { Cell, Column, Input, Label, Link, Row, SearchField, Table, TableBody, TableHeader, type SortDescriptor } from 'react-aria-components';
 import { graphql } from '../__generated__';
-import { AnswerProvider, useGatewayQuery } from '../gateway-answer';
-import { fullName, plain } from '../format';
+import { WithheldMarker } from '../disclosure';
+import { AnswerProvider, WITHHELD, useErrorAt, useGatewayQuery } from '../gateway-answer';
+import { formatDate, fullName, plain } from '../format';
 
 const CaseloadQuery = graphql(`
   query Caseload {
@@ -10,16 +11,29 @@ const CaseloadQuery = graphql(`
       id
       name { givenName familyName preferredName }
       age
-      mdt { status }
+      mdt { status leadAgency }
+      triggeringEvents { kind occurredOn }
     }
   }
 `);
 
 interface CaseloadRow {
+  /** Where the youth is in the gateway's answer, which names withheld values by it. */
+  index: number;
   id: string;
   name: string;
   age: number | null;
-  mdtStatus: string;
+  mdtStatus: string | null;
+  leadAgency: string | null;
+  /** The newest triggering event, as "Runaway / AWOL, Nov 30, 2026". */
+  latestEvent: string | null;
+}
+
+/** A value of one youth's row, or the gateway's reason it was withheld. */
+function RowValue({ path, children }: { path: string; children: string | number | null }) {
+  const withheld = useErrorAt(path, WITHHELD);
+  if (withheld) return <span data-path={path}><WithheldMarker reason={withheld.message} /></span>;
+  return <>{children ?? <span className="muted">None recorded</span>}</>;
 }
 
 /** The youth on the person's open MDTs: searchable by name or id, sortable by each column. */
@@ -29,12 +43,18 @@ export function CaseloadPage({ purposeKey }: { purposeKey: string }) {
   const [sort, setSort] = useState<SortDescriptor>({ column: 'name', direction: 'ascending' });
   const rows = useMemo<CaseloadRow[]>(() => {
     if (result.state !== 'done') return [];
-    return (result.answer.data?.caseload ?? []).map((youth) => ({
-      id: youth.id,
-      name: youth.name ? fullName(youth.name) : 'Name withheld',
-      age: youth.age ?? null,
-      mdtStatus: plain(youth.mdt?.status) ?? 'Withheld',
-    }));
+    return (result.answer.data?.caseload ?? []).map((youth, index) => {
+      const latest = youth.triggeringEvents?.[0];
+      return {
+        index,
+        id: youth.id,
+        name: youth.name ? fullName(youth.name) : 'Name withheld',
+        age: youth.age ?? null,
+        mdtStatus: plain(youth.mdt?.status),
+        leadAgency: plain(youth.mdt?.leadAgency),
+        latestEvent: latest ? [plain(latest.kind), formatDate(latest.occurredOn)].filter(Boolean).join(', ') : null,
+      };
+    });
   }, [result]);
   const shown = useMemo(() => {
     const needle = search.trim().toLowerCase();
@@ -68,14 +88,18 @@ export function CaseloadPage({ purposeKey }: { purposeKey: string }) {
               <Column id="id" allowsSorting>Youth id</Column>
               <Column id="age" allowsSorting>Age</Column>
               <Column id="mdtStatus" allowsSorting>MDT status</Column>
+              <Column id="leadAgency" allowsSorting>Lead agency</Column>
+              <Column id="latestEvent" allowsSorting>Latest triggering event</Column>
             </TableHeader>
             <TableBody items={shown} renderEmptyState={() => 'No youth match your search.'}>
               {(row) => (
                 <Row id={row.id}>
                   <Cell><Link href={`/youth/${encodeURIComponent(row.id)}`}>{row.name}</Link></Cell>
                   <Cell>{row.id}</Cell>
-                  <Cell>{row.age ?? 'Withheld'}</Cell>
-                  <Cell>{row.mdtStatus}</Cell>
+                  <Cell><RowValue path={`caseload.${row.index}.age`}>{row.age}</RowValue></Cell>
+                  <Cell><RowValue path={`caseload.${row.index}.mdt.status`}>{row.mdtStatus}</RowValue></Cell>
+                  <Cell><RowValue path={`caseload.${row.index}.mdt.leadAgency`}>{row.leadAgency}</RowValue></Cell>
+                  <Cell><RowValue path={`caseload.${row.index}.triggeringEvents`}>{row.latestEvent}</RowValue></Cell>
                 </Row>
               )}
             </TableBody>
