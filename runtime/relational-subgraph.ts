@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BaseContext } from '@apollo/server';
 import { parse } from 'graphql';
-import type { Scenario } from '../scenario/load-scenario.ts';
 import type { RelationalSubgraphName, SystemConfig } from './config.ts';
 import type { AuthenticatedRoute, RunningHttpServer } from './graphql-http.ts';
 import { openRelationalStore, type RelationalStore } from './relational-store.ts';
@@ -28,8 +27,6 @@ export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
   gatewayRoutes?: (store: RelationalStore, config: SystemConfig) => Record<string, AuthenticatedRoute<Requester>>;
   /** Gateway routes the gateway may also call by a GraphQL request extension (see SubgraphServerOptions). */
   carriedRoutes?: Record<string, string>;
-  /** Replaces the source's records with a scenario's; a source the scenario format does not describe has none. */
-  loadRecords?: (store: RelationalStore, scenario: Scenario) => Promise<void>;
   /** Work the subgraph does beside answering requests, started with it and stopped before its store closes. */
   background?: (store: RelationalStore, config: SystemConfig) => Promise<{ stop: () => Promise<void> }>;
 }
@@ -39,7 +36,7 @@ export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
  * database's owner (loading a scenario, which replaces whole tables).
  */
 export function openSubgraphStore(
-  definition: RelationalSubgraphDefinition<BaseContext>,
+  definition: Pick<RelationalSubgraphDefinition<BaseContext>, 'name' | 'migrationsUrl'>,
   config: SystemConfig,
   as: 'service' | 'owner' = 'service',
 ): Promise<RelationalStore> {

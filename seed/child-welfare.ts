@@ -1,6 +1,6 @@
-import { insertRows } from '../../../runtime/bulk-insert.ts';
-import type { RelationalStore } from '../../../runtime/relational-store.ts';
-import type { Scenario } from '../../../scenario/load-scenario.ts';
+import { insertRows } from '../runtime/bulk-insert.ts';
+import type { RelationalStore } from '../runtime/relational-store.ts';
+import type { Scenario } from '../scenario/load-scenario.ts';
 
 /** Replaces the child welfare source's records with the scenario's, in one transaction. */
 export async function loadChildWelfareRecords(store: RelationalStore, scenario: Scenario): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Bundle, BundleEntry, Resource } from '@medplum/fhirtypes';
-import type { Scenario } from '../../../scenario/load-scenario.ts';
-import { FhirClient } from './fhir-client.ts';
-import { SCENARIO_TAG } from './fhir-conventions.ts';
+import type { Scenario } from '../scenario/load-scenario.ts';
+import { FhirClient } from '../subgraphs/health/src/fhir-client.ts';
+import { SCENARIO_TAG } from '../subgraphs/health/src/fhir-conventions.ts';
 
 /**
  * Resource types a scenario may hold, in the order they can be written: a resource comes after

@@ -1,6 +1,6 @@
-import { insertRows } from '../../../runtime/bulk-insert.ts';
-import type { RelationalStore } from '../../../runtime/relational-store.ts';
-import type { Scenario } from '../../../scenario/load-scenario.ts';
+import { insertRows } from '../runtime/bulk-insert.ts';
+import type { RelationalStore } from '../runtime/relational-store.ts';
+import type { Scenario } from '../scenario/load-scenario.ts';
 
 /**
  * Replaces the juvenile probation source's records with the scenario's, in one transaction.

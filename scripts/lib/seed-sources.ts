@@ -5,8 +5,8 @@ import type { SystemConfig } from '../../runtime/config.ts';
 import { openSubgraphStore } from '../../runtime/relational-subgraph.ts';
 import type { Scenario } from '../../scenario/load-scenario.ts';
 import { startEmbeddedFhirServer } from '../../subgraphs/health/src/embedded-fhir-server.ts';
-import { loadHealthRecords } from '../../subgraphs/health/src/load-records.ts';
-import { RELATIONAL_SUBGRAPH_DEFINITIONS } from '../../subgraphs/relational-subgraphs.ts';
+import { loadHealthRecords } from '../../seed/health.ts';
+import { RELATIONAL_SEEDERS } from '../../seed/relational-sources.ts';
 
 /** What the sources of a data folder were loaded with, written by every load. */
 export interface SeededMarker {
@@ -46,14 +46,13 @@ export async function seedAllSources(
 }
 
 async function loadEverySource(config: SystemConfig, scenario: Scenario, report: (line: string) => void): Promise<void> {
-  for (const definition of RELATIONAL_SUBGRAPH_DEFINITIONS) {
-    if (!definition.loadRecords) continue;
-    const store = await openSubgraphStore(definition, config, 'owner');
+  for (const [name, loadRecords] of RELATIONAL_SEEDERS) {
+    const store = await openSubgraphStore({ name }, config, 'owner');
     try {
-      await definition.loadRecords(store, scenario);
+      await loadRecords(store, scenario);
       // Fresh statistics after a bulk load: without them the planner scans whole tables for a caseload.
       await store.query('ANALYZE');
-      report(`${definition.name}: loaded into ${store.kind === 'postgres' ? 'PostgreSQL' : 'the embedded store'}`);
+      report(`${name}: loaded into ${store.kind === 'postgres' ? 'PostgreSQL' : 'the embedded store'}`);
     } finally {
       await store.close();
     }

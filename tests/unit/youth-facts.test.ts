@@ -24,6 +24,7 @@ import { RequesterTokenSigner } from '../../runtime/requester-token.ts';
 import type { Requester } from '../../runtime/requester.ts';
 import { validateScenario, type Scenario } from '../../scenario/load-scenario.ts';
 import { ensureDevelopmentKeys } from '../../scripts/lib/development-identity-provider.ts';
+import { RELATIONAL_SEEDERS } from '../../seed/relational-sources.ts';
 import { childWelfareSubgraph } from '../../subgraphs/child-welfare/src/service.ts';
 import { csecSubgraph } from '../../subgraphs/csec/src/service.ts';
 import { probationSubgraph } from '../../subgraphs/probation/src/service.ts';
@@ -293,7 +294,7 @@ beforeAll(async () => {
   for (const name of FACTS_SUBGRAPHS) {
     const store = await openSubgraphStore(DEFINITIONS[name], config);
     try {
-      await DEFINITIONS[name].loadRecords?.(store, scenario);
+      await RELATIONAL_SEEDERS.find(([seeded]) => seeded === name)?.[1](store, scenario);
     } finally {
       await store.close();
     }

@@ -1,7 +1,6 @@
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
 import type { ChildWelfareContext } from './context.ts';
 import { childWelfareDisclosureFactsRoute } from './disclosure-facts.ts';
-import { loadChildWelfareRecords } from './load-records.ts';
 import { createChildWelfareLoaders } from './loaders.ts';
 import { childWelfareResolvers } from './resolvers.ts';
 import { ChildWelfareSource } from './source.ts';
@@ -14,5 +13,4 @@ export const childWelfareSubgraph: RelationalSubgraphDefinition<ChildWelfareCont
     return (requester) => ({ requester, loaders: createChildWelfareLoaders(source) });
   },
   gatewayRoutes: (store) => ({ '/disclosure-facts': childWelfareDisclosureFactsRoute(store) }),
-  loadRecords: loadChildWelfareRecords,
 };

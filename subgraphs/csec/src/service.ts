@@ -7,7 +7,6 @@ import { csecDisclosureFactsRoute } from './disclosure-facts.ts';
 import { factsChangesRoute } from './facts-version-feed.ts';
 import { FACTS_CHANGES_PATH, STAFF_DIRECTORY_PATH } from '../../../runtime/policy/facts-request.ts';
 import { staffDirectoryRoute } from './staff-directory.ts';
-import { loadCsecRecords } from './load-records.ts';
 import { createCsecLoaders } from './loaders.ts';
 import { csecResolvers } from './resolvers.ts';
 import { CsecSource } from './source.ts';
@@ -34,7 +33,6 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
   }),
   // The gateway sends a request's audit records with the plan's csec fetch when they fit.
   carriedRoutes: { [DISCLOSURE_AUDIT_EXTENSION]: AUDIT_RECORDS_PATH },
-  loadRecords: loadCsecRecords,
   // Signed checkpoints of the audit's chain, kept outside the database (docs/configuration.md).
   background: (store, config) => startAuditCheckpoints(store, config),
 };

@@ -1,6 +1,5 @@
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
 import type { EducationContext } from './context.ts';
-import { loadEducationRecords } from './load-records.ts';
 import { createEducationLoaders } from './loaders.ts';
 import { educationResolvers } from './resolvers.ts';
 import { EducationSource } from './source.ts';
@@ -12,5 +11,4 @@ export const educationSubgraph: RelationalSubgraphDefinition<EducationContext> =
     const source = new EducationSource(store);
     return (requester) => ({ requester, loaders: createEducationLoaders(source) });
   },
-  loadRecords: loadEducationRecords,
 };

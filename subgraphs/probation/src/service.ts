@@ -1,7 +1,6 @@
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
 import type { ProbationContext } from './context.ts';
 import { probationDisclosureFactsRoute } from './disclosure-facts.ts';
-import { loadProbationRecords } from './load-records.ts';
 import { createProbationLoaders } from './loaders.ts';
 import { probationResolvers } from './resolvers.ts';
 import { ProbationSource } from './source.ts';
@@ -14,5 +13,4 @@ export const probationSubgraph: RelationalSubgraphDefinition<ProbationContext> =
     return (requester) => ({ requester, loaders: createProbationLoaders(source) });
   },
   gatewayRoutes: (store) => ({ '/disclosure-facts': probationDisclosureFactsRoute(store) }),
-  loadRecords: loadProbationRecords,
 };

@@ -1,0 +1,19 @@
+import type { RelationalStore } from '../runtime/relational-store.ts';
+import type { Scenario } from '../scenario/load-scenario.ts';
+import type { RelationalSubgraphName } from '../subgraphs/registry.ts';
+import { loadCsecRecords } from '../subgraphs/csec/src/load-records.ts';
+import { loadChildWelfareRecords } from './child-welfare.ts';
+import { loadEducationRecords } from './education.ts';
+import { loadProbationRecords } from './probation.ts';
+
+/**
+ * How a scenario's records are written into each relational source the scenario format describes,
+ * through that source's own tables, in the order they are seeded. A subgraph the format does not
+ * describe (a new agency's) starts empty. The services never import this: seeding is not serving.
+ */
+export const RELATIONAL_SEEDERS: ReadonlyArray<[RelationalSubgraphName, (store: RelationalStore, scenario: Scenario) => Promise<void>]> = [
+  ['csec', loadCsecRecords],
+  ['child-welfare', loadChildWelfareRecords],
+  ['probation', loadProbationRecords],
+  ['education', loadEducationRecords],
+];
