@@ -6,7 +6,7 @@ import { classificationProblems, readCategoryNames } from '../gateway/src/classi
 import { CONFORMANCE_PLANT_PATH } from '../runtime/conformance-hook.ts';
 import type { DisclosureContext } from '../runtime/policy/disclosure-context.ts';
 import type { YouthFacts } from '../runtime/policy/policy-input.ts';
-import { SUBGRAPH_REGISTRY } from '../subgraphs/registry.ts';
+import { SUBGRAPH_REGISTRY, subgraphPath } from '../subgraphs/registry.ts';
 import type { GatewayImpersonation, SubgraphAnswer, TokenKind } from './gateway-impersonation.ts';
 import { subgraphShape, type SubgraphShape } from './subgraph-shape.ts';
 
@@ -55,7 +55,7 @@ async function composes(name: string, shape: SubgraphShape): Promise<CheckResult
     SUBGRAPH_REGISTRY.filter((entry) => entry.name !== name).map(async (entry) => ({
       name: entry.name,
       url: `http://localhost:${entry.port}/graphql`,
-      typeDefs: parse(await readFile(`subgraphs/${entry.name}/schema.graphql`, 'utf8')),
+      typeDefs: parse(await readFile(subgraphPath(entry.name, 'schema.graphql'), 'utf8')),
     })),
   );
   const result = composeServices([...others, { name, url: 'http://localhost/graphql', typeDefs: shape.typeDefs }]);
