@@ -5,11 +5,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { classificationsFromSdl } from '../runtime/policy/classifications.ts';
 import type { DisclosurePolicy } from '../runtime/policy/disclosure-policy.ts';
 import { buildPolicyBundle } from './lib/policy-bundle.ts';
+import { explainSpace } from './lib/policy-explained-space.ts';
 import { renderMatrixCsv, renderMatrixHtml, renderMatrixMarkdown, matrixSections } from './lib/policy-report.ts';
 import {
   PolicyToolkitError,
   buildSpace,
-  explainSpace,
   loadBundle,
   representativeFields,
   spaceInputs,
