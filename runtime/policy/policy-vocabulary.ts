@@ -1,8 +1,9 @@
 /**
  * The words of the disclosure policy as its data files define them (policies/csec/<concern>/data.yaml,
  * compiled into the bundle's data.json under `csec`): roles, categories, purposes, consent forms,
- * agreement clauses, break-the-glass and the 18961.7 window. Explanations and the privacy officer's
- * toolkit read them from the same data the policy decides with.
+ * agreement clauses and break-the-glass. The privacy officer's toolkit builds its evaluation space
+ * and the services check the purposes of use with them; why a decision is made comes from the policy
+ * itself (`DisclosurePolicy.explain`), never from these.
  */
 
 export interface CategoryInfo {
@@ -51,14 +52,10 @@ export interface PolicyVocabulary {
     roles: string[];
     opens: Array<{ id: string; fields: string[]; conditions?: string[]; legal_basis: string }>;
   };
-  investigationWindowDays: number;
-  /** Roles in a proceeding that count as actively participating in it (W&IC 827(a)(1)(E)). */
-  participatingRoles: string[];
-  existenceProtected: string[];
 }
 
 /** The data files the vocabulary is read from, by concern (the folder under policies/csec/). */
-const VOCABULARY_CONCERNS = ['roles', 'categories', 'purposes', 'consent', 'agreements', 'break_glass', 'law_enforcement', 'labels'] as const;
+const VOCABULARY_CONCERNS = ['roles', 'categories', 'purposes', 'consent', 'agreements', 'break_glass'] as const;
 
 type PolicyData = Record<(typeof VOCABULARY_CONCERNS)[number], Record<string, unknown>>;
 
@@ -72,7 +69,6 @@ function policyVocabularyFrom(data: PolicyData): PolicyVocabulary {
     forms: Record<string, ConsentForm>;
   };
   const agreements = data.agreements['agreements'] as Array<{ clauses: AgreementClause[] }>;
-  const labels = data.labels['labels'] as { existence_protected?: string[] };
   return {
     roles: Object.keys(roleEntries),
     roleTitles: Object.fromEntries(Object.entries(roleEntries).map(([role, entry]) => [role, entry.title ?? role])),
@@ -88,9 +84,6 @@ function policyVocabularyFrom(data: PolicyData): PolicyVocabulary {
     adultAge: consent.adult_age,
     clauses: agreements.flatMap((agreement) => agreement.clauses),
     breakGlass: data.break_glass['break_glass'] as PolicyVocabulary['breakGlass'],
-    investigationWindowDays: (data.law_enforcement['law_enforcement'] as { investigation_window_days: number }).investigation_window_days,
-    participatingRoles: (data.law_enforcement['law_enforcement'] as { participating_roles: string[] }).participating_roles,
-    existenceProtected: labels.existence_protected ?? [],
   };
 }
 
