@@ -353,4 +353,42 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
       }
     });
   });
+
+  describe('links to agency records', () => {
+    interface Change { agency: string; identifier: string; action: string; reason: string; changedBy: { userId: string } | null }
+    const CHANGE_FIELDS = 'agency identifier action reason changedBy { userId }';
+    const LINK = `mutation L($youthId: ID!, $link: AgencyLinkInput!) { linkAgencyRecord(youthId: $youthId, link: $link) { ${CHANGE_FIELDS} } }`;
+    const UNLINK = `mutation U($youthId: ID!, $agency: SourceAgency!, $reason: String!) { unlinkAgencyRecord(youthId: $youthId, agency: $agency, reason: $reason) { ${CHANGE_FIELDS} } }`;
+    const LINKS = `query K($id: ID!) { youth(id: $id) { agencyLinks { agency identifier } agencyLinkHistory { ${CHANGE_FIELDS} } } }`;
+    type Links = { youth: { agencyLinks: Array<{ agency: string; identifier: string }>; agencyLinkHistory: Change[] } | null };
+
+    it('unlinking and linking again are recorded with who, when and why; an identifier of another youth is refused', async () => {
+      const scenario = await testScenario();
+      const own = scenario.csec.youth.find((candidate) => candidate.id === youthId)?.links[0];
+      if (!own) throw new Error(`${youthId} has no agency link in the test county.`);
+      const others = scenario.csec.youth.find((candidate) => candidate.id !== youthId && candidate.links.some((link) => link.agency === own.agency));
+      const othersIdentifier = others?.links.find((link) => link.agency === own.agency)?.identifier as string;
+
+      const conflict = await queryGateway<{ linkAgencyRecord: Change | null }>(LINK, { youthId, link: { agency: own.agency, identifier: othersIdentifier, reason: 'Same name and birth date.' } });
+      const byAttorney = await queryGateway(UNLINK, { youthId: EXPLOITER_THREAT.assignedToSocialWorker, agency: own.agency, reason: 'Not theirs.' }, { user: 'attorney.demo' });
+      const unlinked = await queryGateway<{ unlinkAgencyRecord: Change | null }>(UNLINK, { youthId, agency: own.agency, reason: 'Record belongs to a sibling.' });
+      const between = await queryGateway<Links>(LINKS, { id: youthId });
+      const linked = await queryGateway<{ linkAgencyRecord: Change | null }>(LINK, { youthId, link: { agency: own.agency, identifier: own.identifier, reason: 'Identity confirmed with the agency.' } });
+      const after = await queryGateway<Links>(LINKS, { id: youthId });
+
+      expect(conflict.body.data?.linkAgencyRecord).toBeNull();
+      expect(conflict.body.errors?.[0]?.message).toBe('link.identifier: This identifier is already linked to another youth. Linking is refused; ask the CSEC program to review both records.');
+      expect(withheldPaths(byAttorney)).toEqual(['unlinkAgencyRecord']);
+      expect(unlinked.body.data?.unlinkAgencyRecord).toEqual({ agency: own.agency, identifier: own.identifier, action: 'UNLINKED', reason: 'Record belongs to a sibling.', changedBy: { userId: 'sw.demo' } });
+      expect(between.body.data?.youth?.agencyLinks.some((link) => link.agency === own.agency)).toBe(false);
+      expect(linked.body.data?.linkAgencyRecord).toMatchObject({ action: 'LINKED', identifier: own.identifier });
+      expect(after.body.data?.youth?.agencyLinks).toContainEqual({ agency: own.agency, identifier: own.identifier });
+      expect(after.body.data?.youth?.agencyLinkHistory.map((change) => [change.action, change.reason])).toEqual([
+        ['LINKED', 'Identity confirmed with the agency.'],
+        ['UNLINKED', 'Record belongs to a sibling.'],
+      ]);
+      const threatened = await queryGateway<Links>(LINKS, { id: EXPLOITER_THREAT.assignedToSocialWorker });
+      expect(threatened.body.data?.youth?.agencyLinkHistory).toEqual([]);
+    });
+  });
 });

@@ -112,6 +112,23 @@ test_the_attorney_and_caregiver_neither_revise_plans_nor_assess if {
 	}
 }
 
+# --- Agency links (IAP-2025-10.5) ------------------------------------------------------------------------
+
+linking := f.field_coordinate("WRITE_AGENCY_LINK", "Mutation.linkAgencyRecord")
+
+test_the_social_worker_and_probation_officer_link_records if {
+	every person in [f.social_worker, f.probation_officer] {
+		decision := f.decision with input as f.request(person, f.youth, linking)
+		decision.rule == "IAP-2025-10.5"
+	}
+}
+
+test_other_members_do_not_link_records if {
+	every person in [f.clinician, f.nurse, f.attorney, f.caregiver, f.officer] {
+		not f.allowed with input as f.request(person, f.youth, linking)
+	}
+}
+
 # --- Writes are opened by write rules alone ------------------------------------------------------------
 
 test_no_agreement_clause_opens_a_write if {

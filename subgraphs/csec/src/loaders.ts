@@ -15,6 +15,7 @@ import type {
   TriggeringEventRow,
   YouthRow,
 } from './source.ts';
+import { AgencyLinks, type AgencyLinkChangeRow } from './agency-links.ts';
 import { PlansAndAssessments } from './plans-and-assessments.ts';
 import { reconveningsOf, reconveningsOfEvents, type StoredReconvening } from './reconvenings.ts';
 
@@ -40,6 +41,8 @@ export interface CsecLoaders {
   reconveningOfEvent: DataLoader<string, StoredReconvening | null>;
   /** Every version of a youth's safety plan, newest first. */
   safetyPlanHistory: DataLoader<string, SafetyPlanRow[]>;
+  /** Every link and unlink of a youth, newest first. */
+  agencyLinkHistory: DataLoader<string, AgencyLinkChangeRow[]>;
 }
 
 export function createCsecLoaders(source: CsecSource): CsecLoaders {
@@ -62,5 +65,6 @@ export function createCsecLoaders(source: CsecSource): CsecLoaders {
     reconvenings: rowsLoader((ids) => reconveningsOf(source.store, ids), byYouth),
     reconveningOfEvent: rowLoader((ids) => reconveningsOfEvents(source.store, ids), (row) => row.triggeringEventId),
     safetyPlanHistory: rowsLoader((ids) => new PlansAndAssessments(source.store).safetyPlanHistory(ids), byYouth),
+    agencyLinkHistory: rowsLoader((ids) => new AgencyLinks(source.store).history(ids), byYouth),
   };
 }

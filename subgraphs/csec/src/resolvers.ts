@@ -5,6 +5,7 @@ import type { Resolvers } from './__generated__/resolvers-types.ts';
 import { accountingCursor, accountingPageSize, readAccountingCursor } from './accounting-pages.ts';
 import { explainDisclosure } from './disclosure-explanation.ts';
 import type { CsecLoaders } from './loaders.ts';
+import { agencyLinkResolvers } from './agency-link-resolvers.ts';
 import { mdtMeetingResolvers } from './mdt-meeting-resolvers.ts';
 import { plansAndAssessmentsResolvers } from './plans-and-assessments-resolvers.ts';
 import { reconveningResolvers } from './reconvening-resolvers.ts';
@@ -69,6 +70,7 @@ export const csecResolvers: Resolvers = {
     ...reconveningResolvers.Mutation,
     ...mdtMeetingResolvers.Mutation,
     ...plansAndAssessmentsResolvers.Mutation,
+    ...agencyLinkResolvers.Mutation,
   },
   Youth: {
     __resolveReference: (reference, { loaders }) => resolveYouthReference(reference, loaders),
@@ -89,10 +91,12 @@ export const csecResolvers: Resolvers = {
     consents: (youth, _args, { loaders }) => loaders.consents.load(youth.id),
     ...reconveningResolvers.Youth,
     ...plansAndAssessmentsResolvers.Youth,
+    ...agencyLinkResolvers.Youth,
   },
   TriggeringEvent: reconveningResolvers.TriggeringEvent,
   Reconvening: reconveningResolvers.Reconvening,
   SafetyPlan: plansAndAssessmentsResolvers.SafetyPlan,
+  AgencyLinkChange: agencyLinkResolvers.AgencyLinkChange,
   StageOfChangeAssessment: plansAndAssessmentsResolvers.StageOfChangeAssessment,
   SteeringReport: steeringResolvers.SteeringReport,
   SteeringReportTable: steeringResolvers.SteeringReportTable,

@@ -3,6 +3,7 @@ import type { YouthRow, AgencyLinkRow, PersonRow, MdtRow, MdtMemberRow, Screenin
 import type { ReportTable } from '../steering/steering-release.ts';
 import type { SteeringReportAnswer } from '../steering/steering-resolvers.ts';
 import type { ReconveningRow } from '../reconvenings.ts';
+import type { AgencyLinkChangeRow } from '../agency-links.ts';
 import type { PositionedAccountingRow } from '../disclosure-audit.ts';
 import type { CsecContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -62,6 +63,40 @@ export type AgencyLink = {
   linkedBy?: Maybe<ProgramStaff>;
   /** When the link was made. */
   linkedOn?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Whether a link was made or removed. */
+export type AgencyLinkAction =
+  /** The youth was linked to the agency's record. */
+  | 'LINKED'
+  /** The link was removed. */
+  | 'UNLINKED';
+
+/** One link or unlink of the youth to an agency's record, as the MDT recorded it. */
+export type AgencyLinkChange = {
+  __typename?: 'AgencyLinkChange';
+  /** Linked or unlinked. */
+  action?: Maybe<AgencyLinkAction>;
+  /** The agency whose record it is. */
+  agency?: Maybe<SourceAgency>;
+  /** When. */
+  changedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who. */
+  changedBy?: Maybe<ProgramStaff>;
+  /** That agency's identifier. */
+  identifier?: Maybe<Scalars['ID']['output']>;
+  /** Why, in the words of the member who did it. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A link to make between the youth and an agency's record. */
+export type AgencyLinkInput = {
+  /** The agency whose record it is. */
+  agency: SourceAgency;
+  /** That agency's own identifier for the youth, exactly as the agency writes it. */
+  identifier: Scalars['ID']['input'];
+  /** Why the MDT links them, for example how the identity was confirmed (at most 500 characters). */
+  reason: Scalars['String']['input'];
 };
 
 /** One agreement clause and whether it opens a piece of information for a request. */
@@ -464,6 +499,12 @@ export type Mutation = {
    */
   holdMdtMeeting?: Maybe<MdtMeeting>;
   /**
+   * Link the youth to one agency's record by that agency's own identifier, exactly as the agency writes
+   * it, saying why. Refused when the identifier is already linked to another youth, or the youth to
+   * another record of the agency. Never a match on names or dates.
+   */
+  linkAgencyRecord?: Maybe<AgencyLinkChange>;
+  /**
    * Record that a consent was revoked, from the given date (the revocation as signed). Every later
    * request is decided without it.
    */
@@ -490,6 +531,8 @@ export type Mutation = {
    * meeting first scheduled and schedules nothing more.
    */
   scheduleMdtMeeting?: Maybe<MdtMeeting>;
+  /** Remove the youth's link to an agency's record, saying why; the record itself is not touched. */
+  unlinkAgencyRecord?: Maybe<AgencyLinkChange>;
 };
 
 
@@ -505,6 +548,12 @@ export type MutationHoldMdtMeetingArgs = {
   held: HeldMeetingInput;
   meetingId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationLinkAgencyRecordArgs = {
+  link: AgencyLinkInput;
   youthId: Scalars['ID']['input'];
 };
 
@@ -547,6 +596,13 @@ export type MutationReviseSafetyPlanArgs = {
 export type MutationScheduleMdtMeetingArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   meeting: ScheduledMeetingInput;
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlinkAgencyRecordArgs = {
+  agency: SourceAgency;
+  reason: Scalars['String']['input'];
   youthId: Scalars['ID']['input'];
 };
 
@@ -1013,6 +1069,8 @@ export type Youth = {
   __typename?: 'Youth';
   /** Age in whole years today. */
   age?: Maybe<Scalars['Int']['output']>;
+  /** Every link and unlink of the youth to an agency's record recorded through this system, newest first: who, when and why. */
+  agencyLinkHistory?: Maybe<Array<AgencyLinkChange>>;
   /** Every agency record the MDT has linked to this youth, with who linked it and when. */
   agencyLinks?: Maybe<Array<AgencyLink>>;
   /** Date of birth. */
@@ -1193,6 +1251,9 @@ export type ResolversTypes = {
   Agency: Agency;
   AgencyLink: ResolverTypeWrapper<AgencyLinkRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AgencyLinkAction: AgencyLinkAction;
+  AgencyLinkChange: ResolverTypeWrapper<AgencyLinkChangeRow>;
+  AgencyLinkInput: AgencyLinkInput;
   AgreementClauseFinding: ResolverTypeWrapper<AgreementClauseFinding>;
   Consent: ResolverTypeWrapper<ConsentRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1260,6 +1321,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AgencyLink: AgencyLinkRow;
   ID: Scalars['ID']['output'];
+  AgencyLinkChange: AgencyLinkChangeRow;
+  AgencyLinkInput: AgencyLinkInput;
   AgreementClauseFinding: AgreementClauseFinding;
   Consent: ConsentRow;
   Int: Scalars['Int']['output'];
@@ -1324,6 +1387,15 @@ export type AgencyLinkResolvers<ContextType = CsecContext, ParentType extends Re
   identifier?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   linkedBy?: Resolver<Maybe<ResolversTypes['ProgramStaff']>, ParentType, ContextType>;
   linkedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type AgencyLinkChangeResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['AgencyLinkChange'] = ResolversParentTypes['AgencyLinkChange']> = {
+  action?: Resolver<Maybe<ResolversTypes['AgencyLinkAction']>, ParentType, ContextType>;
+  agency?: Resolver<Maybe<ResolversTypes['SourceAgency']>, ParentType, ContextType>;
+  changedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  changedBy?: Resolver<Maybe<ResolversTypes['ProgramStaff']>, ParentType, ContextType>;
+  identifier?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type AgreementClauseFindingResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['AgreementClauseFinding'] = ResolversParentTypes['AgreementClauseFinding']> = {
@@ -1473,12 +1545,14 @@ export type MdtMemberResolvers<ContextType = CsecContext, ParentType extends Res
 export type MutationResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   cancelMdtMeeting?: Resolver<Maybe<ResolversTypes['MdtMeeting']>, ParentType, ContextType, RequireFields<MutationCancelMdtMeetingArgs, 'meetingId' | 'reason' | 'version' | 'youthId'>>;
   holdMdtMeeting?: Resolver<Maybe<ResolversTypes['MdtMeeting']>, ParentType, ContextType, RequireFields<MutationHoldMdtMeetingArgs, 'held' | 'meetingId' | 'version' | 'youthId'>>;
+  linkAgencyRecord?: Resolver<Maybe<ResolversTypes['AgencyLinkChange']>, ParentType, ContextType, RequireFields<MutationLinkAgencyRecordArgs, 'link' | 'youthId'>>;
   recordConsentRevocation?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<MutationRecordConsentRevocationArgs, 'consentId' | 'revokedOn' | 'youthId'>>;
   recordCsecScreening?: Resolver<Maybe<ResolversTypes['CsecScreening']>, ParentType, ContextType, RequireFields<MutationRecordCsecScreeningArgs, 'screening' | 'youthId'>>;
   recordStageOfChange?: Resolver<Maybe<ResolversTypes['StageOfChangeAssessment']>, ParentType, ContextType, RequireFields<MutationRecordStageOfChangeArgs, 'assessment' | 'youthId'>>;
   recordTriggeringEvent?: Resolver<Maybe<ResolversTypes['TriggeringEvent']>, ParentType, ContextType, RequireFields<MutationRecordTriggeringEventArgs, 'event' | 'youthId'>>;
   reviseSafetyPlan?: Resolver<Maybe<ResolversTypes['SafetyPlan']>, ParentType, ContextType, RequireFields<MutationReviseSafetyPlanArgs, 'plan' | 'version' | 'youthId'>>;
   scheduleMdtMeeting?: Resolver<Maybe<ResolversTypes['MdtMeeting']>, ParentType, ContextType, RequireFields<MutationScheduleMdtMeetingArgs, 'meeting' | 'youthId'>>;
+  unlinkAgencyRecord?: Resolver<Maybe<ResolversTypes['AgencyLinkChange']>, ParentType, ContextType, RequireFields<MutationUnlinkAgencyRecordArgs, 'agency' | 'reason' | 'youthId'>>;
 };
 
 export type ProgramStaffResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['ProgramStaff'] = ResolversParentTypes['ProgramStaff']> = {
@@ -1600,6 +1674,7 @@ export type TriggeringEventResolvers<ContextType = CsecContext, ParentType exten
 export type YouthResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
   age?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  agencyLinkHistory?: Resolver<Maybe<Array<ResolversTypes['AgencyLinkChange']>>, ParentType, ContextType>;
   agencyLinks?: Resolver<Maybe<Array<ResolversTypes['AgencyLink']>>, ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   childWelfareClientId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1631,6 +1706,7 @@ export type YouthNameResolvers<ContextType = CsecContext, ParentType extends Res
 
 export type Resolvers<ContextType = CsecContext> = {
   AgencyLink?: AgencyLinkResolvers<ContextType>;
+  AgencyLinkChange?: AgencyLinkChangeResolvers<ContextType>;
   AgreementClauseFinding?: AgreementClauseFindingResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   ConsentFinding?: ConsentFindingResolvers<ContextType>;

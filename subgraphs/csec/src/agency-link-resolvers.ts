@@ -1,0 +1,19 @@
+import type { Resolvers } from './__generated__/resolvers-types.ts';
+import { AgencyLinks } from './agency-links.ts';
+import { checkedYouthId } from './write-input.ts';
+
+/** Linking a youth to an agency's identifier and unlinking, with who, when and why. */
+export const agencyLinkResolvers = {
+  Mutation: {
+    linkAgencyRecord: (_root, { youthId, link }, { source, requester }) =>
+      new AgencyLinks(source.store).link(requester, checkedYouthId(youthId), link.agency, link.identifier, link.reason, new Date()),
+    unlinkAgencyRecord: (_root, { youthId, agency, reason }, { source, requester }) =>
+      new AgencyLinks(source.store).unlink(requester, checkedYouthId(youthId), agency, reason, new Date()),
+  },
+  Youth: {
+    agencyLinkHistory: (youth, _args, { loaders }) => loaders.agencyLinkHistory.load(youth.id),
+  },
+  AgencyLinkChange: {
+    changedBy: (change, _args, { loaders }) => loaders.person.load(change.changedByUserId),
+  },
+} satisfies Resolvers;
