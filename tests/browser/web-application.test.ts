@@ -204,6 +204,7 @@ describe('the web application, in a browser', () => {
     await signIn(page, 'sw.demo', 'MDT case coordination');
     await page.getByRole('button', { name: 'Change purpose' }).click();
     await page.getByRole('radio', { name: /^Break the glass/ }).check({ force: true });
+    await expectNoSeriousAccessibilityViolations(page, 'purpose of use');
     await page.getByRole('button', { name: 'Continue' }).click();
     const dialog = page.getByRole('alertdialog');
     await expect.poll(() => dialog.getByText(/It never opens health or substance use records/).count()).toBe(1);
@@ -218,6 +219,16 @@ describe('the web application, in a browser', () => {
     expect(await banner.innerText()).toMatch(/Emergency access is on until \d{1,2}:\d{2} [AP]M/);
     expect(await banner.innerText()).toContain('Youth missing from placement tonight');
     await page.getByRole('heading', { name: 'Your caseload' }).waitFor();
+    // Only the emergency set opens: who the youth is, yes; health records, never.
+    const answer = page.waitForResponse((response) => response.url().endsWith('/api/graphql') && (response.request().postData() ?? '').includes('YouthProfile'));
+    await page.goto(`${web.webUrl}/youth/${YOUTH}`);
+    const body = (await (await answer).json()) as GatewayBody;
+    await page.getByRole('heading', { name: 'Health', exact: true }).waitFor();
+    expect(body.errors?.some((error) => error.path?.join('.') === 'youth.name') ?? false).toBe(false);
+    const withheld = await expectMarkersToMatch(page, body);
+    expect(withheld).toEqual(expect.arrayContaining(['youth.health', 'youth.mdt']));
+    expect(await page.locator('[data-records="substance-use"]').count()).toBe(0);
+    await banner.waitFor();
     await context.close();
   });
 
@@ -311,6 +322,7 @@ describe('the web application, in a browser', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Sign out' }).click(); // the county sign-in's own confirmation
     await page.getByRole('heading', { name: 'You are signed out' }).waitFor();
+    await expectNoSeriousAccessibilityViolations(page, 'signed out');
     const session = await page.request.get(`${web.webUrl}/api/session`);
     expect(session.status()).toBe(401);
     await context.close();
