@@ -2,6 +2,9 @@
 # Starts a throwaway PostgreSQL server on loopback for the `postgres` test project and prints
 # its connection string. Installs PostgreSQL from Debian packages when it is missing.
 # Usage: export CSEC_TEST_POSTGRES_URL=$(bash scripts/start-test-postgres.sh)
+# The URL is the server's superuser: the test setup (scripts/lib/postgres-databases.ts) uses it only to
+# create each run's databases and least-privilege roles (an owner that migrates, a service role the
+# subgraphs connect as), as docs/configuration.md ("Database roles") describes for a county.
 set -euo pipefail
 
 port="${CSEC_TEST_POSTGRES_PORT:-55432}"
