@@ -391,4 +391,49 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
       expect(threatened.body.data?.youth?.agencyLinkHistory).toEqual([]);
     });
   });
+
+  describe('consents captured through the gateway', () => {
+    const SUD = 'query S($id: ID!) { youth(id: $id) { health { substanceUse { treatment { program } } } } }';
+    const RECORD_CONSENT = 'mutation C($youthId: ID!, $consent: ConsentInput!) { recordConsent(youthId: $youthId, consent: $consent) { id } }';
+    type Sud = { youth: { health: { substanceUse: { treatment: Array<{ program: string }> } | null } | null } | null };
+    const consentFor = (recipient: string, changes: Record<string, unknown> = {}) => ({
+      form: 'CFR42_PART2_2_31', disclosingProgram: 'County Behavioral Health, adolescent SUD services', recipients: [{ userId: recipient }],
+      categories: ['SUBSTANCE_USE'], description: 'Attendance, diagnosis and treatment plan.', purposes: ['CSEC-MDT'], signedBy: 'YOUTH',
+      signedOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), expiresOn: '2099-12-31', revocationRightExplained: true, ...changes,
+    });
+
+    it('a consent captured today opens substance use records to its named recipient on the next request, and its revocation closes them', async () => {
+      const youth = 'Y-000003';
+      const scenario = await testScenario();
+      const seats = scenario.csec.youth.find((candidate) => candidate.id === youth)?.mdt?.members ?? [];
+      const recipient = ['po.demo', 'phn.demo', 'mh.demo'].find((userId) => seats.some((seat) => seat.userId === userId && !seat.leftOn));
+      if (!recipient) throw new Error(`No demo user other than the social worker sits on ${youth}'s MDT in the test county.`);
+
+      const before = await queryGateway<Sud>(SUD, { id: youth }, { user: recipient });
+      const missingExpiry = await queryGateway(RECORD_CONSENT, { youthId: youth, consent: consentFor(recipient, { expiresOn: null }) });
+      const byParent = await queryGateway(RECORD_CONSENT, { youthId: youth, consent: consentFor(recipient, { signedBy: 'PARENT_OR_GUARDIAN' }) });
+      const recorded = await queryGateway(RECORD_CONSENT, { youthId: youth, consent: consentFor(recipient) });
+      const opened = await queryGateway<Sud>(SUD, { id: youth }, { user: recipient });
+      const onFile = await queryGateway<{ youth: { consents: Array<{ id: string; disclosingProgram: string | null; expiresOn: string | null; recordedBy: { userId: string } | null; recipients: Array<{ person: { userId: string } | null }> }> } }>(
+        'query F($id: ID!) { youth(id: $id) { consents { id disclosingProgram expiresOn recordedBy { userId } recipients { person { userId } } } } }',
+        { id: youth }, { user: 'privacy.demo', purpose: 'HOPERAT' },
+      );
+      const captured = onFile.body.data?.youth.consents.find((consent) => consent.disclosingProgram === 'County Behavioral Health, adolescent SUD services');
+      const revoked = await queryGateway(
+        'mutation R($youthId: ID!, $consentId: ID!, $revokedOn: Date!) { recordConsentRevocation(youthId: $youthId, consentId: $consentId, revokedOn: $revokedOn) { id } }',
+        { youthId: youth, consentId: captured?.id, revokedOn: new Date().toISOString().slice(0, 10) }, { user: 'privacy.demo', purpose: 'HOPERAT' },
+      );
+      const closed = await queryGateway<Sud>(SUD, { id: youth }, { user: recipient });
+
+      expect(before.body.data?.youth?.health?.substanceUse ?? null).toBeNull();
+      expect(missingExpiry.body.errors?.[0]?.message).toBe('consent.expiresOn: A consent needs an expiry date or an expiry event.');
+      expect(byParent.body.errors?.[0]?.message).toMatch(/^consent.signedBy: This form is signed only by: YOUTH\.$/);
+      // The social worker records it but does not read consents (IAP-2025-3.2, 9.2).
+      expect(withheldPaths(recorded)[0]).toMatch(/^recordConsent/);
+      expect(captured).toMatchObject({ expiresOn: '2099-12-31', recordedBy: { userId: 'sw.demo' }, recipients: [{ person: { userId: recipient } }] });
+      expect(JSON.stringify(opened.body.data)).toContain('Intensive outpatient SUD treatment');
+      expect(revoked.body.errors).toBeUndefined();
+      expect(closed.body.data?.youth?.health?.substanceUse ?? null).toBeNull();
+    });
+  });
 });

@@ -129,6 +129,23 @@ test_other_members_do_not_link_records if {
 	}
 }
 
+# --- Consents (IAP-2025-10.6) -----------------------------------------------------------------------------
+
+consenting := f.field_coordinate("WRITE_CONSENT", "Mutation.recordConsent")
+
+test_the_members_who_obtain_consents_record_them if {
+	every person in [f.social_worker, f.probation_officer, f.clinician, f.counselor, f.nurse] {
+		decision := f.decision with input as f.request(person, f.youth, consenting)
+		decision.rule == "IAP-2025-10.6"
+	}
+}
+
+test_the_attorney_and_law_enforcement_do_not_record_consents if {
+	every person in [f.attorney, f.officer, f.caregiver] {
+		not f.allowed with input as f.request(person, f.youth, consenting)
+	}
+}
+
 # --- Writes are opened by write rules alone ------------------------------------------------------------
 
 test_no_agreement_clause_opens_a_write if {

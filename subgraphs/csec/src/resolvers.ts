@@ -6,6 +6,8 @@ import { accountingCursor, accountingPageSize, readAccountingCursor } from './ac
 import { explainDisclosure } from './disclosure-explanation.ts';
 import type { CsecLoaders } from './loaders.ts';
 import { agencyLinkResolvers } from './agency-link-resolvers.ts';
+import { recordConsent } from './consent-capture.ts';
+import { checkedYouthId } from './write-input.ts';
 import { mdtMeetingResolvers } from './mdt-meeting-resolvers.ts';
 import { plansAndAssessmentsResolvers } from './plans-and-assessments-resolvers.ts';
 import { reconveningResolvers } from './reconvening-resolvers.ts';
@@ -71,6 +73,8 @@ export const csecResolvers: Resolvers = {
     ...mdtMeetingResolvers.Mutation,
     ...plansAndAssessmentsResolvers.Mutation,
     ...agencyLinkResolvers.Mutation,
+    recordConsent: (_root, { youthId, consent, idempotencyKey }, { source, requester, disclosure, today }) =>
+      recordConsent(source.store, disclosure.policy.vocabulary, requester, checkedYouthId(youthId), consent, idempotencyKey, today),
   },
   Youth: {
     __resolveReference: (reference, { loaders }) => resolveYouthReference(reference, loaders),
@@ -97,6 +101,9 @@ export const csecResolvers: Resolvers = {
   Reconvening: reconveningResolvers.Reconvening,
   SafetyPlan: plansAndAssessmentsResolvers.SafetyPlan,
   AgencyLinkChange: agencyLinkResolvers.AgencyLinkChange,
+  Consent: {
+    recordedBy: (consent, _args, { loaders }) => (consent.recordedByUserId ? loaders.person.load(consent.recordedByUserId) : null),
+  },
   StageOfChangeAssessment: plansAndAssessmentsResolvers.StageOfChangeAssessment,
   SteeringReport: steeringResolvers.SteeringReport,
   SteeringReportTable: steeringResolvers.SteeringReportTable,

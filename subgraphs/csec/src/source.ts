@@ -147,7 +147,18 @@ export interface ConsentRow {
   youthAgeAtSigning: number;
   expiresOn: string | null;
   revokedOn: string | null;
+  /** The elements a consent captured through the gateway carries; empty for seeded consents. */
+  disclosingProgram?: string | null;
+  description?: string | null;
+  expiryEvent?: string | null;
+  recordedByUserId?: string | null;
 }
+
+/** The columns of a ConsentRow, from `consent`. */
+export const CONSENT_COLUMNS = `consent_id AS id, youth_id AS "youthId", form, categories, recipients, purposes,
+  signed_by AS "signedBy", signed_on AS "signedOn", youth_age_at_signing AS "youthAgeAtSigning",
+  expires_on AS "expiresOn", revoked_on AS "revokedOn", disclosing_program AS "disclosingProgram", description,
+  expiry_event AS "expiryEvent", recorded_by_user_id AS "recordedByUserId"`;
 
 /**
  * Everything the disclosure policy needs to know about one youth from the CSEC program, in one
@@ -333,9 +344,7 @@ export class CsecSource {
 
   consents(youthIds: readonly string[]): Promise<ConsentRow[]> {
     return this.store.query<ConsentRow>(
-      `SELECT consent_id AS id, youth_id AS "youthId", form, categories, recipients, purposes,
-              signed_by AS "signedBy", signed_on AS "signedOn", youth_age_at_signing AS "youthAgeAtSigning",
-              expires_on AS "expiresOn", revoked_on AS "revokedOn"
+      `SELECT ${CONSENT_COLUMNS}
          FROM consent WHERE youth_id = ANY($1::text[]) ORDER BY signed_on DESC, consent_id`,
       [youthIds],
     );

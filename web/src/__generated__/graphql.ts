@@ -81,6 +81,40 @@ export type AgencyLink = {
   linkedOn?: Maybe<Scalars['Date']['output']>;
 };
 
+/** Whether a link was made or removed. */
+export type AgencyLinkAction =
+  /** The youth was linked to the agency's record. */
+  | 'LINKED'
+  /** The link was removed. */
+  | 'UNLINKED';
+
+/** One link or unlink of the youth to an agency's record, as the MDT recorded it. */
+export type AgencyLinkChange = {
+  __typename?: 'AgencyLinkChange';
+  /** Linked or unlinked. */
+  action?: Maybe<AgencyLinkAction>;
+  /** The agency whose record it is. */
+  agency?: Maybe<SourceAgency>;
+  /** When. */
+  changedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who. */
+  changedBy?: Maybe<ProgramStaff>;
+  /** That agency's identifier. */
+  identifier?: Maybe<Scalars['ID']['output']>;
+  /** Why, in the words of the member who did it. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A link to make between the youth and an agency's record. */
+export type AgencyLinkInput = {
+  /** The agency whose record it is. */
+  agency: SourceAgency;
+  /** That agency's own identifier for the youth, exactly as the agency writes it. */
+  identifier: Scalars['ID']['input'];
+  /** Why the MDT links them, for example how the identity was confirmed (at most 500 characters). */
+  reason: Scalars['String']['input'];
+};
+
 /** One agreement clause and whether it opens a piece of information for a request. */
 export type AgreementClauseFinding = {
   __typename?: 'AgreementClauseFinding';
@@ -1104,6 +1138,12 @@ export type Mutation = {
    */
   holdMdtMeeting?: Maybe<MdtMeeting>;
   /**
+   * Link the youth to one agency's record by that agency's own identifier, exactly as the agency writes
+   * it, saying why. Refused when the identifier is already linked to another youth, or the youth to
+   * another record of the agency. Never a match on names or dates.
+   */
+  linkAgencyRecord?: Maybe<AgencyLinkChange>;
+  /**
    * Record that a consent was revoked, from the given date (the revocation as signed). Every later
    * request is decided without it.
    */
@@ -1130,6 +1170,8 @@ export type Mutation = {
    * meeting first scheduled and schedules nothing more.
    */
   scheduleMdtMeeting?: Maybe<MdtMeeting>;
+  /** Remove the youth's link to an agency's record, saying why; the record itself is not touched. */
+  unlinkAgencyRecord?: Maybe<AgencyLinkChange>;
 };
 
 
@@ -1145,6 +1187,12 @@ export type MutationHoldMdtMeetingArgs = {
   held: HeldMeetingInput;
   meetingId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationLinkAgencyRecordArgs = {
+  link: AgencyLinkInput;
   youthId: Scalars['ID']['input'];
 };
 
@@ -1187,6 +1235,13 @@ export type MutationReviseSafetyPlanArgs = {
 export type MutationScheduleMdtMeetingArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   meeting: ScheduledMeetingInput;
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnlinkAgencyRecordArgs = {
+  agency: SourceAgency;
+  reason: Scalars['String']['input'];
   youthId: Scalars['ID']['input'];
 };
 
@@ -2097,6 +2152,8 @@ export type Youth = {
   __typename?: 'Youth';
   /** Age in whole years today. */
   age?: Maybe<Scalars['Int']['output']>;
+  /** Every link and unlink of the youth to an agency's record recorded through this system, newest first: who, when and why. */
+  agencyLinkHistory?: Maybe<Array<AgencyLinkChange>>;
   /** Every agency record the MDT has linked to this youth, with who linked it and when. */
   agencyLinks?: Maybe<Array<AgencyLink>>;
   /** Date of birth. */
