@@ -64,8 +64,8 @@ describe(`the steering committee report (${inject('storeKind')} sources)`, () =>
     expect(body.errors).toBeUndefined();
     const report = body.data?.steeringReport;
     expect(report?.period).toEqual({ label: '2026-Q4', startsOn: '2026-10-01', endsOn: '2026-12-31', yearToDateStartsOn: '2026-07-01' });
-    // 8 measures by age band and lead agency; the 7 that count during the period also for the year to date.
-    expect(report?.tables).toHaveLength(8 * 2 + 7 * 2);
+    // 9 measures by age band and lead agency; the 8 that count during the period also for the year to date.
+    expect(report?.tables).toHaveLength(9 * 2 + 8 * 2);
     const cells = report?.tables.flatMap((table) => table.rows.flatMap((row) => row.cells)) ?? [];
     expect(cells.some((cell) => (cell.count ?? 0) >= 11)).toBe(true);
     expect(cells.some((cell) => cell.reason === 'SMALL_CELL')).toBe(true);
@@ -121,7 +121,7 @@ describe(`the steering committee report (${inject('storeKind')} sources)`, () =>
     const logged = (await readFile(logPath, 'utf8')).slice(logBefore.length);
 
     const run = runs.body.data?.steeringReportRuns?.[0];
-    expect(run).toMatchObject({ period: '2026-09', purposeOfUse: 'HOPERAT', requesterRoles: ['STEERING_COMMITTEE_MEMBER'], rule: 'IAP-2025-9.5', tables: 30 });
+    expect(run).toMatchObject({ period: '2026-09', purposeOfUse: 'HOPERAT', requesterRoles: ['STEERING_COMMITTEE_MEMBER'], rule: 'IAP-2025-9.5', tables: 34 });
     const suppressedInReport = report.body.data?.steeringReport?.tables.flatMap((table) => table.rows.flatMap((row) => row.cells.filter((cell) => cell.suppressed))) ?? [];
     expect(run?.['suppressedCells']).toHaveLength(suppressedInReport.length);
 
@@ -139,7 +139,7 @@ describe(`the steering committee report (${inject('storeKind')} sources)`, () =>
       const csv = await readFile(join(folder, 'steering-report-2026-Q4.csv'), 'utf8');
       const html = await readFile(join(folder, 'steering-report-2026-Q4.html'), 'utf8');
 
-      expect(stdout).toContain('30 tables');
+      expect(stdout).toContain('34 tables');
       const [header, ...lines] = csv.trim().split('\r\n');
       expect(header).toBe('period,measure,title,unit,window,breakdown,category,column,count,suppressed,reason,percent_of_row');
       const fields = lines.map((line) => line.split(','));

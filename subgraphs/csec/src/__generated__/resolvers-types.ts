@@ -960,6 +960,8 @@ export type SteeringMeasure =
   | 'IDENTIFIED_BY_FIRST_LINKED_AGENCY'
   /** MDT meetings held in the window, by kind. */
   | 'MDT_MEETINGS_HELD'
+  /** Reconvenings of the MDT due in the window: held on time, held late, or not held by the end of the period. */
+  | 'RECONVENINGS_DUE'
   /** Youth served (MDT open in the window), by child welfare, probation, both or neither. */
   | 'SERVED_BY_AGENCY'
   /** Youth with an open MDT at the end of the period, by Stage of Change. */

@@ -13,7 +13,8 @@ export type SteeringMeasureId =
   | 'AWOL_DURING_PERIOD'
   | 'STAGE_OF_CHANGE_AT_PERIOD_END'
   | 'MDT_MEETINGS_HELD'
-  | 'TRIGGERING_EVENTS';
+  | 'TRIGGERING_EVENTS'
+  | 'RECONVENINGS_DUE';
 
 export interface SteeringMeasure {
   id: SteeringMeasureId;
@@ -26,7 +27,7 @@ export interface SteeringMeasure {
    * Measures counting the same youth (or meetings, events) share their total row, which a reader
    * sees in each: `null` for a measure whose categories do not each count every member once.
    */
-  cohort: 'IDENTIFIED' | 'SERVED' | 'OPEN_AT_END' | 'MEETINGS' | 'EVENTS' | null;
+  cohort: 'IDENTIFIED' | 'SERVED' | 'OPEN_AT_END' | 'MEETINGS' | 'EVENTS' | 'RECONVENINGS' | null;
   /**
    * How a year to date relates to its parts: counts of disjoint windows add up; youth served in both
    * parts are counted once, so the whole is at most their sum and at least each.
@@ -198,6 +199,24 @@ export const STEERING_MEASURES: readonly SteeringMeasure[] = [
         SELECT w.age_band, w.lead_agency, e.kind AS category
         FROM triggering_event e JOIN youth_window w ON w.youth_id = e.youth_id
         WHERE e.occurred_on BETWEEN $1::date AND $2::date)
+      ${GROUPED}`,
+  },
+  {
+    id: 'RECONVENINGS_DUE',
+    title: 'Reconvenings of the MDT due in the window, by whether they were held on time (as of the end of the period)',
+    unit: 'EVENTS',
+    window: 'DURING',
+    cohort: 'RECONVENINGS',
+    acrossPeriods: 'ADD_UP',
+    extraCategories: ['HELD_ON_TIME', 'HELD_LATE', 'NOT_HELD_BY_PERIOD_END'],
+    sql: `WITH ${YOUTH},
+      counted AS (
+        SELECT w.age_band, w.lead_agency, CASE
+          WHEN r.closed_at < $3::date + 1 AND r.closed_at <= r.due_at THEN 'HELD_ON_TIME'
+          WHEN r.closed_at < $3::date + 1 THEN 'HELD_LATE'
+          ELSE 'NOT_HELD_BY_PERIOD_END' END AS category
+        FROM reconvening r JOIN youth_window w ON w.youth_id = r.youth_id
+        WHERE r.due_at >= $1::date AND r.due_at < $2::date + 1)
       ${GROUPED}`,
   },
 ];
