@@ -10,6 +10,7 @@ import { loadConfig } from '../../runtime/config.ts';
 import { startExtraGateway } from '../support/extra-gateway.ts';
 import { queryGateway } from '../support/gateway.ts';
 import { startCapturingProxy } from '../support/subgraph-capture.ts';
+import { CONSENTED_PROGRAM_OF_Y1, PLANTED } from '../support/test-situations.ts';
 import { freePorts } from '../../scripts/lib/system.ts';
 import { buildWebApplication, startWebApplication, type RunningWebApplication } from '../../scripts/lib/web-application.ts';
 
@@ -136,6 +137,12 @@ async function expectNoSeriousAccessibilityViolations(page: Page, label: string)
   expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')})`), label).toEqual([]);
 }
 
+/** Values the gateway withholds from this person: never in the page, in any response it got, or in storage. */
+async function expectNoWithheldValueReachedTheBrowser(page: Page, bodies: string[], withheldValues: readonly string[]): Promise<void> {
+  const seen = [await page.content(), JSON.stringify(await page.evaluate(() => ({ ...localStorage, ...sessionStorage }))), ...bodies].join('\n');
+  for (const value of withheldValues) expect(seen, value).not.toContain(value);
+}
+
 async function expectNoTokenReachedTheBrowser(context: BrowserContext, page: Page, bodies: string[]): Promise<void> {
   const cookies = await context.cookies();
   for (const cookie of cookies) expect(cookie.httpOnly, `cookie ${cookie.name} is httpOnly`).toBe(true);
@@ -172,6 +179,7 @@ describe('the web application, in a browser', () => {
     await page.screenshot({ path: 'docs/screenshots/profile.png', fullPage: true });
     await expectNoSeriousAccessibilityViolations(page, 'profile');
     await expectNoTokenReachedTheBrowser(context, page, bodies);
+    await expectNoWithheldValueReachedTheBrowser(page, bodies, [PLANTED.schoolOfY1, PLANTED.reporterOfY1]);
     await context.close();
   });
 
@@ -193,6 +201,7 @@ describe('the web application, in a browser', () => {
     // The youth's consent names the social worker, not the clinician: substance use is withheld from her.
     expect(withheld).toContain('youth.health.substanceUse');
     await expect(page.locator('[data-records="substance-use"] [data-obligation="42CFR2.32"]').count()).resolves.toBe(0);
+    await expectNoWithheldValueReachedTheBrowser(page, bodies, [CONSENTED_PROGRAM_OF_Y1]);
     await page.screenshot({ path: 'docs/screenshots/profile-clinician-800.png', fullPage: false });
     await expectNoSeriousAccessibilityViolations(page, 'profile at 800 px');
     await expectNoTokenReachedTheBrowser(context, page, bodies);
