@@ -14,8 +14,9 @@ echo "regal lint"; "$regal" lint policies
 echo "opa test"
 coverage_file="$(mktemp)"
 trap 'rm -f "$coverage_file"' EXIT
-"$opa" test policies --coverage --format=json > "$coverage_file" || { "$opa" test policies; exit 1; }
-"$opa" test policies
+# Tests that walk every category and purpose take seconds each; opa's 5 s default fails them on a busy machine.
+"$opa" test policies --timeout 120s --coverage --format=json > "$coverage_file" || { "$opa" test policies --timeout 120s; exit 1; }
+"$opa" test policies --timeout 120s
 node -e '
   const report = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   const coverage = report.coverage ?? 0;
