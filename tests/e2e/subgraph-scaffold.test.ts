@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONFORMANCE_PLANT_PATH } from '../../runtime/conformance-hook.ts';
@@ -105,6 +105,16 @@ describe('a new agency subgraph, scaffolded in a copy of the repository', () => 
     const lawEnforcement = await ask('le.demo', QUERY, { id: youthId });
     expect(JSON.stringify(lawEnforcement.body)).not.toContain(marker);
     expect(lawEnforcement.body.data?.['youth']?.juvenileCourtRecords ?? null).toBeNull();
+  });
+
+  it('typechecks, with the types codegen generated from its schema', async () => {
+    // Only the new subgraph, its test and what they import (the tests' provided context is declared
+    // in the global setup): the rest of the copy is the repository's own business.
+    const include = [`subgraphs/${NAME}`, `tests/e2e/${NAME}-subgraph.test.ts`, 'tests/support/global-setup.ts'];
+    await writeFile(join(copy, 'tsconfig.scaffold.json'), JSON.stringify({ extends: './tsconfig.json', include }));
+    const typecheck = spawnSync('npx', ['tsc', '-p', 'tsconfig.scaffold.json'], { cwd: copy, encoding: 'utf8', timeout: 180_000 });
+    expect(typecheck.stdout).toBe('');
+    expect(typecheck.status).toBe(0);
   });
 
   it('passes the conformance kit', () => {
