@@ -6,7 +6,7 @@ import type { SubgraphName } from '../../runtime/config.ts';
 
 const REQUESTER: Requester = {
   userId: 'privacy.demo',
-  agency: 'CSEC_PROGRAM',
+  agency: 'COUNTY_ADMINISTRATION',
   roles: ['PRIVACY_OFFICER'],
   purposeOfUse: 'CSEC-MDT',
   breakGlassReason: null,
