@@ -1,8 +1,8 @@
 import type { RelationalStore } from '../runtime/relational-store.ts';
 import type { Scenario } from '../scenario/load-scenario.ts';
 import type { RelationalSubgraphName } from '../subgraphs/registry.ts';
-import { loadCsecRecords } from '../subgraphs/csec/src/load-records.ts';
 import { loadChildWelfareRecords } from './child-welfare.ts';
+import { loadCsecRecords } from './csec.ts';
 import { loadEducationRecords } from './education.ts';
 import { loadProbationRecords } from './probation.ts';
 

@@ -7,7 +7,7 @@ import type { Requester } from '../../runtime/requester.ts';
 import { generateScenario } from '../../scenario/generate-scenario.ts';
 import { validateScenario } from '../../scenario/load-scenario.ts';
 import { csecDisclosureFactsRoute, type CsecFactsAnswer } from '../../subgraphs/csec/src/disclosure-facts.ts';
-import { loadCsecRecords } from '../../subgraphs/csec/src/load-records.ts';
+import { loadCsecRecords } from '../../seed/csec.ts';
 import { CsecSource } from '../../subgraphs/csec/src/source.ts';
 import { csecSubgraph } from '../../subgraphs/csec/src/service.ts';
 import { STORE_KINDS, storeUnderTest, type StoreUnderTest } from '../support/store-under-test.ts';

@@ -1,6 +1,6 @@
-import { insertRows } from '../../../runtime/bulk-insert.ts';
-import type { RelationalStore } from '../../../runtime/relational-store.ts';
-import type { Scenario } from '../../../scenario/load-scenario.ts';
+import { insertRows } from '../runtime/bulk-insert.ts';
+import type { RelationalStore } from '../runtime/relational-store.ts';
+import type { Scenario } from '../scenario/load-scenario.ts';
 
 const TABLES = [
   'mdt_write_key', 'reconvening', 'safety_plan_version', 'agency_link_change', 'proceeding_participant', 'court_proceeding', 'investigation', 'consent', 'mdt_meeting', 'safety_plan', 'triggering_event', 'stage_of_change',
