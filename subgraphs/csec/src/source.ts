@@ -1,6 +1,6 @@
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { ProceedingParticipation } from '../../../runtime/policy/policy-input.ts';
-import type { Agency, Role } from '../../../scenario/load-scenario.ts';
+import type { Agency, StaffRole as Role } from './__generated__/resolvers-types.ts';
 import { AGENCY_IDENTIFIERS } from '../../registry.ts';
 import { accountingOfDisclosuresFor, type AccountingPosition, type PositionedAccountingRow } from './disclosure-audit.ts';
 
