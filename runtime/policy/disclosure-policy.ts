@@ -11,7 +11,22 @@ export const CONDITIONS_ENTRYPOINT = 'csec/disclosure/conditions_in_play';
 /** Why each coordinate is decided as it is (same input as the decisions); evaluated only to explain. */
 export const EXPLANATION_ENTRYPOINT = 'csec/explanation/decisions_explained';
 /** Every entrypoint a bundle is built with. */
-export const ENTRYPOINTS = [DECISION_ENTRYPOINT, CONDITIONS_ENTRYPOINT, EXPLANATION_ENTRYPOINT] as const;
+/** Why a consent being recorded would not count: its signer checked by the rules that decide consents on file. */
+export const CONSENT_CAPTURE_ENTRYPOINT = 'csec/consent/capture_refusals';
+export const ENTRYPOINTS = [DECISION_ENTRYPOINT, CONDITIONS_ENTRYPOINT, EXPLANATION_ENTRYPOINT, CONSENT_CAPTURE_ENTRYPOINT] as const;
+
+/** A consent about to be recorded, as the policy checks its signer. */
+export interface ConsentCapture {
+  countyDate: string;
+  consent: { form: string; signedBy: string; signedOn: string; categories: readonly string[] };
+  youth: { birthDate: string };
+}
+
+/** Why the policy would not count a consent being recorded. */
+export type ConsentCaptureRefusal =
+  | { reason: 'SIGNER_NOT_ON_FORM'; signers: string[] }
+  | { reason: 'SIGNER_MAY_NOT_AUTHORIZE'; category: string; youthSigningAge: number }
+  | { reason: 'FORM_UNKNOWN' };
 
 /** Inputs of `conditionsInPlay` remembered at most (one per requester and operation, in practice). */
 const MAX_REMEMBERED_CONDITIONS = 10_000;
@@ -190,6 +205,26 @@ export class DisclosurePolicy {
       const explanations = result?.[0]?.result;
       if (!Array.isArray(explanations) || explanations.length !== input.coordinates.length) return undefined;
       return explanations.every(isExplanation) ? explanations : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Why the policy would not count this consent if it were recorded: its signer, checked by the
+   * rules that decide whether a consent on file opens records. Undefined when the policy cannot say
+   * (no bundle, a bundle built without the entrypoint, an answer of the wrong shape): the consent is
+   * then not recorded.
+   */
+  consentCaptureRefusals(capture: ConsentCapture): ConsentCaptureRefusal[] | undefined {
+    if (!this.policy || !Object.keys(this.policy.entrypoints as object).includes(CONSENT_CAPTURE_ENTRYPOINT)) return undefined;
+    try {
+      const result = this.policy.evaluate(capture, CONSENT_CAPTURE_ENTRYPOINT) as Array<{ result?: unknown }> | undefined;
+      const refusals = result?.[0]?.result;
+      if (!Array.isArray(refusals) || !refusals.every((refusal) => typeof refusal === 'object' && refusal !== null && typeof (refusal as { reason?: unknown }).reason === 'string')) {
+        return undefined;
+      }
+      return refusals as ConsentCaptureRefusal[];
     } catch {
       return undefined;
     }

@@ -170,3 +170,34 @@ test_a_form_whose_obligation_is_unknown_authorizes_nothing if {
 	not authorized(f.with_consents(f.youth, [tpo_consent]), "SUBSTANCE_USE") with input as treating
 		with consent.consent.forms as unknown
 }
+
+capture(signer, form, categories) := {
+	"countyDate": f.today,
+	"consent": {"form": form, "signedBy": signer, "signedOn": "2026-01-02", "categories": categories},
+	"youth": {"birthDate": "2010-03-04"},
+}
+
+test_a_consent_recorded_by_a_signer_who_may_sign_is_not_refused if {
+	count(consent.capture_refusals) == 0 with input as capture("YOUTH", "CFR42_PART2_2_31", ["SUBSTANCE_USE"])
+	by_parent := capture("PARENT_OR_GUARDIAN", "HIPAA_AUTHORIZATION", ["GENERAL_MEDICAL"])
+	count(consent.capture_refusals) == 0 with input as by_parent
+}
+
+test_a_consent_recorded_by_a_signer_the_form_does_not_list_is_refused if {
+	by_rights_holder := capture("EDUCATION_RIGHTS_HOLDER", "CFR42_PART2_2_31", ["SUBSTANCE_USE"])
+	refusals := consent.capture_refusals with input as by_rights_holder
+	some refusal in refusals
+	refusal.reason == "SIGNER_NOT_ON_FORM"
+}
+
+test_a_consent_recorded_for_care_the_signer_may_not_authorize_at_the_youths_age_is_refused if {
+	by_youth := consent.capture_refusals with input as capture("YOUTH", "HIPAA_AUTHORIZATION", ["GENERAL_MEDICAL"])
+	by_youth == {{"reason": "SIGNER_MAY_NOT_AUTHORIZE", "category": "GENERAL_MEDICAL", "youthSigningAge": 18}}
+	mental_health_by_parent := capture("PARENT_OR_GUARDIAN", "HIPAA_AUTHORIZATION", ["MENTAL_HEALTH"])
+	by_parent := consent.capture_refusals with input as mental_health_by_parent
+	by_parent == {{"reason": "SIGNER_MAY_NOT_AUTHORIZE", "category": "MENTAL_HEALTH", "youthSigningAge": 12}}
+}
+
+test_a_consent_on_a_form_the_policy_does_not_know_is_refused if {
+	consent.capture_refusals == {{"reason": "FORM_UNKNOWN"}} with input as capture("YOUTH", "NAPKIN", ["SUBSTANCE_USE"])
+}

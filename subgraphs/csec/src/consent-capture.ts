@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ageOn } from '../../../runtime/calendar.ts';
-import type { PolicyVocabulary } from '../../../runtime/policy/policy-vocabulary.ts';
+import type { ConsentCaptureRefusal, DisclosurePolicy } from '../../../runtime/policy/disclosure-policy.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { ConsentInput } from './__generated__/resolvers-types.ts';
@@ -20,13 +20,14 @@ const MAX_TEXT_LENGTH = 500;
  */
 export async function recordConsent(
   store: RelationalStore,
-  vocabulary: PolicyVocabulary | undefined,
+  policy: DisclosurePolicy,
   requester: Requester,
   youthId: string,
   consent: ConsentInput,
   idempotencyKey: string | null | undefined,
   today: string,
 ): Promise<ConsentRow> {
+  const vocabulary = policy.vocabulary;
   const form = vocabulary?.forms[consent.form];
   if (!vocabulary || !form) throw badInput('consent.form', 'The sharing policies in force do not know this form, so the consent was not recorded.');
   const disclosingProgram = requiredText(consent.disclosingProgram, 'consent.disclosingProgram');
@@ -51,9 +52,15 @@ export async function recordConsent(
   const { recordId } = await writeOnce(store, { userId: requester.userId, mutation: 'recordConsent', youthId, idempotencyKey }, async (tx) => {
     await requireYouth(tx, youthId);
     const [youth] = await tx.query<{ birthDate: string }>('SELECT birth_date AS "birthDate" FROM youth WHERE youth_id = $1', [youthId]);
+    const refusals = policy.consentCaptureRefusals({
+      countyDate: today,
+      consent: { form: consent.form, signedBy: consent.signedBy, signedOn: consent.signedOn, categories: consent.categories },
+      youth: { birthDate: (youth as { birthDate: string }).birthDate },
+    });
+    if (!refusals) throw badInput('consent.signedBy', 'The sharing policies in force cannot check this signer now, so the consent was not recorded. Try again later.');
+    const [refusal] = refusals;
+    if (refusal) throw badInput('consent.signedBy', refusalInWords(refusal, consent.signedBy));
     const age = ageOn((youth as { birthDate: string }).birthDate, consent.signedOn);
-    const refusal = signerRefusal(vocabulary, form.signers, consent.signedBy, consent.categories, age);
-    if (refusal) throw badInput('consent.signedBy', refusal);
     const id = `CN-${randomUUID()}`;
     await tx.query(
       `INSERT INTO consent (consent_id, youth_id, form, categories, recipients, purposes, signed_by, signed_on, youth_age_at_signing,
@@ -72,23 +79,18 @@ export async function recordConsent(
   return row as ConsentRow;
 }
 
-/**
- * Why this signer may not sign for these categories at the youth's age, or undefined when they may:
- * the form must list the signer; from the adult age only the youth signs; below it, a category of care
- * the minor consents to alone (minor_consent) is signed by the minor from its minimum age, and by the
- * parent or guardian only before it (policies/csec/consent/data.yaml, the rules consent.rego applies).
- */
-function signerRefusal(vocabulary: PolicyVocabulary, signers: string[], signedBy: string, categories: readonly string[], age: number): string | undefined {
-  if (!signers.includes(signedBy)) return `This form is signed only by: ${signers.join(', ')}.`;
-  if (signedBy === 'COURT') return undefined;
-  if (age >= vocabulary.adultAge) return signedBy === 'YOUTH' ? undefined : `The youth is ${age}: from ${vocabulary.adultAge} only the youth signs.`;
-  for (const category of categories) {
-    const minor = vocabulary.minorConsent[category];
-    const minorControls = minor !== undefined && age >= minor.min_age;
-    if (signedBy === 'YOUTH' && !minorControls) return `The youth, at ${age}, cannot authorize ${category} alone.`;
-    if (signedBy !== 'YOUTH' && minorControls) return `At ${age} the youth controls ${category} records (${minor.legal_basis}): the youth signs.`;
+/** The policy's refusal, in words for the person recording the consent. */
+function refusalInWords(refusal: ConsentCaptureRefusal, signedBy: string): string {
+  switch (refusal.reason) {
+    case 'SIGNER_NOT_ON_FORM':
+      return `This form is signed only by: ${refusal.signers.join(', ')}.`;
+    case 'SIGNER_MAY_NOT_AUTHORIZE':
+      return signedBy === 'YOUTH'
+        ? `The youth could not authorize ${refusal.category} alone on the day signed: the youth signs from ${refusal.youthSigningAge}.`
+        : `On the day signed, ${signedBy} could not authorize ${refusal.category}: from ${refusal.youthSigningAge} the youth controls these records and signs, and only while the youth is a minor does anyone else.`;
+    case 'FORM_UNKNOWN':
+      return 'The sharing policies in force do not know this form.';
   }
-  return undefined;
 }
 
 function requiredText(value: string, field: string): string {

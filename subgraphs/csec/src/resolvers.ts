@@ -74,7 +74,7 @@ export const csecResolvers: Resolvers = {
     ...plansAndAssessmentsResolvers.Mutation,
     ...agencyLinkResolvers.Mutation,
     recordConsent: (_root, { youthId, consent, idempotencyKey }, { source, requester, disclosure, today }) =>
-      recordConsent(source.store, disclosure.policy.vocabulary, requester, checkedYouthId(youthId), consent, idempotencyKey, today),
+      recordConsent(source.store, disclosure.policy, requester, checkedYouthId(youthId), consent, idempotencyKey, today),
   },
   Youth: {
     __resolveReference: (reference, { loaders }) => resolveYouthReference(reference, loaders),
