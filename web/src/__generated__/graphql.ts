@@ -259,8 +259,14 @@ export type Consent = {
   __typename?: 'Consent';
   /** The information categories it covers. */
   categories?: Maybe<Array<Scalars['String']['output']>>;
+  /** What is disclosed, in the form's words, when recorded through this system. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** From whom: the program or agency it permits to disclose, when recorded through this system. */
+  disclosingProgram?: Maybe<Scalars['String']['output']>;
   /** When it expires. */
   expiresOn?: Maybe<Scalars['Date']['output']>;
+  /** The event on which it expires, when it expires on an event. */
+  expiryEvent?: Maybe<Scalars['String']['output']>;
   /** The form it was given on. */
   form?: Maybe<ConsentForm>;
   /** Consent id. */
@@ -269,6 +275,8 @@ export type Consent = {
   purposes?: Maybe<Array<Scalars['String']['output']>>;
   /** Who may receive the records. */
   recipients?: Maybe<Array<ConsentRecipient>>;
+  /** Who recorded it, when recorded through this system. */
+  recordedBy?: Maybe<ProgramStaff>;
   /** When it was revoked. */
   revokedOn?: Maybe<Scalars['Date']['output']>;
   /** Who signed it. */
@@ -318,6 +326,32 @@ export type ConsentForm =
   /** Written authorization to disclose an HIV test result (H&S 120980). */
   | 'HIV_HSC_120980';
 
+/** A signed consent or authorization to record (for 42 CFR 2.31, every element of 2.31(a)). */
+export type ConsentInput = {
+  /** The information categories it covers, for example SUBSTANCE_USE. */
+  categories: Array<Scalars['String']['input']>;
+  /** What is disclosed, how much and what kind, in the form's words. */
+  description: Scalars['String']['input'];
+  /** From whom: the program or agency the consent permits to disclose, for example County Behavioral Health SUD Services. */
+  disclosingProgram: Scalars['String']['input'];
+  /** When it expires; give this or expiryEvent. */
+  expiresOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The event on which it expires, for example the youth's discharge from treatment; give this or expiresOn. */
+  expiryEvent?: InputMaybe<Scalars['String']['input']>;
+  /** The form it was given on; CFR42_PART2_TPO is the single consent for treatment, payment and health care operations. */
+  form: ConsentForm;
+  /** The purposes of use it allows, for example CSEC-MDT. */
+  purposes: Array<Scalars['String']['input']>;
+  /** To whom: each recipient by name (userId) or class (role or agency). */
+  recipients: Array<ConsentRecipientInput>;
+  /** That the signer was told of the right to revoke it, and how; must be true. */
+  revocationRightExplained: Scalars['Boolean']['input'];
+  /** Who signed it. */
+  signedBy: ConsentSigner;
+  /** When it was signed (not in the future). */
+  signedOn: Scalars['Date']['input'];
+};
+
 /** Whom a consent allows to receive records: one person, everyone in a role, or an agency. */
 export type ConsentRecipient = {
   __typename?: 'ConsentRecipient';
@@ -327,6 +361,16 @@ export type ConsentRecipient = {
   person?: Maybe<ProgramStaff>;
   /** Everyone holding this role on the youth's MDT. */
   role?: Maybe<StaffRole>;
+};
+
+/** One recipient of a consent: exactly one of a person, a role or an agency. */
+export type ConsentRecipientInput = {
+  /** An agency. */
+  agency?: InputMaybe<Agency>;
+  /** Everyone holding this role on the youth's MDT. */
+  role?: InputMaybe<StaffRole>;
+  /** A named person, by user id. */
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Who signed a consent. */
@@ -1144,6 +1188,12 @@ export type Mutation = {
    */
   linkAgencyRecord?: Maybe<AgencyLinkChange>;
   /**
+   * Record a consent or authorization the youth (or whoever may sign for them) signed, with every element
+   * its form requires. Refused, naming the element, when one is missing or when the signer may not sign
+   * it at the youth's age. It counts from the next request on; revoke it with recordConsentRevocation.
+   */
+  recordConsent?: Maybe<Consent>;
+  /**
    * Record that a consent was revoked, from the given date (the revocation as signed). Every later
    * request is decided without it.
    */
@@ -1193,6 +1243,13 @@ export type MutationHoldMdtMeetingArgs = {
 
 export type MutationLinkAgencyRecordArgs = {
   link: AgencyLinkInput;
+  youthId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordConsentArgs = {
+  consent: ConsentInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   youthId: Scalars['ID']['input'];
 };
 
@@ -1859,6 +1916,8 @@ export type SteeringMeasure =
   | 'IDENTIFIED_BY_FIRST_LINKED_AGENCY'
   /** MDT meetings held in the window, by kind. */
   | 'MDT_MEETINGS_HELD'
+  /** Reconvenings of the MDT due in the window: held on time, held late, or not held by the end of the period. */
+  | 'RECONVENINGS_DUE'
   /** Youth served (MDT open in the window), by child welfare, probation, both or neither. */
   | 'SERVED_BY_AGENCY'
   /** Youth with an open MDT at the end of the period, by Stage of Change. */
