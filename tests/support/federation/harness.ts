@@ -199,21 +199,34 @@ export async function startStockGateway(supergraphSdl: string): Promise<{ url: s
  */
 export async function buildAllowAllPolicyBundle(directory: string, signingKeyPath: string): Promise<{ bundlePath: string; revision: string }> {
   const policiesDirectory = join(directory, 'policies');
-  await mkdir(join(policiesDirectory, 'csec/disclosure'), { recursive: true });
-  await writeFile(join(policiesDirectory, 'csec/disclosure/allow_all.rego'), ALLOW_ALL_REGO);
+  for (const [concern, rego] of Object.entries(ALLOW_ALL_REGO)) {
+    await mkdir(join(policiesDirectory, 'csec', concern), { recursive: true });
+    await writeFile(join(policiesDirectory, 'csec', concern, 'allow_all.rego'), rego);
+  }
   const bundlePath = join(directory, 'allow-all.tar.gz');
   const { revision } = await buildPolicyBundle(bundlePath, { policiesDirectory, signingKeyPath });
   return { bundlePath, revision };
 }
 
-const ALLOW_ALL_REGO = `package csec.disclosure
+/** Every entry point the services read (ENTRYPOINTS), by the folder its package lives in. */
+const ALLOW_ALL_REGO: Record<string, string> = {
+  disclosure: `package csec.disclosure
 
 allow_all := {"allow": true, "rule": "ALLOW_ALL", "legal_basis": "differential test", "reason": "", "obligations": [], "conceal": false, "review": false}
 
 decisions := [allow_all | some _ in input.coordinates] if is_array(input.coordinates)
 
 conditions_in_play := set()
-`;
+`,
+  explanation: `package csec.explanation
+
+decisions_explained := []
+`,
+  consent: `package csec.consent
+
+capture_refusals := set()
+`,
+};
 
 /** Posts one operation as JSON; any extra headers (our gateway's token and purpose of use) are added. */
 export async function ask(url: string, operation: FixtureOperation, headers: Record<string, string> = {}): Promise<GraphQLAnswer> {
