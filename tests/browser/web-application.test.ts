@@ -34,19 +34,7 @@ let staticDirectory: string;
 beforeAll(async () => {
   staticDirectory = await mkdtemp(join(tmpdir(), 'csec-web-'));
   await buildWebApplication(staticDirectory);
-  const scenario = JSON.parse(await readFile(inject('scenarioPath'), 'utf8')) as Scenario;
-  const [webPort] = await freePorts(1);
-  web = await startWebApplication({
-    host: '127.0.0.1',
-    identityProviderPort: inject('identityProviderPort'),
-    webPort: webPort as number,
-    keysDirectory: inject('keysDirectory'),
-    users: scenario.users,
-    gatewayUrl: inject('gatewayUrl'),
-    audience: 'csec-mdt-gateway',
-    staticDirectory,
-    policy: loadConfig(inject('serviceEnvironment')).policy,
-  });
+  web = await webApplication(inject('identityProviderPort'), {});
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 });
 
@@ -70,9 +58,14 @@ async function withOwnWebApplication(options: Parameters<typeof ownWebApplicatio
 
 /** A provider and BFF of the test's own, over the same gateway, with shorter tokens or sessions. */
 async function ownWebApplication(options: { accessTokenSeconds?: number; sessionSeconds?: number; gatewayUrl?: string }): Promise<RunningWebApplication> {
-  const scenario = JSON.parse(await readFile(inject('scenarioPath'), 'utf8')) as Scenario;
   const identityProviderPort = inject('spareIdentityProviderPorts')[spareProvidersUsed++];
   if (identityProviderPort === undefined) throw new Error('No spare provider port is left: add one in tests/support/global-setup.ts.');
+  return webApplication(identityProviderPort, options);
+}
+
+/** The development provider on a port whose issuer the gateway accepts, and a BFF over the gateway. */
+async function webApplication(identityProviderPort: number, options: { accessTokenSeconds?: number; sessionSeconds?: number; gatewayUrl?: string }): Promise<RunningWebApplication> {
+  const scenario = JSON.parse(await readFile(inject('scenarioPath'), 'utf8')) as Scenario;
   const [webPort] = await freePorts(1);
   return startWebApplication({
     host: '127.0.0.1',
@@ -87,7 +80,6 @@ async function ownWebApplication(options: { accessTokenSeconds?: number; session
     ...options,
   });
 }
-
 
 /** A person at their own browser: every response the page receives is kept, to prove no token is among them. */
 async function personAtBrowser(width = 1280): Promise<{ context: BrowserContext; page: Page; bodies: string[] }> {
