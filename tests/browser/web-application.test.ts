@@ -158,6 +158,14 @@ describe('the web application, in a browser', () => {
     }
     const leadAgencies = await page.getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => row.querySelectorAll('[role="rowheader"], [role="gridcell"]')[4]?.textContent ?? ''));
     expect(leadAgencies.filter((agency) => /Child welfare|Probation/.test(agency)).length).toBeGreaterThan(0);
+    // Sorted by the latest triggering event, the caseload follows the events' dates, not their words.
+    await page.getByRole('columnheader', { name: /^Latest triggering event/ }).click();
+    await expect.poll(() => page.getByRole('columnheader', { name: /^Latest triggering event/ }).getAttribute('aria-sort')).toBe('ascending');
+    const eventDates = (await page.getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => row.querySelectorAll('[role="rowheader"], [role="gridcell"]')[5]?.textContent ?? '')))
+      .map((text) => Date.parse(text.split(', ').slice(1).join(', ')))
+      .filter((time) => !Number.isNaN(time));
+    expect(eventDates.length).toBeGreaterThan(1);
+    expect(eventDates).toEqual(eventDates.toSorted((a, b) => a - b));
     await expectNoSeriousAccessibilityViolations(page, 'caseload');
 
     const body = await openProfile(page, YOUTH);

@@ -27,6 +27,8 @@ interface CaseloadRow {
   leadAgency: string | null;
   /** The newest triggering event, as "Runaway / AWOL, Nov 30, 2026". */
   latestEvent: string | null;
+  /** When the newest triggering event happened: the column sorts by it, newest last when ascending. */
+  latestEventOn: string | null;
 }
 
 /** A value of one youth's row, or the gateway's reason it was withheld. */
@@ -53,13 +55,14 @@ export function CaseloadPage({ purposeKey }: { purposeKey: string }) {
         mdtStatus: plain(youth.mdt?.status),
         leadAgency: plain(youth.mdt?.leadAgency),
         latestEvent: latest ? [plain(latest.kind), formatDate(latest.occurredOn)].filter(Boolean).join(', ') : null,
+        latestEventOn: latest?.occurredOn ?? null,
       };
     });
   }, [result]);
   const shown = useMemo(() => {
     const needle = search.trim().toLowerCase();
     const filtered = rows.filter((row) => !needle || row.name.toLowerCase().includes(needle) || row.id.toLowerCase().includes(needle));
-    const column = sort.column as keyof CaseloadRow;
+    const column = (sort.column === 'latestEvent' ? 'latestEventOn' : sort.column) as keyof CaseloadRow;
     return filtered.sort((a, b) => {
       const order = String(a[column] ?? '').localeCompare(String(b[column] ?? ''), 'en', { numeric: true });
       return sort.direction === 'descending' ? -order : order;
