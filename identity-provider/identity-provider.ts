@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { closeServer, listen, readBodyBytes } from '../runtime/http-listen.ts';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { accountChooserPage, signedOutPage, logoutConfirmationPage } from './pages.ts';
 
@@ -39,6 +40,8 @@ export interface RunningIdentityProvider {
   close: () => Promise<void>;
 }
 
+/** The account chooser's form: one user id. */
+const MAX_FORM_BYTES = 10_000;
 /** The scope that puts the program's agency and roles in the access token. */
 const CSEC_SCOPE = 'csec';
 /** The gateway as a resource (RFC 8707 wants an absolute URI); its tokens carry the gateway's audience. */
@@ -170,10 +173,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
       }
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, resolve);
-  });
+  await listen(server, options.host, options.port);
   return { issuer, close: () => closeServer(server) };
 }
 
@@ -190,28 +190,8 @@ async function handleInteraction(provider: Provider, users: DirectoryUser[], req
     return;
   }
   if (request.method !== 'POST') throw new Error('The account chooser answers with POST.');
-  const form = new URLSearchParams(await readBody(request));
+  const form = new URLSearchParams((await readBodyBytes(request, MAX_FORM_BYTES)).toString('utf8'));
   const accountId = form.get('user') ?? '';
   if (!users.some((user) => user.id === accountId)) throw new Error('Unknown user.');
   await provider.interactionFinished(request, response, { login: { accountId } }, { mergeWithLastSubmission: false });
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let body = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk: string) => {
-      body += chunk;
-      if (body.length > 10_000) reject(new Error('Too large.'));
-    });
-    request.on('end', () => resolve(body));
-    request.on('error', reject);
-  });
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { closeServer, listen } from './http-listen.ts';
+import { closeServer, listen, readBodyBytes, RequestBodyError } from './http-listen.ts';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import { parse, visit } from 'graphql';
 import type { Logger } from './logger.ts';
@@ -96,16 +96,6 @@ export interface RunningHttpServer {
   url: string;
   port: number;
   close: () => Promise<void>;
-}
-
-export class RequestBodyError extends Error {
-  readonly code: 'BODY_TOO_LARGE' | 'BODY_NOT_JSON';
-  readonly status: number;
-  constructor(code: 'BODY_TOO_LARGE' | 'BODY_NOT_JSON', message: string) {
-    super(message);
-    this.code = code;
-    this.status = code === 'BODY_TOO_LARGE' ? 413 : 400;
-  }
 }
 
 /** Serves an Apollo Server at `/graphql` on a plain Node HTTP server, plus a few plain routes. */
@@ -421,21 +411,7 @@ async function answerAuthenticatedRoute<TAuth extends { requestId: string }>(
 
 /** The body's exact bytes, and its value (parsed when it is JSON). */
 async function readJsonBody(request: IncomingMessage, maxBodyBytes: number): Promise<{ raw: Buffer; value: unknown }> {
-  const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > maxBodyBytes) {
-    request.resume();
-    throw new RequestBodyError('BODY_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`);
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) {
-      throw new RequestBodyError('BODY_TOO_LARGE', `The request body is larger than ${maxBodyBytes} bytes.`);
-    }
-    chunks.push(chunk as Buffer);
-  }
-  const raw = Buffer.concat(chunks);
+  const raw = await readBodyBytes(request, maxBodyBytes);
   const text = raw.toString('utf8');
   const contentType = request.headers['content-type'] ?? '';
   if (!/json/i.test(contentType)) return { raw, value: text };

@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import * as oidc from 'openid-client';
+import { closeServer, listen, readBodyBytes, RequestBodyError } from '../../runtime/http-listen.ts';
 import type { PurposeChoice } from './purposes.ts';
 import { SessionStore, type Session, type SessionTokens } from './sessions.ts';
 import type { WebConfig } from './web-config.ts';
@@ -264,10 +265,7 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
       json(response, problem.status, { error: { code: problem.code, message: problem.message } });
     });
   });
-  await new Promise<void>((resolvePromise, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, resolvePromise);
-  });
+  await listen(server, options.host, options.port);
   const address = server.address() as { port: number };
   return { url: `http://${options.host}:${address.port}`, close: () => closeServer(server) };
 }
@@ -331,20 +329,14 @@ function parseJson(text: string): unknown {
   }
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolvePromise, reject) => {
-    let body = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk: string) => {
-      body += chunk;
-      if (body.length > MAX_BODY_BYTES) {
-        reject(new HttpProblem(413, 'TOO_LARGE', 'The request is too large.'));
-        request.destroy();
-      }
-    });
-    request.on('end', () => resolvePromise(body));
-    request.on('error', reject);
-  });
+/** The request's body; one larger than a person's request ever is, refused. */
+async function readBody(request: IncomingMessage): Promise<string> {
+  try {
+    return (await readBodyBytes(request, MAX_BODY_BYTES)).toString('utf8');
+  } catch (error) {
+    if (error instanceof RequestBodyError) throw new HttpProblem(413, 'TOO_LARGE', 'The request is too large.');
+    throw error;
+  }
 }
 
 async function serveStatic(response: ServerResponse, root: string, pathname: string): Promise<void> {
@@ -362,11 +354,4 @@ async function serveStatic(response: ServerResponse, root: string, pathname: str
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-store',
   });
   response.end(await readFile(file));
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolvePromise) => {
-    server.close(() => resolvePromise());
-    server.closeAllConnections();
-  });
 }
