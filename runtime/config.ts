@@ -181,18 +181,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
       roles: reader.text('AUTH_CLAIM_ROLES', 'roles'),
     },
   };
-  const policyBundlePath = resolve(reader.text('CSEC_POLICY_BUNDLE_PATH', `${resolve(reader.text('CSEC_DATA_DIR', '.data'))}/policy/bundle.tar.gz`));
+  const { policyBundlePath, policy } = policyConfigFrom(reader);
   const config: SystemConfig = {
     mode,
     host,
     keysDirectory,
     policyBundlePath,
     policySigningKeyPath: resolve(reader.text('CSEC_POLICY_SIGNING_KEY_PATH', `${keysDirectory}/policy-signing.private.pem`)),
-    policy: {
-      location: reader.optionalUrl('CSEC_POLICY_BUNDLE_URL') ?? policyBundlePath,
-      publicKeyPath: resolve(reader.text('CSEC_POLICY_PUBLIC_KEY_PATH', `${keysDirectory}/policy-signing.public.pem`)),
-      pollIntervalMs: reader.integer('CSEC_POLICY_POLL_SECONDS', 30, 0, 3_600) * 1_000,
-    },
+    policy,
     authentication,
     requesterTokens: {
       gatewayJwksPath: resolve(reader.text('SUBGRAPH_TRUSTED_GATEWAY_JWKS_PATH', `${keysDirectory}/gateway.jwks.json`)),
@@ -258,6 +254,20 @@ function otherSubgraphUrls(env: NodeJS.ProcessEnv, reader: EnvironmentReader): R
     if (url) urls[match[1] as string] = url;
   }
   return urls;
+}
+
+/** Where the signed policy bundle comes from: every process that reads the policy reads these settings. */
+export function policyConfigFrom(reader: EnvironmentReader): { policyBundlePath: string; policy: PolicyConfig } {
+  const keysDirectory = resolve(reader.text('CSEC_KEYS_DIR', '.keys'));
+  const policyBundlePath = resolve(reader.text('CSEC_POLICY_BUNDLE_PATH', `${resolve(reader.text('CSEC_DATA_DIR', '.data'))}/policy/bundle.tar.gz`));
+  return {
+    policyBundlePath,
+    policy: {
+      location: reader.optionalUrl('CSEC_POLICY_BUNDLE_URL') ?? policyBundlePath,
+      publicKeyPath: resolve(reader.text('CSEC_POLICY_PUBLIC_KEY_PATH', `${keysDirectory}/policy-signing.public.pem`)),
+      pollIntervalMs: reader.integer('CSEC_POLICY_POLL_SECONDS', 30, 0, 3_600) * 1_000,
+    },
+  };
 }
 
 export class EnvironmentReader {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigurationError, EnvironmentReader, type PolicyConfig } from '../../runtime/config.ts';
+import { ConfigurationError, EnvironmentReader, policyConfigFrom, type PolicyConfig } from '../../runtime/config.ts';
 
 /** How the web application's backend-for-frontend runs on its own, against the county's identity provider. */
 export interface WebConfig {
@@ -33,7 +33,6 @@ export function loadWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
   if (publicUrl.startsWith('http:') && !/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(`${publicUrl}/`)) {
     problems.push('WEB_PUBLIC_URL must be https:// (session cookies are sent only over TLS), except on this machine.');
   }
-  const keysDirectory = resolve(reader.text('CSEC_KEYS_DIR', '.data/keys'));
   const config: WebConfig = {
     host: reader.text('WEB_HOST', '127.0.0.1'),
     port: reader.port('WEB_PORT', 4200),
@@ -44,11 +43,7 @@ export function loadWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
     gatewayUrl,
     staticDirectory: resolve(reader.text('WEB_STATIC_DIR', 'web/dist')),
     sessionSeconds: reader.integer('WEB_SESSION_SECONDS', 8 * 3_600, 60, 24 * 3_600),
-    policy: {
-      location: reader.optionalUrl('CSEC_POLICY_BUNDLE_URL') ?? resolve(reader.text('CSEC_POLICY_BUNDLE_PATH', '.data/policy/bundle.tar.gz')),
-      publicKeyPath: resolve(reader.text('CSEC_POLICY_PUBLIC_KEY_PATH', `${keysDirectory}/policy-signing.public.pem`)),
-      pollIntervalMs: reader.integer('CSEC_POLICY_POLL_SECONDS', 30, 0, 3_600) * 1_000,
-    },
+    policy: policyConfigFrom(reader).policy,
   };
   if (problems.length > 0) throw new ConfigurationError(problems);
   return config;
