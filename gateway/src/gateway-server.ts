@@ -7,6 +7,8 @@ import { DecideAgain, serveGraphQL, type RunningHttpServer } from '../../runtime
 import { createLogger } from '../../runtime/logger.ts';
 import type { Requester } from '../../runtime/requester.ts';
 import { RequesterTokenSigner } from '../../runtime/requester-token.ts';
+import { callService, callServicesWith } from '../../runtime/service-http.ts';
+import { readServiceIdentity } from '../../runtime/service-tls.ts';
 import { AccessTokenVerifier } from './authentication/access-token.ts';
 import { requestAuthenticator } from './authentication/authenticate-request.ts';
 import { StaffDirectory } from './authentication/staff-directory.ts';
@@ -45,6 +47,9 @@ const AUDIT_SUBGRAPH = 'csec' satisfies SubgraphName;
 export async function startGateway(config: SystemConfig): Promise<RunningHttpServer> {
   const logger = createLogger('gateway');
   const supergraphSdl = await readFile(config.gateway.supergraphPath, 'utf8');
+  // One certificate: the subgraphs ask the gateway for it, and people's clients check it.
+  const tls = readServiceIdentity(config.tls, 'gateway');
+  callServicesWith(tls);
   const signer = await RequesterTokenSigner.fromKeyFile(config.gateway.signingKeyPath, config.requesterTokens.lifetimeSeconds);
   const supergraph = Supergraph.build(supergraphSdl);
   const disclosureScopes = subgraphDisclosureScopes(supergraph);
@@ -125,6 +130,8 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     apollo,
     host: config.host,
     port: config.gateway.port,
+    // People's clients (the web application, integrators) prove who they are with an access token, not a certificate.
+    tls: { identity: tls, clients: 'any' },
     maxBodyBytes: config.maxBodyBytes,
     maxResponseBytes: config.gateway.maxResponseBytes,
     requestDeadlineMs: config.gateway.requestDeadlineMs,
@@ -175,7 +182,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   return {
     ...server,
     close: async () => {
-      factsVersion?.stop();
+      await factsVersion?.stop();
       policies.stop();
       await server.close();
       await apollo.stop();
@@ -214,9 +221,9 @@ async function subgraphReadiness(routes: ReadonlyMap<string, string>): Promise<R
   const entries = await Promise.all(
     [...routes].map(async ([name, route]): Promise<[string, SubgraphReadiness]> => {
       try {
-        const ready = await fetch(new URL('/ready', route), { signal: AbortSignal.timeout(READINESS_TIMEOUT_MS) });
+        const ready = await callService(new URL('/ready', route), { timeoutMs: READINESS_TIMEOUT_MS });
         if (ready.status === 404) {
-          const health = await fetch(new URL('/health', route), { signal: AbortSignal.timeout(READINESS_TIMEOUT_MS) });
+          const health = await callService(new URL('/health', route), { timeoutMs: READINESS_TIMEOUT_MS });
           return [name, { status: health.ok ? 'ready' : 'unavailable' }];
         }
         const body = (await ready.json().catch(() => ({}))) as { dependencies?: Record<string, string> };

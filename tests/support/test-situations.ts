@@ -1,6 +1,7 @@
 import type { Scenario } from '../../scenario/load-scenario.ts';
 
 type Consent = NonNullable<Scenario['csec']['youth'][number]['consents']>[number];
+type PhysicalDescription = NonNullable<Scenario['csec']['youth'][number]['physicalDescription']>;
 
 /**
  * Values planted in records that the requesters of the disclosure tests may not see. None of
@@ -71,6 +72,14 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   ];
   addSubstanceUseProgram(county, linked(PART2_TPO.youthId, 'HEALTH'), 'test-sud-tpo', PART2_TPO.program);
 
+  // A consent the youth revokes through one gateway while the social worker it names reads through another.
+  const elsewhere = youth(REVOKED_ELSEWHERE.youthId);
+  elsewhere.birthDate = shift(today, -15 * 365 - 30);
+  elsewhere.consents = [...(elsewhere.consents ?? []), substanceUseConsent(REVOKED_ELSEWHERE.consentId, today, { expiresInDays: 365 })];
+  elsewhere.mdt = openMdt(elsewhere.mdt, `MDT-TEST-${REVOKED_ELSEWHERE.youthId.replace('-', '')}`, today);
+  elsewhere.mdt.members = [...elsewhere.mdt.members.filter((member) => member.userId !== 'sw.demo'), { userId: 'sw.demo', joinedOn: shift(today, -200) }];
+  addSubstanceUseProgram(county, linked(REVOKED_ELSEWHERE.youthId, 'HEALTH'), 'test-sud-revoked-elsewhere', REVOKED_ELSEWHERE.program);
+
   // Values no social worker may see under MDT case coordination, and a reporter nobody may see.
   const student = county.education.students.find((record) => record.ssid === linked('Y-000001', 'EDUCATION'));
   for (const enrollment of student?.enrollments ?? []) enrollment.schoolName = PLANTED.schoolOfY1;
@@ -114,6 +123,8 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   if (!missingClient || !lastPlacement) throw new Error(`${MISSING_YOUTH} has no placement in the test county.`);
   missingClient.placements = [...missingClient.placements.slice(0, -1), { ...lastPlacement, endedOn: shift(today, -2), endReason: 'AWOL' }];
   linked(MISSING_YOUTH, 'HEALTH');
+  // How to recognise her, with a mark only the members who read CSEC status see (an exploiter's brand).
+  missing.physicalDescription = { ...MISSING_YOUTH_DESCRIPTION, recordedOn: shift(today, -30), recordedByUserId: 'sw.demo' };
 
   // Law enforcement on the MDT (W&IC 827(a)(1)(E), 18961.7): le.demo sits on both teams. On the first
   // the only report was made 31 days ago, with no good cause recorded, and the court lists le.demo in
@@ -176,11 +187,23 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   return county;
 }
 
+/** A youth whose substance use consent, naming the social worker, is revoked through a second gateway. */
+export const REVOKED_ELSEWHERE = { youthId: 'Y-000013', consentId: 'CN-TEST-SUD-REVOKE-ELSEWHERE', program: 'Adolescent residential SUD program (revoked elsewhere)' } as const;
+
 /** A youth whose 42 CFR Part 2 consent is the single consent for treatment, payment and health care operations. */
 export const PART2_TPO = { youthId: 'Y-000007', consentId: 'CN-TEST-SUD-TPO', program: 'Adolescent SUD program (TPO consent)' } as const;
 
 /** A missing youth with child welfare, probation and health records, whose last placement ended AWOL. */
 export const MISSING_YOUTH = 'Y-000083';
+
+/** How the missing youth is described (her physical description, version 1). */
+export const MISSING_YOUTH_DESCRIPTION: Omit<PhysicalDescription, 'recordedOn' | 'recordedByUserId'> = {
+  heightInches: 63,
+  weightPounds: 118,
+  hairColor: 'BROWN',
+  eyeColor: 'HAZEL',
+  distinguishingMarks: ['Tattoo of a crown, back of neck', 'Scar, 2 inches, left forearm'],
+};
 
 /** The youth of the law enforcement situations (IAP-2025-4.3). */
 export const LAW_ENFORCEMENT = {

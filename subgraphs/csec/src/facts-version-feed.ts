@@ -1,28 +1,31 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import { badFactsRequest } from '../../../runtime/policy/facts-request.ts';
+import { CLOCK_MARGIN_MS, FactsLeases, LEASE_MS, LONGEST_WAIT_MS } from './facts-leases.ts';
 
 /** The channel csec migration 010 announces each new facts version on. */
 const CHANNEL = 'disclosure_facts_changed';
-/** Longest one question waits for a change before it is answered with the version unchanged. */
-const LONGEST_WAIT_MS = 20_000;
 
 /** The answer to `POST /disclosure-facts-changes`. */
 export interface FactsVersionAnswer {
   factsVersion: string;
   /** Whether changes are being heard: when not, the version was read just now and may change unannounced. */
   live: boolean;
+  /** While live: how long, from when the question was sent, the asker may decide on facts of this version. */
+  leaseMs?: number;
 }
 
 /**
- * The facts version as the store announces it (csec migration 010), so the gateway hears of a change
- * as it commits instead of at its next read: it may then decide on facts it already read only while
- * it knows they are current.
+ * The facts version as the store announces it (csec migration 010), so a gateway hears of a change as
+ * it commits instead of at its next read, and the leases given to the gateways that watch it: a write
+ * is answered only once every gateway has heard it (`announceFactsChange`).
  */
 export class FactsVersionFeed {
   private readonly store: RelationalStore;
   private version = -1n;
   private live = false;
   private readonly waiting = new Set<() => void>();
+  private readonly leases = new FactsLeases();
 
   private constructor(store: RelationalStore) {
     this.store = store;
@@ -37,8 +40,13 @@ export class FactsVersionFeed {
     return feed;
   }
 
-  /** Answers once the version is newer than `after`, or after the longest wait with the current one. */
-  async newerThan(after: bigint): Promise<FactsVersionAnswer> {
+  /**
+   * Answers once the version is newer than `after`, or after the longest wait with the current one.
+   * A `watcher` that asks says it has heard `after`, and is given a lease on the version answered.
+   */
+  async newerThan(after: bigint, watcher?: string): Promise<FactsVersionAnswer> {
+    const askedAt = performance.now();
+    if (watcher !== undefined) this.leases.asked(watcher, after);
     if (!this.live) return { factsVersion: String(await this.read()), live: false };
     if (this.version <= after) {
       await new Promise<void>((resolve) => {
@@ -51,7 +59,25 @@ export class FactsVersionFeed {
         this.waiting.add(wake);
       });
     }
-    return { factsVersion: String(this.version), live: this.live };
+    if (!this.live) return { factsVersion: String(this.version), live: false };
+    if (watcher !== undefined) this.leases.granted(watcher, this.version, askedAt);
+    return { factsVersion: String(this.version), live: true, leaseMs: LEASE_MS };
+  }
+
+  /** A watcher stopped: it gives up its leases, and no write waits for it. */
+  release(watcher: string): void {
+    this.leases.released(watcher);
+  }
+
+  /**
+   * A write committed: its version (or a newer one) is announced to every waiting gateway at once,
+   * without waiting for the store's notice, and resolves once every gateway holding a lease has heard
+   * it or its lease has ended.
+   */
+  async announce(): Promise<void> {
+    const version = await this.read();
+    this.raise(version);
+    await this.leases.heardEverywhere(version);
   }
 
   private heard(payload: string): void {
@@ -76,17 +102,52 @@ export class FactsVersionFeed {
   }
 }
 
-/** `POST /disclosure-facts-changes` `{ "after": "<version>" }`: the gateway's long poll for the next facts version. */
-export function factsChangesRoute(store: RelationalStore) {
-  // Started by the first question; one that failed to start is started again by the next.
-  let feed: Promise<FactsVersionFeed> | undefined;
-  return async (_caller: unknown, body: unknown): Promise<FactsVersionAnswer> => {
-    const after = typeof body === 'object' && body !== null ? (body as { after?: unknown }).after : undefined;
-    if (typeof after !== 'string' || !/^-?\d{1,19}$/.test(after)) throw badFactsRequest('"after" must be a facts version, as a string of digits.');
-    feed ??= FactsVersionFeed.start(store).catch((error: unknown) => {
-      feed = undefined;
+/** Each store's feed, started by the first question or write that needs it; one that failed to start is started again. */
+const feeds = new WeakMap<RelationalStore, Promise<FactsVersionFeed>>();
+
+function feedOf(store: RelationalStore): Promise<FactsVersionFeed> {
+  let feed = feeds.get(store);
+  if (!feed) {
+    feed = FactsVersionFeed.start(store).catch((error: unknown) => {
+      feeds.delete(store);
       throw error;
     });
-    return (await feed).newerThan(BigInt(after));
+    feeds.set(store, feed);
+  }
+  return feed;
+}
+
+/**
+ * After a write, before it is answered: every gateway that may decide on facts it already read has
+ * heard the write's version, so no request that reaches a gateway after the answer is decided on
+ * facts from before it. Without a running feed no gateway holds a lease, and nothing waits.
+ */
+export async function announceFactsChange(store: RelationalStore): Promise<void> {
+  const feed = await feeds.get(store)?.catch(() => undefined);
+  // Unable to read the version it committed, the write waits until every lease given has ended.
+  await feed?.announce().catch(() => sleep(LEASE_MS + CLOCK_MARGIN_MS));
+}
+
+const WATCHER_ID = /^[A-Za-z0-9-]{1,64}$/;
+
+/**
+ * `POST /disclosure-facts-changes` `{ "after": "<version>", "watcher": "<id>" }`: a gateway's long
+ * poll for the next facts version; `"release": true` instead gives up the watcher's leases.
+ */
+export function factsChangesRoute(store: RelationalStore) {
+  return async (_caller: unknown, body: unknown): Promise<FactsVersionAnswer | { released: true }> => {
+    const question = typeof body === 'object' && body !== null ? (body as { after?: unknown; watcher?: unknown; release?: unknown }) : {};
+    const { after, watcher, release } = question;
+    if (typeof after !== 'string' || !/^-?\d{1,19}$/.test(after)) throw badFactsRequest('"after" must be a facts version, as a string of digits.');
+    if (watcher !== undefined && (typeof watcher !== 'string' || !WATCHER_ID.test(watcher))) {
+      throw badFactsRequest('"watcher" must be the watching gateway\'s id: 1 to 64 letters, digits or hyphens.');
+    }
+    if (release !== undefined && (release !== true || watcher === undefined)) throw badFactsRequest('"release" must be true, with the "watcher" that stops.');
+    const feed = await feedOf(store);
+    if (release === true) {
+      feed.release(watcher as string);
+      return { released: true };
+    }
+    return feed.newerThan(BigInt(after), watcher as string | undefined);
   };
 }

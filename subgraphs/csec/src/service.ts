@@ -2,6 +2,7 @@ import { AUDIT_RECORDS_PATH, DISCLOSURE_AUDIT_EXTENSION } from '../../../runtime
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
 import type { CsecContext } from './context.ts';
 import { startAuditCheckpoints } from './audit-anchor.ts';
+import { answeredOnceHeard } from './announced-writes.ts';
 import { auditRecordsRoute } from './disclosure-audit.ts';
 import { csecDisclosureFactsRoute } from './disclosure-facts.ts';
 import { factsChangesRoute } from './facts-version-feed.ts';
@@ -14,7 +15,7 @@ import { countyToday } from '../../../runtime/calendar.ts';
 
 export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
   name: 'csec',
-  resolvers: csecResolvers,
+  resolvers: { ...csecResolvers, Mutation: answeredOnceHeard(csecResolvers.Mutation ?? {}) },
   createContext: (store) => {
     const source = new CsecSource(store);
     return (requester, disclosure) => ({
