@@ -570,12 +570,46 @@ function csecYouthFor(ctx: Context, plan: YouthPlan, records: AgencyRecords): Cs
     const summary = `${r.pick(SAFETY_PLAN_OPENINGS)} ${r.pick(SAFETY_PLAN_STEPS)}${exploiterIsThreat ? ' Placement address restricted: an exploiter has made contact.' : ''}`;
     youth.safetyPlan = { updatedOn: iso(Math.min(end, (events.at(-1)?.[1] ?? opened) + r.int(1, 10))), summary, exploiterIsThreat };
   }
+  const description = physicalDescriptionFor(ctx, plan, opened, Math.min(end, plan.missingSince ?? end));
+  if (description) youth.physicalDescription = description;
   youth.consents = consentsFor(ctx, plan, opened, end);
   const investigations = investigationsFor(ctx, plan, opened, end);
   if (investigations.length > 0) youth.investigations = investigations;
   const proceedings = proceedingsFor(ctx, plan, opened, end);
   if (proceedings.length > 0) youth.proceedings = proceedings;
   return youth;
+}
+
+/** Median height in inches by age from 10 (CDC growth charts, rounded), for girls and for boys. */
+const HEIGHT_BY_AGE = { female: [54, 57, 59, 62, 63, 64, 64, 64, 64], male: [54, 56, 58, 61, 64, 67, 68, 69, 69] } as const;
+
+/**
+ * How to recognise the youth, recorded by a member the write rules let record it (IAP-2025-10.7) some
+ * time between the team's first meeting and `last` (the day the youth went missing, for a missing youth).
+ * Drawn from its own stream, so adding it left every other record of the scenario as it was.
+ */
+type PhysicalDescription = NonNullable<CsecYouth['physicalDescription']>;
+
+function physicalDescriptionFor(ctx: Context, plan: YouthPlan, opened: number, last: number): PhysicalDescription | undefined {
+  const r = createRandom(ctx.seed, 'physical-description', plan.id);
+  if (!r.chance(0.9)) return undefined;
+  const on = r.int(opened, Math.max(opened, last));
+  const recorder = holderOn(plan.team.sw, on) ?? holderOn(plan.team.po, on) ?? holderOn(plan.team.mh, on) ?? holderOn(plan.team.phn, on);
+  if (!recorder) return undefined;
+  const heights = plan.gender === 'male' ? HEIGHT_BY_AGE.male : HEIGHT_BY_AGE.female;
+  const heightInches = (heights[clamp(ageOn(plan.birth, on) - 10, 0, heights.length - 1)] ?? 64) + r.int(-3, 3);
+  const bodyMassIndex = 16 + r.next() * 12;
+  const marks = r.sample(MARKS, r.weighted([[0, 40], [1, 40], [2, 20]]));
+  if (plan.status === 'CONFIRMED' && r.chance(0.3)) marks.push(r.pick(BRANDING_TATTOOS));
+  return {
+    heightInches,
+    weightPounds: Math.round((bodyMassIndex * heightInches * heightInches) / 703),
+    hairColor: r.weighted<PhysicalDescription['hairColor']>([['BLACK', 40], ['BROWN', 38], ['BLOND', 8], ['RED', 4], ['PINK', 3], ['PURPLE', 3], ['BLUE', 2], ['SANDY', 2]]),
+    eyeColor: r.weighted<PhysicalDescription['eyeColor']>([['BROWN', 60], ['HAZEL', 12], ['BLUE', 10], ['GREEN', 8], ['BLACK', 7], ['GRAY', 3]]),
+    distinguishingMarks: marks,
+    recordedOn: iso(on),
+    recordedByUserId: recorder.id,
+  };
 }
 
 function screeningsFor(ctx: Context, plan: YouthPlan): NonNullable<CsecYouth['screenings']> {
@@ -898,5 +932,9 @@ const EVENT_SUMMARIES: Record<EventKind, string[]> = {
 const INITIAL_NOTES = ['Introductions; reviewed CSE-IT results and immediate safety needs.', 'Team formed; reviewed referral, placement and school status.', 'Reviewed identification, strengths and immediate needs with the youth present.'];
 const ONGOING_NOTES = ['Reviewed school attendance and placement stability.', 'Youth reports progress in therapy; team reviewed goals.', 'Reviewed health appointments and upcoming court date.', 'Discussed the youth\'s goals and independent living skills.'];
 const FOLLOW_UPS = ['Advocate to meet youth weekly.', 'Social worker to request a placement with fewer youth.', 'Clinician to increase sessions to twice weekly.', 'Education liaison to arrange credit recovery.', 'Safety plan reviewed with the youth and caregiver.', 'Next meeting in 30 days.'];
+const MARKS = ['Scar, 2 inches, left forearm', 'Pierced nose, left nostril', 'Birthmark, right side of neck', 'Scar through right eyebrow',
+  'Tattoo of a rose, right ankle', 'Freckles across nose and cheeks', 'Braces on upper teeth', 'Mole above upper lip'];
+// Tattoos exploiters use to brand youth: a crown, a name, a dollar sign, a barcode.
+const BRANDING_TATTOOS = ['Tattoo of a crown, back of neck', 'Tattoo of a name in script, left wrist', 'Tattoo of a dollar sign, behind right ear', 'Tattoo of a barcode, inside left forearm'];
 const SAFETY_PLAN_OPENINGS = ['Youth identified two safe adults and a safe place to go.', 'Youth keeps the advocate\'s 24-hour line in their phone.', 'Caregiver and youth agreed on check-in times.'];
 const SAFETY_PLAN_STEPS = ['Team will be notified within one hour of any AWOL.', 'Youth will avoid the areas identified in the plan.', 'Phone and social media safety were reviewed with the youth.'];

@@ -110,6 +110,9 @@ function referentialProblems(scenario: Scenario): string[] {
     for (const screening of youth.screenings ?? []) {
       requireUser(users, screening.screenerUserId, `${at}: screening ${screening.id} screener`, problems);
     }
+    if (youth.physicalDescription) {
+      requireUser(users, youth.physicalDescription.recordedByUserId, `${at}: physical description recordedByUserId`, problems);
+    }
     for (const meeting of youth.meetings ?? []) {
       for (const attendee of meeting.attendeeUserIds) {
         requireUser(users, attendee, `${at}: meeting ${meeting.id} attendee`, problems);

@@ -3,7 +3,7 @@ import type { RelationalStore } from '../runtime/relational-store.ts';
 import type { Scenario } from '../scenario/load-scenario.ts';
 
 const TABLES = [
-  'mdt_write_key', 'reconvening', 'safety_plan_version', 'agency_link_change', 'proceeding_participant', 'court_proceeding', 'investigation', 'consent', 'mdt_meeting', 'safety_plan', 'triggering_event', 'stage_of_change',
+  'mdt_write_key', 'physical_description', 'reconvening', 'safety_plan_version', 'agency_link_change', 'proceeding_participant', 'court_proceeding', 'investigation', 'consent', 'mdt_meeting', 'safety_plan', 'triggering_event', 'stage_of_change',
   'screening', 'mdt_member', 'mdt', 'agency_link', 'youth', 'program_user',
 ];
 
@@ -75,6 +75,19 @@ export async function loadCsecRecords(store: RelationalStore, scenario: Scenario
       updated_on: record.safetyPlan.updatedOn,
       summary: record.safetyPlan.summary,
       exploiter_is_threat: record.safetyPlan.exploiterIsThreat,
+    }] : []));
+    // A seeded description is the youth's first version; updates through the gateway add versions.
+    await insertRows(tx, 'physical_description', youth.flatMap((record) => record.physicalDescription ? [{
+      description_id: `PD-${record.id.slice(2)}-1`,
+      youth_id: record.id,
+      version: 1,
+      height_inches: record.physicalDescription.heightInches,
+      weight_pounds: record.physicalDescription.weightPounds,
+      hair_color: record.physicalDescription.hairColor,
+      eye_color: record.physicalDescription.eyeColor,
+      distinguishing_marks: record.physicalDescription.distinguishingMarks,
+      recorded_on: record.physicalDescription.recordedOn,
+      recorded_by_user_id: record.physicalDescription.recordedByUserId,
     }] : []));
     await insertRows(tx, 'mdt_meeting', youth.flatMap((record) => (record.meetings ?? []).map((meeting) => ({
       meeting_id: meeting.id,

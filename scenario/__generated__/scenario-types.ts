@@ -166,6 +166,44 @@ export interface CsecYouth {
      */
     exploiterIsThreat: boolean;
   };
+  /**
+   * How to recognise the youth, as the MDT last recorded it for a missing-person report (42 U.S.C. 671(a)(35)(B); Penal Code 14205-14211).
+   */
+  physicalDescription?: {
+    heightInches: number;
+    weightPounds: number;
+    /**
+     * NCIC missing person file hair colours.
+     */
+    hairColor:
+      | 'BALD'
+      | 'BLACK'
+      | 'BLOND'
+      | 'BLUE'
+      | 'BROWN'
+      | 'GRAY'
+      | 'GREEN'
+      | 'ORANGE'
+      | 'PINK'
+      | 'PURPLE'
+      | 'RED'
+      | 'SANDY'
+      | 'WHITE'
+      | 'UNKNOWN';
+    /**
+     * NCIC missing person file eye colours.
+     */
+    eyeColor: 'BLACK' | 'BLUE' | 'BROWN' | 'GRAY' | 'GREEN' | 'HAZEL' | 'MAROON' | 'MULTICOLORED' | 'PINK' | 'UNKNOWN';
+    /**
+     * Scars, marks and tattoos, one each with where they are. A tattoo can be an exploiter's brand: CSEC status.
+     */
+    distinguishingMarks: string[];
+    recordedOn: Date;
+    /**
+     * The MDT member who recorded it.
+     */
+    recordedByUserId: string;
+  };
   meetings?: {
     id: string;
     heldOn: Date;

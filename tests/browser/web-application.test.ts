@@ -10,7 +10,8 @@ import { loadConfig } from '../../runtime/config.ts';
 import { startExtraGateway } from '../support/extra-gateway.ts';
 import { queryGateway } from '../support/gateway.ts';
 import { startCapturingProxy } from '../support/subgraph-capture.ts';
-import { CONSENTED_PROGRAM_OF_Y1, PLANTED } from '../support/test-situations.ts';
+import { OPERATOR_IDENTITY, readServiceIdentity } from '../../runtime/service-tls.ts';
+import { CONSENTED_PROGRAM_OF_Y1, MISSING_YOUTH, MISSING_YOUTH_DESCRIPTION, PLANTED } from '../support/test-situations.ts';
 import { freePorts } from '../../scripts/lib/system.ts';
 import { buildWebApplication, startWebApplication, type RunningWebApplication } from '../../scripts/lib/web-application.ts';
 
@@ -237,6 +238,19 @@ describe('the web application, in a browser', () => {
     const withheld = await expectMarkersToMatch(page, body);
     expect(withheld).toEqual(expect.arrayContaining(['youth.health', 'youth.mdt']));
     expect(await page.locator('[data-records="substance-use"]').count()).toBe(0);
+    // The missing youth's profile: how to recognise her, her marks included, but not who recorded it.
+    const missingAnswer = page.waitForResponse((response) => {
+      const sent = response.request().postData() ?? '';
+      return response.url().endsWith('/api/graphql') && sent.includes('YouthProfile') && sent.includes(MISSING_YOUTH);
+    });
+    await page.goto(`${web.webUrl}/youth/${MISSING_YOUTH}`);
+    const missingBody = (await (await missingAnswer).json()) as GatewayBody;
+    const description = page.getByTestId('physical-description');
+    await description.waitFor();
+    expect(await description.locator('[data-path="youth.physicalDescription.heightInches"] dd').innerText()).toBe('5 ft 3 in');
+    for (const mark of MISSING_YOUTH_DESCRIPTION.distinguishingMarks) await description.getByText(mark).waitFor();
+    expect(await expectMarkersToMatch(page, missingBody)).toContain('youth.physicalDescription.recordedBy');
+    await expectNoSeriousAccessibilityViolations(page, 'profile under emergency access');
     await banner.waitFor();
     await context.close();
   });
@@ -297,7 +311,11 @@ describe('the web application, in a browser', () => {
 
   it('a system that stops mid-session: the profile shows the rest and says which part could not be fetched', async () => {
     const capture = join(staticDirectory, 'education-capture.log');
-    const education = await startCapturingProxy(new URL(new URL(inject('subgraphUrls').education).origin), { requests: capture, responses: capture }, 'education');
+    const { tls } = loadConfig(inject('serviceEnvironment'));
+    const education = await startCapturingProxy(new URL(new URL(inject('subgraphUrls').education).origin), { requests: capture, responses: capture }, 'education', {
+      subgraph: readServiceIdentity(tls, 'education'),
+      caller: readServiceIdentity(tls, OPERATOR_IDENTITY),
+    });
     const gateway = await startExtraGateway({ EDUCATION_SUBGRAPH_URL: `${education.origin}/graphql` });
     const ownApplication = await ownWebApplication({ gatewayUrl: gateway.url });
     try {

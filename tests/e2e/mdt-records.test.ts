@@ -313,6 +313,67 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
     });
   });
 
+  describe('the physical description', () => {
+    interface Description {
+      version: number; heightInches: number; weightPounds: number; hairColor: string; eyeColor: string;
+      distinguishingMarks: string[] | null; recordedOn: string; recordedBy: { userId: string } | null;
+    }
+    const DESCRIPTION_FIELDS = 'version heightInches weightPounds hairColor eyeColor distinguishingMarks recordedOn recordedBy { userId }';
+    const DESCRIBE = `mutation D($youthId: ID!, $version: Int!, $description: PhysicalDescriptionInput!, $key: String) {
+      recordPhysicalDescription(youthId: $youthId, version: $version, description: $description, idempotencyKey: $key) { ${DESCRIPTION_FIELDS} }
+    }`;
+    const READ = `query D($id: ID!) { youth(id: $id) { physicalDescription { ${DESCRIPTION_FIELDS} } } }`;
+    const ACCOUNTING = 'query A($youthId: ID!) { accountingOfDisclosures(youthId: $youthId, first: 500) { fields outcome rule requester { userId } } }';
+    const description = {
+      heightInches: 64, weightPounds: 121, hairColor: 'PURPLE', eyeColor: 'BROWN',
+      distinguishingMarks: ['Tattoo of a dollar sign, behind right ear', 'Pierced nose, left nostril'],
+    };
+    const recordDescription = (version: number, asking: AskingAs = {}, key?: string, input: object = description) =>
+      queryGateway<{ recordPhysicalDescription: Description | null }>(DESCRIBE, { youthId, version, description: input, key }, asking);
+
+    it('the social worker records it as the next version, dated and in her name; a retry records nothing more and a stale update is refused', async () => {
+      const before = await queryGateway<{ youth: { physicalDescription: Description | null } }>(READ, { id: youthId });
+      const version = before.body.data?.youth.physicalDescription?.version ?? 0;
+      const key = randomUUID();
+      const recorded = await recordDescription(version, {}, key);
+      const retried = await recordDescription(version, {}, key);
+      const stale = await recordDescription(version, {}, randomUUID(), { ...description, weightPounds: 125 });
+      const tooTall = await recordDescription(version + 1, {}, undefined, { ...description, heightInches: 200 });
+      const after = await queryGateway<{ youth: { physicalDescription: Description | null } }>(READ, { id: youthId });
+
+      expect(recorded.body.errors).toBeUndefined();
+      expect(recorded.body.data?.recordPhysicalDescription).toMatchObject({ ...description, version: version + 1, recordedBy: { userId: 'sw.demo' } });
+      expect(retried.body.data?.recordPhysicalDescription).toEqual(recorded.body.data?.recordPhysicalDescription);
+      expect(stale.body.errors?.[0]?.message).toBe(`Someone changed this physical description since you read it (it is at version ${version + 1}, you sent ${version}). Read it again, then make your change.`);
+      expect(tooTall.body.errors?.[0]?.message).toBe('description.heightInches: Height is 24 to 96 inches.');
+      expect(after.body.data?.youth.physicalDescription).toEqual(recorded.body.data?.recordPhysicalDescription);
+      const accounting = await queryGateway<{ accountingOfDisclosures: Array<{ fields: string[]; outcome: string; rule: string; requester: { userId: string } }> }>(ACCOUNTING, { youthId }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+      expect(accounting.body.data?.accountingOfDisclosures).toContainEqual({
+        fields: ['Mutation.recordPhysicalDescription'], outcome: 'DISCLOSED', rule: 'IAP-2025-10.7', requester: { userId: 'sw.demo' },
+      });
+    });
+
+    it('the youth\'s attorney may not record it (IAP-2025-10.7) and does not read the marks, which are CSEC status; the refusal writes nothing and is in the accounting', async () => {
+      const before = await queryGateway<{ youth: { physicalDescription: Description | null } }>(READ, { id: youthId });
+      const current = before.body.data?.youth.physicalDescription ?? null;
+      const byAttorney = await recordDescription(current?.version ?? 0, { user: 'attorney.demo' }, undefined, { ...description, hairColor: 'BLACK' });
+      const attorneyReads = await queryGateway<{ youth: { physicalDescription: Description | null } }>(READ, { id: youthId }, { user: 'attorney.demo' });
+      const after = await queryGateway<{ youth: { physicalDescription: Description | null } }>(READ, { id: youthId });
+
+      expect(byAttorney.body.data?.recordPhysicalDescription).toBeNull();
+      expect(byAttorney.body.errors).toEqual([{ message: 'Not available to you.', path: ['recordPhysicalDescription'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }]);
+      expect(after.body.data?.youth.physicalDescription).toEqual(current);
+      if (current) {
+        expect(attorneyReads.body.data?.youth.physicalDescription).toMatchObject({ heightInches: current.heightInches, hairColor: current.hairColor, distinguishingMarks: null });
+        expect(withheldPaths(attorneyReads)).toEqual(['youth.physicalDescription.distinguishingMarks']);
+      }
+      const accounting = await queryGateway<{ accountingOfDisclosures: Array<{ fields: string[]; outcome: string; rule: string; requester: { userId: string } }> }>(ACCOUNTING, { youthId }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+      expect(accounting.body.data?.accountingOfDisclosures).toContainEqual({
+        fields: ['Mutation.recordPhysicalDescription'], outcome: 'WITHHELD', rule: 'WRITE_PHYSICAL_DESCRIPTION_NOT_FOR_ROLE_OR_PURPOSE', requester: { userId: 'attorney.demo' },
+      });
+    });
+  });
+
   describe('telling the team', () => {
     async function mailbox(): Promise<ReceivedMessage[]> {
       const text = await readFile(inject('mailboxPath'), 'utf8').catch(() => '');

@@ -75,6 +75,35 @@ test_breaking_the_glass_opens_the_last_known_placement_only_for_a_missing_youth 
 	}
 }
 
+physical_description := [
+	field("ROSTER", "Youth.physicalDescription"),
+	field("ROSTER", "PhysicalDescription.heightInches"),
+	field("ROSTER", "PhysicalDescription.weightPounds"),
+	field("ROSTER", "PhysicalDescription.hairColor"),
+	field("ROSTER", "PhysicalDescription.eyeColor"),
+	field("CSEC_STATUS", "PhysicalDescription.distinguishingMarks"),
+	field("ROSTER", "PhysicalDescription.recordedOn"),
+]
+
+test_breaking_the_glass_opens_the_physical_description_for_a_missing_person_report if {
+	missing := object.union(f.youth, {"missing": true})
+	every coordinate in physical_description {
+		d := f.decision with input as f.request(emergency(f.officer), missing, coordinate)
+		d.allow
+		d.rule == "BTG-PHYSICAL-DESCRIPTION"
+		contains(d.legal_basis, "42 U.S.C. 671(a)(35)(B)")
+		contains(d.legal_basis, "Penal Code 14205-14211")
+		d.review
+	}
+}
+
+test_breaking_the_glass_does_not_name_who_recorded_the_physical_description if {
+	recorded_by := field("ROSTER", "PhysicalDescription.recordedBy")
+	d := f.decision with input as f.request(emergency(f.officer), f.youth, recorded_by)
+	not d.allow
+	d.rule == "BREAK_THE_GLASS_NOT_IN_SET"
+}
+
 test_breaking_the_glass_opens_the_exploiter_threat_flag_not_the_safety_plan if {
 	threat := field("MDT_NOTES", "SafetyPlan.exploiterIsThreat")
 	flag := f.decision with input as f.request(emergency(not_on_team), f.youth, threat)

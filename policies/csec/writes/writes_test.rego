@@ -146,6 +146,35 @@ test_the_attorney_and_law_enforcement_do_not_record_consents if {
 	}
 }
 
+# --- Physical description (IAP-2025-10.7) ----------------------------------------------------------------
+
+describing := f.field_coordinate("WRITE_PHYSICAL_DESCRIPTION", "Mutation.recordPhysicalDescription")
+
+test_the_members_who_read_csec_status_record_the_physical_description if {
+	every person in [f.social_worker, f.probation_officer, f.clinician, f.nurse] {
+		decision := f.decision with input as f.request(person, f.youth, describing)
+		decision.allow
+		decision.rule == "IAP-2025-10.7"
+		contains(decision.legal_basis, "42 U.S.C. 671(a)(35)(B)")
+	}
+}
+
+test_members_who_do_not_read_csec_status_do_not_record_the_physical_description if {
+	others := [f.counselor, f.liaison, f.attorney, f.prosecutor, f.casa, f.advocate, f.caregiver, f.officer]
+	every person in others {
+		decision := f.decision with input as f.request(person, f.youth, describing)
+		not decision.allow
+		decision.rule == "WRITE_PHYSICAL_DESCRIPTION_NOT_FOR_ROLE_OR_PURPOSE"
+	}
+}
+
+test_emergency_access_does_not_record_the_physical_description if {
+	breaking := f.breaking_the_glass(f.officer, "Youth missing since last night.")
+	decision := f.decision with input as f.request(breaking, f.youth, describing)
+	not decision.allow
+	decision.review
+}
+
 # --- Writes are opened by write rules alone ------------------------------------------------------------
 
 test_no_agreement_clause_opens_a_write if {

@@ -16,6 +16,7 @@ import type {
   YouthRow,
 } from './source.ts';
 import { AgencyLinks, type AgencyLinkChangeRow } from './agency-links.ts';
+import { PhysicalDescriptions, type PhysicalDescriptionRow } from './physical-descriptions.ts';
 import { PlansAndAssessments } from './plans-and-assessments.ts';
 import { reconveningsOf, reconveningsOfEvents, type StoredReconvening } from './reconvenings.ts';
 
@@ -43,6 +44,8 @@ export interface CsecLoaders {
   safetyPlanHistory: DataLoader<string, SafetyPlanRow[]>;
   /** Every link and unlink of a youth, newest first. */
   agencyLinkHistory: DataLoader<string, AgencyLinkChangeRow[]>;
+  /** The current physical description of a youth. */
+  physicalDescription: DataLoader<string, PhysicalDescriptionRow | null>;
 }
 
 export function createCsecLoaders(source: CsecSource): CsecLoaders {
@@ -66,5 +69,6 @@ export function createCsecLoaders(source: CsecSource): CsecLoaders {
     reconveningOfEvent: rowLoader((ids) => reconveningsOfEvents(source.store, ids), (row) => row.triggeringEventId),
     safetyPlanHistory: rowsLoader((ids) => new PlansAndAssessments(source.store).safetyPlanHistory(ids), byYouth),
     agencyLinkHistory: rowsLoader((ids) => new AgencyLinks(source.store).history(ids), byYouth),
+    physicalDescription: rowLoader((ids) => new PhysicalDescriptions(source.store).current(ids), byYouth),
   };
 }

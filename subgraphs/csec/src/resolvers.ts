@@ -9,6 +9,7 @@ import { agencyLinkResolvers } from './agency-link-resolvers.ts';
 import { recordConsent } from './consent-capture.ts';
 import { checkedYouthId } from './write-input.ts';
 import { mdtMeetingResolvers } from './mdt-meeting-resolvers.ts';
+import { physicalDescriptionResolvers } from './physical-description-resolvers.ts';
 import { plansAndAssessmentsResolvers } from './plans-and-assessments-resolvers.ts';
 import { reconveningResolvers } from './reconvening-resolvers.ts';
 import { steeringResolvers } from './steering/steering-resolvers.ts';
@@ -72,6 +73,7 @@ export const csecResolvers: Resolvers = {
     ...reconveningResolvers.Mutation,
     ...mdtMeetingResolvers.Mutation,
     ...plansAndAssessmentsResolvers.Mutation,
+    ...physicalDescriptionResolvers.Mutation,
     ...agencyLinkResolvers.Mutation,
     recordConsent: (_root, { youthId, consent, idempotencyKey }, { source, requester, disclosure, today }) =>
       recordConsent(source.store, disclosure.policy, requester, checkedYouthId(youthId), consent, idempotencyKey, today),
@@ -95,11 +97,13 @@ export const csecResolvers: Resolvers = {
     consents: (youth, _args, { loaders }) => loaders.consents.load(youth.id),
     ...reconveningResolvers.Youth,
     ...plansAndAssessmentsResolvers.Youth,
+    ...physicalDescriptionResolvers.Youth,
     ...agencyLinkResolvers.Youth,
   },
   TriggeringEvent: reconveningResolvers.TriggeringEvent,
   Reconvening: reconveningResolvers.Reconvening,
   SafetyPlan: plansAndAssessmentsResolvers.SafetyPlan,
+  PhysicalDescription: physicalDescriptionResolvers.PhysicalDescription,
   AgencyLinkChange: agencyLinkResolvers.AgencyLinkChange,
   Consent: {
     recordedBy: (consent, _args, { loaders }) => (consent.recordedByUserId ? loaders.person.load(consent.recordedByUserId) : null),

@@ -644,6 +644,29 @@ export type ExploitationStatus =
   /** Exploitation is suspected. */
   | 'SUSPECTED';
 
+/** Eye colour, as the NCIC missing person file codes it. */
+export type EyeColor =
+  /** Black. */
+  | 'BLACK'
+  /** Blue. */
+  | 'BLUE'
+  /** Brown. */
+  | 'BROWN'
+  /** Gray. */
+  | 'GRAY'
+  /** Green. */
+  | 'GREEN'
+  /** Hazel. */
+  | 'HAZEL'
+  /** Maroon. */
+  | 'MAROON'
+  /** Multicoloured. */
+  | 'MULTICOLORED'
+  /** Pink. */
+  | 'PINK'
+  /** Unknown. */
+  | 'UNKNOWN';
+
 /** The district's foster youth education liaison, who helps a foster youth enroll, transfer and keep credits (AB 490). */
 export type FosterYouthLiaison = {
   __typename?: 'FosterYouthLiaison';
@@ -681,6 +704,37 @@ export type GradeLevel =
   | 'GRADE_12'
   /** Kindergarten. */
   | 'KINDERGARTEN';
+
+/** Hair colour, as the NCIC missing person file codes it. */
+export type HairColor =
+  /** Bald. */
+  | 'BALD'
+  /** Black. */
+  | 'BLACK'
+  /** Blond or strawberry. */
+  | 'BLOND'
+  /** Blue. */
+  | 'BLUE'
+  /** Brown. */
+  | 'BROWN'
+  /** Gray or partially gray. */
+  | 'GRAY'
+  /** Green. */
+  | 'GREEN'
+  /** Orange. */
+  | 'ORANGE'
+  /** Pink. */
+  | 'PINK'
+  /** Purple. */
+  | 'PURPLE'
+  /** Red or auburn. */
+  | 'RED'
+  /** Sandy. */
+  | 'SANDY'
+  /** Unknown or completely covered. */
+  | 'UNKNOWN'
+  /** White. */
+  | 'WHITE';
 
 /** Whether a diagnosis still applies. */
 export type HealthDiagnosisStatus =
@@ -1200,6 +1254,13 @@ export type Mutation = {
   recordConsentRevocation?: Maybe<Consent>;
   /** Record a CSE-IT screening of the youth, screened by you, on the date given. */
   recordCsecScreening?: Maybe<CsecScreening>;
+  /**
+   * Record how to recognise the youth (for a missing-person report), recorded by you today. `version`
+   * is the version of the description you read (0 when the youth has none); if someone updated it
+   * since, nothing is recorded and you are told to read it again. Sent again with the same
+   * `idempotencyKey`, it answers the description first recorded and records nothing more.
+   */
+  recordPhysicalDescription?: Maybe<PhysicalDescription>;
   /** Record the youth's stage in the Stages of Change model, assessed by you, on the date given. */
   recordStageOfChange?: Maybe<StageOfChangeAssessment>;
   /**
@@ -1268,6 +1329,14 @@ export type MutationRecordCsecScreeningArgs = {
 };
 
 
+export type MutationRecordPhysicalDescriptionArgs = {
+  description: PhysicalDescriptionInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordStageOfChangeArgs = {
   assessment: StageOfChangeInput;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -1323,6 +1392,48 @@ export type PetitionSection =
   | 'WIC_601'
   /** W&IC 602: a violation of law. */
   | 'WIC_602';
+
+/**
+ * How to recognise the youth: what a responder or a missing-person report (42 U.S.C. 671(a)(35)(B),
+ * Penal Code 14205-14211) needs. Height, weight, hair and eyes are locator information every member
+ * who works with the youth sees, like the name (ROSTER). Distinguishing marks are CSEC status: a tattoo
+ * or a scar can be an exploiter's brand, so describing one tells that the youth was exploited, and only
+ * the members who read CSEC status see them (W&IC 827, 830). Break the glass opens the description,
+ * marks included, but not who recorded it.
+ */
+export type PhysicalDescription = {
+  __typename?: 'PhysicalDescription';
+  /** Scars, marks and tattoos, one each, with where they are (for example: tattoo of a crown, left wrist). */
+  distinguishingMarks?: Maybe<Array<Scalars['String']['output']>>;
+  /** Eye colour, in the words of the NCIC missing person file. */
+  eyeColor?: Maybe<EyeColor>;
+  /** Hair colour, in the words of the NCIC missing person file. */
+  hairColor?: Maybe<HairColor>;
+  /** Height in inches. */
+  heightInches?: Maybe<Scalars['Int']['output']>;
+  /** Who recorded it, when recorded through this system. */
+  recordedBy?: Maybe<ProgramStaff>;
+  /** When it was recorded: how current the description is. */
+  recordedOn?: Maybe<Scalars['Date']['output']>;
+  /** The description's version: send it with an update, which is refused if someone updated it first. */
+  version?: Maybe<Scalars['Int']['output']>;
+  /** Weight in pounds. */
+  weightPounds?: Maybe<Scalars['Int']['output']>;
+};
+
+/** How to recognise the youth, as you record it now. */
+export type PhysicalDescriptionInput = {
+  /** Scars, marks and tattoos, one each with where they are, each at most 200 characters, at most 20; none is an empty list. */
+  distinguishingMarks: Array<Scalars['String']['input']>;
+  /** Eye colour. */
+  eyeColor: EyeColor;
+  /** Hair colour. */
+  hairColor: HairColor;
+  /** Height in inches, 24 to 96. */
+  heightInches: Scalars['Int']['input'];
+  /** Weight in pounds, 20 to 500. */
+  weightPounds: Scalars['Int']['input'];
+};
 
 /** Where the youth lives or lived, in out-of-home care. */
 export type Placement = {
@@ -2245,6 +2356,12 @@ export type Youth = {
   missingSince?: Maybe<Scalars['Date']['output']>;
   /** The youth's name as the CSEC program records it. */
   name?: Maybe<YouthName>;
+  /**
+   * How to recognise the youth, as the MDT last recorded it for a missing-person report; empty when
+   * none is recorded. Locator information, like the name and date of birth (ROSTER); the
+   * distinguishing marks inside it are classified on their own.
+   */
+  physicalDescription?: Maybe<PhysicalDescription>;
   /** The youth's record in the juvenile probation system; empty when probation has no record. */
   probation?: Maybe<ProbationJuvenile>;
   /** The youth's probation number in the juvenile probation case management system. */
@@ -2362,7 +2479,7 @@ export type EducationSection_YouthFragment = { __typename?: 'Youth', education?:
 
 export type HealthSection_YouthFragment = { __typename?: 'Youth', health?: { __typename?: 'HealthPatient', medicalRecordNumber: string, publicHealthNursing?: { __typename?: 'PublicHealthNursingRecord', assignedNurseName?: string | null, caseStatus?: HealthServiceStatus | null, caseOpenedOn?: string | null } | null, mentalHealth?: { __typename?: 'MentalHealthRecord', screenings?: Array<{ __typename?: 'MentalHealthScreening', screeningId: string, instrument?: string | null, interpretation?: string | null, screenedOn?: string | null }> | null, diagnoses?: Array<{ __typename?: 'MentalHealthDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, services?: Array<{ __typename?: 'MentalHealthService', serviceId: string, program?: string | null, status?: HealthServiceStatus | null, startedOn?: string | null, clinician?: string | null }> | null } | null, substanceUse?: { __typename?: 'SubstanceUseRecord', assessments?: Array<{ __typename?: 'SubstanceUseAssessment', assessmentId: string, instrument?: string | null, interpretation?: string | null, assessedOn?: string | null }> | null, diagnoses?: Array<{ __typename?: 'SubstanceUseDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, treatment?: Array<{ __typename?: 'SubstanceUseTreatment', treatmentId: string, program?: string | null, status?: HealthServiceStatus | null, startedOn?: string | null, endedOn?: string | null, counselor?: string | null }> | null } | null } | null } & { ' $fragmentName'?: 'HealthSection_YouthFragment' };
 
-export type IdentitySection_YouthFragment = { __typename?: 'Youth', id: string, birthDate?: string | null, age?: number | null, childWelfareClientId?: string | null, probationNumber?: string | null, medicalRecordNumber?: string | null, statewideStudentId?: string | null, name?: { __typename?: 'YouthName', givenName?: string | null, familyName?: string | null, preferredName?: string | null } | null } & { ' $fragmentName'?: 'IdentitySection_YouthFragment' };
+export type IdentitySection_YouthFragment = { __typename?: 'Youth', id: string, birthDate?: string | null, age?: number | null, childWelfareClientId?: string | null, probationNumber?: string | null, medicalRecordNumber?: string | null, statewideStudentId?: string | null, name?: { __typename?: 'YouthName', givenName?: string | null, familyName?: string | null, preferredName?: string | null } | null, physicalDescription?: { __typename?: 'PhysicalDescription', heightInches?: number | null, weightPounds?: number | null, hairColor?: HairColor | null, eyeColor?: EyeColor | null, distinguishingMarks?: Array<string> | null, recordedOn?: string | null, recordedBy?: { __typename?: 'ProgramStaff', name?: string | null } | null } | null } & { ' $fragmentName'?: 'IdentitySection_YouthFragment' };
 
 export type MdtSection_YouthFragment = { __typename?: 'Youth', mdt?: { __typename?: 'Mdt', id: string, status?: MdtStatus | null, leadAgency?: Agency | null, openedOn?: string | null, closedOn?: string | null, members?: Array<{ __typename?: 'MdtMember', active?: boolean | null, joinedOn?: string | null, person?: { __typename?: 'ProgramStaff', userId: string, name?: string | null, agency?: Agency | null, roles?: Array<StaffRole> | null } | null }> | null } | null, safetyPlan?: { __typename?: 'SafetyPlan', updatedOn?: string | null, summary?: string | null, exploiterIsThreat?: boolean | null } | null } & { ' $fragmentName'?: 'MdtSection_YouthFragment' };
 
@@ -2551,6 +2668,17 @@ export const IdentitySection_YouthFragmentDoc = new TypedDocumentString(`
   probationNumber
   medicalRecordNumber
   statewideStudentId
+  physicalDescription {
+    heightInches
+    weightPounds
+    hairColor
+    eyeColor
+    distinguishingMarks
+    recordedOn
+    recordedBy {
+      name
+    }
+  }
 }
     `, {"fragmentName":"IdentitySection_youth"}) as unknown as TypedDocumentString<IdentitySection_YouthFragment, unknown>;
 export const MdtSection_YouthFragmentDoc = new TypedDocumentString(`
@@ -2869,6 +2997,17 @@ fragment IdentitySection_youth on Youth {
   probationNumber
   medicalRecordNumber
   statewideStudentId
+  physicalDescription {
+    heightInches
+    weightPounds
+    hairColor
+    eyeColor
+    distinguishingMarks
+    recordedOn
+    recordedBy {
+      name
+    }
+  }
 }
 fragment MdtSection_youth on Youth {
   mdt {

@@ -4,6 +4,7 @@ import type { ReportTable } from '../steering/steering-release.ts';
 import type { SteeringReportAnswer } from '../steering/steering-resolvers.ts';
 import type { ReconveningRow } from '../reconvenings.ts';
 import type { AgencyLinkChangeRow } from '../agency-links.ts';
+import type { PhysicalDescriptionRow } from '../physical-descriptions.ts';
 import type { PositionedAccountingRow } from '../disclosure-audit.ts';
 import type { CsecContext } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -413,6 +414,60 @@ export type ExploitationStatus =
   /** Exploitation is suspected. */
   | 'SUSPECTED';
 
+/** Eye colour, as the NCIC missing person file codes it. */
+export type EyeColor =
+  /** Black. */
+  | 'BLACK'
+  /** Blue. */
+  | 'BLUE'
+  /** Brown. */
+  | 'BROWN'
+  /** Gray. */
+  | 'GRAY'
+  /** Green. */
+  | 'GREEN'
+  /** Hazel. */
+  | 'HAZEL'
+  /** Maroon. */
+  | 'MAROON'
+  /** Multicoloured. */
+  | 'MULTICOLORED'
+  /** Pink. */
+  | 'PINK'
+  /** Unknown. */
+  | 'UNKNOWN';
+
+/** Hair colour, as the NCIC missing person file codes it. */
+export type HairColor =
+  /** Bald. */
+  | 'BALD'
+  /** Black. */
+  | 'BLACK'
+  /** Blond or strawberry. */
+  | 'BLOND'
+  /** Blue. */
+  | 'BLUE'
+  /** Brown. */
+  | 'BROWN'
+  /** Gray or partially gray. */
+  | 'GRAY'
+  /** Green. */
+  | 'GREEN'
+  /** Orange. */
+  | 'ORANGE'
+  /** Pink. */
+  | 'PINK'
+  /** Purple. */
+  | 'PURPLE'
+  /** Red or auburn. */
+  | 'RED'
+  /** Sandy. */
+  | 'SANDY'
+  /** Unknown or completely covered. */
+  | 'UNKNOWN'
+  /** White. */
+  | 'WHITE';
+
 /** A meeting as it was held. */
 export type HeldMeetingInput = {
   /** The user ids of the members who attended; each must sit on the youth's MDT that day. */
@@ -561,6 +616,13 @@ export type Mutation = {
   recordConsentRevocation?: Maybe<Consent>;
   /** Record a CSE-IT screening of the youth, screened by you, on the date given. */
   recordCsecScreening?: Maybe<CsecScreening>;
+  /**
+   * Record how to recognise the youth (for a missing-person report), recorded by you today. `version`
+   * is the version of the description you read (0 when the youth has none); if someone updated it
+   * since, nothing is recorded and you are told to read it again. Sent again with the same
+   * `idempotencyKey`, it answers the description first recorded and records nothing more.
+   */
+  recordPhysicalDescription?: Maybe<PhysicalDescription>;
   /** Record the youth's stage in the Stages of Change model, assessed by you, on the date given. */
   recordStageOfChange?: Maybe<StageOfChangeAssessment>;
   /**
@@ -629,6 +691,14 @@ export type MutationRecordCsecScreeningArgs = {
 };
 
 
+export type MutationRecordPhysicalDescriptionArgs = {
+  description: PhysicalDescriptionInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+  youthId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordStageOfChangeArgs = {
   assessment: StageOfChangeInput;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -661,6 +731,48 @@ export type MutationUnlinkAgencyRecordArgs = {
   agency: SourceAgency;
   reason: Scalars['String']['input'];
   youthId: Scalars['ID']['input'];
+};
+
+/**
+ * How to recognise the youth: what a responder or a missing-person report (42 U.S.C. 671(a)(35)(B),
+ * Penal Code 14205-14211) needs. Height, weight, hair and eyes are locator information every member
+ * who works with the youth sees, like the name (ROSTER). Distinguishing marks are CSEC status: a tattoo
+ * or a scar can be an exploiter's brand, so describing one tells that the youth was exploited, and only
+ * the members who read CSEC status see them (W&IC 827, 830). Break the glass opens the description,
+ * marks included, but not who recorded it.
+ */
+export type PhysicalDescription = {
+  __typename?: 'PhysicalDescription';
+  /** Scars, marks and tattoos, one each, with where they are (for example: tattoo of a crown, left wrist). */
+  distinguishingMarks?: Maybe<Array<Scalars['String']['output']>>;
+  /** Eye colour, in the words of the NCIC missing person file. */
+  eyeColor?: Maybe<EyeColor>;
+  /** Hair colour, in the words of the NCIC missing person file. */
+  hairColor?: Maybe<HairColor>;
+  /** Height in inches. */
+  heightInches?: Maybe<Scalars['Int']['output']>;
+  /** Who recorded it, when recorded through this system. */
+  recordedBy?: Maybe<ProgramStaff>;
+  /** When it was recorded: how current the description is. */
+  recordedOn?: Maybe<Scalars['Date']['output']>;
+  /** The description's version: send it with an update, which is refused if someone updated it first. */
+  version?: Maybe<Scalars['Int']['output']>;
+  /** Weight in pounds. */
+  weightPounds?: Maybe<Scalars['Int']['output']>;
+};
+
+/** How to recognise the youth, as you record it now. */
+export type PhysicalDescriptionInput = {
+  /** Scars, marks and tattoos, one each with where they are, each at most 200 characters, at most 20; none is an empty list. */
+  distinguishingMarks: Array<Scalars['String']['input']>;
+  /** Eye colour. */
+  eyeColor: EyeColor;
+  /** Hair colour. */
+  hairColor: HairColor;
+  /** Height in inches, 24 to 96. */
+  heightInches: Scalars['Int']['input'];
+  /** Weight in pounds, 20 to 500. */
+  weightPounds: Scalars['Int']['input'];
 };
 
 /** A person who works with the youth: county staff or a partner. */
@@ -1156,6 +1268,12 @@ export type Youth = {
   missingSince?: Maybe<Scalars['Date']['output']>;
   /** The youth's name as the CSEC program records it. */
   name?: Maybe<YouthName>;
+  /**
+   * How to recognise the youth, as the MDT last recorded it for a missing-person report; empty when
+   * none is recorded. Locator information, like the name and date of birth (ROSTER); the
+   * distinguishing marks inside it are classified on their own.
+   */
+  physicalDescription?: Maybe<PhysicalDescription>;
   /** The youth's probation number in the juvenile probation case management system. */
   probationNumber?: Maybe<Scalars['ID']['output']>;
   /**
@@ -1333,6 +1451,8 @@ export type ResolversTypes = {
   DisclosureOutcome: DisclosureOutcome;
   DisclosureRequester: ResolverTypeWrapper<DisclosureRequester>;
   ExploitationStatus: ExploitationStatus;
+  EyeColor: EyeColor;
+  HairColor: HairColor;
   HeldMeetingInput: HeldMeetingInput;
   Investigation: ResolverTypeWrapper<InvestigationRow>;
   LevelOfConcern: LevelOfConcern;
@@ -1343,6 +1463,8 @@ export type ResolversTypes = {
   MdtMember: ResolverTypeWrapper<MdtMemberRow>;
   MdtStatus: MdtStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PhysicalDescription: ResolverTypeWrapper<PhysicalDescriptionRow>;
+  PhysicalDescriptionInput: PhysicalDescriptionInput;
   ProgramStaff: ResolverTypeWrapper<PersonRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reconvening: ResolverTypeWrapper<ReconveningRow>;
@@ -1405,6 +1527,8 @@ export type ResolversParentTypes = {
   MdtMeeting: MeetingRow;
   MdtMember: MdtMemberRow;
   Mutation: Record<PropertyKey, never>;
+  PhysicalDescription: PhysicalDescriptionRow;
+  PhysicalDescriptionInput: PhysicalDescriptionInput;
   ProgramStaff: PersonRow;
   Query: Record<PropertyKey, never>;
   Reconvening: ReconveningRow;
@@ -1616,11 +1740,23 @@ export type MutationResolvers<ContextType = CsecContext, ParentType extends Reso
   recordConsent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'consent' | 'youthId'>>;
   recordConsentRevocation?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<MutationRecordConsentRevocationArgs, 'consentId' | 'revokedOn' | 'youthId'>>;
   recordCsecScreening?: Resolver<Maybe<ResolversTypes['CsecScreening']>, ParentType, ContextType, RequireFields<MutationRecordCsecScreeningArgs, 'screening' | 'youthId'>>;
+  recordPhysicalDescription?: Resolver<Maybe<ResolversTypes['PhysicalDescription']>, ParentType, ContextType, RequireFields<MutationRecordPhysicalDescriptionArgs, 'description' | 'version' | 'youthId'>>;
   recordStageOfChange?: Resolver<Maybe<ResolversTypes['StageOfChangeAssessment']>, ParentType, ContextType, RequireFields<MutationRecordStageOfChangeArgs, 'assessment' | 'youthId'>>;
   recordTriggeringEvent?: Resolver<Maybe<ResolversTypes['TriggeringEvent']>, ParentType, ContextType, RequireFields<MutationRecordTriggeringEventArgs, 'event' | 'youthId'>>;
   reviseSafetyPlan?: Resolver<Maybe<ResolversTypes['SafetyPlan']>, ParentType, ContextType, RequireFields<MutationReviseSafetyPlanArgs, 'plan' | 'version' | 'youthId'>>;
   scheduleMdtMeeting?: Resolver<Maybe<ResolversTypes['MdtMeeting']>, ParentType, ContextType, RequireFields<MutationScheduleMdtMeetingArgs, 'meeting' | 'youthId'>>;
   unlinkAgencyRecord?: Resolver<Maybe<ResolversTypes['AgencyLinkChange']>, ParentType, ContextType, RequireFields<MutationUnlinkAgencyRecordArgs, 'agency' | 'reason' | 'youthId'>>;
+};
+
+export type PhysicalDescriptionResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['PhysicalDescription'] = ResolversParentTypes['PhysicalDescription']> = {
+  distinguishingMarks?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  eyeColor?: Resolver<Maybe<ResolversTypes['EyeColor']>, ParentType, ContextType>;
+  hairColor?: Resolver<Maybe<ResolversTypes['HairColor']>, ParentType, ContextType>;
+  heightInches?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['ProgramStaff']>, ParentType, ContextType>;
+  recordedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  weightPounds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ProgramStaffResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['ProgramStaff'] = ResolversParentTypes['ProgramStaff']> = {
@@ -1756,6 +1892,7 @@ export type YouthResolvers<ContextType = CsecContext, ParentType extends Resolve
   meetings?: Resolver<Maybe<Array<ResolversTypes['MdtMeeting']>>, ParentType, ContextType>;
   missingSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['YouthName']>, ParentType, ContextType>;
+  physicalDescription?: Resolver<Maybe<ResolversTypes['PhysicalDescription']>, ParentType, ContextType>;
   probationNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   reconvenings?: Resolver<Maybe<Array<ResolversTypes['Reconvening']>>, ParentType, ContextType, RequireFields<YouthReconveningsArgs, 'includeClosed'>>;
   safetyPlan?: Resolver<Maybe<ResolversTypes['SafetyPlan']>, ParentType, ContextType>;
@@ -1791,6 +1928,7 @@ export type Resolvers<ContextType = CsecContext> = {
   MdtMeeting?: MdtMeetingResolvers<ContextType>;
   MdtMember?: MdtMemberResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PhysicalDescription?: PhysicalDescriptionResolvers<ContextType>;
   ProgramStaff?: ProgramStaffResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reconvening?: ReconveningResolvers<ContextType>;

@@ -1,0 +1,17 @@
+import type { Resolvers } from './__generated__/resolvers-types.ts';
+import { PhysicalDescriptions } from './physical-descriptions.ts';
+import { checkedYouthId } from './write-input.ts';
+
+/** Reading and recording how to recognise the youth (for a missing-person report). */
+export const physicalDescriptionResolvers = {
+  Mutation: {
+    recordPhysicalDescription: (_root, { youthId, version, description, idempotencyKey }, { source, requester, today }) =>
+      new PhysicalDescriptions(source.store).record(requester, checkedYouthId(youthId), version, description, idempotencyKey, today),
+  },
+  Youth: {
+    physicalDescription: (youth, _args, { loaders }) => loaders.physicalDescription.load(youth.id),
+  },
+  PhysicalDescription: {
+    recordedBy: (description, _args, { loaders }) => (description.recordedByUserId ? loaders.person.load(description.recordedByUserId) : null),
+  },
+} satisfies Resolvers;
