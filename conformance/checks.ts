@@ -9,6 +9,7 @@ import type { YouthFacts } from '../runtime/policy/policy-input.ts';
 import { SUBGRAPH_REGISTRY, subgraphPath } from '../subgraphs/registry.ts';
 import type { GatewayImpersonation, SubgraphAnswer, TokenKind } from './gateway-impersonation.ts';
 import { subgraphShape, type SubgraphShape } from './subgraph-shape.ts';
+import { callService } from '../runtime/service-http.ts';
 
 /** One rule every subgraph must obey, and how this subgraph fared. */
 export interface CheckResult {
@@ -196,7 +197,7 @@ async function withholds(target: ConformanceTarget, shape: SubgraphShape, youth:
 }
 
 async function roundTrips(target: ConformanceTarget): Promise<number | undefined> {
-  const response = await fetch(new URL('/metrics', target.url), { signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+  const response = await callService(new URL('/metrics', target.url), { timeoutMs: 10_000 }).catch(() => undefined);
   if (!response?.ok) return undefined;
   const line = (await response.text()).split('\n').find((candidate) => candidate.startsWith('csec_source_round_trips_total'));
   const value = line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : Number.NaN;

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { DISCLOSURE_EXTENSION, disclosureDigest, type DisclosureContext } from '../runtime/policy/disclosure-context.ts';
 import { RequesterTokenSigner, subgraphAudience, GATEWAY_ISSUER } from '../runtime/requester-token.ts';
 import type { Requester } from '../runtime/requester.ts';
+import { callService } from '../runtime/service-http.ts';
 
 /**
  * The conformance kit speaks to a subgraph as the gateway does (requester tokens signed with the
@@ -81,11 +82,11 @@ export class GatewayImpersonation {
   }
 
   private async post(url: URL, body: string, token: string | undefined): Promise<SubgraphAnswer> {
-    const response = await fetch(url, {
+    const response = await callService(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body,
-      signal: AbortSignal.timeout(20_000),
+      timeoutMs: 20_000,
     });
     const text = await response.text();
     let parsed: SubgraphAnswer['body'];

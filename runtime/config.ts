@@ -44,6 +44,20 @@ export interface PolicyConfig {
   pollIntervalMs: number;
 }
 
+/**
+ * TLS between the services: every service presents its own certificate and trusts only the
+ * certificate authority of `caPath` (docs/configuration.md, "TLS between the services").
+ */
+export interface TlsConfig {
+  /** Folder of `ca.pem` and, per service, `<service>.pem` and `<service>.key.pem`. */
+  directory: string;
+  /** The certificate authorities (PEM) the services' certificates are signed by. */
+  caPath: string;
+  /** This process's own certificate and key, when set for it alone rather than found by name in `directory`. */
+  certificatePath: string | undefined;
+  keyPath: string | undefined;
+}
+
 export interface SystemConfig {
   /** `production` turns off introspection and requires a real identity provider. */
   mode: 'development' | 'production';
@@ -79,6 +93,7 @@ export interface SystemConfig {
   requesterTokens: { gatewayJwksPath: string; lifetimeSeconds: number };
   /** Folder of development keys, generated at setup and never committed. */
   keysDirectory: string;
+  tls: TlsConfig;
   /** Where `npm start` writes the disclosure policy bundle it compiles (`opa build -t wasm`). */
   policyBundlePath: string;
   /** Private key (PEM) `npm start` signs that bundle with; the services never need it. */
@@ -151,7 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
   for (const { name, port: defaultPort } of SUBGRAPH_REGISTRY) {
     const prefix = environmentPrefix(name);
     const port = reader.port(`${prefix}_SUBGRAPH_PORT`, defaultPort);
-    const url = reader.url(`${prefix}_SUBGRAPH_URL`, `http://${host}:${port}/graphql`);
+    const url = reader.url(`${prefix}_SUBGRAPH_URL`, `https://${host}:${port}/graphql`);
     subgraphs[name] = { name, port, url };
   }
   const databaseUrls: Partial<Record<RelationalSubgraphName, string>> = {};
@@ -182,10 +197,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
     },
   };
   const { policyBundlePath, policy } = policyConfigFrom(reader);
+  const tls = tlsConfigFrom(reader, env, problems);
+  const gatewayOverrides = otherSubgraphUrls(env, reader);
+  if (mode === 'production') {
+    const calledUrls: Record<string, string | undefined> = { HEALTH_FHIR_BASE_URL: reader.optionalUrl('HEALTH_FHIR_BASE_URL') };
+    for (const subgraph of Object.values(subgraphs)) calledUrls[`${environmentPrefix(subgraph.name)}_SUBGRAPH_URL`] = subgraph.url;
+    for (const [prefix, url] of Object.entries(gatewayOverrides)) calledUrls[`${prefix}_SUBGRAPH_URL`] = url;
+    problems.push(...productionTlsProblems(env, calledUrls));
+  }
   const config: SystemConfig = {
     mode,
     host,
     keysDirectory,
+    tls,
     policyBundlePath,
     policySigningKeyPath: resolve(reader.text('CSEC_POLICY_SIGNING_KEY_PATH', `${keysDirectory}/policy-signing.private.pem`)),
     policy,
@@ -212,7 +236,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
       subgraphTimeoutMs: reader.integer('GATEWAY_SUBGRAPH_TIMEOUT_MS', 10_000, 100, 120_000),
       requestDeadlineMs: reader.integer('GATEWAY_REQUEST_DEADLINE_MS', 20_000, 500, 300_000),
       maxResponseBytes: reader.integer('GATEWAY_MAX_RESPONSE_BYTES', 5_000_000, 1_000, 1_000_000_000),
-      subgraphUrlOverrides: otherSubgraphUrls(env, reader),
+      subgraphUrlOverrides: gatewayOverrides,
     },
     subgraphs,
     databaseUrls,
@@ -235,6 +259,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
   };
   if (problems.length > 0) throw new ConfigurationError(problems);
   return config;
+}
+
+/** The services' certificates: by default those `npm start` generates in `<CSEC_KEYS_DIR>/tls`. */
+export function tlsConfigFrom(reader: EnvironmentReader, env: NodeJS.ProcessEnv, problems: string[]): TlsConfig {
+  const keysDirectory = resolve(reader.text('CSEC_KEYS_DIR', '.keys'));
+  const directory = resolve(reader.text('CSEC_TLS_DIR', `${keysDirectory}/tls`));
+  const certificatePath = env['CSEC_TLS_CERT_PATH'] ? resolve(env['CSEC_TLS_CERT_PATH']) : undefined;
+  const keyPath = env['CSEC_TLS_KEY_PATH'] ? resolve(env['CSEC_TLS_KEY_PATH']) : undefined;
+  if (Boolean(certificatePath) !== Boolean(keyPath)) problems.push('CSEC_TLS_CERT_PATH and CSEC_TLS_KEY_PATH go together: a certificate and its private key.');
+  return { directory, caPath: resolve(reader.text('CSEC_TLS_CA_PATH', `${directory}/ca.pem`)), certificatePath, keyPath };
+}
+
+/**
+ * Production names the county's certificates explicitly, so the development authority is never
+ * trusted there, and calls other services over https only.
+ */
+function productionTlsProblems(env: NodeJS.ProcessEnv, calledUrls: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  if (!env['CSEC_TLS_DIR'] && !(env['CSEC_TLS_CA_PATH'] && env['CSEC_TLS_CERT_PATH'])) {
+    problems.push(
+      'CSEC_MODE=production needs TLS between the services: set CSEC_TLS_DIR to the folder of the county\'s certificates, or CSEC_TLS_CA_PATH, CSEC_TLS_CERT_PATH and CSEC_TLS_KEY_PATH (docs/configuration.md, "TLS between the services").',
+    );
+  }
+  const plain = Object.entries(calledUrls).filter(([, url]) => url?.startsWith('http:')).map(([variable]) => variable);
+  if (plain.length > 0) problems.push(`CSEC_MODE=production calls other services over https only: ${plain.join(', ')} must be an https URL.`);
+  return problems;
 }
 
 /** `a` -> `a`; `a,b` -> `['a', 'b']`: in development the gateway accepts both `npm run token` and the OpenID Provider. */

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { closeServer, listen, readBodyBytes, RequestBodyError } from './http-listen.ts';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
@@ -7,6 +9,7 @@ import { parse, visit } from 'graphql';
 import type { Logger } from './logger.ts';
 import { DEADLINE_PASSED, withDeadline } from './request-deadline.ts';
 import { RequestRejection } from './requester.ts';
+import { tlsServerOptions, type ServiceIdentity } from './service-tls.ts';
 
 /** A route answered outside GraphQL, such as `/health` or `/metrics`. */
 export type PlainRoute = (request: IncomingMessage) => Promise<PlainResponse> | PlainResponse;
@@ -21,6 +24,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth extends 
   apollo: ApolloServer<TContext>;
   host: string;
   port: number;
+  /** The service's certificate, and whether every caller must present one from the trusted authorities. */
+  tls: { identity: ServiceIdentity; clients: 'certificate-required' | 'any' };
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
   logger: Logger;
@@ -98,11 +103,11 @@ export interface RunningHttpServer {
   close: () => Promise<void>;
 }
 
-/** Serves an Apollo Server at `/graphql` on a plain Node HTTP server, plus a few plain routes. */
+/** Serves an Apollo Server at `/graphql` on Node's https server, plus a few plain routes. */
 export async function serveGraphQL<TContext extends BaseContext, TAuth extends { requestId: string }>(
   options: GraphQLHttpOptions<TContext, TAuth>,
 ): Promise<RunningHttpServer> {
-  const server = createServer((request, response) => {
+  const server = createServer(tlsServerOptions(options.tls.identity, options.tls.clients), (request, response) => {
     handle(options, request, response).catch((error: unknown) => {
       options.logger.error({ errorName: error instanceof Error ? error.name : typeof error }, 'request failed');
       respondWithUnexpectedError(response);
@@ -112,7 +117,7 @@ export async function serveGraphQL<TContext extends BaseContext, TAuth extends {
   await listen(server, options.host, options.port);
   const port = (server.address() as AddressInfo).port;
   return {
-    url: `http://${options.host}:${port}/graphql`,
+    url: `https://${options.host}:${port}/graphql`,
     port,
     close: () => closeServer(server),
   };
@@ -151,19 +156,32 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
   }
   if (options.requestDeadlineMs !== undefined) {
     const deadlineMs = options.requestDeadlineMs;
-    const guarded = withDeadline(response, deadlineMs, (late) => {
+    const gatedSoFar: GatedSoFar = {};
+    const guarded = withDeadline(response, deadlineMs, async (late) => {
       options.logger.warn({ requestId, deadlineMs }, 'request past its deadline answered 503');
+      // What was recorded as disclosed before the plan ended is amended now, not when the late plan is
+      // done (which may be much later, or never); a slow audit delays the 503 only so long.
+      const gated = gatedSoFar.gated;
+      if (gated) await Promise.race([recordUnsent(options, gated, requestId), sleep(DEADLINE_AUDIT_WAIT_MS)]);
       writeJsonError(late, 503, 'DEADLINE_EXCEEDED', `The answer took longer than ${deadlineMs / 1000} seconds, so nothing of it was sent. Try again shortly, or ask for less.`);
     });
     try {
-      await answerGraphQL(options, request, guarded.response, url, requestId, (id) => (requestId = id));
+      await answerGraphQL(options, request, guarded.response, url, requestId, (id) => (requestId = id), gatedSoFar);
     } finally {
       guarded.stop();
     }
     return;
   }
-  await answerGraphQL(options, request, response, url, requestId, (id) => (requestId = id));
+  await answerGraphQL(options, request, response, url, requestId, (id) => (requestId = id), {});
 }
+
+/** The gate's hold on the request being answered, once it has one, for its deadline to record what was not sent. */
+interface GatedSoFar {
+  gated?: { unsent?: () => Promise<void> };
+}
+
+/** Longest a deadline's 503 waits for the audit to record that nothing of the answer was delivered. */
+const DEADLINE_AUDIT_WAIT_MS = 1_000;
 
 async function answerGraphQL<TContext extends BaseContext, TAuth extends { requestId: string }>(
   options: GraphQLHttpOptions<TContext, TAuth>,
@@ -173,6 +191,7 @@ async function answerGraphQL<TContext extends BaseContext, TAuth extends { reque
   assignedRequestId: string,
   /** The id the request is known by once authenticated (a subgraph takes the gateway's), for the log. */
   knownAs: (requestId: string) => void,
+  gatedSoFar: GatedSoFar,
 ): Promise<void> {
   let requestId = assignedRequestId;
 
@@ -207,6 +226,12 @@ async function answerGraphQL<TContext extends BaseContext, TAuth extends { reque
       gated = options.gate ? await options.gate(auth, sent) : undefined;
     } catch (error) {
       if (!answerRefusal(error, request, response)) throw error;
+      return;
+    }
+    gatedSoFar.gated = gated;
+    if (gated && (response as ServerResponse & { [DEADLINE_PASSED]?: boolean })[DEADLINE_PASSED] === true) {
+      // Decided after the deadline answered: nothing is executed, and nothing was delivered.
+      await recordUnsent(options, gated, requestId);
       return;
     }
     let executed = body;

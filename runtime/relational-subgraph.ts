@@ -10,6 +10,7 @@ import type { Requester } from './requester.ts';
 import type { SourceDisclosure } from './policy/subgraph-enforcement.ts';
 import { registeredSubgraph, subgraphPath } from '../subgraphs/registry.ts';
 import { startSubgraphServer, type SubgraphResolvers } from './subgraph-server.ts';
+import { readServiceIdentity } from './service-tls.ts';
 
 /** What a subgraph over a relational source provides; the runtime does the rest. */
 export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
@@ -53,6 +54,7 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
   definition: RelationalSubgraphDefinition<TContext>,
   config: SystemConfig,
 ): Promise<RunningHttpServer> {
+  const tls = readServiceIdentity(config.tls, definition.name);
   const store = await openSubgraphStore(definition as RelationalSubgraphDefinition<BaseContext>, config);
   const background = await definition.background?.(store, config).catch(async (error: unknown) => {
     await store.close();
@@ -65,6 +67,7 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
     resolvers: definition.resolvers,
     host: config.host,
     port: config.subgraphs[definition.name].port,
+    tls,
     maxBodyBytes: config.maxBodyBytes,
     maxGatewayRouteBodyBytes: config.maxGatewayRouteBodyBytes,
     gatewayJwksPath: config.requesterTokens.gatewayJwksPath,

@@ -1,5 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest, STATUS_CODES, type ClientRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { Agent as HttpsAgent, request as httpsRequest, type AgentOptions } from 'node:https';
+import type { ServiceIdentity } from './service-tls.ts';
 
 /**
  * Calls between the services of the system (gateway to subgraphs, facts and audit; health to its
@@ -33,6 +34,19 @@ export interface ServiceCall {
 
 const DEFAULT_MAX_ANSWER_BYTES = 64 * 1024 * 1024;
 const agents = { 'http:': new HttpAgent({ keepAlive: true }), 'https:': new HttpsAgent({ keepAlive: true }) };
+/** The TLS settings of https calls, also given to the retry's connection of its own. */
+let clientTls: AgentOptions = {};
+
+/**
+ * Makes every https call of this process trust only the services' certificate authorities and,
+ * given one, present this service's certificate: the subgraphs and the embedded FHIR server answer
+ * no caller without it. Set once at start-up, before the first call; the process is one service.
+ */
+export function callServicesWith(tls: Pick<ServiceIdentity, 'ca'> & Partial<Pick<ServiceIdentity, 'cert' | 'key'>>): void {
+  clientTls = { ca: tls.ca, ...(tls.cert && tls.key ? { cert: tls.cert, key: tls.key } : {}) };
+  agents['https:'].destroy();
+  agents['https:'] = new HttpsAgent({ keepAlive: true, ...clientTls });
+}
 
 /**
  * Sends one request and reads the whole answer, whatever its status. A kept-alive connection the
@@ -60,7 +74,7 @@ export function callService(target: string | URL, call: ServiceCall): Promise<Se
     const attempt = (mayRetry: boolean) => {
       let answered = false;
       // The retry opens a connection of its own: another kept-alive one may have been closed as well.
-      outgoing = send(url, { method: call.method ?? 'GET', headers, agent: mayRetry ? agent : false }, (incoming: IncomingMessage) => {
+      outgoing = send(url, { method: call.method ?? 'GET', headers, ...(mayRetry ? { agent } : { agent: false, ...clientTls }) }, (incoming: IncomingMessage) => {
         answered = true;
         const chunks: Buffer[] = [];
         let size = 0;

@@ -12,6 +12,8 @@ import { createLogger } from './logger.ts';
 import { renderMetrics, type MetricFamily } from './metrics.ts';
 import type { Requester } from './requester.ts';
 import { RequesterTokenVerifier } from './requester-token.ts';
+import { callServicesWith } from './service-http.ts';
+import type { ServiceIdentity } from './service-tls.ts';
 
 /**
  * Resolvers as the generated `Resolvers` type declares them. Their federation-aware signatures
@@ -25,6 +27,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   resolvers: SubgraphResolvers;
   host: string;
   port: number;
+  /** This subgraph's certificate: its listener asks every caller for one from the same authorities, and its own calls present it. */
+  tls: ServiceIdentity;
   maxBodyBytes: number;
   /** Largest body of a gateway-only route. */
   maxGatewayRouteBodyBytes: number;
@@ -57,7 +61,8 @@ const SOURCE_DISCLOSURE = Symbol('source disclosure');
 const CALLER = Symbol('requester');
 
 /**
- * Starts one agency's Apollo Federation 2 subgraph over HTTP, with `/health` and `/metrics`.
+ * Starts one agency's Apollo Federation 2 subgraph over HTTPS, with `/health` and `/metrics`.
+ * A caller without a certificate from the services' authorities is refused in the TLS handshake;
  * GraphQL requests are answered only with a valid requester token signed by the gateway for
  * this subgraph; anything else gets 401 before any resolver runs.
  */
@@ -65,6 +70,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningHttpServer> {
   const logger = createLogger(`${options.name}-subgraph`);
+  callServicesWith(options.tls);
   const schema = buildSubgraphSchema({
     typeDefs: options.typeDefs,
     resolvers: options.resolvers as GraphQLResolverMap<unknown>,
@@ -92,6 +98,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     apollo,
     host: options.host,
     port: options.port,
+    tls: { identity: options.tls, clients: 'certificate-required' },
     // Only the gateway gets past authentication, and its requests carry the disclosure context.
     maxBodyBytes: options.maxGatewayRouteBodyBytes,
     logger,

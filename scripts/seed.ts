@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigurationError, loadConfig } from '../runtime/config.ts';
 import { ScenarioError, readScenarioFile } from '../scenario/load-scenario.ts';
+import { ensureDevelopmentKeys } from './lib/development-identity-provider.ts';
 import { seedAllSources } from './lib/seed-sources.ts';
 
 /**
@@ -14,6 +15,8 @@ if (!values.scenario) {
 }
 try {
   const config = loadConfig();
+  // The health records are loaded through the FHIR server, over TLS with the operator's certificate.
+  if (config.mode === 'development') await ensureDevelopmentKeys(config.keysDirectory);
   const scenario = await readScenarioFile(values.scenario);
   await seedAllSources(config, scenario, (line) => process.stdout.write(`${line}\n`), values.scenario);
   process.stdout.write(`Seeded ${scenario.csec.youth.length} youth from ${values.scenario}.\n`);

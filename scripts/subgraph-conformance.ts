@@ -4,6 +4,8 @@ import { runConformance } from '../conformance/checks.ts';
 import { GatewayImpersonation } from '../conformance/gateway-impersonation.ts';
 import { conformanceReport } from '../conformance/report.ts';
 import { loadConfig } from '../runtime/config.ts';
+import { callServicesWith } from '../runtime/service-http.ts';
+import { readServiceIdentity } from '../runtime/service-tls.ts';
 
 /**
  * npm run subgraph:conformance -- --url <subgraph GraphQL URL> --name <agency> [--youth k1,k2] [--report file.md] [--gateway-key path]
@@ -27,11 +29,14 @@ try {
   url = undefined;
 }
 if (!url || !values.name) {
-  process.stderr.write('Give the subgraph\'s GraphQL URL and its name: --url http://127.0.0.1:4006/graphql --name juvenile-court\n');
+  process.stderr.write('Give the subgraph\'s GraphQL URL and its name: --url https://127.0.0.1:4006/graphql --name juvenile-court\n');
   process.exit(2);
 }
 
-const keyPath = values['gateway-key'] ?? loadConfig().gateway.signingKeyPath;
+const config = loadConfig();
+// The kit stands in for the gateway: it signs as the gateway and presents the gateway's certificate.
+callServicesWith(readServiceIdentity(config.tls, 'gateway'));
+const keyPath = values['gateway-key'] ?? config.gateway.signingKeyPath;
 const gateway = await GatewayImpersonation.fromKeyFile(keyPath, url, values.name);
 const results = await runConformance({ name: values.name, url, gateway, youth: values.youth.split(',').filter(Boolean) });
 const report = conformanceReport(values.name, url.href, results, new Date());

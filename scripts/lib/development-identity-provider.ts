@@ -5,14 +5,16 @@ import { join } from 'node:path';
 import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 import { ensureAuditCheckpointKey } from '../../runtime/audit/audit-checkpoints.ts';
 import { DEVELOPMENT_ISSUER } from '../../runtime/config.ts';
+import { ensureDevelopmentCertificates } from './development-certificates.ts';
 
 /**
  * Development keys, generated at setup and never committed: the development identity provider's
  * key pair (it signs access tokens for `npm run token`), the gateway's key pair (it signs
  * requester tokens for the subgraphs), the policy signing key pair (it signs the policy
  * bundle, which the gateway and every subgraph verify) and the audit checkpoint key pair (the csec
- * subgraph signs checkpoints of the audit's chain with it). Production uses the county's identity
- * provider and keys from the county's key management.
+ * subgraph signs checkpoints of the audit's chain with it), and the certificate authority and
+ * certificates of TLS between the services (`tls/`, the default CSEC_TLS_DIR). Production uses the
+ * county's identity provider, keys from the county's key management and the county's certificates.
  */
 const KEY_PAIRS = ['identity-provider', 'gateway'] as const;
 const ALGORITHM = 'ES256';
@@ -31,6 +33,7 @@ export async function ensureDevelopmentKeys(keysDirectory: string): Promise<void
   }
   await ensurePolicySigningKeys(keysDirectory);
   await ensureAuditCheckpointKey(keysDirectory);
+  await ensureDevelopmentCertificates(join(keysDirectory, 'tls'));
 }
 
 /** Where the development policy signing key pair is kept: PEM files, which `opa build` reads. */

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SystemConfig } from '../../runtime/config.ts';
+import { callServicesWith } from '../../runtime/service-http.ts';
+import { OPERATOR_IDENTITY, readServiceIdentity } from '../../runtime/service-tls.ts';
 import { openSubgraphStore } from '../../runtime/relational-subgraph.ts';
 import type { Scenario } from '../../scenario/load-scenario.ts';
 import { startEmbeddedFhirServer } from '../../subgraphs/health/src/embedded-fhir-server.ts';
@@ -57,6 +59,8 @@ async function loadEverySource(config: SystemConfig, scenario: Scenario, report:
       await store.close();
     }
   }
+  // The FHIR server answers only callers with a certificate from the services' authorities.
+  callServicesWith(readServiceIdentity(config.tls, OPERATOR_IDENTITY));
   if (config.health.fhirBaseUrl) {
     await loadHealthRecords(config.health.fhirBaseUrl, scenario);
     report('health: loaded into the configured FHIR server');

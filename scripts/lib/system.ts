@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { SUBGRAPH_NAMES, environmentPrefix, loadConfig, type SubgraphName, type SystemConfig } from '../../runtime/config.ts';
+import { callService, callServicesWith } from '../../runtime/service-http.ts';
+import { OPERATOR_IDENTITY, readServiceIdentity } from '../../runtime/service-tls.ts';
 
 const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -28,9 +30,13 @@ export interface RunningSystem {
   stop: () => Promise<void>;
 }
 
-/** Starts the embedded FHIR server (unless a FHIR server is configured), every subgraph, then the gateway. */
+/**
+ * Starts the embedded FHIR server (unless a FHIR server is configured), every subgraph, then the
+ * gateway. This process checks their health as the operator, with the operator's certificate.
+ */
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
   const config = loadConfig(options.env);
+  callServicesWith(readServiceIdentity(config.tls, OPERATOR_IDENTITY));
   const log = options.log ?? (() => undefined);
   const deadline = Date.now() + (options.startupTimeoutMs ?? 60_000);
   const children: Array<{ name: ServiceName; process: ChildProcess }> = [];
@@ -52,14 +58,14 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     const first: Array<Promise<void>> = [];
     if (!config.health.fhirBaseUrl) {
       const fhir = launch('embedded-fhir-server');
-      first.push(waitForHealth('embedded FHIR server', fhir, `http://${config.host}:${config.health.embeddedFhirPort}/fhir/R4/metadata`, deadline));
+      first.push(waitForHealth('embedded FHIR server', fhir, `https://${config.host}:${config.health.embeddedFhirPort}/fhir/R4/metadata`, deadline));
     }
     await Promise.all(first);
     await Promise.all(
       SUBGRAPH_NAMES.map((name) => waitForHealth(`${name} subgraph`, launch(name), new URL('/health', config.subgraphs[name].url).href, deadline)),
     );
     const gateway = launch('gateway');
-    const gatewayBase = `http://${config.host}:${config.gateway.port}`;
+    const gatewayBase = `https://${config.host}:${config.gateway.port}`;
     await waitForHealth('gateway', gateway, `${gatewayBase}/health`, deadline);
     return { config, gatewayUrl: `${gatewayBase}/graphql`, stop };
   } catch (error) {
@@ -99,7 +105,7 @@ async function waitForHealth(label: string, child: ChildProcess, url: string, de
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The ${label} exited during start-up (exit code ${child.exitCode}); its output is above.`);
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(1_000) });
+      const response = await callService(url, { timeoutMs: 1_000 });
       if (response.ok) return;
     } catch {
       // Not listening yet.

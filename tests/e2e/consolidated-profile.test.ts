@@ -206,7 +206,7 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
     const youth = scenario.csec.youth[0];
     const mrn = linkOf(youth?.id ?? '', 'HEALTH');
     const env = inject('serviceEnvironment');
-    const fhirBase = env['HEALTH_FHIR_BASE_URL'] ?? `http://127.0.0.1:${env['HEALTH_EMBEDDED_FHIR_PORT']}/fhir/R4`;
+    const fhirBase = env['HEALTH_FHIR_BASE_URL'] ?? `https://127.0.0.1:${env['HEALTH_EMBEDDED_FHIR_PORT']}/fhir/R4`;
     const search = await fetch(`${fhirBase}/Patient?identifier=${encodeURIComponent(`urn:csec:county-health:mrn|${mrn}`)}`, {
       headers: { accept: 'application/fhir+json' },
     });

@@ -104,8 +104,8 @@ describe(`each dependency stopped and hung in turn, under load (${storeKind} sou
       const child = spawn(process.execPath, [entry], { env: { ...environment, CSEC_LOG_LEVEL: 'error', ...env }, stdio: 'ignore' });
       processes.push(child);
     };
-    launch('subgraphs/health/src/main.ts', { HEALTH_SUBGRAPH_PORT: String(healthPort), HEALTH_FHIR_BASE_URL: `http://127.0.0.1:${fhir.port}/fhir/R4` });
-    const upstreams: Record<SubgraphName, string> = { ...subgraphUrls, health: `http://127.0.0.1:${healthPort}/graphql` };
+    launch('subgraphs/health/src/main.ts', { HEALTH_SUBGRAPH_PORT: String(healthPort), HEALTH_FHIR_BASE_URL: `https://127.0.0.1:${fhir.port}/fhir/R4` });
+    const upstreams: Record<SubgraphName, string> = { ...subgraphUrls, health: `https://127.0.0.1:${healthPort}/graphql` };
     if (storeKind === 'postgres') {
       // A csec subgraph of this suite's own, reaching PostgreSQL through a proxy (as its service role).
       const database = new URL(environment['CSEC_DATABASE_URL'] as string);
@@ -113,7 +113,7 @@ describe(`each dependency stopped and hung in turn, under load (${storeKind} sou
       proxies.set('postgres', postgres);
       database.host = `127.0.0.1:${postgres.port}`;
       launch('subgraphs/csec/src/main.ts', { CSEC_SUBGRAPH_PORT: String(csecPort), CSEC_DATABASE_URL: database.href });
-      upstreams.csec = `http://127.0.0.1:${csecPort}/graphql`;
+      upstreams.csec = `https://127.0.0.1:${csecPort}/graphql`;
     }
     await waitForHealth(upstreams.health.replace('/graphql', '/health'));
     await waitForHealth(upstreams.csec.replace('/graphql', '/health'));
@@ -121,7 +121,8 @@ describe(`each dependency stopped and hung in turn, under load (${storeKind} sou
     for (const name of Object.keys(PARTS) as SubgraphName[]) {
       const proxy = await FaultProxy.start(hostAndPort(upstreams[name]));
       proxies.set(name, proxy);
-      routes[`${name.toUpperCase().replace('-', '_')}_SUBGRAPH_URL`] = `http://127.0.0.1:${proxy.port}/graphql`;
+      // The proxy passes TLS through as it is: the gateway and the subgraph still verify each other.
+      routes[`${name.toUpperCase().replace('-', '_')}_SUBGRAPH_URL`] = `https://127.0.0.1:${proxy.port}/graphql`;
     }
     gateway = await startExtraGateway({
       ...routes,

@@ -147,7 +147,9 @@ describe('the gateway in production mode', () => {
       CSEC_MODE: 'production',
       AUTH_JWKS_URL: `http://127.0.0.1:${keyPort}/jwks`,
       AUTH_ISSUER: DEVELOPMENT_ISSUER,
-      EDUCATION_SUBGRAPH_URL: 'http://127.0.0.1:9/graphql',
+      // The test's development certificates stand in for the county's.
+      CSEC_TLS_DIR: join(inject('keysDirectory'), 'tls'),
+      EDUCATION_SUBGRAPH_URL: 'https://127.0.0.1:9/graphql',
     });
     url = gateway.url;
   });

@@ -28,7 +28,7 @@ describe(`liveness and readiness (${inject('storeKind')} sources)`, () => {
         env: { ...inject('serviceEnvironment'), HEALTH_SUBGRAPH_PORT: String(port), HEALTH_FHIR_BASE_URL: `http://127.0.0.1:${closed}/fhir/R4` },
         stdio: 'ignore',
       });
-      const url = `http://127.0.0.1:${port}`;
+      const url = `https://127.0.0.1:${port}`;
       for (let attempt = 0; attempt < 100 && !(await fetch(`${url}/health`).then(() => true, () => false)); attempt += 1) {
         await new Promise((resolve) => setTimeout(resolve, 200));
       }

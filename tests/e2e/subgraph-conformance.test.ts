@@ -16,7 +16,7 @@ const gatewayKeyPath = () => join(inject('keysDirectory'), 'gateway.private.jwk.
 
 /** A subgraph's own address, not the capturing proxy's: the kit's answers are not the gateway's disclosures. */
 function directUrl(name: string): URL {
-  return new URL(`http://127.0.0.1:${inject('serviceEnvironment')[`${environmentPrefix(name)}_SUBGRAPH_PORT`]}/graphql`);
+  return new URL(`https://127.0.0.1:${inject('serviceEnvironment')[`${environmentPrefix(name)}_SUBGRAPH_PORT`]}/graphql`);
 }
 
 /** The youth's key values a subgraph holds records for, from the test scenario. */

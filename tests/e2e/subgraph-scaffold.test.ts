@@ -8,6 +8,8 @@ import type { Requester } from '../../runtime/requester.ts';
 import { issueDevelopmentToken } from '../../scripts/lib/development-identity-provider.ts';
 import { onOutputLines } from '../../scripts/lib/system.ts';
 import { copyRepository } from '../support/repository-copy.ts';
+import { callServicesAsOperator } from '../support/operator-tls.ts';
+import { loadConfig } from '../../runtime/config.ts';
 
 /**
  * An agency integrator's first hour: in a copy of the repository, `npm run subgraph:new` scaffolds
@@ -73,6 +75,8 @@ describe('a new agency subgraph, scaffolded in a copy of the repository', () => 
       });
       running?.once('exit', (code) => reject(new Error(`The copy's system exited (${code}):\n${output.join('\n')}`)));
     });
+    // The copy generated a certificate authority of its own.
+    callServicesAsOperator(loadConfig({ CSEC_KEYS_DIR: system.keysDirectory }).tls);
   }, 400_000);
 
   afterAll(async () => {
@@ -121,7 +125,7 @@ describe('a new agency subgraph, scaffolded in a copy of the repository', () => 
     const kit = spawnSync(
       'npm',
       ['run', '--silent', 'subgraph:conformance', '--', '--url', system.subgraphUrls[NAME] as string, '--name', NAME, '--gateway-key', join(system.keysDirectory, 'gateway.private.jwk.json')],
-      { cwd: copy, encoding: 'utf8', timeout: 120_000 },
+      { cwd: copy, encoding: 'utf8', timeout: 120_000, env: { ...process.env, CSEC_KEYS_DIR: system.keysDirectory } },
     );
     expect(kit.stdout).toContain('- Outcome: conforms (10 of 10 checks passed)');
     expect(kit.status).toBe(0);

@@ -48,7 +48,7 @@ describe(`a value set changed by the privacy officer (${inject('storeKind')} sou
       env: { ...inject('serviceEnvironment'), ...overrides, HEALTH_SUBGRAPH_PORT: String(port) },
       stdio: 'ignore',
     });
-    const healthUrl = `http://127.0.0.1:${port}`;
+    const healthUrl = `https://127.0.0.1:${port}`;
     for (let attempt = 0; attempt < 150 && !(await fetch(`${healthUrl}/health`).then(() => true, () => false)); attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

@@ -9,7 +9,7 @@ export async function startExtraGateway(overrides: Record<string, string>): Prom
     env: { ...inject('serviceEnvironment'), GATEWAY_PORT: String(port), ...overrides },
     stdio: 'ignore',
   });
-  const url = `http://127.0.0.1:${port}/graphql`;
+  const url = `https://127.0.0.1:${port}/graphql`;
   for (let attempt = 0; attempt < 150; attempt += 1) {
     if (gateway.exitCode !== null) throw new Error(`The extra gateway exited with code ${gateway.exitCode}.`);
     const listening = await fetch(url.replace('/graphql', '/health')).then(() => true, () => false);

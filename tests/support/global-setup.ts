@@ -13,6 +13,7 @@ import { startDevelopmentMailServer } from '../../scripts/lib/development-mail-s
 import { freePorts, isolatedEnvironment, startSystem } from '../../scripts/lib/system.ts';
 import { identityProviderIssuer } from '../../scripts/lib/web-application.ts';
 import { startCapturingProxy } from './subgraph-capture.ts';
+import { OPERATOR_IDENTITY, readServiceIdentity } from '../../runtime/service-tls.ts';
 import { withTestSituations } from './test-situations.ts';
 import { countyToday } from '../../runtime/calendar.ts';
 
@@ -70,11 +71,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Everything between the gateway and the subgraphs passes through capturing proxies.
   const subgraphCapturePath = join(dataDirectory, 'subgraph-responses.log');
   const subgraphRequestCapturePath = join(dataDirectory, 'subgraph-requests.log');
+  const { tls } = loadConfig(env);
   const proxies = await Promise.all(
     SUBGRAPH_NAMES.map(async (name) => {
       const port = env[`${environmentPrefix(name)}_SUBGRAPH_PORT`];
       const capture = { responses: subgraphCapturePath, requests: subgraphRequestCapturePath };
-      const proxy = await startCapturingProxy(new URL(`http://127.0.0.1:${port}`), capture, name);
+      const proxy = await startCapturingProxy(new URL(`https://127.0.0.1:${port}`), capture, name, {
+        subgraph: readServiceIdentity(tls, name),
+        caller: readServiceIdentity(tls, OPERATOR_IDENTITY),
+      });
       env[`${environmentPrefix(name)}_SUBGRAPH_URL`] = `${proxy.origin}/graphql`;
       return proxy;
     }),

@@ -14,6 +14,7 @@ import { ensureDevelopmentKeys } from '../../scripts/lib/development-identity-pr
 import { chainHash, verifyDisclosureChain, type DisclosureRecordColumns } from '../../subgraphs/csec/src/disclosure-audit.ts';
 import { csecSubgraph } from '../../subgraphs/csec/src/service.ts';
 import { STORE_KINDS, storeUnderTest, type StoreUnderTest } from '../support/store-under-test.ts';
+import { callServicesAsOperator } from '../support/operator-tls.ts';
 
 const AUDIT_VERIFY = fileURLToPath(new URL('../../scripts/audit-verify.ts', import.meta.url));
 const SLOW = { timeout: 90_000 };
@@ -57,6 +58,7 @@ async function auditWrittenByTheSubgraph(kind: StoreUnderTest['kind']): Promise<
   const env = { CSEC_DATABASE_URL: '', ...place.env, CSEC_KEYS_DIR: keysDirectory, CSEC_SUBGRAPH_PORT: '0', CSEC_LOG_LEVEL: 'warn' };
   const config = loadConfig(env);
   const subgraph = await startRelationalSubgraph(csecSubgraph, config);
+  callServicesAsOperator(config.tls);
   try {
     const signer = await RequesterTokenSigner.fromKeyFile(config.gateway.signingKeyPath, 30);
     for (let index = 0; index < RECORDS; index += 1) {

@@ -2,6 +2,8 @@ import { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DecideAgain, serveGraphQL, type GraphQLParameters, type RunningHttpServer } from '../../runtime/graphql-http.ts';
 import { createLogger } from '../../runtime/logger.ts';
+import { readServiceIdentity } from '../../runtime/service-tls.ts';
+import { testCertificates } from '../support/operator-tls.ts';
 
 /**
  * A gate whose decisions go out of date before the answer leaves: the request is gated and executed
@@ -14,8 +16,10 @@ describe('a request whose decisions went out of date', () => {
   const outdatedTimes = new Map<string, number>();
   const gated: GraphQLParameters[] = [];
   const executed: string[] = [];
+  let certificates: Awaited<ReturnType<typeof testCertificates>>;
 
   beforeAll(async () => {
+    certificates = await testCertificates();
     apollo = new ApolloServer({
       typeDefs: 'type Query { attempt: Int }',
       resolvers: { Query: { attempt: () => executed.push('executed') } },
@@ -25,6 +29,7 @@ describe('a request whose decisions went out of date', () => {
       apollo,
       host: '127.0.0.1',
       port: 0,
+      tls: { identity: readServiceIdentity(certificates.tls, 'gateway'), clients: 'any' },
       maxBodyBytes: 10_000,
       logger: createLogger('decide-again-test'),
       authenticate: async (_request, requestId) => ({ requestId }),
@@ -48,6 +53,7 @@ describe('a request whose decisions went out of date', () => {
   afterAll(async () => {
     await server?.close();
     await apollo?.stop();
+    await certificates?.remove();
   });
 
   async function ask(query: string) {

@@ -44,6 +44,7 @@ import {
 import { csecSubgraph } from '../../subgraphs/csec/src/service.ts';
 import { STORE_KINDS, storeUnderTest, type StoreUnderTest } from '../support/store-under-test.ts';
 import { subgraphPath } from '../../subgraphs/registry.ts';
+import { callServicesAsOperator } from '../support/operator-tls.ts';
 
 const AUDIT_VERIFY = fileURLToPath(new URL('../../scripts/audit-verify.ts', import.meta.url));
 const SLOW = { timeout: 60_000 };
@@ -994,6 +995,7 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
     });
     process.env['CSEC_LOG_LEVEL'] ??= 'warn';
     subgraph = await startRelationalSubgraph(csecSubgraph, config);
+    callServicesAsOperator(config.tls);
     signer = await RequesterTokenSigner.fromKeyFile(config.gateway.signingKeyPath, 30);
   }, 60_000);
 

@@ -1,12 +1,23 @@
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
 import { pino } from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { serveGraphQL, type RequestGate, type RunningHttpServer } from '../../runtime/graphql-http.ts';
+import { readServiceIdentity, type ServiceIdentity } from '../../runtime/service-tls.ts';
+import { testCertificates } from '../support/operator-tls.ts';
 
 const MAX_RESPONSE_BYTES = 1_000;
 const SECRET = 'Y-000001 Quintana';
 
 let running: RunningHttpServer | undefined;
+let certificates: Awaited<ReturnType<typeof testCertificates>>;
+let identity: ServiceIdentity;
+
+beforeAll(async () => {
+  certificates = await testCertificates();
+  identity = readServiceIdentity(certificates.tls, 'gateway');
+});
+
+afterAll(() => certificates?.remove());
 
 afterEach(async () => {
   await running?.close();
@@ -30,6 +41,7 @@ async function serving(executed: string, gate?: RequestGate<{ requestId: string 
     apollo,
     host: '127.0.0.1',
     port: 0,
+    tls: { identity, clients: 'any' },
     maxBodyBytes: 1_000_000,
     maxResponseBytes: MAX_RESPONSE_BYTES,
     logger: pino({ level: 'silent' }),

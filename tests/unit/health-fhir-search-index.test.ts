@@ -11,6 +11,8 @@ import {
   MEDICAL_RECORD_NUMBER_SYSTEM,
 } from '../../subgraphs/health/src/fhir-conventions.ts';
 import { indexFhirDefinitions } from '../../subgraphs/health/src/fhir-definitions.ts';
+import { readServiceIdentity } from '../../runtime/service-tls.ts';
+import { testCertificates } from '../support/operator-tls.ts';
 
 /**
  * The embedded FHIR server answers the health subgraph's searches (patients by MRN, records by
@@ -71,6 +73,7 @@ const SEARCHES = [
 
 describe('embedded FHIR server searches by patient', () => {
   let directory: string;
+  let certificates: Awaited<ReturnType<typeof testCertificates>> | undefined;
   let server: RunningFhirServer;
   const router = new FhirRouter();
   const fullScan = new MemoryRepository();
@@ -105,7 +108,8 @@ describe('embedded FHIR server searches by patient', () => {
   beforeAll(async () => {
     indexFhirDefinitions();
     directory = await mkdtemp(join(tmpdir(), 'fhir-search-index-'));
-    server = await serveEmbeddedFhir({ host: '127.0.0.1', port: 0, directory });
+    certificates = await testCertificates();
+    server = await serveEmbeddedFhir({ host: '127.0.0.1', port: 0, directory, tls: readServiceIdentity(certificates.tls, 'embedded-fhir-server') });
     await write([
       put(observation('o3', 'Patient/p2')),
       put(patient('p2', { system: MRN, value: 'a-2' }, { system: 'urn:other', value: 'A-1' })),
@@ -124,6 +128,7 @@ describe('embedded FHIR server searches by patient', () => {
   afterAll(async () => {
     await server?.close();
     if (directory) await rm(directory, { recursive: true, force: true });
+    await certificates?.remove();
   });
 
   it('gives what the unindexed search gives', async () => {

@@ -76,7 +76,7 @@ beforeAll(async () => {
     OIDC_ISSUER: identityProvider.issuer,
     OIDC_CLIENT_ID: 'county-web',
     OIDC_CLIENT_SECRET: CLIENT_SECRET,
-    GATEWAY_URL: 'http://127.0.0.1:9/graphql',
+    GATEWAY_URL: 'https://127.0.0.1:9/graphql',
     CSEC_POLICY_BUNDLE_PATH: bundlePath,
     CSEC_KEYS_DIR: keys,
     WEB_STATIC_DIR: join(directory, 'static'),

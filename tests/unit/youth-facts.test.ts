@@ -28,6 +28,7 @@ import { RELATIONAL_SEEDERS } from '../../seed/relational-sources.ts';
 import { childWelfareSubgraph } from '../../subgraphs/child-welfare/src/service.ts';
 import { csecSubgraph } from '../../subgraphs/csec/src/service.ts';
 import { probationSubgraph } from '../../subgraphs/probation/src/service.ts';
+import { callServicesAsOperator } from '../support/operator-tls.ts';
 
 type FactsSubgraph = 'csec' | 'child-welfare' | 'probation';
 
@@ -300,6 +301,7 @@ beforeAll(async () => {
     }
     servers[name] = await startRelationalSubgraph(DEFINITIONS[name], config);
   }
+  callServicesAsOperator(config.tls);
   closedUrl = await closedPortUrl();
   // Every other subgraph is unreachable: the facts come from these three alone.
   subgraphUrls = {

@@ -4,12 +4,13 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { extname, join, normalize, resolve } from 'node:path';
 import * as oidc from 'openid-client';
 import { closeServer, listen, readBodyBytes, RequestBodyError } from '../../runtime/http-listen.ts';
+import { callService } from '../../runtime/service-http.ts';
 import type { PurposeChoice } from './purposes.ts';
 import { SessionStore, type Session, type SessionTokens } from './sessions.ts';
 import type { WebConfig } from './web-config.ts';
 
 /** How the BFF runs (web/server/web-config.ts); the purposes come from the policy bundle in force. */
-export interface BffOptions extends Omit<WebConfig, 'policy' | 'sessionSeconds'> {
+export interface BffOptions extends Omit<WebConfig, 'policy' | 'sessionSeconds' | 'gatewayCaPath'> {
   /** The purposes the policy bundle in force accepts, asked each time: a new revision can change them. */
   purposes: () => PurposeChoice[];
   /** How long a sign-in lasts at most, refreshed or not (default 8 hours). */
@@ -235,7 +236,7 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
           'x-purpose-of-use': session.purpose,
         };
         if (session.breakGlass) headers['x-break-glass-reason'] = session.breakGlass.reason;
-        const answer = await fetch(options.gatewayUrl, { method: 'POST', headers, body, signal: AbortSignal.timeout(30_000) });
+        const answer = await callService(options.gatewayUrl, { method: 'POST', headers, body, timeoutMs: 30_000 });
         const text = await answer.text();
         // The gateway no longer accepts the token: the person signs in again.
         if (answer.status === 401) throw sessionEnded(request);

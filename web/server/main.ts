@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { ConfigurationError } from '../../runtime/config.ts';
+import { callServicesWith } from '../../runtime/service-http.ts';
 import { PolicySource } from '../../runtime/policy/policy-source.ts';
 import { startBff } from './bff.ts';
 import { purposeChoices } from './purposes.ts';
@@ -10,6 +12,8 @@ import { loadWebConfig } from './web-config.ts';
  */
 async function main(): Promise<void> {
   const config = loadWebConfig();
+  // The gateway asks for no client certificate: the BFF proves who is asking with their access token.
+  callServicesWith({ ca: readFileSync(config.gatewayCaPath) });
   const policies = await PolicySource.start({
     ...config.policy,
     onFailure: (reason) => process.stderr.write(`[web] a disclosure policy bundle was refused: ${reason}\n`),

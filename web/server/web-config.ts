@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigurationError, EnvironmentReader, policyConfigFrom, type PolicyConfig } from '../../runtime/config.ts';
+import { ConfigurationError, EnvironmentReader, policyConfigFrom, tlsConfigFrom, type PolicyConfig } from '../../runtime/config.ts';
 
 /** How the web application's backend-for-frontend runs on its own, against the county's identity provider. */
 export interface WebConfig {
@@ -12,6 +12,8 @@ export interface WebConfig {
   clientId: string;
   clientSecret: string;
   gatewayUrl: string;
+  /** The certificate authorities the gateway's certificate is signed by (the county's). */
+  gatewayCaPath: string;
   staticDirectory: string;
   sessionSeconds: number;
   policy: PolicyConfig;
@@ -33,6 +35,7 @@ export function loadWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
   if (publicUrl.startsWith('http:') && !/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(`${publicUrl}/`)) {
     problems.push('WEB_PUBLIC_URL must be https:// (session cookies are sent only over TLS), except on this machine.');
   }
+  if (gatewayUrl.startsWith('http:')) problems.push('GATEWAY_URL must be https://: the gateway serves TLS only.');
   const config: WebConfig = {
     host: reader.text('WEB_HOST', '127.0.0.1'),
     port: reader.port('WEB_PORT', 4200),
@@ -41,6 +44,7 @@ export function loadWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
     clientId,
     clientSecret,
     gatewayUrl,
+    gatewayCaPath: tlsConfigFrom(reader, env, problems).caPath,
     staticDirectory: resolve(reader.text('WEB_STATIC_DIR', 'web/dist')),
     sessionSeconds: reader.integer('WEB_SESSION_SECONDS', 8 * 3_600, 60, 24 * 3_600),
     policy: policyConfigFrom(reader).policy,

@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { badRequest, getStatus, isOk, notFound, OperationOutcomeError, serverError } from '@medplum/core';
 import type { Bundle, CapabilityStatement, OperationOutcome, Resource } from '@medplum/fhirtypes';
@@ -6,6 +7,7 @@ import { FhirRouter, type FhirRequest, type FhirResponse } from '@medplum/fhir-r
 import { closeServer, listen } from '../../../runtime/http-listen.ts';
 import type { SystemConfig } from '../../../runtime/config.ts';
 import type { RunningHttpServer } from '../../../runtime/graphql-http.ts';
+import { readServiceIdentity, tlsServerOptions, type ServiceIdentity } from '../../../runtime/service-tls.ts';
 import { EMBEDDED_FHIR_BASE_PATH as FHIR_BASE_PATH } from './fhir-conventions.ts';
 import { indexFhirDefinitions } from './fhir-definitions.ts';
 import { healthDataDirectory, ResourceSnapshot } from './resource-snapshot.ts';
@@ -55,6 +57,8 @@ export interface EmbeddedFhirServerOptions {
   port: number;
   /** Folder holding the snapshot file. */
   directory: string;
+  /** Its certificate; it answers only callers with a certificate from the same authorities (the health subgraph, seeding). */
+  tls: ServiceIdentity;
 }
 
 export interface RunningFhirServer extends RunningHttpServer {
@@ -71,6 +75,7 @@ export function startEmbeddedFhirServer(
     host: config.host,
     port: overrides.port ?? config.health.embeddedFhirPort,
     directory: healthDataDirectory(config.dataDirectory),
+    tls: readServiceIdentity(config.tls, 'embedded-fhir-server'),
   });
 }
 
@@ -87,7 +92,7 @@ export async function serveEmbeddedFhir(options: EmbeddedFhirServerOptions): Pro
   }
   const handler = new FhirRequestHandler(new FhirRouter(), repository, snapshot);
 
-  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (request, response) => {
+  const server = createServer({ ...tlsServerOptions(options.tls, 'certificate-required'), maxHeaderSize: MAX_HEADER_BYTES }, (request, response) => {
     handler.handle(request, response).catch(() => {
       if (response.headersSent) {
         response.destroy();
@@ -103,7 +108,7 @@ export async function serveEmbeddedFhir(options: EmbeddedFhirServerOptions): Pro
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
-  handler.defaultBase = `http://${urlHost(options.host)}:${port}${FHIR_BASE_PATH}`;
+  handler.defaultBase = `https://${urlHost(options.host)}:${port}${FHIR_BASE_PATH}`;
   return {
     url: handler.defaultBase,
     port,
@@ -274,7 +279,7 @@ class FhirRequestHandler {
   /** Links point back the way the client came, so that they stay on its origin. */
   private publicBase(request: IncomingMessage): string {
     const host = request.headers.host;
-    return host && /^[A-Za-z0-9.\-:[\]]{1,255}$/.test(host) ? `http://${host}${FHIR_BASE_PATH}` : this.defaultBase;
+    return host && /^[A-Za-z0-9.\-:[\]]{1,255}$/.test(host) ? `https://${host}${FHIR_BASE_PATH}` : this.defaultBase;
   }
 }
 

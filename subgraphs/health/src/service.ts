@@ -3,6 +3,7 @@ import { parse } from 'graphql';
 import type { SystemConfig } from '../../../runtime/config.ts';
 import type { RunningHttpServer } from '../../../runtime/graphql-http.ts';
 import { startSubgraphServer } from '../../../runtime/subgraph-server.ts';
+import { readServiceIdentity } from '../../../runtime/service-tls.ts';
 import { registeredSubgraph, subgraphPath } from '../../registry.ts';
 import type { HealthContext } from './context.ts';
 import { FhirClient } from './fhir-client.ts';
@@ -16,7 +17,7 @@ import { HealthSource } from './source.ts';
 export function healthFhirBaseUrl(config: SystemConfig): string {
   if (config.health.fhirBaseUrl) return config.health.fhirBaseUrl;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  return `http://${host}:${config.health.embeddedFhirPort}${EMBEDDED_FHIR_BASE_PATH}`;
+  return `https://${host}:${config.health.embeddedFhirPort}${EMBEDDED_FHIR_BASE_PATH}`;
 }
 
 /**
@@ -24,6 +25,7 @@ export function healthFhirBaseUrl(config: SystemConfig): string {
  * embedded one by default) must already be running; the subgraph opens no store of its own.
  */
 export async function startHealthSubgraph(config: SystemConfig): Promise<RunningHttpServer> {
+  const tls = readServiceIdentity(config.tls, 'health');
   const client = new FhirClient(healthFhirBaseUrl(config));
   const source = new HealthSource(client);
   return startSubgraphServer<HealthContext>({
@@ -32,6 +34,8 @@ export async function startHealthSubgraph(config: SystemConfig): Promise<Running
     resolvers: healthResolvers,
     host: config.host,
     port: config.subgraphs.health.port,
+    // The same certificate answers the gateway and calls the FHIR server.
+    tls,
     maxBodyBytes: config.maxBodyBytes,
     maxGatewayRouteBodyBytes: config.maxGatewayRouteBodyBytes,
     gatewayJwksPath: config.requesterTokens.gatewayJwksPath,
