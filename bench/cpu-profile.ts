@@ -50,7 +50,7 @@ export async function profileOurGateway(
     output: (line) => log(`[profiled gateway] ${line}`),
   });
   try {
-    const base = `http://127.0.0.1:${port}`;
+    const base = `https://127.0.0.1:${port}`;
     await waitUntilHealthy(`${base}/health`, gateway, 60_000);
     loadStartedMicros = Number(process.hrtime.bigint() / 1_000n);
     for (const target of targets) {

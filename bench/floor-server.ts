@@ -1,6 +1,9 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:https';
 import { closeServer, listen } from '../runtime/http-listen.ts';
 import { runService } from '../runtime/service-main.ts';
+import { tlsServerOptions } from '../runtime/service-tls.ts';
+import { benchCallsAs } from './service-tls.ts';
 import { planOperation, runFloorPlan, type FloorPlan, type SubgraphAnswer, type SubgraphCaller } from './floor-plan.ts';
 import type { OpenDisclosureCredentials } from './subgraph-credentials.ts';
 import { loadUngatedSetup } from './ungated-setup.ts';
@@ -14,18 +17,20 @@ import { SCOPE_HEADER, WORKLOADS } from './workloads.ts';
  */
 await runService('floor', async () => {
   const setup = await loadUngatedSetup();
+  // Served and fetched over TLS with the gateway's certificate, as the gateways are.
+  const tls = benchCallsAs(setup.config, 'gateway');
   const plans = new Map<string, FloorPlan>();
   for (const workload of WORKLOADS) {
     if (!plans.has(workload.query)) plans.set(workload.query, planOperation(setup.supergraphSdl, workload.query));
   }
-  const server = createServer((request, response) => {
+  const server = createServer(tlsServerOptions(tls, 'any'), (request, response) => {
     answer(request, response, plans, setup.credentials, setup.subgraphUrl).catch((error: unknown) => {
       respond(response, 500, { errors: [{ message: error instanceof Error ? error.message : 'floor failure' }] });
     });
   });
   server.keepAliveTimeout = 65_000;
   await listen(server, setup.config.host, setup.port);
-  return { url: `http://${setup.config.host}:${setup.port}/graphql`, port: setup.port, close: () => closeServer(server) };
+  return { url: `https://${setup.config.host}:${setup.port}/graphql`, port: setup.port, close: () => closeServer(server) };
 });
 
 async function answer(

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer } from 'node:https';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
 import { closeServer, listen } from '../runtime/http-listen.ts';
 import { runService } from '../runtime/service-main.ts';
+import { tlsServerOptions } from '../runtime/service-tls.ts';
+import { benchCallsAs } from './service-tls.ts';
 import type { OpenDisclosureCredentials } from './subgraph-credentials.ts';
 import { loadUngatedSetup, withConfiguredUrls } from './ungated-setup.ts';
 import { SCOPE_HEADER } from './workloads.ts';
@@ -17,7 +19,8 @@ const REQUEST_HEADER = 'x-bench-request';
 
 /**
  * Peer: Hive Gateway's runtime on the same supergraph and the same running subgraphs, served by
- * node:http, with no authentication and no disclosure gate. A plugin gives each subgraph request the
+ * node:https with the gateway's certificate, with no authentication and no disclosure gate; it
+ * reaches the subgraphs with the gateway's certificate (Node's https agent, see service-tls.ts). A plugin gives each subgraph request the
  * same disclosure context as the baseline, and a requester token signed for its exact body.
  */
 function openDisclosurePlugin(credentials: OpenDisclosureCredentials): GatewayPlugin {
@@ -49,6 +52,7 @@ function openDisclosurePlugin(credentials: OpenDisclosureCredentials): GatewayPl
 
 await runService('peer gateway', async () => {
   const setup = await loadUngatedSetup();
+  const tls = benchCallsAs(setup.config, 'gateway');
   const gateway = createGatewayRuntime({
     supergraph: withConfiguredUrls(setup.supergraphSdl, setup.subgraphUrl),
     logging: 'warn',
@@ -56,11 +60,11 @@ await runService('peer gateway', async () => {
     graphiql: false,
     plugins: () => [openDisclosurePlugin(setup.credentials)],
   });
-  const server = createServer(gateway);
+  const server = createServer(tlsServerOptions(tls, 'any'), gateway);
   server.keepAliveTimeout = 65_000;
   await listen(server, setup.config.host, setup.port);
   return {
-    url: `http://${setup.config.host}:${setup.port}/graphql`,
+    url: `https://${setup.config.host}:${setup.port}/graphql`,
     port: setup.port,
     close: async () => {
       await closeServer(server);

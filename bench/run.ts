@@ -27,6 +27,8 @@ import { soak, type SoakResult } from './soak.ts';
 import { machineSteadiness, steadinessNotes } from './steadiness.ts';
 import { summarize } from './summary.ts';
 import { checkTargets, computeRatios } from './targets.ts';
+import { OPERATOR_IDENTITY } from '../runtime/service-tls.ts';
+import { benchCallsAs } from './service-tls.ts';
 import {
   CASELOAD_SCOPE,
   PURPOSE_OF_USE,
@@ -127,6 +129,8 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
   env['AUTH_ISSUER'] = `${DEVELOPMENT_ISSUER},${identityProviderIssuer(config.host, identityProviderPort)}`;
   progress('Starting the subgraphs and our gateway...');
   system = await startSystem({ env, log: (line) => serviceLog.write(`${line}\n`), startupTimeoutMs: 180_000 });
+  // The bench's own probes and bare queries call the services as the operator, over TLS.
+  benchCallsAs(config, OPERATOR_IDENTITY);
   const servicePids = await childPidsByEntryPoint({
     gateway: 'gateway/src/main.ts',
     ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, `subgraphs/${name}/src/main.ts`])),

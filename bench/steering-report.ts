@@ -10,6 +10,8 @@ import { REPOSITORY_ROOT } from './child-processes.ts';
 import { prepareCounty } from './county.ts';
 import { childPidsByEntryPoint, residentBytes } from './process-memory.ts';
 import { sourceRoundTrips } from './source-round-trips.ts';
+import { OPERATOR_IDENTITY } from '../runtime/service-tls.ts';
+import { benchCallsAs } from './service-tls.ts';
 
 /**
  * node bench/steering-report.ts [--youth 2000,5000,10000] [--period 2026-Q3] [--seed 7]
@@ -61,6 +63,7 @@ async function measure(youth: number): Promise<Measured> {
     county.env['GATEWAY_SUBGRAPH_TIMEOUT_MS'] = '120000';
     county.env['GATEWAY_REQUEST_DEADLINE_MS'] = '120000';
     system = await startSystem({ env: county.env, log: (line) => log.write(`${line}\n`), startupTimeoutMs: 300_000 });
+    benchCallsAs(county.config, OPERATOR_IDENTITY);
     const { csec } = await childPidsByEntryPoint({ csec: 'subgraphs/csec/src/main.ts' });
     const steering = county.scenario.users.find((user) => user.id === 'steering.demo');
     if (!steering || csec === undefined) throw new Error('No steering.demo user or csec process.');
@@ -69,7 +72,7 @@ async function measure(youth: number): Promise<Measured> {
     let peak = (await residentBytes(csec)) ?? 0;
     const sampler = setInterval(() => void residentBytes(csec).then((bytes) => (peak = Math.max(peak, bytes ?? 0))), 100);
     const started = performance.now();
-    const response = await fetch(`http://${county.config.host}:${county.config.gateway.port}/graphql`, {
+    const response = await fetch(`https://${county.config.host}:${county.config.gateway.port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose-of-use': 'HOPERAT' },
       body: JSON.stringify({ query: STEERING_REPORT_QUERY, variables: { period } }),
