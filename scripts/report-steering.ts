@@ -1,8 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../runtime/config.ts';
+import { callService, callServicesWith, type ServiceAnswer } from '../runtime/service-http.ts';
 import { ScenarioError, readScenarioFile } from '../scenario/load-scenario.ts';
 import { ensureDevelopmentKeys, issueDevelopmentToken } from './lib/development-identity-provider.ts';
 import { STEERING_REPORT_QUERY, reportCsv, reportHtml, type ReportAnswer } from './lib/steering-report-files.ts';
@@ -23,14 +24,17 @@ try {
 if (!values.period) fail(usage);
 
 const config = loadConfig();
-const gateway = values.gateway ?? `http://127.0.0.1:${config.gateway.port}/graphql`;
+const gateway = values.gateway ?? `https://127.0.0.1:${config.gateway.port}/graphql`;
 const token = process.env['CSEC_ACCESS_TOKEN'] ?? (await developmentToken(values.user ?? 'steering.demo'));
-let response: Response;
+let response: ServiceAnswer;
 try {
-  response = await fetch(gateway, {
+  // The gateway serves TLS with a certificate of the services' authority (CSEC_TLS_CA_PATH).
+  callServicesWith({ ca: readFileSync(config.tls.caPath) });
+  response = await callService(gateway, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose-of-use': values.purpose ?? 'HOPERAT' },
     body: JSON.stringify({ query: STEERING_REPORT_QUERY, variables: { period: values.period } }),
+    timeoutMs: 300_000,
   });
 } catch {
   fail(`The gateway at ${gateway} did not answer: is it running (npm start)?`);

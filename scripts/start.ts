@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { ConfigurationError, DEVELOPMENT_ISSUER, loadConfig, type SystemConfig } from '../runtime/config.ts';
 import { generateScenario } from '../scenario/generate-scenario.ts';
 import { readScenarioFile, validateScenario } from '../scenario/load-scenario.ts';
@@ -66,7 +66,7 @@ try {
   say(`Gateway ready at ${system.gatewayUrl} (health: ${system.gatewayUrl.replace('/graphql', '/health')})`);
   say('Get a token and ask for a profile:');
   say('  TOKEN=$(npm run --silent token -- --user sw.demo)');
-  say(`  curl -s ${system.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'x-purpose-of-use: CSEC-MDT' \\`);
+  say(`  curl -s --cacert ${relative(process.cwd(), config.tls.caPath)} ${system.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'x-purpose-of-use: CSEC-MDT' \\`);
   say(`       -H 'content-type: application/json' -d '{"query":"{ caseload { id name { givenName familyName } } }"}'`);
   const shutdown = async () => {
     await web?.stop();
