@@ -175,6 +175,11 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
   await answerGraphQL(options, request, response, url, requestId, (id) => (requestId = id), {});
 }
 
+/** Whether the request's deadline answered in its place: its own answer is not sent. */
+function deadlinePassed(response: ServerResponse): boolean {
+  return (response as ServerResponse & { [DEADLINE_PASSED]?: boolean })[DEADLINE_PASSED] === true;
+}
+
 /** The gate's hold on the request being answered, once it has one, for its deadline to record what was not sent. */
 interface GatedSoFar {
   gated?: { unsent?: () => Promise<void> };
@@ -229,7 +234,7 @@ async function answerGraphQL<TContext extends BaseContext, TAuth extends { reque
       return;
     }
     gatedSoFar.gated = gated;
-    if (gated && (response as ServerResponse & { [DEADLINE_PASSED]?: boolean })[DEADLINE_PASSED] === true) {
+    if (gated && deadlinePassed(response)) {
       // Decided after the deadline answered: nothing is executed, and nothing was delivered.
       await recordUnsent(options, gated, requestId);
       return;
@@ -259,6 +264,11 @@ async function answerGraphQL<TContext extends BaseContext, TAuth extends { reque
       refuseTooLarge(options, response, result, requestId, 'executed');
       return;
     }
+    // Past its deadline the 503 went instead: the answer is not completed, and nothing of it is sent.
+    if (deadlinePassed(response)) {
+      await recordUnsent(options, gated, requestId);
+      return;
+    }
     let finished: string;
     try {
       finished = await gated.finish(result.body.string);
@@ -278,7 +288,7 @@ async function answerGraphQL<TContext extends BaseContext, TAuth extends { reque
       refuseTooLarge(options, response, result, requestId, 'finished');
       return;
     }
-    if ((response as ServerResponse & { [DEADLINE_PASSED]?: boolean })[DEADLINE_PASSED] === true) {
+    if (deadlinePassed(response)) {
       await recordUnsent(options, gated, requestId);
       return;
     }

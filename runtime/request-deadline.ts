@@ -12,12 +12,17 @@ const WRITES = new Set<PropertyKey>(['writeHead', 'setHeader', 'write', 'end', '
  * runs to its end; only its answer is not sent). Returns the guarded response and a function that
  * stops the clock.
  */
-export function withDeadline(response: ServerResponse, deadlineMs: number, expire: (response: ServerResponse) => void): { response: ServerResponse; stop: () => void } {
+export function withDeadline(
+  response: ServerResponse,
+  deadlineMs: number,
+  expire: (response: ServerResponse) => void | Promise<void>,
+): { response: ServerResponse; stop: () => void } {
   let expired = false;
   const timer = setTimeout(() => {
     if (response.headersSent) return;
     expired = true;
-    expire(response);
+    // An answer that cannot be written ends the exchange rather than leave the client waiting.
+    Promise.resolve(expire(response)).catch(() => response.destroy());
   }, deadlineMs);
   const stop = () => clearTimeout(timer);
   response.once('close', stop);

@@ -99,7 +99,7 @@ describe(`the audit records what was delivered, not only what was decided (${inj
     }
   });
 
-  it('records nothing as disclosed for an answer past its deadline, once the late answer is done', async () => {
+  it('records nothing as disclosed for an answer past its deadline, before its 503 is sent and again once the late plan is done', async () => {
     // Education is down, and the gateway waits longer for it than the request may take.
     const late = await startExtraGateway({
       EDUCATION_SUBGRAPH_URL: `http://127.0.0.1:${(hungEducation.address() as AddressInfo).port}/graphql`,
@@ -109,11 +109,14 @@ describe(`the audit records what was delivered, not only what was decided (${inj
     try {
       const answer = await post(late.url, { query: PROFILE, variables: { id: youthId } });
       expect(answer.status).toBe(503);
-      // The plan runs to its end (the education fetch times out), then the audit is amended.
+      // Read while the plan still waits for education: the deadline amended the records already.
+      const atTheDeadline = await accountingOf(youthId, answer.requestId);
+      // The plan runs to its end (the education fetch times out), and records nothing as disclosed after.
       await new Promise((resolve) => setTimeout(resolve, 3_500));
-
       const entries = await accountingOf(youthId, answer.requestId);
 
+      expect(outcomesOf(atTheDeadline, 'YouthName.givenName')).toEqual(['NOT_DELIVERED']);
+      expect(atTheDeadline.filter((entry) => entry.outcome === 'DISCLOSED')).toEqual([]);
       expect(outcomesOf(entries, 'YouthName.givenName')).toEqual(['NOT_DELIVERED']);
       expect(entries.filter((entry) => entry.outcome === 'DISCLOSED')).toEqual([]);
     } finally {

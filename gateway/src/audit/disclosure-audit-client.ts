@@ -179,6 +179,8 @@ export class PendingAudit {
   private confirmed = false;
   /** Whether `settle` has recorded the request's records: a later correction amends them. */
   private recorded = false;
+  /** That nothing was delivered, once recorded; and whether records carried with the plan could still land after it. */
+  private undelivered: Promise<{ overtakable: boolean }> | undefined;
 
   constructor(client: DisclosureAuditClient, requester: Requester, append: AuditRecordsRequest) {
     this.client = client;
@@ -188,10 +190,11 @@ export class PendingAudit {
 
   /**
    * The records to carry with a csec request of `requestBytes` (measured only when asked), or
-   * undefined: already carried, more than one append, or too large beside the request.
+   * undefined: already carried or recorded, more than one append, or too large beside the request.
    */
   carryWith(requestBytes: () => number): AuditRecordsRequest | undefined {
-    if (this.carried) return undefined;
+    // Once recorded otherwise (nothing delivered, past a deadline), the plan carries nothing.
+    if (this.carried || this.recorded || this.undelivered) return undefined;
     let bodies: AuditBody[];
     try {
       bodies = this.bodies();
@@ -236,6 +239,25 @@ export class PendingAudit {
       await this.client.send(this.requester, bodies);
     }
     this.recorded = true;
+  }
+
+  /**
+   * Records that nothing of the answer was delivered (`nothingDelivered`, every decision as not
+   * delivered). Called again (a deadline's answer went first, then the late plan ended), it records
+   * again only if records carried with the plan's csec fetch were not yet appended the first time,
+   * and so could have landed after that record.
+   */
+  async settleUndelivered(nothingDelivered: AuditRecordsRequest): Promise<void> {
+    const earlier = this.undelivered;
+    const next = (async () => {
+      const before = await earlier?.catch(() => ({ overtakable: true }));
+      if (before && !before.overtakable) return before;
+      const overtakable = this.carried && !this.confirmed;
+      await this.settle(nothingDelivered);
+      return { overtakable };
+    })();
+    this.undelivered = next;
+    await next;
   }
 
   private bodies(): AuditBody[] {

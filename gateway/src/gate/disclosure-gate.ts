@@ -116,7 +116,7 @@ export class DisclosureGate {
         return withDisclosureExtensions(response, evaluation.decisions, policy.revision, requester, notices);
       },
       // Nothing is disclosed by recording that nothing was delivered, so the facts need not be current.
-      unsent: () => audit.settle(auditRecordsFor(evaluation.decisions, requester, policy.revision, now, 'EVERYTHING')),
+      unsent: () => audit.settleUndelivered(auditRecordsFor(evaluation.decisions, requester, policy.revision, now, 'EVERYTHING')),
     };
   }
 
