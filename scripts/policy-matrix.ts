@@ -5,17 +5,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { classificationsFromSdl } from '../runtime/policy/classifications.ts';
 import type { DisclosurePolicy } from '../runtime/policy/disclosure-policy.ts';
 import { buildPolicyBundle } from './lib/policy-bundle.ts';
-import { explainSpace } from './lib/policy-explained-space.ts';
+import { buildSpace, representativeFields, spaceInputs, type EvaluatedCell, type PolicySpace } from '../runtime/policy/access-space.ts';
+import { explainSpace } from '../runtime/policy/explained-space.ts';
 import { renderMatrixCsv, renderMatrixHtml, renderMatrixMarkdown, matrixSections } from './lib/policy-report.ts';
-import {
-  PolicyToolkitError,
-  buildSpace,
-  loadBundle,
-  representativeFields,
-  spaceInputs,
-  type EvaluatedCell,
-  type PolicySpace,
-} from './lib/policy-space.ts';
+import { PolicyToolkitError, loadBundle } from './lib/policy-space.ts';
 
 /**
  * `npm run policy:matrix [-- --out <dir>]`: builds the working tree's policy bundle, decides every

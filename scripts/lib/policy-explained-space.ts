@@ -1,51 +1,12 @@
-import { problemWords } from '../../runtime/policy/decision-explanation.ts';
-import type { DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
+import { PROBED_AGES, situation, type ConsentState, type Situation } from '../../runtime/policy/access-space.ts';
 import type { PolicyExplanation } from '../../runtime/policy/policy-input.ts';
 import type { PolicyVocabulary } from '../../runtime/policy/policy-vocabulary.ts';
-import { PROBED_AGES, PolicyToolkitError, situation, spaceInputs, type ConsentState, type EvaluatedCell, type PolicySpace, type Situation } from './policy-space.ts';
 
 /**
- * The evaluation space read through the policy's own explanations (csec/explanation/decisions_explained):
- * every cell with its reasons, and the cell a real request falls in, judged by the facts as the policy
- * reads them.
+ * The cell of the access matrix's space (runtime/policy/access-space.ts) a real request falls in,
+ * judged by the facts as the policy's own explanation of the request reads them; the toolkit checks
+ * the matrix against the running system with it.
  */
-
-/**
- * Explains every cell of the space with the policy's explanation entrypoint, one call per batch:
- * the decision and its reasons both come from the policy.
- */
-export function explainSpace(policy: DisclosurePolicy, space: PolicySpace): EvaluatedCell[] {
-  const evaluated: EvaluatedCell[] = [];
-  for (const { cells, input } of spaceInputs(space)) {
-    const explanations = policy.explain(input);
-    if (!explanations) throw new PolicyToolkitError('POLICY_CANNOT_EXPLAIN', 'The policy bundle cannot explain its decisions.');
-    cells.forEach((cell, index) => {
-      const explained = explanations[index] as PolicyExplanation;
-      evaluated.push({ cell, decision: explained.decision, why: whyOf(explained) });
-    });
-  }
-  return evaluated;
-}
-
-/**
- * One line for a cell: under emergency access the emergency set's entries; otherwise, for an
- * allowed cell the rules that opened each deciding category, for a withheld one every clause and
- * consent that names the requester's role and why it does not open the cell.
- */
-function whyOf(explained: PolicyExplanation): string {
-  const emergency = explained.break_glass;
-  if (emergency) {
-    if (!emergency.reason_stated) return 'no reason stated';
-    if (!emergency.role_may_break_the_glass) return 'role may not break the glass';
-    if (emergency.entries.length === 0) return 'not in the emergency set';
-    return emergency.entries.map((entry) => `${entry.id}: ${entry.unmet_conditions.length === 0 ? 'opens' : `unmet ${entry.unmet_conditions.join(', ')}`}`).join('; ');
-  }
-  if (explained.decision.allow) return explained.gates.map((gate) => `${gate.category} opened by ${gate.opened_by.join(', ')}`).join('; ');
-  const relevant = explained.clauses.filter((finding) => !finding.problems.some((problem) => problem.code === 'ROLE_NOT_NAMED'));
-  const clauses = relevant.map((finding) => `${finding.clause}: ${finding.problems.map(problemWords).join(', ')}`);
-  const consents = explained.consents.map((finding) => `consent ${finding.id}: ${finding.problems.map(problemWords).join(', ')}`);
-  return [...clauses, ...consents].join('; ') || 'no clause or consent for this role';
-}
 
 /**
  * The situation of the space a real request falls in: what the requester is to the youth and the

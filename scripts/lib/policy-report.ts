@@ -1,5 +1,6 @@
 import type { Decision } from '../../runtime/policy/policy-input.ts';
-import type { CellChange, EvaluatedCell, PolicySpace, SituationFacts } from './policy-space.ts';
+import type { EvaluatedCell, PolicySpace, SituationFacts } from '../../runtime/policy/access-space.ts';
+import type { CellChange } from './policy-space.ts';
 
 /**
  * Renders the toolkit's results for a privacy officer: the access matrix (Markdown, self-contained

@@ -5,7 +5,7 @@ import { explainDecision } from '../../runtime/policy/decision-explanation.ts';
 import type { Decision } from '../../runtime/policy/policy-input.ts';
 import { youthFactsFromScenario } from '../../scripts/policy-explain.ts';
 import { situationOf } from '../../scripts/lib/policy-explained-space.ts';
-import { ROLE_AGENCIES } from '../../scripts/lib/policy-space.ts';
+import { ROLE_AGENCIES } from '../../runtime/policy/access-space.ts';
 import { computeMatrix, type MatrixResult } from '../../scripts/policy-matrix.ts';
 import { queryGateway, testScenario, type AskingAs, type GraphQLResponse } from '../support/gateway.ts';
 import { MISSING_YOUTH } from '../support/test-situations.ts';

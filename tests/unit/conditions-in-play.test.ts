@@ -11,7 +11,7 @@ import {
 import { DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
 import type { PolicyInput, YouthFacts } from '../../runtime/policy/policy-input.ts';
 import { buildPolicyBundle } from '../../scripts/lib/policy-bundle.ts';
-import { buildSpace, spaceInputs } from '../../scripts/lib/policy-space.ts';
+import { buildSpace, spaceInputs } from '../../runtime/policy/access-space.ts';
 
 /**
  * The gateway asks child welfare and probation only for the facts that the policy's conditions in

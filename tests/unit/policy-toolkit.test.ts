@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateScenario } from '../../scenario/generate-scenario.ts';
 import { computeMatrix, type MatrixResult } from '../../scripts/policy-matrix.ts';
 import { explainFromScenario } from '../../scripts/policy-explain.ts';
-import { diffExitCode, diffPolicyDirectories, type EvaluatedCell, type PolicyDiff } from '../../scripts/lib/policy-space.ts';
+import type { EvaluatedCell } from '../../runtime/policy/access-space.ts';
+import { diffExitCode, diffPolicyDirectories, type PolicyDiff } from '../../scripts/lib/policy-space.ts';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
 import type { PolicyInput, YouthFacts } from '../../runtime/policy/policy-input.ts';
 import { buildPolicyBundle } from '../../scripts/lib/policy-bundle.ts';
-import { buildSpace, spaceInputs } from '../../scripts/lib/policy-space.ts';
+import { buildSpace, spaceInputs } from '../../runtime/policy/access-space.ts';
 
 /**
  * The policy object remembers decisions by what they depend on: the requester, the hour of `now`,

@@ -145,7 +145,7 @@ test_clauses_name_only_known_categories_roles_purposes_and_obligations if {
 
 privacy_office_categories := {
 	"ROSTER", "CONSENT_RECORDS", "DISCLOSURE_ACCOUNTING", "DISCLOSURE_EXPLANATION",
-	"STEERING_REPORT",
+	"ACCESS_MATRIX", "STEERING_REPORT",
 }
 
 test_the_privacy_officer_and_steering_committee_appear_only_in_their_oversight_clauses if {

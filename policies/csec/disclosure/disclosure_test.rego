@@ -243,12 +243,15 @@ test_nobody_sees_anything_once_the_youth_mdt_closes if {
 	}
 }
 
-test_a_privacy_officer_sees_only_the_roster_consent_records_the_accounting_and_explanations if {
+test_a_privacy_officer_sees_only_the_roster_consent_records_the_accounting_explanations_and_the_matrix if {
 	opened := {category |
 		some category in object.keys(data.csec.categories.categories)
 		f.allowed with input as f.request(f.privacy_officer, f.youth, f.coordinate(category))
 	}
-	opened == {"ROSTER", "CONSENT_RECORDS", "DISCLOSURE_ACCOUNTING", "DISCLOSURE_EXPLANATION", "STEERING_REPORT"}
+	opened == {
+		"ROSTER", "CONSENT_RECORDS", "DISCLOSURE_ACCOUNTING", "DISCLOSURE_EXPLANATION", "ACCESS_MATRIX",
+		"STEERING_REPORT",
+	}
 }
 
 # --- Accounting of disclosures (45 CFR 164.528; 42 CFR 2.25) -------------------------------------------
