@@ -245,7 +245,7 @@ describe('the web application, in a browser', () => {
     });
     await page.goto(`${web.webUrl}/youth/${MISSING_YOUTH}`);
     const missingBody = (await (await missingAnswer).json()) as GatewayBody;
-    const description = page.getByTestId('physical-description');
+    const description = page.locator('[data-records="physical-description"]');
     await description.waitFor();
     expect(await description.locator('[data-path="youth.physicalDescription.heightInches"] dd').innerText()).toBe('5 ft 3 in');
     for (const mark of MISSING_YOUTH_DESCRIPTION.distinguishingMarks) await description.getByText(mark).waitFor();

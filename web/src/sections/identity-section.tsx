@@ -46,10 +46,12 @@ export function IdentitySection(props: { youth: FragmentType<typeof IdentitySect
         <Field label="Medical record number" path="youth.medicalRecordNumber">{youth.medicalRecordNumber}</Field>
         <Field label="Statewide student id" path="youth.statewideStudentId">{youth.statewideStudentId}</Field>
       </dl>
-      <h3>Physical description</h3>
-      <PartState path="youth.physicalDescription" hasValue={Boolean(youth.physicalDescription)} emptyText="No physical description recorded.">
-        <PhysicalDescriptionFields description={youth.physicalDescription} />
-      </PartState>
+      <section className="subsection" aria-labelledby="physical-description-heading" data-records="physical-description">
+        <h3 id="physical-description-heading">Physical description</h3>
+        <PartState path="youth.physicalDescription" hasValue={Boolean(youth.physicalDescription)} emptyText="No physical description recorded.">
+          <PhysicalDescriptionFields description={youth.physicalDescription} />
+        </PartState>
+      </section>
     </Section>
   );
 }
@@ -61,13 +63,13 @@ function PhysicalDescriptionFields({ description }: { description: PhysicalDescr
   const path = 'youth.physicalDescription';
   const marks = description?.distinguishingMarks;
   return (
-    <dl className="fields" data-testid="physical-description">
+    <dl className="fields">
       <Field label="Height" path={`${path}.heightInches`}>{formatHeight(description?.heightInches)}</Field>
       <Field label="Weight" path={`${path}.weightPounds`}>{description?.weightPounds ? `${description.weightPounds} lb` : null}</Field>
       <Field label="Hair" path={`${path}.hairColor`}>{plain(description?.hairColor)}</Field>
       <Field label="Eyes" path={`${path}.eyeColor`}>{plain(description?.eyeColor)}</Field>
       <Field label="Scars, marks and tattoos" path={`${path}.distinguishingMarks`}>
-        {marks ? (marks.length > 0 ? <ul className="records">{marks.map((mark) => <li key={mark}>{mark}</li>)}</ul> : 'None') : null}
+        {marks ? (marks.length > 0 ? <ul className="records">{marks.map((mark, index) => <li key={index}>{mark}</li>)}</ul> : 'None') : null}
       </Field>
       <Field label="Recorded on" path={`${path}.recordedOn`}>{formatDate(description?.recordedOn)}</Field>
       <Field label="Recorded by" path={`${path}.recordedBy`}>{description?.recordedBy?.name}</Field>
