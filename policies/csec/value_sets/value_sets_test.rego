@@ -93,6 +93,37 @@ test_a_medication_reveals_its_area if {
 	value_sets.area_of(record([], [coding(rxnorm, "276237")])) == "HIV"
 }
 
+test_a_buprenorphine_naloxone_film_is_substance_use if {
+	value_sets.area_of(record([], [coding(rxnorm, "1010604")])) == "SUBSTANCE_USE"
+}
+
+test_a_prep_tablet_is_hiv if {
+	value_sets.area_of(record([], [coding(rxnorm, "476556")])) == "HIV"
+}
+
+test_a_psychotropic_is_mental_health if {
+	value_sets.area_of(record([], [coding(rxnorm, "36437")])) == "MENTAL_HEALTH"
+}
+
+test_a_contraceptive_is_a_sensitive_service if {
+	value_sets.area_of(record([], [coding(rxnorm, "198042")])) == "SENSITIVE_SERVICES"
+}
+
+test_an_ordinary_medication_is_general_medical if {
+	# albuterol: RxNorm is a known system, and no set holds it
+	value_sets.area_of(record([], [coding(rxnorm, "435")])) == "GENERAL_MEDICAL"
+}
+
+test_a_medication_prescribed_at_a_substance_use_visit_is_substance_use if {
+	# a psychotropic ordered inside substance use treatment takes on the visit's area
+	prescription := object.union(record([], [coding(rxnorm, "36437")]), {"context": ["SUBSTANCE_USE"]})
+	value_sets.area_of(prescription) == "SUBSTANCE_USE"
+}
+
+test_a_medication_label_is_never_weakened_by_its_code if {
+	value_sets.area_of(record(["HIV"], [coding(rxnorm, "435")])) == "HIV"
+}
+
 test_a_visit_in_a_substance_use_episode_is_substance_use if {
 	visit := object.union(record([], [coding(snomed, "410620009")]), {"context": ["SUBSTANCE_USE"]})
 	value_sets.area_of(visit) == "SUBSTANCE_USE"
@@ -168,4 +199,24 @@ test_an_hiv_viral_load_reaches_the_treating_nurse if {
 	viral_load := filed([coding(loinc, "25836-8")], [])
 	f.allowed with input as f.request(f.with_purpose(f.nurse, "TREAT"), f.youth, viral_load)
 	not f.allowed with input as f.request(f.with_purpose(f.social_worker, "COC"), f.youth, viral_load)
+}
+
+test_an_unlabelled_buprenorphine_prescription_reaches_only_the_consented_recipient if {
+	buprenorphine := filed([coding(rxnorm, "1010604")], [])
+	not f.allowed with input as f.request(f.social_worker, f.with_consents(f.youth, []), buprenorphine)
+	not f.allowed with input as f.request(f.with_purpose(f.nurse, "COC"), f.youth, buprenorphine)
+	decision := f.decision with input as f.request(f.social_worker, f.youth, buprenorphine)
+	decision.allow
+	"42CFR2.32" in {obligation.code | some obligation in decision.obligations}
+}
+
+test_an_unlabelled_prep_prescription_reaches_the_treating_nurse_only if {
+	prep := filed([coding(rxnorm, "476556")], [])
+	f.allowed with input as f.request(f.with_purpose(f.nurse, "TREAT"), f.youth, prep)
+	not f.allowed with input as f.request(f.with_purpose(f.social_worker, "COC"), f.youth, prep)
+}
+
+test_an_ordinary_prescription_is_shared_for_care_coordination if {
+	albuterol := filed([coding(rxnorm, "435")], [])
+	f.allowed with input as f.request(f.with_purpose(f.social_worker, "COC"), f.youth, albuterol)
 }
