@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { ageOn } from '../../../runtime/calendar.ts';
 import { DateScalar, DateTimeScalar } from '../../../runtime/scalars.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
+import { accessMatrixResolvers } from './access-matrix-resolvers.ts';
 import { accountingCursor, accountingPageSize, readAccountingCursor } from './accounting-pages.ts';
 import { explainDisclosure } from './disclosure-explanation.ts';
 import type { CsecLoaders } from './loaders.ts';
@@ -50,6 +51,7 @@ export const csecResolvers: Resolvers = {
       return source.disclosureAccountingPage(youthId, accountingPageSize(first), readAccountingCursor(after));
     },
     disclosureExplanation: (_root, args, context) => explainDisclosure(args, context),
+    ...accessMatrixResolvers.Query,
     ...reconveningResolvers.Query,
     ...steeringResolvers.Query,
   },

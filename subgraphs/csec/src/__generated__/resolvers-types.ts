@@ -24,6 +24,98 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The access matrix of the sharing policy in force, for one purpose of use. */
+export type AccessMatrix = {
+  __typename?: 'AccessMatrix';
+  /** The kinds of information of the policy, in its order. */
+  categories?: Maybe<Array<AccessMatrixCategory>>;
+  /** One cell for each role and kind of information. */
+  cells?: Maybe<Array<AccessMatrixCell>>;
+  /** The moment every cell is decided at, so that decisions which depend on dates can be reproduced. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The policy revision in force that decided every cell, for example sha256:1f2e3d4c5b6a7980. */
+  policyRevision?: Maybe<Scalars['String']['output']>;
+  /** The purpose of use the cells are decided for. */
+  purposeOfUse?: Maybe<Scalars['String']['output']>;
+  /** The purposes of use a matrix can be read for. */
+  purposes?: Maybe<Array<AccessMatrixPurpose>>;
+  /** The roles of the policy, in its order. */
+  roles?: Maybe<Array<AccessMatrixRole>>;
+};
+
+/** A kind of information of the sharing policy. */
+export type AccessMatrixCategory = {
+  __typename?: 'AccessMatrixCategory';
+  /** The category's code, for example EDUCATION. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The law that protects this kind of information. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** The kind of information in words. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** One role and kind of information, for the matrix's purpose of use. */
+export type AccessMatrixCell = {
+  __typename?: 'AccessMatrixCell';
+  /** The category's code. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** The legal basis of that rule. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** Allowed, allowed under conditions, or withheld. */
+  outcome?: Maybe<AccessMatrixOutcome>;
+  /** The role's code. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The rule that opens it where it is open (an agreement clause or a statute), otherwise the rule that withholds it. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** The decision in each situation looked at, the usual one (baseline) first. */
+  situations?: Maybe<Array<AccessMatrixSituation>>;
+};
+
+/** What the policy decides for a role and a kind of information, across the situations it depends on. */
+export type AccessMatrixOutcome =
+  /** Allowed in every situation the matrix looks at. */
+  | 'ALLOWED'
+  /** Allowed in some situations only (for example with a consent in force, or while on the youth's team). */
+  | 'CONDITIONAL'
+  /** Withheld in every situation the matrix looks at. */
+  | 'WITHHELD';
+
+/** A purpose of use of the sharing policy. */
+export type AccessMatrixPurpose = {
+  __typename?: 'AccessMatrixPurpose';
+  /** The purpose's code, for example CSEC-MDT. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The purpose in words. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** A role of the sharing policy. */
+export type AccessMatrixRole = {
+  __typename?: 'AccessMatrixRole';
+  /** The role's code, for example SOCIAL_WORKER. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The role in words. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** The policy's decision for a role and a kind of information in one situation. */
+export type AccessMatrixSituation = {
+  __typename?: 'AccessMatrixSituation';
+  /** Whether the policy allows it in this situation. */
+  allowed?: Maybe<Scalars['Boolean']['output']>;
+  /** Its legal basis. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** Codes of the obligations that come with the information, for example MDT_CONFIDENTIAL. */
+  obligations?: Maybe<Array<Scalars['String']['output']>>;
+  /** The rule that decided. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /**
+   * What differs from the usual situation (baseline: an active member of the youth's open MDT and
+   * assigned worker; the youth is 15, with no consent, investigation or court matter on file).
+   */
+  situation?: Maybe<Scalars['String']['output']>;
+};
+
 /** A county agency or partner organization. */
 export type Agency =
   /** A community survivor advocacy organization. */
@@ -791,6 +883,13 @@ export type ProgramStaff = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * The access matrix of the sharing policy in force, for one purpose of use: for each role and kind
+   * of information, whether the policy allows it, allows it only in some situations, or withholds it,
+   * and under which rule and law. About no youth. Emergency access is not a purpose of the matrix: it
+   * opens a set of fields, not kinds of information. Open to the privacy officer.
+   */
+  accessMatrix?: Maybe<AccessMatrix>;
+  /**
    * The accounting of disclosures for one youth, by CSEC program youth id: every time someone was
    * shown or refused a piece of information about the youth through this system, newest first. It
    * says who asked, when, for what purpose, what was decided and under which rule and law, never
@@ -839,6 +938,11 @@ export type Query = {
   steeringReportTable?: Maybe<SteeringReportTable>;
   /** One youth's consolidated profile, by CSEC program youth id (for example Y-000123). */
   youth?: Maybe<Youth>;
+};
+
+
+export type QueryAccessMatrixArgs = {
+  purposeOfUse: Scalars['String']['input'];
 };
 
 
@@ -1425,6 +1529,13 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessMatrix: ResolverTypeWrapper<AccessMatrix>;
+  AccessMatrixCategory: ResolverTypeWrapper<AccessMatrixCategory>;
+  AccessMatrixCell: ResolverTypeWrapper<AccessMatrixCell>;
+  AccessMatrixOutcome: AccessMatrixOutcome;
+  AccessMatrixPurpose: ResolverTypeWrapper<AccessMatrixPurpose>;
+  AccessMatrixRole: ResolverTypeWrapper<AccessMatrixRole>;
+  AccessMatrixSituation: ResolverTypeWrapper<AccessMatrixSituation>;
   Agency: Agency;
   AgencyLink: ResolverTypeWrapper<AgencyLinkRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1502,6 +1613,12 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccessMatrix: AccessMatrix;
+  AccessMatrixCategory: AccessMatrixCategory;
+  AccessMatrixCell: AccessMatrixCell;
+  AccessMatrixPurpose: AccessMatrixPurpose;
+  AccessMatrixRole: AccessMatrixRole;
+  AccessMatrixSituation: AccessMatrixSituation;
   AgencyLink: AgencyLinkRow;
   ID: Scalars['ID']['output'];
   AgencyLinkChange: AgencyLinkChangeRow;
@@ -1568,6 +1685,49 @@ export type YouthScopeDirectiveArgs = {
 };
 
 export type YouthScopeDirectiveResolver<Result, Parent, ContextType = CsecContext, Args = YouthScopeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AccessMatrixResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['AccessMatrix'] = ResolversParentTypes['AccessMatrix']> = {
+  categories?: Resolver<Maybe<Array<ResolversTypes['AccessMatrixCategory']>>, ParentType, ContextType>;
+  cells?: Resolver<Maybe<Array<ResolversTypes['AccessMatrixCell']>>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  policyRevision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purposeOfUse?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purposes?: Resolver<Maybe<Array<ResolversTypes['AccessMatrixPurpose']>>, ParentType, ContextType>;
+  roles?: Resolver<Maybe<Array<ResolversTypes['AccessMatrixRole']>>, ParentType, ContextType>;
+};
+
+export type AccessMatrixCategoryResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['AccessMatrixCategory'] = ResolversParentTypes['AccessMatrixCategory']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AccessMatrixCellResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['AccessMatrixCell'] = ResolversParentTypes['AccessMatrixCell']> = {
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['AccessMatrixOutcome']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  situations?: Resolver<Maybe<Array<ResolversTypes['AccessMatrixSituation']>>, ParentType, ContextType>;
+};
+
+export type AccessMatrixPurposeResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['AccessMatrixPurpose'] = ResolversParentTypes['AccessMatrixPurpose']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AccessMatrixRoleResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['AccessMatrixRole'] = ResolversParentTypes['AccessMatrixRole']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AccessMatrixSituationResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['AccessMatrixSituation'] = ResolversParentTypes['AccessMatrixSituation']> = {
+  allowed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  obligations?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  situation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type AgencyLinkResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['AgencyLink'] = ResolversParentTypes['AgencyLink']> = {
   agency?: Resolver<Maybe<ResolversTypes['SourceAgency']>, ParentType, ContextType>;
@@ -1767,6 +1927,7 @@ export type ProgramStaffResolvers<ContextType = CsecContext, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accessMatrix?: Resolver<Maybe<ResolversTypes['AccessMatrix']>, ParentType, ContextType, RequireFields<QueryAccessMatrixArgs, 'purposeOfUse'>>;
   accountingOfDisclosures?: Resolver<Maybe<Array<ResolversTypes['DisclosureAccountingEntry']>>, ParentType, ContextType, RequireFields<QueryAccountingOfDisclosuresArgs, 'first' | 'youthId'>>;
   caseload?: Resolver<Array<ResolversTypes['Youth']>, ParentType, ContextType>;
   disclosureExplanation?: Resolver<Maybe<ResolversTypes['DisclosureExplanation']>, ParentType, ContextType, RequireFields<QueryDisclosureExplanationArgs, 'field' | 'purposeOfUse' | 'userId' | 'youthId'>>;
@@ -1910,6 +2071,12 @@ export type YouthNameResolvers<ContextType = CsecContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = CsecContext> = {
+  AccessMatrix?: AccessMatrixResolvers<ContextType>;
+  AccessMatrixCategory?: AccessMatrixCategoryResolvers<ContextType>;
+  AccessMatrixCell?: AccessMatrixCellResolvers<ContextType>;
+  AccessMatrixPurpose?: AccessMatrixPurposeResolvers<ContextType>;
+  AccessMatrixRole?: AccessMatrixRoleResolvers<ContextType>;
+  AccessMatrixSituation?: AccessMatrixSituationResolvers<ContextType>;
   AgencyLink?: AgencyLinkResolvers<ContextType>;
   AgencyLinkChange?: AgencyLinkChangeResolvers<ContextType>;
   AgreementClauseFinding?: AgreementClauseFindingResolvers<ContextType>;
