@@ -4,6 +4,7 @@ import type {
   Condition,
   Encounter,
   EpisodeOfCare,
+  MedicationRequest,
   Observation,
   Patient,
   Procedure,
@@ -24,6 +25,7 @@ import {
   OBSERVATION_INTERPRETATION_SYSTEM,
   PROGRAM_SYSTEM,
   PROGRAMS,
+  RXNORM_SYSTEM,
   SNOMED_SYSTEM,
   UCUM_SYSTEM,
 } from '../subgraphs/health/src/fhir-conventions.ts';
@@ -81,10 +83,12 @@ export function healthResourcesFor(patient: HealthPatientSeed, random: () => num
   if (patient.services.substanceUse) resources.push(...records.substanceUse());
   if (patient.services.sensitiveServices) resources.push(...records.sensitiveServices());
   if (patient.services.hivTest) resources.push(...records.hivTest());
+  // Last, so that the records above keep their ids and dates whatever is prescribed.
+  resources.push(...records.medications(resources));
   return resources.map(toScenarioResource);
 }
 
-type HealthResource = Patient | Observation | Condition | EpisodeOfCare | Encounter | Procedure;
+type HealthResource = Patient | Observation | Condition | EpisodeOfCare | Encounter | Procedure | MedicationRequest;
 type Confidentiality = 'N' | 'R' | 'V';
 type Sensitivity = 'PSY' | 'PSYTHPN' | 'ETH' | 'ETHUD' | 'OPIOIDUD' | '42CFRPart2' | 'SEX' | 'STD' | 'SDV' | 'HIV';
 
@@ -177,6 +181,81 @@ const INTERPRETATION = {
 } as const;
 
 /** Fictional county staff. */
+/**
+ * A prescription the county EHR writes: the medication (an RxNorm product or ingredient), how often
+ * it is written and labelled, and the labels it then carries. `diagnoses` (ICD-10-CM, leading
+ * characters) are those it follows.
+ */
+interface Prescription {
+  medication: Code;
+  dosage: string;
+  /** Share of the youth with a matching diagnosis who are prescribed it. */
+  share: number;
+  /** Share of those prescriptions the EHR labels; the rest arrive with no labels at all. */
+  labelledShare: number;
+  labels: Coding[];
+}
+
+const PRESCRIPTIONS_BY_DIAGNOSIS: ReadonlyArray<{ diagnoses: readonly string[] } & Prescription> = [
+  {
+    diagnoses: ['F11'],
+    medication: { code: '1010604', display: 'buprenorphine 8 MG / naloxone 2 MG Sublingual Film' },
+    dosage: 'Dissolve 1 film under the tongue once daily',
+    share: 0.9,
+    labelledShare: 0.3,
+    labels: labels('R', 'ETH', 'OPIOIDUD', '42CFRPart2'),
+  },
+  {
+    diagnoses: ['F10'],
+    medication: { code: '7243', display: 'naltrexone' },
+    dosage: '50 mg by mouth once daily',
+    share: 0.5,
+    labelledShare: 0.5,
+    labels: labels('R', 'ETH', '42CFRPart2'),
+  },
+  {
+    diagnoses: ['F32', 'F41', 'F43'],
+    medication: { code: '36437', display: 'sertraline' },
+    dosage: '50 mg by mouth once daily',
+    share: 0.4,
+    labelledShare: 0.5,
+    labels: labels('R', 'PSY'),
+  },
+  {
+    diagnoses: ['F90'],
+    medication: { code: '6901', display: 'methylphenidate' },
+    dosage: '18 mg extended release by mouth every morning',
+    share: 0.7,
+    labelledShare: 0.5,
+    labels: labels('R', 'PSY'),
+  },
+  {
+    diagnoses: ['Z30'],
+    medication: { code: '198042', display: 'norethindrone 0.35 MG Oral Tablet' },
+    dosage: '1 tablet by mouth daily at the same time',
+    share: 0.5,
+    labelledShare: 0.5,
+    labels: labels('V', 'SEX'),
+  },
+  {
+    diagnoses: ['J45'],
+    medication: { code: '435', display: 'albuterol' },
+    dosage: '2 puffs (90 mcg each) inhaled every 4 to 6 hours as needed for wheezing',
+    share: 0.9,
+    labelledShare: 0.5,
+    labels: labels('R'),
+  },
+];
+
+/** Pre-exposure prophylaxis after a negative HIV test. */
+const PREP: Prescription = {
+  medication: { code: '476556', display: 'emtricitabine 200 MG / tenofovir disoproxil fumarate 300 MG Oral Tablet' },
+  dosage: '1 tablet by mouth once daily',
+  share: 0.15,
+  labelledShare: 0.5,
+  labels: labels('V', 'HIV'),
+};
+
 const CLINICIANS = ['Dana Whitfield, LMFT', 'Marcus Oyelaran, LCSW', 'Priya Raman, PsyD', 'Elena Castañeda, LMFT'];
 const PHYSICIANS = ['Dr. Helen Park, MD', 'Dr. Samuel Adeyemi, MD', 'Dr. Lucia Ferreira, MD'];
 const NURSES = ['Grace Nakamura, RN, PHN', 'Teresa Villanueva, RN, PHN', 'Monique Carter, RN, PHN'];
@@ -409,6 +488,48 @@ class HealthRecordWriter {
         interpretation: [concept(OBSERVATION_INTERPRETATION_SYSTEM, positive ? INTERPRETATION.POSITIVE : INTERPRETATION.NEGATIVE)],
       },
     ];
+  }
+
+  /**
+   * Prescriptions (MedicationRequest, RxNorm) that follow the youth's diagnoses and HIV test, as
+   * the county EHR sends them: some labelled, many not, each with the diagnosis it treats as its
+   * reason, so that the health subgraph files them by their codes (policies/csec/value_sets).
+   */
+  medications(records: readonly HealthResource[]): MedicationRequest[] {
+    const prescribed: MedicationRequest[] = [];
+    for (const record of records) {
+      if (record.resourceType === 'Condition') {
+        const code = record.code?.coding?.find((coding) => coding.system === ICD10CM_SYSTEM)?.code ?? '';
+        const prescription = PRESCRIPTIONS_BY_DIAGNOSIS.find((candidate) => candidate.diagnoses.some((prefix) => code.startsWith(prefix)));
+        if (prescription && this.chance(prescription.share)) {
+          prescribed.push(this.prescription(prescription, record.recordedDate ?? this.date(), { reasonReference: [{ reference: `Condition/${record.id}` }] }));
+        }
+      } else if (record.resourceType === 'Observation' && record.code?.coding?.[0]?.code === LOINC.HIV.code) {
+        const negative = record.valueCodeableConcept?.coding?.[0]?.code === SNOMED.NEGATIVE.code;
+        if (negative && this.chance(PREP.share)) {
+          prescribed.push(this.prescription(PREP, record.effectiveDateTime ?? this.date(), { reasonCode: [{ text: 'HIV pre-exposure prophylaxis' }] }));
+        }
+      }
+    }
+    return prescribed;
+  }
+
+  private prescription(prescription: Prescription, onOrAfter: string, reason: Pick<MedicationRequest, 'reasonCode' | 'reasonReference'>): MedicationRequest {
+    const prescribedOn = this.dateFrom(dayOf(onOrAfter), 30);
+    const labelled = this.chance(prescription.labelledShare);
+    return {
+      resourceType: 'MedicationRequest',
+      id: this.id('medrx'),
+      ...(labelled ? { meta: { security: prescription.labels } } : {}),
+      status: this.chance(0.7) ? 'active' : 'completed',
+      intent: 'order',
+      medicationCodeableConcept: concept(RXNORM_SYSTEM, prescription.medication),
+      subject: { reference: this.patientReference },
+      authoredOn: prescribedOn,
+      requester: { display: this.pick(PHYSICIANS) },
+      dosageInstruction: [{ text: prescription.dosage }],
+      ...reason,
+    };
   }
 
   private episode(program: Code, careManager: string, security: Coding[], activeShare: number): EpisodeOfCare {

@@ -17,6 +17,7 @@ const RESOURCE_TYPES_IN_WRITE_ORDER = [
   'Condition',
   'Observation',
   'Procedure',
+  'MedicationRequest',
   'Consent',
 ] as const;
 

@@ -415,7 +415,7 @@ export interface ProbationJuvenile {
   }[];
 }
 /**
- * An HL7 FHIR R4 resource (Patient, Condition, Encounter, Observation, EpisodeOfCare, Procedure, Consent, ...). Patients carry the health system's medical record number in identifier; sensitive records carry meta.security labels.
+ * An HL7 FHIR R4 resource (Patient, Condition, Encounter, Observation, EpisodeOfCare, Procedure, MedicationRequest, Consent, ...). Patients carry the health system's medical record number in identifier; sensitive records carry meta.security labels.
  */
 export interface FhirResource {
   resourceType:
@@ -426,6 +426,7 @@ export interface FhirResource {
     | 'Observation'
     | 'EpisodeOfCare'
     | 'Procedure'
+    | 'MedicationRequest'
     | 'Consent'
     | 'CareTeam';
   id: string;

@@ -1,4 +1,4 @@
-import type { Condition, Encounter, EpisodeOfCare, Observation } from '@medplum/fhirtypes';
+import type { Condition, Encounter, EpisodeOfCare, MedicationRequest, Observation } from '@medplum/fhirtypes';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import {
   conditionRow,
   encounterRow,
   episodeOfCareRow,
+  medicationRequestRow,
   observationRow,
   procedureRow,
   type Unfiled,
@@ -21,6 +22,7 @@ import type { HealthSource } from '../../subgraphs/health/src/source.ts';
 const SNOMED = 'http://snomed.info/sct';
 const ICD10 = 'http://hl7.org/fhir/sid/icd-10-cm';
 const LOINC = 'http://loinc.org';
+const RXNORM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
 const PATIENT = { reference: 'Patient/pat-1' };
 const NONE = { confidentiality: null, sensitivity: [] };
 
@@ -41,7 +43,13 @@ beforeAll(async () => {
 afterAll(() => rm(folder, { recursive: true, force: true }));
 
 /** A FHIR source that serves the given resources, as the loaders ask for them. */
-function sourceOf(resources: { episodes?: EpisodeOfCare[]; encounters?: Encounter[]; conditions?: Condition[]; observations?: Observation[] }): HealthSource {
+function sourceOf(resources: {
+  episodes?: EpisodeOfCare[];
+  encounters?: Encounter[];
+  conditions?: Condition[];
+  observations?: Observation[];
+  medications?: MedicationRequest[];
+}): HealthSource {
   const rows = <T,>(items: T[] | undefined, map: (item: T) => unknown) => async () => (items ?? []).map(map).filter((row) => row !== null) as never[];
   return {
     patients: async () => [],
@@ -50,6 +58,7 @@ function sourceOf(resources: { episodes?: EpisodeOfCare[]; encounters?: Encounte
     conditions: rows(resources.conditions, conditionRow),
     observations: rows(resources.observations, observationRow),
     procedures: async () => [],
+    medications: rows(resources.medications, medicationRequestRow),
     roundTrips: () => 0,
   } as unknown as HealthSource;
 }
@@ -103,6 +112,47 @@ describe('filing health records by the value sets of the policy bundle', () => {
     expect(diagnosis?.classification).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CONTEXT', rule: expect.stringContaining('Encounter/enc-1') });
   });
 
+  it('files prescriptions by their RxNorm code, their reason and the visit they were written at', async () => {
+    const rx = (id: string, code: string, more: Partial<MedicationRequest> = {}): MedicationRequest => ({
+      resourceType: 'MedicationRequest', id, status: 'active', intent: 'order', subject: PATIENT,
+      medicationCodeableConcept: { coding: [{ system: RXNORM, code }], text: `medication ${code}` }, ...more,
+    });
+    const episode: EpisodeOfCare = {
+      resourceType: 'EpisodeOfCare', id: 'ep-1', status: 'active', patient: PATIENT,
+      type: [{ coding: [{ system: 'urn:csec:county-health:program', code: 'SUD-OP' }] }],
+    };
+    const inEpisode: Encounter = { resourceType: 'Encounter', id: 'enc-1', status: 'finished', class: { code: 'AMB' }, subject: PATIENT, episodeOfCare: [{ reference: 'EpisodeOfCare/ep-1' }], type: [{ coding: [{ system: SNOMED, code: '185349003' }] }] };
+    const opioidUse: Condition = { resourceType: 'Condition', id: 'cond-1', subject: PATIENT, code: { coding: [{ system: ICD10, code: 'F11.20' }] } };
+    const medications = [
+      rx('buprenorphine', '1010604'),
+      rx('prep', '476556'),
+      rx('albuterol', '435'),
+      rx('sertraline', '36437'),
+      rx('sertraline-at-sud-visit', '36437', { encounter: { reference: 'Encounter/enc-1' } }),
+      rx('albuterol-for-opioid-use', '435', { reasonReference: [{ reference: 'Condition/cond-1' }] }),
+      rx('albuterol-labelled-hiv', '435', { meta: { security: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'HIV' }] } }),
+      rx('contained', '', {
+        medicationCodeableConcept: undefined,
+        medicationReference: { reference: '#med' },
+        contained: [{ resourceType: 'Medication', id: 'med', code: { coding: [{ system: RXNORM, code: '7243' }], text: 'naltrexone' } }],
+      }),
+      rx('elsewhere', '', { medicationCodeableConcept: undefined, medicationReference: { reference: 'Medication/m-9', display: 'a medication' } }),
+      rx('in-error', '1010604', { status: 'entered-in-error' }),
+    ];
+    const loaders = createHealthLoaders(sourceOf({ episodes: [episode], encounters: [inEpisode], conditions: [opioidUse], medications }), classifier);
+    const filed = new Map((await loaders.medications.load('pat-1')).map((row) => [row.id, row]));
+    expect(filed.get('buprenorphine')?.classification).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CODE', rule: expect.stringContaining('SUD-RXNORM') });
+    expect(filed.get('prep')?.classification).toMatchObject({ area: 'HIV', basis: 'CODE', rule: expect.stringContaining('HIV-RXNORM') });
+    expect(filed.get('albuterol')?.classification).toMatchObject({ area: 'GENERAL_MEDICAL', basis: 'NO_MATCH' });
+    expect(filed.get('sertraline')?.classification).toMatchObject({ area: 'MENTAL_HEALTH', basis: 'CODE' });
+    expect(filed.get('sertraline-at-sud-visit')?.classification).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CONTEXT', rule: expect.stringContaining('Encounter/enc-1') });
+    expect(filed.get('albuterol-for-opioid-use')?.classification).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CONTEXT', rule: expect.stringContaining('Condition/cond-1') });
+    expect(filed.get('albuterol-labelled-hiv')?.classification).toMatchObject({ area: 'HIV', basis: 'LABEL' });
+    expect(filed.get('contained')).toMatchObject({ area: 'SUBSTANCE_USE', medication: 'naltrexone', rxnormCode: '7243' });
+    expect(filed.get('elsewhere')).toMatchObject({ area: 'SENSITIVE_SERVICES', medication: 'a medication', classification: { basis: 'UNDETERMINED' } });
+    expect(filed.has('in-error')).toBe(false);
+  });
+
   it('drops counseling notes like psychotherapy notes', async () => {
     const note: Observation = {
       resourceType: 'Observation', id: 'note-1', status: 'final', subject: PATIENT,
@@ -127,10 +177,12 @@ describe('filing health records by the value sets of the policy bundle', () => {
         : resource.resourceType === 'EpisodeOfCare' ? episodeOfCareRow(resource as EpisodeOfCare)
         : resource.resourceType === 'Encounter' ? encounterRow(resource as Encounter)
         : resource.resourceType === 'Procedure' ? procedureRow(resource as never)
+        : resource.resourceType === 'MedicationRequest' ? medicationRequestRow(resource as MedicationRequest)
         : null;
       if (row) rows.push(row as never);
     }
     expect(rows.length).toBeGreaterThan(1_000);
+    expect(health.resources.some((resource) => resource.resourceType === 'MedicationRequest')).toBe(true);
     const undetermined = rows.filter((row) => classifier.classify(row.security, row.codings).basis === 'UNDETERMINED');
     expect(undetermined).toEqual([]);
 

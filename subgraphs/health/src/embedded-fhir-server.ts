@@ -47,6 +47,7 @@ const SERVED_RESOURCE_TYPES = [
   'Observation',
   'EpisodeOfCare',
   'Procedure',
+  'MedicationRequest',
   'Consent',
   'CareTeam',
 ] as const;

@@ -22,6 +22,7 @@ export const ACT_CODE_SYSTEM = 'http://terminology.hl7.org/CodeSystem/v3-ActCode
 export const LOINC_SYSTEM = 'http://loinc.org';
 export const SNOMED_SYSTEM = 'http://snomed.info/sct';
 export const ICD10CM_SYSTEM = 'http://hl7.org/fhir/sid/icd-10-cm';
+export const RXNORM_SYSTEM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
 export const UCUM_SYSTEM = 'http://unitsofmeasure.org';
 export const OBSERVATION_CATEGORY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/observation-category';
 export const OBSERVATION_INTERPRETATION_SYSTEM = 'http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation';

@@ -7,6 +7,7 @@ import type {
   EncounterRow,
   EpisodeOfCareRow,
   HealthPatientRow,
+  MedicationRow,
   ObservationRow,
   ProcedureRow,
   Unfiled,
@@ -27,6 +28,7 @@ export interface HealthLoaders {
   episodesOfCare: DataLoader<string, EpisodeOfCareRow[]>;
   encounters: DataLoader<string, EncounterRow[]>;
   procedures: DataLoader<string, ProcedureRow[]>;
+  medications: DataLoader<string, MedicationRow[]>;
 }
 
 export function createHealthLoaders(source: HealthSource, classifier: HealthClassifier): HealthLoaders {
@@ -37,6 +39,7 @@ export function createHealthLoaders(source: HealthSource, classifier: HealthClas
     episodesOfCare: rowsLoader((ids) => source.episodesOfCare(ids), byPatient),
     encounters: rowsLoader((ids) => source.encounters(ids), byPatient),
     procedures: rowsLoader((ids) => source.procedures(ids), byPatient),
+    medications: rowsLoader((ids) => source.medications(ids), byPatient),
   };
 
   /** Areas of the records of one kind that the rows refer to, by reference, for the patients asked. */
@@ -101,7 +104,7 @@ export function createHealthLoaders(source: HealthSource, classifier: HealthClas
   });
 
   /** Records that belong to an encounter take on its area (and through it, its episode's). */
-  function inEncounters<TFiled extends ConditionRow | ObservationRow | ProcedureRow>(
+  function inEncounters<TFiled extends ConditionRow | ObservationRow | ProcedureRow | MedicationRow>(
     reader: DataLoader<string, Array<Unfiled<TFiled>>>,
   ): DataLoader<string, TFiled[]> {
     return new DataLoader(async (ids) => {
@@ -122,5 +125,6 @@ export function createHealthLoaders(source: HealthSource, classifier: HealthClas
     episodesOfCare,
     encounters,
     procedures: inEncounters<ProcedureRow>(read.procedures),
+    medications: inEncounters<MedicationRow>(read.medications),
   };
 }

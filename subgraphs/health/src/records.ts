@@ -4,6 +4,8 @@ import type {
   Condition,
   Encounter,
   EpisodeOfCare,
+  Medication,
+  MedicationRequest,
   Observation,
   Patient,
   Procedure,
@@ -15,6 +17,7 @@ import {
   LOINC_SYSTEM,
   MEDICAL_RECORD_NUMBER_SYSTEM,
   PROGRAM_SYSTEM,
+  RXNORM_SYSTEM,
   SNOMED_SYSTEM,
 } from './fhir-conventions.ts';
 import type { HealthArea } from './health-areas.ts';
@@ -67,6 +70,7 @@ export type DiagnosisStatus = 'ACTIVE' | 'RECURRENCE' | 'RELAPSE' | 'INACTIVE' |
 export type ServiceStatus = 'PLANNED' | 'WAITLIST' | 'ACTIVE' | 'ON_HOLD' | 'FINISHED' | 'CANCELLED';
 export type VisitStatus = 'PLANNED' | 'IN_PROGRESS' | 'FINISHED' | 'CANCELLED';
 export type ProcedureStatus = 'PREPARATION' | 'IN_PROGRESS' | 'NOT_DONE' | 'ON_HOLD' | 'STOPPED' | 'COMPLETED';
+export type MedicationStatus = 'DRAFT' | 'ACTIVE' | 'ON_HOLD' | 'COMPLETED' | 'STOPPED' | 'CANCELLED';
 
 /** An Observation: a screening, an assessment or a test result. */
 export interface ObservationRow extends ClinicalRow {
@@ -113,6 +117,17 @@ export interface ProcedureRow extends ClinicalRow {
   snomedCode: string | null;
   status: ProcedureStatus | null;
   performedOn: string | null;
+}
+
+/** A MedicationRequest: a prescription, or a medication the youth reports taking (US Core). */
+export interface MedicationRow extends ClinicalRow {
+  medication: string | null;
+  rxnormCode: string | null;
+  status: MedicationStatus | null;
+  prescribedOn: string | null;
+  prescriber: string | null;
+  dosage: string | null;
+  reason: string | null;
 }
 
 /** The patient row for the MRN that found it; null when the Patient has no such MRN. */
@@ -233,6 +248,39 @@ export function procedureRow(procedure: Procedure): Unfiled<ProcedureRow> | null
   };
 }
 
+/**
+ * The medication is read from `medicationCodeableConcept`, or from the Medication contained in the
+ * request (`medicationReference: #id`). A reference to a Medication elsewhere carries no code here:
+ * unless a label, a reason or the visit files the request, it is filed as undetermined, never as
+ * general medical.
+ */
+export function medicationRequestRow(request: MedicationRequest): Unfiled<MedicationRow> | null {
+  const medication = request.medicationCodeableConcept ?? containedMedication(request)?.code;
+  const base = clinicalBase(
+    request,
+    request.subject,
+    [medication, ...(request.category ?? []), ...(request.reasonCode ?? [])],
+    [encounterContext(request.encounter), ...(request.reasonReference ?? []).map((reason) => referenceContext('REASON_REFERENCE', 'Condition', reason))],
+  );
+  if (!base || request.status === 'entered-in-error') return null;
+  return {
+    ...base,
+    medication: conceptText(medication) ?? request.medicationReference?.display ?? null,
+    rxnormCode: codeIn(medication, RXNORM_SYSTEM),
+    status: MEDICATION_STATUS[request.status] ?? null,
+    prescribedOn: calendarDate(request.authoredOn),
+    prescriber: request.requester?.display ?? null,
+    dosage: request.dosageInstruction?.map((dosage) => dosage.text).filter(isText).join('; ') || null,
+    reason: request.reasonCode?.map(conceptText).filter(isText).join('; ') || null,
+  };
+}
+
+function containedMedication(request: MedicationRequest): Medication | undefined {
+  const reference = request.medicationReference?.reference;
+  if (!reference?.startsWith('#')) return undefined;
+  return request.contained?.find((resource): resource is Medication => resource.resourceType === 'Medication' && resource.id === reference.slice(1));
+}
+
 /** Newest first; undated records last; ties broken by id so that the order is stable. */
 export function newestFirst<TRow extends { id: string }>(dateOf: (row: TRow) => string | null) {
   return (a: TRow, b: TRow): number => {
@@ -337,6 +385,15 @@ const VISIT_STATUS: Readonly<Record<string, VisitStatus>> = {
   'in-progress': 'IN_PROGRESS',
   onleave: 'IN_PROGRESS',
   finished: 'FINISHED',
+  cancelled: 'CANCELLED',
+};
+
+const MEDICATION_STATUS: Readonly<Record<string, MedicationStatus>> = {
+  draft: 'DRAFT',
+  active: 'ACTIVE',
+  'on-hold': 'ON_HOLD',
+  completed: 'COMPLETED',
+  stopped: 'STOPPED',
   cancelled: 'CANCELLED',
 };
 

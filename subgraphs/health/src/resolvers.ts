@@ -3,7 +3,7 @@ import { DateScalar } from '../../../runtime/scalars.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 import type { HealthArea } from './health-areas.ts';
 import type { HealthClassification } from './health-classification.ts';
-import type { EncounterRow, EpisodeOfCareRow } from './records.ts';
+import type { EncounterRow, EpisodeOfCareRow, MedicationRow } from './records.ts';
 import type { SecurityLabels } from './security-labels.ts';
 
 /** The records of one area, in the order the source put them (newest first). */
@@ -24,6 +24,11 @@ const labels = {
   confidentiality: (row: { security: SecurityLabels }) => row.security.confidentiality,
   sensitivity: (row: { security: SecurityLabels }) => row.security.sensitivity,
   classifiedBy: (row: { classification: HealthClassification }) => row.classification.rule,
+};
+
+const medication = {
+  medicationId: (row: MedicationRow) => row.id,
+  ...labels,
 };
 
 const visit = {
@@ -52,16 +57,19 @@ export const healthResolvers: Resolvers = {
   HivCareRecord: {
     diagnoses: (patient, _args, { loaders }) => inArea(loaders.conditions, patient.patientId, 'HIV'),
     visits: (patient, _args, { loaders }) => inArea(loaders.encounters, patient.patientId, 'HIV'),
+    medications: (patient, _args, { loaders }) => inArea(loaders.medications, patient.patientId, 'HIV'),
   },
   MentalHealthRecord: {
     screenings: (patient, _args, { loaders }) => inArea(loaders.observations, patient.patientId, 'MENTAL_HEALTH'),
     diagnoses: (patient, _args, { loaders }) => inArea(loaders.conditions, patient.patientId, 'MENTAL_HEALTH'),
     services: (patient, _args, { loaders }) => inArea(loaders.episodesOfCare, patient.patientId, 'MENTAL_HEALTH'),
     visits: (patient, _args, { loaders }) => inArea(loaders.encounters, patient.patientId, 'MENTAL_HEALTH'),
+    medications: (patient, _args, { loaders }) => inArea(loaders.medications, patient.patientId, 'MENTAL_HEALTH'),
   },
   MedicalEvaluationRecord: {
     evaluations: (patient, _args, { loaders }) => inArea(loaders.encounters, patient.patientId, 'GENERAL_MEDICAL'),
     diagnoses: (patient, _args, { loaders }) => inArea(loaders.conditions, patient.patientId, 'GENERAL_MEDICAL'),
+    medications: (patient, _args, { loaders }) => inArea(loaders.medications, patient.patientId, 'GENERAL_MEDICAL'),
   },
   PublicHealthNursingRecord: {
     assignedNurseName: async (patient, _args, { loaders }) =>
@@ -79,12 +87,14 @@ export const healthResolvers: Resolvers = {
     diagnoses: (patient, _args, { loaders }) => inArea(loaders.conditions, patient.patientId, 'SUBSTANCE_USE'),
     treatment: (patient, _args, { loaders }) => inArea(loaders.episodesOfCare, patient.patientId, 'SUBSTANCE_USE'),
     visits: (patient, _args, { loaders }) => inArea(loaders.encounters, patient.patientId, 'SUBSTANCE_USE'),
+    medications: (patient, _args, { loaders }) => inArea(loaders.medications, patient.patientId, 'SUBSTANCE_USE'),
   },
   SensitiveServicesRecord: {
     testResults: (patient, _args, { loaders }) => inArea(loaders.observations, patient.patientId, 'SENSITIVE_SERVICES'),
     diagnoses: (patient, _args, { loaders }) => inArea(loaders.conditions, patient.patientId, 'SENSITIVE_SERVICES'),
     procedures: (patient, _args, { loaders }) => inArea(loaders.procedures, patient.patientId, 'SENSITIVE_SERVICES'),
     visits: (patient, _args, { loaders }) => inArea(loaders.encounters, patient.patientId, 'SENSITIVE_SERVICES'),
+    medications: (patient, _args, { loaders }) => inArea(loaders.medications, patient.patientId, 'SENSITIVE_SERVICES'),
   },
   MentalHealthScreening: {
     screeningId: (row) => row.id,
@@ -142,4 +152,9 @@ export const healthResolvers: Resolvers = {
   SensitiveVisit: visit,
   HivCareVisit: visit,
   HivDiagnosis: { diagnosisId: (row) => row.id, ...labels },
+  MentalHealthMedication: medication,
+  MedicalMedication: medication,
+  SubstanceUseMedication: medication,
+  SensitiveMedication: medication,
+  HivMedication: medication,
 };

@@ -1,10 +1,11 @@
-import type { Condition, Encounter, EpisodeOfCare, Observation, Patient, Procedure, Resource } from '@medplum/fhirtypes';
+import type { Condition, Encounter, EpisodeOfCare, MedicationRequest, Observation, Patient, Procedure, Resource } from '@medplum/fhirtypes';
 import { escapeSearchValue, type FhirClient } from './fhir-client.ts';
 import { ACT_CODE_SYSTEM, MEDICAL_RECORD_NUMBER_SYSTEM } from './fhir-conventions.ts';
 import {
   conditionRow,
   encounterRow,
   episodeOfCareRow,
+  medicationRequestRow,
   newestFirst,
   observationRow,
   patientRow,
@@ -13,6 +14,7 @@ import {
   type EncounterRow,
   type EpisodeOfCareRow,
   type HealthPatientRow,
+  type MedicationRow,
   type ObservationRow,
   type ProcedureRow,
   type Unfiled,
@@ -85,6 +87,12 @@ export class HealthSource {
   async procedures(patientIds: readonly string[]): Promise<Unfiled<ProcedureRow>[]> {
     const rows = (await this.clinical<Procedure>('Procedure', patientIds)).map(procedureRow);
     return keep(rows, patientIds).sort(newestFirst((row) => row.performedOn));
+  }
+
+  /** US Core's medication resource: prescriptions and the medications a youth reports taking alike. */
+  async medications(patientIds: readonly string[]): Promise<Unfiled<MedicationRow>[]> {
+    const rows = (await this.clinical<MedicationRequest>('MedicationRequest', patientIds)).map(medicationRequestRow);
+    return keep(rows, patientIds).sort(newestFirst((row) => row.prescribedOn));
   }
 
   private clinical<T extends Resource>(resourceType: T['resourceType'], patientIds: readonly string[]): Promise<T[]> {

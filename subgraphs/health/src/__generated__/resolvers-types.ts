@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { HealthPatientRow, ObservationRow, ConditionRow, EpisodeOfCareRow, EncounterRow, ProcedureRow } from '../records.ts';
+import type { HealthPatientRow, ObservationRow, ConditionRow, EpisodeOfCareRow, EncounterRow, ProcedureRow, MedicationRow } from '../records.ts';
 import type { HealthContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -31,6 +31,21 @@ export type HealthDiagnosisStatus =
   /** The condition has resolved. */
   | 'RESOLVED';
 
+/** Where a prescription stands. */
+export type HealthMedicationStatus =
+  /** The youth is to take it now. */
+  | 'ACTIVE'
+  /** Cancelled before the youth took any. */
+  | 'CANCELLED'
+  /** The course is finished. */
+  | 'COMPLETED'
+  /** Written but not yet issued. */
+  | 'DRAFT'
+  /** Paused. */
+  | 'ON_HOLD'
+  /** Stopped before the course was finished. */
+  | 'STOPPED';
+
 /**
  * The youth as a patient of county behavioral health and public health. Each part below is its
  * own category, opened under its own law; a part that is withheld says nothing about whether
@@ -42,7 +57,7 @@ export type HealthPatient = {
   birthDate?: Maybe<Scalars['Date']['output']>;
   /** First name as the health system records it. */
   firstName?: Maybe<Scalars['String']['output']>;
-  /** HIV diagnoses and HIV care visits (screening, counseling, treatment), with the same protection as HIV test results. */
+  /** HIV diagnoses, HIV care visits (screening, counseling, treatment) and HIV medications (treatment, PrEP), with the same protection as HIV test results. */
   hivCare?: Maybe<HivCareRecord>;
   /** HIV test results, newest first. Each disclosure needs a written authorization naming the recipient (H&S 120980). */
   hivTestResults?: Maybe<Array<HivTestResult>>;
@@ -116,11 +131,13 @@ export type HealthVisitStatus =
   /** Scheduled. */
   | 'PLANNED';
 
-/** The youth's HIV diagnoses and HIV care visits. */
+/** The youth's HIV diagnoses, HIV care visits and HIV medications. */
 export type HivCareRecord = {
   __typename?: 'HivCareRecord';
   /** HIV diagnoses, most recent first. */
   diagnoses?: Maybe<Array<HivDiagnosis>>;
+  /** HIV medications: antiretroviral treatment and pre-exposure prophylaxis (PrEP), most recent first. */
+  medications?: Maybe<Array<HivMedication>>;
   /** HIV screening, counseling and care visits, newest first. */
   visits?: Maybe<Array<HivCareVisit>>;
 };
@@ -169,6 +186,33 @@ export type HivDiagnosis = {
   resolvedOn?: Maybe<Scalars['Date']['output']>;
   /** HL7 sensitivity codes the health system put on this record. */
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** An HIV medication: antiretroviral treatment, or pre-exposure prophylaxis (PrEP). */
+export type HivMedication = {
+  __typename?: 'HivMedication';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the visit or diagnosis it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** How to take it, as the prescriber wrote it. */
+  dosage?: Maybe<Scalars['String']['output']>;
+  /** The medication, for example "emtricitabine 200 MG / tenofovir disoproxil fumarate 300 MG Oral Tablet". */
+  medication?: Maybe<Scalars['String']['output']>;
+  /** Health system id of the prescription. */
+  medicationId: Scalars['ID']['output'];
+  /** When the medication was prescribed or recorded. */
+  prescribedOn?: Maybe<Scalars['Date']['output']>;
+  /** The clinician who prescribed it. */
+  prescriber?: Maybe<Scalars['String']['output']>;
+  /** Why it was prescribed. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** RxNorm code of the medication. */
+  rxnormCode?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Where the prescription stands. */
+  status?: Maybe<HealthMedicationStatus>;
 };
 
 /** An HIV test result. */
@@ -249,6 +293,35 @@ export type MedicalEvaluationRecord = {
   diagnoses?: Maybe<Array<MedicalDiagnosis>>;
   /** Health assessments and medical exams, newest first. */
   evaluations?: Maybe<Array<MedicalEvaluation>>;
+  /** Medications prescribed to the youth (not for mental health, substance use, sensitive services or HIV), most recent first. */
+  medications?: Maybe<Array<MedicalMedication>>;
+};
+
+/** A medication prescribed to the youth (not for mental health, substance use, sensitive services or HIV). */
+export type MedicalMedication = {
+  __typename?: 'MedicalMedication';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the visit or diagnosis it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** How to take it, as the prescriber wrote it. */
+  dosage?: Maybe<Scalars['String']['output']>;
+  /** The medication, for example "Albuterol inhaler". */
+  medication?: Maybe<Scalars['String']['output']>;
+  /** Health system id of the prescription. */
+  medicationId: Scalars['ID']['output'];
+  /** When the medication was prescribed or recorded. */
+  prescribedOn?: Maybe<Scalars['Date']['output']>;
+  /** The clinician who prescribed it. */
+  prescriber?: Maybe<Scalars['String']['output']>;
+  /** Why it was prescribed. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** RxNorm code of the medication. */
+  rxnormCode?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Where the prescription stands. */
+  status?: Maybe<HealthMedicationStatus>;
 };
 
 /** A mental health diagnosis. */
@@ -274,11 +347,40 @@ export type MentalHealthDiagnosis = {
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
 };
 
+/** A medication prescribed to the youth in mental health care, for example an antidepressant. */
+export type MentalHealthMedication = {
+  __typename?: 'MentalHealthMedication';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the visit or diagnosis it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** How to take it, as the prescriber wrote it. */
+  dosage?: Maybe<Scalars['String']['output']>;
+  /** The medication, for example "sertraline". */
+  medication?: Maybe<Scalars['String']['output']>;
+  /** Health system id of the prescription. */
+  medicationId: Scalars['ID']['output'];
+  /** When the medication was prescribed or recorded. */
+  prescribedOn?: Maybe<Scalars['Date']['output']>;
+  /** The clinician who prescribed it. */
+  prescriber?: Maybe<Scalars['String']['output']>;
+  /** Why it was prescribed. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** RxNorm code of the medication. */
+  rxnormCode?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Where the prescription stands. */
+  status?: Maybe<HealthMedicationStatus>;
+};
+
 /** The youth's mental health record. */
 export type MentalHealthRecord = {
   __typename?: 'MentalHealthRecord';
   /** Mental health diagnoses, most recent first. */
   diagnoses?: Maybe<Array<MentalHealthDiagnosis>>;
+  /** Psychotropic medications prescribed to the youth (for example antidepressants, ADHD medications), most recent first. */
+  medications?: Maybe<Array<MentalHealthMedication>>;
   /** Mental health screenings and assessments (for example PHQ-A for depression, GAD-7 for anxiety), newest first. */
   screenings?: Maybe<Array<MentalHealthScreening>>;
   /** Mental health programs the youth is or was enrolled in, most recent first. */
@@ -419,6 +521,33 @@ export type SensitiveDiagnosis = {
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
 };
 
+/** A medication of a sensitive service, for example contraception. */
+export type SensitiveMedication = {
+  __typename?: 'SensitiveMedication';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the visit or diagnosis it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** How to take it, as the prescriber wrote it. */
+  dosage?: Maybe<Scalars['String']['output']>;
+  /** The medication, for example "norethindrone 0.35 MG Oral Tablet". */
+  medication?: Maybe<Scalars['String']['output']>;
+  /** Health system id of the prescription. */
+  medicationId: Scalars['ID']['output'];
+  /** When the medication was prescribed or recorded. */
+  prescribedOn?: Maybe<Scalars['Date']['output']>;
+  /** The clinician who prescribed it. */
+  prescriber?: Maybe<Scalars['String']['output']>;
+  /** Why it was prescribed. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** RxNorm code of the medication. */
+  rxnormCode?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Where the prescription stands. */
+  status?: Maybe<HealthMedicationStatus>;
+};
+
 /** A procedure done in sensitive services. */
 export type SensitiveProcedure = {
   __typename?: 'SensitiveProcedure';
@@ -445,6 +574,8 @@ export type SensitiveServicesRecord = {
   __typename?: 'SensitiveServicesRecord';
   /** Related diagnoses (infections, contraceptive care, sexual abuse or exploitation), most recent first. */
   diagnoses?: Maybe<Array<SensitiveDiagnosis>>;
+  /** Medications of sensitive services, for example contraception, most recent first. */
+  medications?: Maybe<Array<SensitiveMedication>>;
   /** Procedures, for example a contraceptive implant, newest first. */
   procedures?: Maybe<Array<SensitiveProcedure>>;
   /** Tests for sexually transmitted infections and pregnancy, newest first. */
@@ -549,6 +680,33 @@ export type SubstanceUseDiagnosis = {
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
 };
 
+/** A medication for substance use disorder treatment, for example buprenorphine, naltrexone or methadone. */
+export type SubstanceUseMedication = {
+  __typename?: 'SubstanceUseMedication';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the visit or diagnosis it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** How to take it, as the prescriber wrote it. */
+  dosage?: Maybe<Scalars['String']['output']>;
+  /** The medication, for example "buprenorphine 8 MG / naloxone 2 MG Sublingual Film". */
+  medication?: Maybe<Scalars['String']['output']>;
+  /** Health system id of the prescription. */
+  medicationId: Scalars['ID']['output'];
+  /** When the medication was prescribed or recorded. */
+  prescribedOn?: Maybe<Scalars['Date']['output']>;
+  /** The clinician who prescribed it. */
+  prescriber?: Maybe<Scalars['String']['output']>;
+  /** Why it was prescribed. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** RxNorm code of the medication. */
+  rxnormCode?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Where the prescription stands. */
+  status?: Maybe<HealthMedicationStatus>;
+};
+
 /** The youth's substance use disorder record (42 CFR Part 2). */
 export type SubstanceUseRecord = {
   __typename?: 'SubstanceUseRecord';
@@ -556,6 +714,8 @@ export type SubstanceUseRecord = {
   assessments?: Maybe<Array<SubstanceUseAssessment>>;
   /** Substance use disorder diagnoses, most recent first. */
   diagnoses?: Maybe<Array<SubstanceUseDiagnosis>>;
+  /** Medications for substance use disorder (for example buprenorphine, naltrexone, methadone), and any medication prescribed in substance use treatment, most recent first. */
+  medications?: Maybe<Array<SubstanceUseMedication>>;
   /** Substance use disorder treatment the youth is or was enrolled in, most recent first. */
   treatment?: Maybe<Array<SubstanceUseTreatment>>;
   /** Counseling sessions and other visits of substance use treatment (a visit inside a substance use episode, or for a substance use reason), newest first. Never counseling notes. */
@@ -716,6 +876,7 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   HealthDiagnosisStatus: HealthDiagnosisStatus;
+  HealthMedicationStatus: HealthMedicationStatus;
   HealthPatient: ResolverTypeWrapper<HealthPatientRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   HealthProcedureStatus: HealthProcedureStatus;
@@ -725,11 +886,14 @@ export type ResolversTypes = {
   HivCareRecord: ResolverTypeWrapper<HealthPatientRow>;
   HivCareVisit: ResolverTypeWrapper<EncounterRow>;
   HivDiagnosis: ResolverTypeWrapper<ConditionRow>;
+  HivMedication: ResolverTypeWrapper<MedicationRow>;
   HivTestResult: ResolverTypeWrapper<ObservationRow>;
   MedicalDiagnosis: ResolverTypeWrapper<ConditionRow>;
   MedicalEvaluation: ResolverTypeWrapper<EncounterRow>;
   MedicalEvaluationRecord: ResolverTypeWrapper<HealthPatientRow>;
+  MedicalMedication: ResolverTypeWrapper<MedicationRow>;
   MentalHealthDiagnosis: ResolverTypeWrapper<ConditionRow>;
+  MentalHealthMedication: ResolverTypeWrapper<MedicationRow>;
   MentalHealthRecord: ResolverTypeWrapper<HealthPatientRow>;
   MentalHealthScreening: ResolverTypeWrapper<ObservationRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -738,12 +902,14 @@ export type ResolversTypes = {
   PublicHealthNurseVisit: ResolverTypeWrapper<EncounterRow>;
   PublicHealthNursingRecord: ResolverTypeWrapper<HealthPatientRow>;
   SensitiveDiagnosis: ResolverTypeWrapper<ConditionRow>;
+  SensitiveMedication: ResolverTypeWrapper<MedicationRow>;
   SensitiveProcedure: ResolverTypeWrapper<ProcedureRow>;
   SensitiveServicesRecord: ResolverTypeWrapper<HealthPatientRow>;
   SensitiveTestResult: ResolverTypeWrapper<ObservationRow>;
   SensitiveVisit: ResolverTypeWrapper<EncounterRow>;
   SubstanceUseAssessment: ResolverTypeWrapper<ObservationRow>;
   SubstanceUseDiagnosis: ResolverTypeWrapper<ConditionRow>;
+  SubstanceUseMedication: ResolverTypeWrapper<MedicationRow>;
   SubstanceUseRecord: ResolverTypeWrapper<HealthPatientRow>;
   SubstanceUseTreatment: ResolverTypeWrapper<EpisodeOfCareRow>;
   SubstanceUseVisit: ResolverTypeWrapper<EncounterRow>;
@@ -760,11 +926,14 @@ export type ResolversParentTypes = {
   HivCareRecord: HealthPatientRow;
   HivCareVisit: EncounterRow;
   HivDiagnosis: ConditionRow;
+  HivMedication: MedicationRow;
   HivTestResult: ObservationRow;
   MedicalDiagnosis: ConditionRow;
   MedicalEvaluation: EncounterRow;
   MedicalEvaluationRecord: HealthPatientRow;
+  MedicalMedication: MedicationRow;
   MentalHealthDiagnosis: ConditionRow;
+  MentalHealthMedication: MedicationRow;
   MentalHealthRecord: HealthPatientRow;
   MentalHealthScreening: ObservationRow;
   Float: Scalars['Float']['output'];
@@ -773,12 +942,14 @@ export type ResolversParentTypes = {
   PublicHealthNurseVisit: EncounterRow;
   PublicHealthNursingRecord: HealthPatientRow;
   SensitiveDiagnosis: ConditionRow;
+  SensitiveMedication: MedicationRow;
   SensitiveProcedure: ProcedureRow;
   SensitiveServicesRecord: HealthPatientRow;
   SensitiveTestResult: ObservationRow;
   SensitiveVisit: EncounterRow;
   SubstanceUseAssessment: ObservationRow;
   SubstanceUseDiagnosis: ConditionRow;
+  SubstanceUseMedication: MedicationRow;
   SubstanceUseRecord: HealthPatientRow;
   SubstanceUseTreatment: EpisodeOfCareRow;
   SubstanceUseVisit: EncounterRow;
@@ -821,6 +992,7 @@ export type HealthPatientResolvers<ContextType = HealthContext, ParentType exten
 
 export type HivCareRecordResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['HivCareRecord'] = ResolversParentTypes['HivCareRecord']> = {
   diagnoses?: Resolver<Maybe<Array<ResolversTypes['HivDiagnosis']>>, ParentType, ContextType>;
+  medications?: Resolver<Maybe<Array<ResolversTypes['HivMedication']>>, ParentType, ContextType>;
   visits?: Resolver<Maybe<Array<ResolversTypes['HivCareVisit']>>, ParentType, ContextType>;
 };
 
@@ -846,6 +1018,20 @@ export type HivDiagnosisResolvers<ContextType = HealthContext, ParentType extend
   icd10Code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+};
+
+export type HivMedicationResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['HivMedication'] = ResolversParentTypes['HivMedication']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dosage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  prescribedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  prescriber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rxnormCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['HealthMedicationStatus']>, ParentType, ContextType>;
 };
 
 export type HivTestResultResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['HivTestResult'] = ResolversParentTypes['HivTestResult']> = {
@@ -888,6 +1074,21 @@ export type MedicalEvaluationResolvers<ContextType = HealthContext, ParentType e
 export type MedicalEvaluationRecordResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['MedicalEvaluationRecord'] = ResolversParentTypes['MedicalEvaluationRecord']> = {
   diagnoses?: Resolver<Maybe<Array<ResolversTypes['MedicalDiagnosis']>>, ParentType, ContextType>;
   evaluations?: Resolver<Maybe<Array<ResolversTypes['MedicalEvaluation']>>, ParentType, ContextType>;
+  medications?: Resolver<Maybe<Array<ResolversTypes['MedicalMedication']>>, ParentType, ContextType>;
+};
+
+export type MedicalMedicationResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['MedicalMedication'] = ResolversParentTypes['MedicalMedication']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dosage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  prescribedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  prescriber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rxnormCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['HealthMedicationStatus']>, ParentType, ContextType>;
 };
 
 export type MentalHealthDiagnosisResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['MentalHealthDiagnosis'] = ResolversParentTypes['MentalHealthDiagnosis']> = {
@@ -902,8 +1103,23 @@ export type MentalHealthDiagnosisResolvers<ContextType = HealthContext, ParentTy
   sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 };
 
+export type MentalHealthMedicationResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['MentalHealthMedication'] = ResolversParentTypes['MentalHealthMedication']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dosage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  prescribedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  prescriber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rxnormCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['HealthMedicationStatus']>, ParentType, ContextType>;
+};
+
 export type MentalHealthRecordResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['MentalHealthRecord'] = ResolversParentTypes['MentalHealthRecord']> = {
   diagnoses?: Resolver<Maybe<Array<ResolversTypes['MentalHealthDiagnosis']>>, ParentType, ContextType>;
+  medications?: Resolver<Maybe<Array<ResolversTypes['MentalHealthMedication']>>, ParentType, ContextType>;
   screenings?: Resolver<Maybe<Array<ResolversTypes['MentalHealthScreening']>>, ParentType, ContextType>;
   services?: Resolver<Maybe<Array<ResolversTypes['MentalHealthService']>>, ParentType, ContextType>;
   visits?: Resolver<Maybe<Array<ResolversTypes['MentalHealthVisit']>>, ParentType, ContextType>;
@@ -978,6 +1194,20 @@ export type SensitiveDiagnosisResolvers<ContextType = HealthContext, ParentType 
   sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 };
 
+export type SensitiveMedicationResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['SensitiveMedication'] = ResolversParentTypes['SensitiveMedication']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dosage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  prescribedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  prescriber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rxnormCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['HealthMedicationStatus']>, ParentType, ContextType>;
+};
+
 export type SensitiveProcedureResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['SensitiveProcedure'] = ResolversParentTypes['SensitiveProcedure']> = {
   classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -991,6 +1221,7 @@ export type SensitiveProcedureResolvers<ContextType = HealthContext, ParentType 
 
 export type SensitiveServicesRecordResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['SensitiveServicesRecord'] = ResolversParentTypes['SensitiveServicesRecord']> = {
   diagnoses?: Resolver<Maybe<Array<ResolversTypes['SensitiveDiagnosis']>>, ParentType, ContextType>;
+  medications?: Resolver<Maybe<Array<ResolversTypes['SensitiveMedication']>>, ParentType, ContextType>;
   procedures?: Resolver<Maybe<Array<ResolversTypes['SensitiveProcedure']>>, ParentType, ContextType>;
   testResults?: Resolver<Maybe<Array<ResolversTypes['SensitiveTestResult']>>, ParentType, ContextType>;
   visits?: Resolver<Maybe<Array<ResolversTypes['SensitiveVisit']>>, ParentType, ContextType>;
@@ -1046,9 +1277,24 @@ export type SubstanceUseDiagnosisResolvers<ContextType = HealthContext, ParentTy
   sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
 };
 
+export type SubstanceUseMedicationResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['SubstanceUseMedication'] = ResolversParentTypes['SubstanceUseMedication']> = {
+  classifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidentiality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dosage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medication?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  medicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  prescribedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  prescriber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rxnormCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['HealthMedicationStatus']>, ParentType, ContextType>;
+};
+
 export type SubstanceUseRecordResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['SubstanceUseRecord'] = ResolversParentTypes['SubstanceUseRecord']> = {
   assessments?: Resolver<Maybe<Array<ResolversTypes['SubstanceUseAssessment']>>, ParentType, ContextType>;
   diagnoses?: Resolver<Maybe<Array<ResolversTypes['SubstanceUseDiagnosis']>>, ParentType, ContextType>;
+  medications?: Resolver<Maybe<Array<ResolversTypes['SubstanceUseMedication']>>, ParentType, ContextType>;
   treatment?: Resolver<Maybe<Array<ResolversTypes['SubstanceUseTreatment']>>, ParentType, ContextType>;
   visits?: Resolver<Maybe<Array<ResolversTypes['SubstanceUseVisit']>>, ParentType, ContextType>;
 };
@@ -1089,11 +1335,14 @@ export type Resolvers<ContextType = HealthContext> = {
   HivCareRecord?: HivCareRecordResolvers<ContextType>;
   HivCareVisit?: HivCareVisitResolvers<ContextType>;
   HivDiagnosis?: HivDiagnosisResolvers<ContextType>;
+  HivMedication?: HivMedicationResolvers<ContextType>;
   HivTestResult?: HivTestResultResolvers<ContextType>;
   MedicalDiagnosis?: MedicalDiagnosisResolvers<ContextType>;
   MedicalEvaluation?: MedicalEvaluationResolvers<ContextType>;
   MedicalEvaluationRecord?: MedicalEvaluationRecordResolvers<ContextType>;
+  MedicalMedication?: MedicalMedicationResolvers<ContextType>;
   MentalHealthDiagnosis?: MentalHealthDiagnosisResolvers<ContextType>;
+  MentalHealthMedication?: MentalHealthMedicationResolvers<ContextType>;
   MentalHealthRecord?: MentalHealthRecordResolvers<ContextType>;
   MentalHealthScreening?: MentalHealthScreeningResolvers<ContextType>;
   MentalHealthService?: MentalHealthServiceResolvers<ContextType>;
@@ -1101,12 +1350,14 @@ export type Resolvers<ContextType = HealthContext> = {
   PublicHealthNurseVisit?: PublicHealthNurseVisitResolvers<ContextType>;
   PublicHealthNursingRecord?: PublicHealthNursingRecordResolvers<ContextType>;
   SensitiveDiagnosis?: SensitiveDiagnosisResolvers<ContextType>;
+  SensitiveMedication?: SensitiveMedicationResolvers<ContextType>;
   SensitiveProcedure?: SensitiveProcedureResolvers<ContextType>;
   SensitiveServicesRecord?: SensitiveServicesRecordResolvers<ContextType>;
   SensitiveTestResult?: SensitiveTestResultResolvers<ContextType>;
   SensitiveVisit?: SensitiveVisitResolvers<ContextType>;
   SubstanceUseAssessment?: SubstanceUseAssessmentResolvers<ContextType>;
   SubstanceUseDiagnosis?: SubstanceUseDiagnosisResolvers<ContextType>;
+  SubstanceUseMedication?: SubstanceUseMedicationResolvers<ContextType>;
   SubstanceUseRecord?: SubstanceUseRecordResolvers<ContextType>;
   SubstanceUseTreatment?: SubstanceUseTreatmentResolvers<ContextType>;
   SubstanceUseVisit?: SubstanceUseVisitResolvers<ContextType>;
