@@ -5,7 +5,7 @@ import { EHR_STYLE } from '../support/test-situations.ts';
 
 /**
  * Records as a county EHR sends them (no labels, SNOMED only, a visit inside a substance use episode,
- * a reason code, a minor's STI visit, a viral load), planted for Y-000012, are filed by the value sets
+ * a reason code, a minor's STI visit, a viral load, RxNorm prescriptions), planted for Y-000012, are filed by the value sets
  * of the policy bundle and reach exactly the people their category opens to, for every demo role.
  * What the health subgraph sends is read from the capturing proxy, one request at a time.
  */
@@ -13,25 +13,28 @@ const HEALTH = /* GraphQL */ `
   query Health($id: ID!) {
     youth(id: $id) {
       health {
-        mentalHealth { diagnoses { description classifiedBy } visits { kind } }
-        medicalEvaluation { evaluations { kind classifiedBy } diagnoses { description } }
+        mentalHealth { diagnoses { description classifiedBy } visits { kind } medications { medication } }
+        medicalEvaluation { evaluations { kind classifiedBy } diagnoses { description } medications { medication rxnormCode classifiedBy } }
         publicHealthNursing { visits { kind } }
         substanceUse {
           diagnoses { description classifiedBy }
           treatment { program }
           visits { kind classifiedBy }
           assessments { instrument }
+          medications { medication rxnormCode status classifiedBy }
         }
-        sensitiveServices { visits { kind classifiedBy } testResults { test } diagnoses { description } }
+        sensitiveServices { visits { kind classifiedBy } testResults { test } diagnoses { description } medications { medication } }
         hivTestResults { test result classifiedBy }
-        hivCare { visits { kind classifiedBy } diagnoses { description } }
+        hivCare { visits { kind classifiedBy } diagnoses { description } medications { medication rxnormCode classifiedBy } }
       }
     }
   }
 `;
 
-const SUBSTANCE_USE = [EHR_STYLE.snomedOpioidDependence, EHR_STYLE.snomedCannabisLabelledPsy, EHR_STYLE.visitInSubstanceUseEpisode, EHR_STYLE.visitForCannabisUse];
-const ALL = [...SUBSTANCE_USE, EHR_STYLE.stiTestVisit, EHR_STYLE.hivViralLoad, EHR_STYLE.hivScreeningVisit, EHR_STYLE.wellChildVisit, EHR_STYLE.counselingNote];
+const SUBSTANCE_USE = [EHR_STYLE.snomedOpioidDependence, EHR_STYLE.snomedCannabisLabelledPsy, EHR_STYLE.visitInSubstanceUseEpisode, EHR_STYLE.visitForCannabisUse, EHR_STYLE.buprenorphinePrescription];
+const HIV = [EHR_STYLE.hivViralLoad, EHR_STYLE.hivScreeningVisit, EHR_STYLE.prepPrescription];
+const GENERAL_MEDICAL = [EHR_STYLE.wellChildVisit, EHR_STYLE.albuterolPrescription];
+const ALL = [...SUBSTANCE_USE, EHR_STYLE.stiTestVisit, ...HIV, ...GENERAL_MEDICAL, EHR_STYLE.counselingNote];
 
 interface Asked {
   label: string;
@@ -42,14 +45,15 @@ interface Asked {
 }
 
 const ROLES: Asked[] = [
-  // IAP-2025-7.3 opens general medical for care coordination; nothing sensitive.
-  { label: 'social worker', user: 'sw.demo', purpose: 'COC', sees: [EHR_STYLE.wellChildVisit] },
-  { label: 'probation officer', user: 'po.demo', purpose: 'COC', sees: [EHR_STYLE.wellChildVisit] },
+  // IAP-2025-7.3 opens general medical for care coordination; nothing sensitive, and no consent
+  // names the social worker, so not the buprenorphine prescription either.
+  { label: 'social worker', user: 'sw.demo', purpose: 'COC', sees: GENERAL_MEDICAL },
+  { label: 'probation officer', user: 'po.demo', purpose: 'COC', sees: GENERAL_MEDICAL },
   // The youth's 42 CFR 2.31 consent names the clinician for treatment; IAP-2025-7.4 opens sensitive services.
-  { label: 'clinician', user: 'mh.demo', purpose: 'TREAT', sees: [...SUBSTANCE_USE, EHR_STYLE.stiTestVisit, EHR_STYLE.wellChildVisit] },
-  // IAP-2025-7.4 and 7.5: the treating nurse sees the STI visit and the viral load, not substance use.
-  { label: 'public health nurse', user: 'phn.demo', purpose: 'TREAT', sees: [EHR_STYLE.stiTestVisit, EHR_STYLE.hivViralLoad, EHR_STYLE.hivScreeningVisit, EHR_STYLE.wellChildVisit] },
-  { label: 'nurse coordinating care', user: 'phn.demo', purpose: 'COC', sees: [EHR_STYLE.wellChildVisit] },
+  { label: 'clinician', user: 'mh.demo', purpose: 'TREAT', sees: [...SUBSTANCE_USE, EHR_STYLE.stiTestVisit, ...GENERAL_MEDICAL] },
+  // IAP-2025-7.4 and 7.5: the treating nurse sees the STI visit and HIV care (PrEP too), not substance use.
+  { label: 'public health nurse', user: 'phn.demo', purpose: 'TREAT', sees: [EHR_STYLE.stiTestVisit, ...HIV, ...GENERAL_MEDICAL] },
+  { label: 'nurse coordinating care', user: 'phn.demo', purpose: 'COC', sees: GENERAL_MEDICAL },
   { label: "youth's attorney", user: 'attorney.demo', purpose: 'CSEC-MDT', sees: [] },
   { label: 'law enforcement', user: 'le.demo', purpose: 'CSEC-MDT', sees: [] },
   { label: 'privacy officer', user: 'privacy.demo', purpose: 'HOPERAT', sees: [] },
@@ -81,7 +85,7 @@ describe(`health records filed by their codes and context (${inject('storeKind')
     expect(sent).not.toContain(EHR_STYLE.counselingNote);
   });
 
-  it('a caregiver holding a parent\'s authorization sees the well child visit, never the minor\'s STI visit', async () => {
+  it('a caregiver holding a parent\'s authorization sees the well child visit and the inhaler, never the minor\'s STI visit', async () => {
     const scenario = await testScenario();
     const youth = scenario.csec.youth.find((candidate) => candidate.id === EHR_STYLE.youthId);
     const caregiver = youth?.mdt?.members.map((member) => scenario.users.find((user) => user.id === member.userId)).find((user) => user?.roles.includes('CAREGIVER'));
@@ -89,8 +93,8 @@ describe(`health records filed by their codes and context (${inject('storeKind')
     const before = await captureSize();
     const response = await queryGateway(HEALTH, { id: EHR_STYLE.youthId }, { user: caregiver.id, purpose: 'CSEC-MDT' });
     const sent = await healthSentSince(before);
-    expect(planted(sent)).toEqual([EHR_STYLE.wellChildVisit]);
-    expect(planted(JSON.stringify(response.body.data ?? null))).toEqual([EHR_STYLE.wellChildVisit]);
+    expect(planted(sent)).toEqual(GENERAL_MEDICAL);
+    expect(planted(JSON.stringify(response.body.data ?? null))).toEqual(GENERAL_MEDICAL);
   });
 
   it('files each record where its codes and context put it, says why, and marks substance use with the 42 CFR 2.32 notice', async () => {
@@ -113,5 +117,29 @@ describe(`health records filed by their codes and context (${inject('storeKind')
     );
     const viralLoad = nurse.body.data?.youth.health.hivTestResults?.find((row) => row.test === EHR_STYLE.hivViralLoad);
     expect(viralLoad?.classifiedBy).toMatch(/25836-8 in value set HIV-LOINC/);
+  });
+
+  it('files unlabelled prescriptions by their RxNorm codes: buprenorphine as substance use, PrEP as HIV, an inhaler as general medical', async () => {
+    type Medications = Array<{ medication: string; rxnormCode: string; classifiedBy: string }> | null;
+    type Health = { substanceUse: { medications: Medications } | null; hivCare: { medications: Medications } | null; medicalEvaluation: { medications: Medications } | null };
+    const named = (rows: Medications, marker: string) => rows?.find((row) => row.medication === marker);
+
+    const clinician = await queryGateway<{ youth: { health: Health } }>(HEALTH, { id: EHR_STYLE.youthId }, { user: 'mh.demo', purpose: 'TREAT' });
+    const buprenorphine = named(clinician.body.data?.youth.health.substanceUse?.medications ?? null, EHR_STYLE.buprenorphinePrescription);
+    expect(buprenorphine).toMatchObject({ rxnormCode: '1010604', classifiedBy: expect.stringMatching(/1010604 in value set SUD-RXNORM/) });
+    const obligations = (clinician.body.extensions?.['disclosure'] as { obligations: Array<{ code: string }> }).obligations.map((obligation) => obligation.code);
+    expect(obligations).toContain('42CFR2.32');
+
+    const nurse = await queryGateway<{ youth: { health: Health } }>(HEALTH, { id: EHR_STYLE.youthId }, { user: 'phn.demo', purpose: 'TREAT' });
+    const prep = named(nurse.body.data?.youth.health.hivCare?.medications ?? null, EHR_STYLE.prepPrescription);
+    expect(prep).toMatchObject({ rxnormCode: '476556', classifiedBy: expect.stringMatching(/476556 in value set HIV-RXNORM/) });
+    const inhaler = named(nurse.body.data?.youth.health.medicalEvaluation?.medications ?? null, EHR_STYLE.albuterolPrescription);
+    expect(inhaler).toMatchObject({ rxnormCode: '435', classifiedBy: expect.stringMatching(/^no value set matches/) });
+
+    // The social worker, whom no 42 CFR Part 2 consent names: the health subgraph never sends the prescription.
+    const before = await captureSize();
+    const socialWorker = await queryGateway<{ youth: { health: Health } }>(HEALTH, { id: EHR_STYLE.youthId }, { user: 'sw.demo', purpose: 'COC' });
+    expect(socialWorker.body.data?.youth.health.substanceUse).toBeNull();
+    expect(await healthSentSince(before)).not.toContain(EHR_STYLE.buprenorphinePrescription);
   });
 });

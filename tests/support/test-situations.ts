@@ -291,6 +291,12 @@ export const EHR_STYLE = {
   hivScreeningVisit: 'PLANTED-EHR-HIV-SCREENING-VISIT',
   /** A counseling note of the substance use program: never read. */
   counselingNote: 'PLANTED-EHR-SUD-COUNSELING-NOTE',
+  /** An unlabelled buprenorphine/naloxone prescription (RxNorm 1010604): substance use. */
+  buprenorphinePrescription: 'PLANTED-EHR-BUPRENORPHINE-PRESCRIPTION',
+  /** An unlabelled PrEP prescription, emtricitabine/tenofovir (RxNorm 476556): HIV. */
+  prepPrescription: 'PLANTED-EHR-PREP-PRESCRIPTION',
+  /** An unlabelled asthma inhaler, albuterol (RxNorm 435): general medical. */
+  albuterolPrescription: 'PLANTED-EHR-ALBUTEROL-PRESCRIPTION',
 } as const;
 
 type ScenarioYouth = Scenario['csec']['youth'][number];
@@ -329,6 +335,10 @@ function addEhrStyleHealthRecords(county: Scenario, record: ScenarioYouth, medic
     { resourceType: 'Observation', id: tag('viral-load'), status: 'final', subject: patient, code: concept('http://loinc.org', '25836-8', EHR_STYLE.hivViralLoad), valueString: 'Not detected', effectiveDateTime: shift(today, -24) },
     { resourceType: 'Encounter', id: tag('hiv-screening'), status: 'finished', class: { code: 'AMB' }, subject: patient, type: officeVisit(EHR_STYLE.hivScreeningVisit), reasonCode: [concept('http://hl7.org/fhir/sid/icd-10-cm', 'Z11.4', 'HIV screening')], period: { start: shift(today, -25) } },
     { resourceType: 'Observation', id: tag('note'), status: 'final', subject: patient, code: concept('urn:csec:county-health:note-type', 'SUD-COUNSELING-NOTE', EHR_STYLE.counselingNote), encounter: { reference: `Encounter/${tag('in-episode')}` }, effectiveDateTime: shift(today, -20) },
+    ...([['buprenorphine', '1010604', EHR_STYLE.buprenorphinePrescription], ['prep', '476556', EHR_STYLE.prepPrescription], ['albuterol', '435', EHR_STYLE.albuterolPrescription]] as const).map(([id, code, text], index) => ({
+      resourceType: 'MedicationRequest', id: tag(id), status: 'active', intent: 'order', subject: patient,
+      medicationCodeableConcept: concept('http://www.nlm.nih.gov/research/umls/rxnorm', code, text), authoredOn: shift(today, -26 - index),
+    })),
   ];
   county.health.resources.push(...(resources as unknown as Scenario['health']['resources']));
 }
