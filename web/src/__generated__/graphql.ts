@@ -24,6 +24,98 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
+/** The access matrix of the sharing policy in force, for one purpose of use. */
+export type AccessMatrix = {
+  __typename?: 'AccessMatrix';
+  /** The kinds of information of the policy, in its order. */
+  categories?: Maybe<Array<AccessMatrixCategory>>;
+  /** One cell for each role and kind of information. */
+  cells?: Maybe<Array<AccessMatrixCell>>;
+  /** The moment every cell is decided at, so that decisions which depend on dates can be reproduced. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The policy revision in force that decided every cell, for example sha256:1f2e3d4c5b6a7980. */
+  policyRevision?: Maybe<Scalars['String']['output']>;
+  /** The purpose of use the cells are decided for. */
+  purposeOfUse?: Maybe<Scalars['String']['output']>;
+  /** The purposes of use a matrix can be read for. */
+  purposes?: Maybe<Array<AccessMatrixPurpose>>;
+  /** The roles of the policy, in its order. */
+  roles?: Maybe<Array<AccessMatrixRole>>;
+};
+
+/** A kind of information of the sharing policy. */
+export type AccessMatrixCategory = {
+  __typename?: 'AccessMatrixCategory';
+  /** The category's code, for example EDUCATION. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The law that protects this kind of information. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** The kind of information in words. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** One role and kind of information, for the matrix's purpose of use. */
+export type AccessMatrixCell = {
+  __typename?: 'AccessMatrixCell';
+  /** The category's code. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** The legal basis of that rule. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** Allowed, allowed under conditions, or withheld. */
+  outcome?: Maybe<AccessMatrixOutcome>;
+  /** The role's code. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The rule that opens it where it is open (an agreement clause or a statute), otherwise the rule that withholds it. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** The decision in each situation looked at, the usual one (baseline) first. */
+  situations?: Maybe<Array<AccessMatrixSituation>>;
+};
+
+/** What the policy decides for a role and a kind of information, across the situations it depends on. */
+export type AccessMatrixOutcome =
+  /** Allowed in every situation the matrix looks at. */
+  | 'ALLOWED'
+  /** Allowed in some situations only (for example with a consent in force, or while on the youth's team). */
+  | 'CONDITIONAL'
+  /** Withheld in every situation the matrix looks at. */
+  | 'WITHHELD';
+
+/** A purpose of use of the sharing policy. */
+export type AccessMatrixPurpose = {
+  __typename?: 'AccessMatrixPurpose';
+  /** The purpose's code, for example CSEC-MDT. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The purpose in words. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** A role of the sharing policy. */
+export type AccessMatrixRole = {
+  __typename?: 'AccessMatrixRole';
+  /** The role's code, for example SOCIAL_WORKER. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** The role in words. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** The policy's decision for a role and a kind of information in one situation. */
+export type AccessMatrixSituation = {
+  __typename?: 'AccessMatrixSituation';
+  /** Whether the policy allows it in this situation. */
+  allowed?: Maybe<Scalars['Boolean']['output']>;
+  /** Its legal basis. */
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  /** Codes of the obligations that come with the information, for example MDT_CONFIDENTIAL. */
+  obligations?: Maybe<Array<Scalars['String']['output']>>;
+  /** The rule that decided. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /**
+   * What differs from the usual situation (baseline: an active member of the youth's open MDT and
+   * assigned worker; the youth is 15, with no consent, investigation or court matter on file).
+   */
+  situation?: Maybe<Scalars['String']['output']>;
+};
+
 /** A street address. */
 export type Address = {
   __typename?: 'Address';
@@ -751,6 +843,21 @@ export type HealthDiagnosisStatus =
   /** The condition has resolved. */
   | 'RESOLVED';
 
+/** Where a prescription stands. */
+export type HealthMedicationStatus =
+  /** The youth is to take it now. */
+  | 'ACTIVE'
+  /** Cancelled before the youth took any. */
+  | 'CANCELLED'
+  /** The course is finished. */
+  | 'COMPLETED'
+  /** Written but not yet issued. */
+  | 'DRAFT'
+  /** Paused. */
+  | 'ON_HOLD'
+  /** Stopped before the course was finished. */
+  | 'STOPPED';
+
 /**
  * The youth as a patient of county behavioral health and public health. Each part below is its
  * own category, opened under its own law; a part that is withheld says nothing about whether
@@ -762,7 +869,7 @@ export type HealthPatient = {
   birthDate?: Maybe<Scalars['Date']['output']>;
   /** First name as the health system records it. */
   firstName?: Maybe<Scalars['String']['output']>;
-  /** HIV diagnoses and HIV care visits (screening, counseling, treatment), with the same protection as HIV test results. */
+  /** HIV diagnoses, HIV care visits (screening, counseling, treatment) and HIV medications (treatment, PrEP), with the same protection as HIV test results. */
   hivCare?: Maybe<HivCareRecord>;
   /** HIV test results, newest first. Each disclosure needs a written authorization naming the recipient (H&S 120980). */
   hivTestResults?: Maybe<Array<HivTestResult>>;
@@ -865,11 +972,13 @@ export type HeldMeetingInput = {
   youthParticipation: YouthParticipation;
 };
 
-/** The youth's HIV diagnoses and HIV care visits. */
+/** The youth's HIV diagnoses, HIV care visits and HIV medications. */
 export type HivCareRecord = {
   __typename?: 'HivCareRecord';
   /** HIV diagnoses, most recent first. */
   diagnoses?: Maybe<Array<HivDiagnosis>>;
+  /** HIV medications: antiretroviral treatment and pre-exposure prophylaxis (PrEP), most recent first. */
+  medications?: Maybe<Array<HivMedication>>;
   /** HIV screening, counseling and care visits, newest first. */
   visits?: Maybe<Array<HivCareVisit>>;
 };
@@ -918,6 +1027,33 @@ export type HivDiagnosis = {
   resolvedOn?: Maybe<Scalars['Date']['output']>;
   /** HL7 sensitivity codes the health system put on this record. */
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** An HIV medication: antiretroviral treatment, or pre-exposure prophylaxis (PrEP). */
+export type HivMedication = {
+  __typename?: 'HivMedication';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the visit or diagnosis it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** How to take it, as the prescriber wrote it. */
+  dosage?: Maybe<Scalars['String']['output']>;
+  /** The medication, for example "emtricitabine 200 MG / tenofovir disoproxil fumarate 300 MG Oral Tablet". */
+  medication?: Maybe<Scalars['String']['output']>;
+  /** Health system id of the prescription. */
+  medicationId: Scalars['ID']['output'];
+  /** When the medication was prescribed or recorded. */
+  prescribedOn?: Maybe<Scalars['Date']['output']>;
+  /** The clinician who prescribed it. */
+  prescriber?: Maybe<Scalars['String']['output']>;
+  /** Why it was prescribed. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** RxNorm code of the medication. */
+  rxnormCode?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Where the prescription stands. */
+  status?: Maybe<HealthMedicationStatus>;
 };
 
 /** An HIV test result. */
@@ -1115,6 +1251,35 @@ export type MedicalEvaluationRecord = {
   diagnoses?: Maybe<Array<MedicalDiagnosis>>;
   /** Health assessments and medical exams, newest first. */
   evaluations?: Maybe<Array<MedicalEvaluation>>;
+  /** Medications prescribed to the youth (not for mental health, substance use, sensitive services or HIV), most recent first. */
+  medications?: Maybe<Array<MedicalMedication>>;
+};
+
+/** A medication prescribed to the youth (not for mental health, substance use, sensitive services or HIV). */
+export type MedicalMedication = {
+  __typename?: 'MedicalMedication';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the visit or diagnosis it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** How to take it, as the prescriber wrote it. */
+  dosage?: Maybe<Scalars['String']['output']>;
+  /** The medication, for example "Albuterol inhaler". */
+  medication?: Maybe<Scalars['String']['output']>;
+  /** Health system id of the prescription. */
+  medicationId: Scalars['ID']['output'];
+  /** When the medication was prescribed or recorded. */
+  prescribedOn?: Maybe<Scalars['Date']['output']>;
+  /** The clinician who prescribed it. */
+  prescriber?: Maybe<Scalars['String']['output']>;
+  /** Why it was prescribed. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** RxNorm code of the medication. */
+  rxnormCode?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Where the prescription stands. */
+  status?: Maybe<HealthMedicationStatus>;
 };
 
 /** A mental health diagnosis. */
@@ -1140,11 +1305,40 @@ export type MentalHealthDiagnosis = {
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
 };
 
+/** A medication prescribed to the youth in mental health care, for example an antidepressant. */
+export type MentalHealthMedication = {
+  __typename?: 'MentalHealthMedication';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the visit or diagnosis it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** How to take it, as the prescriber wrote it. */
+  dosage?: Maybe<Scalars['String']['output']>;
+  /** The medication, for example "sertraline". */
+  medication?: Maybe<Scalars['String']['output']>;
+  /** Health system id of the prescription. */
+  medicationId: Scalars['ID']['output'];
+  /** When the medication was prescribed or recorded. */
+  prescribedOn?: Maybe<Scalars['Date']['output']>;
+  /** The clinician who prescribed it. */
+  prescriber?: Maybe<Scalars['String']['output']>;
+  /** Why it was prescribed. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** RxNorm code of the medication. */
+  rxnormCode?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Where the prescription stands. */
+  status?: Maybe<HealthMedicationStatus>;
+};
+
 /** The youth's mental health record. */
 export type MentalHealthRecord = {
   __typename?: 'MentalHealthRecord';
   /** Mental health diagnoses, most recent first. */
   diagnoses?: Maybe<Array<MentalHealthDiagnosis>>;
+  /** Psychotropic medications prescribed to the youth (for example antidepressants, ADHD medications), most recent first. */
+  medications?: Maybe<Array<MentalHealthMedication>>;
   /** Mental health screenings and assessments (for example PHQ-A for depression, GAD-7 for anxiety), newest first. */
   screenings?: Maybe<Array<MentalHealthScreening>>;
   /** Mental health programs the youth is or was enrolled in, most recent first. */
@@ -1602,6 +1796,13 @@ export type PublicHealthNursingRecord = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * The access matrix of the sharing policy in force, for one purpose of use: for each role and kind
+   * of information, whether the policy allows it, allows it only in some situations, or withholds it,
+   * and under which rule and law. About no youth. Emergency access is not a purpose of the matrix: it
+   * opens a set of fields, not kinds of information. Open to the privacy officer.
+   */
+  accessMatrix?: Maybe<AccessMatrix>;
+  /**
    * The accounting of disclosures for one youth, by CSEC program youth id: every time someone was
    * shown or refused a piece of information about the youth through this system, newest first. It
    * says who asked, when, for what purpose, what was decided and under which rule and law, never
@@ -1650,6 +1851,11 @@ export type Query = {
   steeringReportTable?: Maybe<SteeringReportTable>;
   /** One youth's consolidated profile, by CSEC program youth id (for example Y-000123). */
   youth?: Maybe<Youth>;
+};
+
+
+export type QueryAccessMatrixArgs = {
+  purposeOfUse: Scalars['String']['input'];
 };
 
 
@@ -1848,6 +2054,33 @@ export type SensitiveDiagnosis = {
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
 };
 
+/** A medication of a sensitive service, for example contraception. */
+export type SensitiveMedication = {
+  __typename?: 'SensitiveMedication';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the visit or diagnosis it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** How to take it, as the prescriber wrote it. */
+  dosage?: Maybe<Scalars['String']['output']>;
+  /** The medication, for example "norethindrone 0.35 MG Oral Tablet". */
+  medication?: Maybe<Scalars['String']['output']>;
+  /** Health system id of the prescription. */
+  medicationId: Scalars['ID']['output'];
+  /** When the medication was prescribed or recorded. */
+  prescribedOn?: Maybe<Scalars['Date']['output']>;
+  /** The clinician who prescribed it. */
+  prescriber?: Maybe<Scalars['String']['output']>;
+  /** Why it was prescribed. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** RxNorm code of the medication. */
+  rxnormCode?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Where the prescription stands. */
+  status?: Maybe<HealthMedicationStatus>;
+};
+
 /** A procedure done in sensitive services. */
 export type SensitiveProcedure = {
   __typename?: 'SensitiveProcedure';
@@ -1874,6 +2107,8 @@ export type SensitiveServicesRecord = {
   __typename?: 'SensitiveServicesRecord';
   /** Related diagnoses (infections, contraceptive care, sexual abuse or exploitation), most recent first. */
   diagnoses?: Maybe<Array<SensitiveDiagnosis>>;
+  /** Medications of sensitive services, for example contraception, most recent first. */
+  medications?: Maybe<Array<SensitiveMedication>>;
   /** Procedures, for example a contraceptive implant, newest first. */
   procedures?: Maybe<Array<SensitiveProcedure>>;
   /** Tests for sexually transmitted infections and pregnancy, newest first. */
@@ -2165,6 +2400,33 @@ export type SubstanceUseDiagnosis = {
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
 };
 
+/** A medication for substance use disorder treatment, for example buprenorphine, naltrexone or methadone. */
+export type SubstanceUseMedication = {
+  __typename?: 'SubstanceUseMedication';
+  /** What filed this record in this part of the profile: a label the health system sent, a code in a value set of the policy bundle (set and version), or the visit or diagnosis it belongs to. */
+  classifiedBy?: Maybe<Scalars['String']['output']>;
+  /** HL7 confidentiality code the health system put on this record. */
+  confidentiality?: Maybe<Scalars['String']['output']>;
+  /** How to take it, as the prescriber wrote it. */
+  dosage?: Maybe<Scalars['String']['output']>;
+  /** The medication, for example "buprenorphine 8 MG / naloxone 2 MG Sublingual Film". */
+  medication?: Maybe<Scalars['String']['output']>;
+  /** Health system id of the prescription. */
+  medicationId: Scalars['ID']['output'];
+  /** When the medication was prescribed or recorded. */
+  prescribedOn?: Maybe<Scalars['Date']['output']>;
+  /** The clinician who prescribed it. */
+  prescriber?: Maybe<Scalars['String']['output']>;
+  /** Why it was prescribed. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** RxNorm code of the medication. */
+  rxnormCode?: Maybe<Scalars['String']['output']>;
+  /** HL7 sensitivity codes the health system put on this record. */
+  sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Where the prescription stands. */
+  status?: Maybe<HealthMedicationStatus>;
+};
+
 /** The youth's substance use disorder record (42 CFR Part 2). */
 export type SubstanceUseRecord = {
   __typename?: 'SubstanceUseRecord';
@@ -2172,6 +2434,8 @@ export type SubstanceUseRecord = {
   assessments?: Maybe<Array<SubstanceUseAssessment>>;
   /** Substance use disorder diagnoses, most recent first. */
   diagnoses?: Maybe<Array<SubstanceUseDiagnosis>>;
+  /** Medications for substance use disorder (for example buprenorphine, naltrexone, methadone), and any medication prescribed in substance use treatment, most recent first. */
+  medications?: Maybe<Array<SubstanceUseMedication>>;
   /** Substance use disorder treatment the youth is or was enrolled in, most recent first. */
   treatment?: Maybe<Array<SubstanceUseTreatment>>;
   /** Counseling sessions and other visits of substance use treatment (a visit inside a substance use episode, or for a substance use reason), newest first. Never counseling notes. */
@@ -2477,7 +2741,7 @@ export type CsecStatusSection_YouthFragment = { __typename?: 'Youth', exploitati
 
 export type EducationSection_YouthFragment = { __typename?: 'Youth', education?: { __typename?: 'EducationStudent', statewideStudentId: string, gradeLevel?: GradeLevel | null, creditsEarned?: number | null, creditsRequired?: number | null, hasIep?: boolean | null, has504Plan?: boolean | null, currentEnrollment?: { __typename?: 'SchoolEnrollment', schoolName?: string | null, districtName?: string | null } | null, attendance?: Array<{ __typename?: 'SchoolYearAttendance', schoolYear?: string | null, attendanceRate?: number | null, daysAbsent?: number | null }> | null } | null } & { ' $fragmentName'?: 'EducationSection_YouthFragment' };
 
-export type HealthSection_YouthFragment = { __typename?: 'Youth', health?: { __typename?: 'HealthPatient', medicalRecordNumber: string, publicHealthNursing?: { __typename?: 'PublicHealthNursingRecord', assignedNurseName?: string | null, caseStatus?: HealthServiceStatus | null, caseOpenedOn?: string | null } | null, mentalHealth?: { __typename?: 'MentalHealthRecord', screenings?: Array<{ __typename?: 'MentalHealthScreening', screeningId: string, instrument?: string | null, interpretation?: string | null, screenedOn?: string | null }> | null, diagnoses?: Array<{ __typename?: 'MentalHealthDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, services?: Array<{ __typename?: 'MentalHealthService', serviceId: string, program?: string | null, status?: HealthServiceStatus | null, startedOn?: string | null, clinician?: string | null }> | null } | null, substanceUse?: { __typename?: 'SubstanceUseRecord', assessments?: Array<{ __typename?: 'SubstanceUseAssessment', assessmentId: string, instrument?: string | null, interpretation?: string | null, assessedOn?: string | null }> | null, diagnoses?: Array<{ __typename?: 'SubstanceUseDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, treatment?: Array<{ __typename?: 'SubstanceUseTreatment', treatmentId: string, program?: string | null, status?: HealthServiceStatus | null, startedOn?: string | null, endedOn?: string | null, counselor?: string | null }> | null } | null } | null } & { ' $fragmentName'?: 'HealthSection_YouthFragment' };
+export type HealthSection_YouthFragment = { __typename?: 'Youth', health?: { __typename?: 'HealthPatient', medicalRecordNumber: string, publicHealthNursing?: { __typename?: 'PublicHealthNursingRecord', assignedNurseName?: string | null, caseStatus?: HealthServiceStatus | null, caseOpenedOn?: string | null } | null, mentalHealth?: { __typename?: 'MentalHealthRecord', screenings?: Array<{ __typename?: 'MentalHealthScreening', screeningId: string, instrument?: string | null, interpretation?: string | null, screenedOn?: string | null }> | null, diagnoses?: Array<{ __typename?: 'MentalHealthDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, services?: Array<{ __typename?: 'MentalHealthService', serviceId: string, program?: string | null, status?: HealthServiceStatus | null, startedOn?: string | null, clinician?: string | null }> | null, medications?: Array<{ __typename?: 'MentalHealthMedication', medicationId: string, medication?: string | null, status?: HealthMedicationStatus | null, prescribedOn?: string | null, dosage?: string | null }> | null } | null, substanceUse?: { __typename?: 'SubstanceUseRecord', assessments?: Array<{ __typename?: 'SubstanceUseAssessment', assessmentId: string, instrument?: string | null, interpretation?: string | null, assessedOn?: string | null }> | null, diagnoses?: Array<{ __typename?: 'SubstanceUseDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, treatment?: Array<{ __typename?: 'SubstanceUseTreatment', treatmentId: string, program?: string | null, status?: HealthServiceStatus | null, startedOn?: string | null, endedOn?: string | null, counselor?: string | null }> | null, medications?: Array<{ __typename?: 'SubstanceUseMedication', medicationId: string, medication?: string | null, status?: HealthMedicationStatus | null, prescribedOn?: string | null, dosage?: string | null }> | null } | null } | null } & { ' $fragmentName'?: 'HealthSection_YouthFragment' };
 
 export type IdentitySection_YouthFragment = { __typename?: 'Youth', id: string, birthDate?: string | null, age?: number | null, childWelfareClientId?: string | null, probationNumber?: string | null, medicalRecordNumber?: string | null, statewideStudentId?: string | null, name?: { __typename?: 'YouthName', givenName?: string | null, familyName?: string | null, preferredName?: string | null } | null, physicalDescription?: { __typename?: 'PhysicalDescription', heightInches?: number | null, weightPounds?: number | null, hairColor?: HairColor | null, eyeColor?: EyeColor | null, distinguishingMarks?: Array<string> | null, recordedOn?: string | null, recordedBy?: { __typename?: 'ProgramStaff', name?: string | null } | null } | null } & { ' $fragmentName'?: 'IdentitySection_YouthFragment' };
 
@@ -2628,6 +2892,13 @@ export const HealthSection_YouthFragmentDoc = new TypedDocumentString(`
         startedOn
         clinician
       }
+      medications {
+        medicationId
+        medication
+        status
+        prescribedOn
+        dosage
+      }
     }
     substanceUse {
       assessments {
@@ -2649,6 +2920,13 @@ export const HealthSection_YouthFragmentDoc = new TypedDocumentString(`
         startedOn
         endedOn
         counselor
+      }
+      medications {
+        medicationId
+        medication
+        status
+        prescribedOn
+        dosage
       }
     }
   }
@@ -2959,6 +3237,13 @@ fragment HealthSection_youth on Youth {
         startedOn
         clinician
       }
+      medications {
+        medicationId
+        medication
+        status
+        prescribedOn
+        dosage
+      }
     }
     substanceUse {
       assessments {
@@ -2980,6 +3265,13 @@ fragment HealthSection_youth on Youth {
         startedOn
         endedOn
         counselor
+      }
+      medications {
+        medicationId
+        medication
+        status
+        prescribedOn
+        dosage
       }
     }
   }

@@ -11,17 +11,19 @@ export const HealthSectionFragment = graphql(`
         screenings { screeningId instrument interpretation screenedOn }
         diagnoses { diagnosisId description diagnosedOn clinicalStatus }
         services { serviceId program status startedOn clinician }
+        medications { medicationId medication status prescribedOn dosage }
       }
       substanceUse {
         assessments { assessmentId instrument interpretation assessedOn }
         diagnoses { diagnosisId description diagnosedOn clinicalStatus }
         treatment { treatmentId program status startedOn endedOn counselor }
+        medications { medicationId medication status prescribedOn dosage }
       }
     }
   }
 `);
 
-/** County health: public health nursing, mental health (no redisclosure) and substance use (42 CFR Part 2). */
+/** County health: public health nursing, mental health (no redisclosure) and substance use (42 CFR Part 2), each with its medications. */
 export function HealthSection(props: { youth: FragmentType<typeof HealthSectionFragment> }) {
   const { health: record } = getFragmentData(HealthSectionFragment, props.youth);
   const base = 'youth.health';
@@ -45,6 +47,7 @@ export function HealthSection(props: { youth: FragmentType<typeof HealthSectionF
               {mental?.screenings?.map((screening) => <li key={screening.screeningId}>{formatDate(screening.screenedOn)}: screening {screening.instrument}, {screening.interpretation}</li>)}
               {mental?.diagnoses?.map((diagnosis) => <li key={diagnosis.diagnosisId}>Diagnosis: {diagnosis.description} ({plain(diagnosis.clinicalStatus)}, since {formatDate(diagnosis.diagnosedOn)})</li>)}
               {mental?.services?.map((service) => <li key={service.serviceId}>Service: {service.program}, {plain(service.status)} since {formatDate(service.startedOn)}{service.clinician ? `, with ${service.clinician}` : ''}</li>)}
+              {mental?.medications?.map((medication) => <MedicationItem key={medication.medicationId} medication={medication} />)}
             </ul>
           </PartState>
         </section>
@@ -58,10 +61,20 @@ export function HealthSection(props: { youth: FragmentType<typeof HealthSectionF
               {substance?.treatment?.map((treatment) => (
                 <li key={treatment.treatmentId}>Treatment: {treatment.program}, {plain(treatment.status)} from {formatDate(treatment.startedOn)}{treatment.endedOn ? ` to ${formatDate(treatment.endedOn)}` : ''}{treatment.counselor ? `, counselor ${treatment.counselor}` : ''}</li>
               ))}
+              {substance?.medications?.map((medication) => <MedicationItem key={medication.medicationId} medication={medication} />)}
             </ul>
           </PartState>
         </section>
       </PartState>
     </Section>
+  );
+}
+
+/** A prescription as the health system wrote it: what, where it stands, since when, how to take it. */
+function MedicationItem({ medication }: { medication: { medication?: string | null; status?: string | null; prescribedOn?: string | null; dosage?: string | null } }) {
+  return (
+    <li>
+      Medication: {medication.medication ?? 'not named'}, {plain(medication.status)?.toLowerCase() ?? 'status not recorded'}, prescribed {formatDate(medication.prescribedOn)}{medication.dosage ? ` (${medication.dosage})` : ''}
+    </li>
   );
 }
