@@ -4,9 +4,11 @@ import type { ServiceIdentity } from './service-tls.ts';
 
 /**
  * Calls between the services of the system (gateway to subgraphs, facts and audit; health to its
- * FHIR server), over Node's own HTTP client on kept-alive connections. A user request makes about
- * ten such calls, and `fetch` costs several times the CPU per call (its streams, its per-call
- * abort signal), which the services would otherwise spend on every request.
+ * FHIR server), over Node's own HTTP client on kept-alive connections, https with the process's
+ * certificate (`callServicesWith`). A user request makes about ten such calls, and `fetch` costs
+ * several times the CPU per call (its streams, its per-call abort signal), which the services
+ * would otherwise spend on every request; kept-alive connections also make one TLS handshake serve
+ * many calls.
  */
 
 /** Why a call got no answer. */

@@ -11,9 +11,6 @@ import type { TlsConfig } from './config.ts';
  * them. The gateway's listener serves people's clients, who prove who they are with an access token.
  */
 
-/** Who presents a certificate: the gateway, a subgraph by its name, the embedded FHIR server, or the operator's tools. */
-export type ServiceIdentityName = string;
-
 /** The operator's tools on the services' network (start-up and readiness checks, seeding, tests, the bench). */
 export const OPERATOR_IDENTITY = 'operator';
 
@@ -30,8 +27,11 @@ export class TlsMaterialError extends Error {
   readonly code = 'TLS_MATERIAL_MISSING';
 }
 
-/** Where a service's certificate and key are: set for this process, or by its name in the TLS folder. */
-export function identityPaths(tls: TlsConfig, service: ServiceIdentityName): { certificatePath: string; keyPath: string } {
+/**
+ * Where a service's certificate and key are: set for this process, or by its name in the TLS
+ * folder (`gateway`, a subgraph's name, `embedded-fhir-server`, `operator`).
+ */
+function identityPaths(tls: TlsConfig, service: string): { certificatePath: string; keyPath: string } {
   return {
     certificatePath: tls.certificatePath ?? join(tls.directory, `${service}.pem`),
     keyPath: tls.keyPath ?? join(tls.directory, `${service}.key.pem`),
@@ -39,7 +39,7 @@ export function identityPaths(tls: TlsConfig, service: ServiceIdentityName): { c
 }
 
 /** Reads a service's certificate, key and the trusted authorities, naming the file and its variable when one is missing. */
-export function readServiceIdentity(tls: TlsConfig, service: ServiceIdentityName): ServiceIdentity {
+export function readServiceIdentity(tls: TlsConfig, service: string): ServiceIdentity {
   const { certificatePath, keyPath } = identityPaths(tls, service);
   return {
     ca: readPem(tls.caPath, 'CSEC_TLS_CA_PATH'),

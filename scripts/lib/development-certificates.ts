@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { webcrypto } from 'node:crypto';
 // @peculiar/x509 resolves its algorithms through tsyringe, which needs the metadata polyfill loaded first.
 import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
@@ -15,7 +14,6 @@ import { OPERATOR_IDENTITY } from '../../runtime/service-tls.ts';
  * its listener and the calls it makes (server and client authentication), as a service mesh's
  * workload certificates do. Production uses certificates from the county's authority instead.
  */
-const crypto = webcrypto as Crypto;
 x509.cryptoProvider.set(crypto);
 
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
@@ -44,13 +42,11 @@ export async function ensureDevelopmentCertificates(directory: string, services:
   }
 }
 
-interface Authority {
-  certificate: x509.X509Certificate;
-  privateKey: CryptoKey;
-}
+/** The authority's certificate and the key it signs with. */
+type Authority = Awaited<ReturnType<typeof readAuthority>>;
 
 async function createAuthority(certificatePath: string, keyPath: string): Promise<Authority> {
-  const keys = (await crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const keys = await crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']);
   const notBefore = new Date(Date.now() - DAY_MS);
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: serialNumber(),
@@ -70,7 +66,7 @@ async function createAuthority(certificatePath: string, keyPath: string): Promis
   return { certificate, privateKey: keys.privateKey };
 }
 
-async function readAuthority(certificatePath: string, keyPath: string): Promise<Authority> {
+async function readAuthority(certificatePath: string, keyPath: string) {
   const certificate = new x509.X509Certificate(await readFile(certificatePath, 'utf8'));
   const der = x509.PemConverter.decodeFirst(await readFile(keyPath, 'utf8'));
   const privateKey = await crypto.subtle.importKey('pkcs8', der, ALGORITHM, false, ['sign']);
@@ -78,7 +74,7 @@ async function readAuthority(certificatePath: string, keyPath: string): Promise<
 }
 
 async function issueServiceCertificate(directory: string, service: string, authority: Authority): Promise<void> {
-  const keys = (await crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify'])) as CryptoKeyPair;
+  const keys = await crypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']);
   const notBefore = new Date(Date.now() - DAY_MS);
   const certificate = await x509.X509CertificateGenerator.create({
     serialNumber: serialNumber(),
@@ -105,7 +101,7 @@ async function issueServiceCertificate(directory: string, service: string, autho
   await writeFile(join(directory, `${service}.pem`), certificate.toString('pem'));
 }
 
-async function privateKeyPem(key: CryptoKey): Promise<string> {
+async function privateKeyPem(key: Authority['privateKey']): Promise<string> {
   return x509.PemConverter.encode(await crypto.subtle.exportKey('pkcs8', key), 'PRIVATE KEY');
 }
 
