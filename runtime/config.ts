@@ -93,6 +93,7 @@ export interface SystemConfig {
   requesterTokens: { gatewayJwksPath: string; lifetimeSeconds: number };
   /** Folder of development keys, generated at setup and never committed. */
   keysDirectory: string;
+  /** The certificates of TLS between the services. */
   tls: TlsConfig;
   /** Where `npm start` writes the disclosure policy bundle it compiles (`opa build -t wasm`). */
   policyBundlePath: string;
@@ -199,8 +200,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
   const { policyBundlePath, policy } = policyConfigFrom(reader);
   const tls = tlsConfigFrom(reader, env, problems);
   const gatewayOverrides = otherSubgraphUrls(env, reader);
+  const fhirBaseUrl = reader.optionalUrl('HEALTH_FHIR_BASE_URL');
   if (mode === 'production') {
-    const calledUrls: Record<string, string | undefined> = { HEALTH_FHIR_BASE_URL: reader.optionalUrl('HEALTH_FHIR_BASE_URL') };
+    const calledUrls: Record<string, string | undefined> = { HEALTH_FHIR_BASE_URL: fhirBaseUrl };
     for (const subgraph of Object.values(subgraphs)) calledUrls[`${environmentPrefix(subgraph.name)}_SUBGRAPH_URL`] = subgraph.url;
     for (const [prefix, url] of Object.entries(gatewayOverrides)) calledUrls[`${prefix}_SUBGRAPH_URL`] = url;
     problems.push(...productionTlsProblems(env, calledUrls));
@@ -248,7 +250,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
       checkpointIntervalMs: reader.integer('CSEC_AUDIT_CHECKPOINT_SECONDS', 60, 1, 86_400) * 1_000,
     },
     health: {
-      fhirBaseUrl: reader.optionalUrl('HEALTH_FHIR_BASE_URL'),
+      fhirBaseUrl,
       embeddedFhirPort: reader.port('HEALTH_EMBEDDED_FHIR_PORT', 4010),
     },
     notices: {
