@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button, Link, RouterProvider } from 'react-aria-components';
 import { formatTime, plain } from './format';
+import { AccessMatrixPage } from './pages/access-matrix-page';
 import { AccountingPage } from './pages/accounting-page';
 import { CaseloadPage } from './pages/caseload-page';
 import { ExplanationPage } from './pages/explanation-page';
@@ -92,6 +93,8 @@ export function App() {
     page = <AccountingPage initialYouthId={decodeURIComponent(accountingMatch[1] ?? '')} />;
   } else if (path.startsWith('/privacy/explain')) {
     page = <ExplanationPage />;
+  } else if (path.startsWith('/privacy/access-matrix')) {
+    page = <AccessMatrixPage purposeKey={purposeKey} />;
   } else {
     page = <CaseloadPage purposeKey={purposeKey} />;
   }
@@ -105,6 +108,8 @@ export function App() {
           <Link href="/">Caseload</Link>
           <Link href="/privacy/accounting">Accounting of disclosures</Link>
           <Link href="/privacy/explain">Explain a decision</Link>
+          {/* Only a hint: the gateway decides who reads the matrix, and the page shows its refusal. */}
+          {session.user.roles.includes('PRIVACY_OFFICER') && <Link href="/privacy/access-matrix">Access matrix</Link>}
         </nav>
         <div className="who">
           <span>{session.user.name} ({session.user.roles.map((role) => plain(role)?.toLowerCase()).join(', ')})</span>
@@ -112,7 +117,7 @@ export function App() {
         </div>
       </header>
       {session.purpose && (
-        <div className="purpose-bar">
+        <div className="purpose-bar" role="region" aria-label="Your purpose of use">
           <span>Purpose: <strong>{session.purpose.title}</strong> <span className="muted">({session.purpose.legalBasis})</span></span>
           {!choosing && <Button className="button small" onPress={() => setChoosing(true)}>Change purpose</Button>}
         </div>

@@ -2701,6 +2701,13 @@ export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY';
 
+export type AccessMatrixPageQueryVariables = Exact<{
+  purposeOfUse: Scalars['String']['input'];
+}>;
+
+
+export type AccessMatrixPageQuery = { __typename?: 'Query', accessMatrix?: { __typename?: 'AccessMatrix', policyRevision?: string | null, purposeOfUse?: string | null, decidedAt?: string | null, roles?: Array<{ __typename?: 'AccessMatrixRole', code?: string | null, title?: string | null }> | null, categories?: Array<{ __typename?: 'AccessMatrixCategory', code?: string | null, title?: string | null, legalBasis?: string | null }> | null, purposes?: Array<{ __typename?: 'AccessMatrixPurpose', code?: string | null, title?: string | null }> | null, cells?: Array<{ __typename?: 'AccessMatrixCell', role?: string | null, category?: string | null, outcome?: AccessMatrixOutcome | null, rule?: string | null, legalBasis?: string | null, situations?: Array<{ __typename?: 'AccessMatrixSituation', situation?: string | null, allowed?: boolean | null, rule?: string | null, legalBasis?: string | null, obligations?: Array<string> | null }> | null }> | null } | null };
+
 export type AccountingPageQueryVariables = Exact<{
   youthId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3011,6 +3018,42 @@ export const ProbationSection_YouthFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProbationSection_youth"}) as unknown as TypedDocumentString<ProbationSection_YouthFragment, unknown>;
+export const AccessMatrixPageDocument = new TypedDocumentString(`
+    query AccessMatrixPage($purposeOfUse: String!) {
+  accessMatrix(purposeOfUse: $purposeOfUse) {
+    policyRevision
+    purposeOfUse
+    decidedAt
+    roles {
+      code
+      title
+    }
+    categories {
+      code
+      title
+      legalBasis
+    }
+    purposes {
+      code
+      title
+    }
+    cells {
+      role
+      category
+      outcome
+      rule
+      legalBasis
+      situations {
+        situation
+        allowed
+        rule
+        legalBasis
+        obligations
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccessMatrixPageQuery, AccessMatrixPageQueryVariables>;
 export const AccountingPageDocument = new TypedDocumentString(`
     query AccountingPage($youthId: ID!, $first: Int, $after: String) {
   accountingOfDisclosures(youthId: $youthId, first: $first, after: $after) {
