@@ -66,7 +66,7 @@ try {
   say(`Gateway ready at ${system.gatewayUrl} (health: ${system.gatewayUrl.replace('/graphql', '/health')})`);
   say('Get a token and ask for a profile:');
   say('  TOKEN=$(npm run --silent token -- --user sw.demo)');
-  say(`  curl -s --cacert ${relative(process.cwd(), config.tls.caPath)} ${system.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'x-purpose-of-use: CSEC-MDT' \\`);
+  say(`  curl -s --cacert ${shortPath(config.tls.caPath)} ${system.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'x-purpose-of-use: CSEC-MDT' \\`);
   say(`       -H 'content-type: application/json' -d '{"query":"{ caseload { id name { givenName familyName } } }"}'`);
   const shutdown = async () => {
     await web?.stop();
@@ -80,6 +80,12 @@ try {
   const message = error instanceof ConfigurationError || error instanceof Error ? error.message : String(error);
   process.stderr.write(`Could not start: ${message}\n`);
   process.exit(1);
+}
+
+/** A path as a person would type it here: relative inside this folder, absolute elsewhere. */
+function shortPath(path: string): string {
+  const inside = relative(process.cwd(), path);
+  return inside.startsWith('..') ? path : inside;
 }
 
 /** Ports of the development OpenID Provider and of the web application (its backend-for-frontend). */
