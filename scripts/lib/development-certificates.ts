@@ -27,19 +27,27 @@ export function serviceIdentityNames(): string[] {
 }
 
 /**
- * Generates what is missing: the authority (and then every certificate again, since the old ones
- * are no longer trusted), and the certificate of any service added since (`npm run subgraph:new`).
+ * Generates what is missing or about to expire: the authority (and then every certificate again,
+ * since the old ones are no longer trusted), and the certificate of any service added since
+ * (`npm run subgraph:new`) or near its end.
  */
 export async function ensureDevelopmentCertificates(directory: string, services: readonly string[] = serviceIdentityNames()): Promise<void> {
   await mkdir(directory, { recursive: true, mode: 0o700 });
   const caCertificatePath = join(directory, 'ca.pem');
   const caKeyPath = join(directory, 'ca.key.pem');
-  const authorityExists = existsSync(caCertificatePath) && existsSync(caKeyPath);
-  const authority = authorityExists ? await readAuthority(caCertificatePath, caKeyPath) : await createAuthority(caCertificatePath, caKeyPath);
+  const authorityCurrent = (await stillValid(caCertificatePath)) && existsSync(caKeyPath);
+  const authority = authorityCurrent ? await readAuthority(caCertificatePath, caKeyPath) : await createAuthority(caCertificatePath, caKeyPath);
   for (const service of services) {
-    if (authorityExists && existsSync(join(directory, `${service}.pem`)) && existsSync(join(directory, `${service}.key.pem`))) continue;
+    if (authorityCurrent && (await stillValid(join(directory, `${service}.pem`))) && existsSync(join(directory, `${service}.key.pem`))) continue;
     await issueServiceCertificate(directory, service, authority);
   }
+}
+
+/** A certificate that exists and stays valid for another month: a start never runs into its expiry. */
+async function stillValid(certificatePath: string): Promise<boolean> {
+  if (!existsSync(certificatePath)) return false;
+  const certificate = new x509.X509Certificate(await readFile(certificatePath, 'utf8'));
+  return certificate.notAfter.getTime() > Date.now() + 30 * DAY_MS;
 }
 
 /** The authority's certificate and the key it signs with. */
