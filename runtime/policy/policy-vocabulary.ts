@@ -50,7 +50,10 @@ export interface PolicyVocabulary {
   breakGlass: {
     purposes: string[];
     roles: string[];
-    opens: Array<{ id: string; fields: string[]; conditions?: string[]; legal_basis: string }>;
+    /** Each entry says what it opens in plain words (`description`), for the person breaking the glass. */
+    opens: Array<{ id: string; description: string; fields: string[]; conditions?: string[]; legal_basis: string }>;
+    /** What emergency access never opens, in plain words. */
+    never_opens: string;
   };
 }
 

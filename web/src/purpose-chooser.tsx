@@ -77,7 +77,11 @@ export function BreakGlassDialog({ purpose, onCancel, onConfirmed }: { purpose: 
         <Dialog className="dialog" role="alertdialog">
           <Heading slot="title">Break the glass: {purpose.title.toLowerCase()}</Heading>
           <p>Use this only in an emergency, for example when the youth is missing and at risk.</p>
-          <p>For one hour it opens a small, fixed set of information about a youth: who the youth is, the risk flags (CSEC status, missing since, screening levels, triggering events, whether an exploiter is a threat) and, for a missing youth, the last known placement. It never opens health or substance use records.</p>
+          <p>For one hour it opens only this, about a youth:</p>
+          <ul className="emergency-set">
+            {(purpose.emergencyAccess?.opens ?? []).map((opens) => <li key={opens}>{opens}</li>)}
+          </ul>
+          {purpose.emergencyAccess && <p>{purpose.emergencyAccess.neverOpens}</p>}
           <p><strong>Every record you open is flagged for the privacy officer's review</strong>, with the reason you give.</p>
           <Form onSubmit={(event) => { event.preventDefault(); void confirm(); }}>
             <TextField value={reason} onChange={setReason} isRequired maxLength={500} validationBehavior="native" className="text-field">

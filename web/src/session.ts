@@ -1,11 +1,9 @@
+import type { PurposeChoice } from '../server/purposes.ts';
+
+/** A purpose of use as the backend-for-frontend offers it, from the policy bundle in force. */
+export type Purpose = PurposeChoice;
+
 /** The signed-in person as the backend-for-frontend describes them; tokens never reach the page. */
-export interface Purpose {
-  code: string;
-  title: string;
-  description: string;
-  legalBasis: string;
-  breakGlass: boolean;
-}
 
 export interface SessionView {
   user: { id: string; name: string; agency: string; roles: string[] };
