@@ -215,6 +215,8 @@ describe('the web application, in a browser', () => {
     ['phn.demo', 'MDT case coordination'],
     ['attorney.demo', 'Legal proceedings'],
     ['le.demo', 'MDT case coordination'],
+    ['privacy.demo', 'Operations and oversight'],
+    ['steering.demo', 'Operations and oversight'],
   ])('%s opens the same youth: the page shows what the gateway gave them and marks the rest withheld with its reason', async (userId, purpose) => {
     const { context, page, bodies } = await personAtBrowser();
     await signIn(page, userId, purpose);
