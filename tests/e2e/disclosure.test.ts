@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import type { Scenario } from '../../scenario/load-scenario.ts';
 import { queryGateway, type GraphQLResponse } from '../support/gateway.ts';
@@ -235,6 +235,8 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
   });
 
   it('no withheld value leaves its agency: not in subgraph responses, client responses, errors, logs or the audit', async () => {
+    // What the subgraphs sent for these requests: a test run before may rightly have been sent a planted value.
+    const capturedBefore = (await stat(inject('subgraphCapturePath')).catch(() => ({ size: 0 }))).size;
     const asked: Response[] = [
       await queryGateway<Profile>(PROFILE, { id: 'Y-000001' }),
       await queryGateway<Profile>(PROFILE, { id: 'Y-000002' }),
@@ -247,7 +249,7 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
       { youthId: 'Y-000001' },
       { user: 'privacy.demo', purpose: 'HOPERAT' },
     );
-    const captured = await readFile(inject('subgraphCapturePath'), 'utf8');
+    const captured = (await readFile(inject('subgraphCapturePath'))).subarray(capturedBefore).toString('utf8');
     const logs = await readFile(inject('serviceLogPath'), 'utf8');
 
     expect(captured.length).toBeGreaterThan(0);
