@@ -4,9 +4,9 @@
  * each answer; csec holds a question for less than this, so a watching gateway's lease never lapses
  * while it waits.
  */
-export const LEASE_MS = 5_000;
+export const LEASE_MS = 6_000;
 /** Longest one question waits for a change before it is answered with the version unchanged. */
-export const LONGEST_WAIT_MS = 3_000;
+export const LONGEST_WAIT_MS = 2_000;
 /** Added to a lease as csec counts it: the two processes' clocks tick at nearly, not exactly, the same rate. */
 export const CLOCK_MARGIN_MS = 100;
 /** Most watchers remembered; a gateway that stopped without saying so is forgotten once its leases end. */
