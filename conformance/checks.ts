@@ -204,13 +204,23 @@ async function roundTrips(target: ConformanceTarget): Promise<number | undefined
   return Number.isFinite(value) ? value : undefined;
 }
 
+/** Measurements of each cost in the batching check, the least counted. */
+const MEASUREMENTS = 3;
+
 async function batches(target: ConformanceTarget, shape: SubgraphShape, youth: AskedYouth): Promise<CheckResult> {
   const rule = `Batches its reads: a caseload of ${CASELOAD_SIZE} youth costs no more source round trips than ${CASELOAD_SIZE / 5}.`;
+  // The counter is the subgraph's own: other traffic (the gateway's audit, another client) adds to
+  // it, never takes away, so the least of a few measurements is the request's cost.
   const cost = async (keys: readonly string[]): Promise<number | undefined> => {
-    const before = await roundTrips(target);
-    await askEntities(target, shape, keys, shape.coordinates);
-    const after = await roundTrips(target);
-    return before === undefined || after === undefined ? undefined : after - before;
+    let least: number | undefined;
+    for (let attempt = 0; attempt < MEASUREMENTS; attempt += 1) {
+      const before = await roundTrips(target);
+      await askEntities(target, shape, keys, shape.coordinates);
+      const after = await roundTrips(target);
+      if (before === undefined || after === undefined) return undefined;
+      least = Math.min(least ?? Number.POSITIVE_INFINITY, after - before);
+    }
+    return least;
   };
   const few = await cost(youth.keys.slice(0, CASELOAD_SIZE / 5));
   const many = await cost(youth.keys);
