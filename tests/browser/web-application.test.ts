@@ -300,6 +300,12 @@ describe('the web application, in a browser', () => {
     await table.waitFor();
     await expect.poll(() => table.getByRole('row').filter({ hasText: 'sw.demo' }).count()).toBeGreaterThan(0);
     await expectNoSeriousAccessibilityViolations(page, 'accounting');
+    // Newest first, a page at a time: older entries are loaded until the clinician's reading shows.
+    const older = page.getByRole('button', { name: 'Load older entries' });
+    while ((await table.getByRole('row').filter({ hasText: 'mh.demo' }).count()) === 0 && (await older.count()) > 0) {
+      await older.click();
+      await expect.poll(async () => (await older.count()) === 0 || (await older.isEnabled())).toBe(true);
+    }
     await page.getByRole('textbox', { name: /Person, purpose/ }).fill('mh.demo');
     await expect.poll(() => table.getByRole('row').filter({ hasText: 'sw.demo' }).count()).toBe(0);
     const download = page.waitForEvent('download');
