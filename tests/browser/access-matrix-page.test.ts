@@ -8,8 +8,9 @@ import type { Scenario } from '../../scenario/load-scenario.ts';
 import { loadConfig } from '../../runtime/config.ts';
 import { freePorts } from '../../scripts/lib/system.ts';
 import { buildWebApplication, startWebApplication, type RunningWebApplication } from '../../scripts/lib/web-application.ts';
+import { CHROMIUM, signIn as signInAt } from '../support/browser-sign-in.ts';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const signIn = (page: Page, userId: string, purposeTitle: string) => signInAt(page, web.webUrl, userId, purposeTitle);
 
 let web: RunningWebApplication;
 let browser: Browser;
@@ -39,15 +40,6 @@ afterAll(async () => {
   await web?.stop();
   await rm(staticDirectory, { recursive: true, force: true });
 });
-
-async function signIn(page: Page, userId: string, purposeTitle: string): Promise<void> {
-  await page.goto(web.webUrl);
-  await page.getByRole('link', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: new RegExp(`\\(${userId.replace('.', '\\.')}\\)`) }).click();
-  await page.getByRole('heading', { name: 'Why are you looking?' }).waitFor();
-  await page.getByRole('radio', { name: new RegExp(`^${purposeTitle}`) }).check({ force: true });
-  await page.getByRole('button', { name: 'Continue' }).click();
-}
 
 async function expectNoAccessibilityViolations(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

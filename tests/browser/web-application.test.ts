@@ -11,12 +11,12 @@ import { loadConfig } from '../../runtime/config.ts';
 import { startExtraGateway } from '../support/extra-gateway.ts';
 import { queryGateway } from '../support/gateway.ts';
 import { startCapturingProxy } from '../support/subgraph-capture.ts';
+import { CHROMIUM, signIn as signInAt } from '../support/browser-sign-in.ts';
 import { OPERATOR_IDENTITY, readServiceIdentity } from '../../runtime/service-tls.ts';
 import { CONSENTED_PROGRAM_OF_Y1, MISSING_YOUTH, MISSING_YOUTH_DESCRIPTION, PLANTED } from '../support/test-situations.ts';
 import { freePorts } from '../../scripts/lib/system.ts';
 import { buildWebApplication, startWebApplication, type RunningWebApplication } from '../../scripts/lib/web-application.ts';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** Y-000001 named sw.demo in a 42 CFR 2.31 consent (tests/support/test-situations.ts). */
 const YOUTH = 'Y-000001';
 /** Y-000003's 42 CFR 2.31 consent naming sw.demo, which a test revokes (tests/support/test-situations.ts). */
@@ -94,14 +94,8 @@ async function personAtBrowser(width = 1280): Promise<{ context: BrowserContext;
   return { context, page, bodies };
 }
 
-async function signIn(page: Page, userId: string, purposeTitle: string, webUrl = web.webUrl): Promise<void> {
-  await page.goto(webUrl);
-  await page.getByRole('link', { name: 'Sign in' }).click();
-  // The development OpenID Provider's account chooser.
-  await page.getByRole('button', { name: new RegExp(`\\(${userId.replace('.', '\\.')}\\)`) }).click();
-  await page.getByRole('heading', { name: 'Why are you looking?' }).waitFor();
-  await page.getByRole('radio', { name: new RegExp(`^${purposeTitle}`) }).check({ force: true });
-  await page.getByRole('button', { name: 'Continue' }).click();
+function signIn(page: Page, userId: string, purposeTitle: string, webUrl = web.webUrl): Promise<void> {
+  return signInAt(page, webUrl, userId, purposeTitle);
 }
 
 async function openProfile(page: Page, youthId: string): Promise<GatewayBody> {
