@@ -73,24 +73,24 @@ export function HealthSection(props: { youth: FragmentType<typeof HealthSectionF
           {medical?.evaluations?.map((evaluation) => <li key={evaluation.evaluationId}>{formatDate(evaluation.evaluatedOn)}: {evaluation.kind ?? 'evaluation'}{evaluation.reason ? `, for ${evaluation.reason}` : ''}{evaluation.clinician ? `, with ${evaluation.clinician}` : ''}</li>)}
           {medical?.diagnoses?.map((diagnosis) => <DiagnosisItem key={diagnosis.diagnosisId} diagnosis={diagnosis} />)}
           {medical?.medications?.map((medication) => <MedicationItem key={medication.medicationId} medication={medication} />)}
-          {nursing?.visits?.map((visit) => <li key={visit.visitId}>{formatDate(visit.visitedOn)}: nurse visit{visit.kind ? `, ${visit.kind}` : ''}{visit.reason ? `, for ${visit.reason}` : ''}</li>)}
+          {nursing?.visits?.map((visit) => <VisitItem key={visit.visitId} what="nurse visit" visit={visit} />)}
         </HealthPart>
         <HealthPart id="mental-health" title="Mental health" path={`${base}.mentalHealth`} hasValue={Boolean(mental)} obligations={['WIC5328.04']} emptyText="No mental health record.">
           {mental?.screenings?.map((screening) => <li key={screening.screeningId}>{formatDate(screening.screenedOn)}: screening {screening.instrument}, {screening.interpretation}</li>)}
-          {mental?.diagnoses?.map((diagnosis) => <li key={diagnosis.diagnosisId}>Diagnosis: {diagnosis.description} ({plain(diagnosis.clinicalStatus)}, since {formatDate(diagnosis.diagnosedOn)})</li>)}
+          {mental?.diagnoses?.map((diagnosis) => <DiagnosisItem key={diagnosis.diagnosisId} diagnosis={diagnosis} />)}
           {mental?.services?.map((service) => <li key={service.serviceId}>Service: {service.program}, {plain(service.status)} since {formatDate(service.startedOn)}{service.clinician ? `, with ${service.clinician}` : ''}</li>)}
           {mental?.medications?.map((medication) => <MedicationItem key={medication.medicationId} medication={medication} />)}
         </HealthPart>
         <HealthPart id="substance-use" title="Substance use treatment" path={`${base}.substanceUse`} hasValue={Boolean(substance)} obligations={['42CFR2.32', '42CFR2.33(b)']} emptyText="No substance use record.">
           {substance?.assessments?.map((assessment) => <li key={assessment.assessmentId}>{formatDate(assessment.assessedOn)}: assessment {assessment.instrument}, {assessment.interpretation}</li>)}
-          {substance?.diagnoses?.map((diagnosis) => <li key={diagnosis.diagnosisId}>Diagnosis: {diagnosis.description} ({plain(diagnosis.clinicalStatus)})</li>)}
+          {substance?.diagnoses?.map((diagnosis) => <DiagnosisItem key={diagnosis.diagnosisId} diagnosis={diagnosis} />)}
           {substance?.treatment?.map((treatment) => (
             <li key={treatment.treatmentId}>Treatment: {treatment.program}, {plain(treatment.status)} from {formatDate(treatment.startedOn)}{treatment.endedOn ? ` to ${formatDate(treatment.endedOn)}` : ''}{treatment.counselor ? `, counselor ${treatment.counselor}` : ''}</li>
           ))}
           {substance?.medications?.map((medication) => <MedicationItem key={medication.medicationId} medication={medication} />)}
         </HealthPart>
         <HealthPart id="sensitive-services" title="Sensitive services" path={`${base}.sensitiveServices`} hasValue={Boolean(sensitive)} obligations={['CC56.103']} emptyText="No sensitive services record.">
-          {sensitive?.visits?.map((visit) => <li key={visit.visitId}>{formatDate(visit.visitedOn)}: visit{visit.kind ? `, ${visit.kind}` : ''}{visit.reason ? `, for ${visit.reason}` : ''}</li>)}
+          {sensitive?.visits?.map((visit) => <VisitItem key={visit.visitId} what="visit" visit={visit} />)}
           {sensitive?.testResults?.map((test) => <TestItem key={test.testId} test={test} />)}
           {sensitive?.diagnoses?.map((diagnosis) => <DiagnosisItem key={diagnosis.diagnosisId} diagnosis={diagnosis} />)}
           {sensitive?.procedures?.map((procedure) => <li key={procedure.procedureId}>{formatDate(procedure.performedOn)}: {procedure.description}, {plain(procedure.status)?.toLowerCase()}</li>)}
@@ -99,7 +99,7 @@ export function HealthSection(props: { youth: FragmentType<typeof HealthSectionF
         <HealthPart id="hiv" title="HIV" path={`${base}.hivCare`} hasValue={Boolean(hivCare) || (record?.hivTestResults?.length ?? 0) > 0} obligations={['HSC120980']} emptyText="No HIV record.">
           {record?.hivTestResults?.map((test) => <TestItem key={test.testId} test={test} />)}
           {hivCare?.diagnoses?.map((diagnosis) => <DiagnosisItem key={diagnosis.diagnosisId} diagnosis={diagnosis} />)}
-          {hivCare?.visits?.map((visit) => <li key={visit.visitId}>{formatDate(visit.visitedOn)}: visit{visit.kind ? `, ${visit.kind}` : ''}{visit.reason ? `, for ${visit.reason}` : ''}</li>)}
+          {hivCare?.visits?.map((visit) => <VisitItem key={visit.visitId} what="visit" visit={visit} />)}
           {hivCare?.medications?.map((medication) => <MedicationItem key={medication.medicationId} medication={medication} />)}
         </HealthPart>
       </PartState>
@@ -118,6 +118,10 @@ function HealthPart(props: { id: string; title: string; path: string; hasValue: 
       </PartState>
     </section>
   );
+}
+
+function VisitItem({ what, visit }: { what: string; visit: { visitedOn?: string | null; kind?: string | null; reason?: string | null } }) {
+  return <li>{formatDate(visit.visitedOn)}: {what}{visit.kind ? `, ${visit.kind}` : ''}{visit.reason ? `, for ${visit.reason}` : ''}</li>;
 }
 
 function DiagnosisItem({ diagnosis }: { diagnosis: { description?: string | null; clinicalStatus?: string | null; diagnosedOn?: string | null } }) {
