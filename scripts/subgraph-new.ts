@@ -56,7 +56,7 @@ await writeFile(REGISTRY_PATH, registry.replace(REGISTRY_END, `${registryLine(na
 const codegen = parseDocument(await readFile('codegen.yml', 'utf8'));
 const entry = codegenEntry(names);
 codegen.setIn(['generates', entry.path], entry.value);
-await writeFile('codegen.yml', codegen.toString({ flowCollectionPadding: false }));
+await writeFile('codegen.yml', codegen.toString());
 
 process.stdout.write(
   [

@@ -27,6 +27,19 @@ export interface ProceedingParticipation {
   until: string | null;
 }
 
+/**
+ * A granted W&IC 827 petition, from the juvenile court's records: it lets the person or agency it
+ * names inspect the categories of the youth's juvenile case file it lists, from `grantedOn` to
+ * `expiresOn` inclusive.
+ */
+export interface CourtOrderFacts {
+  id: string;
+  recipient: { userId?: string; agency?: string };
+  categories: string[];
+  grantedOn: string;
+  expiresOn: string;
+}
+
 /** What the policy needs to know about one youth to decide for them. */
 export interface YouthFacts {
   birthDate: string;
@@ -45,6 +58,11 @@ export interface YouthFacts {
   missing: boolean;
   /** Absent when BEFORE_ADJUDICATION is not in play: the condition then does not hold. */
   adjudicated?: boolean;
+  /**
+   * The juvenile court's W&IC 827 orders about the youth that name the requester or the requester's
+   * agency. Absent when COURT_ORDER is not in play (no category of the juvenile case file is asked for).
+   */
+  courtOrders?: CourtOrderFacts[];
 }
 
 export interface Coordinate {

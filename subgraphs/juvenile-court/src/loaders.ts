@@ -1,0 +1,20 @@
+import type DataLoader from 'dataloader';
+import { rowsLoader } from '../../../runtime/batching.ts';
+import type { AttorneyOfRecordRow, CourtCaseRow, InspectionOrderRow, JuvenileCourtSource } from './source.ts';
+
+export interface JuvenileCourtLoaders {
+  /** By youth id. */
+  cases: DataLoader<string, CourtCaseRow[]>;
+  /** By case number. */
+  attorneysOfRecord: DataLoader<string, AttorneyOfRecordRow[]>;
+  /** By youth id. */
+  inspectionOrders: DataLoader<string, InspectionOrderRow[]>;
+}
+
+export function createJuvenileCourtLoaders(source: JuvenileCourtSource): JuvenileCourtLoaders {
+  return {
+    cases: rowsLoader((youthIds) => source.cases(youthIds), (row) => row.youthId),
+    attorneysOfRecord: rowsLoader((caseNumbers) => source.attorneysOfRecord(caseNumbers), (row) => row.caseNumber),
+    inspectionOrders: rowsLoader((youthIds) => source.inspectionOrders(youthIds), (row) => row.youthId),
+  };
+}

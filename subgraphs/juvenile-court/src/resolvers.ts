@@ -1,0 +1,18 @@
+import { DateScalar } from '../../../runtime/scalars.ts';
+import type { Resolvers } from './__generated__/resolvers-types.ts';
+
+export const juvenileCourtResolvers: Resolvers = {
+  Date: DateScalar,
+  Youth: {
+    __resolveReference: (reference) => ({ id: reference.id }),
+    juvenileCourtCases: (youth, _args, { loaders }) => loaders.cases.load(youth.id),
+    caseFileInspectionOrders: (youth, _args, { loaders }) => loaders.inspectionOrders.load(youth.id),
+  },
+  JuvenileCourtCase: {
+    nextHearing: (row) => (row.nextHearingOn && row.nextHearingType ? { date: row.nextHearingOn, type: row.nextHearingType } : null),
+    attorneysOfRecord: (row, _args, { loaders }) => loaders.attorneysOfRecord.load(row.caseNumber),
+  },
+  CaseFileInspectionOrder: {
+    authorized: (row) => row.authorizedName,
+  },
+};
