@@ -180,6 +180,7 @@ test_every_data_file_matches_its_schema if {
 	matches({"break_glass": data.csec.break_glass.break_glass}, "breakGlassFile")
 	matches({"categories": data.csec.categories.categories}, "categoriesFile")
 	matches({"consent": data.csec.consent.consent}, "consentFile")
+	matches({"court_orders": data.csec.court_orders.court_orders}, "courtOrdersFile")
 	matches({"disclosure": data.csec.disclosure.disclosure}, "disclosureFile")
 	matches({"labels": data.csec.labels.labels}, "labelsFile")
 	matches({"law_enforcement": data.csec.law_enforcement.law_enforcement}, "lawEnforcementFile")
@@ -206,7 +207,7 @@ test_the_example_request_without_adjudication_matches_the_input_schema if {
 test_the_conditions_in_play_match_their_schema if {
 	supervising := f.with_purpose(f.probation_officer, "JUV-SUPERVISION")
 	conditions := data.csec.disclosure.conditions_in_play with input as {"requester": supervising}
-	count(conditions) == 3
+	count(conditions) == 4
 	matches(json.marshal(sort(conditions)), "conditionsInPlay")
 }
 

@@ -12,12 +12,14 @@ import data.csec.fixtures_test as f
 requester_only(person) := {"requester": person}
 
 test_the_conditions_in_play_are_those_of_the_clauses_naming_the_requester_and_purpose if {
-	disclosure.conditions_in_play == {"ACTIVE_MDT_MEMBER", "ASSIGNED_WORKER"} with input as requester_only(f.social_worker)
-	disclosure.conditions_in_play == {"ACTIVE_MDT_MEMBER"} with input as requester_only(f.caregiver)
-	officer := {"ACTIVE_MDT_MEMBER", "LAW_ENFORCEMENT_ACTIVE_MATTER", "YOUTH_MISSING"}
+	# Every category is in play when none are listed: the juvenile court's orders too (COURT_ORDER).
+	social_worker := {"ACTIVE_MDT_MEMBER", "ASSIGNED_WORKER", "COURT_ORDER"}
+	disclosure.conditions_in_play == social_worker with input as requester_only(f.social_worker)
+	disclosure.conditions_in_play == {"ACTIVE_MDT_MEMBER", "COURT_ORDER"} with input as requester_only(f.caregiver)
+	officer := {"ACTIVE_MDT_MEMBER", "LAW_ENFORCEMENT_ACTIVE_MATTER", "YOUTH_MISSING", "COURT_ORDER"}
 	disclosure.conditions_in_play == officer with input as requester_only(f.officer)
 	supervising := f.with_purpose(f.probation_officer, "JUV-SUPERVISION")
-	supervision := {"ACTIVE_MDT_MEMBER", "ASSIGNED_WORKER", "BEFORE_ADJUDICATION"}
+	supervision := {"ACTIVE_MDT_MEMBER", "ASSIGNED_WORKER", "BEFORE_ADJUDICATION", "COURT_ORDER"}
 	disclosure.conditions_in_play == supervision with input as requester_only(supervising)
 }
 

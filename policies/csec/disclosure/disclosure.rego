@@ -17,6 +17,7 @@ import data.csec.categories.hiv
 import data.csec.categories.mental_health
 import data.csec.categories.sensitive_services
 import data.csec.categories.substance_use
+import data.csec.court_orders
 import data.csec.labels
 import data.csec.membership
 import data.csec.writes
@@ -43,16 +44,26 @@ decisions := [decision(coordinate) | some coordinate in input.coordinates] if is
 # title: Conditions in play
 # description: >-
 #   The conditions any decision for this requester, purpose of use and categories can depend on: those of
-#   the clauses that name them and, under emergency access, those of the emergency set. Only
+#   the clauses that name them, under emergency access those of the emergency set, and COURT_ORDER when a
+#   category of the juvenile case file is asked for (the juvenile court's W&IC 827 orders). Only
 #   `input.requester` and `input.categories` are read. The gateway gathers a fact an agency holds
-#   (assigned worker, adjudication) only when a condition on it is in play, so it learns no more about the
+#   (assigned worker, adjudication, court orders) only when a condition on it is in play, so it learns no more about the
 #   youth than the decisions need; a fact not gathered is absent, and a condition on an absent fact does
 #   not hold.
 # related_resources:
 #   - ref: https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164/subpart-E/section-164.502
 #     description: 45 CFR 164.502(b), minimum necessary
 # entrypoint: true
-conditions_in_play := agreements.conditions_for(categories_in_play) | break_glass.conditions
+conditions_in_play := (agreements.conditions_for(categories_in_play) | break_glass.conditions) | court_order_conditions
+
+# METADATA
+# title: Court orders in play
+# description: >-
+#   COURT_ORDER when a category of the juvenile case file is in play; never under emergency access, whose
+#   decisions only the emergency set makes.
+court_order_conditions := set() if {
+	break_glass.is_requested
+} else := court_orders.conditions_for(categories_in_play)
 
 # METADATA
 # title: Categories in play
@@ -207,8 +218,13 @@ grants("SUBSTANCE_USE", youth) := substance_use.grants(youth)
 
 # METADATA
 # title: Grants of a category
-# description: The grants of the agreement clauses for the category and of its statutory rules.
-grants(gate, youth) := agreements.grants(gate, youth) | statutory_grants(gate, youth) if gate != "SUBSTANCE_USE"
+# description: >-
+#   The grants of the agreement clauses for the category, of its statutory rules, and of the juvenile court's
+#   W&IC 827 orders when the category is part of the juvenile case file.
+grants(gate, youth) := (agreements.grants(gate, youth) | statutory_grants(gate, youth)) | order_grants if {
+	gate != "SUBSTANCE_USE"
+	order_grants := court_orders.grants(gate, youth)
+}
 
 # METADATA
 # scope: document
