@@ -427,6 +427,8 @@ export interface FhirResource {
     | 'EpisodeOfCare'
     | 'Procedure'
     | 'MedicationRequest'
+    | 'MedicationStatement'
+    | 'PractitionerRole'
     | 'Consent'
     | 'CareTeam';
   id: string;

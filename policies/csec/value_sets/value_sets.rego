@@ -88,3 +88,18 @@ first_by_precedence(found) := "GENERAL_MEDICAL" if count(found) == 0
 # title: Category of an area
 # description: The information category the records of an area are decided as, or NEVER.
 category_of(area) := settings.areas[area].category
+
+# METADATA
+# title: The area a clinician's service reveals
+# description: >-
+#   The most protected area a value set puts one of a PractitionerRole's codes in (its role and
+#   specialty); none when no set holds one. Unlike a record, a role with no known code reveals
+#   nothing: most roles carry none. The area found is the context of every record the role wrote,
+#   performed or reported (`context: PRACTITIONER_ROLE`).
+area_of_service(codings) := first_by_precedence(found) if {
+	found := {area |
+		some coding in codings
+		some area in areas_of_coding(coding.system, coding.code)
+	}
+	count(found) > 0
+}

@@ -134,6 +134,28 @@ test_a_general_medical_context_does_not_move_a_record if {
 	value_sets.area_of(finding) == "GENERAL_MEDICAL"
 }
 
+nucc := "http://nucc.org/provider-taxonomy"
+
+test_an_addiction_counselors_service_is_substance_use if {
+	value_sets.area_of_service([coding(nucc, "101YA0400X")]) == "SUBSTANCE_USE"
+}
+
+test_a_family_planning_clinic_is_a_sensitive_service if {
+	value_sets.area_of_service([coding(nucc, "261QF0050X")]) == "SENSITIVE_SERVICES"
+}
+
+test_a_service_with_no_known_code_reveals_nothing if {
+	not value_sets.area_of_service([coding(nucc, "208000000X")])
+	not value_sets.area_of_service([])
+}
+
+test_an_ordinary_prescription_by_an_addiction_counselor_is_substance_use if {
+	# albuterol, prescribed by a clinician whose role is addiction medicine
+	service := value_sets.area_of_service([coding(nucc, "2084A0401X")])
+	prescription := object.union(record([], [coding(rxnorm, "435")]), {"context": [service]})
+	value_sets.area_of(prescription) == "SUBSTANCE_USE"
+}
+
 test_a_record_with_unknown_codes_only_is_undetermined if {
 	value_sets.area_of(record([], [coding("urn:local:lab", "X1")])) == value_sets.settings.undetermined.area
 	value_sets.area_of(record([], [])) == value_sets.settings.undetermined.area

@@ -8,7 +8,7 @@ import { closeServer, listen } from '../../../runtime/http-listen.ts';
 import type { SystemConfig } from '../../../runtime/config.ts';
 import type { RunningHttpServer } from '../../../runtime/graphql-http.ts';
 import { readServiceIdentity, tlsServerOptions, type ServiceIdentity } from '../../../runtime/service-tls.ts';
-import { EMBEDDED_FHIR_BASE_PATH as FHIR_BASE_PATH } from './fhir-conventions.ts';
+import { EMBEDDED_FHIR_BASE_PATH as FHIR_BASE_PATH, HEALTH_RESOURCE_TYPES } from './fhir-conventions.ts';
 import { indexFhirDefinitions } from './fhir-definitions.ts';
 import { healthDataDirectory, ResourceSnapshot } from './resource-snapshot.ts';
 import { SnapshotMemoryRepository } from './snapshot-repository.ts';
@@ -38,19 +38,6 @@ const MAX_HEADER_BYTES = 1024 * 1024;
 const FHIR_JSON = 'application/fhir+json; charset=utf-8';
 const RESOURCE_TYPE = /^[A-Z][A-Za-z]{1,63}$/;
 const RESOURCE_ID = /^[A-Za-z0-9\-.]{1,64}$/;
-/** The resource types of the county health conventions (any type is stored and searched). */
-const SERVED_RESOURCE_TYPES = [
-  'Patient',
-  'Practitioner',
-  'Condition',
-  'Encounter',
-  'Observation',
-  'EpisodeOfCare',
-  'Procedure',
-  'MedicationRequest',
-  'Consent',
-  'CareTeam',
-] as const;
 
 export interface EmbeddedFhirServerOptions {
   host: string;
@@ -300,7 +287,7 @@ function capabilityStatement(base: string, date: string): CapabilityStatement {
     rest: [
       {
         mode: 'server',
-        resource: SERVED_RESOURCE_TYPES.map((type) => ({
+        resource: HEALTH_RESOURCE_TYPES.map((type) => ({
           type,
           interaction: [{ code: 'read' }, { code: 'search-type' }],
         })),

@@ -4,6 +4,27 @@
  * records by these conventions and the synthetic scenario writes records by them.
  */
 
+/**
+ * The resource types of the county health conventions, in the order they can be written: a
+ * resource comes after every resource it may refer to (Observation -> Encounter -> EpisodeOfCare
+ * -> Patient), so a server that checks references accepts each write. Scenarios hold these
+ * (schema/scenario.schema.json lists the same), and the embedded FHIR server says it serves them.
+ */
+export const HEALTH_RESOURCE_TYPES = [
+  'Patient',
+  'Practitioner',
+  'PractitionerRole',
+  'CareTeam',
+  'EpisodeOfCare',
+  'Encounter',
+  'Condition',
+  'Observation',
+  'Procedure',
+  'MedicationRequest',
+  'MedicationStatement',
+  'Consent',
+] as const;
+
 /** Path of the FHIR R4 API on the embedded FHIR server. */
 export const EMBEDDED_FHIR_BASE_PATH = '/fhir/R4';
 

@@ -23,12 +23,12 @@ export interface HealthClassification {
 /** The area of a record the classified record belongs to (its episode of care, its encounter...). */
 export interface ContextSignal {
   kind: ContextKind;
-  /** `EpisodeOfCare/<id>`, `Encounter/<id>`, `Condition/<id>`. */
+  /** `EpisodeOfCare/<id>`, `Encounter/<id>`, `Condition/<id>`, `PractitionerRole/<id>`. */
   reference: string;
   area: HealthArea;
 }
 
-export type ContextKind = 'EPISODE_OF_CARE' | 'ENCOUNTER' | 'REASON_REFERENCE';
+export type ContextKind = 'EPISODE_OF_CARE' | 'ENCOUNTER' | 'REASON_REFERENCE' | 'PRACTITIONER_ROLE';
 
 interface SetEntry {
   area: HealthArea;
@@ -133,6 +133,16 @@ export class HealthClassifier {
   /** Whether a context of this kind counts (the county's data says which do). */
   reads(kind: ContextKind): boolean {
     return this.context.has(kind);
+  }
+
+  /**
+   * The area a clinician's service (a PractitionerRole's role and specialty codes) reveals, when a
+   * value set holds one of them; none otherwise. Unlike a record, a service without a known code
+   * reveals nothing: most roles carry none, and they must not withhold every record they touch.
+   */
+  serviceArea(codings: readonly Coding[]): HealthArea | undefined {
+    const filed = this.classify({ confidentiality: null, sensitivity: [] }, codings);
+    return filed.basis === 'CODE' ? filed.area : undefined;
   }
 
   /**

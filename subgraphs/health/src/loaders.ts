@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { rowLoader, rowsLoader } from '../../../runtime/batching.ts';
+import type { HealthArea } from './health-areas.ts';
 import type { ContextSignal, HealthClassifier } from './health-classification.ts';
 import type {
   ClinicalRow,
@@ -19,7 +20,7 @@ import type { HealthSource } from './source.ts';
  * filed into its area by the value sets of the policy revision the request is decided under. A
  * level of the query costs one FHIR search per resource type it touches, whatever the number of
  * youth; a record that belongs to an episode or an encounter also asks for those (one search each,
- * shared with the fields that list them).
+ * shared with the fields that list them), and one search for the clinicians' roles they name.
  */
 export interface HealthLoaders {
   patient: DataLoader<string, HealthPatientRow | null>;
@@ -41,6 +42,28 @@ export function createHealthLoaders(source: HealthSource, classifier: HealthClas
     procedures: rowsLoader((ids) => source.procedures(ids), byPatient),
     medications: rowsLoader((ids) => source.medications(ids), byPatient),
   };
+
+  /** The area each clinician's role reveals by its codes (none when it reveals nothing). */
+  const serviceAreas = new DataLoader<string, HealthArea | null>(async (roleIds) => {
+    const byId = new Map((await source.practitionerRoles(roleIds)).map((role) => [role.id, classifier.serviceArea(role.codings) ?? null]));
+    return roleIds.map((id) => byId.get(id) ?? null);
+  });
+
+  /** Areas of the clinicians' services the rows name, by reference. */
+  async function servicesOf(rows: ReadonlyArray<ReadonlyArray<{ context: Array<{ kind: string; reference: string }> }>>): Promise<Map<string, HealthArea>> {
+    const areas = new Map<string, HealthArea>();
+    if (!classifier.reads('PRACTITIONER_ROLE')) return areas;
+    const references = new Set(rows.flatMap((forPatient) => forPatient.flatMap((row) => row.context.filter((entry) => entry.kind === 'PRACTITIONER_ROLE').map((entry) => entry.reference))));
+    if (references.size === 0) return areas;
+    const ids = [...references].map((reference) => reference.slice('PractitionerRole/'.length));
+    const found = await serviceAreas.loadMany(ids);
+    ids.forEach((id, index) => {
+      const area = found[index];
+      if (typeof area === 'string') areas.set(`PractitionerRole/${id}`, area);
+      else if (area instanceof Error) throw area;
+    });
+    return areas;
+  }
 
   /** Areas of the records of one kind that the rows refer to, by reference, for the patients asked. */
   async function areasOf(
@@ -83,37 +106,51 @@ export function createHealthLoaders(source: HealthSource, classifier: HealthClas
     });
 
   /** Conditions filed by their own labels and codes alone: what a visit's or episode's reason reveals. */
-  const conditionsOnTheirOwn = new DataLoader<string, ConditionRow[]>(async (ids) =>
-    (await many(read.conditions, ids)).map((rows) => file<ConditionRow>(rows.map((row) => ({ ...row, context: [] })), new Map())),
-  );
+  const conditionsOnTheirOwn = new DataLoader<string, ConditionRow[]>(async (ids) => {
+    const rows = await many(read.conditions, ids);
+    const services = await servicesOf(rows);
+    return rows.map((forPatient) =>
+      file<ConditionRow>(forPatient.map((row) => ({ ...row, context: row.context.filter((entry) => entry.kind === 'PRACTITIONER_ROLE') })), services),
+    );
+  });
 
   const episodesOfCare: DataLoader<string, EpisodeOfCareRow[]> = new DataLoader(async (ids) => {
     const rows = await many(read.episodesOfCare, ids);
-    const reasons = await areasOf(rows, 'REASON_REFERENCE', ids, (referring) => many(conditionsOnTheirOwn, referring), 'Condition');
-    return rows.map((forPatient) => file<EpisodeOfCareRow>(forPatient, reasons));
+    const [reasons, services] = await Promise.all([
+      areasOf(rows, 'REASON_REFERENCE', ids, (referring) => many(conditionsOnTheirOwn, referring), 'Condition'),
+      servicesOf(rows),
+    ]);
+    const context = new Map([...reasons, ...services]);
+    return rows.map((forPatient) => file<EpisodeOfCareRow>(forPatient, context));
   });
 
   const encounters: DataLoader<string, EncounterRow[]> = new DataLoader(async (ids) => {
     const rows = await many(read.encounters, ids);
-    const [episodes, reasons] = await Promise.all([
+    const [episodes, reasons, services] = await Promise.all([
       areasOf(rows, 'EPISODE_OF_CARE', ids, (referring) => many(episodesOfCare, referring), 'EpisodeOfCare'),
       areasOf(rows, 'REASON_REFERENCE', ids, (referring) => many(conditionsOnTheirOwn, referring), 'Condition'),
+      servicesOf(rows),
     ]);
-    const context = new Map([...episodes, ...reasons]);
+    const context = new Map([...episodes, ...reasons, ...services]);
     return rows.map((forPatient) => file<EncounterRow>(forPatient, context));
   });
 
-  /** Records that belong to an encounter take on its area (and through it, its episode's). */
+  /**
+   * Records that belong to an encounter take on its area (and through it, its episode's); a
+   * reported medication recorded in an episode of care takes on the episode's.
+   */
   function inEncounters<TFiled extends ConditionRow | ObservationRow | ProcedureRow | MedicationRow>(
     reader: DataLoader<string, Array<Unfiled<TFiled>>>,
   ): DataLoader<string, TFiled[]> {
     return new DataLoader(async (ids) => {
       const rows = await many(reader, ids);
-      const [visits, reasons] = await Promise.all([
+      const [visits, episodes, reasons, services] = await Promise.all([
         areasOf(rows, 'ENCOUNTER', ids, (referring) => many(encounters, referring), 'Encounter'),
+        areasOf(rows, 'EPISODE_OF_CARE', ids, (referring) => many(episodesOfCare, referring), 'EpisodeOfCare'),
         areasOf(rows, 'REASON_REFERENCE', ids, (referring) => many(conditionsOnTheirOwn, referring), 'Condition'),
+        servicesOf(rows),
       ]);
-      const context = new Map([...visits, ...reasons]);
+      const context = new Map([...visits, ...episodes, ...reasons, ...services]);
       return rows.map((forPatient) => file<TFiled>(forPatient, context));
     });
   }

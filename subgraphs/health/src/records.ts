@@ -6,8 +6,10 @@ import type {
   EpisodeOfCare,
   Medication,
   MedicationRequest,
+  MedicationStatement,
   Observation,
   Patient,
+  PractitionerRole,
   Procedure,
   Reference,
   Resource,
@@ -58,7 +60,10 @@ export interface ClinicalRow {
   sensitivity: string[];
   /** Every coding of every coded element that can reveal the area (code, category, type, reason...). */
   codings: Coding[];
-  /** Records this one belongs to, by kind: `EpisodeOfCare/<id>`, `Encounter/<id>`, `Condition/<id>`. */
+  /**
+   * Records this one belongs to, by kind: `EpisodeOfCare/<id>`, `Encounter/<id>`, `Condition/<id>`,
+   * `PractitionerRole/<id>` (the service of the clinician who wrote or performed it).
+   */
   context: Array<{ kind: ContextKind; reference: string }>;
 }
 
@@ -70,7 +75,14 @@ export type DiagnosisStatus = 'ACTIVE' | 'RECURRENCE' | 'RELAPSE' | 'INACTIVE' |
 export type ServiceStatus = 'PLANNED' | 'WAITLIST' | 'ACTIVE' | 'ON_HOLD' | 'FINISHED' | 'CANCELLED';
 export type VisitStatus = 'PLANNED' | 'IN_PROGRESS' | 'FINISHED' | 'CANCELLED';
 export type ProcedureStatus = 'PREPARATION' | 'IN_PROGRESS' | 'NOT_DONE' | 'ON_HOLD' | 'STOPPED' | 'COMPLETED';
-export type MedicationStatus = 'DRAFT' | 'ACTIVE' | 'ON_HOLD' | 'COMPLETED' | 'STOPPED' | 'CANCELLED';
+export type MedicationStatus = 'DRAFT' | 'ACTIVE' | 'ON_HOLD' | 'COMPLETED' | 'STOPPED' | 'CANCELLED' | 'NOT_TAKEN' | 'INTENDED';
+
+/** A PractitionerRole: the service a clinician works in, read only for what its codes reveal. */
+export interface PractitionerRoleRow {
+  id: string;
+  /** Its `code` (the role) and `specialty` codings, e.g. an NUCC taxonomy code for addiction medicine. */
+  codings: Coding[];
+}
 
 /** An Observation: a screening, an assessment or a test result. */
 export interface ObservationRow extends ClinicalRow {
@@ -119,8 +131,16 @@ export interface ProcedureRow extends ClinicalRow {
   performedOn: string | null;
 }
 
-/** A MedicationRequest: a prescription, or a medication the youth reports taking (US Core). */
+/**
+ * How the health system knows of a medication: a prescription (MedicationRequest), or a medication
+ * the youth or a caregiver reports taking (MedicationRequest.reportedBoolean, or a
+ * MedicationStatement, as many EHRs record a medication list at intake).
+ */
+export type MedicationSource = 'PRESCRIBED' | 'REPORTED';
+
+/** A MedicationRequest or a MedicationStatement. */
 export interface MedicationRow extends ClinicalRow {
+  source: MedicationSource;
   medication: string | null;
   rxnormCode: string | null;
   status: MedicationStatus | null;
@@ -153,7 +173,7 @@ export function observationRow(observation: Observation): Unfiled<ObservationRow
     observation,
     observation.subject,
     [observation.code, ...(observation.category ?? []), observation.valueCodeableConcept, ...(observation.component ?? []).map((component) => component.code)],
-    [encounterContext(observation.encounter)],
+    [encounterContext(observation.encounter), ...(observation.performer ?? []).map(serviceContext)],
   );
   if (!base) return null;
   const status = observation.status;
@@ -175,7 +195,12 @@ export function observationRow(observation: Observation): Unfiled<ObservationRow
 }
 
 export function conditionRow(condition: Condition): Unfiled<ConditionRow> | null {
-  const base = clinicalBase(condition, condition.subject, [condition.code, ...(condition.category ?? [])], [encounterContext(condition.encounter)]);
+  const base = clinicalBase(
+    condition,
+    condition.subject,
+    [condition.code, ...(condition.category ?? [])],
+    [encounterContext(condition.encounter), serviceContext(condition.asserter), serviceContext(condition.recorder)],
+  );
   if (!base) return null;
   const verification = codeIn(condition.verificationStatus, undefined);
   if (verification === 'entered-in-error' || verification === 'refuted') return null;
@@ -194,7 +219,10 @@ export function episodeOfCareRow(episode: EpisodeOfCare): Unfiled<EpisodeOfCareR
     episode,
     episode.patient,
     episode.type ?? [],
-    (episode.diagnosis ?? []).map((diagnosis) => referenceContext('REASON_REFERENCE', 'Condition', diagnosis.condition)),
+    [
+      ...(episode.diagnosis ?? []).map((diagnosis) => referenceContext('REASON_REFERENCE', 'Condition', diagnosis.condition)),
+      serviceContext(episode.careManager),
+    ],
   );
   if (!base || episode.status === 'entered-in-error') return null;
   const program = episode.type?.find((type) => codeIn(type, PROGRAM_SYSTEM)) ?? episode.type?.[0];
@@ -218,6 +246,7 @@ export function encounterRow(encounter: Encounter): Unfiled<EncounterRow> | null
       ...(encounter.episodeOfCare ?? []).map((episode) => referenceContext('EPISODE_OF_CARE', 'EpisodeOfCare', episode)),
       ...(encounter.reasonReference ?? []).map((reason) => referenceContext('REASON_REFERENCE', 'Condition', reason)),
       ...(encounter.diagnosis ?? []).map((diagnosis) => referenceContext('REASON_REFERENCE', 'Condition', diagnosis.condition)),
+      ...(encounter.participant ?? []).map((participant) => serviceContext(participant.individual)),
     ],
   );
   if (!base || encounter.status === 'entered-in-error') return null;
@@ -236,7 +265,11 @@ export function procedureRow(procedure: Procedure): Unfiled<ProcedureRow> | null
     procedure,
     procedure.subject,
     [procedure.code, procedure.category, ...(procedure.reasonCode ?? [])],
-    [encounterContext(procedure.encounter), ...(procedure.reasonReference ?? []).map((reason) => referenceContext('REASON_REFERENCE', 'Condition', reason))],
+    [
+      encounterContext(procedure.encounter),
+      ...(procedure.reasonReference ?? []).map((reason) => referenceContext('REASON_REFERENCE', 'Condition', reason)),
+      ...(procedure.performer ?? []).map((performer) => serviceContext(performer.actor)),
+    ],
   );
   if (!base || procedure.status === 'entered-in-error') return null;
   return {
@@ -260,11 +293,16 @@ export function medicationRequestRow(request: MedicationRequest): Unfiled<Medica
     request,
     request.subject,
     [medication, ...(request.category ?? []), ...(request.reasonCode ?? [])],
-    [encounterContext(request.encounter), ...(request.reasonReference ?? []).map((reason) => referenceContext('REASON_REFERENCE', 'Condition', reason))],
+    [
+      encounterContext(request.encounter),
+      ...(request.reasonReference ?? []).map((reason) => referenceContext('REASON_REFERENCE', 'Condition', reason)),
+      serviceContext(request.requester),
+    ],
   );
   if (!base || request.status === 'entered-in-error') return null;
   return {
     ...base,
+    source: request.reportedBoolean === true || request.reportedReference ? 'REPORTED' : 'PRESCRIBED',
     medication: conceptText(medication) ?? request.medicationReference?.display ?? null,
     rxnormCode: codeIn(medication, RXNORM_SYSTEM),
     status: MEDICATION_STATUS[request.status] ?? null,
@@ -275,10 +313,48 @@ export function medicationRequestRow(request: MedicationRequest): Unfiled<Medica
   };
 }
 
-function containedMedication(request: MedicationRequest): Medication | undefined {
-  const reference = request.medicationReference?.reference;
+/**
+ * A medication the youth or someone for them says the youth takes or took, filed like a
+ * prescription: by its code, its reason, and the visit or episode it was recorded in
+ * (`MedicationStatement.context`). `prescribedOn` is when it was taken from, or when it was recorded.
+ */
+export function medicationStatementRow(statement: MedicationStatement): Unfiled<MedicationRow> | null {
+  const medication = statement.medicationCodeableConcept ?? containedMedication(statement)?.code;
+  const base = clinicalBase(
+    statement,
+    statement.subject,
+    [medication, statement.category, ...(statement.reasonCode ?? [])],
+    [
+      encounterContext(statement.context),
+      referenceContext('EPISODE_OF_CARE', 'EpisodeOfCare', statement.context),
+      ...(statement.reasonReference ?? []).map((reason) => referenceContext('REASON_REFERENCE', 'Condition', reason)),
+      serviceContext(statement.informationSource),
+    ],
+  );
+  if (!base || statement.status === 'entered-in-error') return null;
+  return {
+    ...base,
+    source: 'REPORTED',
+    medication: conceptText(medication) ?? statement.medicationReference?.display ?? null,
+    rxnormCode: codeIn(medication, RXNORM_SYSTEM),
+    status: MEDICATION_STATUS[statement.status] ?? null,
+    prescribedOn: calendarDate(statement.effectiveDateTime ?? statement.effectivePeriod?.start ?? statement.dateAsserted),
+    prescriber: statement.informationSource?.display ?? null,
+    dosage: statement.dosage?.map((dosage) => dosage.text).filter(isText).join('; ') || null,
+    reason: statement.reasonCode?.map(conceptText).filter(isText).join('; ') || null,
+  };
+}
+
+/** The codings that say what service a PractitionerRole is; null without an id. */
+export function practitionerRoleRow(role: PractitionerRole): PractitionerRoleRow | null {
+  if (!role.id) return null;
+  return { id: role.id, codings: [...(role.code ?? []), ...(role.specialty ?? [])].flatMap((concept) => concept.coding ?? []) };
+}
+
+function containedMedication(resource: MedicationRequest | MedicationStatement): Medication | undefined {
+  const reference = resource.medicationReference?.reference;
   if (!reference?.startsWith('#')) return undefined;
-  return request.contained?.find((resource): resource is Medication => resource.resourceType === 'Medication' && resource.id === reference.slice(1));
+  return resource.contained?.find((contained): contained is Medication => contained.resourceType === 'Medication' && contained.id === reference.slice(1));
 }
 
 /** Newest first; undated records last; ties broken by id so that the order is stable. */
@@ -316,10 +392,16 @@ const REFERENCE_PATTERN: Readonly<Record<string, RegExp>> = {
   Encounter: /(?:^|\/)Encounter\/([A-Za-z0-9\-.]{1,64})$/,
   EpisodeOfCare: /(?:^|\/)EpisodeOfCare\/([A-Za-z0-9\-.]{1,64})$/,
   Condition: /(?:^|\/)Condition\/([A-Za-z0-9\-.]{1,64})$/,
+  PractitionerRole: /(?:^|\/)PractitionerRole\/([A-Za-z0-9\-.]{1,64})$/,
 };
 
 function encounterContext(reference: Reference | undefined): { kind: ContextKind; reference: string } | null {
   return referenceContext('ENCOUNTER', 'Encounter', reference);
+}
+
+/** A clinician's role, when the reference is to a PractitionerRole (a Practitioner alone names no service). */
+function serviceContext(reference: Reference | undefined): { kind: ContextKind; reference: string } | null {
+  return referenceContext('PRACTITIONER_ROLE', 'PractitionerRole', reference);
 }
 
 /** `Encounter/abc` (or a full URL ending so) as a context of the given kind; null for anything else. */
@@ -395,6 +477,9 @@ const MEDICATION_STATUS: Readonly<Record<string, MedicationStatus>> = {
   completed: 'COMPLETED',
   stopped: 'STOPPED',
   cancelled: 'CANCELLED',
+  // MedicationStatement: the youth says they are not taking it.
+  'not-taken': 'NOT_TAKEN',
+  intended: 'INTENDED',
 };
 
 const PROCEDURE_STATUS: Readonly<Record<string, ProcedureStatus>> = {

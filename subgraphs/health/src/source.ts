@@ -1,4 +1,15 @@
-import type { Condition, Encounter, EpisodeOfCare, MedicationRequest, Observation, Patient, Procedure, Resource } from '@medplum/fhirtypes';
+import type {
+  Condition,
+  Encounter,
+  EpisodeOfCare,
+  MedicationRequest,
+  MedicationStatement,
+  Observation,
+  Patient,
+  PractitionerRole,
+  Procedure,
+  Resource,
+} from '@medplum/fhirtypes';
 import { escapeSearchValue, type FhirClient } from './fhir-client.ts';
 import { ACT_CODE_SYSTEM, MEDICAL_RECORD_NUMBER_SYSTEM } from './fhir-conventions.ts';
 import {
@@ -6,9 +17,11 @@ import {
   encounterRow,
   episodeOfCareRow,
   medicationRequestRow,
+  medicationStatementRow,
   newestFirst,
   observationRow,
   patientRow,
+  practitionerRoleRow,
   procedureRow,
   type ConditionRow,
   type EncounterRow,
@@ -16,6 +29,7 @@ import {
   type HealthPatientRow,
   type MedicationRow,
   type ObservationRow,
+  type PractitionerRoleRow,
   type ProcedureRow,
   type Unfiled,
 } from './records.ts';
@@ -89,10 +103,26 @@ export class HealthSource {
     return keep(rows, patientIds).sort(newestFirst((row) => row.performedOn));
   }
 
-  /** US Core's medication resource: prescriptions and the medications a youth reports taking alike. */
+  /**
+   * Prescriptions (MedicationRequest, US Core's medication resource) and reported medications
+   * (MedicationStatement, which many EHRs still write for a medication list): two searches.
+   */
   async medications(patientIds: readonly string[]): Promise<Unfiled<MedicationRow>[]> {
-    const rows = (await this.clinical<MedicationRequest>('MedicationRequest', patientIds)).map(medicationRequestRow);
+    const [requests, statements] = await Promise.all([
+      this.clinical<MedicationRequest>('MedicationRequest', patientIds),
+      this.clinical<MedicationStatement>('MedicationStatement', patientIds),
+    ]);
+    const rows = [...requests.map(medicationRequestRow), ...statements.map(medicationStatementRow)];
     return keep(rows, patientIds).sort(newestFirst((row) => row.prescribedOn));
+  }
+
+  /** The clinicians' roles that records name, by id: one search for any number of them. */
+  async practitionerRoles(ids: readonly string[]): Promise<PractitionerRoleRow[]> {
+    const roles = await this.client.search<PractitionerRole>('PractitionerRole', {
+      _id: ids.map(escapeSearchValue).join(','),
+      _count: PAGE_SIZE,
+    });
+    return roles.map(practitionerRoleRow).filter((row) => row !== null);
   }
 
   private clinical<T extends Resource>(resourceType: T['resourceType'], patientIds: readonly string[]): Promise<T[]> {

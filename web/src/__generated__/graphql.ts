@@ -275,6 +275,44 @@ export type AssignedWorker = {
   userId: Scalars['ID']['output'];
 };
 
+/** An attorney of record in a juvenile court case. */
+export type AttorneyOfRecord = {
+  __typename?: 'AttorneyOfRecord';
+  /** The attorney's name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Whom the attorney represents. */
+  represents?: Maybe<CaseParty>;
+};
+
+/**
+ * A granted W&IC 827 petition: the juvenile court lets the person or agency it names inspect the
+ * youth's juvenile case file, for the parts it names, until it expires.
+ */
+export type CaseFileInspectionOrder = {
+  __typename?: 'CaseFileInspectionOrder';
+  /** The person or agency the order authorizes, as the order names them. */
+  authorized?: Maybe<Scalars['String']['output']>;
+  /** The last day the order allows inspection. */
+  expiresOn?: Maybe<Scalars['Date']['output']>;
+  /** The day the court granted the petition. */
+  grantedOn?: Maybe<Scalars['Date']['output']>;
+  /** The court's number for the order. */
+  orderNumber?: Maybe<Scalars['String']['output']>;
+  /** The parts of the case file the order opens, in the court's words. */
+  scope?: Maybe<Scalars['String']['output']>;
+};
+
+/** Whom an attorney of record represents in a juvenile court case. */
+export type CaseParty =
+  /** The county child welfare agency. */
+  | 'CHILD_WELFARE_AGENCY'
+  /** A parent or guardian of the youth. */
+  | 'PARENT'
+  /** The People, in a delinquency case (the district attorney). */
+  | 'PEOPLE'
+  /** The youth. */
+  | 'YOUTH';
+
 /** The youth's case plan. */
 export type CasePlan = {
   __typename?: 'CasePlan';
@@ -843,6 +881,13 @@ export type HealthDiagnosisStatus =
   /** The condition has resolved. */
   | 'RESOLVED';
 
+/** How the health system knows of a medication. */
+export type HealthMedicationSource =
+  /** A clinician prescribed it. */
+  | 'PRESCRIBED'
+  /** The youth or a caregiver reports the youth takes or took it (a medication list taken at intake, for example). */
+  | 'REPORTED';
+
 /** Where a prescription stands. */
 export type HealthMedicationStatus =
   /** The youth is to take it now. */
@@ -853,6 +898,10 @@ export type HealthMedicationStatus =
   | 'COMPLETED'
   /** Written but not yet issued. */
   | 'DRAFT'
+  /** Reported: the youth is to start it. */
+  | 'INTENDED'
+  /** Reported: the youth is not taking it. */
+  | 'NOT_TAKEN'
   /** Paused. */
   | 'ON_HOLD'
   /** Stopped before the course was finished. */
@@ -1040,11 +1089,11 @@ export type HivMedication = {
   dosage?: Maybe<Scalars['String']['output']>;
   /** The medication, for example "emtricitabine 200 MG / tenofovir disoproxil fumarate 300 MG Oral Tablet". */
   medication?: Maybe<Scalars['String']['output']>;
-  /** Health system id of the prescription. */
+  /** Health system id of the prescription or of the reported medication. */
   medicationId: Scalars['ID']['output'];
   /** When the medication was prescribed or recorded. */
   prescribedOn?: Maybe<Scalars['Date']['output']>;
-  /** The clinician who prescribed it. */
+  /** The clinician who prescribed it, or who reported it. */
   prescriber?: Maybe<Scalars['String']['output']>;
   /** Why it was prescribed. */
   reason?: Maybe<Scalars['String']['output']>;
@@ -1052,6 +1101,8 @@ export type HivMedication = {
   rxnormCode?: Maybe<Scalars['String']['output']>;
   /** HL7 sensitivity codes the health system put on this record. */
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Prescribed, or reported by the youth or a caregiver. */
+  source?: Maybe<HealthMedicationSource>;
   /** Where the prescription stands. */
   status?: Maybe<HealthMedicationStatus>;
 };
@@ -1104,6 +1155,52 @@ export type Investigation = {
   /** When the report was made. */
   reportedOn?: Maybe<Scalars['Date']['output']>;
 };
+
+/** A juvenile court case about the youth. */
+export type JuvenileCourtCase = {
+  __typename?: 'JuvenileCourtCase';
+  /** The attorneys of record in the case and whom each represents. */
+  attorneysOfRecord?: Maybe<Array<AttorneyOfRecord>>;
+  /** The court's case number. */
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  /** When the petition was filed. */
+  filedOn?: Maybe<Scalars['Date']['output']>;
+  /** Dependency (W&IC 300) or delinquency (W&IC 602). */
+  jurisdiction?: Maybe<JuvenileCourtJurisdiction>;
+  /** The next hearing set in the case; empty when none is set. */
+  nextHearing?: Maybe<JuvenileCourtHearing>;
+};
+
+/** A hearing the juvenile court has set. */
+export type JuvenileCourtHearing = {
+  __typename?: 'JuvenileCourtHearing';
+  /** The day of the hearing. */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** What the hearing is for. */
+  type?: Maybe<JuvenileHearingType>;
+};
+
+/** Why the juvenile court has jurisdiction over the youth in a case. */
+export type JuvenileCourtJurisdiction =
+  /** Delinquency: a petition alleges the youth broke a law (W&IC 602). */
+  | 'DELINQUENCY'
+  /** Dependency: the youth needs the court's protection (W&IC 300), including commercial sexual exploitation (W&IC 300(b)(2)). */
+  | 'DEPENDENCY';
+
+/** The kind of a juvenile court hearing. */
+export type JuvenileHearingType =
+  /** Detention hearing: whether the youth stays out of the home or in custody until the next hearing. */
+  | 'DETENTION'
+  /** Disposition hearing: what the court orders for the youth. */
+  | 'DISPOSITION'
+  /** Jurisdiction hearing: whether the petition's allegations are true. */
+  | 'JURISDICTION'
+  /** Permanency hearing: the youth's permanent plan. */
+  | 'PERMANENCY'
+  /** Six-month or other review of the youth's case plan and progress. */
+  | 'REVIEW'
+  /** Hearing on a petition to terminate or modify jurisdiction. */
+  | 'TERMINATION';
 
 /** What a CSEC screening concluded. */
 export type LevelOfConcern =
@@ -1266,11 +1363,11 @@ export type MedicalMedication = {
   dosage?: Maybe<Scalars['String']['output']>;
   /** The medication, for example "Albuterol inhaler". */
   medication?: Maybe<Scalars['String']['output']>;
-  /** Health system id of the prescription. */
+  /** Health system id of the prescription or of the reported medication. */
   medicationId: Scalars['ID']['output'];
   /** When the medication was prescribed or recorded. */
   prescribedOn?: Maybe<Scalars['Date']['output']>;
-  /** The clinician who prescribed it. */
+  /** The clinician who prescribed it, or who reported it. */
   prescriber?: Maybe<Scalars['String']['output']>;
   /** Why it was prescribed. */
   reason?: Maybe<Scalars['String']['output']>;
@@ -1278,6 +1375,8 @@ export type MedicalMedication = {
   rxnormCode?: Maybe<Scalars['String']['output']>;
   /** HL7 sensitivity codes the health system put on this record. */
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Prescribed, or reported by the youth or a caregiver. */
+  source?: Maybe<HealthMedicationSource>;
   /** Where the prescription stands. */
   status?: Maybe<HealthMedicationStatus>;
 };
@@ -1316,11 +1415,11 @@ export type MentalHealthMedication = {
   dosage?: Maybe<Scalars['String']['output']>;
   /** The medication, for example "sertraline". */
   medication?: Maybe<Scalars['String']['output']>;
-  /** Health system id of the prescription. */
+  /** Health system id of the prescription or of the reported medication. */
   medicationId: Scalars['ID']['output'];
   /** When the medication was prescribed or recorded. */
   prescribedOn?: Maybe<Scalars['Date']['output']>;
-  /** The clinician who prescribed it. */
+  /** The clinician who prescribed it, or who reported it. */
   prescriber?: Maybe<Scalars['String']['output']>;
   /** Why it was prescribed. */
   reason?: Maybe<Scalars['String']['output']>;
@@ -1328,6 +1427,8 @@ export type MentalHealthMedication = {
   rxnormCode?: Maybe<Scalars['String']['output']>;
   /** HL7 sensitivity codes the health system put on this record. */
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Prescribed, or reported by the youth or a caregiver. */
+  source?: Maybe<HealthMedicationSource>;
   /** Where the prescription stands. */
   status?: Maybe<HealthMedicationStatus>;
 };
@@ -2065,11 +2166,11 @@ export type SensitiveMedication = {
   dosage?: Maybe<Scalars['String']['output']>;
   /** The medication, for example "norethindrone 0.35 MG Oral Tablet". */
   medication?: Maybe<Scalars['String']['output']>;
-  /** Health system id of the prescription. */
+  /** Health system id of the prescription or of the reported medication. */
   medicationId: Scalars['ID']['output'];
   /** When the medication was prescribed or recorded. */
   prescribedOn?: Maybe<Scalars['Date']['output']>;
-  /** The clinician who prescribed it. */
+  /** The clinician who prescribed it, or who reported it. */
   prescriber?: Maybe<Scalars['String']['output']>;
   /** Why it was prescribed. */
   reason?: Maybe<Scalars['String']['output']>;
@@ -2077,6 +2178,8 @@ export type SensitiveMedication = {
   rxnormCode?: Maybe<Scalars['String']['output']>;
   /** HL7 sensitivity codes the health system put on this record. */
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Prescribed, or reported by the youth or a caregiver. */
+  source?: Maybe<HealthMedicationSource>;
   /** Where the prescription stands. */
   status?: Maybe<HealthMedicationStatus>;
 };
@@ -2411,11 +2514,11 @@ export type SubstanceUseMedication = {
   dosage?: Maybe<Scalars['String']['output']>;
   /** The medication, for example "buprenorphine 8 MG / naloxone 2 MG Sublingual Film". */
   medication?: Maybe<Scalars['String']['output']>;
-  /** Health system id of the prescription. */
+  /** Health system id of the prescription or of the reported medication. */
   medicationId: Scalars['ID']['output'];
   /** When the medication was prescribed or recorded. */
   prescribedOn?: Maybe<Scalars['Date']['output']>;
-  /** The clinician who prescribed it. */
+  /** The clinician who prescribed it, or who reported it. */
   prescriber?: Maybe<Scalars['String']['output']>;
   /** Why it was prescribed. */
   reason?: Maybe<Scalars['String']['output']>;
@@ -2423,6 +2526,8 @@ export type SubstanceUseMedication = {
   rxnormCode?: Maybe<Scalars['String']['output']>;
   /** HL7 sensitivity codes the health system put on this record. */
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Prescribed, or reported by the youth or a caregiver. */
+  source?: Maybe<HealthMedicationSource>;
   /** Where the prescription stands. */
   status?: Maybe<HealthMedicationStatus>;
 };
@@ -2592,6 +2697,11 @@ export type Youth = {
   agencyLinks?: Maybe<Array<AgencyLink>>;
   /** Date of birth. */
   birthDate?: Maybe<Scalars['Date']['output']>;
+  /**
+   * Orders of the juvenile court under W&IC 827 that let a named person or agency inspect the youth's
+   * juvenile case file, the most recently granted first.
+   */
+  caseFileInspectionOrders?: Maybe<Array<CaseFileInspectionOrder>>;
   /** The youth's record in the child welfare system of record; empty when child welfare has no record. */
   childWelfare?: Maybe<ChildWelfareClient>;
   /** The youth's client id in the child welfare case management system. */
@@ -2610,6 +2720,8 @@ export type Youth = {
   identifiedOn?: Maybe<Scalars['Date']['output']>;
   /** Reports the MDT is investigating under W&IC 18961.7, newest first. */
   investigations?: Maybe<Array<Investigation>>;
+  /** The juvenile court's cases about the youth (dependency and delinquency), the most recently filed first. */
+  juvenileCourtCases?: Maybe<Array<JuvenileCourtCase>>;
   /** The youth's multidisciplinary team. */
   mdt?: Maybe<Mdt>;
   /** The youth's medical record number in county health, when linked. */
@@ -2693,6 +2805,7 @@ export type Join__Graph =
   | 'CSEC'
   | 'EDUCATION'
   | 'HEALTH'
+  | 'JUVENILE_COURT'
   | 'PROBATION';
 
 export type Link__Purpose =

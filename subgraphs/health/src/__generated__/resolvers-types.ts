@@ -31,6 +31,13 @@ export type HealthDiagnosisStatus =
   /** The condition has resolved. */
   | 'RESOLVED';
 
+/** How the health system knows of a medication. */
+export type HealthMedicationSource =
+  /** A clinician prescribed it. */
+  | 'PRESCRIBED'
+  /** The youth or a caregiver reports the youth takes or took it (a medication list taken at intake, for example). */
+  | 'REPORTED';
+
 /** Where a prescription stands. */
 export type HealthMedicationStatus =
   /** The youth is to take it now. */
@@ -41,6 +48,10 @@ export type HealthMedicationStatus =
   | 'COMPLETED'
   /** Written but not yet issued. */
   | 'DRAFT'
+  /** Reported: the youth is to start it. */
+  | 'INTENDED'
+  /** Reported: the youth is not taking it. */
+  | 'NOT_TAKEN'
   /** Paused. */
   | 'ON_HOLD'
   /** Stopped before the course was finished. */
@@ -199,11 +210,11 @@ export type HivMedication = {
   dosage?: Maybe<Scalars['String']['output']>;
   /** The medication, for example "emtricitabine 200 MG / tenofovir disoproxil fumarate 300 MG Oral Tablet". */
   medication?: Maybe<Scalars['String']['output']>;
-  /** Health system id of the prescription. */
+  /** Health system id of the prescription or of the reported medication. */
   medicationId: Scalars['ID']['output'];
   /** When the medication was prescribed or recorded. */
   prescribedOn?: Maybe<Scalars['Date']['output']>;
-  /** The clinician who prescribed it. */
+  /** The clinician who prescribed it, or who reported it. */
   prescriber?: Maybe<Scalars['String']['output']>;
   /** Why it was prescribed. */
   reason?: Maybe<Scalars['String']['output']>;
@@ -211,6 +222,8 @@ export type HivMedication = {
   rxnormCode?: Maybe<Scalars['String']['output']>;
   /** HL7 sensitivity codes the health system put on this record. */
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Prescribed, or reported by the youth or a caregiver. */
+  source?: Maybe<HealthMedicationSource>;
   /** Where the prescription stands. */
   status?: Maybe<HealthMedicationStatus>;
 };
@@ -308,11 +321,11 @@ export type MedicalMedication = {
   dosage?: Maybe<Scalars['String']['output']>;
   /** The medication, for example "Albuterol inhaler". */
   medication?: Maybe<Scalars['String']['output']>;
-  /** Health system id of the prescription. */
+  /** Health system id of the prescription or of the reported medication. */
   medicationId: Scalars['ID']['output'];
   /** When the medication was prescribed or recorded. */
   prescribedOn?: Maybe<Scalars['Date']['output']>;
-  /** The clinician who prescribed it. */
+  /** The clinician who prescribed it, or who reported it. */
   prescriber?: Maybe<Scalars['String']['output']>;
   /** Why it was prescribed. */
   reason?: Maybe<Scalars['String']['output']>;
@@ -320,6 +333,8 @@ export type MedicalMedication = {
   rxnormCode?: Maybe<Scalars['String']['output']>;
   /** HL7 sensitivity codes the health system put on this record. */
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Prescribed, or reported by the youth or a caregiver. */
+  source?: Maybe<HealthMedicationSource>;
   /** Where the prescription stands. */
   status?: Maybe<HealthMedicationStatus>;
 };
@@ -358,11 +373,11 @@ export type MentalHealthMedication = {
   dosage?: Maybe<Scalars['String']['output']>;
   /** The medication, for example "sertraline". */
   medication?: Maybe<Scalars['String']['output']>;
-  /** Health system id of the prescription. */
+  /** Health system id of the prescription or of the reported medication. */
   medicationId: Scalars['ID']['output'];
   /** When the medication was prescribed or recorded. */
   prescribedOn?: Maybe<Scalars['Date']['output']>;
-  /** The clinician who prescribed it. */
+  /** The clinician who prescribed it, or who reported it. */
   prescriber?: Maybe<Scalars['String']['output']>;
   /** Why it was prescribed. */
   reason?: Maybe<Scalars['String']['output']>;
@@ -370,6 +385,8 @@ export type MentalHealthMedication = {
   rxnormCode?: Maybe<Scalars['String']['output']>;
   /** HL7 sensitivity codes the health system put on this record. */
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Prescribed, or reported by the youth or a caregiver. */
+  source?: Maybe<HealthMedicationSource>;
   /** Where the prescription stands. */
   status?: Maybe<HealthMedicationStatus>;
 };
@@ -532,11 +549,11 @@ export type SensitiveMedication = {
   dosage?: Maybe<Scalars['String']['output']>;
   /** The medication, for example "norethindrone 0.35 MG Oral Tablet". */
   medication?: Maybe<Scalars['String']['output']>;
-  /** Health system id of the prescription. */
+  /** Health system id of the prescription or of the reported medication. */
   medicationId: Scalars['ID']['output'];
   /** When the medication was prescribed or recorded. */
   prescribedOn?: Maybe<Scalars['Date']['output']>;
-  /** The clinician who prescribed it. */
+  /** The clinician who prescribed it, or who reported it. */
   prescriber?: Maybe<Scalars['String']['output']>;
   /** Why it was prescribed. */
   reason?: Maybe<Scalars['String']['output']>;
@@ -544,6 +561,8 @@ export type SensitiveMedication = {
   rxnormCode?: Maybe<Scalars['String']['output']>;
   /** HL7 sensitivity codes the health system put on this record. */
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Prescribed, or reported by the youth or a caregiver. */
+  source?: Maybe<HealthMedicationSource>;
   /** Where the prescription stands. */
   status?: Maybe<HealthMedicationStatus>;
 };
@@ -691,11 +710,11 @@ export type SubstanceUseMedication = {
   dosage?: Maybe<Scalars['String']['output']>;
   /** The medication, for example "buprenorphine 8 MG / naloxone 2 MG Sublingual Film". */
   medication?: Maybe<Scalars['String']['output']>;
-  /** Health system id of the prescription. */
+  /** Health system id of the prescription or of the reported medication. */
   medicationId: Scalars['ID']['output'];
   /** When the medication was prescribed or recorded. */
   prescribedOn?: Maybe<Scalars['Date']['output']>;
-  /** The clinician who prescribed it. */
+  /** The clinician who prescribed it, or who reported it. */
   prescriber?: Maybe<Scalars['String']['output']>;
   /** Why it was prescribed. */
   reason?: Maybe<Scalars['String']['output']>;
@@ -703,6 +722,8 @@ export type SubstanceUseMedication = {
   rxnormCode?: Maybe<Scalars['String']['output']>;
   /** HL7 sensitivity codes the health system put on this record. */
   sensitivity?: Maybe<Array<Scalars['String']['output']>>;
+  /** Prescribed, or reported by the youth or a caregiver. */
+  source?: Maybe<HealthMedicationSource>;
   /** Where the prescription stands. */
   status?: Maybe<HealthMedicationStatus>;
 };
@@ -876,6 +897,7 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   HealthDiagnosisStatus: HealthDiagnosisStatus;
+  HealthMedicationSource: HealthMedicationSource;
   HealthMedicationStatus: HealthMedicationStatus;
   HealthPatient: ResolverTypeWrapper<HealthPatientRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1031,6 +1053,7 @@ export type HivMedicationResolvers<ContextType = HealthContext, ParentType exten
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rxnormCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['HealthMedicationSource']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['HealthMedicationStatus']>, ParentType, ContextType>;
 };
 
@@ -1088,6 +1111,7 @@ export type MedicalMedicationResolvers<ContextType = HealthContext, ParentType e
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rxnormCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['HealthMedicationSource']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['HealthMedicationStatus']>, ParentType, ContextType>;
 };
 
@@ -1114,6 +1138,7 @@ export type MentalHealthMedicationResolvers<ContextType = HealthContext, ParentT
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rxnormCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['HealthMedicationSource']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['HealthMedicationStatus']>, ParentType, ContextType>;
 };
 
@@ -1205,6 +1230,7 @@ export type SensitiveMedicationResolvers<ContextType = HealthContext, ParentType
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rxnormCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['HealthMedicationSource']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['HealthMedicationStatus']>, ParentType, ContextType>;
 };
 
@@ -1288,6 +1314,7 @@ export type SubstanceUseMedicationResolvers<ContextType = HealthContext, ParentT
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rxnormCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sensitivity?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['HealthMedicationSource']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['HealthMedicationStatus']>, ParentType, ContextType>;
 };
 
