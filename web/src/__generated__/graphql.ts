@@ -2861,7 +2861,7 @@ export type CsecStatusSection_YouthFragment = { __typename?: 'Youth', exploitati
 
 export type EducationSection_YouthFragment = { __typename?: 'Youth', education?: { __typename?: 'EducationStudent', statewideStudentId: string, gradeLevel?: GradeLevel | null, creditsEarned?: number | null, creditsRequired?: number | null, hasIep?: boolean | null, has504Plan?: boolean | null, currentEnrollment?: { __typename?: 'SchoolEnrollment', schoolName?: string | null, districtName?: string | null } | null, attendance?: Array<{ __typename?: 'SchoolYearAttendance', schoolYear?: string | null, attendanceRate?: number | null, daysAbsent?: number | null }> | null } | null } & { ' $fragmentName'?: 'EducationSection_YouthFragment' };
 
-export type HealthSection_YouthFragment = { __typename?: 'Youth', health?: { __typename?: 'HealthPatient', medicalRecordNumber: string, publicHealthNursing?: { __typename?: 'PublicHealthNursingRecord', assignedNurseName?: string | null, caseStatus?: HealthServiceStatus | null, caseOpenedOn?: string | null, visits?: Array<{ __typename?: 'PublicHealthNurseVisit', visitId: string, kind?: string | null, status?: HealthVisitStatus | null, visitedOn?: string | null, nurse?: string | null, reason?: string | null }> | null } | null, medicalEvaluation?: { __typename?: 'MedicalEvaluationRecord', evaluations?: Array<{ __typename?: 'MedicalEvaluation', evaluationId: string, kind?: string | null, status?: HealthVisitStatus | null, evaluatedOn?: string | null, clinician?: string | null, reason?: string | null }> | null, diagnoses?: Array<{ __typename?: 'MedicalDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, medications?: Array<{ __typename?: 'MedicalMedication', medicationId: string, medication?: string | null, status?: HealthMedicationStatus | null, prescribedOn?: string | null, dosage?: string | null }> | null } | null, mentalHealth?: { __typename?: 'MentalHealthRecord', screenings?: Array<{ __typename?: 'MentalHealthScreening', screeningId: string, instrument?: string | null, interpretation?: string | null, screenedOn?: string | null }> | null, diagnoses?: Array<{ __typename?: 'MentalHealthDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, services?: Array<{ __typename?: 'MentalHealthService', serviceId: string, program?: string | null, status?: HealthServiceStatus | null, startedOn?: string | null, clinician?: string | null }> | null, medications?: Array<{ __typename?: 'MentalHealthMedication', medicationId: string, medication?: string | null, status?: HealthMedicationStatus | null, prescribedOn?: string | null, dosage?: string | null }> | null } | null, substanceUse?: { __typename?: 'SubstanceUseRecord', assessments?: Array<{ __typename?: 'SubstanceUseAssessment', assessmentId: string, instrument?: string | null, interpretation?: string | null, assessedOn?: string | null }> | null, diagnoses?: Array<{ __typename?: 'SubstanceUseDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, treatment?: Array<{ __typename?: 'SubstanceUseTreatment', treatmentId: string, program?: string | null, status?: HealthServiceStatus | null, startedOn?: string | null, endedOn?: string | null, counselor?: string | null }> | null, medications?: Array<{ __typename?: 'SubstanceUseMedication', medicationId: string, medication?: string | null, status?: HealthMedicationStatus | null, prescribedOn?: string | null, dosage?: string | null }> | null } | null, sensitiveServices?: { __typename?: 'SensitiveServicesRecord', visits?: Array<{ __typename?: 'SensitiveVisit', visitId: string, kind?: string | null, status?: HealthVisitStatus | null, visitedOn?: string | null, clinician?: string | null, reason?: string | null }> | null, testResults?: Array<{ __typename?: 'SensitiveTestResult', testId: string, test?: string | null, result?: string | null, interpretation?: string | null, collectedOn?: string | null }> | null, diagnoses?: Array<{ __typename?: 'SensitiveDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, procedures?: Array<{ __typename?: 'SensitiveProcedure', procedureId: string, description?: string | null, status?: HealthProcedureStatus | null, performedOn?: string | null }> | null, medications?: Array<{ __typename?: 'SensitiveMedication', medicationId: string, medication?: string | null, status?: HealthMedicationStatus | null, prescribedOn?: string | null, dosage?: string | null }> | null } | null, hivTestResults?: Array<{ __typename?: 'HivTestResult', testId: string, test?: string | null, result?: string | null, interpretation?: string | null, collectedOn?: string | null }> | null, hivCare?: { __typename?: 'HivCareRecord', diagnoses?: Array<{ __typename?: 'HivDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, visits?: Array<{ __typename?: 'HivCareVisit', visitId: string, kind?: string | null, status?: HealthVisitStatus | null, visitedOn?: string | null, clinician?: string | null, reason?: string | null }> | null, medications?: Array<{ __typename?: 'HivMedication', medicationId: string, medication?: string | null, status?: HealthMedicationStatus | null, prescribedOn?: string | null, dosage?: string | null }> | null } | null } | null } & { ' $fragmentName'?: 'HealthSection_YouthFragment' };
+export type HealthSection_YouthFragment = { __typename?: 'Youth', health?: { __typename?: 'HealthPatient', medicalRecordNumber: string, publicHealthNursing?: { __typename?: 'PublicHealthNursingRecord', assignedNurseName?: string | null, caseStatus?: HealthServiceStatus | null, caseOpenedOn?: string | null, visits?: Array<{ __typename?: 'PublicHealthNurseVisit', visitId: string, kind?: string | null, status?: HealthVisitStatus | null, visitedOn?: string | null, nurse?: string | null, reason?: string | null }> | null } | null, medicalEvaluation?: { __typename?: 'MedicalEvaluationRecord', evaluations?: Array<{ __typename?: 'MedicalEvaluation', evaluationId: string, kind?: string | null, status?: HealthVisitStatus | null, evaluatedOn?: string | null, clinician?: string | null, reason?: string | null }> | null, diagnoses?: Array<{ __typename?: 'MedicalDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, medications?: Array<{ __typename?: 'MedicalMedication', medicationId: string, medication?: string | null, status?: HealthMedicationStatus | null, source?: HealthMedicationSource | null, prescribedOn?: string | null, dosage?: string | null }> | null } | null, mentalHealth?: { __typename?: 'MentalHealthRecord', screenings?: Array<{ __typename?: 'MentalHealthScreening', screeningId: string, instrument?: string | null, interpretation?: string | null, screenedOn?: string | null }> | null, diagnoses?: Array<{ __typename?: 'MentalHealthDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, services?: Array<{ __typename?: 'MentalHealthService', serviceId: string, program?: string | null, status?: HealthServiceStatus | null, startedOn?: string | null, clinician?: string | null }> | null, medications?: Array<{ __typename?: 'MentalHealthMedication', medicationId: string, medication?: string | null, status?: HealthMedicationStatus | null, source?: HealthMedicationSource | null, prescribedOn?: string | null, dosage?: string | null }> | null } | null, substanceUse?: { __typename?: 'SubstanceUseRecord', assessments?: Array<{ __typename?: 'SubstanceUseAssessment', assessmentId: string, instrument?: string | null, interpretation?: string | null, assessedOn?: string | null }> | null, diagnoses?: Array<{ __typename?: 'SubstanceUseDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, treatment?: Array<{ __typename?: 'SubstanceUseTreatment', treatmentId: string, program?: string | null, status?: HealthServiceStatus | null, startedOn?: string | null, endedOn?: string | null, counselor?: string | null }> | null, medications?: Array<{ __typename?: 'SubstanceUseMedication', medicationId: string, medication?: string | null, status?: HealthMedicationStatus | null, source?: HealthMedicationSource | null, prescribedOn?: string | null, dosage?: string | null }> | null } | null, sensitiveServices?: { __typename?: 'SensitiveServicesRecord', visits?: Array<{ __typename?: 'SensitiveVisit', visitId: string, kind?: string | null, status?: HealthVisitStatus | null, visitedOn?: string | null, clinician?: string | null, reason?: string | null }> | null, testResults?: Array<{ __typename?: 'SensitiveTestResult', testId: string, test?: string | null, result?: string | null, interpretation?: string | null, collectedOn?: string | null }> | null, diagnoses?: Array<{ __typename?: 'SensitiveDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, procedures?: Array<{ __typename?: 'SensitiveProcedure', procedureId: string, description?: string | null, status?: HealthProcedureStatus | null, performedOn?: string | null }> | null, medications?: Array<{ __typename?: 'SensitiveMedication', medicationId: string, medication?: string | null, status?: HealthMedicationStatus | null, source?: HealthMedicationSource | null, prescribedOn?: string | null, dosage?: string | null }> | null } | null, hivTestResults?: Array<{ __typename?: 'HivTestResult', testId: string, test?: string | null, result?: string | null, interpretation?: string | null, collectedOn?: string | null }> | null, hivCare?: { __typename?: 'HivCareRecord', diagnoses?: Array<{ __typename?: 'HivDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, visits?: Array<{ __typename?: 'HivCareVisit', visitId: string, kind?: string | null, status?: HealthVisitStatus | null, visitedOn?: string | null, clinician?: string | null, reason?: string | null }> | null, medications?: Array<{ __typename?: 'HivMedication', medicationId: string, medication?: string | null, status?: HealthMedicationStatus | null, source?: HealthMedicationSource | null, prescribedOn?: string | null, dosage?: string | null }> | null } | null } | null } & { ' $fragmentName'?: 'HealthSection_YouthFragment' };
 
 export type IdentitySection_YouthFragment = { __typename?: 'Youth', id: string, birthDate?: string | null, age?: number | null, childWelfareClientId?: string | null, probationNumber?: string | null, medicalRecordNumber?: string | null, statewideStudentId?: string | null, name?: { __typename?: 'YouthName', givenName?: string | null, familyName?: string | null, preferredName?: string | null } | null, physicalDescription?: { __typename?: 'PhysicalDescription', heightInches?: number | null, weightPounds?: number | null, hairColor?: HairColor | null, eyeColor?: EyeColor | null, distinguishingMarks?: Array<string> | null, recordedOn?: string | null, recordedBy?: { __typename?: 'ProgramStaff', name?: string | null } | null } | null } & { ' $fragmentName'?: 'IdentitySection_YouthFragment' };
 
@@ -3019,6 +3019,7 @@ export const HealthSection_YouthFragmentDoc = new TypedDocumentString(`
         medicationId
         medication
         status
+        source
         prescribedOn
         dosage
       }
@@ -3047,6 +3048,7 @@ export const HealthSection_YouthFragmentDoc = new TypedDocumentString(`
         medicationId
         medication
         status
+        source
         prescribedOn
         dosage
       }
@@ -3076,6 +3078,7 @@ export const HealthSection_YouthFragmentDoc = new TypedDocumentString(`
         medicationId
         medication
         status
+        source
         prescribedOn
         dosage
       }
@@ -3112,6 +3115,7 @@ export const HealthSection_YouthFragmentDoc = new TypedDocumentString(`
         medicationId
         medication
         status
+        source
         prescribedOn
         dosage
       }
@@ -3142,6 +3146,7 @@ export const HealthSection_YouthFragmentDoc = new TypedDocumentString(`
         medicationId
         medication
         status
+        source
         prescribedOn
         dosage
       }
@@ -3497,6 +3502,7 @@ fragment HealthSection_youth on Youth {
         medicationId
         medication
         status
+        source
         prescribedOn
         dosage
       }
@@ -3525,6 +3531,7 @@ fragment HealthSection_youth on Youth {
         medicationId
         medication
         status
+        source
         prescribedOn
         dosage
       }
@@ -3554,6 +3561,7 @@ fragment HealthSection_youth on Youth {
         medicationId
         medication
         status
+        source
         prescribedOn
         dosage
       }
@@ -3590,6 +3598,7 @@ fragment HealthSection_youth on Youth {
         medicationId
         medication
         status
+        source
         prescribedOn
         dosage
       }
@@ -3620,6 +3629,7 @@ fragment HealthSection_youth on Youth {
         medicationId
         medication
         status
+        source
         prescribedOn
         dosage
       }

@@ -14,32 +14,32 @@ export const HealthSectionFragment = graphql(`
       medicalEvaluation {
         evaluations { evaluationId kind status evaluatedOn clinician reason }
         diagnoses { diagnosisId description diagnosedOn clinicalStatus }
-        medications { medicationId medication status prescribedOn dosage }
+        medications { medicationId medication status source prescribedOn dosage }
       }
       mentalHealth {
         screenings { screeningId instrument interpretation screenedOn }
         diagnoses { diagnosisId description diagnosedOn clinicalStatus }
         services { serviceId program status startedOn clinician }
-        medications { medicationId medication status prescribedOn dosage }
+        medications { medicationId medication status source prescribedOn dosage }
       }
       substanceUse {
         assessments { assessmentId instrument interpretation assessedOn }
         diagnoses { diagnosisId description diagnosedOn clinicalStatus }
         treatment { treatmentId program status startedOn endedOn counselor }
-        medications { medicationId medication status prescribedOn dosage }
+        medications { medicationId medication status source prescribedOn dosage }
       }
       sensitiveServices {
         visits { visitId kind status visitedOn clinician reason }
         testResults { testId test result interpretation collectedOn }
         diagnoses { diagnosisId description diagnosedOn clinicalStatus }
         procedures { procedureId description status performedOn }
-        medications { medicationId medication status prescribedOn dosage }
+        medications { medicationId medication status source prescribedOn dosage }
       }
       hivTestResults { testId test result interpretation collectedOn }
       hivCare {
         diagnoses { diagnosisId description diagnosedOn clinicalStatus }
         visits { visitId kind status visitedOn clinician reason }
-        medications { medicationId medication status prescribedOn dosage }
+        medications { medicationId medication status source prescribedOn dosage }
       }
     }
   }
@@ -132,11 +132,11 @@ function TestItem({ test }: { test: { test?: string | null; result?: string | nu
   return <li>{formatDate(test.collectedOn)}: {test.test ?? 'test'}, {test.interpretation ?? test.result ?? 'no result yet'}</li>;
 }
 
-/** A prescription as the health system wrote it: what, where it stands, since when, how to take it. */
-function MedicationItem({ medication }: { medication: { medication?: string | null; status?: string | null; prescribedOn?: string | null; dosage?: string | null } }) {
+/** A medication as the health system has it, prescribed or reported: what, where it stands, since when, how to take it. */
+function MedicationItem({ medication }: { medication: { medication?: string | null; status?: string | null; source?: string | null; prescribedOn?: string | null; dosage?: string | null } }) {
   return (
     <li>
-      Medication: {medication.medication ?? 'not named'}, {plain(medication.status)?.toLowerCase() ?? 'status not recorded'}, prescribed {formatDate(medication.prescribedOn)}{medication.dosage ? ` (${medication.dosage})` : ''}
+      Medication: {medication.medication ?? 'not named'}, {plain(medication.status)?.toLowerCase() ?? 'status not recorded'}, {medication.source === 'REPORTED' ? 'reported' : 'prescribed'} {formatDate(medication.prescribedOn)}{medication.dosage ? ` (${medication.dosage})` : ''}
     </li>
   );
 }
