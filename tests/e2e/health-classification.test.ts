@@ -154,4 +154,29 @@ describe(`health records filed by their codes and context (${inject('storeKind')
     expect(socialWorker.body.data?.youth.health.substanceUse).toBeNull();
     expect(await healthSentSince(before)).not.toContain(EHR_STYLE.buprenorphinePrescription);
   });
+
+  it('shows the privacy officer how each record is filed and why, never the record; no one else', async () => {
+    const FILINGS = /* GraphQL */ `
+      query Filings($id: ID!) { youth(id: $id) { health { recordFilings { record area basis rule valueSetsVersion } } } }
+    `;
+    type Filing = { record: string; area: string; basis: string; rule: string; valueSetsVersion: string };
+    const before = await captureSize();
+    const officer = await queryGateway<{ youth: { health: { recordFilings: Filing[] | null } | null } }>(FILINGS, { id: EHR_STYLE.youthId }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+    expect(officer.body.errors ?? []).toEqual([]);
+    const filings = officer.body.data?.youth.health?.recordFilings ?? [];
+    const filingOf = (record: RegExp) => filings.find((filing) => record.test(filing.record));
+    expect(filingOf(/^Condition\/ehr-opioid-/)).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CODE', rule: expect.stringContaining('SUD-SNOMED-CT') });
+    const counselorVisit = filingOf(/^Encounter\/ehr-counselor-visit-/);
+    expect(counselorVisit).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CONTEXT', rule: expect.stringMatching(/^context PractitionerRole\//) });
+    const viralLoad = filingOf(/^Observation\/ehr-viral-load-/);
+    expect(viralLoad).toMatchObject({ area: 'HIV', basis: 'CODE', rule: expect.stringContaining('HIV-LOINC'), valueSetsVersion: expect.stringMatching(/^\d{4}\./) });
+    expect(filingOf(/^MedicationStatement\/ehr-reported-naltrexone-/)).toMatchObject({ area: 'SUBSTANCE_USE' });
+    expect(filingOf(/ehr-note-/)).toBeUndefined();
+    // Never the records themselves: no planted text leaves the health subgraph or reaches the officer.
+    expect(planted(JSON.stringify(officer.body))).toEqual([]);
+    expect(planted(await healthSentSince(before))).toEqual([]);
+
+    const clinician = await queryGateway<{ youth: { health: { recordFilings: Filing[] | null } | null } }>(FILINGS, { id: EHR_STYLE.youthId }, { user: 'mh.demo', purpose: 'TREAT' });
+    expect(clinician.body.data?.youth.health?.recordFilings ?? null).toBeNull();
+  });
 });

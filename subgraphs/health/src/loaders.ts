@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { rowLoader, rowsLoader } from '../../../runtime/batching.ts';
 import type { HealthArea } from './health-areas.ts';
-import type { ContextSignal, HealthClassifier } from './health-classification.ts';
+import type { ContextSignal, HealthClassification, HealthClassifier } from './health-classification.ts';
 import type {
   ClinicalRow,
   ConditionRow,
@@ -30,6 +30,14 @@ export interface HealthLoaders {
   encounters: DataLoader<string, EncounterRow[]>;
   procedures: DataLoader<string, ProcedureRow[]>;
   medications: DataLoader<string, MedicationRow[]>;
+  /** How each of a patient's records is filed, by the value sets of this request's policy revision. */
+  recordFilings: (patientId: string) => Promise<RecordFiling[]>;
+}
+
+/** One record's filing, for the privacy officer: never the record itself. */
+export interface RecordFiling extends HealthClassification {
+  record: string;
+  valueSetsVersion: string;
 }
 
 export function createHealthLoaders(source: HealthSource, classifier: HealthClassifier): HealthLoaders {
@@ -155,13 +163,20 @@ export function createHealthLoaders(source: HealthSource, classifier: HealthClas
     });
   }
 
-  return {
-    patient: rowLoader((numbers) => source.patients(numbers), (row) => row.medicalRecordNumber),
+  const filed = {
     observations: inEncounters<ObservationRow>(read.observations),
     conditions: inEncounters<ConditionRow>(read.conditions),
     episodesOfCare,
     encounters,
     procedures: inEncounters<ProcedureRow>(read.procedures),
     medications: inEncounters<MedicationRow>(read.medications),
+  };
+  return {
+    patient: rowLoader((numbers) => source.patients(numbers), (row) => row.medicalRecordNumber),
+    ...filed,
+    recordFilings: async (patientId) => {
+      const rows = (await Promise.all(Object.values(filed).map((loader: DataLoader<string, ClinicalRow[]>) => loader.load(patientId)))).flat();
+      return rows.map((row) => ({ record: row.reference, ...row.classification, valueSetsVersion: classifier.version }));
+    },
   };
 }

@@ -45,6 +45,8 @@ export interface HealthPatientRow {
 export interface ClinicalRow {
   /** FHIR resource id. */
   id: string;
+  /** `<resourceType>/<id>`: how the health system names the record. */
+  reference: string;
   /** FHIR `Patient.id` of the patient the record is about. */
   patientId: string;
   /** Which part of the profile the record belongs to, and what put it there (the loaders file it). */
@@ -379,6 +381,7 @@ function clinicalBase(
   if (isPsychotherapyNote(security)) return null;
   return {
     id: resource.id,
+    reference: `${resource.resourceType}/${resource.id}`,
     patientId,
     security,
     confidentiality: security.confidentiality,

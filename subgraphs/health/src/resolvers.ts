@@ -53,6 +53,7 @@ export const healthResolvers: Resolvers = {
     sensitiveServices: (patient) => patient,
     hivTestResults: (patient, _args, { loaders }) => inArea(loaders.observations, patient.patientId, 'HIV'),
     hivCare: (patient) => patient,
+    recordFilings: (patient, _args, { loaders }) => loaders.recordFilings(patient.patientId),
   },
   HivCareRecord: {
     diagnoses: (patient, _args, { loaders }) => inArea(loaders.conditions, patient.patientId, 'HIV'),

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { HealthPatientRow, ObservationRow, ConditionRow, EpisodeOfCareRow, EncounterRow, ProcedureRow, MedicationRow } from '../records.ts';
+import type { RecordFiling } from '../loaders.ts';
 import type { HealthContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -16,6 +17,21 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A part of the health profile, each opened under its own law (policies/csec/value_sets/data.yaml). */
+export type HealthArea =
+  /** General medical records. */
+  | 'GENERAL_MEDICAL'
+  /** HIV tests, diagnoses and care (H&S 120980). */
+  | 'HIV'
+  /** Mental health (W&IC 5328). */
+  | 'MENTAL_HEALTH'
+  /** The public health nursing case and its visits. */
+  | 'PUBLIC_HEALTH_NURSING'
+  /** Services a minor consents to on their own (Family Code 6925-6928). */
+  | 'SENSITIVE_SERVICES'
+  /** Substance use disorder records (42 CFR Part 2). */
+  | 'SUBSTANCE_USE';
+
 /** Whether a diagnosis still applies. */
 export type HealthDiagnosisStatus =
   /** The condition is current. */
@@ -30,6 +46,19 @@ export type HealthDiagnosisStatus =
   | 'REMISSION'
   /** The condition has resolved. */
   | 'RESOLVED';
+
+/** What put a health record in its part of the profile. */
+export type HealthFilingBasis =
+  /** One of its codes is in a value set of the policy bundle. */
+  | 'CODE'
+  /** The record belongs to a visit, episode of care, diagnosis or clinician's service filed there. */
+  | 'CONTEXT'
+  /** A sensitivity label the health system put on the record. */
+  | 'LABEL'
+  /** Its codes were read and no value set holds any of them: general medical. */
+  | 'NO_MATCH'
+  /** Nothing about the record could be read: filed as the county's value sets say for such records. */
+  | 'UNDETERMINED';
 
 /** How the health system knows of a medication. */
 export type HealthMedicationSource =
@@ -86,6 +115,12 @@ export type HealthPatient = {
    * medical information, classified on the visits themselves.
    */
   publicHealthNursing?: Maybe<PublicHealthNursingRecord>;
+  /**
+   * How each of the youth's health records is filed: under which part of the profile, and what put it
+   * there. For the privacy officer, who answers for the value sets and for complaints about them;
+   * never the record itself. Psychotherapy and counseling notes are never read, so never listed.
+   */
+  recordFilings?: Maybe<Array<HealthRecordFiling>>;
   /** Services a minor consents to on their own: STI testing and treatment, pregnancy and contraception, sexual assault exams. Only with the youth's own authorization. */
   sensitiveServices?: Maybe<SensitiveServicesRecord>;
   /** Substance use disorder screening, diagnoses and treatment, protected by 42 CFR Part 2: disclosed only under the youth's own written consent. */
@@ -106,6 +141,21 @@ export type HealthProcedureStatus =
   | 'PREPARATION'
   /** Stopped before completion. */
   | 'STOPPED';
+
+/** How one health record is filed, for the privacy officer. Never the record itself. */
+export type HealthRecordFiling = {
+  __typename?: 'HealthRecordFiling';
+  /** The part of the profile it is filed under. */
+  area?: Maybe<HealthArea>;
+  /** What put it there. */
+  basis?: Maybe<HealthFilingBasis>;
+  /** The record as the health system names it: resource type and id, for example Condition/123. */
+  record: Scalars['ID']['output'];
+  /** The rule in words: the label, the code with its value set, or the record it belongs to, with the value sets' version. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** The version of the value sets in the policy bundle that filed it. */
+  valueSetsVersion?: Maybe<Scalars['String']['output']>;
+};
 
 /** Status of a test or screening result. */
 export type HealthResultStatus =
@@ -896,12 +946,15 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  HealthArea: HealthArea;
   HealthDiagnosisStatus: HealthDiagnosisStatus;
+  HealthFilingBasis: HealthFilingBasis;
   HealthMedicationSource: HealthMedicationSource;
   HealthMedicationStatus: HealthMedicationStatus;
   HealthPatient: ResolverTypeWrapper<HealthPatientRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   HealthProcedureStatus: HealthProcedureStatus;
+  HealthRecordFiling: ResolverTypeWrapper<RecordFiling>;
   HealthResultStatus: HealthResultStatus;
   HealthServiceStatus: HealthServiceStatus;
   HealthVisitStatus: HealthVisitStatus;
@@ -945,6 +998,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   HealthPatient: HealthPatientRow;
   ID: Scalars['ID']['output'];
+  HealthRecordFiling: RecordFiling;
   HivCareRecord: HealthPatientRow;
   HivCareVisit: EncounterRow;
   HivDiagnosis: ConditionRow;
@@ -1008,8 +1062,17 @@ export type HealthPatientResolvers<ContextType = HealthContext, ParentType exten
   medicalRecordNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentalHealth?: Resolver<Maybe<ResolversTypes['MentalHealthRecord']>, ParentType, ContextType>;
   publicHealthNursing?: Resolver<Maybe<ResolversTypes['PublicHealthNursingRecord']>, ParentType, ContextType>;
+  recordFilings?: Resolver<Maybe<Array<ResolversTypes['HealthRecordFiling']>>, ParentType, ContextType>;
   sensitiveServices?: Resolver<Maybe<ResolversTypes['SensitiveServicesRecord']>, ParentType, ContextType>;
   substanceUse?: Resolver<Maybe<ResolversTypes['SubstanceUseRecord']>, ParentType, ContextType>;
+};
+
+export type HealthRecordFilingResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['HealthRecordFiling'] = ResolversParentTypes['HealthRecordFiling']> = {
+  area?: Resolver<Maybe<ResolversTypes['HealthArea']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['HealthFilingBasis']>, ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  valueSetsVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type HivCareRecordResolvers<ContextType = HealthContext, ParentType extends ResolversParentTypes['HivCareRecord'] = ResolversParentTypes['HivCareRecord']> = {
@@ -1359,6 +1422,7 @@ export type YouthResolvers<ContextType = HealthContext, ParentType extends Resol
 export type Resolvers<ContextType = HealthContext> = {
   Date?: GraphQLScalarType;
   HealthPatient?: HealthPatientResolvers<ContextType>;
+  HealthRecordFiling?: HealthRecordFilingResolvers<ContextType>;
   HivCareRecord?: HivCareRecordResolvers<ContextType>;
   HivCareVisit?: HivCareVisitResolvers<ContextType>;
   HivDiagnosis?: HivDiagnosisResolvers<ContextType>;
