@@ -577,6 +577,8 @@ function csecYouthFor(ctx: Context, plan: YouthPlan, records: AgencyRecords): Cs
   if (investigations.length > 0) youth.investigations = investigations;
   const proceedings = proceedingsFor(ctx, plan, opened, end);
   if (proceedings.length > 0) youth.proceedings = proceedings;
+  const court = juvenileCourtFor(ctx, plan, opened, end);
+  if (court) youth.juvenileCourt = court;
   return youth;
 }
 
@@ -757,6 +759,63 @@ function proceedingsFor(ctx: Context, plan: YouthPlan, opened: number, end: numb
       ...(attorney ? [{ userId: attorney.id, role: 'COUNSEL' as const, from: iso(from) }] : []),
     ],
   }];
+}
+
+type JuvenileCourtRecords = NonNullable<CsecYouth['juvenileCourt']>;
+type HearingType = NonNullable<JuvenileCourtRecords['cases'][number]['nextHearing']>['type'];
+
+/**
+ * The juvenile court's records of the youth: a dependency case (W&IC 300) for a youth child welfare
+ * serves, a delinquency case (W&IC 602) for one on probation, each with its next hearing and its
+ * attorneys of record; and now and then a W&IC 827 order letting the team's public health nurse
+ * inspect the court records, some of them expired. Drawn from a random of their own, so the rest of
+ * the county stays as it was.
+ */
+function juvenileCourtFor(ctx: Context, plan: YouthPlan, opened: number, end: number): JuvenileCourtRecords | undefined {
+  const r = createRandom(ctx.seed, 'juvenile-court', plan.id);
+  const attorney = current(plan.team, 'attorney');
+  const youthAttorney = { name: attorney?.displayName ?? `${r.pick(ADULT_NAMES)} ${r.pick(SURNAMES)}`, represents: 'YOUTH' as const };
+  const serial = plan.id.slice(2);
+  const cases: JuvenileCourtRecords['cases'] = [];
+  const hearing = (kinds: readonly HearingType[]) => (r.chance(0.8) ? { nextHearing: { date: iso(ctx.today + r.int(3, 120)), type: r.pick(kinds) } } : {});
+  if (plan.systems.CHILD_WELFARE) {
+    cases.push({
+      caseNumber: `JD-${serial}`,
+      jurisdiction: 'DEPENDENCY',
+      filedOn: iso(r.int(Math.min(opened, end), end)),
+      ...hearing(['REVIEW', 'PERMANENCY', 'DISPOSITION']),
+      attorneysOfRecord: [
+        youthAttorney,
+        { name: `${r.pick(ADULT_NAMES)} ${r.pick(SURNAMES)}`, represents: 'PARENT' },
+        { name: `${r.pick(ADULT_NAMES)} ${r.pick(SURNAMES)}, county counsel`, represents: 'CHILD_WELFARE_AGENCY' },
+      ],
+    });
+  }
+  if (plan.systems.PROBATION) {
+    const prosecutor = current(plan.team, 'da');
+    cases.push({
+      caseNumber: `JJ-${serial}`,
+      jurisdiction: 'DELINQUENCY',
+      filedOn: iso(r.int(Math.min(opened, end), end)),
+      ...hearing(['JURISDICTION', 'DISPOSITION', 'REVIEW']),
+      attorneysOfRecord: [youthAttorney, { name: prosecutor?.displayName ?? `${r.pick(ADULT_NAMES)} ${r.pick(SURNAMES)}`, represents: 'PEOPLE' }],
+    });
+  }
+  if (cases.length === 0) return undefined;
+  const nurse = current(plan.team, 'phn');
+  const inspectionOrders: JuvenileCourtRecords['inspectionOrders'] = [];
+  if (nurse && r.chance(0.3)) {
+    const grantedOn = r.int(Math.min(opened, end), end);
+    inspectionOrders.push({
+      orderNumber: `JV570-${serial}-1`,
+      grantedOn: iso(grantedOn),
+      expiresOn: iso(grantedOn + r.pick([90, 180, 365])),
+      authorized: { userId: nurse.id, name: nurse.displayName },
+      categories: ['COURT_AND_CASE_PLAN'],
+      scope: 'Hearing dates and orders, to coordinate the youth\'s medical care.',
+    });
+  }
+  return { cases: cases.sort((a, b) => b.filedOn.localeCompare(a.filedOn)), inspectionOrders };
 }
 
 // --- The scenario.

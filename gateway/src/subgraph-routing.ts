@@ -2,6 +2,7 @@ import type { Supergraph } from '@apollo/federation-internals';
 import { SUBGRAPH_NAMES, environmentPrefix, type SubgraphName, type SystemConfig } from '../../runtime/config.ts';
 import type { SubgraphDisclosureScope } from '../../runtime/policy/disclosure-context.ts';
 import type { YouthScope } from '../../runtime/policy/youth-scopes.ts';
+import { SUBGRAPH_REGISTRY, type RegisteredSubgraph } from '../../subgraphs/registry.ts';
 import type { FactsSubgraph } from './facts/youth-facts-client.ts';
 
 /**
@@ -24,7 +25,8 @@ export function subgraphRoutes(supergraph: Supergraph, config: SystemConfig): Ma
 /**
  * The subgraphs that hold the facts the policy decides on, as the supergraph declares them: the one
  * that resolves the root fields about a youth (`@youthScope`) holds the CSEC program's, and those
- * keying `Youth` by the child welfare or probation identifier hold that agency's assignments. A
+ * keying `Youth` by the child welfare or probation identifier hold that agency's assignments, and the
+ * one whose registry entry serves `courtOrders` holds the juvenile court's W&IC 827 orders. A
  * supergraph without them gathers no such facts, and conditions on them do not hold.
  */
 export function factsSubgraphUrls(
@@ -42,8 +44,13 @@ export function factsSubgraphUrls(
     const agency = disclosureScopes.get(subgraph.name)?.agency;
     if (agency === 'CHILD_WELFARE') urls['child-welfare'] = url;
     if (agency === 'PROBATION') urls.probation = url;
+    if (servesCourtOrders(subgraph.name)) urls['juvenile-court'] = url;
   }
   return urls;
+}
+
+function servesCourtOrders(name: string): boolean {
+  return (SUBGRAPH_REGISTRY as readonly RegisteredSubgraph[]).some((entry) => entry.name === name && entry.facts.includes('courtOrders'));
 }
 
 function isRunHere(name: string): name is SubgraphName {

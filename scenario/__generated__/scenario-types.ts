@@ -242,6 +242,7 @@ export interface CsecYouth {
       until?: Date;
     }[];
   }[];
+  juvenileCourt?: JuvenileCourtRecords;
 }
 export interface Consent {
   id: string;
@@ -282,6 +283,53 @@ export interface Consent {
   youthAgeAtSigning: number;
   expiresOn?: Date;
   revokedOn?: Date;
+}
+/**
+ * The juvenile court's records about the youth, by the program's youth id: its cases, and the W&IC 827 orders that let a named person or agency inspect the youth's juvenile case file.
+ */
+export interface JuvenileCourtRecords {
+  cases: {
+    caseNumber: string;
+    /**
+     * Dependency (W&IC 300) or delinquency (W&IC 602).
+     */
+    jurisdiction: 'DEPENDENCY' | 'DELINQUENCY';
+    filedOn: Date;
+    nextHearing?: {
+      date: Date;
+      type: 'DETENTION' | 'JURISDICTION' | 'DISPOSITION' | 'REVIEW' | 'PERMANENCY' | 'TERMINATION';
+    };
+    attorneysOfRecord: {
+      name: string;
+      represents: 'YOUTH' | 'PARENT' | 'CHILD_WELFARE_AGENCY' | 'PEOPLE';
+    }[];
+  }[];
+  inspectionOrders: {
+    orderNumber: string;
+    grantedOn: Date;
+    /**
+     * The last day the order allows inspection.
+     */
+    expiresOn: string;
+    /**
+     * Whom the order names: a person (by user id) or an agency, and the name the order gives.
+     */
+    authorized: {
+      userId?: UserId;
+      agency?: Agency;
+      name: string;
+    };
+    /**
+     * The categories of the juvenile case file the order opens (policies/csec/court_orders/data.yaml).
+     *
+     * @minItems 1
+     */
+    categories: [string, ...string[]];
+    /**
+     * The parts of the case file the order opens, in the court's words.
+     */
+    scope: string;
+  }[];
 }
 export interface ChildWelfareClient {
   /**

@@ -184,8 +184,56 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   const probationNumber = threatened.links.find((link) => link.agency === 'PROBATION')?.identifier;
   const juvenile = county.probation.juveniles.find((record) => record.probationNumber === probationNumber);
   if (juvenile?.assignedOfficerUserId === 'po.demo') delete juvenile.assignedOfficerUserId;
+
+  // The juvenile court's W&IC 827 orders about Y-000085: one in force naming the public health nurse,
+  // one that expired yesterday naming the clinician. Neither clause of the agreements opens court
+  // records to them; the social worker and the officer sit on the MDT too.
+  const courtYouth = youth(COURT_ORDERS.youthId);
+  courtYouth.mdt = openMdt(courtYouth.mdt, 'MDT-TEST-Y000085', today);
+  const seatedAtCourt = new Set(['phn.demo', 'mh.demo', 'sw.demo', 'le.demo']);
+  courtYouth.mdt.members = [
+    ...courtYouth.mdt.members.filter((member) => !seatedAtCourt.has(member.userId)),
+    ...[...seatedAtCourt].map((userId) => ({ userId, joinedOn: shift(today, -200) })),
+  ];
+  courtYouth.proceedings = [];
+  courtYouth.investigations = [];
+  courtYouth.juvenileCourt = {
+    cases: [{
+      caseNumber: COURT_ORDERS.caseNumber,
+      jurisdiction: 'DEPENDENCY',
+      filedOn: shift(today, -120),
+      nextHearing: { date: shift(today, 14), type: 'REVIEW' },
+      attorneysOfRecord: [{ name: 'Dana Whitfield', represents: 'YOUTH' }, { name: 'Luis Ortega, county counsel', represents: 'CHILD_WELFARE_AGENCY' }],
+    }],
+    inspectionOrders: [
+      {
+        orderNumber: COURT_ORDERS.inForce,
+        grantedOn: shift(today, -10),
+        expiresOn: shift(today, 30),
+        authorized: { userId: 'phn.demo', name: 'The youth\'s public health nurse' },
+        categories: ['COURT_AND_CASE_PLAN'],
+        scope: 'Hearing dates and orders, to coordinate the youth\'s medical care.',
+      },
+      {
+        orderNumber: COURT_ORDERS.expired,
+        grantedOn: shift(today, -100),
+        expiresOn: shift(today, -1),
+        authorized: { userId: 'mh.demo', name: 'The youth\'s mental health clinician' },
+        categories: ['COURT_AND_CASE_PLAN'],
+        scope: 'Court reports, for the youth\'s treatment plan.',
+      },
+    ],
+  };
   return county;
 }
+
+/** The juvenile court's W&IC 827 orders about a youth: one in force naming phn.demo, one expired yesterday naming mh.demo. */
+export const COURT_ORDERS = {
+  youthId: 'Y-000085',
+  caseNumber: 'JD-TEST-Y000085',
+  inForce: 'JV570-TEST-IN-FORCE',
+  expired: 'JV570-TEST-EXPIRED',
+} as const;
 
 /** A youth whose substance use consent, naming the social worker, is revoked through a second gateway. */
 export const REVOKED_ELSEWHERE = { youthId: 'Y-000013', consentId: 'CN-TEST-SUD-REVOKE-ELSEWHERE', program: 'Adolescent residential SUD program (revoked elsewhere)' } as const;

@@ -23,7 +23,7 @@ import { buildSpace, spaceInputs } from '../../runtime/policy/access-space.ts';
  * decisions made with every fact.
  */
 
-const NO_AGENCY_FACT: AgencyFactsInPlay = { assignedWorkerOf: new Set(), adjudication: false };
+const NO_AGENCY_FACT: AgencyFactsInPlay = { assignedWorkerOf: new Set(), adjudication: false, courtOrders: false };
 
 let workDirectory: string;
 let policy: DisclosurePolicy;

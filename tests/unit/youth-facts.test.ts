@@ -479,6 +479,7 @@ describe('agency facts in play', () => {
   const inPlay = (assignedWorkerOf: AssigningAgency[], adjudication: boolean): AgencyFactsInPlay => ({
     assignedWorkerOf: new Set(assignedWorkerOf),
     adjudication,
+    courtOrders: false,
   });
 
   it("reads the assignment of the requester's own agency only, and adjudication only when a condition needs it", () => {
@@ -653,7 +654,7 @@ describe('source round trips', () => {
   it("are none at csec for a query's question the gateway already asked while its facts are known current, until the audit finds them changed", async () => {
     let watching = true;
     const watched = new YouthFactsClient({ subgraphUrls, signer, knownCurrent: () => watching });
-    const noAgencyFacts = { assignedWorkerOf: new Set<never>(), adjudication: false };
+    const noAgencyFacts = { assignedWorkerOf: new Set<never>(), adjudication: false, courtOrders: false };
     const ask = (reading?: CsecFactsReading) => watched.forYouth(SOCIAL_WORKER, ['Y-000002'], [], noAgencyFacts, reading);
     const first = new CsecFactsReading(true);
     const firstFacts = await ask(first);

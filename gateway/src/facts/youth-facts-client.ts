@@ -1,9 +1,10 @@
 import type { SubgraphName } from '../../../runtime/config.ts';
 import { MAX_FACTS_IDS } from '../../../runtime/policy/facts-request.ts';
-import type { ConsentFacts, YouthFacts } from '../../../runtime/policy/policy-input.ts';
+import type { ConsentFacts, CourtOrderFacts, YouthFacts } from '../../../runtime/policy/policy-input.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
 import { ServiceCallError, callService, type ServiceAnswer } from '../../../runtime/service-http.ts';
+import { MalformedCourtOrdersAnswer, readCourtOrdersAnswer } from './court-orders-answer.ts';
 
 /** Agencies whose own identifier for a youth the MDT has linked. */
 export type LinkedAgency = 'CHILD_WELFARE' | 'PROBATION' | 'HEALTH' | 'EDUCATION';
@@ -27,12 +28,14 @@ export interface AgencyFactsInPlay {
   assignedWorkerOf: ReadonlySet<AssigningAgency>;
   /** Whether a condition reads probation's adjudication. */
   adjudication: boolean;
+  /** Whether a W&IC 827 order of the juvenile court can decide (COURT_ORDER). */
+  courtOrders: boolean;
 }
 
 const ASSIGNING_AGENCIES: readonly AssigningAgency[] = ['CHILD_WELFARE', 'PROBATION'];
 
 /** Every fact an agency holds: for an explanation, which decides for someone other than the requester. */
-export const EVERY_AGENCY_FACT: AgencyFactsInPlay = { assignedWorkerOf: new Set(ASSIGNING_AGENCIES), adjudication: true };
+export const EVERY_AGENCY_FACT: AgencyFactsInPlay = { assignedWorkerOf: new Set(ASSIGNING_AGENCIES), adjudication: true, courtOrders: true };
 
 /**
  * The agency facts a requester's decisions can depend on, from the policy's conditions in play
@@ -45,6 +48,7 @@ export function agencyFactsInPlay(conditions: ReadonlySet<string> | undefined, r
   return {
     assignedWorkerOf: new Set<AssigningAgency>(conditions.has('ASSIGNED_WORKER') && ownAgency ? [ownAgency] : []),
     adjudication: conditions.has('BEFORE_ADJUDICATION'),
+    courtOrders: conditions.has('COURT_ORDER'),
   };
 }
 
@@ -58,15 +62,15 @@ export function agencyFactsInPlay(conditions: ReadonlySet<string> | undefined, r
 export function assignmentAskedWhenDecisive(inPlay: AgencyFactsInPlay): { agency: AssigningAgency; gathered: AgencyFactsInPlay } | undefined {
   const [agency, ...others] = inPlay.assignedWorkerOf;
   if (!agency || others.length > 0 || (agency === 'PROBATION' && inPlay.adjudication)) return undefined;
-  return { agency, gathered: { assignedWorkerOf: new Set(), adjudication: inPlay.adjudication } };
+  return { agency, gathered: { assignedWorkerOf: new Set(), adjudication: inPlay.adjudication, courtOrders: inPlay.courtOrders } };
 }
 
 /**
  * The youth's facts with only the agency facts in play: the assigned workers of the agencies named,
- * the adjudication when it is in play.
+ * the adjudication and the court's orders when they are in play.
  */
 export function keepAgencyFactsInPlay(facts: YouthFacts, inPlay: AgencyFactsInPlay): YouthFacts {
-  const { adjudicated, assignedWorkers, ...others } = facts;
+  const { adjudicated, assignedWorkers, courtOrders, ...others } = facts;
   const kept: YouthFacts = {
     ...others,
     assignedWorkers: Object.fromEntries(
@@ -74,11 +78,12 @@ export function keepAgencyFactsInPlay(facts: YouthFacts, inPlay: AgencyFactsInPl
     ),
   };
   if (inPlay.adjudication && adjudicated !== undefined) kept.adjudicated = adjudicated;
+  if (inPlay.courtOrders && courtOrders !== undefined) kept.courtOrders = courtOrders;
   return kept;
 }
 
 /** The subgraphs that hold disclosure facts. */
-export type FactsSubgraph = Extract<SubgraphName, 'csec' | 'child-welfare' | 'probation'>;
+export type FactsSubgraph = Extract<SubgraphName, 'csec' | 'child-welfare' | 'probation' | 'juvenile-court'>;
 
 export type YouthFactsFailure = 'TOKEN' | 'UNREACHABLE' | 'TIMEOUT' | 'REFUSED' | 'MALFORMED';
 
@@ -176,7 +181,7 @@ export class YouthFactsClient {
   constructor(options: { subgraphUrls: Partial<Record<FactsSubgraph, string>>; signer: RequesterTokenSigner; knownCurrent?: () => boolean }) {
     this.knownCurrent = options.knownCurrent ?? (() => false);
     this.factsUrls = {};
-    for (const subgraph of ['csec', 'child-welfare', 'probation'] as const) {
+    for (const subgraph of ['csec', 'child-welfare', 'probation', 'juvenile-court'] as const) {
       const url = options.subgraphUrls[subgraph];
       if (url !== undefined) this.factsUrls[subgraph] = new URL(FACTS_PATH, url).href;
     }
@@ -318,8 +323,8 @@ export class YouthFactsClient {
   }
 
   /**
-   * Adds what child welfare and probation hold about the linked youth, asking each once at most and
-   * only for facts in play.
+   * Adds what child welfare and probation hold about the linked youth, and the juvenile court's
+   * orders naming the requester, asking each once at most and only for facts in play.
    */
   private async complete(
     requester: Requester,
@@ -329,9 +334,12 @@ export class YouthFactsClient {
     const asksChildWelfare = inPlay.assignedWorkerOf.has('CHILD_WELFARE');
     const asksProbation = inPlay.assignedWorkerOf.has('PROBATION') || inPlay.adjudication;
     const probationNumbers = asksProbation ? linkedIdentifiers(csec, 'PROBATION') : [];
-    const [socialWorkers, juveniles] = await settleAll([
+    // The court keys its records by the program's youth id: no agency identifier is sent to it.
+    const courtYouth = inPlay.courtOrders ? [...csec.keys()] : [];
+    const [socialWorkers, juveniles, courtOrders] = await settleAll([
       asksChildWelfare ? this.assignedWorkers(requester, 'CHILD_WELFARE', csec) : Promise.resolve(new Map<string, string>()),
       this.askInBatches(requester, 'probation', probationNumbers, (batch) => ({ probationNumbers: batch }), readProbationAnswer),
+      this.askInBatches(requester, 'juvenile-court', courtYouth, (batch) => ({ youthIds: batch }), readCourtOrdersAnswer),
     ]);
     const result = new Map<string, YouthFactsWithLinks>();
     for (const [youthId, youth] of csec) {
@@ -351,6 +359,7 @@ export class YouthFactsClient {
           exploiterIsThreat: youth.exploiterIsThreat,
           missing: youth.missing,
           adjudicated: probation?.adjudicated ?? false,
+          courtOrders: courtOrders.get(youthId) ?? ([] as CourtOrderFacts[]),
         }, inPlay),
         links: youth.links,
       });
@@ -417,7 +426,7 @@ export class YouthFactsClient {
     try {
       return read(answer);
     } catch (error) {
-      const where = error instanceof MalformedAnswer ? ` (${error.message})` : '';
+      const where = error instanceof MalformedAnswer || error instanceof MalformedCourtOrdersAnswer ? ` (${error.message})` : '';
       throw new YouthFactsUnavailableError(subgraph, 'MALFORMED', `its answer is malformed${where}`);
     }
   }

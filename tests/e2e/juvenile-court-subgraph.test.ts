@@ -1,0 +1,115 @@
+import { readFile, stat } from 'node:fs/promises';
+import { describe, expect, inject, it } from 'vitest';
+import { CONFORMANCE_PLANT_PATH } from '../../runtime/conformance-hook.ts';
+import { queryGateway, type GraphQLResponse } from '../support/gateway.ts';
+import { signedAsGateway } from '../support/gateway-signing.ts';
+import { COURT_ORDERS } from '../support/test-situations.ts';
+
+// The juvenile court's records decide who sees them: the agreements open court records to the social
+// worker on the MDT (IAP-2025-6.1); a W&IC 827 order opens them to the person it names, for its period.
+
+const COURT_RECORDS = /* GraphQL */ `
+  query CourtRecords($id: ID!) {
+    youth(id: $id) {
+      id
+      juvenileCourtCases { caseNumber jurisdiction filedOn nextHearing { date type } attorneysOfRecord { name represents } }
+      caseFileInspectionOrders { orderNumber grantedOn expiresOn authorized scope }
+    }
+  }
+`;
+
+interface CourtCase {
+  caseNumber: string | null;
+  jurisdiction: string | null;
+  nextHearing: { date: string | null; type: string | null } | null;
+  attorneysOfRecord: Array<{ name: string | null; represents: string | null }> | null;
+}
+type CourtRecords = GraphQLResponse<{ youth: { id: string; juvenileCourtCases: CourtCase[] | null; caseFileInspectionOrders: unknown[] | null } | null }>;
+
+const askedBy = (user: string): Promise<CourtRecords> => queryGateway(COURT_RECORDS, { id: COURT_ORDERS.youthId }, { user, purpose: 'CSEC-MDT' });
+
+describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
+  it("the social worker on the youth's MDT sees the court's cases, hearings and attorneys of record", async () => {
+    const response = await askedBy('sw.demo');
+
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data?.youth?.juvenileCourtCases).toEqual([
+      expect.objectContaining({
+        caseNumber: COURT_ORDERS.caseNumber,
+        jurisdiction: 'DEPENDENCY',
+        nextHearing: expect.objectContaining({ type: 'REVIEW' }),
+        attorneysOfRecord: [{ name: 'Dana Whitfield', represents: 'YOUTH' }, { name: 'Luis Ortega, county counsel', represents: 'CHILD_WELFARE_AGENCY' }],
+      }),
+    ]);
+  });
+
+  it('the public health nurse named in a W&IC 827 order in force sees the court records it opens', async () => {
+    const response = await askedBy('phn.demo');
+
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data?.youth?.juvenileCourtCases?.[0]?.caseNumber).toBe(COURT_ORDERS.caseNumber);
+    expect(response.body.data?.youth?.caseFileInspectionOrders).toHaveLength(2);
+  });
+
+  it('the clinician whose W&IC 827 order expired yesterday is refused them, and the court never sends them', async () => {
+    const capturedBefore = await capturedLength();
+    const response = await askedBy('mh.demo');
+
+    expect(response.status).toBe(200);
+    expect(response.body.data?.youth?.id).toBe(COURT_ORDERS.youthId);
+    expect(response.body.data?.youth?.juvenileCourtCases).toBeNull();
+    expect(response.body.data?.youth?.caseFileInspectionOrders).toBeNull();
+    expect(response.body.errors).toContainEqual(expect.objectContaining({ path: ['youth', 'juvenileCourtCases'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }));
+    expect(JSON.stringify(response.body)).not.toContain(COURT_ORDERS.caseNumber);
+    expect(await capturedSince(capturedBefore)).not.toContain(COURT_ORDERS.caseNumber);
+  });
+
+  it('an officer on the MDT who is not part of any proceeding sees no court records', async () => {
+    const response = await askedBy('le.demo');
+
+    expect(response.body.data?.youth?.juvenileCourtCases).toBeNull();
+    expect(JSON.stringify(response.body)).not.toContain(COURT_ORDERS.caseNumber);
+  });
+
+  it("the accounting names the nurse's W&IC 827 order as the legal basis of the disclosure", async () => {
+    const asked = await askedBy('phn.demo');
+    const accounting = await queryGateway<{ accountingOfDisclosures: Array<{ requestId: string; fields: string[]; outcome: string; rule: string; legalBasis: string }> }>(
+      'query Accounting($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) { requestId fields outcome rule legalBasis } }',
+      { youthId: COURT_ORDERS.youthId },
+      { user: 'privacy.demo', purpose: 'HOPERAT' },
+    );
+    const entry = accounting.body.data?.accountingOfDisclosures.find(
+      (candidate) => candidate.requestId === asked.headers.get('x-request-id') && candidate.fields.includes('Youth.juvenileCourtCases'),
+    );
+    expect(entry).toMatchObject({ outcome: 'DISCLOSED', rule: 'WIC_827_ORDER' });
+    expect(entry?.legalBasis).toContain(`W&IC 827(a)(1)(Q) (order ${COURT_ORDERS.inForce})`);
+  });
+
+  it('answers a record planted through its test hook to whom the agreements open it, never to law enforcement', async () => {
+    const marker = `planted-${crypto.randomUUID()}`;
+    const planted = await signedAsGateway('juvenile-court', CONFORMANCE_PLANT_PATH, { youth: COURT_ORDERS.youthId, marker });
+    expect(planted.status).toBe(200);
+
+    const socialWorker = await askedBy('sw.demo');
+    expect(JSON.stringify(socialWorker.body)).toContain(marker);
+    const lawEnforcement = await askedBy('le.demo');
+    expect(JSON.stringify(lawEnforcement.body)).not.toContain(marker);
+  });
+
+  it("refuses its test hook without the gateway's token", async () => {
+    const response = await fetch(new URL(CONFORMANCE_PLANT_PATH, inject('subgraphUrls')['juvenile-court']), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ youth: COURT_ORDERS.youthId, marker: 'unsigned' }),
+    });
+    expect(response.status).toBe(401);
+  });
+});
+
+async function capturedLength(): Promise<number> {
+  return (await stat(inject('subgraphCapturePath')).catch(() => ({ size: 0 }))).size;
+}
+
+async function capturedSince(offset: number): Promise<string> {
+  return (await readFile(inject('subgraphCapturePath'))).subarray(offset).toString('utf8');
+}
