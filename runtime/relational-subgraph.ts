@@ -9,7 +9,7 @@ import { openRelationalStore, type RelationalStore } from './relational-store.ts
 import type { Requester } from './requester.ts';
 import type { SourceDisclosure } from './policy/subgraph-enforcement.ts';
 import { registeredSubgraph, subgraphPath } from '../subgraphs/registry.ts';
-import { startSubgraphServer, type SubgraphResolvers } from './subgraph-server.ts';
+import { startSubgraphServer, type CarriedWithWrites, type SubgraphResolvers } from './subgraph-server.ts';
 import { readServiceIdentity } from './service-tls.ts';
 
 /** What a subgraph over a relational source provides; the runtime does the rest. */
@@ -28,6 +28,8 @@ export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
   gatewayRoutes?: (store: RelationalStore, config: SystemConfig) => Record<string, AuthenticatedRoute<Requester>>;
   /** Gateway routes the gateway may also call by a GraphQL request extension (see SubgraphServerOptions). */
   carriedRoutes?: Record<string, string>;
+  /** Carried routes whose body a mutation's writes take instead (see SubgraphServerOptions). */
+  carriedWithWrites?: Record<string, CarriedWithWrites<TContext>>;
   /** Work the subgraph does beside answering requests, started with it and stopped before its store closes. */
   background?: (store: RelationalStore, config: SystemConfig) => Promise<{ stop: () => Promise<void> }>;
 }
@@ -76,6 +78,7 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
     buildContext: async (requester, disclosure) => createContext(requester, disclosure),
     gatewayRoutes: definition.gatewayRoutes?.(store, config) ?? {},
     carriedRoutes: definition.carriedRoutes ?? {},
+    carriedWithWrites: definition.carriedWithWrites ?? {},
     sourceRoundTrips: () => store.roundTrips(),
     sourceReachable: () => store.query('SELECT 1'),
   });

@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
-import { print, type DocumentNode } from 'graphql';
+import { OperationTypeNode, print, type DocumentNode } from 'graphql';
 import { classificationsFromSdl } from './policy/classifications.ts';
 import type { PolicyConfig } from './config.ts';
 import { PolicySource } from './policy/policy-source.ts';
@@ -48,10 +48,23 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
    * the operation runs, in the response extension of the same name; refused, it gets no answer.
    */
   carriedRoutes?: Record<string, string>;
+  /**
+   * Carried routes whose body a mutation's writes take instead of the route (request extension -> how
+   * the request's context takes it), so what the route would record is written in the writes' own
+   * transactions. The function it returns gives, once the operation ran, the response extensions
+   * that answer the body.
+   */
+  carriedWithWrites?: Record<string, CarriedWithWrites<TContext>>;
   /** Source round trips so far, reported at `/metrics` so batching can be observed. */
   sourceRoundTrips: () => number;
   /** Resolves once the agency's source (database, FHIR server) answers a trivial request: readiness at `/ready`. */
   sourceReachable: () => Promise<unknown>;
+}
+
+/** How a mutation's writes take a carried body. */
+export interface CarriedWithWrites<TContext> {
+  /** Hands the body to the request's context; returns the response extensions that answer it once the operation ran. */
+  take(context: TContext, requester: Requester, body: unknown): () => Record<string, unknown>;
 }
 
 /** Longest a readiness check waits for the source: a hung source is not ready. */
@@ -90,7 +103,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     // runService closes the HTTP server, the server and the store in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
     // Traces would go to Apollo's hosted service; nothing leaves the county.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), carriedRoutesPlugin(options.gatewayRoutes ?? {}, options.carriedRoutes ?? {})],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), carriedRoutesPlugin(options.gatewayRoutes ?? {}, options.carriedRoutes ?? {}, options.carriedWithWrites ?? {})],
   });
   await apollo.start();
   const verifier = await RequesterTokenVerifier.fromJwksFile(options.gatewayJwksPath, options.name);
@@ -162,34 +175,46 @@ async function answersWithin(check: () => Promise<unknown>, timeoutMs: number): 
 }
 
 /**
- * Answers the carried routes of each GraphQL request (see `carriedRoutes`). A refusal or failure
+ * Answers the carried routes of each GraphQL request (see `carriedRoutes`), once its operation is
+ * known: a mutation's writes take the bodies of `carriedWithWrites` instead. A refusal or failure
  * leaves its answer out: the gateway then calls the route itself, which says why.
  */
 function carriedRoutesPlugin<TContext extends BaseContext>(
   routes: Record<string, AuthenticatedRoute<Requester>>,
   carried: Record<string, string>,
+  withWrites: Record<string, CarriedWithWrites<TContext>>,
 ): ApolloServerPlugin<TContext> {
   const carriedRoutes = Object.entries(carried).map(([extension, path]) => {
     const route = routes[path];
     if (!route) throw new Error(`The carried route ${path} (extension ${extension}) is not one of the subgraph's gateway routes.`);
-    return { extension, route };
+    return { extension, route, takenByWrites: withWrites[extension] };
   });
   return {
     async requestDidStart({ request, contextValue }) {
       const extensions = request.extensions as Record<string, unknown> | undefined;
       const requester = (contextValue as { [CALLER]?: Requester })[CALLER];
-      if (!extensions || !requester) return undefined;
-      const answers = carriedRoutes.flatMap(({ extension, route }) =>
-        extensions[extension] === undefined
-          ? []
-          : [route(requester, extensions[extension]).then((answer) => [extension, answer] as const, () => undefined)],
-      );
-      if (answers.length === 0) return undefined;
+      if (!extensions || !requester || carriedRoutes.every(({ extension }) => extensions[extension] === undefined)) return undefined;
+      // Each carried body's answer, as response extensions: a route's as it comes, the writes' once they ran.
+      let answers: Array<() => Promise<Record<string, unknown> | undefined>> = [];
       return {
+        async didResolveOperation({ operation }) {
+          const isMutation = operation?.operation === OperationTypeNode.MUTATION;
+          answers = carriedRoutes.flatMap(({ extension, route, takenByWrites }) => {
+            const body = extensions[extension];
+            if (body === undefined) return [];
+            if (takenByWrites && isMutation) {
+              const answer = takenByWrites.take(contextValue, requester, body);
+              return [async () => answer()];
+            }
+            const answered = route(requester, body).then((answer) => ({ [extension]: answer }), () => undefined);
+            return [() => answered];
+          });
+        },
         async willSendResponse({ response }) {
-          const answered = (await Promise.all(answers)).filter((answer) => answer !== undefined);
+          // Writes' answers are read only now, after every write of the operation ran.
+          const answered = (await Promise.all(answers.map((answer) => answer().catch(() => undefined)))).filter((answer) => answer !== undefined);
           if (answered.length === 0 || response.body.kind !== 'single') return;
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...Object.fromEntries(answered) };
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...Object.assign({}, ...answered) };
         },
       };
     },

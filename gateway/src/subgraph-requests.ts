@@ -11,7 +11,7 @@ import {
   type SourceAgency,
   type SubgraphDisclosureScope,
 } from '../../runtime/policy/disclosure-context.ts';
-import { DISCLOSURE_AUDIT_EXTENSION } from '../../runtime/audit/disclosure-record.ts';
+import { DISCLOSURE_AUDIT_EXTENSION, REPEATED_WRITES_EXTENSION } from '../../runtime/audit/disclosure-record.ts';
 import type { Requester } from '../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../runtime/requester-token.ts';
 import { callService } from '../../runtime/service-http.ts';
@@ -210,7 +210,10 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
   }
 
   override didReceiveResponse({ response, context }: { response: GatewayGraphQLResponse; context: GatewayContext }): GatewayGraphQLResponse {
-    if (this.keepsAudit) context.disclosure?.audit.acknowledge(response.extensions?.[DISCLOSURE_AUDIT_EXTENSION]);
+    if (this.keepsAudit) {
+      context.disclosure?.audit.acknowledge(response.extensions?.[DISCLOSURE_AUDIT_EXTENSION]);
+      context.disclosure?.audit.noteRepeatedWrites(response.extensions?.[REPEATED_WRITES_EXTENSION]);
+    }
     return response;
   }
 }

@@ -68,6 +68,19 @@ export const AUDIT_RECORDS_PATH = '/audit-records';
  */
 export const DISCLOSURE_AUDIT_EXTENSION = 'csecDisclosureAudit';
 
+/**
+ * The csec response extension that lists the writes of a mutation that wrote nothing because they
+ * repeated an earlier write (an idempotency key used before): the gateway records them as not
+ * carried out (NOT_DELIVERED), so the audit never claims a second write.
+ */
+export const REPEATED_WRITES_EXTENSION = 'csecRepeatedWrites';
+
+/** A write REPEATED_WRITES_EXTENSION lists: its coordinate (`Mutation.<write>`) and its youth. */
+export interface RepeatedWrite {
+  field: string;
+  youthId: string;
+}
+
 /** Most decisions, counting one per youth they are about, one append may carry. */
 export const MAX_RECORDS_PER_APPEND = 10_000;
 

@@ -904,7 +904,7 @@ describe('the audit records the gateway makes of a request', () => {
     const audit = {
       prepare: (_requester: Requester, append: AuditRecordsRequest) => {
         recorded = append;
-        return { settle: async () => undefined };
+        return { settle: async () => undefined, repeatedWrites: () => [] };
       },
     };
     const gate = new DisclosureGate({

@@ -6,6 +6,7 @@ import {
   type AuditRecordsAnswer,
   type AuditRecordsRequest,
   type AuditedDecision,
+  type RepeatedWrite,
 } from '../../../runtime/audit/disclosure-record.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
@@ -179,6 +180,8 @@ export class PendingAudit {
   private confirmed = false;
   /** Whether `settle` has recorded the request's records: a later correction amends them. */
   private recorded = false;
+  /** Writes the csec subgraph did not carry out because they repeated an earlier one. */
+  private readonly repeats: RepeatedWrite[] = [];
   /** That nothing was delivered, once recorded; and whether records carried with the plan could still land after it. */
   private undelivered: Promise<{ overtakable: boolean }> | undefined;
 
@@ -214,6 +217,20 @@ export class PendingAudit {
     if (!this.carried) return;
     const [only] = this.bodies();
     if (only && isAnswerFor(answer, only.decisions)) this.confirmed = true;
+  }
+
+  /** The csec subgraph's list of the writes that repeated an earlier one (its response extension), if any. */
+  noteRepeatedWrites(listed: unknown): void {
+    if (!Array.isArray(listed)) return;
+    for (const write of listed) {
+      const { field, youthId } = (typeof write === 'object' && write !== null ? write : {}) as Record<string, unknown>;
+      if (typeof field === 'string' && typeof youthId === 'string') this.repeats.push({ field, youthId });
+    }
+  }
+
+  /** The writes not carried out because they repeated an earlier one: recorded as not delivered. */
+  repeatedWrites(): readonly RepeatedWrite[] {
+    return this.repeats;
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { RepeatedWrite } from '../../../runtime/audit/disclosure-record.ts';
 import { GATE_YOUTH_ID_ALIAS, SENT_ALIAS_PREFIX } from './operation-rewrite.ts';
 import type { GraphQLResponseBody } from './response-completion.ts';
 import type { AnalyzedOperation } from './selection-analysis.ts';
@@ -42,6 +43,23 @@ export function undeliveredOf(response: GraphQLResponseBody, analyzed: AnalyzedO
     }
   }
   return missing.size > 0 ? missing : undefined;
+}
+
+/**
+ * What was not delivered, with the writes that were not carried out because they repeated an
+ * earlier write (the csec subgraph says which): their decision is recorded NOT_DELIVERED, never
+ * as a second write.
+ */
+export function withRepeatedWrites(undelivered: Undelivered | undefined, repeated: readonly RepeatedWrite[]): Undelivered | undefined {
+  if (repeated.length === 0 || undelivered === 'EVERYTHING') return undelivered;
+  const missing = new Map<string | null, Set<string>>();
+  for (const [youthId, coordinates] of undelivered ?? []) missing.set(youthId, new Set(coordinates));
+  for (const { field, youthId } of repeated) {
+    let coordinates = missing.get(youthId);
+    if (!coordinates) missing.set(youthId, (coordinates = new Set()));
+    coordinates.add(field);
+  }
+  return missing;
 }
 
 /** Whether the value of a coordinate about a youth reached the person. */

@@ -8,7 +8,7 @@ import { RequestRejection, type Requester } from '../../../runtime/requester.ts'
 import { DecisionsOutdatedError, type DisclosureAuditClient, type PendingAudit } from '../audit/disclosure-audit-client.ts';
 import type { YouthFactsClient } from '../facts/youth-facts-client.ts';
 import { auditRecordsFor } from './audit-records.ts';
-import { undeliveredOf } from './delivery.ts';
+import { undeliveredOf, withRepeatedWrites } from './delivery.ts';
 import { classificationLookup, listCoordinates, type Evaluation, type FieldDecision } from './coordinate-listing.ts';
 import { labelledRecordNotices, withDisclosureExtensions } from './disclosure-notices.ts';
 import type { GateMetrics } from './gate-metrics.ts';
@@ -104,7 +104,7 @@ export class DisclosureGate {
         if (factsBefore !== undefined) this.options.facts.changedSince(factsBefore);
         const response = JSON.parse(responseBody) as GraphQLResponseBody;
         // What the plan failed to deliver is read from the executed answer, before completion moves it.
-        const undelivered = undeliveredOf(response, analyzed, scope);
+        const undelivered = withRepeatedWrites(undeliveredOf(response, analyzed, scope), audit.repeatedWrites());
         completeResponse(response, analyzed, scope, evaluation.decisionFor, disclosesAll);
         const asDelivered = undelivered && auditRecordsFor(evaluation.decisions, requester, policy.revision, now, undelivered);
         await audit.settle(asDelivered && (scope.factsVersion === undefined ? asDelivered : { ...asDelivered, factsVersion: scope.factsVersion })).catch((error: unknown) => {

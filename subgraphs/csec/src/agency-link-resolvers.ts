@@ -5,10 +5,10 @@ import { checkedYouthId } from './write-input.ts';
 /** Linking a youth to an agency's identifier and unlinking, with who, when and why. */
 export const agencyLinkResolvers = {
   Mutation: {
-    linkAgencyRecord: (_root, { youthId, link }, { source, requester }) =>
-      new AgencyLinks(source.store).link(requester, checkedYouthId(youthId), link.agency, link.identifier, link.reason, new Date()),
-    unlinkAgencyRecord: (_root, { youthId, agency, reason }, { source, requester }) =>
-      new AgencyLinks(source.store).unlink(requester, checkedYouthId(youthId), agency, reason, new Date()),
+    linkAgencyRecord: (_root, { youthId, link }, { source, requester, writeAudit }) =>
+      new AgencyLinks(source.store).link(writeAudit, requester, checkedYouthId(youthId), link.agency, link.identifier, link.reason, new Date()),
+    unlinkAgencyRecord: (_root, { youthId, agency, reason }, { source, requester, writeAudit }) =>
+      new AgencyLinks(source.store).unlink(writeAudit, requester, checkedYouthId(youthId), agency, reason, new Date()),
   },
   Youth: {
     agencyLinkHistory: (youth, _args, { loaders }) => loaders.agencyLinkHistory.load(youth.id),

@@ -5,6 +5,7 @@ import type { Queryable, RelationalStore } from '../../../runtime/relational-sto
 import type { Requester } from '../../../runtime/requester.ts';
 import type { SourceAgency } from './source.ts';
 import { badInput, requireYouth } from './write-input.ts';
+import type { WriteAudit } from './write-audit.ts';
 
 /** One link or unlink of a youth to an agency's identifier (migration 016). */
 export interface AgencyLinkChangeRow {
@@ -34,10 +35,10 @@ export class AgencyLinks {
     this.store = store;
   }
 
-  async link(requester: Requester, youthId: string, agency: SourceAgency, identifier: string, reason: string, now: Date): Promise<AgencyLinkChangeRow> {
+  async link(audit: WriteAudit, requester: Requester, youthId: string, agency: SourceAgency, identifier: string, reason: string, now: Date): Promise<AgencyLinkChangeRow> {
     if (!IDENTIFIER_PATTERN.test(identifier)) throw badInput('link.identifier', "The agency's identifier is 1 to 40 letters, digits or hyphens, exactly as the agency writes it.");
     const why = checkedReason(reason, 'link.reason');
-    return this.store.transaction(async (tx) => {
+    return audit.transaction(this.store, { mutation: 'linkAgencyRecord', youthId }, async (tx) => {
       await requireYouth(tx, youthId);
       const [taken] = await tx.query<{ youthId: string }>('SELECT youth_id AS "youthId" FROM agency_link WHERE agency = $1 AND identifier = $2', [agency, identifier]);
       if (taken && taken.youthId !== youthId) {
@@ -53,9 +54,9 @@ export class AgencyLinks {
     });
   }
 
-  async unlink(requester: Requester, youthId: string, agency: SourceAgency, reason: string, now: Date): Promise<AgencyLinkChangeRow> {
+  async unlink(audit: WriteAudit, requester: Requester, youthId: string, agency: SourceAgency, reason: string, now: Date): Promise<AgencyLinkChangeRow> {
     const why = checkedReason(reason, 'reason');
-    return this.store.transaction(async (tx) => {
+    return audit.transaction(this.store, { mutation: 'unlinkAgencyRecord', youthId }, async (tx) => {
       const [removed] = await tx.query<{ identifier: string }>('DELETE FROM agency_link WHERE youth_id = $1 AND agency = $2 RETURNING identifier', [youthId, agency]);
       if (!removed) throw badInput('agency', 'The youth is not linked to a record of this agency.');
       return recordChange(tx, { youthId, agency, identifier: removed.identifier, action: 'UNLINKED', changedAt: now.toISOString(), changedByUserId: requester.userId, reason: why });

@@ -2,6 +2,7 @@ import type { SourceDisclosure } from '../../../runtime/policy/subgraph-enforcem
 import type { Requester } from '../../../runtime/requester.ts';
 import type { CsecLoaders } from './loaders.ts';
 import type { CsecSource } from './source.ts';
+import type { WriteAudit } from './write-audit.ts';
 
 /** What every CSEC program resolver receives for one request. */
 export interface CsecContext {
@@ -17,4 +18,6 @@ export interface CsecContext {
    * field an explanation asks about, and the policy in force.
    */
   disclosure: SourceDisclosure;
+  /** The audit records the gateway sent with a mutation, written in its writes' transactions. */
+  writeAudit: WriteAudit;
 }

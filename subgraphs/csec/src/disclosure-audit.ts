@@ -221,32 +221,75 @@ async function appendInOneStatement(
   let head = knownHead;
   for (let attempt = 1; ; attempt += 1) {
     head ??= await readChainHead(store);
-    let previous = head;
-    const rows: StoredRecord[] = [];
-    const answers = requests.map((decisions) => {
-      const columns = toColumns(decisions, previous.sequence + 1);
-      const hash = chainHash(previous.hash, columns);
-      rows.push({ ...columns, previous_hash: previous.hash, hash });
-      previous = { sequence: columns.sequence, hash };
-      return { appended: decisions.length, lastHash: hash };
-    });
-    let factsChanged: boolean;
+    const { rows, answers, last } = chainedRows(requests, head);
+    let factsUnchanged: boolean;
     try {
-      const [result] = await store.query<{ facts_unchanged: boolean }>('SELECT facts_unchanged FROM disclosure_record_append($1::json, $2::bigint)', [
-        JSON.stringify(rows),
-        factsVersion === undefined ? null : String(factsVersion),
-      ]);
-      factsChanged = result?.facts_unchanged !== true;
+      factsUnchanged = await insertRecords(store, rows, factsVersion);
     } catch (error) {
-      const { code, constraint } = error as { code?: string; constraint?: string };
-      if (code === '23505' && constraint === 'disclosure_record_decision_id_key') throw new DuplicateDecisionError();
-      if (code !== '23505' || !CHAIN_KEYS.has(constraint ?? '') || attempt === MAX_APPEND_ATTEMPTS) throw error;
+      if (!isChainCollision(error) || attempt === MAX_APPEND_ATTEMPTS) throw error;
       head = undefined;
       continue;
     }
-    if (factsChanged) throw new FactsChangedError();
-    return { answers, head: previous };
+    if (!factsUnchanged) throw new FactsChangedError();
+    return { answers, head: last };
   }
+}
+
+/**
+ * Appends one request's records inside the caller's transaction (a write of the MDT's records), so
+ * they are committed or rolled back with it. An append another writer made first is undone to a
+ * savepoint, not the whole transaction, and the record is built again on the head read afresh.
+ */
+export async function appendWithinTransaction(tx: Queryable, records: readonly DisclosureRecordInput[], factsVersion: bigint | undefined): Promise<AuditRecordsAnswer> {
+  for (let attempt = 1; ; attempt += 1) {
+    const { rows, answers } = chainedRows([records], await readChainHead(tx));
+    await tx.query('SAVEPOINT disclosure_record_append');
+    let factsUnchanged: boolean;
+    try {
+      factsUnchanged = await insertRecords(tx, rows, factsVersion);
+    } catch (error) {
+      await tx.query('ROLLBACK TO SAVEPOINT disclosure_record_append');
+      if (!isChainCollision(error) || attempt === MAX_APPEND_ATTEMPTS) throw error;
+      continue;
+    }
+    if (!factsUnchanged) throw new FactsChangedError();
+    return answers[0] as AuditRecordsAnswer;
+  }
+}
+
+/** The stored rows of a record per request, chained in order onto `head`, with each request's answer. */
+function chainedRows(requests: ReadonlyArray<readonly DisclosureRecordInput[]>, head: ChainHead): { rows: StoredRecord[]; answers: AuditRecordsAnswer[]; last: ChainHead } {
+  let previous = head;
+  const rows: StoredRecord[] = [];
+  const answers = requests.map((decisions) => {
+    const columns = toColumns(decisions, previous.sequence + 1);
+    const hash = chainHash(previous.hash, columns);
+    rows.push({ ...columns, previous_hash: previous.hash, hash });
+    previous = { sequence: columns.sequence, hash };
+    return { appended: decisions.length, lastHash: hash };
+  });
+  return { rows, answers, last: previous };
+}
+
+/** Inserts the rows in one statement, only while the facts are at `factsVersion` (when given): whether they were. */
+async function insertRecords(queryable: Queryable, rows: readonly StoredRecord[], factsVersion: bigint | undefined): Promise<boolean> {
+  try {
+    const [result] = await queryable.query<{ facts_unchanged: boolean }>('SELECT facts_unchanged FROM disclosure_record_append($1::json, $2::bigint)', [
+      JSON.stringify(rows),
+      factsVersion === undefined ? null : String(factsVersion),
+    ]);
+    return result?.facts_unchanged === true;
+  } catch (error) {
+    const { code, constraint } = error as { code?: string; constraint?: string };
+    if (code === '23505' && constraint === 'disclosure_record_decision_id_key') throw new DuplicateDecisionError();
+    throw error;
+  }
+}
+
+/** Another writer appended onto the same head first: the record's sequence or predecessor is taken. */
+function isChainCollision(error: unknown): boolean {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  return code === '23505' && CHAIN_KEYS.has(constraint ?? '');
 }
 
 interface PendingAppend {
@@ -532,7 +575,8 @@ export function auditRecordsRoute(store: RelationalStore) {
   };
 }
 
-function isAbout(record: DisclosureRecordInput, requester: Requester): boolean {
+/** Whether the records are of the request the gateway signed the requester token for. */
+export function isAbout(record: DisclosureRecordInput, requester: Requester): boolean {
   return (
     record.requestId === requester.requestId &&
     record.requester.userId === requester.userId &&

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import type { Queryable, RelationalStore } from '../../../runtime/relational-store.ts';
+import type { WriteAudit } from './write-audit.ts';
 
 /** A write of the MDT's records, as one person sent it, with the client's idempotency key if any. */
 export interface WriteRequest {
@@ -13,13 +14,19 @@ const KEY_PATTERN = /^[A-Za-z0-9._:-]{8,100}$/;
 const UNIQUE_VIOLATION = '23505';
 
 /**
- * Runs `write` in one transaction and returns the id of the record it wrote. With an idempotency key
- * the same person has used before for the same write about the same youth, nothing is written and the
- * id of the record the first write wrote is returned (`first` false): a client may retry a write whose
- * answer it lost.
+ * Runs `write` in one transaction with the request's audit records (write-audit.ts) and returns the
+ * id of the record it wrote. With an idempotency key the same person has used before for the same
+ * write about the same youth, nothing is written, not even an audit record, and the id of the record
+ * the first write wrote is returned (`first` false): a client may retry a write whose answer it lost,
+ * and the gateway records the repeat as not carried out.
  * Two writes racing with the same key: one commits, the other finds its key taken and returns its record.
  */
-export async function writeOnce(store: RelationalStore, request: WriteRequest, write: (tx: Queryable) => Promise<string>): Promise<{ recordId: string; first: boolean }> {
+export async function writeOnce(
+  store: RelationalStore,
+  audit: WriteAudit,
+  request: WriteRequest,
+  write: (tx: Queryable) => Promise<string>,
+): Promise<{ recordId: string; first: boolean }> {
   const key = request.idempotencyKey ?? null;
   if (key !== null && !KEY_PATTERN.test(key)) {
     throw new GraphQLError('An idempotency key is 8 to 100 letters, digits or . _ : - (a UUID will do).', {
@@ -30,8 +37,9 @@ export async function writeOnce(store: RelationalStore, request: WriteRequest, w
     store.transaction(async (tx) => {
       if (key !== null) {
         const earlier = await earlierWrite(tx, request.userId, key);
-        if (earlier) return { recordId: sameWrite(earlier, request), first: false };
+        if (earlier) return { recordId: sameWrite(earlier, request), first: false, answer: undefined };
       }
+      const answer = await audit.appendIn(tx, request);
       const recordId = await write(tx);
       if (key !== null) {
         await tx.query(
@@ -39,14 +47,18 @@ export async function writeOnce(store: RelationalStore, request: WriteRequest, w
           [request.userId, key, request.mutation, request.youthId, recordId],
         );
       }
-      return { recordId, first: true };
+      return { recordId, first: true, answer };
     });
+  let done: Awaited<ReturnType<typeof attempt>>;
   try {
-    return await attempt();
+    done = await attempt();
   } catch (error) {
     if (key === null || (error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
-    return attempt();
+    done = await attempt();
   }
+  if (done.first) audit.committed(done.answer);
+  else audit.repeated(request);
+  return { recordId: done.recordId, first: done.first };
 }
 
 async function earlierWrite(tx: Queryable, userId: string, key: string) {

@@ -5,11 +5,11 @@ import { checkedYouthId } from './write-input.ts';
 /** Scheduling, holding and cancelling MDT meetings. */
 export const mdtMeetingResolvers = {
   Mutation: {
-    scheduleMdtMeeting: (_root, { youthId, meeting, idempotencyKey }, { source, requester }) =>
-      new MdtMeetings(source.store).schedule(requester, checkedYouthId(youthId), meeting, idempotencyKey),
-    holdMdtMeeting: (_root, { youthId, meetingId, version, held }, { source, requester }) =>
-      new MdtMeetings(source.store).hold(requester, checkedYouthId(youthId), meetingId, version, held, new Date()),
-    cancelMdtMeeting: (_root, { youthId, meetingId, version, reason }, { source, requester }) =>
-      new MdtMeetings(source.store).cancel(requester, checkedYouthId(youthId), meetingId, version, reason),
+    scheduleMdtMeeting: (_root, { youthId, meeting, idempotencyKey }, { source, requester, writeAudit }) =>
+      new MdtMeetings(source.store).schedule(writeAudit, requester, checkedYouthId(youthId), meeting, idempotencyKey),
+    holdMdtMeeting: (_root, { youthId, meetingId, version, held }, { source, requester, writeAudit }) =>
+      new MdtMeetings(source.store).hold(writeAudit, requester, checkedYouthId(youthId), meetingId, version, held, new Date()),
+    cancelMdtMeeting: (_root, { youthId, meetingId, version, reason }, { source, requester, writeAudit }) =>
+      new MdtMeetings(source.store).cancel(writeAudit, requester, checkedYouthId(youthId), meetingId, version, reason),
   },
 } satisfies Resolvers;

@@ -7,6 +7,7 @@ import type { HeldMeetingInput, ScheduledMeetingInput } from './__generated__/re
 import { writeOnce } from './idempotent-writes.ts';
 import { MEETING_COLUMNS, type MeetingRow } from './source.ts';
 import { badInput, requireYouth } from './write-input.ts';
+import type { WriteAudit } from './write-audit.ts';
 
 const MAX_NOTES_LENGTH = 4_000;
 const MAX_DECISION_LENGTH = 500;
@@ -27,8 +28,8 @@ export class MdtMeetings {
     this.store = store;
   }
 
-  async schedule(requester: Requester, youthId: string, meeting: ScheduledMeetingInput, idempotencyKey: string | null | undefined): Promise<MeetingRow> {
-    const { recordId: meetingId } = await writeOnce(this.store, { userId: requester.userId, mutation: 'scheduleMdtMeeting', youthId, idempotencyKey }, async (tx) => {
+  async schedule(audit: WriteAudit, requester: Requester, youthId: string, meeting: ScheduledMeetingInput, idempotencyKey: string | null | undefined): Promise<MeetingRow> {
+    const { recordId: meetingId } = await writeOnce(this.store, audit, { userId: requester.userId, mutation: 'scheduleMdtMeeting', youthId, idempotencyKey }, async (tx) => {
       await requireYouth(tx, youthId);
       const id = `MTG-${randomUUID()}`;
       await tx.query(
@@ -41,7 +42,7 @@ export class MdtMeetings {
     return this.read(meetingId);
   }
 
-  async hold(requester: Requester, youthId: string, meetingId: string, version: number, held: HeldMeetingInput, now: Date): Promise<MeetingRow> {
+  async hold(audit: WriteAudit, requester: Requester, youthId: string, meetingId: string, version: number, held: HeldMeetingInput, now: Date): Promise<MeetingRow> {
     const notes = held.notes.trim();
     if (notes.length === 0 || notes.length > MAX_NOTES_LENGTH) throw badInput('held.notes', `The notes are 1 to ${MAX_NOTES_LENGTH} characters.`);
     const decisions = held.decisions.map((decision) => decision.trim());
@@ -51,7 +52,7 @@ export class MdtMeetings {
     if (new Date(held.heldAt).getTime() > now.getTime() + CLOCK_SKEW_MS) throw badInput('held.heldAt', 'A meeting cannot be recorded as held in the future.');
     const attendees = [...new Set(held.attendeeUserIds)];
     if (attendees.length === 0) throw badInput('held.attendeeUserIds', 'Name at least one member who attended.');
-    await this.store.transaction(async (tx) => {
+    await audit.transaction(this.store, { mutation: 'holdMdtMeeting', youthId }, async (tx) => {
       const members = await tx.query<{ userId: string }>(
         `SELECT DISTINCT member.user_id AS "userId" FROM mdt_member member JOIN mdt team ON team.mdt_id = member.mdt_id
           WHERE team.youth_id = $1 AND member.user_id = ANY($2::text[]) AND member.joined_on <= $3::date
@@ -78,10 +79,10 @@ export class MdtMeetings {
     return this.read(meetingId);
   }
 
-  async cancel(requester: Requester, youthId: string, meetingId: string, version: number, reason: string): Promise<MeetingRow> {
+  async cancel(audit: WriteAudit, requester: Requester, youthId: string, meetingId: string, version: number, reason: string): Promise<MeetingRow> {
     const why = reason.trim();
     if (why.length === 0 || why.length > MAX_REASON_LENGTH) throw badInput('reason', `The reason is 1 to ${MAX_REASON_LENGTH} characters.`);
-    await this.store.transaction((tx) => editVersion(tx, youthId, meetingId, version, `status = 'CANCELLED', cancelled_reason = $4`, [why], requester.userId));
+    await audit.transaction(this.store, { mutation: 'cancelMdtMeeting', youthId }, (tx) => editVersion(tx, youthId, meetingId, version, `status = 'CANCELLED', cancelled_reason = $4`, [why], requester.userId));
     return this.read(meetingId);
   }
 

@@ -5,8 +5,8 @@ import { checkedYouthId } from './write-input.ts';
 /** Reading and recording how to recognise the youth (for a missing-person report). */
 export const physicalDescriptionResolvers = {
   Mutation: {
-    recordPhysicalDescription: (_root, { youthId, version, description, idempotencyKey }, { source, requester, today }) =>
-      new PhysicalDescriptions(source.store).record(requester, checkedYouthId(youthId), version, description, idempotencyKey, today),
+    recordPhysicalDescription: (_root, { youthId, version, description, idempotencyKey }, { source, requester, writeAudit, today }) =>
+      new PhysicalDescriptions(source.store).record(writeAudit, requester, checkedYouthId(youthId), version, description, idempotencyKey, today),
   },
   Youth: {
     physicalDescription: (youth, _args, { loaders }) => loaders.physicalDescription.load(youth.id),

@@ -5,6 +5,7 @@ import type { Requester } from '../../../runtime/requester.ts';
 import type { EyeColor, HairColor, PhysicalDescriptionInput } from './__generated__/resolvers-types.ts';
 import { writeOnce } from './idempotent-writes.ts';
 import { badInput, requireYouth } from './write-input.ts';
+import type { WriteAudit } from './write-audit.ts';
 
 /** One version of how to recognise a youth, as the MDT recorded it. */
 export interface PhysicalDescriptionRow {
@@ -54,9 +55,9 @@ export class PhysicalDescriptions {
    * is still `version` (0 when the youth has none). Retried with the same idempotency key, it answers
    * the version first recorded.
    */
-  async record(requester: Requester, youthId: string, version: number, description: PhysicalDescriptionInput, idempotencyKey: string | null | undefined, today: string): Promise<PhysicalDescriptionRow> {
+  async record(audit: WriteAudit, requester: Requester, youthId: string, version: number, description: PhysicalDescriptionInput, idempotencyKey: string | null | undefined, today: string): Promise<PhysicalDescriptionRow> {
     const marks = checkedDescription(description);
-    const { recordId } = await writeOnce(this.store, { userId: requester.userId, mutation: 'recordPhysicalDescription', youthId, idempotencyKey }, async (tx) => {
+    const { recordId } = await writeOnce(this.store, audit, { userId: requester.userId, mutation: 'recordPhysicalDescription', youthId, idempotencyKey }, async (tx) => {
       await lockYouth(tx, youthId);
       const [current] = await tx.query<{ version: number }>('SELECT max(version) AS version FROM physical_description WHERE youth_id = $1', [youthId]);
       const currentVersion = current?.version ?? 0;

@@ -5,6 +5,7 @@ import type { Requester } from '../../../runtime/requester.ts';
 import type { CsecScreeningInput, SafetyPlanInput, StageOfChangeInput } from './__generated__/resolvers-types.ts';
 import { writeOnce } from './idempotent-writes.ts';
 import { badInput, requireYouth } from './write-input.ts';
+import type { WriteAudit } from './write-audit.ts';
 import { SAFETY_PLAN_COLUMNS, type SafetyPlanRow, type ScreeningRow, type StageOfChangeRow } from './source.ts';
 
 const MAX_PLAN_LENGTH = 4_000;
@@ -24,10 +25,10 @@ export class PlansAndAssessments {
    * Makes `plan` the youth's next safety plan version, if the current one is still `version` (0 when
    * the youth has none yet). The version it replaces stays in the history.
    */
-  async reviseSafetyPlan(requester: Requester, youthId: string, version: number, plan: SafetyPlanInput, today: string): Promise<SafetyPlanRow> {
+  async reviseSafetyPlan(audit: WriteAudit, requester: Requester, youthId: string, version: number, plan: SafetyPlanInput, today: string): Promise<SafetyPlanRow> {
     const summary = plan.summary.trim();
     if (summary.length === 0 || summary.length > MAX_PLAN_LENGTH) throw badInput('plan.summary', `The plan is 1 to ${MAX_PLAN_LENGTH} characters.`);
-    return this.store.transaction(async (tx) => {
+    return audit.transaction(this.store, { mutation: 'reviseSafetyPlan', youthId }, async (tx) => {
       await requireYouth(tx, youthId);
       const [current] = await tx.query<{ version: number }>('SELECT version FROM safety_plan WHERE youth_id = $1 FOR UPDATE', [youthId]);
       const currentVersion = current?.version ?? 0;
@@ -72,9 +73,9 @@ export class PlansAndAssessments {
     );
   }
 
-  async recordScreening(requester: Requester, youthId: string, screening: CsecScreeningInput, idempotencyKey: string | null | undefined, today: string): Promise<ScreeningRow> {
+  async recordScreening(audit: WriteAudit, requester: Requester, youthId: string, screening: CsecScreeningInput, idempotencyKey: string | null | undefined, today: string): Promise<ScreeningRow> {
     if (screening.screenedOn > today) throw badInput('screening.screenedOn', 'A screening cannot be dated in the future.');
-    const { recordId: id } = await writeOnce(this.store, { userId: requester.userId, mutation: 'recordCsecScreening', youthId, idempotencyKey }, async (tx) => {
+    const { recordId: id } = await writeOnce(this.store, audit, { userId: requester.userId, mutation: 'recordCsecScreening', youthId, idempotencyKey }, async (tx) => {
       await requireYouth(tx, youthId);
       const screeningId = `SCR-${randomUUID()}`;
       await tx.query(
@@ -91,9 +92,9 @@ export class PlansAndAssessments {
     return row as ScreeningRow;
   }
 
-  async recordStageOfChange(requester: Requester, youthId: string, assessment: StageOfChangeInput, idempotencyKey: string | null | undefined, today: string): Promise<StageOfChangeRow> {
+  async recordStageOfChange(audit: WriteAudit, requester: Requester, youthId: string, assessment: StageOfChangeInput, idempotencyKey: string | null | undefined, today: string): Promise<StageOfChangeRow> {
     if (assessment.assessedOn > today) throw badInput('assessment.assessedOn', 'An assessment cannot be dated in the future.');
-    const { recordId: id } = await writeOnce(this.store, { userId: requester.userId, mutation: 'recordStageOfChange', youthId, idempotencyKey }, async (tx) => {
+    const { recordId: id } = await writeOnce(this.store, audit, { userId: requester.userId, mutation: 'recordStageOfChange', youthId, idempotencyKey }, async (tx) => {
       await requireYouth(tx, youthId);
       const assessmentId = `SOC-${randomUUID()}`;
       await tx.query(

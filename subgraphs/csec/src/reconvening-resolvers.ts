@@ -12,8 +12,8 @@ export const reconveningResolvers = {
       suppressSmallCounts(await openReconveningCounts(source.store, asOf ?? new Date().toISOString())).overdue,
   },
   Mutation: {
-    recordTriggeringEvent: (_root, { youthId, event, idempotencyKey }, { source, requester, disclosure }) => {
-      return recordTriggeringEvent(source.store, disclosure.policy, requester, checkedYouthId(youthId), event, idempotencyKey, new Date());
+    recordTriggeringEvent: (_root, { youthId, event, idempotencyKey }, { source, requester, disclosure, writeAudit }) => {
+      return recordTriggeringEvent(source.store, writeAudit, disclosure.policy, requester, checkedYouthId(youthId), event, idempotencyKey, new Date());
     },
   },
   Youth: {

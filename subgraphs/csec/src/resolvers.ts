@@ -63,22 +63,24 @@ export const csecResolvers: Resolvers = {
     flaggedForReview: (entry) => entry.review,
   },
   Mutation: {
-    recordConsentRevocation: async (_root, { youthId, consentId, revokedOn }, { source }) => {
-      const consent = await source.recordConsentRevocation(youthId, consentId, revokedOn);
-      if (!consent) {
-        throw new GraphQLError('No consent with this id is recorded for this youth.', {
-          extensions: { code: 'BAD_USER_INPUT', argumentName: 'consentId' },
-        });
-      }
-      return consent;
-    },
+    recordConsentRevocation: (_root, { youthId, consentId, revokedOn }, { source, writeAudit }) =>
+      // Refused inside the transaction, so a revocation of no consent leaves no record of a write.
+      writeAudit.transaction(source.store, { mutation: 'recordConsentRevocation', youthId }, async (tx) => {
+        const consent = await source.recordConsentRevocation(tx, youthId, consentId, revokedOn);
+        if (!consent) {
+          throw new GraphQLError('No consent with this id is recorded for this youth.', {
+            extensions: { code: 'BAD_USER_INPUT', argumentName: 'consentId' },
+          });
+        }
+        return consent;
+      }),
     ...reconveningResolvers.Mutation,
     ...mdtMeetingResolvers.Mutation,
     ...plansAndAssessmentsResolvers.Mutation,
     ...physicalDescriptionResolvers.Mutation,
     ...agencyLinkResolvers.Mutation,
-    recordConsent: (_root, { youthId, consent, idempotencyKey }, { source, requester, disclosure, today }) =>
-      recordConsent(source.store, disclosure.policy, requester, checkedYouthId(youthId), consent, idempotencyKey, today),
+    recordConsent: (_root, { youthId, consent, idempotencyKey }, { source, requester, disclosure, today, writeAudit }) =>
+      recordConsent(source.store, writeAudit, disclosure.policy, requester, checkedYouthId(youthId), consent, idempotencyKey, today),
   },
   Youth: {
     __resolveReference: (reference, { loaders }) => resolveYouthReference(reference, loaders),

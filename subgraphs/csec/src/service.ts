@@ -11,6 +11,7 @@ import { staffDirectoryRoute } from './staff-directory.ts';
 import { createCsecLoaders } from './loaders.ts';
 import { csecResolvers } from './resolvers.ts';
 import { CsecSource } from './source.ts';
+import { WriteAudit } from './write-audit.ts';
 import { countyToday } from '../../../runtime/calendar.ts';
 
 export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
@@ -24,6 +25,7 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
       loaders: createCsecLoaders(source),
       today: countyToday(),
       disclosure,
+      writeAudit: new WriteAudit(),
     });
   },
   gatewayRoutes: (store) => ({
@@ -34,6 +36,8 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
   }),
   // The gateway sends a request's audit records with the plan's csec fetch when they fit.
   carriedRoutes: { [DISCLOSURE_AUDIT_EXTENSION]: AUDIT_RECORDS_PATH },
+  // A mutation's records are written in its writes' own transactions instead.
+  carriedWithWrites: { [DISCLOSURE_AUDIT_EXTENSION]: { take: (context, requester, body) => context.writeAudit.carry(requester, body) } },
   // Signed checkpoints of the audit's chain, kept outside the database (docs/configuration.md).
   background: (store, config) => startAuditCheckpoints(store, config),
 };

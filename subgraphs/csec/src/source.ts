@@ -1,4 +1,4 @@
-import type { RelationalStore } from '../../../runtime/relational-store.ts';
+import type { Queryable, RelationalStore } from '../../../runtime/relational-store.ts';
 import type { ProceedingParticipation } from '../../../runtime/policy/policy-input.ts';
 import type { Agency, StaffRole as Role } from './__generated__/resolvers-types.ts';
 import { AGENCY_IDENTIFIERS } from '../../registry.ts';
@@ -325,8 +325,9 @@ export class CsecSource {
   }
 
   /** Records a revocation; undefined when the youth has no such consent. */
-  async recordConsentRevocation(youthId: string, consentId: string, revokedOn: string): Promise<ConsentRow | undefined> {
-    const [consent] = await this.store.query<ConsentRow>(
+  /** In the write's transaction `tx`. */
+  async recordConsentRevocation(tx: Queryable, youthId: string, consentId: string, revokedOn: string): Promise<ConsentRow | undefined> {
+    const [consent] = await tx.query<ConsentRow>(
       `UPDATE consent SET revoked_on = $3::date
         WHERE consent_id = $2 AND youth_id = $1
         RETURNING consent_id AS id, youth_id AS "youthId", form, categories, recipients, purposes,

@@ -10,6 +10,7 @@ import { tellTheTeam } from './event-notices.ts';
 import { dueAt, ProtocolClock } from './protocol-clock.ts';
 import { TRIGGERING_EVENT_COLUMNS, type TriggeringEventRow } from './source.ts';
 import { badInput, requireYouth } from './write-input.ts';
+import type { WriteAudit } from './write-audit.ts';
 
 /** Longest note a member may write: a short factual account, not a case narrative. */
 export const MAX_NOTE_LENGTH = 500;
@@ -23,6 +24,7 @@ const CLOCK_SKEW_MS = 5 * 60_000;
  */
 export async function recordTriggeringEvent(
   store: RelationalStore,
+  audit: WriteAudit,
   policy: DisclosurePolicy,
   requester: Requester,
   youthId: string,
@@ -43,7 +45,7 @@ export async function recordTriggeringEvent(
       extensions: { code: 'PROTOCOL_UNAVAILABLE' },
     });
   }
-  const { recordId: eventId, first } = await writeOnce(store, { userId: requester.userId, mutation: 'recordTriggeringEvent', youthId, idempotencyKey }, async (tx) => {
+  const { recordId: eventId, first } = await writeOnce(store, audit, { userId: requester.userId, mutation: 'recordTriggeringEvent', youthId, idempotencyKey }, async (tx) => {
     await requireYouth(tx, youthId);
     const id = `TE-${randomUUID()}`;
     await tx.query(

@@ -1,0 +1,116 @@
+import { GraphQLError } from 'graphql';
+import {
+  DISCLOSURE_AUDIT_EXTENSION,
+  REPEATED_WRITES_EXTENSION,
+  readAuditRecordsRequest,
+  readFactsVersion,
+  type AuditRecordsAnswer,
+  type DisclosureRecordInput,
+  type RepeatedWrite,
+} from '../../../runtime/audit/disclosure-record.ts';
+import type { Queryable, RelationalStore } from '../../../runtime/relational-store.ts';
+import type { Requester } from '../../../runtime/requester.ts';
+import { appendWithinTransaction, FactsChangedError, isAbout } from './disclosure-audit.ts';
+
+/** One write of the MDT's records: the mutation and the youth it is about. */
+export interface AuditedWrite {
+  mutation: string;
+  youthId: string;
+}
+
+interface Carried {
+  records: DisclosureRecordInput[];
+  factsVersion: bigint | undefined;
+}
+
+/**
+ * A mutation's audit records, as the gateway sent them with it (the `csecDisclosureAudit`
+ * extension, inside the body its requester token signs), written in the transaction of the
+ * mutation's first write that commits: a write and the record of its decision are committed
+ * together or not at all. A write is refused unless the records carry the gateway's decision
+ * allowing exactly it (Mutation.<write>, DISCLOSED, about its youth): the gateway decides, and the
+ * subgraph writes nothing it cannot show the gateway allowed. One per request.
+ */
+export class WriteAudit {
+  private carried: Carried | undefined;
+  /** Why the carried records were not taken, when they were not. */
+  private unreadable = false;
+  private answer: AuditRecordsAnswer | undefined;
+  private readonly repeats: RepeatedWrite[] = [];
+
+  /** Takes the request's carried records; the returned function gives the response extensions once the writes ran. */
+  carry(requester: Requester, body: unknown): () => Record<string, unknown> {
+    try {
+      const records = readAuditRecordsRequest(body);
+      const first = records[0] as DisclosureRecordInput;
+      // Amendments and records of someone else's request are never a write's record.
+      if (first.amends || !isAbout(first, requester)) this.unreadable = true;
+      else this.carried = { records, factsVersion: readFactsVersion(body as Record<string, unknown>) };
+    } catch {
+      this.unreadable = true;
+    }
+    return () => ({
+      ...(this.answer ? { [DISCLOSURE_AUDIT_EXTENSION]: this.answer } : {}),
+      ...(this.repeats.length > 0 ? { [REPEATED_WRITES_EXTENSION]: this.repeats } : {}),
+    });
+  }
+
+  /**
+   * Appends the request's records in `tx`, unless a write of the same request already committed
+   * them; its answer counts once the transaction commits (`committed`). Throws, writing nothing, when
+   * the records do not allow the write or the facts they were decided on have changed.
+   */
+  async appendIn(tx: Queryable, write: AuditedWrite): Promise<AuditRecordsAnswer | undefined> {
+    const carried = this.allowing(write);
+    if (this.answer) return undefined;
+    try {
+      return await appendWithinTransaction(tx, carried.records, carried.factsVersion);
+    } catch (error) {
+      if (error instanceof FactsChangedError) {
+        throw new GraphQLError('The team\'s records changed while this write was being decided, so nothing was written. Send it again.', {
+          extensions: { code: 'FACTS_CHANGED' },
+        });
+      }
+      throw error;
+    }
+  }
+
+  /** The transaction that appended `answer` committed. */
+  committed(answer: AuditRecordsAnswer | undefined): void {
+    if (answer) this.answer = answer;
+  }
+
+  /** The write repeated an earlier one and wrote nothing. */
+  repeated(write: AuditedWrite): void {
+    this.allowing(write);
+    this.repeats.push({ field: `Mutation.${write.mutation}`, youthId: write.youthId });
+  }
+
+  /** Runs `work` in one transaction with the request's records: the write and its audit commit together. */
+  async transaction<T>(store: RelationalStore, write: AuditedWrite, work: (tx: Queryable) => Promise<T>): Promise<T> {
+    let answer: AuditRecordsAnswer | undefined;
+    const result = await store.transaction(async (tx) => {
+      answer = await this.appendIn(tx, write);
+      return work(tx);
+    });
+    this.committed(answer);
+    return result;
+  }
+
+  private allowing(write: AuditedWrite): Carried {
+    const field = `Mutation.${write.mutation}`;
+    const allowed = this.carried?.records.some(
+      (record) => record.youthId === write.youthId && record.outcome === 'DISCLOSED' && record.fields.includes(field),
+    );
+    if (!this.carried || !allowed) {
+      // Without the gateway's record of allowing it, the write would be neither decided nor audited.
+      throw new GraphQLError(
+        this.unreadable || this.carried
+          ? 'The gateway\'s record of this write\'s decision does not allow it, so nothing was written.'
+          : 'This write came without the gateway\'s record of its decision, so nothing was written.',
+        { extensions: { code: 'WRITE_NOT_AUDITED' } },
+      );
+    }
+    return this.carried;
+  }
+}
