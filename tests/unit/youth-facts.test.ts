@@ -80,6 +80,10 @@ const REVOKED_RELEASE = {
   youthAgeAtSigning: 14,
   revokedOn: '2025-09-01',
 } as const;
+/** W&IC 827 orders about Y-000001: one naming the clinician, one the child welfare agency, one the probation officer. */
+const ORDER_FOR_CLINICIAN = { id: 'JV570-1', recipient: { userId: 'mh.lee' }, categories: ['COURT_AND_CASE_PLAN'], grantedOn: '2026-01-01', expiresOn: '2026-06-30' };
+const ORDER_FOR_CHILD_WELFARE = { id: 'JV570-2', recipient: { agency: 'CHILD_WELFARE' }, categories: ['DELINQUENCY'], grantedOn: '2026-02-01', expiresOn: '2026-12-31' };
+const ORDER_FOR_PROBATION_OFFICER = { id: 'JV570-3', recipient: { userId: 'po.nguyen' }, categories: ['COURT_AND_CASE_PLAN'], grantedOn: '2025-01-01', expiresOn: '2025-06-30' };
 
 /** A small county: five youth who each show one situation, and thirty more to make "many". */
 function handMadeScenario(): unknown {
@@ -163,6 +167,17 @@ function handMadeScenario(): unknown {
             { id: 'I-1', reportedOn: '2026-01-02' },
             { id: 'I-2', reportedOn: '2025-06-01', goodCauseExtendedUntil: '2025-09-01' },
           ],
+          juvenileCourt: {
+            cases: [{ caseNumber: 'JD-1', jurisdiction: 'DEPENDENCY', filedOn: '2025-01-02', attorneysOfRecord: [] }],
+            inspectionOrders: [ORDER_FOR_CLINICIAN, ORDER_FOR_CHILD_WELFARE, ORDER_FOR_PROBATION_OFFICER].map((order) => ({
+              orderNumber: order.id,
+              grantedOn: order.grantedOn,
+              expiresOn: order.expiresOn,
+              authorized: { ...order.recipient, name: 'Named in the order' },
+              categories: order.categories,
+              scope: 'Court records.',
+            })),
+          },
           proceedings: [
             {
               id: 'JV-1',
@@ -303,12 +318,13 @@ beforeAll(async () => {
   }
   callServicesAsOperator(config.tls);
   closedUrl = await closedPortUrl();
-  // Every other subgraph is unreachable: the facts come from these three alone.
+  // Every other subgraph is unreachable: the facts come from these four alone.
   subgraphUrls = {
     ...(Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, closedUrl])) as Record<SubgraphName, string>),
     csec: servers.csec.url,
     'child-welfare': servers['child-welfare'].url,
     probation: servers.probation.url,
+    'juvenile-court': servers['juvenile-court'].url,
   };
   signer = await RequesterTokenSigner.fromKeyFile(config.gateway.signingKeyPath, config.requesterTokens.lifetimeSeconds);
   client = new YouthFactsClient({ subgraphUrls, signer });
@@ -399,6 +415,7 @@ describe('disclosure facts of a youth', () => {
         exploiterIsThreat: true,
         missing: true,
         adjudicated: false,
+        courtOrders: [ORDER_FOR_CLINICIAN],
       },
       links: {
         CHILD_WELFARE: '1234-5678-9012-0000001',
@@ -445,7 +462,7 @@ describe('disclosure facts of a youth', () => {
     expect(facts?.facts.missing).toBe(false);
   });
 
-  it('a youth with no MDT, no links and no safety plan has empty facts, and no agency is asked', async () => {
+  it('a youth with no MDT, no links and no safety plan has empty facts, and no agency keeping its own identifiers is asked', async () => {
     const lonely = new YouthFactsClient({
       subgraphUrls: { ...subgraphUrls, 'child-welfare': closedUrl, probation: closedUrl },
       signer,
@@ -462,10 +479,29 @@ describe('disclosure facts of a youth', () => {
         exploiterIsThreat: false,
         missing: false,
         adjudicated: false,
+        courtOrders: [],
       },
       links: {},
     });
     expect(facts.get('Y-000004')?.links).toEqual({});
+  });
+
+  it("gives the juvenile court's W&IC 827 orders naming the requester or the requester's agency, and only when they are in play", async () => {
+    const inPlay = { assignedWorkerOf: new Set<never>(), adjudication: false, courtOrders: true };
+    const socialWorker = (await client.forYouth(SOCIAL_WORKER, ['Y-000001', 'Y-000002'], [], inPlay));
+    expect(socialWorker.get('Y-000001')?.facts.courtOrders).toEqual([ORDER_FOR_CHILD_WELFARE]);
+    expect(socialWorker.get('Y-000002')?.facts.courtOrders).toEqual([]);
+    // Expired orders are facts too: the policy decides which are in force on the county's date.
+    const officer = await roundTripsDuring(async () => {
+      expect((await client.forYouth(PROBATION_OFFICER, ['Y-000001'], [], inPlay)).get('Y-000001')?.facts.courtOrders).toEqual([ORDER_FOR_PROBATION_OFFICER]);
+    });
+    expect(officer['juvenile-court']).toBe(1);
+
+    const notInPlay = await roundTripsDuring(async () => {
+      const facts = await client.forYouth(CLINICIAN, ['Y-000001'], [], { ...inPlay, courtOrders: false });
+      expect(facts.get('Y-000001')?.facts).not.toHaveProperty('courtOrders');
+    });
+    expect(notInPlay['juvenile-court']).toBe(0);
   });
 
   it('youth the CSEC program does not know are simply absent', async () => {
@@ -593,6 +629,8 @@ describe('the /disclosure-facts routes', () => {
     ['child-welfare', '{"youthIds": []}'],
     ['probation', '{"probationNumbers": {}}'],
     ['probation', '{"probationNumbers": [], "extra": true}'],
+    ['juvenile-court', '{"youthIds": "Y-000001"}'],
+    ['juvenile-court', '{"probationNumbers": []}'],
   ] as Array<[FactsSubgraph, string]>)('the %s subgraph answers 400 to the malformed body %s', async (subgraph, body) => {
     const response = await postFacts(subgraph, body);
     expect(response.status).toBe(400);
@@ -639,7 +677,7 @@ describe('source round trips', () => {
     });
     expect(all).toEqual(one);
     // csec reads the facts version, then the facts.
-    expect(one).toEqual({ csec: 2, 'child-welfare': 1, probation: 1 });
+    expect(one).toEqual({ csec: 2, 'child-welfare': 1, probation: 1, 'juvenile-court': 1 });
   });
 
   it('are the same for a small caseload as for a large one, and csec remembers a caseload asked again', async () => {
@@ -648,7 +686,7 @@ describe('source round trips', () => {
     const small = await roundTripsDuring(() => client.forCaseload(SOCIAL_WORKER));
     const large = await roundTripsDuring(() => client.forCaseload(PROBATION_OFFICER));
     expect(large).toEqual(small);
-    expect(small).toEqual({ csec: 1, 'child-welfare': 1, probation: 1 });
+    expect(small).toEqual({ csec: 1, 'child-welfare': 1, probation: 1, 'juvenile-court': 1 });
   });
 
   it("are none at csec for a query's question the gateway already asked while its facts are known current, until the audit finds them changed", async () => {
@@ -672,14 +710,14 @@ describe('source round trips', () => {
     const readAgain = await roundTripsDuring(() => ask(afterChange));
 
     expect(first.version).toMatch(/^\d+$/);
-    expect(fromMemory).toEqual({ csec: 0, 'child-welfare': 0, probation: 0 });
+    expect(fromMemory).toEqual({ csec: 0, 'child-welfare': 0, probation: 0, 'juvenile-court': 0 });
     expect(remembered.version).toBe(first.version);
     // Each asked again: csec reads its facts version, then answers from its own memory.
-    expect(forAMutation).toEqual({ csec: 1, 'child-welfare': 0, probation: 0 });
-    expect(withoutReading).toEqual({ csec: 1, 'child-welfare': 0, probation: 0 });
+    expect(forAMutation).toEqual({ csec: 1, 'child-welfare': 0, probation: 0, 'juvenile-court': 0 });
+    expect(withoutReading).toEqual({ csec: 1, 'child-welfare': 0, probation: 0, 'juvenile-court': 0 });
     // While no watch says the facts are current, every question is asked afresh.
-    expect(unwatched).toEqual({ csec: 1, 'child-welfare': 0, probation: 0 });
-    expect(readAgain).toEqual({ csec: 1, 'child-welfare': 0, probation: 0 });
+    expect(unwatched).toEqual({ csec: 1, 'child-welfare': 0, probation: 0, 'juvenile-court': 0 });
+    expect(readAgain).toEqual({ csec: 1, 'child-welfare': 0, probation: 0, 'juvenile-court': 0 });
     expect(afterChange.version).toBe(first.version);
   });
 });
@@ -725,6 +763,19 @@ describe('when facts cannot be gathered', () => {
       new YouthFactsClient({ subgraphUrls: { ...subgraphUrls, csec: stray }, signer }).forYouth(CLINICIAN, ['Y-000001']),
     );
     expect(strayError.subgraph).toBe('csec');
+    expect(strayError.failure).toBe('MALFORMED');
+    expect(strayError.message).not.toContain('Y-000777');
+  });
+
+  it("a court's answer outside the contract makes the facts unavailable without repeating what it held", async () => {
+    const order = { id: 'JV570-SECRET', recipient: { userId: 'mh.lee' }, categories: ['COURT_AND_CASE_PLAN'], grantedOn: '2026-01-01', expiresOn: 'forever' };
+    const fake = await fakeSubgraph(200, JSON.stringify({ youth: { 'Y-000001': { courtOrders: [order] } } }));
+    const error = await unavailability(() => new YouthFactsClient({ subgraphUrls: { ...subgraphUrls, 'juvenile-court': fake }, signer }).forYouth(CLINICIAN, ['Y-000001']));
+    expect(error.subgraph).toBe('juvenile-court');
+    expect(error.failure).toBe('MALFORMED');
+    expect(error.message).not.toMatch(/SECRET|forever|Y-000001/);
+    const stray = await fakeSubgraph(200, JSON.stringify({ youth: { 'Y-000777': { courtOrders: [] } } }));
+    const strayError = await unavailability(() => new YouthFactsClient({ subgraphUrls: { ...subgraphUrls, 'juvenile-court': stray }, signer }).forYouth(CLINICIAN, ['Y-000001']));
     expect(strayError.failure).toBe('MALFORMED');
     expect(strayError.message).not.toContain('Y-000777');
   });
