@@ -27,15 +27,17 @@ import { ensureDevelopmentKeys } from '../../scripts/lib/development-identity-pr
 import { RELATIONAL_SEEDERS } from '../../seed/relational-sources.ts';
 import { childWelfareSubgraph } from '../../subgraphs/child-welfare/src/service.ts';
 import { csecSubgraph } from '../../subgraphs/csec/src/service.ts';
+import { juvenileCourtSubgraph } from '../../subgraphs/juvenile-court/src/service.ts';
 import { probationSubgraph } from '../../subgraphs/probation/src/service.ts';
 import { callServicesAsOperator } from '../support/operator-tls.ts';
 
-type FactsSubgraph = 'csec' | 'child-welfare' | 'probation';
+type FactsSubgraph = 'csec' | 'child-welfare' | 'probation' | 'juvenile-court';
 
 const DEFINITIONS = {
   csec: csecSubgraph,
   'child-welfare': childWelfareSubgraph,
   probation: probationSubgraph,
+  'juvenile-court': juvenileCourtSubgraph,
 } as Record<FactsSubgraph, RelationalSubgraphDefinition<BaseContext>>;
 const FACTS_SUBGRAPHS = Object.keys(DEFINITIONS) as FactsSubgraph[];
 
@@ -305,6 +307,7 @@ beforeAll(async () => {
     CSEC_SUBGRAPH_PORT: '0',
     CHILD_WELFARE_SUBGRAPH_PORT: '0',
     PROBATION_SUBGRAPH_PORT: '0',
+    JUVENILE_COURT_SUBGRAPH_PORT: '0',
   });
   const scenario: Scenario = await validateScenario(handMadeScenario(), 'youth facts scenario');
   for (const name of FACTS_SUBGRAPHS) {
