@@ -1,25 +1,8 @@
 import type { Bundle, BundleEntry, Resource } from '@medplum/fhirtypes';
-import type { Scenario } from '../scenario/load-scenario.ts';
+import type { ScenarioRecords } from '../scenario/scenario-records.ts';
 import { FhirClient } from '../subgraphs/health/src/fhir-client.ts';
-import { SCENARIO_TAG } from '../subgraphs/health/src/fhir-conventions.ts';
+import { HEALTH_RESOURCE_TYPES as RESOURCE_TYPES_IN_WRITE_ORDER, SCENARIO_TAG } from '../subgraphs/health/src/fhir-conventions.ts';
 
-/**
- * Resource types a scenario may hold, in the order they can be written: a resource comes after
- * every resource it may refer to (Observation -> Encounter -> EpisodeOfCare -> Patient), so a
- * server that checks references accepts each write. Deletes go in the reverse order.
- */
-const RESOURCE_TYPES_IN_WRITE_ORDER = [
-  'Patient',
-  'Practitioner',
-  'CareTeam',
-  'EpisodeOfCare',
-  'Encounter',
-  'Condition',
-  'Observation',
-  'Procedure',
-  'MedicationRequest',
-  'Consent',
-] as const;
 
 /** Entries per batch Bundle, so that no request grows without bound. */
 const ENTRIES_PER_BUNDLE = 500;
@@ -48,21 +31,25 @@ export class HealthLoadError extends Error {
 }
 
 /**
- * Replaces the health system's scenario records with `scenario.health.resources`, over the
+ * Replaces the health system's scenario records with the scenario's resources, over the
  * FHIR REST API, so the same code seeds the embedded server or a real FHIR server:
  *
  * 1. find what an earlier load wrote (every resource carrying the scenario tag);
  * 2. delete those the scenario no longer has, and `PUT [type]/[id]` every scenario resource,
- *    tagged, in `batch` Bundles.
+ *    tagged, in `batch` Bundles, one resource type after another in reference order.
  *
  * Resources the scenario did not write (no tag) are never touched. `batch` rather than
  * `transaction`: medplum's FHIR router refuses transactions with more than 50 updates, and
  * many FHIR servers cap transaction size; each batch entry's outcome is checked instead.
  */
-export async function loadHealthRecords(fhirBaseUrl: string, scenario: Scenario): Promise<HealthLoadSummary> {
+export async function loadHealthRecords(fhirBaseUrl: string, records: ScenarioRecords): Promise<HealthLoadSummary> {
   const client = new FhirClient(fhirBaseUrl, { timeoutMs: 300_000 });
-  const resources = scenario.health.resources as unknown as Resource[];
-  const wanted = new Set(resources.map((resource) => `${resource.resourceType}/${resource.id}`));
+  const wanted = new Set<string>();
+  for (const resourceType of RESOURCE_TYPES_IN_WRITE_ORDER) {
+    for await (const batch of records.resourcesOfType(resourceType)) {
+      for (const resource of batch) wanted.add(`${resource.resourceType}/${resource.id}`);
+    }
+  }
 
   const stale: string[] = [];
   for (const resourceType of [...RESOURCE_TYPES_IN_WRITE_ORDER].reverse()) {
@@ -76,24 +63,13 @@ export async function loadHealthRecords(fhirBaseUrl: string, scenario: Scenario)
     }
   }
 
-  const writeOrder = new Map<string, number>(RESOURCE_TYPES_IN_WRITE_ORDER.map((type, index) => [type, index]));
-  const writes = [...resources].sort(
-    (a, b) => (writeOrder.get(a.resourceType) ?? writeOrder.size) - (writeOrder.get(b.resourceType) ?? writeOrder.size),
-  );
-  const entries: BundleEntry[] = [
-    ...stale.map((reference): BundleEntry => ({ request: { method: 'DELETE', url: reference } })),
-    ...writes.map(
-      (resource): BundleEntry => ({
-        resource: tagged(resource),
-        request: { method: 'PUT', url: `${resource.resourceType}/${resource.id}` },
-      }),
-    ),
-  ];
-
   const failures: Record<string, number> = {};
   let failed = 0;
-  for (let start = 0; start < entries.length; start += ENTRIES_PER_BUNDLE) {
-    const chunk = entries.slice(start, start + ENTRIES_PER_BUNDLE);
+  let pending: BundleEntry[] = [];
+  const send = async (): Promise<void> => {
+    const chunk = pending;
+    pending = [];
+    if (chunk.length === 0) return;
     const bundle: Bundle = { resourceType: 'Bundle', type: 'batch', entry: chunk };
     const response = await client.postBundle(bundle);
     chunk.forEach((entry, index) => {
@@ -105,9 +81,23 @@ export async function loadHealthRecords(fhirBaseUrl: string, scenario: Scenario)
       const what = `${entry.request?.method} ${entry.request?.url?.split('/')[0]} -> ${/^\d{3}/.exec(status)?.[0] ?? 'no status'}`;
       failures[what] = (failures[what] ?? 0) + 1;
     });
+  };
+  const add = async (entry: BundleEntry): Promise<void> => {
+    pending.push(entry);
+    if (pending.length === ENTRIES_PER_BUNDLE) await send();
+  };
+  for (const reference of stale) await add({ request: { method: 'DELETE', url: reference } });
+  for (const resourceType of RESOURCE_TYPES_IN_WRITE_ORDER) {
+    for await (const batch of records.resourcesOfType(resourceType)) {
+      for (const resource of batch as unknown as Resource[]) {
+        await add({ resource: tagged(resource), request: { method: 'PUT', url: `${resource.resourceType}/${resource.id}` } });
+      }
+    }
   }
-  if (failed > 0) throw new HealthLoadError(failed, entries.length, failures);
-  return { written: writes.length, deleted: stale.length, requests: client.roundTrips() };
+  await send();
+  const entries = stale.length + wanted.size;
+  if (failed > 0) throw new HealthLoadError(failed, entries, failures);
+  return { written: wanted.size, deleted: stale.length, requests: client.roundTrips() };
 }
 
 /** A copy of the resource carrying the scenario tag, so that the next load can find it. */

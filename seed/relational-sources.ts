@@ -1,5 +1,5 @@
 import type { RelationalStore } from '../runtime/relational-store.ts';
-import type { Scenario } from '../scenario/load-scenario.ts';
+import type { ScenarioRecords } from '../scenario/scenario-records.ts';
 import type { RelationalSubgraphName } from '../subgraphs/registry.ts';
 import { loadChildWelfareRecords } from './child-welfare.ts';
 import { loadCsecRecords } from './csec.ts';
@@ -11,7 +11,7 @@ import { loadProbationRecords } from './probation.ts';
  * through that source's own tables, in the order they are seeded. A subgraph the format does not
  * describe (a new agency's) starts empty. The services never import this: seeding is not serving.
  */
-export const RELATIONAL_SEEDERS: ReadonlyArray<[RelationalSubgraphName, (store: RelationalStore, scenario: Scenario) => Promise<void>]> = [
+export const RELATIONAL_SEEDERS: ReadonlyArray<[RelationalSubgraphName, (store: RelationalStore, records: ScenarioRecords) => Promise<void>]> = [
   ['csec', loadCsecRecords],
   ['child-welfare', loadChildWelfareRecords],
   ['probation', loadProbationRecords],

@@ -5,7 +5,10 @@ import type { SystemConfig } from '../../runtime/config.ts';
 import { callServicesWith } from '../../runtime/service-http.ts';
 import { OPERATOR_IDENTITY, readServiceIdentity } from '../../runtime/service-tls.ts';
 import { openSubgraphStore } from '../../runtime/relational-subgraph.ts';
+import type { User } from '../../scenario/__generated__/scenario-types.ts';
 import type { Scenario } from '../../scenario/load-scenario.ts';
+import { scenarioRecords, type ScenarioRecords } from '../../scenario/scenario-records.ts';
+import { spoolScenarioFile } from '../../scenario/spooled-scenario.ts';
 import { startEmbeddedFhirServer } from '../../subgraphs/health/src/embedded-fhir-server.ts';
 import { loadHealthRecords } from '../../seed/health.ts';
 import { RELATIONAL_SEEDERS } from '../../seed/relational-sources.ts';
@@ -40,18 +43,43 @@ export async function seedAllSources(
   report: (line: string) => void = () => undefined,
   source = 'a scenario',
 ): Promise<void> {
-  await loadEverySource(config, scenario, report);
+  await seedRecords(config, scenarioRecords(scenario), report, source);
+}
+
+/**
+ * Loads a scenario file of any size: it is read and validated in one streaming pass, its records
+ * spooled in the data folder, and each source then loaded from the spool a batch at a time. An
+ * invalid file changes nothing in any source. Resolves with what was loaded: the number of youth, and the users.
+ */
+export async function seedScenarioFile(
+  config: SystemConfig,
+  path: string,
+  report: (line: string) => void = () => undefined,
+): Promise<{ youth: number; users: readonly User[] }> {
+  await mkdir(config.dataDirectory, { recursive: true });
+  const records = await spoolScenarioFile(path, config.dataDirectory);
+  try {
+    report(`${path}: valid, ${records.youthCount} youth`);
+    await seedRecords(config, records, report, path);
+    return { youth: records.youthCount, users: records.users };
+  } finally {
+    await records.close();
+  }
+}
+
+async function seedRecords(config: SystemConfig, records: ScenarioRecords, report: (line: string) => void, source: string): Promise<void> {
+  await loadEverySource(config, records, report);
   // Written after every load, so that `npm start` never loads its default county over it.
   await mkdir(config.dataDirectory, { recursive: true });
-  const marker: SeededMarker = { scenario: source, youth: scenario.csec.youth.length, seededOn: new Date().toISOString() };
+  const marker: SeededMarker = { scenario: source, youth: records.youthCount, seededOn: new Date().toISOString() };
   await writeFile(markerPath(config), `${JSON.stringify(marker, null, 2)}\n`);
 }
 
-async function loadEverySource(config: SystemConfig, scenario: Scenario, report: (line: string) => void): Promise<void> {
+async function loadEverySource(config: SystemConfig, records: ScenarioRecords, report: (line: string) => void): Promise<void> {
   for (const [name, loadRecords] of RELATIONAL_SEEDERS) {
     const store = await openSubgraphStore({ name }, config, 'owner');
     try {
-      await loadRecords(store, scenario);
+      await loadRecords(store, records);
       // Fresh statistics after a bulk load: without them the planner scans whole tables for a caseload.
       await store.query('ANALYZE');
       report(`${name}: loaded into ${store.kind === 'postgres' ? 'PostgreSQL' : 'the embedded store'}`);
@@ -62,13 +90,13 @@ async function loadEverySource(config: SystemConfig, scenario: Scenario, report:
   // The FHIR server answers only callers with a certificate from the services' authorities.
   callServicesWith(readServiceIdentity(config.tls, OPERATOR_IDENTITY));
   if (config.health.fhirBaseUrl) {
-    await loadHealthRecords(config.health.fhirBaseUrl, scenario);
+    await loadHealthRecords(config.health.fhirBaseUrl, records);
     report('health: loaded into the configured FHIR server');
     return;
   }
   const fhirServer = await startEmbeddedFhirServer({ ...config, health: { ...config.health, embeddedFhirPort: 0 } });
   try {
-    await loadHealthRecords(fhirServer.url, scenario);
+    await loadHealthRecords(fhirServer.url, records);
     report('health: loaded into the embedded FHIR server');
   } finally {
     await fhirServer.close();

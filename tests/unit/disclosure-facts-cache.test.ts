@@ -6,6 +6,7 @@ import { openSubgraphStore } from '../../runtime/relational-subgraph.ts';
 import type { Requester } from '../../runtime/requester.ts';
 import { generateScenario } from '../../scenario/generate-scenario.ts';
 import { validateScenario } from '../../scenario/load-scenario.ts';
+import { scenarioRecords } from '../../scenario/scenario-records.ts';
 import { csecDisclosureFactsRoute, type CsecFactsAnswer } from '../../subgraphs/csec/src/disclosure-facts.ts';
 import { loadCsecRecords } from '../../seed/csec.ts';
 import { CsecSource } from '../../subgraphs/csec/src/source.ts';
@@ -84,7 +85,7 @@ describe.each(STORE_KINDS)('remembered csec facts on the %s store', (kind) => {
   beforeAll(async () => {
     place = await storeUnderTest(kind, 'facts-cache');
     store = await openSubgraphStore(csecSubgraph, loadConfig(place.env));
-    await loadCsecRecords(store, await validateScenario(generateScenario({ youthCount: 60, seed: 11 }), 'facts cache scenario'));
+    await loadCsecRecords(store, scenarioRecords(await validateScenario(generateScenario({ youthCount: 60, seed: 11 }), 'facts cache scenario')));
     writer = kind === 'postgres' ? await openSubgraphStore(csecSubgraph, loadConfig(place.env)) : store;
     route = csecDisclosureFactsRoute(store);
     caseload = Object.keys((await route(SOCIAL_WORKER, CASELOAD)).youth).sort();

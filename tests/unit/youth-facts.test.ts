@@ -23,6 +23,7 @@ import { openSubgraphStore, startRelationalSubgraph, type RelationalSubgraphDefi
 import { RequesterTokenSigner } from '../../runtime/requester-token.ts';
 import type { Requester } from '../../runtime/requester.ts';
 import { validateScenario, type Scenario } from '../../scenario/load-scenario.ts';
+import { scenarioRecords } from '../../scenario/scenario-records.ts';
 import { ensureDevelopmentKeys } from '../../scripts/lib/development-identity-provider.ts';
 import { RELATIONAL_SEEDERS } from '../../seed/relational-sources.ts';
 import { childWelfareSubgraph } from '../../subgraphs/child-welfare/src/service.ts';
@@ -313,7 +314,7 @@ beforeAll(async () => {
   for (const name of FACTS_SUBGRAPHS) {
     const store = await openSubgraphStore(DEFINITIONS[name], config);
     try {
-      await RELATIONAL_SEEDERS.find(([seeded]) => seeded === name)?.[1](store, scenario);
+      await RELATIONAL_SEEDERS.find(([seeded]) => seeded === name)?.[1](store, scenarioRecords(scenario));
     } finally {
       await store.close();
     }
