@@ -5,13 +5,13 @@
  * them into its own records.
  */
 export interface ScaffoldNames {
-  /** `juvenile-court`: folder, subgraph name. */
+  /** `casa-program`: folder, subgraph name. */
   name: string;
-  /** `Juvenile court`: the agency, as people name it. */
+  /** `CASA program`: the agency, as people name it. */
   agency: string;
-  /** `JuvenileCourt`. */
+  /** `CasaProgram`. */
   pascal: string;
-  /** `juvenileCourt`. */
+  /** `casaProgram`. */
   camel: string;
   /** The information category of the agency's records, one the policy knows. */
   category: string;

@@ -30,7 +30,7 @@ const { values } = parseArgs({
 const name = values.name ?? '';
 const categories = await readCategoryNames();
 const problems: string[] = [];
-if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) problems.push('--name must be lower-case words joined by hyphens, for example --name juvenile-court.');
+if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) problems.push('--name must be lower-case words joined by hyphens, for example --name casa-program.');
 if (SUBGRAPH_REGISTRY.some((entry) => entry.name === name) || existsSync(`subgraphs/${name}`)) problems.push(`A subgraph named "${name}" already exists.`);
 if (!values.category || !categories.has(values.category)) {
   problems.push(`--category must be an information category the policy knows: ${[...categories].join(', ')}.`);

@@ -13,17 +13,17 @@ import { loadConfig } from '../../runtime/config.ts';
 
 /**
  * An agency integrator's first hour: in a copy of the repository, `npm run subgraph:new` scaffolds
- * the juvenile court's subgraph, `npm run codegen` and `npm run compose` take it in, and the whole
+ * the CASA program's subgraph, `npm run codegen` and `npm run compose` take it in, and the whole
  * system, started as `npm start` starts it, answers its fields through the gateway, gated.
  * Nothing but the scaffold and the generators touches the copy.
  */
-const NAME = 'juvenile-court';
+const NAME = 'casa-program';
 const STEPS: Array<[string, string[]]> = [
-  ['npm', ['run', 'subgraph:new', '--', '--name', NAME, '--agency', 'Juvenile court', '--category', 'COURT_AND_CASE_PLAN']],
+  ['npm', ['run', 'subgraph:new', '--', '--name', NAME, '--agency', 'CASA program', '--category', 'COURT_AND_CASE_PLAN']],
   ['npm', ['run', 'codegen']],
   ['npm', ['run', 'compose']],
 ];
-const QUERY = 'query ($id: ID!) { youth(id: $id) { id juvenileCourtRecords { recordedOn summary } } }';
+const QUERY = 'query ($id: ID!) { youth(id: $id) { id casaProgramRecords { recordedOn summary } } }';
 
 interface CopySystem {
   gatewayUrl: string;
@@ -91,24 +91,24 @@ describe('a new agency subgraph, scaffolded in a copy of the repository', () => 
   it('is registered, composed into the supergraph and typed by codegen', async () => {
     expect(await readFile(join(copy, 'subgraphs/registry.ts'), 'utf8')).toContain(`name: '${NAME}'`);
     const supergraph = await readFile(join(copy, 'schema/supergraph.graphql'), 'utf8');
-    expect(supergraph).toMatch(/JUVENILE_COURT @join__graph\(name: "juvenile-court"/);
-    expect(supergraph).toContain('juvenileCourtRecords: [JuvenileCourtRecord!]');
-    expect(await readFile(join(copy, `subgraphs/${NAME}/src/__generated__/resolvers-types.ts`), 'utf8')).toContain('JuvenileCourtRecord');
+    expect(supergraph).toMatch(/CASA_PROGRAM @join__graph\(name: "casa-program"/);
+    expect(supergraph).toContain('casaProgramRecords: [CasaProgramRecord!]');
+    expect(await readFile(join(copy, `subgraphs/${NAME}/src/__generated__/resolvers-types.ts`), 'utf8')).toContain('CasaProgramRecord');
   });
 
   it('answers its records through the gateway to the social worker on the MDT, and withholds them from law enforcement', async () => {
     const caseload = await ask('sw.demo', '{ caseload { id } }');
     const youthId = caseload.body.data?.['caseload'][0].id as string;
-    const marker = `minute order ${crypto.randomUUID()}`;
+    const marker = `court report ${crypto.randomUUID()}`;
     expect(await plant(youthId, marker)).toBe(200);
 
     const socialWorker = await ask('sw.demo', QUERY, { id: youthId });
     expect(socialWorker.status).toBe(200);
-    expect(socialWorker.body.data?.['youth'].juvenileCourtRecords).toEqual([{ recordedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), summary: marker }]);
+    expect(socialWorker.body.data?.['youth'].casaProgramRecords).toEqual([{ recordedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), summary: marker }]);
 
     const lawEnforcement = await ask('le.demo', QUERY, { id: youthId });
     expect(JSON.stringify(lawEnforcement.body)).not.toContain(marker);
-    expect(lawEnforcement.body.data?.['youth']?.juvenileCourtRecords ?? null).toBeNull();
+    expect(lawEnforcement.body.data?.['youth']?.casaProgramRecords ?? null).toBeNull();
   });
 
   it('typechecks, with the types codegen generated from its schema', async () => {
