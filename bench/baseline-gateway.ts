@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type ServerOptions } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
@@ -18,6 +19,9 @@ import { SCOPE_HEADER } from './workloads.ts';
  * open-disclosure.ts). It serves https with the gateway's certificate, as ours does, from Node's
  * https server in the standalone server's place (which serves plain http only).
  */
+/** Carries a fetch's request id from `willSendRequest` to the fetcher that signs its token. */
+const REQUEST_ID_HEADER = 'x-bench-request-id';
+
 interface BaselineContext {
   scope: string | undefined;
 }
@@ -33,8 +37,8 @@ class OpenDisclosureDataSource extends RemoteGraphQLDataSource<BaselineContext> 
     // The stock client still sends; the token is signed for the exact body it is given, as ours does.
     const stock = this.fetcher;
     this.fetcher = async (url, init) => {
-      const { [SCOPE_HEADER]: scope, ...headers } = (init?.headers ?? {}) as Record<string, string>;
-      const { authorize } = await this.credentials.forSubgraph(scope, this.subgraph);
+      const { [SCOPE_HEADER]: scope, [REQUEST_ID_HEADER]: requestId, ...headers } = (init?.headers ?? {}) as Record<string, string>;
+      const { authorize } = await this.credentials.forSubgraph(scope, this.subgraph, requestId);
       const target = new URL(String(url));
       const authorization = authorize({ method: init?.method ?? 'POST', path: `${target.pathname}${target.search}`, body: String(init?.body ?? '') });
       // make-fetch-happen, the stock client, takes the TLS settings of its agent with each request.
@@ -45,9 +49,12 @@ class OpenDisclosureDataSource extends RemoteGraphQLDataSource<BaselineContext> 
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<BaselineContext>): Promise<void> {
     const scope = 'context' in options ? options.context.scope : undefined;
-    const { extensions } = await this.credentials.forSubgraph(scope, this.subgraph);
+    // The token signed when the fetch is sent names the same request as the extensions made now.
+    const requestId = randomUUID();
+    const { extensions } = await this.credentials.forSubgraph(scope, this.subgraph, requestId);
     options.request.extensions = { ...options.request.extensions, ...extensions };
     if (scope !== undefined) options.request.http?.headers.set(SCOPE_HEADER, scope);
+    options.request.http?.headers.set(REQUEST_ID_HEADER, requestId);
   }
 }
 

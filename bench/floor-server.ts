@@ -21,6 +21,7 @@ await runService('floor', async () => {
   const tls = benchCallsAs(setup.config, 'gateway');
   const plans = new Map<string, FloorPlan>();
   for (const workload of WORKLOADS) {
+    if (!workload.configurations.includes('floor')) continue;
     if (!plans.has(workload.query)) plans.set(workload.query, planOperation(setup.supergraphSdl, workload.query));
   }
   const server = createServer(tlsServerOptions(tls, 'any'), (request, response) => {

@@ -9,7 +9,7 @@ import { DisclosurePolicy } from '../runtime/policy/disclosure-policy.ts';
 import { policyRequester } from '../runtime/policy/policy-input.ts';
 import type { Requester } from '../runtime/requester.ts';
 import { RequesterTokenSigner } from '../runtime/requester-token.ts';
-import { CASELOAD_SCOPE, CASELOAD_QUERY, PROFILE_QUERY } from './workloads.ts';
+import { CASELOAD_SCOPE, CASELOAD_QUERY, PROFILE_QUERY, WRITE_MUTATION, WRITE_SCOPE_PREFIX } from './workloads.ts';
 
 /**
  * What the ungated configurations (baseline, peer, floor) send the subgraphs in place of the
@@ -32,6 +32,7 @@ export async function buildOpenDisclosure(config: SystemConfig, requester: Omit<
   const classifications = classificationsFromSdl(supergraphSdl);
   const profileFields = selectedCoordinates(apiSchema, PROFILE_QUERY);
   const caseloadFields = selectedCoordinates(apiSchema, CASELOAD_QUERY);
+  const writeFields = selectedCoordinates(apiSchema, WRITE_MUTATION);
   const factsClient = new YouthFactsClient({ subgraphUrls, signer });
   // The agency facts ours gathers for a workload depend on the categories its fields belong to.
   const factsFor = (fields: string[]) => {
@@ -56,6 +57,13 @@ export async function buildOpenDisclosure(config: SystemConfig, requester: Omit<
       youth: { [youthId]: profileEntry.facts },
       links: { [youthId]: profileEntry.links },
       allowed: groupAllowed(new Map([[youthId, profileFields]])),
+    };
+    // A write about the youth: its coordinates allowed, with the facts of the youth's profile.
+    scopes[`${WRITE_SCOPE_PREFIX}${youthId}`] = {
+      now,
+      youth: { [youthId]: profileEntry.facts },
+      links: { [youthId]: profileEntry.links },
+      allowed: groupAllowed(new Map([[youthId, writeFields]])),
     };
     caseload.youth[youthId] = entry.facts;
     caseload.links[youthId] = entry.links;

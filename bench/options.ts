@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { WORKLOAD_NAMES, type WorkloadName } from './workloads.ts';
 
 /** How one `npm run bench` is run; every run is bounded by these numbers. */
 export interface BenchOptions {
@@ -22,6 +23,8 @@ export interface BenchOptions {
   logLevel: string;
   /** Whether the relational sources run on a PostgreSQL server of the bench's own instead of the embedded store. */
   postgres: boolean;
+  /** The workloads measured; with only some, the web application is not timed. */
+  workloads: readonly WorkloadName[];
   smoke: boolean;
 }
 
@@ -42,6 +45,8 @@ export const USAGE = `npm run bench -- [options]
   --log-level <level> log level of every service (default warn)
   --postgres          run the csec, child welfare, probation and education sources on a PostgreSQL
                       server the bench starts (installed PostgreSQL needed; default: the embedded store)
+  --workloads <names> only these workloads, comma-separated: ${WORKLOAD_NAMES.join(', ')} (default all;
+                      with only some, the web application is not timed), e.g. --workloads write
   --smoke             a run of seconds on a county of 200 youth, to check that everything works
 `;
 
@@ -59,6 +64,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | 'help
       'cpu-prof': { type: 'boolean', default: false },
       'log-level': { type: 'string' },
       postgres: { type: 'boolean', default: false },
+      workloads: { type: 'string' },
       smoke: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -82,8 +88,17 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions | 'help
     cpuProfile: values['cpu-prof'],
     logLevel,
     postgres: values.postgres,
+    workloads: workloadNames(values.workloads),
     smoke,
   };
+}
+
+function workloadNames(text: string | undefined): readonly WorkloadName[] {
+  if (text === undefined) return WORKLOAD_NAMES;
+  const names = [...new Set(text.split(',').map((name) => name.trim()))];
+  const unknown = names.filter((name) => !(WORKLOAD_NAMES as readonly string[]).includes(name));
+  if (names.length === 0 || unknown.length > 0) throw new BenchOptionsError(`--workloads takes names from: ${WORKLOAD_NAMES.join(', ')}.`);
+  return WORKLOAD_NAMES.filter((name) => names.includes(name));
 }
 
 function whole(name: string, text: string | undefined, fallback: number, min: number, max: number): number {

@@ -9,6 +9,7 @@ import type { BrowserTiming, BrowserWorkloadResult } from './browser-workload.ts
 import type { MachineSteadiness } from './steadiness.ts';
 import type { ConfigurationSummary } from './summary.ts';
 import type { Ratios, TargetCheck } from './targets.ts';
+import type { WriteAuditCheck } from './write-audit-check.ts';
 import { SEES_A_LOT, SEES_LITTLE, WORKLOADS, type ConfigurationName, type WorkloadName } from './workloads.ts';
 
 export interface Machine {
@@ -56,6 +57,8 @@ export interface BenchReport {
   steadiness?: MachineSteadiness[];
   soak: SoakResult | undefined;
   cpuProfile: CpuProfileSummary | undefined;
+  /** The audit after the write workload's concurrent writers; absent when it did not run. */
+  writeAudit?: WriteAuditCheck;
   /** The web application in chromium against its bare queries; absent from runs before it was measured. */
   browser?: BrowserWorkloadResult | { unavailable: string };
   notes: string[];
@@ -102,7 +105,9 @@ export function renderMarkdown(report: BenchReport): string {
   lines.push('## Results', '');
   lines.push('| workload | configuration | req/s | p50 ms | p95 ms | p99 ms | peak RSS MiB | source round trips/req | policy ms/req | KiB/resp | failed | other CPU % |');
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const workload of WORKLOADS) {
+  // Runs before `--workloads` measured every workload there was.
+  const measured = WORKLOADS.filter((workload) => report.options.workloads?.includes(workload.name) ?? workload.name !== 'write');
+  for (const workload of measured) {
     for (const configuration of CONFIGURATION_ORDER) {
       if (!workload.configurations.includes(configuration)) continue;
       const summary = report.summaries.find((item) => item.workload === workload.name && item.configuration === configuration);
@@ -194,6 +199,9 @@ export function renderMarkdown(report: BenchReport): string {
       `throughput of profiles ${times(report.ratios.profileOverCaseloadThroughput)} that of caseloads.`,
     `Ours, profile for the role that sees little against the one that sees a lot: throughput ${times(report.ratios.seesLittleOverSeesALotThroughput)}, ` +
       `median latency ${times(report.ratios.seesLittleOverSeesALotP50)}.`,
+    ...(report.ratios.writeOursOverBaselineThroughput === undefined
+      ? []
+      : [`Ours, recording a triggering event against the stock gateway: throughput ${times(report.ratios.writeOursOverBaselineThroughput)}.`]),
     '',
   );
 

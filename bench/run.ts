@@ -27,6 +27,7 @@ import { soak, type SoakResult } from './soak.ts';
 import { machineSteadiness, steadinessNotes } from './steadiness.ts';
 import { summarize } from './summary.ts';
 import { checkTargets, computeRatios } from './targets.ts';
+import { checkWriteAudit, type WriteAuditCheck } from './write-audit-check.ts';
 import { OPERATOR_IDENTITY } from '../runtime/service-tls.ts';
 import { benchCallsAs } from './service-tls.ts';
 import {
@@ -35,6 +36,8 @@ import {
   SCOPE_HEADER,
   SEES_A_LOT,
   WORKLOADS,
+  WORKLOAD_NAMES,
+  WRITE_SCOPE_PREFIX,
   requestBody,
   type BenchRequest,
   type ConfigurationName,
@@ -140,6 +143,7 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
   if (postgres?.process.pid !== undefined) sharedPids['postgres'] = postgres.process.pid;
   if (gatewayPid === undefined) throw new Error('Could not find the process of our gateway.');
 
+  const workloads = WORKLOADS.filter((workload) => options.workloads.includes(workload.name));
   const requesterFor = (userId: string): Omit<Requester, 'requestId'> => {
     const user = scenario.users.find((candidate) => candidate.id === userId);
     if (!user) throw new Error(`The county has no user ${userId}.`);
@@ -173,24 +177,28 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
   const requestsFor = (workload: Workload, configuration: ConfigurationName): BenchRequest[] => {
     const youth = workload.perYouth ? caseloadYouth : [undefined];
     return youth.map((youthId) => ({
-      headers: configuration === 'ours' ? (oursHeaders.get(workload.userId) as Record<string, string>) : { [SCOPE_HEADER]: youthId ?? CASELOAD_SCOPE },
+      headers: configuration === 'ours'
+        ? (oursHeaders.get(workload.userId) as Record<string, string>)
+        : { [SCOPE_HEADER]: workload.name === 'write' ? `${WRITE_SCOPE_PREFIX}${youthId}` : youthId ?? CASELOAD_SCOPE },
       body: requestBody(workload, youthId),
     }));
   };
 
   progress('Checking one answer of every configuration...');
-  const checks = await checkAnswers(WORKLOADS, running, requestsFor, sharedPids);
+  const checks = await checkAnswers(workloads, running, requestsFor, sharedPids);
   const unavailable = { ...ungated.unavailable, ...checks.unavailable };
   for (const [name, why] of Object.entries(unavailable)) progress(`  ${name}: not measured (${why})`);
   if (unavailable.ours) throw new Error(`Our gateway cannot be measured: ${unavailable.ours}`);
   const targets = checks.targets;
 
   let gate: Partial<Record<Workload['name'], GateTiming>> = {};
-  if (running.baseline && !unavailable.baseline) {
+  // The gate alone, on the reads: a write timed this way would write through the baseline.
+  const reads = workloads.filter((workload) => workload.name !== 'write');
+  if (running.baseline && !unavailable.baseline && reads.length > 0) {
     progress('Timing admit and finish of the disclosure gate in isolation...');
     gate = await measureGate({
       config,
-      workloads: WORKLOADS,
+      workloads: reads,
       requesterFor,
       caseloadOf: SEES_A_LOT,
       profileYouth: caseloadYouth,
@@ -208,7 +216,7 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
     rawDirectory,
   };
   const cpuBefore = await cpuSnapshot();
-  const measurements = await measureInRounds(targets, WORKLOADS, settings, options.rounds, (measurement, done, total) => {
+  const measurements = await measureInRounds(targets, workloads, settings, options.rounds, (measurement, done, total) => {
     const failed = measurement.non2xx + measurement.errors + measurement.timeouts + measurement.mismatches;
     const policyMs = measurement.policy && policyPerRequest(measurement.policy, measurement.requests)?.msPerRequest;
     const policy = policyMs === undefined ? '' : `, policy ${policyMs.toFixed(2)} ms/req`;
@@ -225,8 +233,9 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
   const ratios = computeRatios(summaries);
   const steadiness = machineSteadiness(summaries);
 
-  progress('Timing the web application in chromium against the bare queries it sends...');
-  const browser = await measureBrowserWorkload({
+  const everyWorkload = workloads.length === WORKLOAD_NAMES.length;
+  if (everyWorkload) progress('Timing the web application in chromium against the bare queries it sends...');
+  const browser = !everyWorkload ? 'only some workloads were run (--workloads)' : await measureBrowserWorkload({
     config,
     gatewayUrl: system.gatewayUrl,
     identityProviderPort,
@@ -242,7 +251,7 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
   if (typeof browser === 'string') progress(`  not measured: ${browser}`);
   const browserResult: BrowserWorkloadResult | undefined = typeof browser === 'string' ? undefined : browser;
 
-  const oursTargets = targets.filter((target) => target.configuration.name === 'ours' && target.workload.name !== 'profile-little');
+  const oursTargets = targets.filter((target) => target.configuration.name === 'ours' && ['profile', 'caseload'].includes(target.workload.name));
   let cpuProfile: CpuProfileSummary | undefined;
   if (options.cpuProfile) {
     progress('Profiling the CPU of a second gateway of ours...');
@@ -252,6 +261,15 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
   if (options.soakMinutes !== undefined) {
     progress(`Soaking our gateway for ${options.soakMinutes} min...`);
     soakResult = await soak(oursTargets, servicePids, options.soakMinutes, settings, progress);
+  }
+
+  let writeAudit: WriteAuditCheck | undefined;
+  if (targets.some((target) => target.workload.name === 'write')) {
+    progress('Checking the audit against what the concurrent writers wrote...');
+    // The embedded store is opened by one process at a time: the services stop first.
+    await system.stop();
+    system = undefined;
+    writeAudit = await checkWriteAudit(config);
   }
 
   return {
@@ -270,7 +288,8 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
     summaries,
     ratios,
     gate,
-    targets: checkTargets(summaries, ratios, soakResult, gate, steadiness, browserResult),
+    targets: checkTargets(summaries, ratios, soakResult, gate, steadiness, browserResult, writeAudit),
+    writeAudit,
     browser: typeof browser === 'string' ? { unavailable: browser } : browser,
     steadiness,
     soak: soakResult,

@@ -3,6 +3,7 @@ import type { GateTiming } from './gate-timing.ts';
 import type { SoakResult } from './soak.ts';
 import { steadinessCaveat, type MachineSteadiness } from './steadiness.ts';
 import { findSummary, type ConfigurationSummary } from './summary.ts';
+import type { WriteAuditCheck } from './write-audit-check.ts';
 import type { WorkloadName } from './workloads.ts';
 
 /** Ours against the others on one workload: throughput ratios (higher is better for ours) and p99 ratios (lower is better). */
@@ -24,6 +25,8 @@ export interface Ratios {
   /** Ours: the profile for the role that sees little against the one that sees a lot. */
   seesLittleOverSeesALotThroughput: number | undefined;
   seesLittleOverSeesALotP50: number | undefined;
+  /** Ours over the stock gateway recording a triggering event (absent from runs before the write workload). */
+  writeOursOverBaselineThroughput?: number | undefined;
 }
 
 export interface TargetCheck {
@@ -35,6 +38,9 @@ export interface TargetCheck {
   met: boolean | undefined;
   note?: string;
 }
+
+/** Issue 31: a write through ours keeps at least this share of the stock gateway's throughput. */
+const WRITE_THROUGHPUT_FLOOR = 0.8;
 
 /** The issue's budget for evaluating the disclosure policy of one profile request. */
 const POLICY_BUDGET_MS = 1;
@@ -67,6 +73,7 @@ export function computeRatios(summaries: readonly ConfigurationSummary[]): Ratio
     profileOverCaseloadThroughput: ratio(profile?.requestsPerSecond, caseload?.requestsPerSecond),
     seesLittleOverSeesALotThroughput: ratio(little?.requestsPerSecond, profile?.requestsPerSecond),
     seesLittleOverSeesALotP50: ratio(little?.latencyMs.p50, profile?.latencyMs.p50),
+    writeOursOverBaselineThroughput: ratio(findSummary(summaries, 'write', 'ours')?.requestsPerSecond, findSummary(summaries, 'write', 'baseline')?.requestsPerSecond),
   };
 }
 
@@ -81,8 +88,27 @@ export function checkTargets(
   gate: Partial<Record<WorkloadName, GateTiming>>,
   steadiness: readonly MachineSteadiness[],
   browser: BrowserWorkloadResult | undefined,
+  writeAudit?: WriteAuditCheck,
 ): TargetCheck[] {
   const checks: TargetCheck[] = [];
+  const writeFailed = ['ours', 'baseline'].some((name) => (findSummary(summaries, 'write', name as 'ours')?.failed ?? 0) > 0);
+  checks.push({
+    target: `write: ours throughput ≥ ${WRITE_THROUGHPUT_FLOOR} × baseline (decision and audit in the write's transaction)`,
+    value: ratios.writeOursOverBaselineThroughput,
+    limit: `≥ ${WRITE_THROUGHPUT_FLOOR.toFixed(2)}`,
+    met: ratios.writeOursOverBaselineThroughput === undefined ? undefined : ratios.writeOursOverBaselineThroughput >= WRITE_THROUGHPUT_FLOOR,
+    ...(writeFailed ? { note: 'some writes failed during the run (see the failed column)' } : {}),
+  });
+  checks.push({
+    target: 'write: after concurrent writers, no audit record lost or duplicated and the chain intact',
+    value: writeAudit && writeAudit.lost + writeAudit.duplicated + writeAudit.unbacked,
+    limit: '0',
+    met: writeAudit === undefined ? undefined : writeAudit.lost + writeAudit.duplicated + writeAudit.unbacked === 0 && writeAudit.chainIntact,
+    note: writeAudit
+      ? `${writeAudit.eventsWritten} events written, ${writeAudit.writeRecords} write records, ${writeAudit.lost} lost, ${writeAudit.duplicated} duplicated, ` +
+        `${writeAudit.unbacked} without an event; chain ${writeAudit.chainIntact ? 'intact' : 'BROKEN'} over ${writeAudit.recordsChecked} records`
+      : 'the write workload was not run',
+  });
   for (const row of ratios.byWorkload) {
     const failed = ['ours', 'baseline'].some((name) => (findSummary(summaries, row.workload, name as 'ours')?.failed ?? 0) > 0);
     const caveat = steadinessCaveat(steadiness.find((check) => check.workload === row.workload && check.comparedWith === 'baseline'));

@@ -62,7 +62,25 @@ export const CASELOAD_QUERY = /* GraphQL */ `
   }
 `;
 
-export type WorkloadName = 'profile' | 'caseload' | 'profile-little';
+/** The note of every event the write workload records, by which the bench counts them afterwards. */
+export const WRITE_NOTE = 'Bench write: left the placement after school.';
+
+/**
+ * A write of the MDT's records: a runaway recorded for one youth of the caseload, which our gateway
+ * decides (policies/csec/writes) and audits in the write's own transaction. It selects only what
+ * every configuration answers alike (no generated id), so the answers can be compared.
+ */
+export const WRITE_MUTATION = /* GraphQL */ `
+  mutation Write($id: ID!) {
+    recordTriggeringEvent(youthId: $id, event: { kind: AWOL, occurredAt: "2026-01-05T18:40:00Z", note: "${WRITE_NOTE}" }) {
+      kind
+      occurredAt
+      note
+    }
+  }
+`;
+
+export type WorkloadName = 'profile' | 'caseload' | 'profile-little' | 'write';
 
 export interface Workload {
   name: WorkloadName;
@@ -111,11 +129,25 @@ export const WORKLOADS: readonly Workload[] = [
     perYouth: true,
     configurations: ['ours'],
   },
+  {
+    name: 'write',
+    title: `(4) record a triggering event, ${SEES_A_LOT}`,
+    query: WRITE_MUTATION,
+    userId: SEES_A_LOT,
+    perYouth: true,
+    // The stock gateway is the comparison the issue asks for; the peer and floor read only.
+    configurations: ['ours', 'baseline'],
+  },
 ];
+
+/** The names of the workloads, for `--workloads`. */
+export const WORKLOAD_NAMES: readonly WorkloadName[] = WORKLOADS.map((workload) => workload.name);
 
 /** The header that tells an ungated configuration which precomputed disclosure context to send. */
 export const SCOPE_HEADER = 'x-bench-scope';
 export const CASELOAD_SCOPE = 'caseload';
+/** The scope of a write about one youth: what the ungated configurations send with it. */
+export const WRITE_SCOPE_PREFIX = 'write:';
 
 /** One HTTP request of a workload, as the load generator sends it. */
 export interface BenchRequest {
