@@ -314,6 +314,11 @@ describe('the web application, in a browser', () => {
     await page.getByRole('textbox', { name: 'Person (user id)' }).fill('mh.demo');
     await page.getByRole('button', { name: 'Explain' }).click();
     await page.getByRole('heading', { name: /Would be (shown|withheld): HealthPatient.substanceUse/ }).waitFor();
+    await page.getByRole('button', { name: "How the youth's health records are filed" }).click();
+    const filings = page.getByRole('grid', { name: `Filing of ${YOUTH}'s health records` });
+    await filings.waitFor();
+    expect(await filings.getByRole('row').count()).toBeGreaterThan(1);
+    expect(await filings.innerText()).toMatch(/value sets \d{4}\./);
     await expectNoSeriousAccessibilityViolations(page, 'explanation');
     await expectNoTokenReachedTheBrowser(context, page, bodies);
     await context.close();

@@ -866,6 +866,21 @@ export type HairColor =
   /** White. */
   | 'WHITE';
 
+/** A part of the health profile, each opened under its own law (policies/csec/value_sets/data.yaml). */
+export type HealthArea =
+  /** General medical records. */
+  | 'GENERAL_MEDICAL'
+  /** HIV tests, diagnoses and care (H&S 120980). */
+  | 'HIV'
+  /** Mental health (W&IC 5328). */
+  | 'MENTAL_HEALTH'
+  /** The public health nursing case and its visits. */
+  | 'PUBLIC_HEALTH_NURSING'
+  /** Services a minor consents to on their own (Family Code 6925-6928). */
+  | 'SENSITIVE_SERVICES'
+  /** Substance use disorder records (42 CFR Part 2). */
+  | 'SUBSTANCE_USE';
+
 /** Whether a diagnosis still applies. */
 export type HealthDiagnosisStatus =
   /** The condition is current. */
@@ -880,6 +895,19 @@ export type HealthDiagnosisStatus =
   | 'REMISSION'
   /** The condition has resolved. */
   | 'RESOLVED';
+
+/** What put a health record in its part of the profile. */
+export type HealthFilingBasis =
+  /** One of its codes is in a value set of the policy bundle. */
+  | 'CODE'
+  /** The record belongs to a visit, episode of care, diagnosis or clinician's service filed there. */
+  | 'CONTEXT'
+  /** A sensitivity label the health system put on the record. */
+  | 'LABEL'
+  /** Its codes were read and no value set holds any of them: general medical. */
+  | 'NO_MATCH'
+  /** Nothing about the record could be read: filed as the county's value sets say for such records. */
+  | 'UNDETERMINED';
 
 /** How the health system knows of a medication. */
 export type HealthMedicationSource =
@@ -936,6 +964,12 @@ export type HealthPatient = {
    * medical information, classified on the visits themselves.
    */
   publicHealthNursing?: Maybe<PublicHealthNursingRecord>;
+  /**
+   * How each of the youth's health records is filed: under which part of the profile, and what put it
+   * there. For the privacy officer, who answers for the value sets and for complaints about them;
+   * never the record itself. Psychotherapy and counseling notes are never read, so never listed.
+   */
+  recordFilings?: Maybe<Array<HealthRecordFiling>>;
   /** Services a minor consents to on their own: STI testing and treatment, pregnancy and contraception, sexual assault exams. Only with the youth's own authorization. */
   sensitiveServices?: Maybe<SensitiveServicesRecord>;
   /** Substance use disorder screening, diagnoses and treatment, protected by 42 CFR Part 2: disclosed only under the youth's own written consent. */
@@ -956,6 +990,21 @@ export type HealthProcedureStatus =
   | 'PREPARATION'
   /** Stopped before completion. */
   | 'STOPPED';
+
+/** How one health record is filed, for the privacy officer. Never the record itself. */
+export type HealthRecordFiling = {
+  __typename?: 'HealthRecordFiling';
+  /** The part of the profile it is filed under. */
+  area?: Maybe<HealthArea>;
+  /** What put it there. */
+  basis?: Maybe<HealthFilingBasis>;
+  /** The record as the health system names it: resource type and id, for example Condition/123. */
+  record: Scalars['ID']['output'];
+  /** The rule in words: the label, the code with its value set, or the record it belongs to, with the value sets' version. */
+  rule?: Maybe<Scalars['String']['output']>;
+  /** The version of the value sets in the policy bundle that filed it. */
+  valueSetsVersion?: Maybe<Scalars['String']['output']>;
+};
 
 /** Status of a test or screening result. */
 export type HealthResultStatus =
@@ -2845,6 +2894,13 @@ export type ExplanationPageQueryVariables = Exact<{
 
 export type ExplanationPageQuery = { __typename?: 'Query', disclosureExplanation?: { __typename?: 'DisclosureExplanation', field?: string | null, requesterUserId?: string | null, requesterAgency?: string | null, requesterRoles?: Array<string> | null, purposeOfUse?: string | null, outcome?: DisclosureOutcome | null, rule?: string | null, legalBasis?: string | null, toldToRequester?: string | null, obligations?: Array<string> | null, flaggedForReview?: boolean | null, categoryTitle?: string | null, plainWords?: Array<string> | null, facts?: Array<{ __typename?: 'DecisionFact', name?: string | null, finding?: string | null }> | null, agreementClauses?: Array<{ __typename?: 'AgreementClauseFinding', clause?: string | null, legalBasis?: string | null, opens?: boolean | null, problems?: Array<string> | null }> | null, consents?: Array<{ __typename?: 'ConsentFinding', consentId?: string | null, form?: string | null, signedOn?: string | null, expiresOn?: string | null, revokedOn?: string | null, applies?: boolean | null, problems?: Array<string> | null }> | null } | null };
 
+export type HealthRecordFilingsQueryVariables = Exact<{
+  youthId: Scalars['ID']['input'];
+}>;
+
+
+export type HealthRecordFilingsQuery = { __typename?: 'Query', youth?: { __typename?: 'Youth', health?: { __typename?: 'HealthPatient', recordFilings?: Array<{ __typename?: 'HealthRecordFiling', record: string, area?: HealthArea | null, basis?: HealthFilingBasis | null, rule?: string | null, valueSetsVersion?: string | null }> | null } | null } | null };
+
 export type YouthProfileQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -2852,7 +2908,7 @@ export type YouthProfileQueryVariables = Exact<{
 
 export type YouthProfileQuery = { __typename?: 'Query', youth?: (
     { __typename?: 'Youth', id: string, age?: number | null, name?: { __typename?: 'YouthName', givenName?: string | null, familyName?: string | null, preferredName?: string | null } | null, mdt?: { __typename?: 'Mdt', status?: MdtStatus | null } | null }
-    & { ' $fragmentRefs'?: { 'IdentitySection_YouthFragment': IdentitySection_YouthFragment;'CsecStatusSection_YouthFragment': CsecStatusSection_YouthFragment;'MdtSection_YouthFragment': MdtSection_YouthFragment;'ChildWelfareSection_YouthFragment': ChildWelfareSection_YouthFragment;'ProbationSection_YouthFragment': ProbationSection_YouthFragment;'HealthSection_YouthFragment': HealthSection_YouthFragment;'EducationSection_YouthFragment': EducationSection_YouthFragment } }
+    & { ' $fragmentRefs'?: { 'IdentitySection_YouthFragment': IdentitySection_YouthFragment;'CsecStatusSection_YouthFragment': CsecStatusSection_YouthFragment;'MdtSection_YouthFragment': MdtSection_YouthFragment;'ChildWelfareSection_YouthFragment': ChildWelfareSection_YouthFragment;'ProbationSection_YouthFragment': ProbationSection_YouthFragment;'JuvenileCourtSection_YouthFragment': JuvenileCourtSection_YouthFragment;'HealthSection_YouthFragment': HealthSection_YouthFragment;'EducationSection_YouthFragment': EducationSection_YouthFragment } }
   ) | null };
 
 export type ChildWelfareSection_YouthFragment = { __typename?: 'Youth', childWelfare?: { __typename?: 'ChildWelfareClient', clientId: string, assignedSocialWorker?: { __typename?: 'AssignedWorker', name?: string | null } | null, case?: { __typename?: 'ChildWelfareCase', caseNumber: string, status?: CaseStatus | null, serviceComponent?: ServiceComponent | null, openedOn?: string | null } | null, currentPlacement?: { __typename?: 'Placement', placementType?: PlacementType | null, facilityName?: string | null, startedOn?: string | null, address?: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, state?: string | null, postalCode?: string | null } | null } | null, placements?: Array<{ __typename?: 'Placement', placementId: string, placementType?: PlacementType | null, startedOn?: string | null, endedOn?: string | null, endReason?: PlacementEndReason | null }> | null, referrals?: Array<{ __typename?: 'ChildWelfareReferral', referralId: string, receivedOn?: string | null }> | null, casePlan?: { __typename?: 'CasePlan', updatedOn?: string | null, goals?: Array<string> | null } | null, courtHearings?: Array<{ __typename?: 'CourtHearing', hearingId: string, hearingType?: HearingType | null, scheduledFor?: string | null, outcome?: string | null }> | null } | null } & { ' $fragmentName'?: 'ChildWelfareSection_YouthFragment' };
@@ -2864,6 +2920,8 @@ export type EducationSection_YouthFragment = { __typename?: 'Youth', education?:
 export type HealthSection_YouthFragment = { __typename?: 'Youth', health?: { __typename?: 'HealthPatient', medicalRecordNumber: string, publicHealthNursing?: { __typename?: 'PublicHealthNursingRecord', assignedNurseName?: string | null, caseStatus?: HealthServiceStatus | null, caseOpenedOn?: string | null, visits?: Array<{ __typename?: 'PublicHealthNurseVisit', visitId: string, kind?: string | null, status?: HealthVisitStatus | null, visitedOn?: string | null, nurse?: string | null, reason?: string | null }> | null } | null, medicalEvaluation?: { __typename?: 'MedicalEvaluationRecord', evaluations?: Array<{ __typename?: 'MedicalEvaluation', evaluationId: string, kind?: string | null, status?: HealthVisitStatus | null, evaluatedOn?: string | null, clinician?: string | null, reason?: string | null }> | null, diagnoses?: Array<{ __typename?: 'MedicalDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, medications?: Array<{ __typename?: 'MedicalMedication', medicationId: string, medication?: string | null, status?: HealthMedicationStatus | null, source?: HealthMedicationSource | null, prescribedOn?: string | null, dosage?: string | null }> | null } | null, mentalHealth?: { __typename?: 'MentalHealthRecord', screenings?: Array<{ __typename?: 'MentalHealthScreening', screeningId: string, instrument?: string | null, interpretation?: string | null, screenedOn?: string | null }> | null, diagnoses?: Array<{ __typename?: 'MentalHealthDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, services?: Array<{ __typename?: 'MentalHealthService', serviceId: string, program?: string | null, status?: HealthServiceStatus | null, startedOn?: string | null, clinician?: string | null }> | null, medications?: Array<{ __typename?: 'MentalHealthMedication', medicationId: string, medication?: string | null, status?: HealthMedicationStatus | null, source?: HealthMedicationSource | null, prescribedOn?: string | null, dosage?: string | null }> | null } | null, substanceUse?: { __typename?: 'SubstanceUseRecord', assessments?: Array<{ __typename?: 'SubstanceUseAssessment', assessmentId: string, instrument?: string | null, interpretation?: string | null, assessedOn?: string | null }> | null, diagnoses?: Array<{ __typename?: 'SubstanceUseDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, treatment?: Array<{ __typename?: 'SubstanceUseTreatment', treatmentId: string, program?: string | null, status?: HealthServiceStatus | null, startedOn?: string | null, endedOn?: string | null, counselor?: string | null }> | null, medications?: Array<{ __typename?: 'SubstanceUseMedication', medicationId: string, medication?: string | null, status?: HealthMedicationStatus | null, source?: HealthMedicationSource | null, prescribedOn?: string | null, dosage?: string | null }> | null } | null, sensitiveServices?: { __typename?: 'SensitiveServicesRecord', visits?: Array<{ __typename?: 'SensitiveVisit', visitId: string, kind?: string | null, status?: HealthVisitStatus | null, visitedOn?: string | null, clinician?: string | null, reason?: string | null }> | null, testResults?: Array<{ __typename?: 'SensitiveTestResult', testId: string, test?: string | null, result?: string | null, interpretation?: string | null, collectedOn?: string | null }> | null, diagnoses?: Array<{ __typename?: 'SensitiveDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, procedures?: Array<{ __typename?: 'SensitiveProcedure', procedureId: string, description?: string | null, status?: HealthProcedureStatus | null, performedOn?: string | null }> | null, medications?: Array<{ __typename?: 'SensitiveMedication', medicationId: string, medication?: string | null, status?: HealthMedicationStatus | null, source?: HealthMedicationSource | null, prescribedOn?: string | null, dosage?: string | null }> | null } | null, hivTestResults?: Array<{ __typename?: 'HivTestResult', testId: string, test?: string | null, result?: string | null, interpretation?: string | null, collectedOn?: string | null }> | null, hivCare?: { __typename?: 'HivCareRecord', diagnoses?: Array<{ __typename?: 'HivDiagnosis', diagnosisId: string, description?: string | null, diagnosedOn?: string | null, clinicalStatus?: HealthDiagnosisStatus | null }> | null, visits?: Array<{ __typename?: 'HivCareVisit', visitId: string, kind?: string | null, status?: HealthVisitStatus | null, visitedOn?: string | null, clinician?: string | null, reason?: string | null }> | null, medications?: Array<{ __typename?: 'HivMedication', medicationId: string, medication?: string | null, status?: HealthMedicationStatus | null, source?: HealthMedicationSource | null, prescribedOn?: string | null, dosage?: string | null }> | null } | null } | null } & { ' $fragmentName'?: 'HealthSection_YouthFragment' };
 
 export type IdentitySection_YouthFragment = { __typename?: 'Youth', id: string, birthDate?: string | null, age?: number | null, childWelfareClientId?: string | null, probationNumber?: string | null, medicalRecordNumber?: string | null, statewideStudentId?: string | null, name?: { __typename?: 'YouthName', givenName?: string | null, familyName?: string | null, preferredName?: string | null } | null, physicalDescription?: { __typename?: 'PhysicalDescription', heightInches?: number | null, weightPounds?: number | null, hairColor?: HairColor | null, eyeColor?: EyeColor | null, distinguishingMarks?: Array<string> | null, recordedOn?: string | null, recordedBy?: { __typename?: 'ProgramStaff', name?: string | null } | null } | null } & { ' $fragmentName'?: 'IdentitySection_YouthFragment' };
+
+export type JuvenileCourtSection_YouthFragment = { __typename?: 'Youth', juvenileCourtCases?: Array<{ __typename?: 'JuvenileCourtCase', caseNumber?: string | null, jurisdiction?: JuvenileCourtJurisdiction | null, filedOn?: string | null, nextHearing?: { __typename?: 'JuvenileCourtHearing', date?: string | null, type?: JuvenileHearingType | null } | null, attorneysOfRecord?: Array<{ __typename?: 'AttorneyOfRecord', name?: string | null, represents?: CaseParty | null }> | null }> | null, caseFileInspectionOrders?: Array<{ __typename?: 'CaseFileInspectionOrder', orderNumber?: string | null, grantedOn?: string | null, expiresOn?: string | null, authorized?: string | null, scope?: string | null }> | null } & { ' $fragmentName'?: 'JuvenileCourtSection_YouthFragment' };
 
 export type MdtSection_YouthFragment = { __typename?: 'Youth', mdt?: { __typename?: 'Mdt', id: string, status?: MdtStatus | null, leadAgency?: Agency | null, openedOn?: string | null, closedOn?: string | null, members?: Array<{ __typename?: 'MdtMember', active?: boolean | null, joinedOn?: string | null, person?: { __typename?: 'ProgramStaff', userId: string, name?: string | null, agency?: Agency | null, roles?: Array<StaffRole> | null } | null }> | null } | null, safetyPlan?: { __typename?: 'SafetyPlan', updatedOn?: string | null, summary?: string | null, exploiterIsThreat?: boolean | null } | null } & { ' $fragmentName'?: 'MdtSection_YouthFragment' };
 
@@ -3181,6 +3239,30 @@ export const IdentitySection_YouthFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"IdentitySection_youth"}) as unknown as TypedDocumentString<IdentitySection_YouthFragment, unknown>;
+export const JuvenileCourtSection_YouthFragmentDoc = new TypedDocumentString(`
+    fragment JuvenileCourtSection_youth on Youth {
+  juvenileCourtCases {
+    caseNumber
+    jurisdiction
+    filedOn
+    nextHearing {
+      date
+      type
+    }
+    attorneysOfRecord {
+      name
+      represents
+    }
+  }
+  caseFileInspectionOrders {
+    orderNumber
+    grantedOn
+    expiresOn
+    authorized
+    scope
+  }
+}
+    `, {"fragmentName":"JuvenileCourtSection_youth"}) as unknown as TypedDocumentString<JuvenileCourtSection_YouthFragment, unknown>;
 export const MdtSection_YouthFragmentDoc = new TypedDocumentString(`
     fragment MdtSection_youth on Youth {
   mdt {
@@ -3355,6 +3437,21 @@ export const ExplanationPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplanationPageQuery, ExplanationPageQueryVariables>;
+export const HealthRecordFilingsDocument = new TypedDocumentString(`
+    query HealthRecordFilings($youthId: ID!) {
+  youth(id: $youthId) {
+    health {
+      recordFilings {
+        record
+        area
+        basis
+        rule
+        valueSetsVersion
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HealthRecordFilingsQuery, HealthRecordFilingsQueryVariables>;
 export const YouthProfileDocument = new TypedDocumentString(`
     query YouthProfile($id: ID!) {
   youth(id: $id) {
@@ -3373,6 +3470,7 @@ export const YouthProfileDocument = new TypedDocumentString(`
     ...MdtSection_youth
     ...ChildWelfareSection_youth
     ...ProbationSection_youth
+    ...JuvenileCourtSection_youth
     ...HealthSection_youth
     ...EducationSection_youth
   }
@@ -3659,6 +3757,28 @@ fragment IdentitySection_youth on Youth {
     recordedBy {
       name
     }
+  }
+}
+fragment JuvenileCourtSection_youth on Youth {
+  juvenileCourtCases {
+    caseNumber
+    jurisdiction
+    filedOn
+    nextHearing {
+      date
+      type
+    }
+    attorneysOfRecord {
+      name
+      represents
+    }
+  }
+  caseFileInspectionOrders {
+    orderNumber
+    grantedOn
+    expiresOn
+    authorized
+    scope
   }
 }
 fragment MdtSection_youth on Youth {

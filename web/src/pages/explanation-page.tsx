@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Button, Form, Input, Label, Text, TextField } from 'react-aria-components';
+import { Button, Cell, Column, Form, Input, Label, Row, Table, TableBody, TableHeader, Text, TextField } from 'react-aria-components';
 import { graphql } from '../__generated__';
-import type { ExplanationPageQuery } from '../__generated__/graphql';
+import type { ExplanationPageQuery, HealthRecordFilingsQuery } from '../__generated__/graphql';
 import { askGateway } from '../gateway-answer';
 
 const ExplanationQuery = graphql(`
@@ -27,13 +27,29 @@ const ExplanationQuery = graphql(`
   }
 `);
 
+const FilingsQuery = graphql(`
+  query HealthRecordFilings($youthId: ID!) {
+    youth(id: $youthId) { health { recordFilings { record area basis rule valueSetsVersion } } }
+  }
+`);
+
 type Explanation = NonNullable<ExplanationPageQuery['disclosureExplanation']>;
+type Filings = NonNullable<NonNullable<NonNullable<HealthRecordFilingsQuery['youth']>['health']>['recordFilings']>;
+
+const BASIS_WORDS: Record<string, string> = {
+  LABEL: 'a label the health system sent',
+  CODE: 'a code in a value set',
+  CONTEXT: 'the record it belongs to',
+  UNDETERMINED: 'nothing could be read: held back until the health system codes it',
+  NO_MATCH: 'no value set holds its codes',
+};
 
 /** Why a person would be shown or refused one piece of information about a youth, decided now. */
 export function ExplanationPage() {
   const [form, setForm] = useState({ youthId: '', userId: '', field: 'HealthPatient.substanceUse', purposeOfUse: 'CSEC-MDT' });
   const [explanation, setExplanation] = useState<Explanation | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [filings, setFilings] = useState<Filings | null>(null);
   const set = (key: keyof typeof form) => (value: string) => setForm((previous) => ({ ...previous, [key]: value }));
   const explain = async () => {
     setProblem(null);
@@ -41,6 +57,17 @@ export function ExplanationPage() {
       const answer = await askGateway(ExplanationQuery, form);
       setExplanation(answer.data?.disclosureExplanation ?? null);
       if (!answer.data?.disclosureExplanation) setProblem(answer.errors[0]?.message ?? 'No explanation came back.');
+    } catch (error) {
+      setProblem((error as Error).message);
+    }
+  };
+  const showFilings = async () => {
+    setProblem(null);
+    try {
+      const answer = await askGateway(FilingsQuery, { youthId: form.youthId });
+      const listed = answer.data?.youth?.health?.recordFilings ?? null;
+      setFilings(listed);
+      if (!listed) setProblem(answer.errors[0]?.message ?? 'The health system has no records for this youth, or none you may review.');
     } catch (error) {
       setProblem((error as Error).message);
     }
@@ -58,6 +85,7 @@ export function ExplanationPage() {
         </TextField>
         <TextField value={form.purposeOfUse} onChange={set('purposeOfUse')} isRequired className="text-field"><Label>Purpose of use</Label><Input /></TextField>
         <Button type="submit" className="button primary">Explain</Button>
+        <Button className="button" isDisabled={form.youthId === ''} onPress={() => void showFilings()}>How the youth's health records are filed</Button>
       </Form>
       {problem && <p role="alert" className="form-error">{problem}</p>}
       {explanation && (
@@ -79,6 +107,30 @@ export function ExplanationPage() {
           {(explanation.consents ?? []).length > 0 && (
             <><h3>Consents on file</h3><ul>{explanation.consents?.map((consent) => <li key={consent.consentId}>{consent.form} signed {consent.signedOn}: {consent.applies ? 'applies' : `does not apply${(consent.problems ?? []).length ? `: ${consent.problems?.join('; ')}` : ''}`}</li>)}</ul></>
           )}
+        </section>
+      )}
+      {filings && (
+        <section aria-labelledby="filings-heading" className="explanation">
+          <h2 id="filings-heading">How {form.youthId}'s health records are filed</h2>
+          <p>Each record the health system holds, the part of the profile it is filed under, and what put it there. Never the record itself.</p>
+          <Table aria-label={`Filing of ${form.youthId}'s health records`} className="table">
+            <TableHeader>
+              <Column isRowHeader>Record</Column>
+              <Column>Filed under</Column>
+              <Column>Because of</Column>
+              <Column>Rule</Column>
+            </TableHeader>
+            <TableBody items={filings.map((filing) => ({ ...filing, id: filing.record }))}>
+              {(filing) => (
+                <Row id={filing.id}>
+                  <Cell>{filing.record}</Cell>
+                  <Cell>{filing.area?.replaceAll('_', ' ').toLowerCase() ?? 'not filed'}</Cell>
+                  <Cell>{BASIS_WORDS[filing.basis ?? ''] ?? 'not said'}</Cell>
+                  <Cell>{filing.rule}</Cell>
+                </Row>
+              )}
+            </TableBody>
+          </Table>
         </section>
       )}
     </main>
