@@ -1,4 +1,3 @@
-import type { SourceAgency } from '../runtime/policy/disclosure-context.ts';
 import type { YouthFacts } from '../runtime/policy/policy-input.ts';
 
 /**
@@ -16,7 +15,7 @@ export interface RegisteredSubgraph {
    * The field its `Youth` entity is keyed by: the CSEC program's youth id, or the agency's own
    * identifier, which the program links to the youth (its schema marks it `@agencyIdentifier`).
    */
-  readonly youthKey: { readonly field: 'id' } | { readonly field: string; readonly agency: SourceAgency };
+  readonly youthKey: { readonly field: 'id' } | { readonly field: string; readonly agency: string };
   /** Default port; `<NAME>_SUBGRAPH_PORT` overrides it. */
   readonly port: number;
   /** `relational`: embedded PGlite or PostgreSQL (`<NAME>_DATABASE_URL`); `fhir`: a FHIR R4 server. */
@@ -35,17 +34,28 @@ export const SUBGRAPH_REGISTRY = [
 ] as const satisfies readonly RegisteredSubgraph[];
 
 export type SubgraphName = (typeof SUBGRAPH_REGISTRY)[number]['name'];
+
+/**
+ * An agency whose subgraph keys `Youth` by the agency's own identifier, as the CSEC program links
+ * them (`CHILD_WELFARE`, `PROBATION`, ...): the registry is the one list of them.
+ */
+export type SourceAgency = Extract<(typeof SUBGRAPH_REGISTRY)[number]['youthKey'], { agency: string }>['agency'];
 export type RelationalSubgraphName = Extract<(typeof SUBGRAPH_REGISTRY)[number], { source: 'relational' }>['name'];
 
-/** The registry entry of a subgraph this system runs. */
-export function registeredSubgraph(name: SubgraphName): RegisteredSubgraph {
-  return SUBGRAPH_REGISTRY.find((entry) => entry.name === name) as RegisteredSubgraph;
+/** The registry entry of a subgraph this system runs, with its agency as the registry spells it. */
+export function registeredSubgraph(name: SubgraphName): RegisteredSubgraph & { readonly youthKey: YouthKeyOf } {
+  return SUBGRAPH_REGISTRY.find((entry) => entry.name === name) as RegisteredSubgraph & { readonly youthKey: YouthKeyOf };
 }
 
+type YouthKeyOf = (typeof SUBGRAPH_REGISTRY)[number]['youthKey'];
+
 /** Each agency identifier a registered subgraph keys `Youth` by, with its agency: what the CSEC program links. */
-export const AGENCY_IDENTIFIERS: ReadonlyArray<{ field: string; agency: SourceAgency }> = (SUBGRAPH_REGISTRY as readonly RegisteredSubgraph[]).flatMap(
+export const AGENCY_IDENTIFIERS: ReadonlyArray<{ field: string; agency: SourceAgency }> = SUBGRAPH_REGISTRY.flatMap(
   ({ youthKey }) => ('agency' in youthKey ? [{ field: youthKey.field, agency: youthKey.agency }] : []),
 );
+
+/** The agencies whose identifiers the CSEC program links, in the registry's order. */
+export const SOURCE_AGENCIES: readonly SourceAgency[] = AGENCY_IDENTIFIERS.map(({ agency }) => agency);
 
 /** A file or folder in a subgraph's own folder, `subgraphs/<name>/`: its `schema.graphql`, its `migrations/`. */
 export function subgraphPath(name: SubgraphName, path: string): URL {

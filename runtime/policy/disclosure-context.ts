@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import type { Classification } from './classifications.ts';
 import type { YouthFacts } from './policy-input.ts';
 
-/** An agency whose system of record is a subgraph, as in the CSEC program's links. */
-export type SourceAgency = 'CHILD_WELFARE' | 'PROBATION' | 'HEALTH' | 'EDUCATION';
+import type { SourceAgency } from '../../subgraphs/registry.ts';
+
+/** An agency whose system of record is a subgraph, as in the CSEC program's links: the registry's. */
+export type { SourceAgency };
 
 /**
  * What the gateway tells each subgraph about a request's decisions: the time they were made, each

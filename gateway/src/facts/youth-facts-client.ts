@@ -3,20 +3,18 @@ import { MAX_FACTS_IDS } from '../../../runtime/policy/facts-request.ts';
 import type { ConsentFacts, CourtOrderFacts, YouthFacts } from '../../../runtime/policy/policy-input.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
+import { SOURCE_AGENCIES, type SourceAgency } from '../../../subgraphs/registry.ts';
 import { ServiceCallError, callService, type ServiceAnswer } from '../../../runtime/service-http.ts';
 import { MalformedCourtOrdersAnswer, readCourtOrdersAnswer } from './court-orders-answer.ts';
-
-/** Agencies whose own identifier for a youth the MDT has linked. */
-export type LinkedAgency = 'CHILD_WELFARE' | 'PROBATION' | 'HEALTH' | 'EDUCATION';
 
 /** The policy's facts about one youth, and the identifier each agency keeps for them. */
 export interface YouthFactsWithLinks {
   facts: YouthFacts;
-  links: Partial<Record<LinkedAgency, string>>;
+  links: Partial<Record<SourceAgency, string>>;
 }
 
 /** The agencies that keep an assigned worker for a youth, and so answer the ASSIGNED_WORKER condition. */
-export type AssigningAgency = Extract<LinkedAgency, 'CHILD_WELFARE' | 'PROBATION'>;
+export type AssigningAgency = Extract<SourceAgency, 'CHILD_WELFARE' | 'PROBATION'>;
 
 /**
  * Which facts only an agency holds the decisions of a request can depend on: child welfare and
@@ -107,7 +105,6 @@ const REQUEST_TIMEOUT_MS = 5_000;
 /** Most CSEC answers remembered for later requests; the least recently used goes first. */
 const MAX_REMEMBERED_ANSWERS = 1_000;
 const FACTS_PATH = '/disclosure-facts';
-const LINKED_AGENCIES: readonly LinkedAgency[] = ['CHILD_WELFARE', 'PROBATION', 'HEALTH', 'EDUCATION'];
 
 /** The CSEC program's facts about a youth, as read from its answer. */
 interface CsecYouthFacts {
@@ -118,7 +115,7 @@ interface CsecYouthFacts {
   proceedingParticipations: YouthFacts['proceedingParticipations'];
   exploiterIsThreat: boolean;
   missing: boolean;
-  links: Partial<Record<LinkedAgency, string>>;
+  links: Partial<Record<SourceAgency, string>>;
 }
 
 /**
@@ -459,7 +456,7 @@ function chunks(ids: readonly string[]): string[][] {
   return batches;
 }
 
-function linkedIdentifiers(youth: ReadonlyMap<string, Pick<CsecYouthFacts, 'links'>>, agency: LinkedAgency): string[] {
+function linkedIdentifiers(youth: ReadonlyMap<string, Pick<CsecYouthFacts, 'links'>>, agency: SourceAgency): string[] {
   const identifiers = new Set<string>();
   for (const facts of youth.values()) {
     const identifier = facts.links[agency];
@@ -569,10 +566,10 @@ function readConsent(value: unknown): ConsentFacts {
   };
 }
 
-function readLinks(value: unknown): Partial<Record<LinkedAgency, string>> {
+function readLinks(value: unknown): Partial<Record<SourceAgency, string>> {
   const links = object(value, 'links');
-  const copy: Partial<Record<LinkedAgency, string>> = {};
-  for (const agency of LINKED_AGENCIES) {
+  const copy: Partial<Record<SourceAgency, string>> = {};
+  for (const agency of SOURCE_AGENCIES) {
     if (links[agency] !== undefined) copy[agency] = string(links[agency], `links.${agency}`);
   }
   return copy;
