@@ -4,6 +4,7 @@ import type { RelationalSubgraphName } from '../subgraphs/registry.ts';
 import { loadChildWelfareRecords } from './child-welfare.ts';
 import { loadCsecRecords } from './csec.ts';
 import { loadEducationRecords } from './education.ts';
+import { loadJuvenileCourtRecords } from './juvenile-court.ts';
 import { loadProbationRecords } from './probation.ts';
 
 /**
@@ -16,4 +17,5 @@ export const RELATIONAL_SEEDERS: ReadonlyArray<[RelationalSubgraphName, (store: 
   ['child-welfare', loadChildWelfareRecords],
   ['probation', loadProbationRecords],
   ['education', loadEducationRecords],
+  ['juvenile-court', loadJuvenileCourtRecords],
 ];

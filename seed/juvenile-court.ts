@@ -1,0 +1,42 @@
+import { insertRows } from '../runtime/bulk-insert.ts';
+import type { RelationalStore } from '../runtime/relational-store.ts';
+import type { ScenarioRecords } from '../scenario/scenario-records.ts';
+
+/**
+ * Replaces the juvenile court's records with the scenario's (each youth's `juvenileCourt`), in one
+ * transaction, a batch of youth at a time.
+ */
+export async function loadJuvenileCourtRecords(store: RelationalStore, records: ScenarioRecords): Promise<void> {
+  await store.transaction(async (tx) => {
+    await tx.query('TRUNCATE attorney_of_record, court_case, inspection_order');
+    for await (const youth of records.batches('youth')) {
+      const courts = youth.flatMap((record) => (record.juvenileCourt ? [{ youthId: record.id, court: record.juvenileCourt }] : []));
+      const cases = courts.flatMap(({ youthId, court }) => court.cases.map((courtCase) => ({ youthId, courtCase })));
+      await insertRows(tx, 'court_case', cases.map(({ youthId, courtCase }) => ({
+        case_number: courtCase.caseNumber,
+        youth_id: youthId,
+        jurisdiction: courtCase.jurisdiction,
+        filed_on: courtCase.filedOn,
+        next_hearing_on: courtCase.nextHearing?.date ?? null,
+        next_hearing_type: courtCase.nextHearing?.type ?? null,
+      })));
+      await insertRows(tx, 'attorney_of_record', cases.flatMap(({ courtCase }) => courtCase.attorneysOfRecord.map((attorney, ordinal) => ({
+        case_number: courtCase.caseNumber,
+        ordinal,
+        name: attorney.name,
+        represents: attorney.represents,
+      }))));
+      await insertRows(tx, 'inspection_order', courts.flatMap(({ youthId, court }) => court.inspectionOrders.map((order) => ({
+        order_number: order.orderNumber,
+        youth_id: youthId,
+        granted_on: order.grantedOn,
+        expires_on: order.expiresOn,
+        authorized_user_id: order.authorized.userId ?? null,
+        authorized_agency: order.authorized.agency ?? null,
+        authorized_name: order.authorized.name,
+        categories: order.categories,
+        scope: order.scope,
+      }))));
+    }
+  });
+}
