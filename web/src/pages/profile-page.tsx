@@ -7,6 +7,7 @@ import { CsecStatusSection } from '../sections/csec-status-section';
 import { EducationSection } from '../sections/education-section';
 import { HealthSection } from '../sections/health-section';
 import { IdentitySection } from '../sections/identity-section';
+import { JuvenileCourtSection } from '../sections/juvenile-court-section';
 import { MdtSection } from '../sections/mdt-section';
 import { ProbationSection } from '../sections/probation-section';
 
@@ -22,6 +23,7 @@ const ProfileQuery = graphql(`
       ...MdtSection_youth
       ...ChildWelfareSection_youth
       ...ProbationSection_youth
+      ...JuvenileCourtSection_youth
       ...HealthSection_youth
       ...EducationSection_youth
     }
@@ -58,13 +60,14 @@ export function ProfilePage({ youthId, purposeKey }: { youthId: string; purposeK
         </header>
         <nav aria-label="Profile sections" className="section-nav">
           <a href="#identity">Identity</a> <a href="#csec">CSEC status</a> <a href="#mdt">MDT</a> <a href="#child-welfare">Child welfare</a>{' '}
-          <a href="#probation">Probation</a> <a href="#health">Health</a> <a href="#education">Education</a>
+          <a href="#probation">Probation</a> <a href="#juvenile-court">Juvenile court</a> <a href="#health">Health</a> <a href="#education">Education</a>
         </nav>
         <IdentitySection youth={youth} />
         <CsecStatusSection youth={youth} />
         <MdtSection youth={youth} />
         <ChildWelfareSection youth={youth} />
         <ProbationSection youth={youth} />
+        <JuvenileCourtSection youth={youth} />
         <HealthSection youth={youth} />
         <EducationSection youth={youth} />
       </main>
