@@ -353,6 +353,27 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
       });
     });
 
+    it('every earlier version stays listed, newest first; the attorney reads the history without the marks, and breaking the glass does not open it', async () => {
+      const HISTORY = `query H($id: ID!) { youth(id: $id) { physicalDescriptionHistory { ${DESCRIPTION_FIELDS} } } }`;
+      const before = await queryGateway<{ youth: { physicalDescription: Description | null } }>(READ, { id: youthId });
+      const first = await recordDescription(before.body.data?.youth.physicalDescription?.version ?? 0, {}, undefined, { ...description, weightPounds: 118 });
+      const firstVersion = first.body.data?.recordPhysicalDescription as Description;
+      const second = await recordDescription(firstVersion.version, {}, undefined, { ...description, hairColor: 'BLACK', distinguishingMarks: [] });
+      const history = await queryGateway<{ youth: { physicalDescriptionHistory: Description[] | null } }>(HISTORY, { id: youthId });
+      const attorney = await queryGateway<{ youth: { physicalDescriptionHistory: Description[] | null } }>(HISTORY, { id: youthId }, { user: 'attorney.demo' });
+      const emergency = await queryGateway<{ youth: { physicalDescriptionHistory: Description[] | null } | null }>(HISTORY, { id: youthId }, { user: 'le.demo', purpose: 'BTG', breakGlassReason: 'Youth missing; responding officer needs a description.' });
+
+      expect(second.body.errors).toBeUndefined();
+      const versions = history.body.data?.youth.physicalDescriptionHistory ?? [];
+      expect(versions.slice(0, 2)).toEqual([second.body.data?.recordPhysicalDescription, firstVersion]);
+      expect(versions.map((version) => version.version)).toEqual([...versions.map((version) => version.version)].sort((a, b) => b - a));
+      expect(attorney.body.data?.youth.physicalDescriptionHistory?.[1]).toMatchObject({ version: firstVersion.version, weightPounds: 118, distinguishingMarks: null });
+      expect(withheldPaths(attorney)).toContain('youth.physicalDescriptionHistory.1.distinguishingMarks');
+      // The emergency set opens the current description only (BTG-PHYSICAL-DESCRIPTION), not its history.
+      expect(emergency.body.data?.youth?.physicalDescriptionHistory ?? null).toBeNull();
+      expect(withheldPaths(emergency)).toContain('youth.physicalDescriptionHistory');
+    });
+
     it('the youth\'s attorney may not record it (IAP-2025-10.7) and does not read the marks, which are CSEC status; the refusal writes nothing and is in the accounting', async () => {
       const before = await queryGateway<{ youth: { physicalDescription: Description | null } }>(READ, { id: youthId });
       const current = before.body.data?.youth.physicalDescription ?? null;

@@ -46,6 +46,7 @@ export interface CsecLoaders {
   agencyLinkHistory: DataLoader<string, AgencyLinkChangeRow[]>;
   /** The current physical description of a youth. */
   physicalDescription: DataLoader<string, PhysicalDescriptionRow | null>;
+  physicalDescriptionHistory: DataLoader<string, PhysicalDescriptionRow[]>;
 }
 
 export function createCsecLoaders(source: CsecSource): CsecLoaders {
@@ -70,5 +71,6 @@ export function createCsecLoaders(source: CsecSource): CsecLoaders {
     safetyPlanHistory: rowsLoader((ids) => new PlansAndAssessments(source.store).safetyPlanHistory(ids), byYouth),
     agencyLinkHistory: rowsLoader((ids) => new AgencyLinks(source.store).history(ids), byYouth),
     physicalDescription: rowLoader((ids) => new PhysicalDescriptions(source.store).current(ids), byYouth),
+    physicalDescriptionHistory: rowsLoader((ids) => new PhysicalDescriptions(source.store).history(ids), byYouth),
   };
 }

@@ -50,6 +50,14 @@ export class PhysicalDescriptions {
     );
   }
 
+  /** Every version of each youth's description, newest first. */
+  history(youthIds: readonly string[]): Promise<PhysicalDescriptionRow[]> {
+    return this.store.query<PhysicalDescriptionRow>(
+      `SELECT ${COLUMNS} FROM physical_description WHERE youth_id = ANY($1::text[]) ORDER BY youth_id, version DESC`,
+      [youthIds],
+    );
+  }
+
   /**
    * Makes `description` the youth's next version, recorded by the requester today, if the current one
    * is still `version` (0 when the youth has none). Retried with the same idempotency key, it answers

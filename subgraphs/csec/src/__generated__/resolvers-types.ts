@@ -1378,6 +1378,12 @@ export type Youth = {
    * distinguishing marks inside it are classified on their own.
    */
   physicalDescription?: Maybe<PhysicalDescription>;
+  /**
+   * Every version of how the MDT described the youth, newest first (the first is the current one):
+   * an earlier description can still help when the youth's appearance changed. Classified like the
+   * current one, field by field.
+   */
+  physicalDescriptionHistory?: Maybe<Array<PhysicalDescription>>;
   /** The youth's probation number in the juvenile probation case management system. */
   probationNumber?: Maybe<Scalars['ID']['output']>;
   /**
@@ -2054,6 +2060,7 @@ export type YouthResolvers<ContextType = CsecContext, ParentType extends Resolve
   missingSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['YouthName']>, ParentType, ContextType>;
   physicalDescription?: Resolver<Maybe<ResolversTypes['PhysicalDescription']>, ParentType, ContextType>;
+  physicalDescriptionHistory?: Resolver<Maybe<Array<ResolversTypes['PhysicalDescription']>>, ParentType, ContextType>;
   probationNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   reconvenings?: Resolver<Maybe<Array<ResolversTypes['Reconvening']>>, ParentType, ContextType, RequireFields<YouthReconveningsArgs, 'includeClosed'>>;
   safetyPlan?: Resolver<Maybe<ResolversTypes['SafetyPlan']>, ParentType, ContextType>;
