@@ -45,10 +45,10 @@ if (!report) fail(`No report: ${body.errors?.map((error) => error.message).join(
 
 const folder = resolve(values.out ?? join(config.dataDirectory, 'reports'));
 await mkdir(folder, { recursive: true });
-const base = join(folder, `steering-report-${report.period.label}`);
+const base = join(folder, `steering-report-${report.period?.label ?? values.period}`);
 await writeFile(`${base}.csv`, reportCsv(report));
 await writeFile(`${base}.html`, reportHtml(report));
-process.stdout.write(`Wrote ${base}.csv and ${base}.html: ${report.tables.length} tables, ${report.suppression.smallCells} small counts and ${report.suppression.complementaryCells} complementary counts suppressed.\n`);
+process.stdout.write(`Wrote ${base}.csv and ${base}.html: ${report.tables?.length ?? 0} tables, ${report.suppression?.smallCells ?? 0} small counts and ${report.suppression?.complementaryCells ?? 0} complementary counts suppressed.\n`);
 
 async function developmentToken(userId: string): Promise<string> {
   if (config.mode === 'production') fail('Set CSEC_ACCESS_TOKEN to a steering committee member\'s access token from the county identity provider.');

@@ -4,32 +4,15 @@
  * Both show exactly what the gateway answered: a suppressed count stays suppressed, with its reason.
  */
 
-export interface ReportCellAnswer {
-  column: string;
-  count: number | null;
-  suppressed: boolean;
-  reason: string | null;
-  percentOfRow: number | null;
-}
+import type { SteeringReportQuery } from './__generated__/graphql.ts';
 
-export interface ReportTableAnswer {
-  measure: string;
-  title: string;
-  unit: string;
-  window: string;
-  breakdown: string;
-  columns: string[];
-  rows: Array<{ category: string; cells: ReportCellAnswer[] }>;
-}
-
-export interface ReportAnswer {
-  period: { label: string; startsOn: string; endsOn: string; yearToDateStartsOn: string };
-  tables: ReportTableAnswer[];
-  suppression: { smallCells: number; complementaryCells: number; complementaryCountTotal: number; method: string };
-}
+/** The report as the gateway answers it (types generated from the query by `npm run codegen`). */
+export type ReportAnswer = NonNullable<SteeringReportQuery['steeringReport']>;
+type ReportTableAnswer = NonNullable<ReportAnswer['tables']>[number];
+type ReportCellAnswer = NonNullable<NonNullable<ReportTableAnswer['rows']>[number]['cells']>[number];
 
 /** The query `npm run report:steering` sends. */
-export const STEERING_REPORT_QUERY = `query SteeringReport($period: String!) {
+export const STEERING_REPORT_QUERY = /* GraphQL */ `query SteeringReport($period: String!) {
   steeringReport(period: $period) {
     period { label startsOn endsOn yearToDateStartsOn }
     tables { measure title unit window breakdown columns rows { category cells { column count suppressed reason percentOfRow } } }
@@ -48,11 +31,11 @@ const BREAKDOWNS: Record<string, string> = { AGE_BAND: 'by age band', LEAD_AGENC
 
 export function reportCsv(report: ReportAnswer): string {
   const lines = [['period', 'measure', 'title', 'unit', 'window', 'breakdown', 'category', 'column', 'count', 'suppressed', 'reason', 'percent_of_row'].join(',')];
-  for (const table of report.tables) {
-    for (const row of table.rows) {
-      for (const cell of row.cells) {
+  for (const table of report.tables ?? []) {
+    for (const row of table.rows ?? []) {
+      for (const cell of row.cells ?? []) {
         lines.push([
-          report.period.label, table.measure, table.title, table.unit, table.window, table.breakdown, row.category, cell.column,
+          report.period?.label ?? '', table.measure ?? '', table.title ?? '', table.unit ?? '', table.window ?? '', table.breakdown ?? '', row.category ?? '', cell.column ?? '',
           cell.count ?? '', cell.suppressed ? 'true' : 'false', cell.reason ?? '', cell.percentOfRow ?? '',
         ].map(csvField).join(','));
       }
@@ -62,8 +45,10 @@ export function reportCsv(report: ReportAnswer): string {
 }
 
 export function reportHtml(report: ReportAnswer): string {
-  const { period, suppression } = report;
-  const sections = report.tables.map((table, index) => tableSection(table, index)).join('\n');
+  // The gateway answers every field of a report it releases; an absent one is shown as absent, never guessed.
+  const period = { label: '', startsOn: '', endsOn: '', yearToDateStartsOn: '', ...withoutNulls(report.period) };
+  const suppression = { smallCells: 0, complementaryCells: 0, complementaryCountTotal: 0, method: '', ...withoutNulls(report.suppression) };
+  const sections = (report.tables ?? []).map((table, index) => tableSection(table, index)).join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -92,9 +77,9 @@ ${sections}
 }
 
 function tableSection(table: ReportTableAnswer, index: number): string {
-  const head = `<tr><th scope="col">Category</th>${table.columns.map((column) => `<th scope="col">${escape(label(column))}</th>`).join('')}</tr>`;
-  const body = table.rows.map((row) => `<tr><th scope="row">${escape(label(row.category))}</th>${row.cells.map(cellHtml).join('')}</tr>`).join('\n');
-  const caption = `${table.title}, ${WINDOWS[table.window] ?? table.window}, ${BREAKDOWNS[table.breakdown] ?? table.breakdown}`;
+  const head = `<tr><th scope="col">Category</th>${(table.columns ?? []).map((column) => `<th scope="col">${escape(label(column))}</th>`).join('')}</tr>`;
+  const body = (table.rows ?? []).map((row) => `<tr><th scope="row">${escape(label(row.category ?? ''))}</th>${(row.cells ?? []).map(cellHtml).join('')}</tr>`).join('\n');
+  const caption = `${table.title ?? ''}, ${WINDOWS[table.window ?? ''] ?? table.window}, ${BREAKDOWNS[table.breakdown ?? ''] ?? table.breakdown}`;
   return `<section aria-labelledby="t${index}">
 <h2 id="t${index}">${escape(caption)}</h2>
 ${barChart(table, caption)}
@@ -112,7 +97,7 @@ function cellHtml(cell: ReportCellAnswer): string {
 
 /** A horizontal bar per category, of its all-columns count; a suppressed count is drawn as a labelled gap. */
 function barChart(table: ReportTableAnswer, caption: string): string {
-  const rows = table.rows.filter((row) => row.category !== 'TOTAL').map((row) => ({ category: row.category, cell: row.cells.at(-1) }));
+  const rows = (table.rows ?? []).filter((row) => row.category !== 'TOTAL').map((row) => ({ category: row.category ?? '', cell: row.cells?.at(-1) }));
   const largest = Math.max(1, ...rows.map(({ cell }) => cell?.count ?? 0));
   const barHeight = 22;
   const labelWidth = 260;
@@ -126,6 +111,11 @@ function barChart(table: ReportTableAnswer, caption: string): string {
     return `${name}<rect x="${labelWidth}" y="${y + 3}" width="${width}" height="${barHeight - 6}" fill="#1d70b8"/><text x="${labelWidth + width + 4}" y="${y + 15}" font-size="12">${cell.count ?? 0}</text>`;
   }).join('');
   return `<figure><svg role="img" aria-label="${escape(`Bar chart: ${caption}, all columns`)}" width="${labelWidth + chartWidth + 80}" height="${height}" xmlns="http://www.w3.org/2000/svg">${bars}</svg></figure>`;
+}
+
+/** An answer's fields without those the gateway left null, so that defaults show through. */
+function withoutNulls<T extends object>(answer: T | null | undefined): Partial<{ [Key in keyof T]: NonNullable<T[Key]> }> {
+  return Object.fromEntries(Object.entries(answer ?? {}).filter(([, value]) => value !== null)) as Partial<{ [Key in keyof T]: NonNullable<T[Key]> }>;
 }
 
 function label(code: string): string {
