@@ -6,6 +6,7 @@ import { AccountingPage } from './pages/accounting-page';
 import { CaseloadPage } from './pages/caseload-page';
 import { ExplanationPage } from './pages/explanation-page';
 import { ProfilePage } from './pages/profile-page';
+import { SteeringReportPage } from './pages/steering-report-page';
 import { PurposeChooser } from './purpose-chooser';
 import { usePath } from './router';
 import { choosePurpose, loadSession, onSessionProblem, PurposeRequired, SignInRequired, signInUrl, signOut, type SessionView } from './session';
@@ -95,6 +96,8 @@ export function App() {
     page = <ExplanationPage />;
   } else if (path.startsWith('/privacy/access-matrix')) {
     page = <AccessMatrixPage purposeKey={purposeKey} />;
+  } else if (path.startsWith('/steering/report')) {
+    page = <SteeringReportPage purposeKey={purposeKey} />;
   } else {
     page = <CaseloadPage purposeKey={purposeKey} />;
   }
@@ -110,6 +113,7 @@ export function App() {
           <Link href="/privacy/explain">Explain a decision</Link>
           {/* Only a hint: the gateway decides who reads the matrix, and the page shows its refusal. */}
           {session.user.roles.includes('PRIVACY_OFFICER') && <Link href="/privacy/access-matrix">Access matrix</Link>}
+          {session.user.roles.includes('STEERING_COMMITTEE_MEMBER') && <Link href="/steering/report">Steering committee report</Link>}
         </nav>
         <div className="who">
           <span>{session.user.name} ({session.user.roles.map((role) => plain(role)?.toLowerCase()).join(', ')})</span>

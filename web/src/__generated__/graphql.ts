@@ -2787,6 +2787,12 @@ export type Youth = {
    * distinguishing marks inside it are classified on their own.
    */
   physicalDescription?: Maybe<PhysicalDescription>;
+  /**
+   * Every version of how the MDT described the youth, newest first (the first is the current one):
+   * an earlier description can still help when the youth's appearance changed. Classified like the
+   * current one, field by field.
+   */
+  physicalDescriptionHistory?: Maybe<Array<PhysicalDescription>>;
   /** The youth's record in the juvenile probation system; empty when probation has no record. */
   probation?: Maybe<ProbationJuvenile>;
   /** The youth's probation number in the juvenile probation case management system. */
@@ -2911,6 +2917,16 @@ export type YouthProfileQuery = { __typename?: 'Query', youth?: (
     & { ' $fragmentRefs'?: { 'IdentitySection_YouthFragment': IdentitySection_YouthFragment;'CsecStatusSection_YouthFragment': CsecStatusSection_YouthFragment;'MdtSection_YouthFragment': MdtSection_YouthFragment;'ChildWelfareSection_YouthFragment': ChildWelfareSection_YouthFragment;'ProbationSection_YouthFragment': ProbationSection_YouthFragment;'JuvenileCourtSection_YouthFragment': JuvenileCourtSection_YouthFragment;'HealthSection_YouthFragment': HealthSection_YouthFragment;'EducationSection_YouthFragment': EducationSection_YouthFragment } }
   ) | null };
 
+export type SteeringReportPageQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+}>;
+
+
+export type SteeringReportPageQuery = { __typename?: 'Query', steeringReport?: { __typename?: 'SteeringReport', period?: { __typename?: 'ReportingPeriod', label?: string | null, startsOn?: string | null, endsOn?: string | null, yearToDateStartsOn?: string | null } | null, suppression?: { __typename?: 'SuppressionSummary', smallCells?: number | null, complementaryCells?: number | null, complementaryCountTotal?: number | null, method?: string | null } | null, tables?: Array<(
+      { __typename?: 'SteeringReportTable', measure?: SteeringMeasure | null, window?: ReportWindow | null, breakdown?: ReportBreakdown | null }
+      & { ' $fragmentRefs'?: { 'SteeringReportTable_TableFragment': SteeringReportTable_TableFragment } }
+    )> | null } | null };
+
 export type ChildWelfareSection_YouthFragment = { __typename?: 'Youth', childWelfare?: { __typename?: 'ChildWelfareClient', clientId: string, assignedSocialWorker?: { __typename?: 'AssignedWorker', name?: string | null } | null, case?: { __typename?: 'ChildWelfareCase', caseNumber: string, status?: CaseStatus | null, serviceComponent?: ServiceComponent | null, openedOn?: string | null } | null, currentPlacement?: { __typename?: 'Placement', placementType?: PlacementType | null, facilityName?: string | null, startedOn?: string | null, address?: { __typename?: 'Address', line1?: string | null, line2?: string | null, city?: string | null, state?: string | null, postalCode?: string | null } | null } | null, placements?: Array<{ __typename?: 'Placement', placementId: string, placementType?: PlacementType | null, startedOn?: string | null, endedOn?: string | null, endReason?: PlacementEndReason | null }> | null, referrals?: Array<{ __typename?: 'ChildWelfareReferral', referralId: string, receivedOn?: string | null }> | null, casePlan?: { __typename?: 'CasePlan', updatedOn?: string | null, goals?: Array<string> | null } | null, courtHearings?: Array<{ __typename?: 'CourtHearing', hearingId: string, hearingType?: HearingType | null, scheduledFor?: string | null, outcome?: string | null }> | null } | null } & { ' $fragmentName'?: 'ChildWelfareSection_YouthFragment' };
 
 export type CsecStatusSection_YouthFragment = { __typename?: 'Youth', exploitationStatus?: ExploitationStatus | null, identifiedOn?: string | null, missingSince?: string | null, screenings?: Array<{ __typename?: 'CsecScreening', id: string, tool?: ScreeningTool | null, screenedOn?: string | null, levelOfConcern?: LevelOfConcern | null, screener?: { __typename?: 'ProgramStaff', name?: string | null } | null }> | null, stagesOfChange?: Array<{ __typename?: 'StageOfChangeAssessment', stage?: StageOfChange | null, assessedOn?: string | null }> | null, triggeringEvents?: Array<{ __typename?: 'TriggeringEvent', id: string, kind?: TriggeringEventKind | null, occurredOn?: string | null, summary?: string | null }> | null } & { ' $fragmentName'?: 'CsecStatusSection_YouthFragment' };
@@ -2926,6 +2942,8 @@ export type JuvenileCourtSection_YouthFragment = { __typename?: 'Youth', juvenil
 export type MdtSection_YouthFragment = { __typename?: 'Youth', mdt?: { __typename?: 'Mdt', id: string, status?: MdtStatus | null, leadAgency?: Agency | null, openedOn?: string | null, closedOn?: string | null, members?: Array<{ __typename?: 'MdtMember', active?: boolean | null, joinedOn?: string | null, person?: { __typename?: 'ProgramStaff', userId: string, name?: string | null, agency?: Agency | null, roles?: Array<StaffRole> | null } | null }> | null } | null, safetyPlan?: { __typename?: 'SafetyPlan', updatedOn?: string | null, summary?: string | null, exploiterIsThreat?: boolean | null } | null } & { ' $fragmentName'?: 'MdtSection_YouthFragment' };
 
 export type ProbationSection_YouthFragment = { __typename?: 'Youth', probation?: { __typename?: 'ProbationJuvenile', probationNumber: string, adjudicated?: boolean | null, assignedOfficer?: { __typename?: 'AssignedOfficer', name?: string | null } | null, petitions?: Array<{ __typename?: 'DelinquencyPetition', petitionNumber: string, filedOn?: string | null, section?: PetitionSection | null, disposition?: PetitionDisposition | null }> | null, conditions?: Array<{ __typename?: 'ProbationCondition', condition?: string | null, imposedOn?: string | null }> | null, warrants?: Array<{ __typename?: 'Warrant', warrantNumber: string, issuedOn?: string | null, status?: WarrantStatus | null }> | null } | null } & { ' $fragmentName'?: 'ProbationSection_YouthFragment' };
+
+export type SteeringReportTable_TableFragment = { __typename?: 'SteeringReportTable', measure?: SteeringMeasure | null, title?: string | null, unit?: CountUnit | null, window?: ReportWindow | null, breakdown?: ReportBreakdown | null, columns?: Array<string> | null, rows?: Array<{ __typename?: 'SteeringReportRow', category?: string | null, cells?: Array<{ __typename?: 'SteeringReportCell', column?: string | null, count?: number | null, suppressed?: boolean | null, reason?: SuppressionReason | null, percentOfRow?: number | null }> | null }> | null } & { ' $fragmentName'?: 'SteeringReportTable_TableFragment' };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3315,6 +3333,26 @@ export const ProbationSection_YouthFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProbationSection_youth"}) as unknown as TypedDocumentString<ProbationSection_YouthFragment, unknown>;
+export const SteeringReportTable_TableFragmentDoc = new TypedDocumentString(`
+    fragment SteeringReportTable_table on SteeringReportTable {
+  measure
+  title
+  unit
+  window
+  breakdown
+  columns
+  rows {
+    category
+    cells {
+      column
+      count
+      suppressed
+      reason
+      percentOfRow
+    }
+  }
+}
+    `, {"fragmentName":"SteeringReportTable_table"}) as unknown as TypedDocumentString<SteeringReportTable_TableFragment, unknown>;
 export const AccessMatrixPageDocument = new TypedDocumentString(`
     query AccessMatrixPage($purposeOfUse: String!) {
   accessMatrix(purposeOfUse: $purposeOfUse) {
@@ -3829,3 +3867,44 @@ fragment ProbationSection_youth on Youth {
     }
   }
 }`) as unknown as TypedDocumentString<YouthProfileQuery, YouthProfileQueryVariables>;
+export const SteeringReportPageDocument = new TypedDocumentString(`
+    query SteeringReportPage($period: String!) {
+  steeringReport(period: $period) {
+    period {
+      label
+      startsOn
+      endsOn
+      yearToDateStartsOn
+    }
+    suppression {
+      smallCells
+      complementaryCells
+      complementaryCountTotal
+      method
+    }
+    tables {
+      measure
+      window
+      breakdown
+      ...SteeringReportTable_table
+    }
+  }
+}
+    fragment SteeringReportTable_table on SteeringReportTable {
+  measure
+  title
+  unit
+  window
+  breakdown
+  columns
+  rows {
+    category
+    cells {
+      column
+      count
+      suppressed
+      reason
+      percentOfRow
+    }
+  }
+}`) as unknown as TypedDocumentString<SteeringReportPageQuery, SteeringReportPageQueryVariables>;
