@@ -237,24 +237,33 @@ async function appendInOneStatement(
 
 /**
  * Appends one request's records inside the caller's transaction (a write of the MDT's records), so
- * they are committed or rolled back with it. An append another writer made first is undone to a
- * savepoint, not the whole transaction, and the record is built again on the head read afresh.
+ * they are committed or rolled back with it; called last in the transaction. Writers appending this
+ * way take turns (a transaction-scoped advisory lock, held only until their commit), so they never
+ * build on the same head; an append the route's writer made first is undone to a savepoint, not the
+ * whole transaction, and the record is built again on the head read afresh. The facts are checked
+ * by `checkFactsUnchanged` at the start of the transaction, before the write may change them.
  */
-export async function appendWithinTransaction(tx: Queryable, records: readonly DisclosureRecordInput[], factsVersion: bigint | undefined): Promise<AuditRecordsAnswer> {
+export async function appendWithinTransaction(tx: Queryable, records: readonly DisclosureRecordInput[]): Promise<AuditRecordsAnswer> {
+  await tx.query("SELECT pg_advisory_xact_lock(hashtext('disclosure_record_append'))");
   for (let attempt = 1; ; attempt += 1) {
     const { rows, answers } = chainedRows([records], await readChainHead(tx));
     await tx.query('SAVEPOINT disclosure_record_append');
-    let factsUnchanged: boolean;
     try {
-      factsUnchanged = await insertRecords(tx, rows, factsVersion);
+      await insertRecords(tx, rows, undefined);
     } catch (error) {
       await tx.query('ROLLBACK TO SAVEPOINT disclosure_record_append');
       if (!isChainCollision(error) || attempt === MAX_APPEND_ATTEMPTS) throw error;
       continue;
     }
-    if (!factsUnchanged) throw new FactsChangedError();
     return answers[0] as AuditRecordsAnswer;
   }
+}
+
+/** Throws a FactsChangedError unless the disclosure facts are still at `factsVersion` (when given). */
+export async function checkFactsUnchanged(tx: Queryable, factsVersion: bigint | undefined): Promise<void> {
+  if (factsVersion === undefined) return;
+  const [current] = await tx.query<{ version: string }>('SELECT version::text AS version FROM disclosure_facts_version');
+  if (current?.version !== String(factsVersion)) throw new FactsChangedError();
 }
 
 /** The stored rows of a record per request, chained in order onto `head`, with each request's answer. */

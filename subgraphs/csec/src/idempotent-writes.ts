@@ -39,14 +39,16 @@ export async function writeOnce(
         const earlier = await earlierWrite(tx, request.userId, key);
         if (earlier) return { recordId: sameWrite(earlier, request), first: false, answer: undefined };
       }
-      const answer = await audit.appendIn(tx, request);
-      const recordId = await write(tx);
-      if (key !== null) {
-        await tx.query(
-          'INSERT INTO mdt_write_key (user_id, idempotency_key, mutation, youth_id, record_id) VALUES ($1, $2, $3, $4, $5)',
-          [request.userId, key, request.mutation, request.youthId, recordId],
-        );
-      }
+      const { result: recordId, answer } = await audit.within(tx, request, async () => {
+        const id = await write(tx);
+        if (key !== null) {
+          await tx.query(
+            'INSERT INTO mdt_write_key (user_id, idempotency_key, mutation, youth_id, record_id) VALUES ($1, $2, $3, $4, $5)',
+            [request.userId, key, request.mutation, request.youthId, id],
+          );
+        }
+        return id;
+      });
       return { recordId, first: true, answer };
     });
   let done: Awaited<ReturnType<typeof attempt>>;

@@ -10,7 +10,7 @@ import {
 } from '../../../runtime/audit/disclosure-record.ts';
 import type { Queryable, RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
-import { appendWithinTransaction, FactsChangedError, isAbout } from './disclosure-audit.ts';
+import { appendWithinTransaction, checkFactsUnchanged, FactsChangedError, isAbout } from './disclosure-audit.ts';
 
 /** One write of the MDT's records: the mutation and the youth it is about. */
 export interface AuditedWrite {
@@ -25,8 +25,8 @@ interface Carried {
 
 /**
  * A mutation's audit records, as the gateway sent them with it (the `csecDisclosureAudit`
- * extension, inside the body its requester token signs), written in the transaction of the
- * mutation's first write that commits: a write and the record of its decision are committed
+ * extension, inside the body its requester token signs), written at the end of the transaction of
+ * the mutation's first write that commits: a write and the record of its decision are committed
  * together or not at all. A write is refused unless the records carry the gateway's decision
  * allowing exactly it (Mutation.<write>, DISCLOSED, about its youth): the gateway decides, and the
  * subgraph writes nothing it cannot show the gateway allowed. One per request.
@@ -56,15 +56,16 @@ export class WriteAudit {
   }
 
   /**
-   * Appends the request's records in `tx`, unless a write of the same request already committed
-   * them; its answer counts once the transaction commits (`committed`). Throws, writing nothing, when
-   * the records do not allow the write or the facts they were decided on have changed.
+   * Runs `work` in `tx` between two steps: first, the records must allow the write and the facts
+   * they were decided on must be unchanged (the write may change them itself); last, the request's
+   * records are appended, unless a write of the same request already committed them. The answer
+   * counts once the transaction commits (`committed`). Throws, writing nothing, when the records
+   * do not allow the write or the facts have changed.
    */
-  async appendIn(tx: Queryable, write: AuditedWrite): Promise<AuditRecordsAnswer | undefined> {
+  async within<T>(tx: Queryable, write: AuditedWrite, work: () => Promise<T>): Promise<{ result: T; answer: AuditRecordsAnswer | undefined }> {
     const carried = this.allowing(write);
-    if (this.answer) return undefined;
     try {
-      return await appendWithinTransaction(tx, carried.records, carried.factsVersion);
+      await checkFactsUnchanged(tx, carried.factsVersion);
     } catch (error) {
       if (error instanceof FactsChangedError) {
         throw new GraphQLError('The team\'s records changed while this write was being decided, so nothing was written. Send it again.', {
@@ -73,6 +74,10 @@ export class WriteAudit {
       }
       throw error;
     }
+    const result = await work();
+    // Last, so that writers take turns on the chain only for the append and the commit.
+    const answer = this.answer ? undefined : await appendWithinTransaction(tx, carried.records);
+    return { result, answer };
   }
 
   /** The transaction that appended `answer` committed. */
@@ -90,8 +95,9 @@ export class WriteAudit {
   async transaction<T>(store: RelationalStore, write: AuditedWrite, work: (tx: Queryable) => Promise<T>): Promise<T> {
     let answer: AuditRecordsAnswer | undefined;
     const result = await store.transaction(async (tx) => {
-      answer = await this.appendIn(tx, write);
-      return work(tx);
+      const done = await this.within(tx, write, () => work(tx));
+      answer = done.answer;
+      return done.result;
     });
     this.committed(answer);
     return result;
