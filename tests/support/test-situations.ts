@@ -185,18 +185,10 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   const juvenile = county.probation.juveniles.find((record) => record.probationNumber === probationNumber);
   if (juvenile?.assignedOfficerUserId === 'po.demo') delete juvenile.assignedOfficerUserId;
 
-  // The juvenile court's W&IC 827 orders about Y-000085: one in force naming the public health nurse,
-  // one that expired yesterday naming the clinician. Neither clause of the agreements opens court
-  // records to them; the social worker and the officer sit on the MDT too.
+  // The juvenile court's W&IC 827 orders about Y-000020, on whose MDT the demo staff sit: one in force
+  // naming the public health nurse, one that expired yesterday naming the clinician. No agreement clause
+  // opens court records to either; one opens them to the social worker (IAP-2025-6.1).
   const courtYouth = youth(COURT_ORDERS.youthId);
-  courtYouth.mdt = openMdt(courtYouth.mdt, 'MDT-TEST-Y000085', today);
-  const seatedAtCourt = new Set(['phn.demo', 'mh.demo', 'sw.demo', 'le.demo']);
-  courtYouth.mdt.members = [
-    ...courtYouth.mdt.members.filter((member) => !seatedAtCourt.has(member.userId)),
-    ...[...seatedAtCourt].map((userId) => ({ userId, joinedOn: shift(today, -200) })),
-  ];
-  courtYouth.proceedings = [];
-  courtYouth.investigations = [];
   courtYouth.juvenileCourt = {
     cases: [{
       caseNumber: COURT_ORDERS.caseNumber,
@@ -229,8 +221,8 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
 
 /** The juvenile court's W&IC 827 orders about a youth: one in force naming phn.demo, one expired yesterday naming mh.demo. */
 export const COURT_ORDERS = {
-  youthId: 'Y-000085',
-  caseNumber: 'JD-TEST-Y000085',
+  youthId: 'Y-000020',
+  caseNumber: 'JD-TEST-Y000020',
   inForce: 'JV570-TEST-IN-FORCE',
   expired: 'JV570-TEST-EXPIRED',
 } as const;
