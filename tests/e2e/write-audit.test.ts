@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DISCLOSURE_AUDIT_EXTENSION, type AuditRecordsRequest } from '../../runtime/audit/disclosure-record.ts';
+import { DISCLOSURE_EXTENSION, disclosureDigest, groupAllowed, type DisclosureContext } from '../../runtime/policy/disclosure-context.ts';
+import { RequesterTokenSigner } from '../../runtime/requester-token.ts';
+import type { Requester } from '../../runtime/requester.ts';
 import { csecWithoutAuditRoute } from '../support/audit-route-outage.ts';
 import { startExtraGateway } from '../support/extra-gateway.ts';
 import { headersFor, queryGateway } from '../support/gateway.ts';
@@ -41,6 +46,46 @@ function outcomesOf(entries: Entry[], field: string): Array<Entry['outcome']> {
 async function post(url: string, query: string, variables: Record<string, unknown>) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await headersFor()) }, body: JSON.stringify({ query, variables }) });
   return { status: response.status, requestId: response.headers.get('x-request-id') as string, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ message: string }> } };
+}
+
+/**
+ * Sends a write straight to the csec subgraph as a gateway would, signed with the gateway's key and
+ * with a disclosure context allowing it, and with `audit` as the records of its decision (if any).
+ */
+async function writeAsGateway(youthId: string, note: string, audit: (requester: Requester) => AuditRecordsRequest | undefined) {
+  const requester: Requester = { userId: 'sw.demo', agency: 'CHILD_WELFARE', roles: ['SOCIAL_WORKER'], purposeOfUse: 'CSEC-MDT', breakGlassReason: null, requestId: randomUUID() };
+  const context: DisclosureContext = {
+    now: new Date().toISOString(), youth: {}, links: {},
+    allowed: groupAllowed(new Map([[youthId, ['Mutation.recordTriggeringEvent', 'TriggeringEvent.id']]])),
+  };
+  const records = audit(requester);
+  const body = JSON.stringify({
+    query: 'mutation R($youthId: ID!, $event: TriggeringEventInput!) { recordTriggeringEvent(youthId: $youthId, event: $event) { id } }',
+    variables: { youthId, event: { kind: 'AWOL', occurredAt: new Date(Date.now() - 60_000).toISOString(), note } },
+    extensions: { [DISCLOSURE_EXTENSION]: context, ...(records ? { [DISCLOSURE_AUDIT_EXTENSION]: records } : {}) },
+  });
+  const signer = await RequesterTokenSigner.fromKeyFile(join(inject('keysDirectory'), 'gateway.private.jwk.json'), 30);
+  const url = new URL(inject('subgraphUrls').csec);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${signer.sign(requester, 'csec', { method: 'POST', path: url.pathname, body }, disclosureDigest(context))}` },
+    body,
+  });
+  return (await response.json()) as { data?: { recordTriggeringEvent: { id: string } | null } | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+}
+
+/** The records of a decision about `youthId`, with the given outcome, as the gateway would send them. */
+function decisionRecords(requester: Requester, youthId: string, outcome: 'DISCLOSED' | 'WITHHELD'): AuditRecordsRequest {
+  return {
+    request: {
+      requestId: requester.requestId, requester: { userId: requester.userId, agency: requester.agency, roles: requester.roles },
+      purposeOfUse: requester.purposeOfUse, breakGlassReason: null, recordedAt: new Date().toISOString(), policyRevision: 'test',
+    },
+    decisions: [{
+      decisionId: randomUUID(), youthIds: [youthId], fields: ['Mutation.recordTriggeringEvent'], category: 'WRITE_TRIGGERING_EVENT',
+      outcome, rule: 'IAP-2025-10.1', legalBasis: 'test', review: false,
+    }],
+  };
 }
 
 describe(`a write and the audit of its decision commit together (${inject('storeKind')} sources)`, () => {
@@ -120,6 +165,25 @@ describe(`a write and the audit of its decision commit together (${inject('store
     expect(again.body.data).toEqual(first.body.data);
     expect(outcomesOf(await entriesOf(youthId, first.requestId), 'Mutation.recordTriggeringEvent')).toEqual(['DISCLOSED']);
     expect(outcomesOf(await entriesOf(youthId, again.requestId), 'Mutation.recordTriggeringEvent')).toEqual(['NOT_DELIVERED']);
+  });
+
+  it('the subgraph writes nothing without the record of a decision allowing exactly that write', async () => {
+    const notes = { none: `No record ${randomUUID()}.`, withheld: `Withheld ${randomUUID()}.`, other: `Other youth ${randomUUID()}.`, allowed: `Allowed ${randomUUID()}.` };
+    const none = await writeAsGateway(youthId, notes.none, () => undefined);
+    const withheld = await writeAsGateway(youthId, notes.withheld, (requester) => decisionRecords(requester, youthId, 'WITHHELD'));
+    const other = await writeAsGateway(youthId, notes.other, (requester) => decisionRecords(requester, EXPLOITER_THREAT.assignedToSocialWorker, 'DISCLOSED'));
+    const allowed = await writeAsGateway(youthId, notes.allowed, (requester) => decisionRecords(requester, youthId, 'DISCLOSED'));
+
+    expect(none.errors?.[0]).toMatchObject({ message: 'This write came without the gateway\'s record of its decision, so nothing was written.', extensions: { code: 'WRITE_NOT_AUDITED' } });
+    for (const refused of [withheld, other]) {
+      expect(refused.errors?.[0]).toMatchObject({ message: 'The gateway\'s record of this write\'s decision does not allow it, so nothing was written.', extensions: { code: 'WRITE_NOT_AUDITED' } });
+    }
+    // The control: the same write with a record allowing it is written.
+    expect(allowed.errors).toBeUndefined();
+    const events = await queryGateway<{ youth: { triggeringEvents: Array<{ note: string }> } }>(EVENTS, { id: youthId });
+    const written = events.body.data?.youth.triggeringEvents.map((event) => event.note) ?? [];
+    expect(written).toContain(notes.allowed);
+    expect(written.filter((note) => note !== notes.allowed && Object.values(notes).includes(note))).toEqual([]);
   });
 
   it('a write that fails through the usual gateway is in the accounting as not carried out', async () => {
