@@ -1,3 +1,4 @@
+import type { CourtOrderFactsAnswer } from './__generated__/disclosure-facts.ts';
 import type { PolicyExplanation as GeneratedPolicyExplanation } from './__generated__/policy-explanation.ts';
 
 /**
@@ -32,13 +33,7 @@ export interface ProceedingParticipation {
  * names inspect the categories of the youth's juvenile case file it lists, from `grantedOn` to
  * `expiresOn` inclusive.
  */
-export interface CourtOrderFacts {
-  id: string;
-  recipient: { userId?: string; agency?: string };
-  categories: string[];
-  grantedOn: string;
-  expiresOn: string;
-}
+export type CourtOrderFacts = CourtOrderFactsAnswer;
 
 /** What the policy needs to know about one youth to decide for them. */
 export interface YouthFacts {

@@ -772,12 +772,13 @@ describe('when facts cannot be gathered', () => {
   });
 
   it("a court's answer outside the contract makes the facts unavailable without repeating what it held", async () => {
-    const order = { id: 'JV570-SECRET', recipient: { userId: 'mh.lee' }, categories: ['COURT_AND_CASE_PLAN'], grantedOn: '2026-01-01', expiresOn: 'forever' };
+    // An order names one person or one agency, never both.
+    const order = { id: 'JV570-SECRET', recipient: { userId: 'mh.lee', agency: 'FOREVER' }, categories: ['COURT_AND_CASE_PLAN'], grantedOn: '2026-01-01', expiresOn: '2026-12-31' };
     const fake = await fakeSubgraph(200, JSON.stringify({ youth: { 'Y-000001': { courtOrders: [order] } } }));
     const error = await unavailability(() => new YouthFactsClient({ subgraphUrls: { ...subgraphUrls, 'juvenile-court': fake }, signer }).forYouth(CLINICIAN, ['Y-000001']));
     expect(error.subgraph).toBe('juvenile-court');
     expect(error.failure).toBe('MALFORMED');
-    expect(error.message).not.toMatch(/SECRET|forever|Y-000001/);
+    expect(error.message).not.toMatch(/SECRET|FOREVER|Y-000001/);
     const stray = await fakeSubgraph(200, JSON.stringify({ youth: { 'Y-000777': { courtOrders: [] } } }));
     const strayError = await unavailability(() => new YouthFactsClient({ subgraphUrls: { ...subgraphUrls, 'juvenile-court': stray }, signer }).forYouth(CLINICIAN, ['Y-000001']));
     expect(strayError.failure).toBe('MALFORMED');

@@ -1,11 +1,12 @@
 import type { SubgraphName } from '../../../runtime/config.ts';
 import { MAX_FACTS_IDS } from '../../../runtime/policy/facts-request.ts';
-import type { ConsentFacts, CourtOrderFacts, YouthFacts } from '../../../runtime/policy/policy-input.ts';
+import type { CsecYouthFacts as CsecYouthFactsAnswer } from '../../../runtime/policy/__generated__/disclosure-facts.ts';
+import type { CourtOrderFacts, YouthFacts } from '../../../runtime/policy/policy-input.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
 import { SOURCE_AGENCIES, type SourceAgency } from '../../../subgraphs/registry.ts';
 import { ServiceCallError, callService, type ServiceAnswer } from '../../../runtime/service-http.ts';
-import { MalformedCourtOrdersAnswer, readCourtOrdersAnswer } from './court-orders-answer.ts';
+import { FACTS_ANSWER_CONTRACTS, MalformedFactsAnswer, checkedFactsAnswer } from './facts-answers.ts';
 
 /** The policy's facts about one youth, and the identifier each agency keeps for them. */
 export interface YouthFactsWithLinks {
@@ -107,16 +108,7 @@ const MAX_REMEMBERED_ANSWERS = 1_000;
 const FACTS_PATH = '/disclosure-facts';
 
 /** The CSEC program's facts about a youth, as read from its answer. */
-interface CsecYouthFacts {
-  birthDate: string;
-  mdt: YouthFacts['mdt'];
-  consents: ConsentFacts[];
-  investigations: YouthFacts['investigations'];
-  proceedingParticipations: YouthFacts['proceedingParticipations'];
-  exploiterIsThreat: boolean;
-  missing: boolean;
-  links: Partial<Record<SourceAgency, string>>;
-}
+type CsecYouthFacts = Omit<CsecYouthFactsAnswer, 'links'> & { links: Partial<Record<SourceAgency, string>> };
 
 /**
  * How one request reads the CSEC program's facts, and the version of the facts it decides on (csec
@@ -276,10 +268,7 @@ export class YouthFactsClient {
       reading?.used(remembered.version);
       return remembered.youth;
     }
-    const { youth, version } = await this.ask(requester, 'csec', question, (answer) => ({
-      youth: readCsecAnswer(answer, asked),
-      version: readFactsVersion(answer),
-    }));
+    const { youth, version } = await this.ask(requester, 'csec', question, (answer) => readCsecAnswer(answer, asked));
     reading?.used(version);
     if (version > this.newestVersion) {
       this.newestVersion = version;
@@ -423,7 +412,7 @@ export class YouthFactsClient {
     try {
       return read(answer);
     } catch (error) {
-      const where = error instanceof MalformedAnswer || error instanceof MalformedCourtOrdersAnswer ? ` (${error.message})` : '';
+      const where = error instanceof MalformedFactsAnswer ? ` (${error.message})` : '';
       throw new YouthFactsUnavailableError(subgraph, 'MALFORMED', `its answer is malformed${where}`);
     }
   }
@@ -465,167 +454,47 @@ function linkedIdentifiers(youth: ReadonlyMap<string, Pick<CsecYouthFacts, 'link
   return [...identifiers];
 }
 
-// Reading the answers. Each reader copies only the fields the policy uses, and refuses an answer
-// whose shape is not the contract's. Its message names a field, never a value.
+// Reading the answers: each is checked against its contract (./facts-answers.ts), and only the
+// fields the policy uses are kept.
 
-class MalformedAnswer extends Error {}
-
-function readCsecAnswer(answer: unknown, asked?: ReadonlySet<string>): Map<string, CsecYouthFacts> {
-  const youth = readRecordMap(answer, 'youth', asked);
-  const result = new Map<string, CsecYouthFacts>();
-  for (const [youthId, value] of youth) {
-    const facts = object(value, 'youth');
-    result.set(youthId, {
-      birthDate: string(facts['birthDate'], 'birthDate'),
-      mdt: readMdt(facts['mdt']),
-      consents: array(facts['consents'], 'consents').map(readConsent),
-      investigations: array(facts['investigations'], 'investigations').map((item) => {
-        const investigation = object(item, 'investigations[]');
-        return {
-          id: string(investigation['id'], 'investigations[].id'),
-          reportedOn: string(investigation['reportedOn'], 'investigations[].reportedOn'),
-          goodCauseExtendedUntil: nullableString(investigation['goodCauseExtendedUntil'], 'investigations[].goodCauseExtendedUntil'),
-        };
-      }),
-      proceedingParticipations: array(facts['proceedingParticipations'], 'proceedingParticipations').map(readParticipation),
-      exploiterIsThreat: boolean(facts['exploiterIsThreat'], 'exploiterIsThreat'),
-      missing: boolean(facts['missing'], 'missing'),
-      links: readLinks(facts['links']),
+function readCsecAnswer(answer: unknown, asked?: ReadonlySet<string>): { youth: Map<string, CsecYouthFacts>; version: bigint } {
+  const checked = checkedFactsAnswer(FACTS_ANSWER_CONTRACTS.csec, answer, 'youth', asked);
+  const youth = new Map<string, CsecYouthFacts>();
+  for (const [youthId, facts] of Object.entries(checked.youth)) {
+    youth.set(youthId, {
+      birthDate: facts.birthDate,
+      mdt: facts.mdt,
+      consents: facts.consents,
+      investigations: facts.investigations,
+      proceedingParticipations: facts.proceedingParticipations,
+      exploiterIsThreat: facts.exploiterIsThreat,
+      missing: facts.missing,
+      links: pickLinks(facts.links),
     });
   }
-  return result;
+  return { youth, version: BigInt(checked.factsVersion) };
 }
 
-const PROCEEDING_KINDS = new Set(['DEPENDENCY', 'DELINQUENCY', 'CRIMINAL']);
-const PROCEEDING_ROLES = new Set(['PARTY', 'INVESTIGATING', 'COUNSEL', 'WITNESS']);
-
-function readParticipation(item: unknown): YouthFacts['proceedingParticipations'][number] {
-  const participation = object(item, 'proceedingParticipations[]');
-  const kind = string(participation['kind'], 'proceedingParticipations[].kind');
-  const role = string(participation['role'], 'proceedingParticipations[].role');
-  if (!PROCEEDING_KINDS.has(kind)) throw new MalformedAnswer('proceedingParticipations[].kind');
-  if (!PROCEEDING_ROLES.has(role)) throw new MalformedAnswer('proceedingParticipations[].role');
-  return {
-    proceedingId: string(participation['proceedingId'], 'proceedingParticipations[].proceedingId'),
-    kind: kind as YouthFacts['proceedingParticipations'][number]['kind'],
-    userId: string(participation['userId'], 'proceedingParticipations[].userId'),
-    role: role as YouthFacts['proceedingParticipations'][number]['role'],
-    from: string(participation['from'], 'proceedingParticipations[].from'),
-    until: nullableString(participation['until'], 'proceedingParticipations[].until'),
-  };
-}
-
-function readFactsVersion(answer: unknown): bigint {
-  const version = object(answer, 'answer')['factsVersion'];
-  if (typeof version !== 'string' || !/^\d{1,19}$/.test(version)) throw new MalformedAnswer('factsVersion');
-  return BigInt(version);
-}
-
-function readMdt(value: unknown): YouthFacts['mdt'] {
-  if (value === null) return null;
-  const mdt = object(value, 'mdt');
-  const status = mdt['status'];
-  if (status !== 'OPEN' && status !== 'CLOSED') throw new MalformedAnswer('mdt.status');
-  return {
-    status,
-    members: array(mdt['members'], 'mdt.members').map((item) => {
-      const member = object(item, 'mdt.members[]');
-      return {
-        userId: string(member['userId'], 'mdt.members[].userId'),
-        joinedOn: string(member['joinedOn'], 'mdt.members[].joinedOn'),
-        leftOn: nullableString(member['leftOn'], 'mdt.members[].leftOn'),
-      };
-    }),
-  };
-}
-
-function readConsent(value: unknown): ConsentFacts {
-  const consent = object(value, 'consents[]');
-  const youthAgeAtSigning = consent['youthAgeAtSigning'];
-  if (typeof youthAgeAtSigning !== 'number' || !Number.isInteger(youthAgeAtSigning)) {
-    throw new MalformedAnswer('consents[].youthAgeAtSigning');
-  }
-  return {
-    id: string(consent['id'], 'consents[].id'),
-    form: string(consent['form'], 'consents[].form'),
-    categories: strings(consent['categories'], 'consents[].categories'),
-    recipients: array(consent['recipients'], 'consents[].recipients').map((item) => {
-      const recipient = object(item, 'consents[].recipients[]');
-      const copy: { userId?: string; role?: string; agency?: string } = {};
-      for (const key of ['userId', 'role', 'agency'] as const) {
-        if (recipient[key] !== undefined) copy[key] = string(recipient[key], `consents[].recipients[].${key}`);
-      }
-      return copy;
-    }),
-    purposes: strings(consent['purposes'], 'consents[].purposes'),
-    signedBy: string(consent['signedBy'], 'consents[].signedBy'),
-    signedOn: string(consent['signedOn'], 'consents[].signedOn'),
-    youthAgeAtSigning,
-    expiresOn: nullableString(consent['expiresOn'], 'consents[].expiresOn'),
-    revokedOn: nullableString(consent['revokedOn'], 'consents[].revokedOn'),
-  };
-}
-
-function readLinks(value: unknown): Partial<Record<SourceAgency, string>> {
-  const links = object(value, 'links');
-  const copy: Partial<Record<SourceAgency, string>> = {};
+/** The identifiers of the agencies the registry knows; any other key is not a link. */
+function pickLinks(links: Record<string, string>): Partial<Record<SourceAgency, string>> {
+  const picked: Partial<Record<SourceAgency, string>> = {};
   for (const agency of SOURCE_AGENCIES) {
-    if (links[agency] !== undefined) copy[agency] = string(links[agency], `links.${agency}`);
+    if (links[agency] !== undefined) picked[agency] = links[agency];
   }
-  return copy;
+  return picked;
 }
 
 function readChildWelfareAnswer(answer: unknown, asked: ReadonlySet<string>): Map<string, string | null> {
-  const result = new Map<string, string | null>();
-  for (const [clientId, value] of readRecordMap(answer, 'clients', asked)) {
-    result.set(clientId, nullableString(object(value, 'clients')['assignedSocialWorker'], 'assignedSocialWorker'));
-  }
-  return result;
+  const { clients } = checkedFactsAnswer(FACTS_ANSWER_CONTRACTS['child-welfare'], answer, 'clients', asked);
+  return new Map(Object.entries(clients).map(([clientId, client]) => [clientId, client.assignedSocialWorker]));
 }
 
 function readProbationAnswer(answer: unknown, asked: ReadonlySet<string>): Map<string, ProbationFacts> {
-  const result = new Map<string, ProbationFacts>();
-  for (const [probationNumber, value] of readRecordMap(answer, 'juveniles', asked)) {
-    const juvenile = object(value, 'juveniles');
-    result.set(probationNumber, {
-      assignedOfficer: nullableString(juvenile['assignedOfficer'], 'assignedOfficer'),
-      adjudicated: boolean(juvenile['adjudicated'], 'adjudicated'),
-    });
-  }
-  return result;
+  const { juveniles } = checkedFactsAnswer(FACTS_ANSWER_CONTRACTS.probation, answer, 'juveniles', asked);
+  return new Map(Object.entries(juveniles).map(([probationNumber, juvenile]) => [probationNumber, { assignedOfficer: juvenile.assignedOfficer, adjudicated: juvenile.adjudicated }]));
 }
 
-/** `{ [field]: { [id]: ... } }`, where every id must be one that was asked about. */
-function readRecordMap(answer: unknown, field: string, asked?: ReadonlySet<string>): Map<string, unknown> {
-  const entries = Object.entries(object(object(answer, 'answer')[field], field));
-  if (asked && entries.some(([id]) => !asked.has(id))) throw new MalformedAnswer(`${field} has an id that was not asked about`);
-  return new Map(entries);
-}
-
-function object(value: unknown, field: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new MalformedAnswer(field);
-  return value as Record<string, unknown>;
-}
-
-function array(value: unknown, field: string): unknown[] {
-  if (!Array.isArray(value)) throw new MalformedAnswer(field);
-  return value;
-}
-
-function strings(value: unknown, field: string): string[] {
-  return array(value, field).map((item) => string(item, `${field}[]`));
-}
-
-function string(value: unknown, field: string): string {
-  if (typeof value !== 'string') throw new MalformedAnswer(field);
-  return value;
-}
-
-function nullableString(value: unknown, field: string): string | null {
-  return value === null ? null : string(value, field);
-}
-
-function boolean(value: unknown, field: string): boolean {
-  if (typeof value !== 'boolean') throw new MalformedAnswer(field);
-  return value;
+function readCourtOrdersAnswer(answer: unknown, asked: ReadonlySet<string>): Map<string, CourtOrderFacts[]> {
+  const { youth } = checkedFactsAnswer(FACTS_ANSWER_CONTRACTS['juvenile-court'], answer, 'youth', asked);
+  return new Map(Object.entries(youth).map(([youthId, { courtOrders }]) => [youthId, courtOrders]));
 }

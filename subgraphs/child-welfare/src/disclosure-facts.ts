@@ -1,17 +1,15 @@
+import type { ChildWelfareFactsAnswer } from '../../../runtime/policy/__generated__/disclosure-facts.ts';
 import { readIdentifierList } from '../../../runtime/policy/facts-request.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import { ChildWelfareSource } from './source.ts';
 
-/** Child welfare's part of the disclosure policy's facts about one youth (docs/policies.md). */
-export interface ChildWelfareClientFacts {
-  /** The user id of the client's assigned social worker; null when none is assigned. */
-  assignedSocialWorker: string | null;
-}
-
-export interface ChildWelfareFactsAnswer {
-  clients: Record<string, ChildWelfareClientFacts>;
-}
+/**
+ * Child welfare's part of the disclosure policy's facts about one youth (docs/policies.md): the
+ * user id of the client's assigned social worker, null when none is assigned. Its contract is
+ * schema/disclosure-facts.schema.json.
+ */
+export type ChildWelfareClientFacts = ChildWelfareFactsAnswer['clients'][string];
 
 /**
  * `POST /disclosure-facts` with `{"clientIds": [...]}`: who is assigned to each client, nothing

@@ -1,12 +1,9 @@
+import type { JuvenileCourtFactsAnswer } from '../../../runtime/policy/__generated__/disclosure-facts.ts';
 import { readIdentifierList } from '../../../runtime/policy/facts-request.ts';
 import type { CourtOrderFacts } from '../../../runtime/policy/policy-input.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import { JuvenileCourtSource } from './source.ts';
-
-export interface JuvenileCourtFactsAnswer {
-  youth: Record<string, { courtOrders: CourtOrderFacts[] }>;
-}
 
 /**
  * `POST /disclosure-facts` with `{"youthIds": [...]}`: for each youth, the W&IC 827 orders that

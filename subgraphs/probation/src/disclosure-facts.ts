@@ -1,22 +1,16 @@
+import type { ProbationFactsAnswer } from '../../../runtime/policy/__generated__/disclosure-facts.ts';
 import { readIdentifierList } from '../../../runtime/policy/facts-request.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import { ProbationSource } from './source.ts';
 
-/** Probation's part of the disclosure policy's facts about one youth (docs/policies.md). */
-export interface ProbationJuvenileFacts {
-  /** The user id of the juvenile's assigned probation officer; null when none is assigned. */
-  assignedOfficer: string | null;
-  /**
-   * A petition of the open record has been adjudicated, as `ProbationJuvenile.adjudicated`:
-   * sealed and vacated petitions never count.
-   */
-  adjudicated: boolean;
-}
-
-export interface ProbationFactsAnswer {
-  juveniles: Record<string, ProbationJuvenileFacts>;
-}
+/**
+ * Probation's part of the disclosure policy's facts about one youth (docs/policies.md): the user id
+ * of the assigned probation officer (null when none), and whether a petition of the open record has
+ * been adjudicated, as `ProbationJuvenile.adjudicated` (sealed and vacated petitions never count).
+ * Its contract is schema/disclosure-facts.schema.json.
+ */
+export type ProbationJuvenileFacts = ProbationFactsAnswer['juveniles'][string];
 
 /**
  * `POST /disclosure-facts` with `{"probationNumbers": [...]}`: each juvenile's assigned officer
