@@ -1,6 +1,6 @@
 import { FactsAnswerCache } from '../../../runtime/policy/facts-answer-cache.ts';
 import { badFactsRequest, readFactsIds } from '../../../runtime/policy/facts-request.ts';
-import type { ConsentFacts, ProceedingParticipation } from '../../../runtime/policy/policy-input.ts';
+import type { CsecFactsAnswer, CsecYouthFacts } from '../../../runtime/policy/__generated__/disclosure-facts.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import { CsecSource, type SourceAgency, type YouthDisclosureFactsRow } from './source.ts';
@@ -16,36 +16,15 @@ const MAX_SEATS_OF = 20;
 export type CsecFactsRequest = ({ youthIds: string[] } | { caseloadOf: 'requester' }) & { seatsOf: string[] };
 
 /**
- * The CSEC program's part of the disclosure policy's facts about one youth (docs/policies.md). The
- * policy asks whether the person decided for sits on the MDT or takes part in a court proceeding
- * about the youth, never who else does: `members` and `proceedingParticipations` name only the
- * requester and the people asked about in `seatsOf`.
+ * The CSEC program's part of the disclosure policy's facts about one youth (docs/policies.md), and
+ * its answer with the facts version they were read at (migration 007): the contract is
+ * schema/disclosure-facts.schema.json. The policy asks whether the person decided for sits on the
+ * MDT or takes part in a court proceeding about the youth, never who else does: `members` and
+ * `proceedingParticipations` name only the requester and the people asked about in `seatsOf`,
+ * past and future participations included (the policy decides which are in force on the county's
+ * date, so an answer remembered across midnight stays right).
  */
-export interface CsecYouthFacts {
-  birthDate: string;
-  mdt: { status: 'OPEN' | 'CLOSED'; members: Array<{ userId: string; joinedOn: string; leftOn: string | null }> } | null;
-  consents: ConsentFacts[];
-  investigations: Array<{ id: string; reportedOn: string; goodCauseExtendedUntil: string | null }>;
-  /**
-   * Of the people asked about, their participations in the youth's court proceedings as the court
-   * records them, past and future included: the policy decides which are in force on the county's
-   * date, so an answer remembered across midnight stays right. A seat on the MDT is not one.
-   */
-  proceedingParticipations: ProceedingParticipation[];
-  exploiterIsThreat: boolean;
-  missing: boolean;
-  /** The identifier each agency keeps for the youth, as the MDT linked them. */
-  links: Partial<Record<SourceAgency, string>>;
-}
-
-export interface CsecFactsAnswer {
-  youth: Record<string, CsecYouthFacts>;
-  /**
-   * The facts version they were read at (migration 007). The gateway may decide later requests on
-   * them while it is current: the audit refuses decisions made on an older one.
-   */
-  factsVersion: string;
-}
+export type { CsecFactsAnswer, CsecYouthFacts };
 
 /**
  * `POST /disclosure-facts`: identifiers, dates and flags the disclosure policy decides on, never
