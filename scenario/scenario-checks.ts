@@ -24,8 +24,7 @@ export class ReferentialChecks {
   private usersRead = false;
 
   user(user: User): void {
-    this.unique('user id', user.id);
-    this.users.add(user.id);
+    this.users.add(this.unique('user id', user.id));
   }
 
   /** Every user has been read: later references are checked as they come. */
@@ -40,11 +39,11 @@ export class ReferentialChecks {
     for (const link of youth.links) {
       if (agenciesSeen.has(link.agency)) this.problems.push(`${at}: more than one ${link.agency} link`);
       agenciesSeen.add(link.agency);
-      this.links.push({ agency: link.agency, identifier: link.identifier, where: at });
-      const key = `${link.agency}:${link.identifier}`;
+      this.links.push({ agency: link.agency, identifier: kept(link.identifier), where: kept(at) });
+      const key = kept(`${link.agency}:${link.identifier}`);
       const other = this.linked.get(key);
       if (other) this.problems.push(`${at}: ${link.agency} record "${link.identifier}" is already linked to ${other}`);
-      this.linked.set(key, youth.id);
+      this.linked.set(key, kept(youth.id));
       this.requireUser(link.linkedByUserId, `${at}: linkedByUserId`);
     }
     if (youth.mdt) this.unique('MDT id', youth.mdt.id);
@@ -100,7 +99,7 @@ export class ReferentialChecks {
 
   resource(resource: FhirResource): void {
     this.unique('FHIR resource', `${resource.resourceType}/${resource.id}`);
-    for (const number of medicalRecordNumbersOf(resource)) this.agencyRecords.HEALTH.add(number);
+    for (const number of medicalRecordNumbersOf(resource)) this.agencyRecords.HEALTH.add(kept(number));
   }
 
   student(student: EducationStudent): void {
@@ -119,21 +118,31 @@ export class ReferentialChecks {
   }
 
   private agencyRecord(agency: AgencyWithRecords, label: string, id: string): void {
-    this.unique(label, id);
-    this.agencyRecords[agency].add(id);
+    this.agencyRecords[agency].add(this.unique(label, id));
   }
 
-  private unique(label: string, id: string): void {
+  /** Notes an identifier, and returns the copy kept. */
+  private unique(label: string, id: string): string {
     let ids = this.seen.get(label);
     if (!ids) this.seen.set(label, (ids = new Set()));
     if (ids.has(id)) this.problems.push(`${label} "${id}" appears more than once`);
-    ids.add(id);
+    const copy = kept(id);
+    ids.add(copy);
+    return copy;
   }
 
   private requireUser(userId: string, where: string, atEnd = false): void {
-    if (!this.usersRead && !atEnd) this.laterUserReferences.push({ userId, where });
+    if (!this.usersRead && !atEnd) this.laterUserReferences.push({ userId: kept(userId), where: kept(where) });
     else if (!this.users.has(userId)) this.problems.push(`${where} "${userId}" is not one of the scenario's users`);
   }
+}
+
+/**
+ * A copy of a string read from a file that holds on to nothing else: V8 may keep a substring as a
+ * slice of the whole block of text it was read from, which would keep the file in memory.
+ */
+function kept(text: string): string {
+  return Buffer.from(text).toString();
 }
 
 /** The health system's medical record numbers of a resource: the `MR`-typed identifiers of a Patient. */
