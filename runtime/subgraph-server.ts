@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { OperationTypeNode, print, type DocumentNode } from 'graphql';
+import { RECORD_FILINGS_EXTENSION } from './audit/disclosure-record.ts';
 import { classificationsFromSdl } from './policy/classifications.ts';
 import type { PolicyConfig } from './config.ts';
 import { PolicySource } from './policy/policy-source.ts';
@@ -103,7 +104,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     // runService closes the HTTP server, the server and the store in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
     // Traces would go to Apollo's hosted service; nothing leaves the county.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), carriedRoutesPlugin(options.gatewayRoutes ?? {}, options.carriedRoutes ?? {}, options.carriedWithWrites ?? {})],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      carriedRoutesPlugin(options.gatewayRoutes ?? {}, options.carriedRoutes ?? {}, options.carriedWithWrites ?? {}),
+      deliveredRecordsPlugin(),
+    ],
   });
   await apollo.start();
   const verifier = await RequesterTokenVerifier.fromJwksFile(options.gatewayJwksPath, options.name);
@@ -215,6 +220,21 @@ function carriedRoutesPlugin<TContext extends BaseContext>(
           const answered = (await Promise.all(answers.map((answer) => answer().catch(() => undefined)))).filter((answer) => answer !== undefined);
           if (answered.length === 0 || response.body.kind !== 'single') return;
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...Object.assign({}, ...answered) };
+        },
+      };
+    },
+  };
+}
+
+/** Tells the gateway which filed records the answer's lists held and which it sent, for the audit (RECORD_FILINGS_EXTENSION). */
+function deliveredRecordsPlugin<TContext extends BaseContext>(): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          const delivered = (contextValue as { [SOURCE_DISCLOSURE]?: SourceDisclosure })[SOURCE_DISCLOSURE]?.deliveredRecords() ?? [];
+          if (delivered.length === 0 || response.body.kind !== 'single') return;
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, [RECORD_FILINGS_EXTENSION]: delivered };
         },
       };
     },

@@ -11,7 +11,7 @@ import {
   type SourceAgency,
   type SubgraphDisclosureScope,
 } from '../../runtime/policy/disclosure-context.ts';
-import { DISCLOSURE_AUDIT_EXTENSION, REPEATED_WRITES_EXTENSION } from '../../runtime/audit/disclosure-record.ts';
+import { DISCLOSURE_AUDIT_EXTENSION, RECORD_FILINGS_EXTENSION, REPEATED_WRITES_EXTENSION } from '../../runtime/audit/disclosure-record.ts';
 import type { Requester } from '../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../runtime/requester-token.ts';
 import { callService } from '../../runtime/service-http.ts';
@@ -214,6 +214,8 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
       context.disclosure?.audit.acknowledge(response.extensions?.[DISCLOSURE_AUDIT_EXTENSION]);
       context.disclosure?.audit.noteRepeatedWrites(response.extensions?.[REPEATED_WRITES_EXTENSION]);
     }
+    const delivered = response.extensions?.[RECORD_FILINGS_EXTENSION];
+    if (delivered !== undefined) context.disclosure?.audit.noteDeliveredRecords(delivered);
     return response;
   }
 }

@@ -50,6 +50,73 @@ export interface AuditedDecision {
   legalBasis: string;
   /** Whether the access is flagged for review (emergency access). */
   review: boolean;
+  /**
+   * For a DISCLOSED decision over lists of records that carry their own labels (health records):
+   * each record its source had for the youth and field, how the source filed it and whether its
+   * labels let it go. Sent once the answer is known, in the request's amending record.
+   */
+  records?: DeliveredRecord[];
+}
+
+/**
+ * One record a source decided on its own labels, as the source reports it (RECORD_FILINGS_EXTENSION):
+ * which record, where it was filed and why, and whether it was sent. Never the record itself.
+ */
+export interface DeliveredRecord {
+  youthId: string;
+  /** The `Type.field` it was listed under. */
+  field: string;
+  /** The source's name for it, for example `Condition/123`. */
+  record: string;
+  /** The part of the youth's record it was filed under, for example SUBSTANCE_USE. */
+  area: string;
+  /** What put it there: LABEL, CODE, CONTEXT, UNDETERMINED or NO_MATCH. */
+  basis: string;
+  /** The filing rule in words: the label, the code and its value set with their version, or the record it belongs to. */
+  filedBy: string;
+  /** Whether its own labels let it go to the person (false: the source kept it back). */
+  sent: boolean;
+}
+
+/** The subgraph response extension that lists the `DeliveredRecord`s of the records a source decided on their labels. */
+export const RECORD_FILINGS_EXTENSION = 'csecRecordFilings';
+
+/** Most records one decision may list. */
+export const MAX_RECORDS_PER_DECISION = 10_000;
+
+const RECORD_KEYS = ['youthId', 'field', 'record', 'area', 'basis', 'filedBy', 'sent'] as const satisfies ReadonlyArray<keyof DeliveredRecord>;
+
+/**
+ * A source's list of delivered records, read strictly: entries that are not well-formed records are
+ * left out (the gateway records what it can vouch for, and a source cannot smuggle a value in).
+ */
+export function readDeliveredRecords(value: unknown): DeliveredRecord[] {
+  if (!Array.isArray(value)) return [];
+  const read: DeliveredRecord[] = [];
+  for (const entry of value.slice(0, MAX_RECORDS_PER_DECISION)) {
+    try {
+      read.push(readDeliveredRecord(entry, 'record'));
+    } catch {
+      // Left out: not a record the gateway can vouch for.
+    }
+  }
+  return read;
+}
+
+function readDeliveredRecord(value: unknown, at: string): DeliveredRecord {
+  if (!isPlainObject(value) || !hasExactly(value, RECORD_KEYS)) throw badRecords(`${at} must be an object with exactly the keys ${RECORD_KEYS.join(', ')}.`);
+  if (typeof value['sent'] !== 'boolean') throw badRecords(`${at}.sent must be true or false.`);
+  const field = text(value['field'], `${at}.field`, SHORT_TEXT);
+  if (!FIELD_PATTERN.test(field)) throw badRecords(`${at}.field must be a Type.field coordinate.`);
+  return {
+    youthId: text(value['youthId'], `${at}.youthId`, SHORT_TEXT),
+    field,
+    record: text(value['record'], `${at}.record`, SHORT_TEXT),
+    area: text(value['area'], `${at}.area`, SHORT_TEXT),
+    basis: text(value['basis'], `${at}.basis`, SHORT_TEXT),
+    filedBy: text(value['filedBy'], `${at}.filedBy`, LONG_TEXT),
+    sent: value['sent'],
+  };
 }
 
 /**
@@ -204,8 +271,8 @@ function readRequest(value: unknown): AuditedRequest {
 }
 
 function readDecision(value: unknown, at: string): AuditedDecision {
-  if (!isPlainObject(value) || !hasExactly(value, DECISION_KEYS)) {
-    throw badRecords(`${at} must be an object with exactly the keys ${DECISION_KEYS.join(', ')}.`);
+  if (!isPlainObject(value) || !hasExactly(value, Object.hasOwn(value, 'records') ? [...DECISION_KEYS, 'records'] : DECISION_KEYS)) {
+    throw badRecords(`${at} must be an object with exactly the keys ${DECISION_KEYS.join(', ')}, and optionally records.`);
   }
   const outcome = value['outcome'];
   if (!OUTCOMES.includes(outcome as DisclosureOutcome)) {
@@ -219,7 +286,7 @@ function readDecision(value: unknown, at: string): AuditedDecision {
   }
   const youth = youthIds.map((youthId, index) => nullable(youthId, `${at}.youthIds[${index}]`, SHORT_TEXT));
   if (new Set(youth).size !== youth.length) throw badRecords(`${at}.youthIds must list each youth once.`);
-  return {
+  const decision: AuditedDecision = {
     decisionId: uuid(value['decisionId'], `${at}.decisionId`),
     youthIds: youth,
     fields: coordinates(value['fields'], `${at}.fields`),
@@ -229,6 +296,22 @@ function readDecision(value: unknown, at: string): AuditedDecision {
     legalBasis: text(value['legalBasis'], `${at}.legalBasis`, LONG_TEXT),
     review,
   };
+  return Object.hasOwn(value, 'records') ? { ...decision, records: recordsOf(value['records'], `${at}.records`, decision) } : decision;
+}
+
+/** The records of a DISCLOSED decision, each about one of its youth and fields. */
+function recordsOf(value: unknown, at: string, decision: AuditedDecision): DeliveredRecord[] {
+  if (decision.outcome !== 'DISCLOSED') throw badRecords(`${at} may only be sent with a DISCLOSED decision.`);
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_RECORDS_PER_DECISION) {
+    throw badRecords(`${at} must be an array of 1 to ${MAX_RECORDS_PER_DECISION} records.`);
+  }
+  return value.map((entry, index) => {
+    const record = readDeliveredRecord(entry, `${at}[${index}]`);
+    if (!decision.youthIds.includes(record.youthId) || !decision.fields.includes(record.field)) {
+      throw badRecords(`${at}[${index}] must be about one of the decision's youth and fields.`);
+    }
+    return record;
+  });
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
+import type { DeliveredRecord } from '../audit/disclosure-record.ts';
 import type { Requester } from '../requester.ts';
 import type { Classification } from './classifications.ts';
 import { DISCLOSURE_EXTENSION, disclosureDigest, type DisclosureContext, type SourceAgency } from './disclosure-context.ts';
@@ -25,6 +26,12 @@ interface LabelledRecord {
   sensitivity: string[];
 }
 
+/** A record that says what it is and how its source filed it (health records do, labelled or not), for the audit. */
+interface FiledRecord {
+  reference: string;
+  classification: { area: string; basis: string; rule: string };
+}
+
 /**
  * One request's enforcement at the source: the decisions the gateway made (verified against the
  * digest in the signed requester token) for every field, and the same policy bundle for records
@@ -35,6 +42,7 @@ export class SourceDisclosure {
   private readonly allowed: Map<string, Set<string>>;
   private readonly youthByAgencyId: Map<string, string>;
   private readonly recordDecisions: DataLoader<string, boolean>;
+  private readonly delivered: DeliveredRecord[] = [];
   /** The policy revision in force when the request arrived. */
   readonly policy: DisclosurePolicy;
 
@@ -85,7 +93,7 @@ export class SourceDisclosure {
     return this.allowed.get(youthId)?.has(coordinate) ?? false;
   }
 
-  /** Keeps the records whose own labels the policy allows for this field and youth. */
+  /** Keeps the records whose own labels the policy allows for this field and youth, noting how each filed record was filed and whether it went. */
   async keepAllowedRecords(youthId: string, field: string, classification: Classification, records: unknown[]): Promise<unknown[]> {
     const verdicts = await Promise.all(
       records.map((record) => {
@@ -100,7 +108,17 @@ export class SourceDisclosure {
         return this.recordDecisions.load(JSON.stringify(coordinate));
       }),
     );
+    records.forEach((record, index) => {
+      if (!isFiled(record)) return;
+      const { area, basis, rule } = record.classification;
+      this.delivered.push({ youthId, field, record: record.reference, area, basis, filedBy: rule, sent: verdicts[index] === true });
+    });
     return records.filter((_record, index) => verdicts[index]);
+  }
+
+  /** The filed records this request's fields listed, and whether each was sent: reported to the gateway's audit. */
+  deliveredRecords(): readonly DeliveredRecord[] {
+    return this.delivered;
   }
 }
 
@@ -224,6 +242,12 @@ function isLabelled(record: unknown): record is LabelledRecord {
   if (typeof record !== 'object' || record === null) return false;
   const { confidentiality, sensitivity } = record as Partial<LabelledRecord>;
   return typeof confidentiality === 'string' && Array.isArray(sensitivity);
+}
+
+function isFiled(record: unknown): record is FiledRecord {
+  if (typeof record !== 'object' || record === null) return false;
+  const { reference, classification } = record as Partial<FiledRecord>;
+  return typeof reference === 'string' && typeof classification === 'object' && classification !== null && typeof classification.rule === 'string';
 }
 
 function verifiedContext(requester: Requester, extensions: unknown): DisclosureContext | undefined {

@@ -179,4 +179,36 @@ describe(`health records filed by their codes and context (${inject('storeKind')
     const clinician = await queryGateway<{ youth: { health: { recordFilings: Filing[] | null } | null } }>(FILINGS, { id: EHR_STYLE.youthId }, { user: 'mh.demo', purpose: 'TREAT' });
     expect(clinician.body.data?.youth.health?.recordFilings ?? null).toBeNull();
   });
+
+  it('records in the audit how each record the clinician was sent, or kept from, was filed; the accounting shows it, never the record', async () => {
+    const clinician = await queryGateway(HEALTH, { id: EHR_STYLE.youthId }, { user: 'mh.demo', purpose: 'TREAT' });
+    expect(clinician.status).toBe(200);
+    const requestId = clinician.headers.get('x-request-id');
+    type Accounted = { field: string; record: string; area: string; basis: string; filedBy: string; sent: boolean };
+    type Entry = { requestId: string; fields: string[]; outcome: string; records: Accounted[] | null };
+    const ACCOUNTING = /* GraphQL */ `
+      query Accounting($youthId: ID!) {
+        accountingOfDisclosures(youthId: $youthId, first: 200) { requestId fields outcome records { field record area basis filedBy sent } }
+      }
+    `;
+    const officer = await queryGateway<{ accountingOfDisclosures: Entry[] }>(ACCOUNTING, { youthId: EHR_STYLE.youthId }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+    const entries = (officer.body.data?.accountingOfDisclosures ?? []).filter((entry) => entry.requestId === requestId);
+    const records = entries.flatMap((entry) => (entry.records ?? []).map((record) => ({ ...record, outcome: entry.outcome })));
+    const of = (pattern: RegExp) => records.find((record) => pattern.test(record.record));
+    expect(of(/^Condition\/ehr-opioid-/)).toMatchObject({ field: 'SubstanceUseRecord.diagnoses', area: 'SUBSTANCE_USE', basis: 'CODE', sent: true, outcome: 'DISCLOSED' });
+    expect(of(/^Encounter\/ehr-counselor-visit-/)).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CONTEXT', filedBy: expect.stringMatching(/^context PractitionerRole\//), sent: true });
+    expect(of(/^MedicationStatement\/ehr-reported-naltrexone-/)).toMatchObject({ field: 'SubstanceUseRecord.medications', sent: true });
+    // Every record listed is one the clinician's fields were allowed to list, and none is listed twice.
+    expect(records.every((record) => record.outcome === 'DISCLOSED')).toBe(true);
+    expect(new Set(records.map((record) => `${record.field} ${record.record}`)).size).toBe(records.length);
+    expect(planted(JSON.stringify(officer.body))).toEqual([]);
+
+    // The social worker's request lists no health record: none of its fields listing them was allowed.
+    const socialWorker = await queryGateway(HEALTH, { id: EHR_STYLE.youthId }, { user: 'sw.demo', purpose: 'COC' });
+    const again = await queryGateway<{ accountingOfDisclosures: Entry[] }>(ACCOUNTING, { youthId: EHR_STYLE.youthId }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+    const sent = (again.body.data?.accountingOfDisclosures ?? []).filter((entry) => entry.requestId === socialWorker.headers.get('x-request-id'));
+    expect(sent.length).toBeGreaterThan(0);
+    const listed = sent.flatMap((entry) => entry.records ?? []);
+    expect(listed.some((record) => record.area === 'SUBSTANCE_USE')).toBe(false);
+  });
 });

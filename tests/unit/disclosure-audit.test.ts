@@ -8,6 +8,7 @@ import { Supergraph, printSchema } from '@apollo/federation-internals';
 import { buildSchema, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASELOAD_QUERY } from '../../bench/workloads.ts';
+import { withDeliveredRecords } from '../../gateway/src/gate/audit-records.ts';
 import { DisclosureGate } from '../../gateway/src/gate/disclosure-gate.ts';
 import { GateMetrics } from '../../gateway/src/gate/gate-metrics.ts';
 import type { YouthFactsClient, YouthFactsWithLinks } from '../../gateway/src/facts/youth-facts-client.ts';
@@ -637,6 +638,27 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     expect((await storedRows(store)).at(-1)).toMatchObject({ amends_request_id: requestId });
   });
 
+  it('keeps the filed records a decision listed in the chain, and gives each youth only their own in the accounting', SLOW, async () => {
+    const requestId = randomUUID();
+    const [first, second] = [`Y-filed-${requestId}-1`, `Y-filed-${requestId}-2`];
+    const before = await verifyDisclosureChain(store);
+    const filed = (youthId: string, record: string) => ({
+      youthId, field: 'SubstanceUseRecord.diagnoses', record, area: 'SUBSTANCE_USE', basis: 'CODE',
+      filedBy: 'code http://snomed.info/sct|75544000 in value set SUD-SNOMED-CT (value sets 2026.12.3)', sent: true,
+    });
+    const shared = decision({ requestId, youthId: first, fields: ['SubstanceUseRecord.diagnoses'], category: 'SUBSTANCE_USE' });
+    await appendDisclosureRecords(store, [
+      { ...shared, records: [filed(first, 'Condition/a'), filed(second, 'Condition/b'), { ...filed(first, 'Condition/c'), sent: false }] },
+      { ...shared, youthId: second, records: [filed(first, 'Condition/a'), filed(second, 'Condition/b'), { ...filed(first, 'Condition/c'), sent: false }] },
+    ]);
+
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before.recordsChecked + 1 });
+    const [own] = await accountingOfDisclosures(store, first);
+    expect(own?.records?.map((record) => [record.record, record.sent])).toEqual([['Condition/a', true], ['Condition/c', false]]);
+    const [other] = await accountingOfDisclosures(store, second);
+    expect(other?.records?.map((record) => record.record)).toEqual(['Condition/b']);
+  });
+
   it('keeps verifying the records written before migrations 003, 005 and 006 and before shared decision ids, and chains new records onto them', SLOW, async () => {
     const legacy = await storeUnderTest(kind, 'audit');
     const config = loadConfig(legacy.env);
@@ -800,6 +822,29 @@ describe('the audit records the gateway sends', () => {
     });
   });
 
+  it('take the filed records of a DISCLOSED decision, each about one of its youth and fields, and refuse any other', () => {
+    const record = { youthId: decision().youthId, field: decision().fields[0], record: 'Condition/1', area: 'SUBSTANCE_USE', basis: 'CODE', filedBy: 'code x in value set S', sent: true };
+    const body = appendBody([decision()]);
+    const [entry] = body.decisions as [AuditedDecision];
+    expect(readAuditRecordsRequest({ ...body, decisions: [{ ...entry, records: [record] }] })[0]?.records).toEqual([record]);
+    const refused = (records: unknown, outcome = entry.outcome) => () => readAuditRecordsRequest({ ...body, decisions: [{ ...entry, outcome, records }] });
+    expect(refused([record], 'WITHHELD')).toThrow(/records may only be sent with a DISCLOSED decision/);
+    expect(refused([{ ...record, youthId: 'Y-999999' }])).toThrow(/one of the decision's youth and fields/);
+    expect(refused([{ ...record, field: 'Youth.other' }])).toThrow(/one of the decision's youth and fields/);
+    expect(refused([{ ...record, note: 'a value' }])).toThrow(/exactly the keys/);
+    expect(refused([])).toThrow(/1 to/);
+  });
+
+  it('list each filed record a source reported under the DISCLOSED decision that let its field through, and leave out any other', () => {
+    const youthId = decision().youthId as string;
+    const made = appendBody([decision({ fields: ['SubstanceUseRecord.diagnoses'] }), decision({ fields: ['HealthPatient.hivCare'], outcome: 'WITHHELD' })]);
+    const reported = (field: string, record: string) => ({ youthId, field, record, area: 'SUBSTANCE_USE', basis: 'CODE', filedBy: 'rule', sent: true });
+    const listed = withDeliveredRecords(made, [reported('SubstanceUseRecord.diagnoses', 'Condition/1'), reported('HivCareRecord.visits', 'Encounter/2'), { ...reported('SubstanceUseRecord.diagnoses', 'Condition/3'), youthId: 'Y-000999' }]);
+    expect(listed.decisions[0]?.records?.map((record) => record.record)).toEqual(['Condition/1']);
+    expect(listed.decisions[1]?.records).toBeUndefined();
+    expect(made.decisions[0]?.records).toBeUndefined();
+  });
+
   it('are refused naming the decision and the field at fault', () => {
     const body = appendBody([decision(), decision({ fields: ['Youth.name', 'Placement: 12 Elm St'] })]);
 
@@ -904,7 +949,7 @@ describe('the audit records the gateway makes of a request', () => {
     const audit = {
       prepare: (_requester: Requester, append: AuditRecordsRequest) => {
         recorded = append;
-        return { settle: async () => undefined, repeatedWrites: () => [] };
+        return { settle: async () => undefined, repeatedWrites: () => [], deliveredRecords: () => [] };
       },
     };
     const gate = new DisclosureGate({

@@ -3,9 +3,11 @@ import {
   AUDIT_RECORDS_PATH,
   DISCLOSURE_AUDIT_EXTENSION,
   MAX_RECORDS_PER_APPEND,
+  readDeliveredRecords,
   type AuditRecordsAnswer,
   type AuditRecordsRequest,
   type AuditedDecision,
+  type DeliveredRecord,
   type RepeatedWrite,
 } from '../../../runtime/audit/disclosure-record.ts';
 import type { Requester } from '../../../runtime/requester.ts';
@@ -182,6 +184,8 @@ export class PendingAudit {
   private recorded = false;
   /** Writes the csec subgraph did not carry out because they repeated an earlier one. */
   private readonly repeats: RepeatedWrite[] = [];
+  /** The filed records the subgraphs' lists held, as they reported them. */
+  private readonly delivered: DeliveredRecord[] = [];
   /** That nothing was delivered, once recorded; and whether records carried with the plan could still land after it. */
   private undelivered: Promise<{ overtakable: boolean }> | undefined;
 
@@ -226,6 +230,16 @@ export class PendingAudit {
       const { field, youthId } = (typeof write === 'object' && write !== null ? write : {}) as Record<string, unknown>;
       if (typeof field === 'string' && typeof youthId === 'string') this.repeats.push({ field, youthId });
     }
+  }
+
+  /** A subgraph's list of the filed records its answer's lists held (its response extension). */
+  noteDeliveredRecords(listed: unknown): void {
+    this.delivered.push(...readDeliveredRecords(listed));
+  }
+
+  /** The filed records the answer's lists held, and whether each was sent: recorded with their decisions. */
+  deliveredRecords(): readonly DeliveredRecord[] {
+    return this.delivered;
   }
 
   /** The writes not carried out because they repeated an earlier one: recorded as not delivered. */

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { MAX_FIELDS_PER_RECORD, MAX_YOUTH_PER_DECISION, type AuditRecordsRequest, type AuditedDecision } from '../../../runtime/audit/disclosure-record.ts';
+import {
+  MAX_FIELDS_PER_RECORD,
+  MAX_RECORDS_PER_DECISION,
+  MAX_YOUTH_PER_DECISION,
+  type AuditRecordsRequest,
+  type AuditedDecision,
+  type DeliveredRecord,
+} from '../../../runtime/audit/disclosure-record.ts';
 import type { Decision } from '../../../runtime/policy/policy-input.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { FieldDecision } from './coordinate-listing.ts';
@@ -85,4 +92,32 @@ export function auditRecordsFor(
     },
     decisions: audited,
   };
+}
+
+/**
+ * The request's records with each filed record a source reported listed under the DISCLOSED decision
+ * that let its field through for its youth (how the source filed it, and whether its own labels let
+ * it go). A record no such decision covers is not one the gate allowed, and is left out.
+ */
+export function withDeliveredRecords(records: AuditRecordsRequest, delivered: readonly DeliveredRecord[]): AuditRecordsRequest {
+  if (delivered.length === 0) return records;
+  const decisions = records.decisions.map((decision) => ({ ...decision }));
+  const disclosing = new Map<string, AuditedDecision>();
+  for (const decision of decisions) {
+    if (decision.outcome !== 'DISCLOSED') continue;
+    for (const youthId of decision.youthIds) {
+      if (youthId === null) continue;
+      for (const field of decision.fields) {
+        const key = `${youthId}\u0000${field}`;
+        if (!disclosing.has(key)) disclosing.set(key, decision);
+      }
+    }
+  }
+  for (const record of delivered) {
+    const decision = disclosing.get(`${record.youthId}\u0000${record.field}`);
+    if (!decision) continue;
+    decision.records ??= [];
+    if (decision.records.length < MAX_RECORDS_PER_DECISION) decision.records.push(record);
+  }
+  return { ...records, decisions };
 }

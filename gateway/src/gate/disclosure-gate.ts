@@ -7,7 +7,7 @@ import type { YouthScope } from '../../../runtime/policy/youth-scopes.ts';
 import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
 import { DecisionsOutdatedError, type DisclosureAuditClient, type PendingAudit } from '../audit/disclosure-audit-client.ts';
 import type { YouthFactsClient } from '../facts/youth-facts-client.ts';
-import { auditRecordsFor } from './audit-records.ts';
+import { auditRecordsFor, withDeliveredRecords } from './audit-records.ts';
 import { undeliveredOf, withRepeatedWrites } from './delivery.ts';
 import { classificationLookup, listCoordinates, type Evaluation, type FieldDecision } from './coordinate-listing.ts';
 import { labelledRecordNotices, withDisclosureExtensions } from './disclosure-notices.ts';
@@ -106,7 +106,11 @@ export class DisclosureGate {
         // What the plan failed to deliver is read from the executed answer, before completion moves it.
         const undelivered = withRepeatedWrites(undeliveredOf(response, analyzed, scope), audit.repeatedWrites());
         completeResponse(response, analyzed, scope, evaluation.decisionFor, disclosesAll);
-        const asDelivered = undelivered && auditRecordsFor(evaluation.decisions, requester, policy.revision, now, undelivered);
+        // Records filed and decided at their source are known only now: they amend the records made before.
+        const deliveredRecords = audit.deliveredRecords();
+        const asDelivered = undelivered || deliveredRecords.length > 0
+          ? withDeliveredRecords(auditRecordsFor(evaluation.decisions, requester, policy.revision, now, undelivered), deliveredRecords)
+          : undefined;
         await audit.settle(asDelivered && (scope.factsVersion === undefined ? asDelivered : { ...asDelivered, factsVersion: scope.factsVersion })).catch((error: unknown) => {
           // Decided on facts that changed since: the next decisions are made on facts read afresh.
           if (error instanceof DecisionsOutdatedError && scope.factsVersion !== undefined) this.options.facts.forgetRemembered(scope.factsVersion);

@@ -4,6 +4,7 @@ import {
   readAuditRecordsRequest,
   readFactsVersion,
   type AuditRecordsAnswer,
+  type DeliveredRecord,
   type DisclosureOutcome,
   type DisclosureRecordInput,
 } from '../../../runtime/audit/disclosure-record.ts';
@@ -26,7 +27,9 @@ export type { DisclosureRecordInput } from '../../../runtime/audit/disclosure-re
  * - as records are written now, `"decisions": [{"category", "decisionId", "fields", "legalBasis",
  *   "outcome", "review", "rule", "youthIds": [...]}, ...]` in the order appended, each decision's
  *   fields sorted and its youth in the order decided, and `"youth_ids"`, the youth of the record,
- *   each once, in order: youth who got the same decision share it and its id;
+ *   each once, in order: youth who got the same decision share it and its id. A DISCLOSED decision
+ *   over records that carry their own labels may also list `"records": [{"area", "basis", "field",
+ *   "filedBy", "record", "sent", "youthId"}, ...]` in the order sent (absent otherwise);
  * - from migration 006 until then, the same with each youth's own decision id instead of
  *   `decisionId` and `youthIds`: `"about": [{"decisionId", "youthId"}, ...]`;
  * - between migrations 005 and 006, one youth's decisions, `"decisions": [{"category",
@@ -86,6 +89,8 @@ export interface SharedDecision extends DecisionOutcome {
   decisionId: string;
   /** In the order decided, each once; a null youth is de-identified. */
   youthIds: Array<string | null>;
+  /** The labelled records the decision let through to the source, how each was filed and whether it was sent. */
+  records?: DeliveredRecord[];
 }
 
 /** One decision as a record written from migration 006 until `SharedDecision` lists it: each youth with their own id. */
@@ -149,6 +154,8 @@ export interface DisclosureAccountingRow {
   legalBasis: string;
   policyRevision: string;
   review: boolean;
+  /** The filed records the decision's fields listed for this youth (current records only); null when none. */
+  records: DeliveredRecord[] | null;
 }
 
 /** A decision id that is already in the audit: the append is refused as a whole. */
@@ -532,6 +539,8 @@ export function accountingOfDisclosuresFor(
               COALESCE(d.decision->>'legalBasis', r.legal_basis) AS "legalBasis",
               r.policy_revision AS "policyRevision",
               COALESCE((d.decision->'review')::boolean, r.review) AS review,
+              (SELECT jsonb_agg(listed.record ORDER BY listed.place) FROM jsonb_array_elements(d.decision->'records') WITH ORDINALITY AS listed(record, place)
+                WHERE listed.record->>'youthId' = y.youth_id) AS records,
               row_number() OVER (PARTITION BY r.sequence ORDER BY d.position, a.place, y.place)::int AS place,
               r.sequence AS record, r.recorded_at AS recorded
          FROM disclosure_record r
@@ -635,8 +644,17 @@ function inKeyOrder(decision: SharedDecision | RecordedDecision | YouthDecision)
     return { about: decision.about.map(({ decisionId, youthId }) => ({ decisionId, youthId })), ...outcome };
   }
   const { category, ...rest } = outcome;
-  if ('youthIds' in decision) return { category, decisionId: decision.decisionId, ...rest, youthIds: decision.youthIds };
+  if ('youthIds' in decision) {
+    if (!decision.records) return { category, decisionId: decision.decisionId, ...rest, youthIds: decision.youthIds };
+    const { fields, legalBasis, outcome: decided, review, rule } = rest;
+    const records = decision.records.map(recordInKeyOrder);
+    return { category, decisionId: decision.decisionId, fields, legalBasis, outcome: decided, records, review, rule, youthIds: decision.youthIds };
+  }
   return { category, decisionId: decision.decisionId, ...rest };
+}
+
+function recordInKeyOrder({ area, basis, field, filedBy, record, sent, youthId }: DeliveredRecord): DeliveredRecord {
+  return { area, basis, field, filedBy, record, sent, youthId };
 }
 
 /** The columns a record's hash covers, in sorted order (by UTF-16 code unit, as RFC 8785 sorts). */
@@ -705,6 +723,7 @@ function toColumns(decisions: readonly DisclosureRecordInput[], sequence: number
         review: decision.review,
         rule: decision.rule,
         youthIds: [],
+        ...(decision.records ? { records: decision.records } : {}),
       };
       listed.set(key, entry);
     }

@@ -116,6 +116,23 @@ export type AccessMatrixSituation = {
   situation?: Maybe<Scalars['String']['output']>;
 };
 
+/** One record an accounting entry's fields listed: which, how its source filed it, whether it was sent. Never the record itself. */
+export type AccountedRecord = {
+  __typename?: 'AccountedRecord';
+  /** The part of the youth's record it was filed under, for example SUBSTANCE_USE. */
+  area?: Maybe<Scalars['String']['output']>;
+  /** What put it there: LABEL, CODE, CONTEXT, UNDETERMINED or NO_MATCH. */
+  basis?: Maybe<Scalars['String']['output']>;
+  /** The piece of information that listed it, as type and field. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** The filing rule in words: the label, the code and its value set with their version, or the record it belongs to. */
+  filedBy?: Maybe<Scalars['String']['output']>;
+  /** The source's name for the record, for example Condition/123. */
+  record?: Maybe<Scalars['ID']['output']>;
+  /** Whether the record's own labels let it go to the person; false when its source kept it back. */
+  sent?: Maybe<Scalars['Boolean']['output']>;
+};
+
 /** A county agency or partner organization. */
 export type Agency =
   /** A community survivor advocacy organization. */
@@ -413,6 +430,12 @@ export type DisclosureAccountingEntry = {
   purposeOfUse?: Maybe<Scalars['String']['output']>;
   /** The number of the county's audit record this entry is in; numbers only grow, with gaps. The decisions about the youth in one request share a record. */
   recordNumber?: Maybe<Scalars['ID']['output']>;
+  /**
+   * For information made of records that carry their own labels (health records): each record the
+   * fields listed for the youth, where its source filed it and why, and whether its own labels let it
+   * go to the person. Never the record itself. Empty for other information.
+   */
+  records?: Maybe<Array<AccountedRecord>>;
   /** The id of the request the decision was made for; decisions of one request share it. */
   requestId?: Maybe<Scalars['ID']['output']>;
   /** Who asked. */
@@ -1542,9 +1565,10 @@ export type ResolversTypes = {
   AccessMatrixPurpose: ResolverTypeWrapper<AccessMatrixPurpose>;
   AccessMatrixRole: ResolverTypeWrapper<AccessMatrixRole>;
   AccessMatrixSituation: ResolverTypeWrapper<AccessMatrixSituation>;
+  AccountedRecord: ResolverTypeWrapper<AccountedRecord>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Agency: Agency;
   AgencyLink: ResolverTypeWrapper<AgencyLinkRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AgencyLinkAction: AgencyLinkAction;
   AgencyLinkChange: ResolverTypeWrapper<AgencyLinkChangeRow>;
   AgencyLinkInput: AgencyLinkInput;
@@ -1625,8 +1649,9 @@ export type ResolversParentTypes = {
   AccessMatrixPurpose: AccessMatrixPurpose;
   AccessMatrixRole: AccessMatrixRole;
   AccessMatrixSituation: AccessMatrixSituation;
-  AgencyLink: AgencyLinkRow;
+  AccountedRecord: AccountedRecord;
   ID: Scalars['ID']['output'];
+  AgencyLink: AgencyLinkRow;
   AgencyLinkChange: AgencyLinkChangeRow;
   AgencyLinkInput: AgencyLinkInput;
   AgreementClauseFinding: AgreementClauseFinding;
@@ -1735,6 +1760,15 @@ export type AccessMatrixSituationResolvers<ContextType = CsecContext, ParentType
   situation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AccountedRecordResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['AccountedRecord'] = ResolversParentTypes['AccountedRecord']> = {
+  area?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  filedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  record?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sent?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
 export type AgencyLinkResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['AgencyLink'] = ResolversParentTypes['AgencyLink']> = {
   agency?: Resolver<Maybe<ResolversTypes['SourceAgency']>, ParentType, ContextType>;
   identifier?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1826,6 +1860,7 @@ export type DisclosureAccountingEntryResolvers<ContextType = CsecContext, Parent
   policyRevision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   purposeOfUse?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  records?: Resolver<Maybe<Array<ResolversTypes['AccountedRecord']>>, ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   requester?: Resolver<Maybe<ResolversTypes['DisclosureRequester']>, ParentType, ContextType>;
   rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2084,6 +2119,7 @@ export type Resolvers<ContextType = CsecContext> = {
   AccessMatrixPurpose?: AccessMatrixPurposeResolvers<ContextType>;
   AccessMatrixRole?: AccessMatrixRoleResolvers<ContextType>;
   AccessMatrixSituation?: AccessMatrixSituationResolvers<ContextType>;
+  AccountedRecord?: AccountedRecordResolvers<ContextType>;
   AgencyLink?: AgencyLinkResolvers<ContextType>;
   AgencyLinkChange?: AgencyLinkChangeResolvers<ContextType>;
   AgreementClauseFinding?: AgreementClauseFindingResolvers<ContextType>;
