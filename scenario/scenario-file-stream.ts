@@ -26,11 +26,14 @@ export class ScenarioFileError extends Error {
  * client, a FHIR resource...) is handed to `onRecord` as soon as it is read, and dropped after it.
  * Resolves with the rest of the document, its lists empty, for checking against the schema. A
  * scenario of 100,000 youth is a file of well over a gigabyte, beyond what one string can hold.
+ * With `stopAfter`, reading stops once that list has been read, and resolves with `undefined`.
  */
 export function streamScenarioFile(
   path: string,
   onRecord: (list: ScenarioListName, record: unknown, index: number) => void,
+  stopAfter?: ScenarioListName,
 ): Promise<unknown> {
+  let stopped = false;
   const skeleton = new Assembler();
   let list: ScenarioListName | undefined;
   let index = 0;
@@ -54,6 +57,7 @@ export function streamScenarioFile(
       if (path.every((key) => typeof key === 'string')) list = LISTS.get(path.join('.') as never);
       index = 0;
     } else if (token.name === 'endArray') {
+      stopped = list !== undefined && list === stopAfter;
       list = undefined;
     }
     skeleton.consume(token);
@@ -67,8 +71,14 @@ export function streamScenarioFile(
       reject(new ScenarioFileError(`it is not valid JSON: ${error.message}`));
     });
     tokens.on('data', (token: Token) => {
+      if (stopped) return;
       try {
         take(token);
+        if (stopped) {
+          file.destroy();
+          tokens.destroy();
+          resolve(undefined);
+        }
       } catch (error) {
         file.destroy();
         tokens.destroy();

@@ -136,3 +136,26 @@ async function* readSpool<T>(path: string, exists: boolean): AsyncGenerator<T[]>
   }
   if (batch.length > 0) yield batch;
 }
+
+/**
+ * The users of a scenario file of any size, checked against the schema: the file is read only as
+ * far as the end of its list of users (the first list, in a generated scenario).
+ */
+export async function readScenarioUsers(path: string): Promise<User[]> {
+  const validate = await partValidator(RECORD_SCHEMAS.users.pointer);
+  const users: User[] = [];
+  const problems: string[] = [];
+  try {
+    await streamScenarioFile(path, (list, record, index) => {
+      if (list !== 'users') return;
+      const found = validate(record, `${RECORD_SCHEMAS.users.at}/${index}`);
+      if (found.length > 0) problems.push(...found);
+      else users.push(record as User);
+    }, 'users');
+  } catch (error) {
+    if (error instanceof ScenarioFileError) throw new ScenarioError(path, [error.message]);
+    throw error;
+  }
+  if (problems.length > 0) throw new ScenarioError(path, problems);
+  return users;
+}

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../runtime/config.ts';
 import { callService, callServicesWith, type ServiceAnswer } from '../runtime/service-http.ts';
-import { ScenarioError, readScenarioFile } from '../scenario/load-scenario.ts';
+import { ScenarioError } from '../scenario/load-scenario.ts';
+import { readScenarioUsers } from '../scenario/spooled-scenario.ts';
 import { ensureDevelopmentKeys, issueDevelopmentToken } from './lib/development-identity-provider.ts';
 import { STEERING_REPORT_QUERY, reportCsv, reportHtml, type ReportAnswer } from './lib/steering-report-files.ts';
 
@@ -56,7 +57,7 @@ async function developmentToken(userId: string): Promise<string> {
   if (!existsSync(scenarioPath)) fail(`No scenario at ${scenarioPath}: run npm start once, or set CSEC_ACCESS_TOKEN.`);
   let users;
   try {
-    users = (await readScenarioFile(scenarioPath)).users;
+    users = await readScenarioUsers(scenarioPath);
   } catch (error) {
     fail(error instanceof ScenarioError ? error.message : String(error));
   }

@@ -3,7 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { ConfigurationError, DEVELOPMENT_ISSUER, loadConfig, type SystemConfig } from '../runtime/config.ts';
 import { generateScenario } from '../scenario/generate-scenario.ts';
-import { readScenarioFile, validateScenario } from '../scenario/load-scenario.ts';
+import { validateScenario } from '../scenario/load-scenario.ts';
+import { readScenarioUsers } from '../scenario/spooled-scenario.ts';
 import { ensureDevelopmentKeys } from './lib/development-identity-provider.ts';
 import { startDevelopmentMailServer, type RunningMailServer } from './lib/development-mail-server.ts';
 import { buildPolicyBundle } from './lib/policy-bundle.ts';
@@ -102,7 +103,7 @@ function webPorts(env: NodeJS.ProcessEnv): { identityProvider: number; web: numb
 async function staffDirectory(config: SystemConfig) {
   const seeded = await seededMarker(config);
   const scenarioPath = seeded && existsSync(seeded.scenario) ? seeded.scenario : join(config.dataDirectory, 'default-scenario.json');
-  return (await readScenarioFile(scenarioPath)).users;
+  return readScenarioUsers(scenarioPath);
 }
 
 /** Loads the default county only into sources nothing was loaded into: a scenario a person loaded is never replaced. */

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../runtime/config.ts';
-import { ScenarioError, readScenarioFile } from '../scenario/load-scenario.ts';
+import { ScenarioError } from '../scenario/load-scenario.ts';
+import { readScenarioUsers } from '../scenario/spooled-scenario.ts';
 import { ensureDevelopmentKeys, issueDevelopmentToken } from './lib/development-identity-provider.ts';
 
 /**
@@ -26,7 +27,7 @@ const scenarioPath = values.scenario ?? join(config.dataDirectory, 'default-scen
 if (!existsSync(scenarioPath)) fail(`No scenario at ${scenarioPath}: run npm start once, or pass --scenario <file>.`);
 let users;
 try {
-  users = (await readScenarioFile(scenarioPath)).users;
+  users = await readScenarioUsers(scenarioPath);
 } catch (error) {
   fail(error instanceof ScenarioError ? error.message : String(error));
 }

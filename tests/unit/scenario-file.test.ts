@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateScenario } from '../../scenario/generate-scenario.ts';
 import { ScenarioError, validateScenario, type Scenario } from '../../scenario/load-scenario.ts';
 import { scenarioRecords, type ScenarioLists, type ScenarioRecords } from '../../scenario/scenario-records.ts';
-import { spoolScenarioFile } from '../../scenario/spooled-scenario.ts';
+import { readScenarioUsers, spoolScenarioFile } from '../../scenario/spooled-scenario.ts';
 
 async function everything(records: ScenarioRecords): Promise<Record<string, unknown[]>> {
   const lists: Record<string, unknown[]> = { users: [...records.users] };
@@ -75,5 +75,13 @@ describe('a scenario file read as a stream', () => {
     await writeFile(path, JSON.stringify(scenario).slice(0, 100_000));
     expect((await problemsOf(path, work))[0]).toMatch(/^it is not valid JSON/);
     expect(await problemsOf(join(work, 'absent.json'), work)).toEqual(['the file cannot be read (does it exist?)']);
+  });
+
+  it('gives the users of a file reading no further than their list', async () => {
+    const path = join(work, 'users-then-cut.json');
+    const text = JSON.stringify(scenario);
+    // Cut in the middle of the youth: a file nobody could load, whose users are all there.
+    await writeFile(path, text.slice(0, text.indexOf('"youth"') + 5_000));
+    expect(await readScenarioUsers(path)).toEqual(scenario.users);
   });
 });
