@@ -86,6 +86,21 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
     expect(entry?.legalBasis).toContain(`W&IC 827(a)(1)(Q) (order ${COURT_ORDERS.inForce})`);
   });
 
+  it("the privacy officer's explanation for the nurse names the W&IC 827 order, and for the clinician withholds", async () => {
+    const explain = (userId: string) =>
+      queryGateway<{ disclosureExplanation: { outcome: string; rule: string; legalBasis: string } | null }>(
+        'query Explain($youthId: ID!, $userId: ID!, $field: String!) { disclosureExplanation(youthId: $youthId, userId: $userId, field: $field, purposeOfUse: "CSEC-MDT") { outcome rule legalBasis } }',
+        { youthId: COURT_ORDERS.youthId, userId, field: 'Youth.juvenileCourtCases' },
+        { user: 'privacy.demo', purpose: 'HOPERAT' },
+      );
+    const nurse = await explain('phn.demo');
+    expect(nurse.body.errors).toBeUndefined();
+    expect(nurse.body.data?.disclosureExplanation).toMatchObject({ outcome: 'DISCLOSED', rule: 'WIC_827_ORDER' });
+    expect(nurse.body.data?.disclosureExplanation?.legalBasis).toContain(COURT_ORDERS.inForce);
+    const clinician = await explain('mh.demo');
+    expect(clinician.body.data?.disclosureExplanation?.outcome).toBe('WITHHELD');
+  });
+
   it('answers a record planted through its test hook to whom the agreements open it, never to law enforcement', async () => {
     const marker = `planted-${crypto.randomUUID()}`;
     const planted = await signedAsGateway('juvenile-court', CONFORMANCE_PLANT_PATH, { youth: COURT_ORDERS.youthId, marker });

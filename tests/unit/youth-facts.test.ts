@@ -419,7 +419,8 @@ describe('disclosure facts of a youth', () => {
         exploiterIsThreat: true,
         missing: true,
         adjudicated: false,
-        courtOrders: [ORDER_FOR_CLINICIAN],
+        // Asked about other people too (an explanation): the orders naming them, and any agency.
+        courtOrders: [ORDER_FOR_CHILD_WELFARE, ORDER_FOR_CLINICIAN, ORDER_FOR_PROBATION_OFFICER],
       },
       links: {
         CHILD_WELFARE: '1234-5678-9012-0000001',
@@ -500,6 +501,12 @@ describe('disclosure facts of a youth', () => {
       expect((await client.forYouth(PROBATION_OFFICER, ['Y-000001'], [], inPlay)).get('Y-000001')?.facts.courtOrders).toEqual([ORDER_FOR_PROBATION_OFFICER]);
     });
     expect(officer['juvenile-court']).toBe(1);
+
+    // An explanation for the probation officer, asked by the clinician, gathers the officer's order.
+    const explained = await client.forYouth(CLINICIAN, ['Y-000001'], ['po.nguyen'], inPlay);
+    expect(explained.get('Y-000001')?.facts.courtOrders?.map((order) => order.id)).toEqual([ORDER_FOR_CHILD_WELFARE.id, ORDER_FOR_CLINICIAN.id, ORDER_FOR_PROBATION_OFFICER.id]);
+    const ownOnly = await client.forYouth(CLINICIAN, ['Y-000001'], [], inPlay);
+    expect(ownOnly.get('Y-000001')?.facts.courtOrders).toEqual([ORDER_FOR_CLINICIAN]);
 
     const notInPlay = await roundTripsDuring(async () => {
       const facts = await client.forYouth(CLINICIAN, ['Y-000001'], [], { ...inPlay, courtOrders: false });
@@ -635,6 +642,8 @@ describe('the /disclosure-facts routes', () => {
     ['probation', '{"probationNumbers": [], "extra": true}'],
     ['juvenile-court', '{"youthIds": "Y-000001"}'],
     ['juvenile-court', '{"probationNumbers": []}'],
+    ['juvenile-court', '{"youthIds": [], "seatsOf": "le.active"}'],
+    ['juvenile-court', '{"youthIds": [], "extra": true}'],
   ] as Array<[FactsSubgraph, string]>)('the %s subgraph answers 400 to the malformed body %s', async (subgraph, body) => {
     const response = await postFacts(subgraph, body);
     expect(response.status).toBe(400);

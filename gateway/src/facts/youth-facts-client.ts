@@ -198,7 +198,7 @@ export class YouthFactsClient {
       const facts = csec.get(youthId);
       if (facts) ordered.set(youthId, facts);
     }
-    return this.complete(requester, ordered, inPlay);
+    return this.complete(requester, ordered, inPlay, seatsOf);
   }
 
   /** Facts about every youth on the requester's own caseload (the open MDTs they sit on today), with the requester's seats. */
@@ -316,6 +316,7 @@ export class YouthFactsClient {
     requester: Requester,
     csec: Map<string, CsecYouthFacts>,
     inPlay: AgencyFactsInPlay,
+    seatsOf: readonly string[] = [],
   ): Promise<Map<string, YouthFactsWithLinks>> {
     const asksChildWelfare = inPlay.assignedWorkerOf.has('CHILD_WELFARE');
     const asksProbation = inPlay.assignedWorkerOf.has('PROBATION') || inPlay.adjudication;
@@ -325,7 +326,8 @@ export class YouthFactsClient {
     const [socialWorkers, juveniles, courtOrders] = await settleAll([
       asksChildWelfare ? this.assignedWorkers(requester, 'CHILD_WELFARE', csec) : Promise.resolve(new Map<string, string>()),
       this.askInBatches(requester, 'probation', probationNumbers, (batch) => ({ probationNumbers: batch }), readProbationAnswer),
-      this.askInBatches(requester, 'juvenile-court', courtYouth, (batch) => ({ youthIds: batch }), readCourtOrdersAnswer),
+      // An explanation decides for other people: the court gives the orders that can decide for them too.
+      this.askInBatches(requester, 'juvenile-court', courtYouth, (batch) => (seatsOf.length > 0 ? { youthIds: batch, seatsOf } : { youthIds: batch }), readCourtOrdersAnswer),
     ]);
     const result = new Map<string, YouthFactsWithLinks>();
     for (const [youthId, youth] of csec) {

@@ -1,27 +1,44 @@
 import type { JuvenileCourtFactsAnswer } from '../../../runtime/policy/__generated__/disclosure-facts.ts';
-import { readIdentifierList } from '../../../runtime/policy/facts-request.ts';
+import { badFactsRequest, readFactsIds } from '../../../runtime/policy/facts-request.ts';
 import type { CourtOrderFacts } from '../../../runtime/policy/policy-input.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import { JuvenileCourtSource } from './source.ts';
 
+/** Most people, besides the requester, an explanation may ask about in one request. */
+const MAX_SEATS_OF = 20;
+
 /**
  * `POST /disclosure-facts` with `{"youthIds": [...]}`: for each youth, the W&IC 827 orders that
  * name the requester or the requester's agency, each with what it opens and its period, and
- * nothing else (not the orders naming others, not the court's cases). One round trip whatever the
- * number of youth; a youth with no such order is absent.
+ * nothing else (not the orders naming others, not the court's cases). With `"seatsOf": [...]`, the
+ * people a privacy officer's explanation decides for, also the orders naming them and those naming
+ * any agency (the court does not know their agencies; the policy matches each order to the person).
+ * One round trip whatever the number of youth; a youth with no such order is absent.
  */
 export function juvenileCourtDisclosureFactsRoute(store: RelationalStore) {
   const source = new JuvenileCourtSource(store);
   return async (requester: Requester, body: unknown): Promise<JuvenileCourtFactsAnswer> => {
-    const youthIds = [...new Set(readIdentifierList(body, 'youthIds'))];
+    const { youthIds, seatsOf } = readCourtFactsRequest(body);
     const youth: JuvenileCourtFactsAnswer['youth'] = {};
     if (youthIds.length === 0) return { youth };
-    for (const row of await source.inspectionOrdersNaming(youthIds, requester.userId, requester.agency)) {
+    for (const row of await source.inspectionOrdersNaming(youthIds, requester, seatsOf)) {
       const recipient = row.authorizedUserId === null ? { agency: row.authorizedAgency as string } : { userId: row.authorizedUserId };
       const order: CourtOrderFacts = { id: row.orderNumber, recipient, categories: row.categories, grantedOn: row.grantedOn, expiresOn: row.expiresOn };
       (youth[row.youthId] ??= { courtOrders: [] }).courtOrders.push(order);
     }
     return { youth };
+  };
+}
+
+function readCourtFactsRequest(body: unknown): { youthIds: string[]; seatsOf: string[] } {
+  const keys = typeof body === 'object' && body !== null && !Array.isArray(body) ? Object.keys(body) : undefined;
+  if (!keys || !keys.includes('youthIds') || keys.some((key) => key !== 'youthIds' && key !== 'seatsOf')) {
+    throw badFactsRequest('Send a JSON object: {"youthIds": [...]}, optionally with "seatsOf": [...], and nothing else.');
+  }
+  const { youthIds, seatsOf } = body as Record<string, unknown>;
+  return {
+    youthIds: [...new Set(readFactsIds(youthIds, 'youthIds'))],
+    seatsOf: seatsOf === undefined ? [] : readFactsIds(seatsOf, 'seatsOf', MAX_SEATS_OF),
   };
 }

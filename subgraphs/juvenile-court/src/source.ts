@@ -71,13 +71,19 @@ export class JuvenileCourtSource {
     );
   }
 
-  /** The orders about the given youth that name this person, or this person's agency: the only ones that can decide for them. */
-  inspectionOrdersNaming(youthIds: readonly string[], userId: string, agency: string): Promise<InspectionOrderRow[]> {
+  /**
+   * The orders about the given youth that can decide for the requester, or for the people an
+   * explanation decides for (`seatsOf`): those naming the requester or the requester's agency, those
+   * naming one of the people, and, when there are such people, those naming any agency.
+   */
+  inspectionOrdersNaming(youthIds: readonly string[], requester: { userId: string; agency: string }, seatsOf: readonly string[]): Promise<InspectionOrderRow[]> {
     return this.store.query<InspectionOrderRow>(
       `SELECT ${INSPECTION_ORDER_COLUMNS} FROM inspection_order
-        WHERE youth_id = ANY($1::text[]) AND (authorized_user_id = $2 OR authorized_agency = $3)
+        WHERE youth_id = ANY($1::text[])
+          AND (authorized_user_id = $2 OR authorized_agency = $3 OR authorized_user_id = ANY($4::text[])
+               OR (cardinality($4::text[]) > 0 AND authorized_agency IS NOT NULL))
         ORDER BY youth_id, granted_on DESC, order_number`,
-      [youthIds, userId, agency],
+      [youthIds, requester.userId, requester.agency, seatsOf],
     );
   }
 
