@@ -116,6 +116,23 @@ export type AccessMatrixSituation = {
   situation?: Maybe<Scalars['String']['output']>;
 };
 
+/** One record an accounting entry's fields listed: which, how its source filed it, whether it was sent. Never the record itself. */
+export type AccountedRecord = {
+  __typename?: 'AccountedRecord';
+  /** The part of the youth's record it was filed under, for example SUBSTANCE_USE. */
+  area?: Maybe<Scalars['String']['output']>;
+  /** What put it there: LABEL, CODE, CONTEXT, UNDETERMINED or NO_MATCH. */
+  basis?: Maybe<Scalars['String']['output']>;
+  /** The piece of information that listed it, as type and field. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** The filing rule in words: the label, the code and its value set with their version, or the record it belongs to. */
+  filedBy?: Maybe<Scalars['String']['output']>;
+  /** The source's name for the record, for example Condition/123. */
+  record?: Maybe<Scalars['ID']['output']>;
+  /** Whether the record's own labels let it go to the person; false when its source kept it back. */
+  sent?: Maybe<Scalars['Boolean']['output']>;
+};
+
 /** A street address. */
 export type Address = {
   __typename?: 'Address';
@@ -624,6 +641,12 @@ export type DisclosureAccountingEntry = {
   purposeOfUse?: Maybe<Scalars['String']['output']>;
   /** The number of the county's audit record this entry is in; numbers only grow, with gaps. The decisions about the youth in one request share a record. */
   recordNumber?: Maybe<Scalars['ID']['output']>;
+  /**
+   * For information made of records that carry their own labels (health records): each record the
+   * fields listed for the youth, where its source filed it and why, and whether its own labels let it
+   * go to the person. Never the record itself. Empty for other information.
+   */
+  records?: Maybe<Array<AccountedRecord>>;
   /** The id of the request the decision was made for; decisions of one request share it. */
   requestId?: Maybe<Scalars['ID']['output']>;
   /** Who asked. */
