@@ -17,7 +17,7 @@ import { profileOurGateway, type CpuProfileSummary } from './cpu-profile.ts';
 import { measureGate, type GateTiming } from './gate-timing.ts';
 import { cpuSnapshot, otherCpuPercent } from './machine-load.ts';
 import { measureInRounds } from './measurement-rounds.ts';
-import type { MeasurementSettings } from './measurement.ts';
+import type { Measurement, MeasurementSettings, MeasurementTarget } from './measurement.ts';
 import { buildOpenDisclosure } from './open-disclosure.ts';
 import { BenchOptionsError, USAGE, parseBenchOptions, type BenchOptions } from './options.ts';
 import { policyPerRequest } from './policy-metrics.ts';
@@ -215,8 +215,7 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
     workDirectory,
     rawDirectory,
   };
-  const cpuBefore = await cpuSnapshot();
-  const measurements = await measureInRounds(targets, workloads, settings, options.rounds, (measurement, done, total) => {
+  const onMeasured = (measurement: Measurement, done: number, total: number) => {
     const failed = measurement.non2xx + measurement.errors + measurement.timeouts + measurement.mismatches;
     const policyMs = measurement.policy && policyPerRequest(measurement.policy, measurement.requests)?.msPerRequest;
     const policy = policyMs === undefined ? '' : `, policy ${policyMs.toFixed(2)} ms/req`;
@@ -225,13 +224,15 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
         `${measurement.requestsPerSecond.toFixed(1)} req/s, p50 ${measurement.latencyMs.p50.toFixed(1)} ms, ` +
         `p99 ${measurement.latencyMs.p99.toFixed(1)} ms${policy}${failed > 0 ? `, ${failed} failed` : ''}`,
     );
-  }, (target, slices) => {
+  };
+  const onWarmedUp = (target: MeasurementTarget, slices: number[]) => {
     progress(`  warmed up ${target.workload.name}, ${target.configuration.name}: ${slices.map((rate) => rate.toFixed(1)).join(' → ')} req/s`);
-  });
+  };
+  // The writes go last: every event they record is read back by the profile, the browser and the soak.
+  const isWrite = (workload: Workload) => workload.name === 'write';
+  const cpuBefore = await cpuSnapshot();
+  const measurements = await measureInRounds(targets.filter((target) => !isWrite(target.workload)), workloads.filter((workload) => !isWrite(workload)), settings, options.rounds, onMeasured, onWarmedUp);
   const otherCpu = otherCpuPercent(cpuBefore, await cpuSnapshot());
-  const summaries = summarize(measurements);
-  const ratios = computeRatios(summaries);
-  const steadiness = machineSteadiness(summaries);
 
   const everyWorkload = workloads.length === WORKLOAD_NAMES.length;
   if (everyWorkload) progress('Timing the web application in chromium against the bare queries it sends...');
@@ -263,8 +264,17 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
     soakResult = await soak(oursTargets, servicePids, options.soakMinutes, settings, progress);
   }
 
+  const writeTargets = targets.filter((target) => isWrite(target.workload));
+  if (writeTargets.length > 0) {
+    progress('Measuring the writes...');
+    measurements.push(...(await measureInRounds(writeTargets, workloads.filter(isWrite), settings, options.rounds, onMeasured, onWarmedUp)));
+  }
+  const summaries = summarize(measurements);
+  const ratios = computeRatios(summaries);
+  const steadiness = machineSteadiness(summaries);
+
   let writeAudit: WriteAuditCheck | undefined;
-  if (targets.some((target) => target.workload.name === 'write')) {
+  if (writeTargets.length > 0) {
     progress('Checking the audit against what the concurrent writers wrote...');
     // The embedded store is opened by one process at a time: the services stop first.
     await system.stop();
