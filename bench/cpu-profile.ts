@@ -21,7 +21,7 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
-interface CpuProfile {
+export interface CpuProfile {
   startTime: number;
   endTime: number;
   nodes: ProfileNode[];
@@ -81,11 +81,10 @@ async function waitUntilHealthy(url: string, gateway: ChildProcess, timeoutMs: n
 }
 
 /**
- * Self time by function and by module. Samples taken before `fromMicros` (start-up: loading
- * modules, planning) are left out; V8's profile clock and process.hrtime are both the monotonic
- * clock, so the two compare.
+ * Self time of each profile node after `fromMicros` (start-up: loading modules, planning, is left
+ * out); V8's profile clock and process.hrtime are both the monotonic clock, so the two compare.
  */
-export function summarizeProfile(profile: CpuProfile, fromMicros = 0): Omit<CpuProfileSummary, 'seconds' | 'profilePath'> {
+function selfTimes(profile: CpuProfile, fromMicros: number): Array<{ frame: ProfileNode['callFrame']; time: number }> {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfTime = new Map<number, number>();
   const from = fromMicros >= profile.startTime && fromMicros <= profile.endTime ? fromMicros : profile.startTime;
@@ -95,13 +94,19 @@ export function summarizeProfile(profile: CpuProfile, fromMicros = 0): Omit<CpuP
     at += delta;
     if (at >= from) selfTime.set(id, (selfTime.get(id) ?? 0) + delta);
   });
+  return [...selfTime].flatMap(([id, time]) => {
+    const frame = byId.get(id)?.callFrame;
+    return frame ? [{ frame, time }] : [];
+  });
+}
+
+/** Self time by function and by module, after `fromMicros`. */
+export function summarizeProfile(profile: CpuProfile, fromMicros = 0): Omit<CpuProfileSummary, 'seconds' | 'profilePath'> {
   const functions = new Map<string, number>();
   const modules = new Map<string, number>();
   let busy = 0;
   let total = 0;
-  for (const [id, time] of selfTime) {
-    const frame = byId.get(id)?.callFrame;
-    if (!frame) continue;
+  for (const { frame, time } of selfTimes(profile, fromMicros)) {
     total += time;
     if (frame.functionName === '(idle)') continue;
     busy += time;
@@ -116,6 +121,22 @@ export function summarizeProfile(profile: CpuProfile, fromMicros = 0): Omit<CpuP
       .slice(0, 15)
       .map(([name, time]) => ({ name, selfPercent: busy > 0 ? (time / busy) * 100 : 0 }));
   return { busyPercent: total > 0 ? (busy / total) * 100 : 0, topFunctions: top(functions), topModules: top(modules) };
+}
+
+/** The process's busy (not idle) self time after `fromMicros`, in microseconds, and the part of it in functions `counted` picks. */
+export function busyTimeOf(
+  profile: CpuProfile,
+  fromMicros: number,
+  counted: (module: string, functionName: string) => boolean,
+): { busyMicros: number; countedMicros: number } {
+  let busyMicros = 0;
+  let countedMicros = 0;
+  for (const { frame, time } of selfTimes(profile, fromMicros)) {
+    if (frame.functionName === '(idle)') continue;
+    busyMicros += time;
+    if (counted(moduleOf(frame.url, frame.functionName), frame.functionName)) countedMicros += time;
+  }
+  return { busyMicros, countedMicros };
 }
 
 /** A package under node_modules, a file of this repository, a module of Node's own (`node:internal/...`), or V8's own entries. */
