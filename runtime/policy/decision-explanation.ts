@@ -193,6 +193,12 @@ function factWords(explained: PolicyExplanation, requester: PolicyRequester, cat
           name: `Proceeding ${participation.proceedingId} (${participation.kind})`,
           finding: `${participation.userId} ${participation.role} from ${participation.from}${participation.until ? ` until ${participation.until}` : ''}: ${participation.counts && participation.in_force ? 'actively participating today' : participation.counts ? 'not in force today' : 'a role that does not count as participating'}.`,
         }))),
+    ...(facts.court_orders.length === 0
+      ? [{ name: 'W&IC 827 orders (juvenile court)', finding: `none names ${requester.userId} or ${requester.agency}.` }]
+      : facts.court_orders.map((order) => ({
+          name: `W&IC 827 order ${order.id}`,
+          finding: `names ${order.recipient.userId ?? order.recipient.agency ?? 'no one'} for ${order.categories.join(', ')}, ${order.grantedOn} to ${order.expiresOn}: ${order.in_force ? 'in force today' : 'not in force today'}.`,
+        }))),
     ...(facts.investigations.length === 0
       ? [{ name: 'Investigations (W&IC 18961.7)', finding: 'none.' }]
       : facts.investigations.map((report) => ({

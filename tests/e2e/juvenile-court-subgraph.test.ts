@@ -88,8 +88,8 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
 
   it("the privacy officer's explanation for the nurse names the W&IC 827 order, and for the clinician withholds", async () => {
     const explain = (userId: string) =>
-      queryGateway<{ disclosureExplanation: { outcome: string; rule: string; legalBasis: string } | null }>(
-        'query Explain($youthId: ID!, $userId: ID!, $field: String!) { disclosureExplanation(youthId: $youthId, userId: $userId, field: $field, purposeOfUse: "CSEC-MDT") { outcome rule legalBasis } }',
+      queryGateway<{ disclosureExplanation: { outcome: string; rule: string; legalBasis: string; facts: Array<{ name: string; finding: string }> } | null }>(
+        'query Explain($youthId: ID!, $userId: ID!, $field: String!) { disclosureExplanation(youthId: $youthId, userId: $userId, field: $field, purposeOfUse: "CSEC-MDT") { outcome rule legalBasis facts { name finding } } }',
         { youthId: COURT_ORDERS.youthId, userId, field: 'Youth.juvenileCourtCases' },
         { user: 'privacy.demo', purpose: 'HOPERAT' },
       );
@@ -97,8 +97,10 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
     expect(nurse.body.errors).toBeUndefined();
     expect(nurse.body.data?.disclosureExplanation).toMatchObject({ outcome: 'DISCLOSED', rule: 'WIC_827_ORDER' });
     expect(nurse.body.data?.disclosureExplanation?.legalBasis).toContain(COURT_ORDERS.inForce);
+    expect(nurse.body.data?.disclosureExplanation?.facts).toContainEqual({ name: `W&IC 827 order ${COURT_ORDERS.inForce}`, finding: expect.stringMatching(/^names phn\.demo for COURT_AND_CASE_PLAN, .*: in force today\.$/) });
     const clinician = await explain('mh.demo');
     expect(clinician.body.data?.disclosureExplanation?.outcome).toBe('WITHHELD');
+    expect(clinician.body.data?.disclosureExplanation?.facts).toContainEqual({ name: `W&IC 827 order ${COURT_ORDERS.expired}`, finding: expect.stringMatching(/: not in force today\.$/) });
   });
 
   it('answers a record planted through its test hook to whom the agreements open it, never to law enforcement', async () => {

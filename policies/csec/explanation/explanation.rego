@@ -17,6 +17,7 @@ import data.csec.agreements
 import data.csec.break_glass
 import data.csec.calendar
 import data.csec.consent
+import data.csec.court_orders
 import data.csec.disclosure
 import data.csec.labels
 import data.csec.law_enforcement
@@ -103,15 +104,20 @@ team_facts(youth) := {
 }
 
 # METADATA
-# title: Facts about proceedings and investigations
+# title: Facts about proceedings, court orders and investigations
 # description: >-
-#   The requester's participations in proceedings about the youth (whether each counts and is in force), and
-#   every investigation with the last day of its window and whether it is open.
+#   The requester's participations in proceedings about the youth (whether each counts and is in force), the
+#   juvenile court's W&IC 827 orders naming the requester or the requester's agency (whether each is in
+#   force), and every investigation with the last day of its window and whether it is open.
 court_facts(youth) := {
 	"proceedings": [participation_finding(participation) |
 		some participation in requesters_own(object.get(youth, "proceedingParticipations", []))
 	],
 	"in_proceedings": is_in_proceedings(youth),
+	"court_orders": [court_order_finding(order) |
+		some order in object.get(youth, "courtOrders", [])
+		court_orders.order_names_requester(order)
+	],
 	"investigations": [investigation_finding(investigation) |
 		some investigation in object.get(youth, "investigations", [])
 	],
@@ -141,6 +147,18 @@ participation_finding(participation) := object.union(participation, {
 	"counts": counts_as_participating(participation),
 	"in_force": is_participation_in_force(participation),
 })
+
+# METADATA
+# title: A W&IC 827 order and whether it is in force
+# description: The order as the court recorded it, and whether it is in force on the county date.
+court_order_finding(order) := object.union(order, {"in_force": is_order_in_force(order)})
+
+# METADATA
+# title: W&IC 827 order in force, as true or false
+# description: csec.court_orders.is_in_force.
+is_order_in_force(order) if court_orders.is_in_force(order)
+
+else := false
 
 # METADATA
 # title: An investigation and its window

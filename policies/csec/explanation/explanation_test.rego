@@ -261,11 +261,40 @@ test_a_tpo_consent_is_explained_by_its_purpose_and_recipient_limits if {
 	]
 }
 
+test_the_court_orders_naming_the_requester_are_explained_with_whether_in_force if {
+	order := {
+		"id": "JV570-1",
+		"recipient": {"userId": "phn.lee"},
+		"categories": ["COURT_AND_CASE_PLAN"],
+		"grantedOn": "2026-11-01",
+		"expiresOn": "2026-12-31",
+	}
+	expired := object.union(order, {"id": "JV570-2", "expiresOn": "2026-11-21"})
+	for_another := object.union(order, {"id": "JV570-3", "recipient": {"userId": "mh.patel"}})
+	ordered := object.union(f.youth, {"courtOrders": [order, expired, for_another]})
+	request := f.request(f.nurse, ordered, f.coordinate("COURT_AND_CASE_PLAN"))
+	[explained] := explanation.decisions_explained with input as request
+	explained.decision.rule == "WIC_827_ORDER"
+	[{"id": "JV570-1", "in_force": true}, {"id": "JV570-2", "in_force": false}] == [
+	{"id": finding.id, "in_force": finding.in_force} |
+		some finding in explained.facts.court_orders
+	]
+}
+
 test_explanations_match_their_schema if {
 	emergency := f.breaking_the_glass(f.officer, "Missing youth.")
 	report := {"id": "I-1", "reportedOn": "2026-11-10", "goodCauseExtendedUntil": null}
 	investigated := object.union(f.youth, {"investigations": [report]})
+	order := {
+		"id": "JV570-1",
+		"recipient": {"agency": "PUBLIC_HEALTH"},
+		"categories": ["DELINQUENCY"],
+		"grantedOn": "2026-11-01",
+		"expiresOn": "2026-11-30",
+	}
+	ordered := object.union(f.youth, {"courtOrders": [order]})
 	every request in [
+		f.request(f.nurse, ordered, f.coordinate("DELINQUENCY")),
 		f.request(f.social_worker, f.youth, f.coordinate("SUBSTANCE_USE")),
 		f.request(f.officer, investigated, f.coordinate("CSEC_STATUS")),
 		f.request(emergency, f.youth, f.field_coordinate("PLACEMENT_ADDRESS", "Placement.address")),

@@ -46,6 +46,20 @@ export interface PolicyExplanation {
       in_force: boolean;
     }[];
     in_proceedings: boolean;
+    /**
+     * The juvenile court's W&IC 827 orders naming the requester or the requester's agency, and whether each is in force on the county date.
+     */
+    court_orders: {
+      id: string;
+      recipient: {
+        userId?: string;
+        agency?: string;
+      };
+      categories: string[];
+      grantedOn: string;
+      expiresOn: string;
+      in_force: boolean;
+    }[];
     investigations: {
       id: string;
       reportedOn: string;
