@@ -15,9 +15,9 @@ import { SnapshotMemoryRepository } from './snapshot-repository.ts';
 
 /**
  * A stand-in for the county health system's FHIR R4 server, for development and tests:
- * medplum's FhirRouter over its in-memory repository, at `/fhir/R4`, persisted to a snapshot
- * file after every write, with the health subgraph's searches by patient answered from an index
- * (patient-search-index.ts). It serves what the health subgraph and the seeder use:
+ * medplum's FhirRouter over its in-memory repository, at `/fhir/R4`, persisted after every write
+ * (a snapshot file and a journal of the writes since, resource-snapshot.ts), with the health
+ * subgraph's searches by patient answered from an index (patient-search-index.ts). It serves what the health subgraph and the seeder use:
  *
  * - `GET metadata` (the CapabilityStatement, also the readiness check);
  * - `GET [type]/[id]` (read) and `GET [type]?...` / `POST [type]/_search` (search, paged with
@@ -204,7 +204,12 @@ class FhirRequestHandler {
     return [outcome, { ...bundle, link }];
   }
 
-  /** A batch or transaction Bundle, then a new snapshot. */
+  /** Journals what the last write changed (and folds the journal into a new snapshot when it has grown). */
+  private async persist(): Promise<void> {
+    await this.snapshot.record(await this.repository.takeChanges(), () => this.repository.exportResources());
+  }
+
+  /** A batch or transaction Bundle, then its changes on disk. */
   private bundle(text: string): Promise<FhirResponse> {
     const run = this.writes.then(async (): Promise<FhirResponse> => {
       let bundle: Partial<Bundle>;
@@ -221,7 +226,7 @@ class FhirRequestHandler {
         try {
           return await this.route({ method: 'POST', url: '', body: bundle });
         } finally {
-          await this.snapshot.write(await this.repository.exportResources());
+          await this.persist();
         }
       }
       const before = await this.repository.exportResources();
@@ -237,7 +242,7 @@ class FhirRequestHandler {
         return result;
       }
       try {
-        await this.snapshot.write(await this.repository.exportResources());
+        await this.persist();
       } catch (error) {
         // Not on disk, so not committed.
         await this.repository.replaceAll(before);

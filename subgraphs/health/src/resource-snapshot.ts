@@ -1,13 +1,33 @@
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 
 /**
- * The embedded FHIR server's resources on disk: one FHIR `collection` Bundle in
- * `<data directory>/health/fhir-resources.json`, replaced atomically (temporary file, fsync,
- * rename) so that a crash leaves either the old or the new snapshot, never half of one.
- * A lock file keeps two servers from writing the same snapshot.
+ * The embedded FHIR server's resources on disk, one JSON resource per line: a snapshot
+ * (`<data directory>/health/fhir-resources.json`), replaced atomically (temporary file, fsync,
+ * rename) so that a crash leaves either the old or the new snapshot, never half of one, and a
+ * journal beside it (`fhir-resources.journal`: per write since the snapshot, one JSON line listing
+ * the resources it wrote or deleted, appended and fsynced before the write is answered; a line cut
+ * short by a crash is a write never answered, and is ignored whole). Why a journal: rewriting the
+ * whole snapshot after every batch made loading a county quadratic (10,000 youth took minutes,
+ * 100,000 never finished); the snapshot is rewritten only once the journal outgrows it, so a load
+ * writes each byte a bounded number of times. Both are read and written a line at a time, since a
+ * large county's records are more than one string can hold. A lock file keeps two servers from
+ * writing the same snapshot.
  */
+
+/** A resource written since the snapshot, or a deletion (`resource` null), as a journal line lists it. */
+export interface JournalEntry {
+  reference: string;
+  resource: Resource | null;
+}
+
+/** The journal is folded into a new snapshot once it is larger than this and than the snapshot. */
+const SMALLEST_COMPACTION_BYTES = 16 * 1024 * 1024;
+/** Lines are gathered up to this size before each write to the file. */
+const WRITE_CHUNK_BYTES = 1024 * 1024;
 
 export type ResourceSnapshotErrorCode = 'FHIR_SNAPSHOT_UNREADABLE' | 'FHIR_SNAPSHOT_LOCKED';
 
@@ -21,6 +41,7 @@ export class ResourceSnapshotError extends Error {
 }
 
 export const SNAPSHOT_FILE_NAME = 'fhir-resources.json';
+const JOURNAL_FILE_NAME = 'fhir-resources.journal';
 const LOCK_FILE_NAME = 'fhir-resources.lock';
 
 /** The folder under the system's data directory that holds the health source. */
@@ -30,11 +51,15 @@ export function healthDataDirectory(dataDirectory: string): string {
 
 export class ResourceSnapshot {
   readonly path: string;
+  private readonly journalPath: string;
   private readonly lockPath: string;
   private locked = false;
+  private snapshotBytes = 0;
+  private journalBytes = 0;
 
   constructor(directory: string) {
     this.path = join(directory, SNAPSHOT_FILE_NAME);
+    this.journalPath = join(directory, JOURNAL_FILE_NAME);
     this.lockPath = join(directory, LOCK_FILE_NAME);
   }
 
@@ -69,55 +94,142 @@ export class ResourceSnapshot {
     await rm(this.lockPath, { force: true });
   }
 
-  /** The resources of the last snapshot; none when there is no snapshot yet. */
+  /** The resources held: the last snapshot with the journal since applied; none when there is neither yet. */
   async read(): Promise<Resource[]> {
-    let text: string;
-    try {
-      text = await readFile(this.path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw new ResourceSnapshotError('FHIR_SNAPSHOT_UNREADABLE', `The FHIR snapshot ${this.path} cannot be read.`);
-    }
-    let bundle: Partial<Bundle>;
-    try {
-      bundle = JSON.parse(text) as Partial<Bundle>;
-    } catch {
-      // The parser's message quotes the file; only say where the problem is.
-      throw new ResourceSnapshotError('FHIR_SNAPSHOT_UNREADABLE', `The FHIR snapshot ${this.path} is not valid JSON.`);
-    }
-    if (bundle?.resourceType !== 'Bundle' || bundle.type !== 'collection' || !Array.isArray(bundle.entry ?? [])) {
-      throw new ResourceSnapshotError('FHIR_SNAPSHOT_UNREADABLE', `The FHIR snapshot ${this.path} is not a collection Bundle.`);
-    }
-    return (bundle.entry ?? []).map((entry, index) => {
-      const resource = entry.resource;
-      if (!resource || typeof resource.resourceType !== 'string' || typeof resource.id !== 'string') {
-        throw new ResourceSnapshotError(
-          'FHIR_SNAPSHOT_UNREADABLE',
-          `The FHIR snapshot ${this.path} has an entry without a resource type and id (entry ${index}).`,
-        );
+    const resources = new Map<string, Resource>();
+    this.snapshotBytes = await this.readLines(this.path, 'snapshot', (line, number) => {
+      const resource = parseLine(line);
+      // A snapshot written as one collection Bundle, before snapshots were written a line at a time.
+      const listed = isCollection(resource) ? (resource.entry ?? []).map((entry) => entry.resource) : [resource];
+      for (const each of listed) {
+        if (!isResource(each)) throw this.unreadable('snapshot', `has a line that is not a resource with a type and id (line ${number})`);
+        resources.set(`${each.resourceType}/${each.id}`, each);
       }
-      return resource;
     });
+    this.journalBytes = await this.readLines(this.journalPath, 'journal', (line, number) => {
+      const changes = parseLine(line);
+      if (!Array.isArray(changes) || !changes.every(isJournalEntry)) throw this.unreadable('journal', `has a line that is not a write's changes (line ${number})`);
+      for (const { reference, resource } of changes) {
+        if (resource) resources.set(reference, resource);
+        else resources.delete(reference);
+      }
+    });
+    return [...resources.values()];
   }
 
-  /** Replaces the snapshot with `resources`, atomically. */
+  /**
+   * Records what a write changed, durably, before the write is answered; folds the journal into a
+   * new snapshot (`everything`, asked only then) once the journal has outgrown the snapshot.
+   */
+  async record(changes: readonly JournalEntry[], everything: () => Promise<readonly Resource[]>): Promise<void> {
+    if (changes.length === 0) return;
+    const line = `${JSON.stringify(changes)}\n`;
+    await mkdir(dirname(this.journalPath), { recursive: true });
+    const handle = await open(this.journalPath, 'a');
+    try {
+      await handle.writeFile(line);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    this.journalBytes += Buffer.byteLength(line);
+    if (this.journalBytes <= Math.max(this.snapshotBytes, SMALLEST_COMPACTION_BYTES)) return;
+    try {
+      await this.write(await everything());
+    } catch {
+      // The write is already durable in the journal; folding it in is tried again after the next write.
+    }
+  }
+
+  /**
+   * Replaces the snapshot with `resources`, atomically, and empties the journal. A crash between the
+   * two leaves a journal whose changes the new snapshot already holds: applying them again changes nothing.
+   */
   async write(resources: readonly Resource[]): Promise<void> {
-    const bundle: Bundle = {
-      resourceType: 'Bundle',
-      type: 'collection',
-      entry: resources.map((resource) => ({ resource })),
-    };
     await mkdir(dirname(this.path), { recursive: true });
     const temporary = `${this.path}.${process.pid}.tmp`;
     const handle = await open(temporary, 'w');
     try {
-      await handle.writeFile(JSON.stringify(bundle));
+      let chunk = '';
+      for (const resource of resources) {
+        chunk += `${JSON.stringify(resource)}\n`;
+        if (chunk.length >= WRITE_CHUNK_BYTES) {
+          await handle.write(chunk);
+          chunk = '';
+        }
+      }
+      await handle.write(chunk);
       await handle.sync();
     } finally {
       await handle.close();
     }
     await rename(temporary, this.path);
+    this.snapshotBytes = (await stat(this.path)).size;
+    await rm(this.journalPath, { force: true });
+    this.journalBytes = 0;
   }
+
+  /**
+   * Hands each line of a file to `take`, with its number; a journal's last line without its newline
+   * is left out (a write cut short; a snapshot is only ever renamed into place whole). Returns the
+   * file's size; 0 when it does not exist.
+   */
+  private async readLines(path: string, what: 'snapshot' | 'journal', take: (line: string, number: number) => void): Promise<number> {
+    let size: number;
+    try {
+      size = (await stat(path)).size;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+      throw this.unreadable(what, 'cannot be read');
+    }
+    let number = 0;
+    let read = 0;
+    try {
+      const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
+      for await (const line of lines) {
+        number += 1;
+        read += Buffer.byteLength(line) + 1;
+        if (read > size && what === 'journal') break;
+        if (line.length > 0) take(line, number);
+      }
+    } catch (error) {
+      if (error instanceof ResourceSnapshotError) throw error;
+      throw this.unreadable(what, 'cannot be read');
+    }
+    return size;
+  }
+
+  /** Says where the problem is, never what the file holds (a parser's message quotes it). */
+  private unreadable(what: 'snapshot' | 'journal', problem: string): ResourceSnapshotError {
+    return new ResourceSnapshotError('FHIR_SNAPSHOT_UNREADABLE', `The FHIR ${what} ${what === 'snapshot' ? this.path : this.journalPath} ${problem}.`);
+  }
+}
+
+function parseLine(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
+
+function isResource(value: unknown): value is Resource {
+  if (typeof value !== 'object' || value === null) return false;
+  const { resourceType, id } = value as Partial<Resource>;
+  return typeof resourceType === 'string' && typeof id === 'string';
+}
+
+/** The whole snapshot as one collection Bundle without an id, as it was written before. */
+function isCollection(value: unknown): value is Bundle {
+  if (typeof value !== 'object' || value === null) return false;
+  const bundle = value as Partial<Bundle>;
+  return bundle.resourceType === 'Bundle' && bundle.type === 'collection' && bundle.id === undefined && Array.isArray(bundle.entry ?? []);
+}
+
+function isJournalEntry(value: unknown): value is JournalEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const { reference, resource } = value as Partial<JournalEntry>;
+  return typeof reference === 'string' && (resource === null || (typeof resource?.resourceType === 'string' && typeof resource.id === 'string'));
 }
 
 function isAlive(pid: number): boolean {

@@ -2,6 +2,7 @@ import { matchesSearchRequest, type SearchRequest, type WithId } from '@medplum/
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 import { MemoryRepository } from '@medplum/fhir-router';
 import { PatientSearchIndex } from './patient-search-index.ts';
+import type { JournalEntry } from './resource-snapshot.ts';
 
 /**
  * medplum's in-memory FHIR repository, able to list everything it holds so that it can be
@@ -11,10 +12,14 @@ import { PatientSearchIndex } from './patient-search-index.ts';
 export class SnapshotMemoryRepository extends MemoryRepository {
   private readonly references = new Set<string>();
   private readonly index = new PatientSearchIndex();
+  /** Resources created, updated or deleted since the last `takeChanges`. */
+  private readonly changed = new Set<string>();
 
   override async createResource<T extends Resource>(resource: T): Promise<WithId<T>> {
     const stored = await super.createResource(resource);
-    this.references.add(`${stored.resourceType}/${stored.id}`);
+    const reference = `${stored.resourceType}/${stored.id}`;
+    this.references.add(reference);
+    this.changed.add(reference);
     this.index.add(stored);
     return stored;
   }
@@ -22,6 +27,7 @@ export class SnapshotMemoryRepository extends MemoryRepository {
   override async deleteResource(resourceType: string, id: string): Promise<void> {
     await super.deleteResource(resourceType, id);
     this.references.delete(`${resourceType}/${id}`);
+    this.changed.add(`${resourceType}/${id}`);
     this.index.remove(resourceType, id);
   }
 
@@ -29,6 +35,18 @@ export class SnapshotMemoryRepository extends MemoryRepository {
     super.clear();
     this.references.clear();
     this.index.clear();
+  }
+
+  /** What changed since the last call, each resource as it is now (null when deleted), for the journal. */
+  async takeChanges(): Promise<JournalEntry[]> {
+    const changes: JournalEntry[] = [];
+    for (const reference of this.changed) {
+      const slash = reference.indexOf('/');
+      const resource = this.references.has(reference) ? await this.readResource(reference.slice(0, slash), reference.slice(slash + 1)) : null;
+      changes.push({ reference, resource });
+    }
+    this.changed.clear();
+    return changes;
   }
 
   /**
@@ -70,9 +88,13 @@ export class SnapshotMemoryRepository extends MemoryRepository {
     return resources;
   }
 
-  /** Replaces everything held by `resources`, keeping their ids, versions and timestamps. */
+  /**
+   * Replaces everything held by `resources`, keeping their ids, versions and timestamps: a state
+   * already on disk (at start, or restored after a failed transaction), so nothing is left to journal.
+   */
   async replaceAll(resources: readonly Resource[]): Promise<void> {
     this.clear();
     for (const resource of resources) await this.createResource(resource);
+    this.changed.clear();
   }
 }
