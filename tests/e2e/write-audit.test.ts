@@ -101,6 +101,18 @@ describe(`a write and the audit of its decision commit together (${inject('store
   afterAll(async () => {
     gateway?.stop();
     await csec?.close();
+    // The events written here opened reconvenings the program counts; the meeting that follows them closes them.
+    const scheduled = await queryGateway<{ scheduleMdtMeeting: { id: string; version: number } | null }>(
+      'mutation S($youthId: ID!, $meeting: ScheduledMeetingInput!) { scheduleMdtMeeting(youthId: $youthId, meeting: $meeting) { id version } }',
+      { youthId, meeting: { kind: 'RECONVENED', scheduledFor: new Date().toISOString() } },
+    );
+    const meeting = scheduled.body.data?.scheduleMdtMeeting;
+    if (!meeting) throw new Error('The meeting that closes this file\'s reconvenings could not be scheduled.');
+    const held = await queryGateway(
+      'mutation H($youthId: ID!, $meetingId: ID!, $version: Int!, $held: HeldMeetingInput!) { holdMdtMeeting(youthId: $youthId, meetingId: $meetingId, version: $version, held: $held) { id } }',
+      { youthId, meetingId: meeting.id, version: meeting.version, held: { heldAt: new Date().toISOString(), attendeeUserIds: ['sw.demo'], youthParticipation: 'ATTENDED', notes: 'Reviewed the events reported.', decisions: ['No change to the plan.'] } },
+    );
+    expect(held.body.errors).toBeUndefined();
   });
 
   it('a committed write has exactly one audit record of the write, written with it', async () => {

@@ -38,7 +38,7 @@ export class AgencyLinks {
   async link(audit: WriteAudit, requester: Requester, youthId: string, agency: SourceAgency, identifier: string, reason: string, now: Date): Promise<AgencyLinkChangeRow> {
     if (!IDENTIFIER_PATTERN.test(identifier)) throw badInput('link.identifier', "The agency's identifier is 1 to 40 letters, digits or hyphens, exactly as the agency writes it.");
     const why = checkedReason(reason, 'link.reason');
-    return audit.transaction(this.store, { mutation: 'linkAgencyRecord', youthId }, async (tx) => {
+    return audit.transaction(this.store, { mutation: 'linkAgencyRecord', youthId, changesFacts: true }, async (tx) => {
       await requireYouth(tx, youthId);
       const [taken] = await tx.query<{ youthId: string }>('SELECT youth_id AS "youthId" FROM agency_link WHERE agency = $1 AND identifier = $2', [agency, identifier]);
       if (taken && taken.youthId !== youthId) {
@@ -56,7 +56,7 @@ export class AgencyLinks {
 
   async unlink(audit: WriteAudit, requester: Requester, youthId: string, agency: SourceAgency, reason: string, now: Date): Promise<AgencyLinkChangeRow> {
     const why = checkedReason(reason, 'reason');
-    return audit.transaction(this.store, { mutation: 'unlinkAgencyRecord', youthId }, async (tx) => {
+    return audit.transaction(this.store, { mutation: 'unlinkAgencyRecord', youthId, changesFacts: true }, async (tx) => {
       const [removed] = await tx.query<{ identifier: string }>('DELETE FROM agency_link WHERE youth_id = $1 AND agency = $2 RETURNING identifier', [youthId, agency]);
       if (!removed) throw badInput('agency', 'The youth is not linked to a record of this agency.');
       return recordChange(tx, { youthId, agency, identifier: removed.identifier, action: 'UNLINKED', changedAt: now.toISOString(), changedByUserId: requester.userId, reason: why });

@@ -51,7 +51,7 @@ export async function recordConsent(
   if (consent.signedOn > today) throw badInput('consent.signedOn', 'A consent cannot be signed in the future.');
   if (!consent.revocationRightExplained) throw badInput('consent.revocationRightExplained', 'The signer must be told of the right to revoke (42 CFR 2.31(a)(6)).');
 
-  const { recordId } = await writeOnce(store, audit, { userId: requester.userId, mutation: 'recordConsent', youthId, idempotencyKey }, async (tx) => {
+  const { recordId } = await writeOnce(store, audit, { userId: requester.userId, mutation: 'recordConsent', youthId, idempotencyKey, changesFacts: true }, async (tx) => {
     await requireYouth(tx, youthId);
     const [youth] = await tx.query<{ birthDate: string }>('SELECT birth_date AS "birthDate" FROM youth WHERE youth_id = $1', [youthId]);
     const refusals = policy.consentCaptureRefusals({

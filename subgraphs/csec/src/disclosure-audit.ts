@@ -247,21 +247,24 @@ async function appendInOneStatement(
  * they are committed or rolled back with it; called last in the transaction. Writers appending this
  * way take turns (a transaction-scoped advisory lock, held only until their commit), so they never
  * build on the same head; an append the route's writer made first is undone to a savepoint, not the
- * whole transaction, and the record is built again on the head read afresh. The facts are checked
- * by `checkFactsUnchanged` at the start of the transaction, before the write may change them.
+ * whole transaction, and the record is built again on the head read afresh. With `factsVersion`,
+ * nothing is appended unless the facts are still at it (FactsChangedError); a write that changes the
+ * facts itself has them checked by `checkFactsUnchanged` before it instead.
  */
-export async function appendWithinTransaction(tx: Queryable, records: readonly DisclosureRecordInput[]): Promise<AuditRecordsAnswer> {
+export async function appendWithinTransaction(tx: Queryable, records: readonly DisclosureRecordInput[], factsVersion: bigint | undefined): Promise<AuditRecordsAnswer> {
   await tx.query("SELECT pg_advisory_xact_lock(hashtext('disclosure_record_append'))");
   for (let attempt = 1; ; attempt += 1) {
     const { rows, answers } = chainedRows([records], await readChainHead(tx));
     await tx.query('SAVEPOINT disclosure_record_append');
+    let factsUnchanged: boolean;
     try {
-      await insertRecords(tx, rows, undefined);
+      factsUnchanged = await insertRecords(tx, rows, factsVersion);
     } catch (error) {
       await tx.query('ROLLBACK TO SAVEPOINT disclosure_record_append');
       if (!isChainCollision(error) || attempt === MAX_APPEND_ATTEMPTS) throw error;
       continue;
     }
+    if (!factsUnchanged) throw new FactsChangedError();
     return answers[0] as AuditRecordsAnswer;
   }
 }

@@ -1,12 +1,10 @@
 import { GraphQLError } from 'graphql';
 import type { Queryable, RelationalStore } from '../../../runtime/relational-store.ts';
-import type { WriteAudit } from './write-audit.ts';
+import type { AuditedWrite, WriteAudit } from './write-audit.ts';
 
 /** A write of the MDT's records, as one person sent it, with the client's idempotency key if any. */
-export interface WriteRequest {
+export interface WriteRequest extends AuditedWrite {
   userId: string;
-  mutation: string;
-  youthId: string;
   idempotencyKey: string | null | undefined;
 }
 

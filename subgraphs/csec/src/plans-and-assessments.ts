@@ -28,7 +28,7 @@ export class PlansAndAssessments {
   async reviseSafetyPlan(audit: WriteAudit, requester: Requester, youthId: string, version: number, plan: SafetyPlanInput, today: string): Promise<SafetyPlanRow> {
     const summary = plan.summary.trim();
     if (summary.length === 0 || summary.length > MAX_PLAN_LENGTH) throw badInput('plan.summary', `The plan is 1 to ${MAX_PLAN_LENGTH} characters.`);
-    return audit.transaction(this.store, { mutation: 'reviseSafetyPlan', youthId }, async (tx) => {
+    return audit.transaction(this.store, { mutation: 'reviseSafetyPlan', youthId, changesFacts: true }, async (tx) => {
       await requireYouth(tx, youthId);
       const [current] = await tx.query<{ version: number }>('SELECT version FROM safety_plan WHERE youth_id = $1 FOR UPDATE', [youthId]);
       const currentVersion = current?.version ?? 0;

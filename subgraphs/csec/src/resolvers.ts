@@ -65,7 +65,7 @@ export const csecResolvers: Resolvers = {
   Mutation: {
     recordConsentRevocation: (_root, { youthId, consentId, revokedOn }, { source, writeAudit }) =>
       // Refused inside the transaction, so a revocation of no consent leaves no record of a write.
-      writeAudit.transaction(source.store, { mutation: 'recordConsentRevocation', youthId }, async (tx) => {
+      writeAudit.transaction(source.store, { mutation: 'recordConsentRevocation', youthId, changesFacts: true }, async (tx) => {
         const consent = await source.recordConsentRevocation(tx, youthId, consentId, revokedOn);
         if (!consent) {
           throw new GraphQLError('No consent with this id is recorded for this youth.', {

@@ -16,6 +16,12 @@ import { appendWithinTransaction, checkFactsUnchanged, FactsChangedError, isAbou
 export interface AuditedWrite {
   mutation: string;
   youthId: string;
+  /**
+   * Whether the write changes the disclosure facts itself (a table migration 007 counts: the safety
+   * plan, consents, agency links): the facts it was decided on are then checked before it, otherwise
+   * with its audit record, in the same statement.
+   */
+  changesFacts?: true;
 }
 
 interface Carried {
@@ -56,16 +62,20 @@ export class WriteAudit {
   }
 
   /**
-   * Runs `work` in `tx` between two steps: first, the records must allow the write and the facts
-   * they were decided on must be unchanged (the write may change them itself); last, the request's
-   * records are appended, unless a write of the same request already committed them. The answer
-   * counts once the transaction commits (`committed`). Throws, writing nothing, when the records
-   * do not allow the write or the facts have changed.
+   * Runs `work` in `tx` between two steps: first, the records must allow the write (and, for a
+   * write that changes the facts, the facts they were decided on must be unchanged); last, the
+   * request's records are appended, unless a write of the same request already committed them, if
+   * the facts are unchanged. The answer counts once the transaction commits (`committed`). Throws,
+   * writing nothing, when the records do not allow the write or the facts have changed.
    */
   async within<T>(tx: Queryable, write: AuditedWrite, work: () => Promise<T>): Promise<{ result: T; answer: AuditRecordsAnswer | undefined }> {
     const carried = this.allowing(write);
     try {
-      await checkFactsUnchanged(tx, carried.factsVersion);
+      if (write.changesFacts) await checkFactsUnchanged(tx, carried.factsVersion);
+      const result = await work();
+      // Last, so that writers take turns on the chain only for the append and the commit.
+      const answer = this.answer ? undefined : await appendWithinTransaction(tx, carried.records, write.changesFacts ? undefined : carried.factsVersion);
+      return { result, answer };
     } catch (error) {
       if (error instanceof FactsChangedError) {
         throw new GraphQLError('The team\'s records changed while this write was being decided, so nothing was written. Send it again.', {
@@ -74,10 +84,6 @@ export class WriteAudit {
       }
       throw error;
     }
-    const result = await work();
-    // Last, so that writers take turns on the chain only for the append and the commit.
-    const answer = this.answer ? undefined : await appendWithinTransaction(tx, carried.records);
-    return { result, answer };
   }
 
   /** The transaction that appended `answer` committed. */
