@@ -334,7 +334,7 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
     expect(entries.some((entry) => entry.fields.length > 1)).toBe(true);
   });
 
-  it("records a request's decisions with the plan's csec fetch, and by the audit route when the plan fetches nothing", async () => {
+  it("records a request's decisions with the plan's csec fetch, its health records once they are known, and by the audit route when the plan fetches nothing", async () => {
     const captured = async () => ({
       requests: await readFile(inject('subgraphRequestCapturePath'), 'utf8'),
       responses: await readFile(inject('subgraphCapturePath'), 'utf8'),
@@ -358,7 +358,11 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
     const entries = accounting.body.data?.accountingOfDisclosures ?? [];
 
     expect(linesOf(requestLines, 'csec /graphql ', profileId).filter((line) => line.includes('"csecDisclosureAudit"'))).toHaveLength(1);
-    expect(linesOf(requestLines, 'csec /audit-records ', profileId)).toHaveLength(0);
+    // The health lists' records are known only once the answer is: they amend the carried records in one append.
+    const amending = linesOf(requestLines, 'csec /audit-records ', profileId);
+    expect(amending).toHaveLength(1);
+    expect(amending[0]).toContain('"amends":true');
+    expect(amending[0]).toContain('"records":[');
     expect(responseLines.some((line) => line.startsWith('csec /graphql ') && line.includes('"csecDisclosureAudit":{"appended":'))).toBe(true);
     expect(JSON.stringify(profile.body)).not.toContain('csecDisclosureAudit');
     expect(linesOf(requestLines, 'csec /audit-records ', nothingId)).toHaveLength(1);
