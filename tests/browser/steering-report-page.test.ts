@@ -1,14 +1,8 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Scenario } from '../../scenario/load-scenario.ts';
-import { loadConfig } from '../../runtime/config.ts';
-import { freePorts } from '../../scripts/lib/system.ts';
-import { buildWebApplication, startWebApplication, type RunningWebApplication } from '../../scripts/lib/web-application.ts';
-import { CHROMIUM, signIn as signInAt } from '../support/browser-sign-in.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn as signInAt } from '../support/browser-sign-in.ts';
+import { startWebApplicationUnderTest, type WebApplicationUnderTest } from '../support/web-application-under-test.ts';
 
 const signIn = (page: Page, userId: string, purposeTitle: string) => signInAt(page, web.webUrl, userId, purposeTitle);
 
@@ -21,34 +15,16 @@ interface ReportAnswer {
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
 }
 
-let web: RunningWebApplication;
-let browser: Browser;
-let staticDirectory: string;
+let application: WebApplicationUnderTest;
+let web: WebApplicationUnderTest['web'];
+let browser: WebApplicationUnderTest['browser'];
 
 beforeAll(async () => {
-  staticDirectory = await mkdtemp(join(tmpdir(), 'csec-web-'));
-  await buildWebApplication(staticDirectory);
-  const scenario = JSON.parse(await readFile(inject('scenarioPath'), 'utf8')) as Scenario;
-  const [webPort] = await freePorts(1);
-  web = await startWebApplication({
-    host: '127.0.0.1',
-    identityProviderPort: inject('identityProviderPort'),
-    webPort: webPort as number,
-    keysDirectory: inject('keysDirectory'),
-    users: scenario.users,
-    gatewayUrl: inject('gatewayUrl'),
-    audience: 'csec-mdt-gateway',
-    staticDirectory,
-    policy: loadConfig(inject('serviceEnvironment')).policy,
-  });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  application = await startWebApplicationUnderTest();
+  ({ web, browser } = application);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  await rm(staticDirectory, { recursive: true, force: true });
-});
+afterAll(() => application?.stop());
 
 const reportAnswer = (page: Page) =>
   page.waitForResponse((response) => response.url().endsWith('/api/graphql') && (response.request().postData() ?? '').includes('SteeringReportPage'), { timeout: 60_000 });

@@ -2,20 +2,19 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Scenario } from '../../scenario/load-scenario.ts';
 import { countyToday } from '../../runtime/calendar.ts';
 import { loadConfig } from '../../runtime/config.ts';
 import { startExtraGateway } from '../support/extra-gateway.ts';
 import { queryGateway } from '../support/gateway.ts';
 import { startCapturingProxy } from '../support/subgraph-capture.ts';
-import { CHROMIUM, signIn as signInAt } from '../support/browser-sign-in.ts';
+import { signIn as signInAt } from '../support/browser-sign-in.ts';
+import { startWebApplicationUnderTest, type WebApplicationOptions, type WebApplicationUnderTest } from '../support/web-application-under-test.ts';
 import { OPERATOR_IDENTITY, readServiceIdentity } from '../../runtime/service-tls.ts';
 import { CONSENTED_PROGRAM_OF_Y1, MISSING_YOUTH, MISSING_YOUTH_DESCRIPTION, PLANTED } from '../support/test-situations.ts';
-import { freePorts } from '../../scripts/lib/system.ts';
-import { buildWebApplication, startWebApplication, type RunningWebApplication } from '../../scripts/lib/web-application.ts';
+import type { RunningWebApplication } from '../../scripts/lib/web-application.ts';
 
 /** Y-000001 named sw.demo in a 42 CFR 2.31 consent (tests/support/test-situations.ts). */
 const YOUTH = 'Y-000001';
@@ -29,58 +28,34 @@ interface GatewayBody {
   extensions?: { disclosure?: { obligations?: Array<{ code: string; text?: string }> } };
 }
 
-let web: RunningWebApplication;
-let browser: Browser;
-let staticDirectory: string;
+let application: WebApplicationUnderTest;
+let web: WebApplicationUnderTest['web'];
+let browser: WebApplicationUnderTest['browser'];
 
 beforeAll(async () => {
-  staticDirectory = await mkdtemp(join(tmpdir(), 'csec-web-'));
-  await buildWebApplication(staticDirectory);
-  web = await webApplication(inject('identityProviderPort'), {});
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  application = await startWebApplicationUnderTest();
+  ({ web, browser } = application);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  await rm(staticDirectory, { recursive: true, force: true });
-});
+afterAll(() => application?.stop());
 
 let spareProvidersUsed = 0;
 
 /** A test's own provider and BFF, stopped whatever the test finds. */
-async function withOwnWebApplication(options: Parameters<typeof ownWebApplication>[0], test: (application: RunningWebApplication) => Promise<void>): Promise<void> {
-  const application = await ownWebApplication(options);
+async function withOwnWebApplication(options: WebApplicationOptions, test: (application: RunningWebApplication) => Promise<void>): Promise<void> {
+  const own = await ownWebApplication(options);
   try {
-    await test(application);
+    await test(own);
   } finally {
-    await application.stop();
+    await own.stop();
   }
 }
 
 /** A provider and BFF of the test's own, over the same gateway, with shorter tokens or sessions. */
-async function ownWebApplication(options: { accessTokenSeconds?: number; sessionSeconds?: number; gatewayUrl?: string }): Promise<RunningWebApplication> {
+async function ownWebApplication(options: WebApplicationOptions): Promise<RunningWebApplication> {
   const identityProviderPort = inject('spareIdentityProviderPorts')[spareProvidersUsed++];
   if (identityProviderPort === undefined) throw new Error('No spare provider port is left: add one in tests/support/global-setup.ts.');
-  return webApplication(identityProviderPort, options);
-}
-
-/** The development provider on a port whose issuer the gateway accepts, and a BFF over the gateway. */
-async function webApplication(identityProviderPort: number, options: { accessTokenSeconds?: number; sessionSeconds?: number; gatewayUrl?: string }): Promise<RunningWebApplication> {
-  const scenario = JSON.parse(await readFile(inject('scenarioPath'), 'utf8')) as Scenario;
-  const [webPort] = await freePorts(1);
-  return startWebApplication({
-    host: '127.0.0.1',
-    identityProviderPort,
-    webPort: webPort as number,
-    keysDirectory: inject('keysDirectory'),
-    users: scenario.users,
-    gatewayUrl: inject('gatewayUrl'),
-    audience: 'csec-mdt-gateway',
-    staticDirectory,
-    policy: loadConfig(inject('serviceEnvironment')).policy,
-    ...options,
-  });
+  return application.another(identityProviderPort, options);
 }
 
 /** A person at their own browser: every response the page receives is kept, to prove no token is among them. */
@@ -350,7 +325,8 @@ describe('the web application, in a browser', () => {
   });
 
   it('a system that stops mid-session: the profile shows the rest and says which part could not be fetched', async () => {
-    const capture = join(staticDirectory, 'education-capture.log');
+    const captures = await mkdtemp(join(tmpdir(), 'csec-education-capture-'));
+    const capture = join(captures, 'education-capture.log');
     const { tls } = loadConfig(inject('serviceEnvironment'));
     const education = await startCapturingProxy(new URL(new URL(inject('subgraphUrls').education).origin), { requests: capture, responses: capture }, 'education', {
       subgraph: readServiceIdentity(tls, 'education'),
@@ -379,6 +355,7 @@ describe('the web application, in a browser', () => {
       await ownApplication.stop();
       gateway.stop();
       await education.close();
+      await rm(captures, { recursive: true, force: true });
     }
   });
 
