@@ -158,11 +158,6 @@ export class YouthFactsClient {
   private newestVersion = -1n;
   /** Versions up to this one are known to be out of date (`forgetRemembered`). */
   private outdatedUpTo = -1n;
-  /** Reads are numbered as they start, so that a change can set apart those that started before it. */
-  private readsStarted = 0;
-  /** A read numbered below this one, at a version up to `changedAfter`, started before a change and is not kept. */
-  private readsBeforeChange = 0;
-  private changedAfter = -1n;
 
   /** Whether facts read at the newest version heard are known current: without it, none are used again. */
   private readonly knownCurrent: () => boolean;
@@ -221,23 +216,6 @@ export class YouthFactsClient {
     this.remembered.clear();
   }
 
-  /** The newest version of the facts heard of or read so far. */
-  newestVersionKnown(): bigint {
-    return this.newestVersion;
-  }
-
-  /**
-   * A change went through this gateway (a mutation) when the newest version known was `before`:
-   * nothing read at it or earlier is used again. A version heard of since is the change's own.
-   */
-  changedSince(before: bigint): void {
-    // Answers read before the change are forgotten, and so are those of reads still in flight; a read
-    // started after it sees the change, or that nothing changed.
-    this.readsBeforeChange = this.readsStarted;
-    if (before > this.changedAfter) this.changedAfter = before;
-    for (const [key, remembered] of this.remembered) if (remembered.version <= before) this.remembered.delete(key);
-  }
-
   /**
    * The audit refused decisions made on facts of `version` because the facts changed since: no
    * answer of that version or an older one is used again, those of requests still reading included.
@@ -258,7 +236,8 @@ export class YouthFactsClient {
   ): Promise<Map<string, CsecYouthFacts>> {
     // The answer depends on who asks: their seats, their caseload.
     const key = reading?.mayRemember ? JSON.stringify([requester.userId, question]) : undefined;
-    const read = this.readsStarted++;
+    // A write, through this gateway or another, needs no forgetting here: csec answers it only once
+    // every gateway holding a lease has heard the version it committed (facts-leases.ts).
     const current = (version: bigint) => version === this.newestVersion && version > this.outdatedUpTo && this.knownCurrent();
     const remembered = key === undefined ? undefined : this.remembered.get(key);
     if (key !== undefined && remembered && current(remembered.version)) {
@@ -274,8 +253,7 @@ export class YouthFactsClient {
       this.newestVersion = version;
       this.remembered.clear();
     }
-    const startedBeforeChange = read < this.readsBeforeChange && version <= this.changedAfter;
-    if (key !== undefined && current(version) && !startedBeforeChange) {
+    if (key !== undefined && current(version)) {
       this.remembered.delete(key);
       this.remembered.set(key, { version, youth });
       if (this.remembered.size > MAX_REMEMBERED_ANSWERS) this.remembered.delete(this.remembered.keys().next().value as string);

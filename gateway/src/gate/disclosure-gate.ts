@@ -1,4 +1,4 @@
-import { OperationTypeNode, type FieldNode, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { type FieldNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { GraphQLParameters } from '../../../runtime/graphql-http.ts';
 import type { Classification } from '../../../runtime/policy/classifications.ts';
 import { groupAllowed, type DisclosureContext } from '../../../runtime/policy/disclosure-context.ts';
@@ -75,8 +75,6 @@ export class DisclosureGate {
   async admit(requester: Requester, parameters: GraphQLParameters): Promise<GatedRequest | undefined> {
     const analyzed = this.analyze(parameters);
     if (!analyzed) return undefined;
-    // A mutation may change the facts: what was read before it must not decide a later request.
-    const factsBefore = analyzed.operation.operation === OperationTypeNode.MUTATION ? this.options.facts.newestVersionKnown() : undefined;
     const policy = this.options.policy();
     const gathered = await scopeToYouth({ scopes: this.options.youthScopes, classifications: this.options.classifications, facts: this.options.facts }, requester, analyzed, policy);
     const now = (this.options.now ?? (() => new Date()))();
@@ -101,7 +99,6 @@ export class DisclosureGate {
       answersFromFacts: scope.answersFromFacts,
       audit,
       finish: async (responseBody) => {
-        if (factsBefore !== undefined) this.options.facts.changedSince(factsBefore);
         const response = JSON.parse(responseBody) as GraphQLResponseBody;
         // What the plan failed to deliver is read from the executed answer, before completion moves it.
         const undelivered = withRepeatedWrites(undeliveredOf(response, analyzed, scope), audit.repeatedWrites());
