@@ -11,6 +11,11 @@ export const YARDSTICK_PROCESSES = ['probation', 'health', 'education', 'fhir-se
 
 /** Beyond this, the machine ran at a different speed for two configurations of one workload. */
 const STEADY_WITHIN = 0.1;
+/**
+ * Below this CPU per response the yardstick does too little to time the machine by (a workload that
+ * only writes to csec asks nothing of them): such a workload is not compared.
+ */
+const YARDSTICK_MEASURABLE_MS = 0.2;
 
 /** Ours against one other configuration on one workload. */
 export interface MachineSteadiness {
@@ -33,11 +38,11 @@ export function machineSteadiness(summaries: readonly ConfigurationSummary[]): M
   const checks: MachineSteadiness[] = [];
   for (const ours of summaries.filter((summary) => summary.configuration === 'ours')) {
     const yardstickMs = yardstick(ours);
-    if (yardstickMs === undefined) continue;
+    if (yardstickMs === undefined || yardstickMs < YARDSTICK_MEASURABLE_MS) continue;
     for (const comparedWith of ['baseline', 'peer'] as const) {
       const other = summaries.find((summary) => summary.workload === ours.workload && summary.configuration === comparedWith);
       const comparedYardstickMs = other && yardstick(other);
-      if (comparedYardstickMs === undefined || comparedYardstickMs <= 0) continue;
+      if (comparedYardstickMs === undefined || comparedYardstickMs < YARDSTICK_MEASURABLE_MS) continue;
       const difference = yardstickMs / comparedYardstickMs - 1;
       checks.push({
         workload: ours.workload,
