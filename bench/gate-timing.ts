@@ -80,7 +80,7 @@ export async function measureGate(options: GateTimingOptions): Promise<Partial<R
         return worker ? [[youthId, worker] as const] : [];
       })),
   };
-  const auditStub = { prepare: () => ({ settle: async () => undefined, repeatedWrites: () => [] }) };
+  const auditStub = { prepare: () => ({ settle: async () => undefined, repeatedWrites: () => [], deliveredRecords: () => [] }) };
   // The gateway's own policy object, each evaluation timed; the samples of a workload's measured requests are kept.
   // Every coordinate is evaluated each time: the decisions the gateway remembers between requests would
   // time a lookup, not the policy.
