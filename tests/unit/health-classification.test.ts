@@ -20,6 +20,7 @@ import {
   type Unfiled,
 } from '../../subgraphs/health/src/records.ts';
 import type { HealthSource } from '../../subgraphs/health/src/source.ts';
+import { HEALTH_RESOURCE_TYPES } from '../../subgraphs/health/src/fhir-conventions.ts';
 
 const SNOMED = 'http://snomed.info/sct';
 const ICD10 = 'http://hl7.org/fhir/sid/icd-10-cm';
@@ -299,4 +300,13 @@ describe('the health subgraph and the Rego reading agree', () => {
     );
     expect(typescript).toEqual(rego);
   }, 60_000);
+});
+
+describe('the county\'s FHIR resource types', () => {
+  it('are the ones a scenario may hold (schema/scenario.schema.json), so every type the subgraph reads can be seeded', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const schema = await readFile('schema/scenario.schema.json', 'utf8');
+    const listed = /"resourceType": \{ "enum": (\[[^\]]*\]) \}/.exec(schema)?.[1];
+    expect(new Set(JSON.parse(listed ?? '[]') as string[])).toEqual(new Set(HEALTH_RESOURCE_TYPES));
+  });
 });
