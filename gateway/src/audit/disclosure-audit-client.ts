@@ -3,8 +3,9 @@ import {
   AUDIT_RECORDS_PATH,
   DISCLOSURE_AUDIT_EXTENSION,
   MAX_RECORDS_PER_APPEND,
+  isAuditRecordsAnswerFor,
   readDeliveredRecords,
-  type AuditRecordsAnswer,
+  readRepeatedWrites,
   type AuditRecordsRequest,
   type AuditedDecision,
   type DeliveredRecord,
@@ -153,7 +154,7 @@ export class DisclosureAuditClient {
     }
     if (response.status === 409) throw new DecisionsOutdatedError();
     if (!response.ok) throw new AuditUnavailableError('REFUSED', response.status);
-    if (!isAnswerFor(await response.json().catch(() => undefined), body.decisions)) throw new AuditUnavailableError('UNEXPECTED_ANSWER', response.status);
+    if (!isAuditRecordsAnswerFor(await response.json().catch(() => undefined), body.decisions)) throw new AuditUnavailableError('UNEXPECTED_ANSWER', response.status);
   }
 }
 
@@ -220,16 +221,12 @@ export class PendingAudit {
   acknowledge(answer: unknown): void {
     if (!this.carried) return;
     const [only] = this.bodies();
-    if (only && isAnswerFor(answer, only.decisions)) this.confirmed = true;
+    if (only && isAuditRecordsAnswerFor(answer, only.decisions)) this.confirmed = true;
   }
 
   /** The csec subgraph's list of the writes that repeated an earlier one (its response extension), if any. */
   noteRepeatedWrites(listed: unknown): void {
-    if (!Array.isArray(listed)) return;
-    for (const write of listed) {
-      const { field, youthId } = (typeof write === 'object' && write !== null ? write : {}) as Record<string, unknown>;
-      if (typeof field === 'string' && typeof youthId === 'string') this.repeats.push({ field, youthId });
-    }
+    this.repeats.push(...readRepeatedWrites(listed));
   }
 
   /** A subgraph's list of the filed records its answer's lists held (its response extension). */
@@ -295,10 +292,4 @@ export class PendingAudit {
     this.made ??= this.client.bodies(this.append);
     return this.made;
   }
-}
-
-function isAnswerFor(answer: unknown, count: number): answer is AuditRecordsAnswer {
-  if (typeof answer !== 'object' || answer === null) return false;
-  const { appended, lastHash } = answer as Record<string, unknown>;
-  return appended === count && typeof lastHash === 'string' && /^[0-9a-f]{64}$/.test(lastHash);
 }
