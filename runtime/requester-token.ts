@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createHash, createPrivateKey, createPublicKey, randomUUID, sign, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
+import type { RequesterTokenClaims, RequesterTokenHeader } from './__generated__/requester-token.ts';
+import { contractProblem, contractValidator } from './contracts.ts';
 import { unauthenticated, type Requester } from './requester.ts';
 
 /**
@@ -8,11 +10,14 @@ import { unauthenticated, type Requester } from './requester.ts';
  * path and a SHA-256 digest of the body), which the subgraph accepts once. A token captured on the
  * way is no key to anything: it fits no other request, and its own request is refused a second
  * time. They are compact JWS (RFC 7515) JSON Web Tokens signed with ES256, made and checked with
- * Node's own crypto: the synchronous calls cost a third of going through WebCrypto.
+ * Node's own crypto: the synchronous calls cost a third of going through WebCrypto. Their header
+ * and claims are the contract schema/requester-token.schema.json says (its types generated from it).
  */
 export const GATEWAY_ISSUER = 'urn:csec-mdt:gateway';
 const ALGORITHM = 'ES256';
 const TOKEN_TYPE = 'requester+jwt';
+const tokenHeader = contractValidator<RequesterTokenHeader>('requester-token', 'header');
+const tokenClaims = contractValidator<RequesterTokenClaims>('requester-token', 'claims');
 /** An ES256 signature: r and s, 32 bytes each (RFC 7518 section 3.4). */
 const SIGNATURE_BYTES = 64;
 const SEGMENT = /^[A-Za-z0-9_-]+$/;
@@ -69,8 +74,8 @@ export class RequesterTokenSigner {
   }
 
   private signNew(requester: Requester, subgraph: string, request: SignedRequest, disclosureDigest: string | undefined, issuedAt: number): string {
-    const header = { alg: ALGORITHM, typ: TOKEN_TYPE, ...(this.keyId ? { kid: this.keyId } : {}) };
-    const claims = {
+    const header: RequesterTokenHeader = { alg: ALGORITHM, typ: TOKEN_TYPE, ...(this.keyId ? { kid: this.keyId } : {}) };
+    const claims: RequesterTokenClaims = {
       agency: requester.agency,
       roles: requester.roles,
       pou: requester.purposeOfUse,
@@ -177,64 +182,42 @@ export class RequesterTokenVerifier {
     const [encodedHeader, encodedClaims, encodedSignature] = segments as [string, string, string];
 
     const header = jsonSegment(encodedHeader);
-    if (header['alg'] !== ALGORITHM || header['typ'] !== TOKEN_TYPE || 'crit' in header || 'b64' in header) throw invalidToken();
-    const keyId = header['kid'];
-    if (keyId !== undefined && typeof keyId !== 'string') throw invalidToken();
-    const key = this.keys.get(keyId);
+    if (!tokenHeader(header)) throw invalidToken();
+    const key = this.keys.get(header.kid);
     const signature = Buffer.from(encodedSignature, 'base64url');
     if (!key || signature.length !== SIGNATURE_BYTES) throw invalidToken();
     const signingInput = Buffer.from(`${encodedHeader}.${encodedClaims}`);
     if (!verify('sha256', signingInput, { key, dsaEncoding: 'ieee-p1363' }, signature)) throw invalidToken();
 
+    // Signed by the gateway: what is wrong with its claims is the gateway's to know, so the error says.
     const claims = jsonSegment(encodedClaims);
+    if (!tokenClaims(claims)) throw invalidToken(contractProblem(tokenClaims, 'The claims'));
     const now = Math.floor(Date.now() / 1000);
-    const { iss, aud, exp, nbf, iat, sub, jti, agency, roles, pou, btg, rid, dcx, htm, htu, bdg } = claims;
-    const audiences = Array.isArray(aud) ? aud : [aud];
-    if (
-      iss !== GATEWAY_ISSUER ||
-      !audiences.includes(this.audience) ||
-      typeof exp !== 'number' ||
-      typeof iat !== 'number' ||
-      (nbf !== undefined && (typeof nbf !== 'number' || nbf > now)) ||
-      typeof sub !== 'string' ||
-      typeof jti !== 'string' ||
-      typeof agency !== 'string' ||
-      !Array.isArray(roles) ||
-      !roles.every((role) => typeof role === 'string') ||
-      typeof pou !== 'string' ||
-      typeof rid !== 'string' ||
-      typeof htm !== 'string' ||
-      typeof htu !== 'string' ||
-      typeof bdg !== 'string'
-    ) {
-      throw invalidToken();
-    }
+    const { aud, exp, nbf, sub, jti, agency, roles, pou, btg, rid, dcx, htm, htu, bdg } = claims;
+    if (!(Array.isArray(aud) ? aud : [aud]).includes(this.audience) || (nbf !== undefined && nbf > now)) throw invalidToken();
     if (exp <= now) throw unauthenticated('GATEWAY_TOKEN_EXPIRED', 'The gateway token has expired.');
     const requester: Requester = {
       userId: sub,
       agency,
-      roles: roles as string[],
+      roles,
       purposeOfUse: pou,
-      breakGlassReason: typeof btg === 'string' ? btg : null,
+      breakGlassReason: btg,
       requestId: rid,
-      disclosureDigest: typeof dcx === 'string' ? dcx : undefined,
+      disclosureDigest: dcx,
     };
     return { requester, binding: { method: htm, path: htu, bodyDigest: bdg, tokenId: jti, expiresAt: exp } };
   }
 }
 
-/** A base64url segment holding a JSON object; anything else makes the token invalid. */
-function jsonSegment(segment: string): Record<string, unknown> {
-  let value: unknown;
+/** A base64url segment holding JSON; anything else makes the token invalid. */
+function jsonSegment(segment: string): unknown {
   try {
-    value = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    return JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
   } catch {
     throw invalidToken();
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalidToken();
-  return value as Record<string, unknown>;
 }
 
-function invalidToken(): Error {
-  return unauthenticated('GATEWAY_TOKEN_INVALID', 'The gateway token is not valid.');
+function invalidToken(problem?: string): Error {
+  return unauthenticated('GATEWAY_TOKEN_INVALID', problem ? `The gateway token is not valid: ${problem}` : 'The gateway token is not valid.');
 }
