@@ -23,7 +23,7 @@ export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
    * Builds the per-request context (fresh DataLoaders, the requester, the decisions the gateway
    * sent) over the opened store.
    */
-  createContext: (store: RelationalStore, config: SystemConfig) => (requester: Requester, disclosure: SourceDisclosure) => TContext;
+  createContext: (store: RelationalStore, config: SystemConfig) => (requester: Requester, disclosure: SourceDisclosure, extensions: Readonly<Record<string, unknown>>) => TContext;
   /** JSON routes only the gateway may call, over the opened store (for example `/disclosure-facts`). */
   gatewayRoutes?: (store: RelationalStore, config: SystemConfig) => Record<string, AuthenticatedRoute<Requester>>;
   /** Gateway routes the gateway may also call by a GraphQL request extension (see SubgraphServerOptions). */
@@ -75,7 +75,7 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
     gatewayJwksPath: config.requesterTokens.gatewayJwksPath,
     youthKey: registeredSubgraph(definition.name).youthKey,
     policy: config.policy,
-    buildContext: async (requester, disclosure) => createContext(requester, disclosure),
+    buildContext: async (requester, disclosure, extensions) => createContext(requester, disclosure, extensions),
     gatewayRoutes: definition.gatewayRoutes?.(store, config) ?? {},
     carriedRoutes: definition.carriedRoutes ?? {},
     carriedWithWrites: definition.carriedWithWrites ?? {},

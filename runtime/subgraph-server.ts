@@ -39,8 +39,11 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   youthKey: YouthKey;
   /** The signed disclosure policy bundle, the same one the gateway decides with, kept current. */
   policy: PolicyConfig;
-  /** Builds a request's context for the requester the gateway vouched for, and the decisions it sent. */
-  buildContext: (requester: Requester, disclosure: SourceDisclosure) => Promise<TContext>;
+  /**
+   * Builds a request's context for the requester the gateway vouched for, the decisions it sent, and
+   * the request's extensions (covered by the requester token's body digest, as the decisions are).
+   */
+  buildContext: (requester: Requester, disclosure: SourceDisclosure, extensions: Readonly<Record<string, unknown>>) => Promise<TContext>;
   /** JSON routes only the gateway may call (POST, requester token required), such as `/disclosure-facts`. */
   gatewayRoutes?: Record<string, AuthenticatedRoute<Requester>>;
   /**
@@ -124,7 +127,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     confirmRequest: (requester, request) => verifier.confirm(requester, request),
     buildContext: async (requester, parameters) => {
       const disclosure = new SourceDisclosure(requester, parameters.extensions, policies.current());
-      const context = await options.buildContext(requester, disclosure);
+      const extensions = typeof parameters.extensions === 'object' && parameters.extensions !== null ? (parameters.extensions as Record<string, unknown>) : {};
+      const context = await options.buildContext(requester, disclosure, extensions);
       // Symbol-keyed properties survive Apollo Server's per-operation copy of the context.
       return Object.assign(context, { [SOURCE_DISCLOSURE]: disclosure, [CALLER]: requester });
     },

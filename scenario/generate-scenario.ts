@@ -10,6 +10,7 @@
 import type { Address, Agency, ChildWelfareClient, Consent, CsecYouth, EducationStudent, FhirResource } from './__generated__/scenario-types.ts';
 import type { ProbationJuvenile, Role, Scenario, SourceAgency, User } from './__generated__/scenario-types.ts';
 import { healthResourcesFor, type HealthPatientSeed } from './generate-health-resources.ts';
+import { servicesFor } from './generate-services.ts';
 import { createRandom, type Random } from './random.ts';
 
 /** `today` (YYYY-MM-DD, default 2026-11-22) is the day every date is placed relative to. */
@@ -867,12 +868,14 @@ function agencyRecordsFor(ctx: Context, plan: YouthPlan, sink: ScenarioSink): Ag
   if (plan.systems.CHILD_WELFARE) {
     const { client, knownSince, events } = childWelfareClientFor(ctx, plan);
     sink('clients', client);
+    client.services = servicesFor(ctx.seed, plan.id, 'CHILD_WELFARE', client.clientId, client.case ? dayOf(client.case.openedOn) : knownSince, ctx.today, plan.csec);
     records.links.push(['CHILD_WELFARE', client.clientId, knownSince]);
     records.placementEvents = events;
   }
   if (plan.systems.PROBATION) {
     const { juvenile, knownSince } = probationJuvenileFor(ctx, plan);
     sink('juveniles', juvenile);
+    juvenile.services = servicesFor(ctx.seed, plan.id, 'PROBATION', juvenile.probationNumber, knownSince, ctx.today, plan.csec);
     records.links.push(['PROBATION', juvenile.probationNumber, knownSince]);
   }
   if (plan.systems.HEALTH) {

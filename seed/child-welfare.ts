@@ -6,7 +6,7 @@ import type { ScenarioRecords } from '../scenario/scenario-records.ts';
 export async function loadChildWelfareRecords(store: RelationalStore, records: ScenarioRecords): Promise<void> {
   const userNames = new Map(records.users.map((user) => [user.id, user.displayName]));
   await store.transaction(async (tx) => {
-    await tx.query('TRUNCATE court_hearing, case_plan, placement, allegation, referral, case_record, client');
+    await tx.query('TRUNCATE service, court_hearing, case_plan, placement, allegation, referral, case_record, client');
     for await (const clients of records.batches('clients')) {
       await insertRows(tx, 'client', clients.map((client) => ({
         client_id: client.clientId,
@@ -53,6 +53,13 @@ export async function loadChildWelfareRecords(store: RelationalStore, records: S
         started_on: placement.startedOn,
         ended_on: placement.endedOn ?? null,
         end_reason: placement.endReason ?? null,
+      }))));
+      await insertRows(tx, 'service', clients.flatMap((client) => (client.services ?? []).map((service) => ({
+        service_id: service.serviceId,
+        client_id: client.clientId,
+        service_type: service.serviceType,
+        started_on: service.startedOn,
+        ended_on: service.endedOn ?? null,
       }))));
       await insertRows(tx, 'case_plan', clients.flatMap((client) => client.casePlan ? [{
         client_id: client.clientId,

@@ -10,7 +10,7 @@ import type { ScenarioRecords } from '../scenario/scenario-records.ts';
 export async function loadProbationRecords(store: RelationalStore, records: ScenarioRecords): Promise<void> {
   const userNames = new Map(records.users.map((user) => [user.id, user.displayName]));
   await store.transaction(async (tx) => {
-    await tx.query('TRUNCATE warrant, probation_condition, petition, intake_referral, juvenile');
+    await tx.query('TRUNCATE service, warrant, probation_condition, petition, intake_referral, juvenile');
     for await (const juveniles of records.batches('juveniles')) {
       await insertRows(tx, 'juvenile', juveniles.map((juvenile) => ({
         probation_number: juvenile.probationNumber,
@@ -54,6 +54,13 @@ export async function loadProbationRecords(store: RelationalStore, records: Scen
         probation_number: juvenile.probationNumber,
         issued_on: warrant.issuedOn,
         status: warrant.status,
+      }))));
+      await insertRows(tx, 'service', juveniles.flatMap((juvenile) => (juvenile.services ?? []).map((service) => ({
+        service_id: service.serviceId,
+        probation_number: juvenile.probationNumber,
+        service_type: service.serviceType,
+        started_on: service.startedOn,
+        ended_on: service.endedOn ?? null,
       }))));
     }
   });

@@ -28,6 +28,7 @@ import { GateMetrics } from './gate/gate-metrics.ts';
 import { renderMetrics } from '../../runtime/metrics.ts';
 import { FactsVersionWatcher } from './facts/facts-version-watcher.ts';
 import { YouthFactsClient, YouthFactsUnavailableError } from './facts/youth-facts-client.ts';
+import { SteeringFactsClient } from './facts/steering-facts-client.ts';
 import { operationLimitsRule } from './hardening/operation-limits.ts';
 import { clientMistakesPlugin, withoutSuggestions } from './hardening/client-mistakes.ts';
 import { RequesterRateLimit } from './hardening/requester-rate-limit.ts';
@@ -55,6 +56,8 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   const disclosureScopes = subgraphDisclosureScopes(supergraph);
   const routes = subgraphRoutes(supergraph, config);
   const youthScopes = youthScopesFromSdl(supergraphSdl);
+  const csecRoute = routes.get(AUDIT_SUBGRAPH);
+  const steeringFacts = csecRoute === undefined ? undefined : new SteeringFactsClient({ csec: csecRoute, childWelfare: routes.get('child-welfare'), probation: routes.get('probation'), signer });
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
@@ -66,6 +69,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
         scope: disclosureScopeOf(disclosureScopes, name),
         keepsAudit: name === AUDIT_SUBGRAPH,
         timeoutMs: config.gateway.subgraphTimeoutMs,
+        ...(name === AUDIT_SUBGRAPH ? { steeringFacts } : {}),
       }),
   });
   const validationRules = [operationLimitsRule(config.gateway.operationLimits, { uncountedAliases: GATE_ALIASES })];

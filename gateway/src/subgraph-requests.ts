@@ -17,6 +17,8 @@ import type { RequesterTokenSigner } from '../../runtime/requester-token.ts';
 import { callService } from '../../runtime/service-http.ts';
 import type { PendingAudit } from './audit/disclosure-audit-client.ts';
 import { DOWNSTREAM_SERVICE_ERROR, isMeantForPeople } from './error-masking.ts';
+import { steeringPeriodsOf, type SteeringFactsClient } from './facts/steering-facts-client.ts';
+import { STEERING_FACTS_EXTENSION } from '../../runtime/steering-facts.ts';
 
 /** The disclosure gate's decisions for one request; each subgraph is sent its own part. */
 export interface RequestDisclosure {
@@ -131,8 +133,20 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
   /** Longest the subgraph may take to answer one fetch of a plan: its part is then reported unavailable. */
   private readonly timeoutMs: number;
 
-  constructor(options: { subgraph: string; url: string; signer: RequesterTokenSigner; scope: SubgraphDisclosureScope; keepsAudit: boolean; timeoutMs: number }) {
+  /** Gathers the agencies' facts for a steering report this subgraph is asked for (the CSEC program's only). */
+  private readonly steeringFacts: SteeringFactsClient | undefined;
+
+  constructor(options: {
+    subgraph: string;
+    url: string;
+    signer: RequesterTokenSigner;
+    scope: SubgraphDisclosureScope;
+    keepsAudit: boolean;
+    timeoutMs: number;
+    steeringFacts?: SteeringFactsClient;
+  }) {
     super({ url: options.url, fetcher: (url, init) => this.fetchSigned(url, init) });
+    this.steeringFacts = options.steeringFacts;
     this.subgraph = options.subgraph;
     this.signer = options.signer;
     this.scope = options.scope;
@@ -149,6 +163,7 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
       const sent = sentContext(disclosure, this.subgraph, this.scope);
       options.request.extensions = { ...options.request.extensions, [DISCLOSURE_EXTENSION]: sent.context };
       digest = sent.digest;
+      await this.carrySteeringFacts(options, requester);
       const carried = this.keepsAudit ? disclosure.audit.carryWith(() => requestBytes(options.request)) : undefined;
       if (carried) options.request.extensions = { ...options.request.extensions, [DISCLOSURE_AUDIT_EXTENSION]: carried };
     }
@@ -156,6 +171,23 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
     this.tickets.set(ticket, { requester, digest });
     options.request.http?.headers.set(SIGNING_TICKET_HEADER, ticket);
     options.request.http?.headers.set('x-request-id', requester.requestId);
+  }
+
+  /**
+   * A fetch the disclosure gate let ask for a steering report carries what child welfare and
+   * probation answer for it. Gathering that failed carries nothing, and the CSEC program then says
+   * the report cannot be made.
+   */
+  private async carrySteeringFacts(options: GraphQLDataSourceProcessOptions<GatewayContext>, requester: Requester): Promise<void> {
+    const periods = this.steeringFacts ? steeringPeriodsOf(options.request) : [];
+    if (!this.steeringFacts || periods.length === 0) return;
+    try {
+      const gathered = await this.steeringFacts.gather(requester, periods);
+      options.request.extensions = { ...options.request.extensions, [STEERING_FACTS_EXTENSION]: gathered };
+    } catch (error) {
+      const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined;
+      incoming?.logger.warn(`steering report facts unavailable for request ${requester.requestId}: ${error instanceof Error ? error.message : typeof error}`);
+    }
   }
 
   /** Sends one fetch with a requester token signed for exactly this request (method, path, body). */

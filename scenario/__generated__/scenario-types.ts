@@ -389,6 +389,10 @@ export interface ChildWelfareClient {
     endedOn?: Date;
     endReason?: 'AWOL' | 'PLACEMENT_CHANGE' | 'REUNIFIED' | 'STEP_DOWN' | 'OTHER';
   }[];
+  /**
+   * Services the youth received through child welfare.
+   */
+  services?: Service[];
   casePlan?: {
     updatedOn: Date;
     goals: string[];
@@ -408,6 +412,23 @@ export interface Address {
   city: string;
   state: string;
   postalCode: string;
+}
+/**
+ * A service an agency provided or referred the youth to: its kind and from when to when.
+ */
+export interface Service {
+  serviceId: string;
+  serviceType:
+    | 'CSEC_ADVOCACY'
+    | 'MENTAL_HEALTH'
+    | 'SUBSTANCE_USE'
+    | 'HEALTH_CARE'
+    | 'EDUCATION_SUPPORT'
+    | 'HOUSING'
+    | 'LEGAL'
+    | 'FAMILY_SUPPORT';
+  startedOn: Date;
+  endedOn?: Date;
 }
 export interface ProbationJuvenile {
   probationNumber: string;
@@ -456,6 +477,10 @@ export interface ProbationJuvenile {
     condition: string;
     imposedOn: Date;
   }[];
+  /**
+   * Services the youth received through probation.
+   */
+  services?: Service[];
   warrants: {
     warrantNumber: string;
     issuedOn: Date;

@@ -1,5 +1,7 @@
 import type { RelationalSubgraphDefinition } from '../../../runtime/relational-subgraph.ts';
 import type { ChildWelfareContext } from './context.ts';
+import { childWelfareSteeringFactsRoute } from './steering-facts.ts';
+import { STEERING_FACTS_PATH } from '../../../runtime/steering-facts.ts';
 import { childWelfareDisclosureFactsRoute } from './disclosure-facts.ts';
 import { createChildWelfareLoaders } from './loaders.ts';
 import { childWelfareResolvers } from './resolvers.ts';
@@ -12,5 +14,8 @@ export const childWelfareSubgraph: RelationalSubgraphDefinition<ChildWelfareCont
     const source = new ChildWelfareSource(store);
     return (requester) => ({ requester, loaders: createChildWelfareLoaders(source) });
   },
-  gatewayRoutes: (store) => ({ '/disclosure-facts': childWelfareDisclosureFactsRoute(store) }),
+  gatewayRoutes: (store) => ({
+    '/disclosure-facts': childWelfareDisclosureFactsRoute(store),
+    [STEERING_FACTS_PATH]: childWelfareSteeringFactsRoute(store),
+  }),
 };

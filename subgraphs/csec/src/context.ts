@@ -20,4 +20,6 @@ export interface CsecContext {
   disclosure: SourceDisclosure;
   /** The audit records the gateway sent with a mutation, written in its writes' transactions. */
   writeAudit: WriteAudit;
+  /** What child welfare and probation answered for a steering report the request asks for (runtime/steering-facts.ts). */
+  steeringFacts: unknown;
 }

@@ -14,12 +14,14 @@ import { CsecSource } from './source.ts';
 import { WriteAudit } from './write-audit.ts';
 import { countyToday } from '../../../runtime/calendar.ts';
 
+import { STEERING_COHORT_PATH, STEERING_FACTS_EXTENSION } from '../../../runtime/steering-facts.ts';
+import { steeringCohortRoute } from './steering/steering-cohort.ts';
 export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
   name: 'csec',
   resolvers: { ...csecResolvers, Mutation: answeredOnceHeard(csecResolvers.Mutation ?? {}) },
   createContext: (store) => {
     const source = new CsecSource(store);
-    return (requester, disclosure) => ({
+    return (requester, disclosure, extensions) => ({
       requester,
       source,
       loaders: createCsecLoaders(source),
@@ -27,6 +29,7 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
       disclosure,
       writeAudit: new WriteAudit(),
     });
+      steeringFacts: extensions[STEERING_FACTS_EXTENSION],
   },
   gatewayRoutes: (store) => ({
     '/disclosure-facts': csecDisclosureFactsRoute(store),
@@ -34,6 +37,7 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
     [STAFF_DIRECTORY_PATH]: staffDirectoryRoute(store),
     [AUDIT_RECORDS_PATH]: auditRecordsRoute(store),
   }),
+    [STEERING_COHORT_PATH]: steeringCohortRoute(store),
   // The gateway sends a request's audit records with the plan's csec fetch when they fit.
   carriedRoutes: { [DISCLOSURE_AUDIT_EXTENSION]: AUDIT_RECORDS_PATH },
   // A mutation's records are written in its writes' own transactions instead.

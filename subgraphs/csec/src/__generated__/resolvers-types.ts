@@ -1193,16 +1193,22 @@ export type SteeringMeasure =
   | 'AWOL_DURING_PERIOD'
   /** Youth served, by exploitation status: at risk, suspected or confirmed (W&IC 16501.45). */
   | 'EXPLOITATION_STATUS'
+  /** Youth served who had entered foster care: exploited before entering care, during care, while missing from care, or at risk (W&IC 16501.45). */
+  | 'EXPLOITED_BY_CARE_STATUS'
   /** Youth identified in the window, by the CSE-IT level of concern of their latest screening. */
   | 'IDENTIFIED_BY_CSE_IT_LEVEL'
   /** Youth identified in the window, by the agency that first linked them to the program. */
   | 'IDENTIFIED_BY_FIRST_LINKED_AGENCY'
   /** MDT meetings held in the window, by kind. */
   | 'MDT_MEETINGS_HELD'
+  /** Youth with an open MDT at the end of the period, by type of placement (child welfare's placements, which include probation's foster care). */
+  | 'PLACEMENT_TYPE_AT_PERIOD_END'
   /** Reconvenings of the MDT due in the window: held on time, held late, or not held by the end of the period. */
   | 'RECONVENINGS_DUE'
   /** Youth served (MDT open in the window), by child welfare, probation, both or neither. */
   | 'SERVED_BY_AGENCY'
+  /** Youth served, by each type of service received from child welfare or probation in the window (a youth counts once per type). */
+  | 'SERVICES_RECEIVED'
   /** Youth with an open MDT at the end of the period, by Stage of Change. */
   | 'STAGE_OF_CHANGE_AT_PERIOD_END'
   /** Triggering events in the window, by type. */

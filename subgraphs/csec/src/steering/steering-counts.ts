@@ -29,6 +29,7 @@ export async function countMeasures(store: RelationalStore, measures: readonly S
   const windows = reportWindows(period);
   const counted = new Map<SteeringMeasure['id'], Map<ReportWindow, MeasureCounts>>();
   for (const measure of measures) {
+    if (measure.sql === undefined) continue;
     const byWindow = new Map<ReportWindow, MeasureCounts>();
     for (const [window, { from, to }] of windows) {
       if (measure.window === 'AT_END' && window !== 'PERIOD') continue;

@@ -14,7 +14,10 @@ export type SteeringMeasureId =
   | 'STAGE_OF_CHANGE_AT_PERIOD_END'
   | 'MDT_MEETINGS_HELD'
   | 'TRIGGERING_EVENTS'
-  | 'RECONVENINGS_DUE';
+  | 'RECONVENINGS_DUE'
+  | 'SERVICES_RECEIVED'
+  | 'PLACEMENT_TYPE_AT_PERIOD_END'
+  | 'EXPLOITED_BY_CARE_STATUS';
 
 export interface SteeringMeasure {
   id: SteeringMeasureId;
@@ -36,8 +39,12 @@ export interface SteeringMeasure {
   /** The schema enum whose values are the categories, and categories beyond it. */
   categoryEnum?: string;
   extraCategories: readonly string[];
-  /** Returns rows (category, age_band, lead_agency, n) for the window $1..$2; categories and age bands are as of $3. */
-  sql: string;
+  /**
+   * Returns rows (category, age_band, lead_agency, n) for the window $1..$2; categories and age bands
+   * are as of $3. Absent for a measure counted from child welfare's and probation's facts
+   * (agency-measures.ts).
+   */
+  sql?: string;
 }
 
 /** Age bands, at the end of the window; the columns of the first table of each measure. */
@@ -46,7 +53,7 @@ export const AGE_BANDS = ['UNDER_12', 'AGE_12_TO_14', 'AGE_15_TO_17', 'AGE_18_AN
 export const NO_MDT = 'NO_MDT';
 
 // Each youth once, with the dimensions every measure is broken down by.
-const YOUTH = `
+export const YOUTH = `
   youth_window AS (
     SELECT y.youth_id, y.identified_on, y.exploitation_status, m.opened_on, m.closed_on,
       COALESCE(m.lead_agency, '${NO_MDT}') AS lead_agency,

@@ -5,6 +5,8 @@ import type { CsecContext } from '../context.ts';
 import { readReportingPeriod, ReportingPeriodError, type ReportingPeriod } from './reporting-period.ts';
 import { recordReportRun, reportRuns } from './steering-report-audit.ts';
 import { countMeasures, reportWindows } from './steering-counts.ts';
+import { AGENCY_MEASURES, agencyFactsOf, countAgencyMeasures } from './agency-measures.ts';
+import { reportCohort } from './steering-cohort.ts';
 import { NO_MDT, STEERING_MEASURES, type SteeringMeasure, type SteeringMeasureId } from './steering-measures.ts';
 import { suppressedReport, type Breakdown, type ReportTable, type SuppressedReport } from './steering-release.ts';
 
@@ -51,7 +53,9 @@ async function generate(context: CsecContext, schema: GraphQLSchema, label: stri
   }
   const store = context.source.store;
   const counts = await countMeasures(store, STEERING_MEASURES, period);
-  const inputs = STEERING_MEASURES.map((measure) => ({
+  const cohort = await reportCohort(store, period);
+  for (const [measure, byWindow] of countAgencyMeasures(period, cohort, agencyFactsOf(context.steeringFacts, period, cohort))) counts.set(measure, byWindow);
+  const inputs = [...STEERING_MEASURES, ...AGENCY_MEASURES].map((measure) => ({
     measure,
     categories: categoriesOf(schema, measure),
     counts: counts.get(measure.id) ?? new Map(),
