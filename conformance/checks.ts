@@ -206,9 +206,16 @@ async function roundTrips(target: ConformanceTarget): Promise<number | undefined
 
 /** Measurements of each cost in the batching check, the least counted. */
 const MEASUREMENTS = 3;
+/**
+ * How many more round trips the larger caseload may cost: a subgraph that batches may still split a
+ * batch in two when its queries happen to finish in a different order, but one that reads per youth
+ * costs a round trip or more for each of the extra youth.
+ */
+const BATCH_SPLIT_ALLOWANCE = 0.25;
 
 async function batches(target: ConformanceTarget, shape: SubgraphShape, youth: AskedYouth): Promise<CheckResult> {
-  const rule = `Batches its reads: a caseload of ${CASELOAD_SIZE} youth costs no more source round trips than ${CASELOAD_SIZE / 5}.`;
+  const small = CASELOAD_SIZE / 5;
+  const rule = `Batches its reads: a caseload of ${CASELOAD_SIZE} youth costs about the source round trips a caseload of ${small} does (at most a quarter more), never one per youth.`;
   // The counter is the subgraph's own: other traffic (the gateway's audit, another client) adds to
   // it, never takes away, so the least of a few measurements is the request's cost.
   const cost = async (keys: readonly string[]): Promise<number | undefined> => {
@@ -222,7 +229,7 @@ async function batches(target: ConformanceTarget, shape: SubgraphShape, youth: A
     }
     return least;
   };
-  const few = await cost(youth.keys.slice(0, CASELOAD_SIZE / 5));
+  const few = await cost(youth.keys.slice(0, small));
   const many = await cost(youth.keys);
   if (few === undefined || many === undefined) {
     return { name: 'batches-source-reads', rule, passed: false, detail: 'GET /metrics has no csec_source_round_trips_total counter to measure with.' };
@@ -230,8 +237,8 @@ async function batches(target: ConformanceTarget, shape: SubgraphShape, youth: A
   return {
     name: 'batches-source-reads',
     rule,
-    passed: many <= few,
-    detail: `${CASELOAD_SIZE / 5} youth: ${few} round trips; ${CASELOAD_SIZE} youth: ${many}.`,
+    passed: many <= Math.max(few + 1, Math.floor(few * (1 + BATCH_SPLIT_ALLOWANCE))),
+    detail: `${small} youth: ${few} round trips; ${CASELOAD_SIZE} youth: ${many}.`,
   };
 }
 

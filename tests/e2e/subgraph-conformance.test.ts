@@ -33,11 +33,12 @@ async function conformance(name: string, url: URL, youth: string[]): Promise<Che
 }
 
 const failed = (results: CheckResult[]) => results.filter((result) => !result.passed).map((result) => result.name);
+const details = (results: CheckResult[]) => results.filter((result) => !result.passed).map((result) => `${result.name}: ${result.detail}`).join('\n');
 
 describe(`the conformance kit (${inject('storeKind')} sources)`, () => {
   it.each(SUBGRAPH_REGISTRY.map((entry) => [entry.name, entry] as const))('finds the %s subgraph conforming to every rule', async (name, entry) => {
     const results = await conformance(name, directUrl(name), await youthKeys(entry));
-    expect(failed(results)).toEqual([]);
+    expect(failed(results), details(results)).toEqual([]);
     expect(results.map((result) => result.name)).toEqual([
       'composes',
       'classified',
