@@ -64,8 +64,8 @@ describe(`the steering committee report (${inject('storeKind')} sources)`, () =>
     expect(body.errors).toBeUndefined();
     const report = body.data?.steeringReport;
     expect(report?.period).toEqual({ label: '2026-Q4', startsOn: '2026-10-01', endsOn: '2026-12-31', yearToDateStartsOn: '2026-07-01' });
-    // 9 measures by age band and lead agency; the 8 that count during the period also for the year to date.
-    expect(report?.tables).toHaveLength(9 * 2 + 8 * 2);
+    // 12 measures by age band and lead agency; the 10 that count during the period also for the year to date.
+    expect(report?.tables).toHaveLength(12 * 2 + 10 * 2);
     const cells = report?.tables.flatMap((table) => table.rows.flatMap((row) => row.cells)) ?? [];
     expect(cells.some((cell) => (cell.count ?? 0) >= 11)).toBe(true);
     expect(cells.some((cell) => cell.reason === 'SMALL_CELL')).toBe(true);
@@ -89,6 +89,37 @@ describe(`the steering committee report (${inject('storeKind')} sources)`, () =>
     const same = whole.body.data?.steeringReport?.tables.find((table) => table.measure === 'SERVED_BY_AGENCY' && table.breakdown === 'LEAD_AGENCY' && table.window === 'YEAR_TO_DATE');
     expect(one.body.errors).toBeUndefined();
     expect(one.body.data?.steeringReportTable).toEqual(same);
+  });
+
+  it('counts services, placements at period end and the W&IC 16501.45 categories from child welfare and probation', async () => {
+    const { body } = await queryGateway<Report>(REPORT, { period: '2026-Q4' }, { user: 'steering.demo', purpose: 'HOPERAT' });
+    expect(body.errors).toBeUndefined();
+    const tables = body.data?.steeringReport?.tables ?? [];
+    const table = (measure: string, breakdown = 'AGE_BAND', window = 'PERIOD') =>
+      tables.find((candidate) => candidate.measure === measure && candidate.breakdown === breakdown && candidate.window === window);
+    const all = (found: Table | undefined, category: string) => found?.rows.find((row) => row.category === category)?.cells.find((cell) => cell.column === 'ALL');
+
+    const services = table('SERVICES_RECEIVED');
+    expect(services?.rows.map((row) => row.category)).toEqual(['CSEC_ADVOCACY', 'MENTAL_HEALTH', 'SUBSTANCE_USE', 'HEALTH_CARE', 'EDUCATION_SUPPORT', 'HOUSING', 'LEGAL', 'FAMILY_SUPPORT']);
+    expect(services?.rows.some((row) => row.cells.some((cell) => (cell.count ?? 0) >= 11))).toBe(true);
+    expect(table('SERVICES_RECEIVED', 'LEAD_AGENCY', 'YEAR_TO_DATE')).toBeDefined();
+
+    // Placements at the end of the period count the youth the Stages of Change count: one total, one number.
+    const placements = table('PLACEMENT_TYPE_AT_PERIOD_END');
+    expect(placements?.rows.map((row) => row.category)).toEqual(['RESOURCE_FAMILY', 'KIN', 'FOSTER_FAMILY_AGENCY', 'STRTP', 'TRANSITIONAL_HOUSING', 'GUARDIAN', 'HOME_OF_PARENT', 'NOT_IN_PLACEMENT', 'TOTAL']);
+    expect(all(placements, 'TOTAL')).toEqual(all(table('STAGE_OF_CHANGE_AT_PERIOD_END'), 'TOTAL'));
+    expect(table('PLACEMENT_TYPE_AT_PERIOD_END', 'AGE_BAND', 'YEAR_TO_DATE')).toBeUndefined();
+
+    const exploited = table('EXPLOITED_BY_CARE_STATUS', 'LEAD_AGENCY');
+    expect(exploited?.rows.map((row) => row.category)).toEqual(['EXPLOITED_BEFORE_CARE', 'EXPLOITED_DURING_CARE', 'EXPLOITED_WHILE_MISSING', 'AT_RISK']);
+    expect(exploited?.rows.some((row) => row.cells.some((cell) => cell.suppressed || (cell.count ?? 0) > 0))).toBe(true);
+
+    const one = await queryGateway<{ steeringReportTable: Table | null }>(
+      'query One($period: String!) { steeringReportTable(period: $period, measure: EXPLOITED_BY_CARE_STATUS, breakdown: LEAD_AGENCY) ' + TABLE + ' }',
+      { period: '2026-Q4' },
+      { user: 'steering.demo', purpose: 'HOPERAT' },
+    );
+    expect(one.body.data?.steeringReportTable).toEqual(exploited);
   });
 
   it('is refused to every other role, and for any other purpose', async () => {
@@ -121,7 +152,7 @@ describe(`the steering committee report (${inject('storeKind')} sources)`, () =>
     const logged = (await readFile(logPath, 'utf8')).slice(logBefore.length);
 
     const run = runs.body.data?.steeringReportRuns?.[0];
-    expect(run).toMatchObject({ period: '2026-09', purposeOfUse: 'HOPERAT', requesterRoles: ['STEERING_COMMITTEE_MEMBER'], rule: 'IAP-2025-9.5', tables: 34 });
+    expect(run).toMatchObject({ period: '2026-09', purposeOfUse: 'HOPERAT', requesterRoles: ['STEERING_COMMITTEE_MEMBER'], rule: 'IAP-2025-9.5', tables: 44 });
     const suppressedInReport = report.body.data?.steeringReport?.tables.flatMap((table) => table.rows.flatMap((row) => row.cells.filter((cell) => cell.suppressed))) ?? [];
     expect(run?.['suppressedCells']).toHaveLength(suppressedInReport.length);
 
@@ -139,7 +170,7 @@ describe(`the steering committee report (${inject('storeKind')} sources)`, () =>
       const csv = await readFile(join(folder, 'steering-report-2026-Q4.csv'), 'utf8');
       const html = await readFile(join(folder, 'steering-report-2026-Q4.html'), 'utf8');
 
-      expect(stdout).toContain('34 tables');
+      expect(stdout).toContain('44 tables');
       const [header, ...lines] = csv.trim().split('\r\n');
       expect(header).toBe('period,measure,title,unit,window,breakdown,category,column,count,suppressed,reason,percent_of_row');
       const fields = lines.map((line) => line.split(','));
