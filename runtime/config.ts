@@ -125,7 +125,7 @@ export interface SystemConfig {
     fhirBaseUrl: string | undefined;
     embeddedFhirPort: number;
   };
-  /** E-mail telling MDT members of a triggering event (docs/mdt-records.md); none sent without an SMTP URL. */
+  /** Notices telling MDT members of a triggering event and its deadline (docs/mdt-records.md); no e-mail without an SMTP URL. */
   notices: {
     /** The county's SMTP relay, `smtp://` or `smtps://` (in development, the local server `npm start` runs). */
     smtpUrl: string | undefined;
@@ -133,6 +133,8 @@ export interface SystemConfig {
     from: string;
     /** Where members sign in to read what happened: the web application. */
     signInUrl: string;
+    /** How often the csec subgraph looks for reconvening deadlines approaching or passed. */
+    checkIntervalMs: number;
   };
 }
 
@@ -257,6 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
       smtpUrl: reader.optionalSmtpUrl('CSEC_NOTICES_SMTP_URL'),
       from: reader.text('CSEC_NOTICES_FROM', 'CSEC MDT <mdt-notices@county.example>'),
       signInUrl: reader.url('CSEC_NOTICES_SIGN_IN_URL', `http://${host}:4200/`),
+      checkIntervalMs: reader.integer('CSEC_NOTICES_CHECK_SECONDS', 60, 1, 3_600) * 1_000,
     },
   };
   if (problems.length > 0) throw new ConfigurationError(problems);

@@ -59,6 +59,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const [smtpPort] = await freePorts(1);
   const mail = await startDevelopmentMailServer({ host: '127.0.0.1', port: smtpPort as number, mailboxPath: join(dataDirectory, 'mailbox.jsonl') });
   env['CSEC_NOTICES_SMTP_URL'] = mail.smtpUrl;
+  // Deadlines are checked every second, so a notice due when a test records its event arrives at once.
+  env['CSEC_NOTICES_CHECK_SECONDS'] = '1';
   if (project.name === 'browser') {
     env['AUTH_ISSUER'] = [DEVELOPMENT_ISSUER, ...[identityProviderPort as number, ...spareIdentityProviderPorts].map((port) => identityProviderIssuer('127.0.0.1', port))].join(',');
   }

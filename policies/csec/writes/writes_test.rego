@@ -205,6 +205,14 @@ test_the_schema_rejects_a_protocol_missing_a_kind if {
 	not matches({"protocol": partial}, "protocolFile")
 }
 
+test_the_schema_rejects_a_protocol_kind_without_a_reminder_time if {
+	protocol := data.csec.protocol.protocol
+	awol := object.remove(protocol.reconvening.AWOL, ["remind_before_hours"])
+	reconvening := object.union(object.remove(protocol.reconvening, ["AWOL"]), {"AWOL": awol})
+	partial := object.union(object.remove(protocol, ["reconvening"]), {"reconvening": reconvening})
+	not matches({"protocol": partial}, "protocolFile")
+}
+
 matches(document, definition) if {
 	[valid, _] := json.match_schema(document, object.union(data.schema, {"$ref": sprintf("#/$defs/%s", [definition])}))
 	valid

@@ -3,10 +3,14 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { DisclosurePolicy } from '../../../runtime/policy/disclosure-policy.ts';
 
-/** One kind of triggering event in the county protocol: within how many hours the MDT reconvenes, and who is told. */
+/**
+ * One kind of triggering event in the county protocol: within how many hours the MDT reconvenes, how
+ * many hours before that deadline the members told are reminded, and who is told.
+ */
 export interface ReconveningRule {
   protocolId: string;
   withinHours: number;
+  remindBeforeHours: number;
   tell: string[];
 }
 
@@ -15,7 +19,7 @@ interface ProtocolFile {
     id: string;
     title: string;
     legal_basis: string;
-    reconvening: Record<string, { within_hours: number; tell: string[] }>;
+    reconvening: Record<string, { within_hours: number; remind_before_hours: number; tell: string[] }>;
   };
 }
 
@@ -54,7 +58,12 @@ export class ProtocolClock {
     const file = { protocol: (document as { csec?: { protocol?: { protocol?: unknown } } } | null | undefined)?.csec?.protocol?.protocol };
     if (!validProtocol(file)) return new ProtocolClock(new Map());
     const { id, reconvening } = file.protocol;
-    return new ProtocolClock(new Map(Object.entries(reconvening).map(([kind, rule]) => [kind, { protocolId: id, withinHours: rule.within_hours, tell: rule.tell }])));
+    return new ProtocolClock(new Map(Object.entries(reconvening).map(([kind, rule]) => [kind, { protocolId: id, withinHours: rule.within_hours, remindBeforeHours: rule.remind_before_hours, tell: rule.tell }])));
+  }
+
+  /** The most hours before a deadline any kind of event is reminded of (0 when the protocol sets none). */
+  longestReminderHours(): number {
+    return Math.max(0, ...[...this.rules.values()].map((rule) => rule.remindBeforeHours));
   }
 
   /** The rule for a kind of event; undefined when the protocol in force sets none. */
@@ -66,6 +75,11 @@ export class ProtocolClock {
 /** When a reconvening opened by an event that happened at `occurredAt` is due. */
 export function dueAt(occurredAt: string, rule: ReconveningRule): string {
   return new Date(new Date(occurredAt).getTime() + rule.withinHours * HOUR_MS).toISOString();
+}
+
+/** From when the members told are reminded that a reconvening due at `due` approaches. */
+export function remindFrom(due: string, rule: Pick<ReconveningRule, 'remindBeforeHours'>): Date {
+  return new Date(new Date(due).getTime() - rule.remindBeforeHours * HOUR_MS);
 }
 
 const byPolicy = new WeakMap<DisclosurePolicy, ProtocolClock>();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { countyDate } from '../../../runtime/calendar.ts';
+import { createLogger } from '../../../runtime/logger.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { TriggeringEventInput } from './__generated__/resolvers-types.ts';
@@ -8,9 +9,12 @@ import { writeOnce } from './idempotent-writes.ts';
 import type { DisclosurePolicy } from '../../../runtime/policy/disclosure-policy.ts';
 import { tellTheTeam } from './event-notices.ts';
 import { dueAt, ProtocolClock } from './protocol-clock.ts';
+import { reconveningsOfEvents } from './reconvenings.ts';
 import { TRIGGERING_EVENT_COLUMNS, type TriggeringEventRow } from './source.ts';
 import { badInput, requireYouth } from './write-input.ts';
 import type { WriteAudit } from './write-audit.ts';
+
+const logger = createLogger('csec-notices');
 
 /** Longest note a member may write: a short factual account, not a case narrative. */
 export const MAX_NOTE_LENGTH = 500;
@@ -62,6 +66,10 @@ export async function recordTriggeringEvent(
   });
   const [recorded] = await store.query<TriggeringEventRow>(`SELECT ${TRIGGERING_EVENT_COLUMNS} FROM triggering_event WHERE event_id = $1`, [eventId]);
   // The team is told once, after the event is committed, without holding up the answer.
-  if (first) void tellTheTeam(store, policy, youthId, rule, dueAt(event.occurredAt, rule), now);
+  if (first) {
+    void reconveningsOfEvents(store, [eventId]).then(([opened]) => opened && tellTheTeam(store, policy, opened, now)).catch((error: unknown) =>
+      logger.warn({ code: 'NOTICE_NOT_SENT', notice: 'NEW_EVENT', reason: (error as Error).name }, 'The team could not be told of a triggering event.'),
+    );
+  }
   return recorded as TriggeringEventRow;
 }

@@ -1,0 +1,26 @@
+import type { Queryable } from '../../../runtime/relational-store.ts';
+import type { NoticeKind } from './notice-mail.ts';
+
+/**
+ * Claims the notice of `kind` about a reconvening still open (migration 032): true for the one caller
+ * whose row went in, false for every other (another instance of the subgraph, a later check, a retry)
+ * and when the reconvening is closed. Claimed before sending, so a notice is never sent twice.
+ */
+export async function claimNotice(store: Queryable, reconveningId: string, kind: NoticeKind, now: Date): Promise<boolean> {
+  const claimed = await store.query<{ reconveningId: string }>(
+    `INSERT INTO reconvening_notice (reconvening_id, kind, claimed_at)
+     SELECT reconvening_id, $2, $3::timestamptz FROM reconvening WHERE reconvening_id = $1 AND closed_at IS NULL
+     ON CONFLICT (reconvening_id, kind) DO NOTHING
+     RETURNING reconvening_id AS "reconveningId"`,
+    [reconveningId, kind, now.toISOString()],
+  );
+  return claimed.length === 1;
+}
+
+/** Keeps who a claimed notice reached, once its messages have gone. */
+export async function recordNoticeSent(store: Queryable, reconveningId: string, kind: NoticeKind, told: readonly string[], now: Date): Promise<void> {
+  await store.query(
+    'UPDATE reconvening_notice SET told_user_ids = $3::jsonb, sent_at = $4::timestamptz WHERE reconvening_id = $1 AND kind = $2',
+    [reconveningId, kind, JSON.stringify(told), now.toISOString()],
+  );
+}
