@@ -3,7 +3,7 @@ import type { RelationalStore } from '../runtime/relational-store.ts';
 import type { ScenarioRecords } from '../scenario/scenario-records.ts';
 
 const TABLES = [
-  'mdt_write_key', 'physical_description', 'reconvening', 'safety_plan_version', 'agency_link_change', 'proceeding_participant', 'court_proceeding', 'investigation', 'consent', 'mdt_meeting', 'safety_plan', 'triggering_event', 'stage_of_change',
+  'mdt_write_key', 'physical_description', 'reconvening_notice', 'reconvening', 'safety_plan_version', 'agency_link_change', 'proceeding_participant', 'court_proceeding', 'investigation', 'consent', 'mdt_meeting', 'safety_plan', 'triggering_event', 'stage_of_change',
   'screening', 'mdt_member', 'mdt', 'agency_link', 'youth', 'program_user',
 ];
 
