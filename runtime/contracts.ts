@@ -43,7 +43,7 @@ export function contractValidator<T>(file: ContractFile, definition: string): Va
  * What is wrong with the message the validator last refused, for the sender's developer: where (a
  * path such as `decisions[1].fields[0]`, from `subject` for the whole message) and what the
  * contract wants there. A schema whose description starts in lower case names what a value must be
- * ("a UUID ..."), and the message quotes it up to its first colon. Never the value itself.
+ * ("a UUID ..."), and the message quotes it up to its first colon and space. Never the value itself.
  */
 export function contractProblem(validate: ValidateFunction, subject: string): string {
   const [error] = validate.errors ?? [];
@@ -64,7 +64,7 @@ function expectation(error: ErrorObject): string {
       return 'must list each entry once';
   }
   const description = (error.parentSchema as { description?: unknown } | undefined)?.description;
-  if (typeof description === 'string' && /^[a-z]/.test(description)) return `must be ${description.split(':')[0]?.replace(/\.$/, '')}`;
+  if (typeof description === 'string' && /^[a-z]/.test(description)) return `must be ${description.split(': ')[0]?.replace(/\.$/, '')}`;
   if (error.keyword === 'const') return `must be ${JSON.stringify(params['allowedValue'])}`;
   return error.message ?? 'is not as the contract says';
 }

@@ -1,11 +1,8 @@
 import { Kind, parse, type ConstDirectiveNode } from 'graphql';
+import type { Classification } from './__generated__/disclosure-context.ts';
 
-/** What a field discloses, from its `@classified` directive. */
-export interface Classification {
-  category: string;
-  confidentiality: string;
-  sensitivity: string[];
-}
+/** What a field discloses, from its `@classified` directive: the gateway tells subgraphs in these words (disclosure-context.schema.json). */
+export type { Classification };
 
 /**
  * Classifications by `Type.field`, read from schema SDL (the supergraph at the gateway, the

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Classification } from './classifications.ts';
-import type { YouthFacts } from './policy-input.ts';
+import type { AllowedCoordinates, DisclosureContext as DisclosureContextMessage } from './__generated__/disclosure-context.ts';
 
 import type { SourceAgency } from '../../subgraphs/registry.ts';
 
@@ -8,31 +7,20 @@ import type { SourceAgency } from '../../subgraphs/registry.ts';
 export type { SourceAgency };
 
 /**
- * What the gateway tells each subgraph about a request's decisions: the time they were made, each
- * youth's agency identifiers, the `Type.field` coordinates allowed, and, for a subgraph that decides
- * with the policy itself, the facts about each youth in scope. It travels in the subgraph request's
- * extensions; its digest travels in the requester token the gateway signs, so a subgraph can trust it.
- * Each subgraph gets only its own part of it (`contextForSubgraph`).
+ * What the gateway tells each subgraph about a request's decisions (its one contract,
+ * schema/disclosure-context.schema.json, describes each part; the types are generated from it): the
+ * time they were made, each youth's agency identifiers, the `Type.field` coordinates allowed, and,
+ * for a subgraph that decides with the policy itself, the facts about each youth in scope. It
+ * travels in the subgraph request's extensions; its digest travels in the requester token the
+ * gateway signs, so a subgraph can trust it. Each subgraph gets only its own part of it
+ * (`contextForSubgraph`).
  */
-export interface DisclosureContext {
-  now: string;
-  /** Empty for a subgraph that decides nothing itself. */
-  youth: Record<string, YouthFacts>;
+export type DisclosureContext = Omit<DisclosureContextMessage, 'links'> & {
+  /** By youth id, identifiers keyed by the registry's agencies, which the contract leaves open (a new subgraph adds one). */
   links: Record<string, Partial<Record<SourceAgency, string>>>;
-  /** Youth allowed the same coordinates share one entry: a caseload's youth mostly do. */
-  allowed: AllowedCoordinates[];
-  /**
-   * When a request asks why a decision is made about some `Type.field` (an explanation), each such
-   * field's classification in the composed schema, so the subgraph that explains needs no schema
-   * of its own to know it. Absent otherwise.
-   */
-  explained?: Record<string, Classification>;
-}
+};
 
-export interface AllowedCoordinates {
-  youth: string[];
-  fields: string[];
-}
+export type { AllowedCoordinates };
 
 /** Groups each youth's allowed coordinates, youth with the same set together. */
 export function groupAllowed(allowedByYouth: ReadonlyMap<string, readonly string[]>): AllowedCoordinates[] {

@@ -1,32 +1,15 @@
-import type { CourtOrderFactsAnswer } from './__generated__/disclosure-facts.ts';
+import type { YouthFacts } from './__generated__/disclosure-context.ts';
+import type { ConsentFactsAnswer, CourtOrderFactsAnswer, ProceedingParticipationFacts } from './__generated__/disclosure-facts.ts';
 import type { PolicyExplanation as GeneratedPolicyExplanation } from './__generated__/policy-explanation.ts';
 
 /**
  * The contract between the services and the disclosure policy (docs/policies.md): identifiers,
  * labels and context only, never record contents.
  */
-export interface ConsentFacts {
-  id: string;
-  form: string;
-  categories: string[];
-  recipients: Array<{ userId?: string; role?: string; agency?: string }>;
-  purposes: string[];
-  signedBy: string;
-  signedOn: string;
-  youthAgeAtSigning: number;
-  expiresOn: string | null;
-  revokedOn: string | null;
-}
+export type ConsentFacts = ConsentFactsAnswer;
 
 /** A person's part in a court proceeding about the youth, from `from` to `until` inclusive. */
-export interface ProceedingParticipation {
-  proceedingId: string;
-  kind: 'DEPENDENCY' | 'DELINQUENCY' | 'CRIMINAL';
-  userId: string;
-  role: 'PARTY' | 'INVESTIGATING' | 'COUNSEL' | 'WITNESS';
-  from: string;
-  until: string | null;
-}
+export type ProceedingParticipation = ProceedingParticipationFacts;
 
 /**
  * A granted W&IC 827 petition, from the juvenile court's records: it lets the person or agency it
@@ -35,30 +18,8 @@ export interface ProceedingParticipation {
  */
 export type CourtOrderFacts = CourtOrderFactsAnswer;
 
-/** What the policy needs to know about one youth to decide for them. */
-export interface YouthFacts {
-  birthDate: string;
-  /** `members` holds the requester's seats (and an explained person's), not the whole team: the rules ask no more. */
-  mdt: { status: 'OPEN' | 'CLOSED'; members: Array<{ userId: string; joinedOn: string; leftOn: string | null }> } | null;
-  /** By agency, the assigned worker, for the agencies a condition in play reads (see `conditions_in_play`). */
-  assignedWorkers: Record<string, string>;
-  consents: ConsentFacts[];
-  investigations: Array<{ id: string; reportedOn: string; goodCauseExtendedUntil: string | null }>;
-  /**
-   * From the juvenile court's records, the requester's (and an explained person's) participations in
-   * proceedings about the youth; the policy decides which are in force today. An MDT seat is not one.
-   */
-  proceedingParticipations: ProceedingParticipation[];
-  exploiterIsThreat: boolean;
-  missing: boolean;
-  /** Absent when BEFORE_ADJUDICATION is not in play: the condition then does not hold. */
-  adjudicated?: boolean;
-  /**
-   * The juvenile court's W&IC 827 orders about the youth that name the requester or the requester's
-   * agency. Absent when COURT_ORDER is not in play (no category of the juvenile case file is asked for).
-   */
-  courtOrders?: CourtOrderFacts[];
-}
+/** What the policy needs to know about one youth to decide for them: the gateway sends it in these words (disclosure-context.schema.json). */
+export type { YouthFacts };
 
 export interface Coordinate {
   youthId: string | null;

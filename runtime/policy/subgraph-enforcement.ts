@@ -8,6 +8,8 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { DeliveredRecord } from '../audit/disclosure-record.ts';
+import { contractProblem, contractValidator } from '../contracts.ts';
+import { createLogger } from '../logger.ts';
 import type { Requester } from '../requester.ts';
 import type { Classification } from './classifications.ts';
 import { DISCLOSURE_EXTENSION, disclosureDigest, type DisclosureContext, type SourceAgency } from './disclosure-context.ts';
@@ -250,9 +252,20 @@ function isFiled(record: unknown): record is FiledRecord {
   return typeof reference === 'string' && typeof classification === 'object' && classification !== null && typeof classification.rule === 'string';
 }
 
+const disclosureContext = contractValidator<DisclosureContext>('disclosure-context', 'disclosureContext');
+const logger = createLogger('source-disclosure');
+
+/**
+ * The request's disclosure context, if the gateway signed its digest and it is the contract's
+ * (schema/disclosure-context.schema.json); otherwise none, and everything is withheld. A context
+ * the gateway signed that breaks the contract is a fault between the two, logged by where it is.
+ */
 function verifiedContext(requester: Requester, extensions: unknown): DisclosureContext | undefined {
   if (typeof extensions !== 'object' || extensions === null) return undefined;
-  const context = (extensions as Record<string, unknown>)[DISCLOSURE_EXTENSION] as DisclosureContext | undefined;
-  if (!context || !requester.disclosureDigest) return undefined;
-  return disclosureDigest(context) === requester.disclosureDigest ? context : undefined;
+  const context = (extensions as Record<string, unknown>)[DISCLOSURE_EXTENSION];
+  if (context === undefined || !requester.disclosureDigest) return undefined;
+  if (disclosureDigest(context as DisclosureContext) !== requester.disclosureDigest) return undefined;
+  if (disclosureContext(context)) return context;
+  logger.error({ requestId: requester.requestId, problem: contractProblem(disclosureContext, 'The context') }, 'the disclosure context the gateway signed breaks its contract; every field is withheld');
+  return undefined;
 }

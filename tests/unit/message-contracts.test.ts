@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isAuditRecordsAnswerFor,
+  readAuditRecordsRequest,
+  readDeliveredRecords,
+  readRepeatedWrites,
+  type AuditRecordsRequest,
+  type DeliveredRecord,
+} from '../../runtime/audit/disclosure-record.ts';
+import { contractProblem, contractValidator } from '../../runtime/contracts.ts';
+import { disclosureDigest, type DisclosureContext } from '../../runtime/policy/disclosure-context.ts';
+import { DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
+import { SourceDisclosure } from '../../runtime/policy/subgraph-enforcement.ts';
+import type { Requester } from '../../runtime/requester.ts';
+
+const REQUESTER: Requester = {
+  userId: 'sw.garcia',
+  agency: 'CHILD_WELFARE',
+  roles: ['SOCIAL_WORKER'],
+  purposeOfUse: 'CSEC-MDT',
+  breakGlassReason: null,
+  requestId: '6f1c1f57-9b61-4c1e-9d0e-2d1b3c4a5e6f',
+};
+
+const APPEND: AuditRecordsRequest = {
+  request: {
+    requestId: REQUESTER.requestId,
+    requester: { userId: REQUESTER.userId, agency: REQUESTER.agency, roles: REQUESTER.roles },
+    purposeOfUse: REQUESTER.purposeOfUse,
+    breakGlassReason: null,
+    recordedAt: '2026-11-22T20:00:00.000Z',
+    policyRevision: 'r1',
+  },
+  decisions: [
+    {
+      decisionId: 'a3bb189e-8bf9-4888-9912-ace4e6543002',
+      youthIds: ['Y-000001'],
+      fields: ['Youth.missingSince'],
+      category: 'CSEC_STATUS',
+      outcome: 'DISCLOSED',
+      rule: 'IAP-2025-4.1',
+      legalBasis: 'W&IC 18961.5',
+      review: false,
+    },
+  ],
+  factsVersion: '42',
+};
+
+const FILED: DeliveredRecord = {
+  youthId: 'Y-000001',
+  field: 'SubstanceUseRecord.diagnoses',
+  record: 'Condition/1',
+  area: 'SUBSTANCE_USE',
+  basis: 'CODE',
+  filedBy: 'code F11.20 in value set SUD',
+  sent: false,
+};
+
+/** A refusal's message, or undefined when the call succeeds. */
+function refusalOf(call: () => unknown): string | undefined {
+  try {
+    call();
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+describe('the audit records contract', () => {
+  it('takes an append as the schema describes it', () => {
+    expect(readAuditRecordsRequest(APPEND)).toHaveLength(1);
+  });
+
+  it('names the key at fault and what it must be, never the value sent', () => {
+    const [decision] = APPEND.decisions;
+    const withDecision = (change: Record<string, unknown>) => ({ ...APPEND, decisions: [{ ...decision, ...change }] });
+    expect(refusalOf(() => readAuditRecordsRequest(withDecision({ decisionId: 'Maya Lopez' })))).toBe(
+      'decisions[0].decisionId must be a UUID the gateway gives the decision, recorded once (compared without regard to case).',
+    );
+    expect(refusalOf(() => readAuditRecordsRequest(withDecision({ outcome: 'SHOWN' })))).toBe('decisions[0].outcome must be one of DISCLOSED, WITHHELD, NOT_DELIVERED.');
+    expect(refusalOf(() => readAuditRecordsRequest(withDecision({ review: undefined })))).toBe('decisions[0] must have "review".');
+    expect(refusalOf(() => readAuditRecordsRequest(withDecision({ youthIds: ['Y-000001', 'Y-000001'] })))).toBe('decisions[0].youthIds must list each entry once.');
+    expect(refusalOf(() => readAuditRecordsRequest({ ...APPEND, factsVersion: 'v42' }))).toBe('factsVersion must be a whole number, as a string.');
+    expect(refusalOf(() => readAuditRecordsRequest({ ...APPEND, request: { ...APPEND.request, recordedAt: '2026-02-30T10:00:00Z' } }))).toBe(
+      'request.recordedAt must be an RFC 3339 date and time of the year 2000 or later with Z or an offset, for example 2026-03-01T09:30:00.000Z.',
+    );
+    expect(refusalOf(() => readAuditRecordsRequest([APPEND]))).toBe('The audit records must be object.');
+  });
+
+  it('keeps the filed records a source reports as the schema describes them and leaves out the others', () => {
+    expect(readDeliveredRecords([FILED, { ...FILED, diagnosis: 'opioid use disorder' }, { ...FILED, field: 'diagnoses' }, 'Condition/2'])).toEqual([FILED]);
+    expect(readDeliveredRecords({ records: [FILED] })).toEqual([]);
+  });
+
+  it('keeps the repeated writes the csec subgraph reports as the schema describes them', () => {
+    const write = { field: 'Mutation.recordTriggeringEvent', youthId: 'Y-000001' };
+    expect(readRepeatedWrites([write, { ...write, field: 'recordTriggeringEvent' }, { youthId: 'Y-000002' }])).toEqual([write]);
+  });
+
+  it('counts an append as answered only by an answer of the contract that appended every decision', () => {
+    const lastHash = 'a'.repeat(64);
+    expect(isAuditRecordsAnswerFor({ appended: 2, lastHash }, 2)).toBe(true);
+    expect(isAuditRecordsAnswerFor({ appended: 1, lastHash }, 2)).toBe(false);
+    expect(isAuditRecordsAnswerFor({ appended: 2, lastHash: 'A'.repeat(64) }, 2)).toBe(false);
+    expect(isAuditRecordsAnswerFor({ appended: 2, lastHash, note: 'x' }, 2)).toBe(false);
+  });
+});
+
+describe('the disclosure context contract', () => {
+  const facts = { birthDate: '2011-03-15', mdt: null, assignedWorkers: {}, consents: [], investigations: [], proceedingParticipations: [], exploiterIsThreat: false, missing: false };
+  const context: DisclosureContext = {
+    now: '2026-11-22T20:00:00.000Z',
+    youth: { 'Y-000001': facts },
+    links: { 'Y-000001': { HEALTH: 'MRN-1' } },
+    allowed: [{ youth: ['Y-000001'], fields: ['HealthPatient.medicalRecordNumber'] }],
+  };
+  const disclosureAt = (sent: unknown) =>
+    new SourceDisclosure({ ...REQUESTER, disclosureDigest: disclosureDigest(sent as DisclosureContext) }, { csecDisclosure: sent }, DisclosurePolicy.withholdingEverything());
+
+  it('lets a subgraph resolve what a signed context of the contract allows', () => {
+    expect(disclosureAt(context).allows('Y-000001', 'HealthPatient.medicalRecordNumber')).toBe(true);
+  });
+
+  it('withholds everything when the signed context breaks the contract', () => {
+    const validate = contractValidator('disclosure-context', 'disclosureContext');
+    const broken = { ...context, youth: { 'Y-000001': { ...facts, diagnosis: 'F11.20' } } };
+    expect(validate(broken)).toBe(false);
+    expect(contractProblem(validate, 'The context')).toBe('youth.Y-000001 must not have "diagnosis".');
+    expect(disclosureAt(broken).allows('Y-000001', 'HealthPatient.medicalRecordNumber')).toBe(false);
+    expect(disclosureAt({ ...context, now: 'today' }).allows('Y-000001', 'HealthPatient.medicalRecordNumber')).toBe(false);
+  });
+});
