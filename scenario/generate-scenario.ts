@@ -576,10 +576,11 @@ function csecYouthFor(ctx: Context, plan: YouthPlan, records: AgencyRecords): Cs
   youth.consents = consentsFor(ctx, plan, opened, end);
   const investigations = investigationsFor(ctx, plan, opened, end);
   if (investigations.length > 0) youth.investigations = investigations;
-  const proceedings = proceedingsFor(ctx, plan, opened, end);
-  if (proceedings.length > 0) youth.proceedings = proceedings;
   const court = juvenileCourtFor(ctx, plan, opened, end);
-  if (court) youth.juvenileCourt = court;
+  const proceedings = proceedingsFor(ctx, plan, opened, end);
+  if (court || proceedings.length > 0) {
+    youth.juvenileCourt = { ...(court ?? { cases: [], inspectionOrders: [] }), ...(proceedings.length > 0 ? { proceedings } : {}) };
+  }
   return youth;
 }
 
@@ -740,12 +741,12 @@ function investigationsFor(ctx: Context, plan: YouthPlan, opened: number, end: n
 }
 
 /**
- * Court proceedings in which the team's law enforcement officer investigates, as the juvenile court
+ * Proceedings in which the team's law enforcement officer investigates, as the juvenile court
  * records them: a delinquency matter for a youth on probation, otherwise a criminal case against an
  * exploiter; some participations have ended. Drawn from a random of their own, so the rest of the
  * county stays as it was.
  */
-function proceedingsFor(ctx: Context, plan: YouthPlan, opened: number, end: number): NonNullable<CsecYouth['proceedings']> {
+function proceedingsFor(ctx: Context, plan: YouthPlan, opened: number, end: number): NonNullable<JuvenileCourtRecords['proceedings']> {
   const officer = current(plan.team, 'le');
   const r = createRandom(ctx.seed, 'proceedings', plan.id);
   if (!officer || !r.chance(0.5)) return [];

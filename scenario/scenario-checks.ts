@@ -65,7 +65,7 @@ export class ReferentialChecks {
       }
     }
     for (const report of youth.investigations ?? []) this.unique('investigation id', report.id);
-    for (const proceeding of youth.proceedings ?? []) {
+    for (const proceeding of youth.juvenileCourt?.proceedings ?? []) {
       this.unique('proceeding id', proceeding.id);
       for (const participant of proceeding.participants) {
         this.requireUser(participant.userId, `${at}: proceeding ${proceeding.id} participant`);

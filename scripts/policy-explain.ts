@@ -96,7 +96,7 @@ export function youthFactsFromScenario(scenario: Scenario, youthId: string): You
       goodCauseExtendedUntil: report.goodCauseExtendedUntil ?? null,
     })),
     // Every participation of the scenario: the policy reads only the requester's, in force today.
-    proceedingParticipations: (youth.proceedings ?? []).flatMap((proceeding) =>
+    proceedingParticipations: (youth.juvenileCourt?.proceedings ?? []).flatMap((proceeding) =>
       proceeding.participants.map((participant) => ({
         proceedingId: proceeding.id,
         kind: proceeding.kind,

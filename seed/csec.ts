@@ -3,7 +3,7 @@ import type { RelationalStore } from '../runtime/relational-store.ts';
 import type { ScenarioRecords } from '../scenario/scenario-records.ts';
 
 const TABLES = [
-  'mdt_write_key', 'physical_description', 'reconvening_notice', 'reconvening', 'safety_plan_version', 'agency_link_change', 'proceeding_participant', 'court_proceeding', 'investigation', 'consent', 'mdt_meeting', 'safety_plan', 'triggering_event', 'stage_of_change',
+  'mdt_write_key', 'physical_description', 'reconvening_notice', 'reconvening', 'safety_plan_version', 'agency_link_change', 'investigation', 'consent', 'mdt_meeting', 'safety_plan', 'triggering_event', 'stage_of_change',
   'screening', 'mdt_member', 'mdt', 'agency_link', 'youth', 'program_user',
 ];
 
@@ -115,19 +115,6 @@ export async function loadCsecRecords(store: RelationalStore, records: ScenarioR
         youth_id: record.id,
         reported_on: report.reportedOn,
         good_cause_extended_until: report.goodCauseExtendedUntil ?? null,
-      }))));
-      const proceedings = youth.flatMap((record) => (record.proceedings ?? []).map((proceeding) => ({ youthId: record.id, proceeding })));
-      await insertRows(tx, 'court_proceeding', proceedings.map(({ youthId, proceeding }) => ({
-        proceeding_id: proceeding.id,
-        youth_id: youthId,
-        kind: proceeding.kind,
-      })));
-      await insertRows(tx, 'proceeding_participant', proceedings.flatMap(({ proceeding }) => proceeding.participants.map((participant) => ({
-        proceeding_id: proceeding.id,
-        user_id: participant.userId,
-        role: participant.role,
-        from_on: participant.from,
-        until_on: participant.until ?? null,
       }))));
     }
   });

@@ -3,12 +3,12 @@ import type { RelationalStore } from '../runtime/relational-store.ts';
 import type { ScenarioRecords } from '../scenario/scenario-records.ts';
 
 /**
- * Replaces the juvenile court's records with the scenario's (each youth's `juvenileCourt`), in one
- * transaction, a batch of youth at a time.
+ * Replaces the juvenile court's records with the scenario's (each youth's `juvenileCourt`: cases,
+ * proceedings with their participants, W&IC 827 orders), in one transaction, a batch of youth at a time.
  */
 export async function loadJuvenileCourtRecords(store: RelationalStore, records: ScenarioRecords): Promise<void> {
   await store.transaction(async (tx) => {
-    await tx.query('TRUNCATE attorney_of_record, court_case, inspection_order');
+    await tx.query('TRUNCATE attorney_of_record, court_case, inspection_order, proceeding_participant, proceeding');
     for await (const youth of records.batches('youth')) {
       const courts = youth.flatMap((record) => (record.juvenileCourt ? [{ youthId: record.id, court: record.juvenileCourt }] : []));
       const cases = courts.flatMap(({ youthId, court }) => court.cases.map((courtCase) => ({ youthId, courtCase })));
@@ -25,6 +25,19 @@ export async function loadJuvenileCourtRecords(store: RelationalStore, records: 
         ordinal,
         name: attorney.name,
         represents: attorney.represents,
+      }))));
+      const proceedings = courts.flatMap(({ youthId, court }) => (court.proceedings ?? []).map((proceeding) => ({ youthId, proceeding })));
+      await insertRows(tx, 'proceeding', proceedings.map(({ youthId, proceeding }) => ({
+        proceeding_id: proceeding.id,
+        youth_id: youthId,
+        kind: proceeding.kind,
+      })));
+      await insertRows(tx, 'proceeding_participant', proceedings.flatMap(({ proceeding }) => proceeding.participants.map((participant) => ({
+        proceeding_id: proceeding.id,
+        user_id: participant.userId,
+        role: participant.role,
+        from_on: participant.from,
+        until_on: participant.until ?? null,
       }))));
       await insertRows(tx, 'inspection_order', courts.flatMap(({ youthId, court }) => court.inspectionOrders.map((order) => ({
         order_number: order.orderNumber,

@@ -25,12 +25,12 @@ export interface RegisteredSubgraph {
 }
 
 export const SUBGRAPH_REGISTRY = [
-  { name: 'csec', agency: 'CSEC program coordination (the MDT)', youthKey: { field: 'id' }, port: 4001, source: 'relational', facts: ['birthDate', 'mdt', 'consents', 'investigations', 'proceedingParticipations', 'exploiterIsThreat', 'missing', 'links'] },
+  { name: 'csec', agency: 'CSEC program coordination (the MDT)', youthKey: { field: 'id' }, port: 4001, source: 'relational', facts: ['birthDate', 'mdt', 'consents', 'investigations', 'exploiterIsThreat', 'missing', 'links'] },
   { name: 'child-welfare', agency: 'County child welfare services', youthKey: { field: 'childWelfareClientId', agency: 'CHILD_WELFARE' }, port: 4002, source: 'relational', facts: ['assignedWorkers'] },
   { name: 'probation', agency: 'County juvenile probation', youthKey: { field: 'probationNumber', agency: 'PROBATION' }, port: 4003, source: 'relational', facts: ['assignedWorkers', 'adjudicated'] },
   { name: 'health', agency: 'County behavioral health and public health', youthKey: { field: 'medicalRecordNumber', agency: 'HEALTH' }, port: 4004, source: 'fhir', facts: [] },
   { name: 'education', agency: 'County office of education', youthKey: { field: 'statewideStudentId', agency: 'EDUCATION' }, port: 4005, source: 'relational', facts: [] },
-  { name: 'juvenile-court', agency: 'Juvenile court', youthKey: { field: 'id' }, port: 4006, source: 'relational', facts: ['courtOrders'] },
+  { name: 'juvenile-court', agency: 'Juvenile court', youthKey: { field: 'id' }, port: 4006, source: 'relational', facts: ['courtOrders', 'proceedingParticipations'] },
 ] as const satisfies readonly RegisteredSubgraph[];
 
 export type SubgraphName = (typeof SUBGRAPH_REGISTRY)[number]['name'];

@@ -26,8 +26,9 @@ export function subgraphRoutes(supergraph: Supergraph, config: SystemConfig): Ma
  * The subgraphs that hold the facts the policy decides on, as the supergraph declares them: the one
  * that resolves the root fields about a youth (`@youthScope`) holds the CSEC program's, and those
  * keying `Youth` by the child welfare or probation identifier hold that agency's assignments, and the
- * one whose registry entry serves `courtOrders` holds the juvenile court's W&IC 827 orders. A
- * supergraph without them gathers no such facts, and conditions on them do not hold.
+ * one whose registry entry serves the court's facts holds the juvenile court's W&IC 827 orders and
+ * participations in proceedings. A supergraph without them gathers no such facts, and conditions on
+ * them do not hold.
  */
 export function factsSubgraphUrls(
   supergraph: Supergraph,
@@ -44,13 +45,16 @@ export function factsSubgraphUrls(
     const agency = disclosureScopes.get(subgraph.name)?.agency;
     if (agency === 'CHILD_WELFARE') urls['child-welfare'] = url;
     if (agency === 'PROBATION') urls.probation = url;
-    if (servesCourtOrders(subgraph.name)) urls['juvenile-court'] = url;
+    if (servesCourtFacts(subgraph.name)) urls['juvenile-court'] = url;
   }
   return urls;
 }
 
-function servesCourtOrders(name: string): boolean {
-  return (SUBGRAPH_REGISTRY as readonly RegisteredSubgraph[]).some((entry) => entry.name === name && entry.facts.includes('courtOrders'));
+/** The facts the gateway asks the juvenile court for, in one exchange (youth-facts-client.ts). */
+const COURT_FACTS = ['courtOrders', 'proceedingParticipations'] as const;
+
+function servesCourtFacts(name: string): boolean {
+  return (SUBGRAPH_REGISTRY as readonly RegisteredSubgraph[]).some((entry) => entry.name === name && COURT_FACTS.some((fact) => entry.facts.includes(fact)));
 }
 
 function isRunHere(name: string): name is SubgraphName {

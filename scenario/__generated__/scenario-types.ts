@@ -223,25 +223,6 @@ export interface CsecYouth {
     reportedOn: Date;
     goodCauseExtendedUntil?: Date;
   }[];
-  /**
-   * Court proceedings about the youth, as the juvenile court records them: who is a party to or investigating each one, from when to when. Sitting on the MDT is not being part of proceedings.
-   */
-  proceedings?: {
-    id: string;
-    /**
-     * Dependency (W&IC 300), delinquency (W&IC 601/602), or a criminal case involving the youth (e.g. against an exploiter).
-     */
-    kind: 'DEPENDENCY' | 'DELINQUENCY' | 'CRIMINAL';
-    /**
-     * Each in force from `from` to `until` inclusive; without `until` while it lasts.
-     */
-    participants: {
-      userId: UserId;
-      role: 'PARTY' | 'INVESTIGATING' | 'COUNSEL' | 'WITNESS';
-      from: Date;
-      until?: Date;
-    }[];
-  }[];
   juvenileCourt?: JuvenileCourtRecords;
 }
 export interface Consent {
@@ -285,7 +266,7 @@ export interface Consent {
   revokedOn?: Date;
 }
 /**
- * The juvenile court's records about the youth, by the program's youth id: its cases, and the W&IC 827 orders that let a named person or agency inspect the youth's juvenile case file.
+ * The juvenile court's records about the youth, by the program's youth id: its cases, the proceedings about the youth with who takes part in each, and the W&IC 827 orders that let a named person or agency inspect the youth's juvenile case file.
  */
 export interface JuvenileCourtRecords {
   cases: {
@@ -302,6 +283,25 @@ export interface JuvenileCourtRecords {
     attorneysOfRecord: {
       name: string;
       represents: 'YOUTH' | 'PARENT' | 'CHILD_WELFARE_AGENCY' | 'PEOPLE';
+    }[];
+  }[];
+  /**
+   * Proceedings about the youth the court records: who is a party to, investigating, counsel in or witness to each one, from when to when. Sitting on the MDT is not being part of proceedings.
+   */
+  proceedings?: {
+    id: string;
+    /**
+     * Dependency (W&IC 300), delinquency (W&IC 601/602), or a criminal case involving the youth (e.g. against an exploiter).
+     */
+    kind: 'DEPENDENCY' | 'DELINQUENCY' | 'CRIMINAL';
+    /**
+     * Each in force from `from` to `until` inclusive; without `until` while it lasts.
+     */
+    participants: {
+      userId: UserId;
+      role: 'PARTY' | 'INVESTIGATING' | 'COUNSEL' | 'WITNESS';
+      from: Date;
+      until?: Date;
     }[];
   }[];
   inspectionOrders: {

@@ -14,6 +14,7 @@ const COURT_RECORDS = /* GraphQL */ `
       id
       juvenileCourtCases { caseNumber jurisdiction filedOn nextHearing { date type } attorneysOfRecord { name represents } }
       caseFileInspectionOrders { orderNumber grantedOn expiresOn authorized scope }
+      courtProceedings { proceedingId kind participants { userId role from until } }
     }
   }
 `;
@@ -24,7 +25,14 @@ interface CourtCase {
   nextHearing: { date: string | null; type: string | null } | null;
   attorneysOfRecord: Array<{ name: string | null; represents: string | null }> | null;
 }
-type CourtRecords = GraphQLResponse<{ youth: { id: string; juvenileCourtCases: CourtCase[] | null; caseFileInspectionOrders: unknown[] | null } | null }>;
+interface CourtProceeding {
+  proceedingId: string | null;
+  kind: string | null;
+  participants: Array<{ userId: string | null; role: string | null; from: string | null; until: string | null }> | null;
+}
+type CourtRecords = GraphQLResponse<{
+  youth: { id: string; juvenileCourtCases: CourtCase[] | null; caseFileInspectionOrders: unknown[] | null; courtProceedings: CourtProceeding[] | null } | null;
+}>;
 
 const askedBy = (user: string): Promise<CourtRecords> => queryGateway(COURT_RECORDS, { id: COURT_ORDERS.youthId }, { user, purpose: 'CSEC-MDT' });
 
@@ -40,6 +48,15 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
         nextHearing: expect.objectContaining({ type: 'REVIEW' }),
         attorneysOfRecord: [{ name: 'Dana Whitfield', represents: 'YOUTH' }, { name: 'Luis Ortega, county counsel', represents: 'CHILD_WELFARE_AGENCY' }],
       }),
+    ]);
+  });
+
+  it("the social worker sees the court's proceedings and who takes part in each", async () => {
+    const response = await askedBy('sw.demo');
+
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data?.youth?.courtProceedings).toEqual([
+      { proceedingId: COURT_ORDERS.proceedingId, kind: 'DEPENDENCY', participants: [{ userId: 'attorney.demo', role: 'COUNSEL', from: expect.any(String), until: null }] },
     ]);
   });
 
@@ -59,9 +76,12 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
     expect(response.body.data?.youth?.id).toBe(COURT_ORDERS.youthId);
     expect(response.body.data?.youth?.juvenileCourtCases).toBeNull();
     expect(response.body.data?.youth?.caseFileInspectionOrders).toBeNull();
+    expect(response.body.data?.youth?.courtProceedings).toBeNull();
     expect(response.body.errors).toContainEqual(expect.objectContaining({ path: ['youth', 'juvenileCourtCases'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }));
     expect(JSON.stringify(response.body)).not.toContain(COURT_ORDERS.caseNumber);
-    expect(await capturedSince(capturedBefore)).not.toContain(COURT_ORDERS.caseNumber);
+    const captured = await capturedSince(capturedBefore);
+    expect(captured).not.toContain(COURT_ORDERS.caseNumber);
+    expect(captured).not.toContain(COURT_ORDERS.proceedingId);
   });
 
   it('an officer who is not part of any proceeding about the youth sees no court records', async () => {

@@ -126,25 +126,29 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   // How to recognise her, with a mark only the members who read CSEC status see (an exploiter's brand).
   missing.physicalDescription = { ...MISSING_YOUTH_DESCRIPTION, recordedOn: shift(today, -30), recordedByUserId: 'sw.demo' };
 
-  // Law enforcement on the MDT (W&IC 827(a)(1)(E), 18961.7): le.demo sits on both teams. On the first
+  // Law enforcement on the MDT (W&IC 827(a)(1)(E), 18961.7): le.demo sits on each team. On the first
   // the only report was made 31 days ago, with no good cause recorded, and the court lists le.demo in
-  // no proceeding; on the second the court lists le.demo as investigating a proceeding in force.
-  type Proceeding = NonNullable<Scenario['csec']['youth'][number]['proceedings']>[number];
-  const investigating: Proceeding = {
-    id: 'PRC-TEST-INVESTIGATING',
+  // no proceeding; on the others the court lists le.demo in a proceeding: investigating, in force; a
+  // party, in force; investigating until yesterday; a witness, in force.
+  type Proceeding = NonNullable<NonNullable<Scenario['csec']['youth'][number]['juvenileCourt']>['proceedings']>[number];
+  const takingPart = (id: string, role: Proceeding['participants'][number]['role'], until?: string): Proceeding => ({
+    id,
     kind: 'CRIMINAL',
-    participants: [{ userId: 'le.demo', role: 'INVESTIGATING', from: shift(today, -10) }],
-  };
+    participants: [{ userId: 'le.demo', role, from: shift(today, -10), ...(until === undefined ? {} : { until }) }],
+  });
   const situations: Array<[string, NonNullable<Scenario['csec']['youth'][number]['investigations']>, Proceeding[]]> = [
     [LAW_ENFORCEMENT.windowClosed, [{ id: 'INV-TEST-CLOSED', reportedOn: shift(today, -31) }], []],
-    [LAW_ENFORCEMENT.investigating, [], [investigating]],
+    [LAW_ENFORCEMENT.investigating, [], [takingPart('PRC-TEST-INVESTIGATING', 'INVESTIGATING')]],
+    [LAW_ENFORCEMENT.party, [], [takingPart('PRC-TEST-PARTY', 'PARTY')]],
+    [LAW_ENFORCEMENT.investigationEnded, [], [takingPart('PRC-TEST-ENDED', 'INVESTIGATING', shift(today, -1))]],
+    [LAW_ENFORCEMENT.witness, [], [takingPart('PRC-TEST-WITNESS', 'WITNESS')]],
   ];
   for (const [id, investigations, proceedings] of situations) {
     const record = youth(id);
     record.mdt = openMdt(record.mdt, `MDT-TEST-${id.replace('-', '')}`, today);
     record.mdt.members = [...record.mdt.members.filter((member) => member.userId !== 'le.demo'), { userId: 'le.demo', joinedOn: shift(today, -200) }];
     record.investigations = investigations;
-    record.proceedings = proceedings;
+    record.juvenileCourt = { ...(record.juvenileCourt ?? { cases: [], inspectionOrders: [] }), proceedings };
   }
 
   // Health records of Y-000012 as a county EHR sends them: no labels, SNOMED only, context and reasons.
@@ -187,7 +191,8 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
 
   // The juvenile court's W&IC 827 orders about Y-000020, on whose MDT the demo staff sit: one in force
   // naming the public health nurse, one that expired yesterday naming the clinician. No agreement clause
-  // opens court records to either; one opens them to the social worker (IAP-2025-6.1).
+  // opens court records to either; one opens them to the social worker (IAP-2025-6.1). The court's
+  // dependency proceeding lists the youth's attorney as counsel.
   const courtYouth = youth(COURT_ORDERS.youthId);
   courtYouth.juvenileCourt = {
     cases: [{
@@ -215,16 +220,22 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
         scope: 'Court reports, for the youth\'s treatment plan.',
       },
     ],
+    proceedings: [{
+      id: COURT_ORDERS.proceedingId,
+      kind: 'DEPENDENCY',
+      participants: [{ userId: 'attorney.demo', role: 'COUNSEL', from: shift(today, -120) }],
+    }],
   };
   return county;
 }
 
-/** The juvenile court's W&IC 827 orders about a youth: one in force naming phn.demo, one expired yesterday naming mh.demo. */
+/** The juvenile court's W&IC 827 orders about a youth: one in force naming phn.demo, one expired yesterday naming mh.demo; and its proceeding. */
 export const COURT_ORDERS = {
   youthId: 'Y-000020',
   caseNumber: 'JD-TEST-Y000020',
   inForce: 'JV570-TEST-IN-FORCE',
   expired: 'JV570-TEST-EXPIRED',
+  proceedingId: 'PRC-TEST-Y000020',
 } as const;
 
 /** A youth whose substance use consent, naming the social worker, is revoked through a second gateway. */
@@ -249,6 +260,9 @@ export const MISSING_YOUTH_DESCRIPTION: Omit<PhysicalDescription, 'recordedOn' |
 export const LAW_ENFORCEMENT = {
   windowClosed: 'Y-000080',
   investigating: 'Y-000081',
+  party: 'Y-000084',
+  investigationEnded: 'Y-000085',
+  witness: 'Y-000086',
 } as const;
 
 /** The youth of the placement address situations (IAP-2025-5.2). */

@@ -23,7 +23,7 @@ import { buildSpace, spaceInputs } from '../../runtime/policy/access-space.ts';
  * decisions made with every fact.
  */
 
-const NO_AGENCY_FACT: AgencyFactsInPlay = { assignedWorkerOf: new Set(), adjudication: false, courtOrders: false };
+const NO_AGENCY_FACT: AgencyFactsInPlay = { assignedWorkerOf: new Set(), adjudication: false, courtOrders: false, proceedings: false };
 
 let workDirectory: string;
 let policy: DisclosurePolicy;
@@ -87,7 +87,7 @@ describe('agency facts in play', () => {
       (input) => JSON.stringify(policy.decide(withFacts(input, NO_AGENCY_FACT))) !== JSON.stringify(policy.decide(withFacts(input, EVERY_AGENCY_FACT))),
     );
     expect(changed.map((input) => `${input.requester.roles[0]}/${input.requester.purposeOfUse}`)).toEqual(
-      expect.arrayContaining(['PROBATION_OFFICER/JUV-SUPERVISION', 'SOCIAL_WORKER/CSEC-MDT']),
+      expect.arrayContaining(['PROBATION_OFFICER/JUV-SUPERVISION', 'SOCIAL_WORKER/CSEC-MDT', 'LAW_ENFORCEMENT_OFFICER/CSEC-MDT']),
     );
   });
 

@@ -180,18 +180,18 @@ function handMadeScenario(): unknown {
               categories: order.categories,
               scope: 'Court records.',
             })),
+            proceedings: [
+              {
+                id: 'JV-1',
+                kind: 'DELINQUENCY',
+                participants: [
+                  { userId: 'le.active', role: 'INVESTIGATING', from: '2025-12-01' },
+                  { userId: 'le.former', role: 'INVESTIGATING', from: '2025-02-01', until: '2025-06-30' },
+                  { userId: 'po.nguyen', role: 'PARTY', from: '2025-12-01' },
+                ],
+              },
+            ],
           },
-          proceedings: [
-            {
-              id: 'JV-1',
-              kind: 'DELINQUENCY',
-              participants: [
-                { userId: 'le.active', role: 'INVESTIGATING', from: '2025-12-01' },
-                { userId: 'le.former', role: 'INVESTIGATING', from: '2025-02-01', until: '2025-06-30' },
-                { userId: 'po.nguyen', role: 'PARTY', from: '2025-12-01' },
-              ],
-            },
-          ],
         }),
         youth('Y-000002', {
           birthDate: '2009-07-15',
@@ -492,7 +492,7 @@ describe('disclosure facts of a youth', () => {
   });
 
   it("gives the juvenile court's W&IC 827 orders naming the requester or the requester's agency, and only when they are in play", async () => {
-    const inPlay = { assignedWorkerOf: new Set<never>(), adjudication: false, courtOrders: true };
+    const inPlay = { assignedWorkerOf: new Set<never>(), adjudication: false, courtOrders: true, proceedings: false };
     const socialWorker = (await client.forYouth(SOCIAL_WORKER, ['Y-000001', 'Y-000002'], [], inPlay));
     expect(socialWorker.get('Y-000001')?.facts.courtOrders).toEqual([ORDER_FOR_CHILD_WELFARE]);
     expect(socialWorker.get('Y-000002')?.facts.courtOrders).toEqual([]);
@@ -515,6 +515,31 @@ describe('disclosure facts of a youth', () => {
     expect(notInPlay['juvenile-court']).toBe(0);
   });
 
+  it("gives the requester's participations in the court's proceedings, ended ones included, and only when they are in play", async () => {
+    const inPlay = { assignedWorkerOf: new Set<never>(), adjudication: false, courtOrders: false, proceedings: true };
+    const officer = requester('le.former', 'LAW_ENFORCEMENT', ['LAW_ENFORCEMENT']);
+    let facts: Map<string, YouthFactsWithLinks> | undefined;
+    const asked = await roundTripsDuring(async () => (facts = await client.forYouth(officer, ['Y-000001', 'Y-000002'], [], inPlay)));
+    expect(asked).toMatchObject({ 'juvenile-court': 1, 'child-welfare': 0, probation: 0 });
+    // The policy decides that this one has ended; the court gives it as it is, and no one else's.
+    expect(facts?.get('Y-000001')?.facts.proceedingParticipations).toEqual([
+      { proceedingId: 'JV-1', kind: 'DELINQUENCY', userId: 'le.former', role: 'INVESTIGATING', from: '2025-02-01', until: '2025-06-30' },
+    ]);
+    expect(facts?.get('Y-000001')?.facts).not.toHaveProperty('courtOrders');
+    expect(facts?.get('Y-000002')?.facts.proceedingParticipations).toEqual([]);
+
+    const notInPlay = await roundTripsDuring(async () => (facts = await client.forYouth(officer, ['Y-000001'], [], { ...inPlay, proceedings: false })));
+    expect(notInPlay['juvenile-court']).toBe(0);
+    expect(facts?.get('Y-000001')?.facts.proceedingParticipations).toEqual([]);
+  });
+
+  it('reads participations in proceedings when the condition on them is in play, and only then', () => {
+    const officer = requester('le.active', 'LAW_ENFORCEMENT', ['LAW_ENFORCEMENT']);
+    expect(agencyFactsInPlay(new Set(['ACTIVE_MDT_MEMBER', 'LAW_ENFORCEMENT_ACTIVE_MATTER']), officer).proceedings).toBe(true);
+    expect(agencyFactsInPlay(new Set(['ACTIVE_MDT_MEMBER', 'COURT_ORDER']), officer).proceedings).toBe(false);
+    expect(EVERY_AGENCY_FACT.proceedings).toBe(true);
+  });
+
   it('youth the CSEC program does not know are simply absent', async () => {
     const facts = await client.forYouth(CLINICIAN, ['Y-999999', 'Y-000002', 'not-a-youth-id']);
     expect([...facts.keys()]).toEqual(['Y-000002']);
@@ -527,6 +552,7 @@ describe('agency facts in play', () => {
     assignedWorkerOf: new Set(assignedWorkerOf),
     adjudication,
     courtOrders: false,
+    proceedings: false,
   });
 
   it("reads the assignment of the requester's own agency only, and adjudication only when a condition needs it", () => {
@@ -671,8 +697,21 @@ describe('the /disclosure-facts routes', () => {
     expect(csec.status).toBe(200);
     expect(Object.keys(csec.body['youth'] as object)).toEqual(['Y-000002']);
     expect(Object.keys((csec.body['youth'] as Record<string, object>)['Y-000002']!).sort()).toEqual(
-      ['birthDate', 'consents', 'exploiterIsThreat', 'investigations', 'links', 'mdt', 'missing', 'proceedingParticipations'],
+      ['birthDate', 'consents', 'exploiterIsThreat', 'investigations', 'links', 'mdt', 'missing'],
     );
+    const court = await postFacts('juvenile-court', '{"youthIds": ["Y-000001", "Y-000002"], "seatsOf": ["le.active"]}');
+    expect(court).toEqual({
+      status: 200,
+      body: {
+        youth: {
+          'Y-000001': {
+            // Asked by the social worker about le.active: the order naming child welfare, none naming le.active.
+            courtOrders: [ORDER_FOR_CHILD_WELFARE],
+            proceedingParticipations: [{ proceedingId: 'JV-1', kind: 'DELINQUENCY', userId: 'le.active', role: 'INVESTIGATING', from: '2025-12-01', until: null }],
+          },
+        },
+      },
+    });
   });
 });
 
@@ -705,7 +744,7 @@ describe('source round trips', () => {
   it("are none at csec for a query's question the gateway already asked while its facts are known current, until the audit finds them changed", async () => {
     let watching = true;
     const watched = new YouthFactsClient({ subgraphUrls, signer, knownCurrent: () => watching });
-    const noAgencyFacts = { assignedWorkerOf: new Set<never>(), adjudication: false, courtOrders: false };
+    const noAgencyFacts = { assignedWorkerOf: new Set<never>(), adjudication: false, courtOrders: false, proceedings: false };
     const ask = (reading?: CsecFactsReading) => watched.forYouth(SOCIAL_WORKER, ['Y-000002'], [], noAgencyFacts, reading);
     const first = new CsecFactsReading(true);
     const firstFacts = await ask(first);

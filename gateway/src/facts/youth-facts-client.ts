@@ -1,7 +1,7 @@
 import type { SubgraphName } from '../../../runtime/config.ts';
 import { MAX_FACTS_IDS } from '../../../runtime/policy/facts-request.ts';
 import type { CsecYouthFacts as CsecYouthFactsAnswer } from '../../../runtime/policy/__generated__/disclosure-facts.ts';
-import type { CourtOrderFacts, YouthFacts } from '../../../runtime/policy/policy-input.ts';
+import type { CourtOrderFacts, ProceedingParticipation, YouthFacts } from '../../../runtime/policy/policy-input.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
 import { SOURCE_AGENCIES, type SourceAgency } from '../../../subgraphs/registry.ts';
@@ -29,12 +29,14 @@ export interface AgencyFactsInPlay {
   adjudication: boolean;
   /** Whether a W&IC 827 order of the juvenile court can decide (COURT_ORDER). */
   courtOrders: boolean;
+  /** Whether a participation in a proceeding the juvenile court records can decide (LAW_ENFORCEMENT_ACTIVE_MATTER). */
+  proceedings: boolean;
 }
 
 const ASSIGNING_AGENCIES: readonly AssigningAgency[] = ['CHILD_WELFARE', 'PROBATION'];
 
 /** Every fact an agency holds: for an explanation, which decides for someone other than the requester. */
-export const EVERY_AGENCY_FACT: AgencyFactsInPlay = { assignedWorkerOf: new Set(ASSIGNING_AGENCIES), adjudication: true, courtOrders: true };
+export const EVERY_AGENCY_FACT: AgencyFactsInPlay = { assignedWorkerOf: new Set(ASSIGNING_AGENCIES), adjudication: true, courtOrders: true, proceedings: true };
 
 /**
  * The agency facts a requester's decisions can depend on, from the policy's conditions in play
@@ -48,6 +50,7 @@ export function agencyFactsInPlay(conditions: ReadonlySet<string> | undefined, r
     assignedWorkerOf: new Set<AssigningAgency>(conditions.has('ASSIGNED_WORKER') && ownAgency ? [ownAgency] : []),
     adjudication: conditions.has('BEFORE_ADJUDICATION'),
     courtOrders: conditions.has('COURT_ORDER'),
+    proceedings: conditions.has('LAW_ENFORCEMENT_ACTIVE_MATTER'),
   };
 }
 
@@ -61,17 +64,19 @@ export function agencyFactsInPlay(conditions: ReadonlySet<string> | undefined, r
 export function assignmentAskedWhenDecisive(inPlay: AgencyFactsInPlay): { agency: AssigningAgency; gathered: AgencyFactsInPlay } | undefined {
   const [agency, ...others] = inPlay.assignedWorkerOf;
   if (!agency || others.length > 0 || (agency === 'PROBATION' && inPlay.adjudication)) return undefined;
-  return { agency, gathered: { assignedWorkerOf: new Set(), adjudication: inPlay.adjudication, courtOrders: inPlay.courtOrders } };
+  return { agency, gathered: { ...inPlay, assignedWorkerOf: new Set() } };
 }
 
 /**
  * The youth's facts with only the agency facts in play: the assigned workers of the agencies named,
- * the adjudication and the court's orders when they are in play.
+ * the adjudication, the court's orders and the participations in proceedings when they are in play
+ * (none otherwise, so a condition on them does not hold).
  */
 export function keepAgencyFactsInPlay(facts: YouthFacts, inPlay: AgencyFactsInPlay): YouthFacts {
-  const { adjudicated, assignedWorkers, courtOrders, ...others } = facts;
+  const { adjudicated, assignedWorkers, courtOrders, proceedingParticipations, ...others } = facts;
   const kept: YouthFacts = {
     ...others,
+    proceedingParticipations: inPlay.proceedings ? proceedingParticipations : [],
     assignedWorkers: Object.fromEntries(
       Object.entries(assignedWorkers).filter(([agency]) => inPlay.assignedWorkerOf.has(agency as AssigningAgency)),
     ),
@@ -136,6 +141,12 @@ export class CsecFactsReading {
   }
 }
 
+/** The juvenile court's facts about a youth. */
+interface CourtFacts {
+  courtOrders: CourtOrderFacts[];
+  proceedingParticipations: ProceedingParticipation[];
+}
+
 interface ProbationFacts {
   assignedOfficer: string | null;
   adjudicated: boolean;
@@ -144,9 +155,9 @@ interface ProbationFacts {
 /**
  * The policy information point: gathers, for each youth, the facts the disclosure policy decides
  * on (docs/policies.md) from the agencies that hold them. The CSEC program is asked first, for the
- * youth's MDT, consents, investigations and agency links; then child welfare and probation, in
- * parallel, for the assigned workers and adjudication of the youth linked to them, each only when
- * a fact it holds is in play.
+ * youth's MDT, consents, investigations and agency links; then child welfare, probation and the
+ * juvenile court, in parallel, for the assigned workers and adjudication of the youth linked to them
+ * and the court's orders and participations in proceedings, each only when a fact it holds is in play.
  */
 export class YouthFactsClient {
   /** The facts route of each subgraph that holds facts, as the supergraph has them; an agency it lacks holds none. */
@@ -288,7 +299,8 @@ export class YouthFactsClient {
 
   /**
    * Adds what child welfare and probation hold about the linked youth, and the juvenile court's
-   * orders naming the requester, asking each once at most and only for facts in play.
+   * orders naming the requester and the requester's participations in its proceedings, asking each
+   * once at most and only for facts in play.
    */
   private async complete(
     requester: Requester,
@@ -300,12 +312,12 @@ export class YouthFactsClient {
     const asksProbation = inPlay.assignedWorkerOf.has('PROBATION') || inPlay.adjudication;
     const probationNumbers = asksProbation ? linkedIdentifiers(csec, 'PROBATION') : [];
     // The court keys its records by the program's youth id: no agency identifier is sent to it.
-    const courtYouth = inPlay.courtOrders ? [...csec.keys()] : [];
-    const [socialWorkers, juveniles, courtOrders] = await settleAll([
+    const courtYouth = inPlay.courtOrders || inPlay.proceedings ? [...csec.keys()] : [];
+    const [socialWorkers, juveniles, court] = await settleAll([
       asksChildWelfare ? this.assignedWorkers(requester, 'CHILD_WELFARE', csec) : Promise.resolve(new Map<string, string>()),
       this.askInBatches(requester, 'probation', probationNumbers, (batch) => ({ probationNumbers: batch }), readProbationAnswer),
       // An explanation decides for other people: the court gives the orders that can decide for them too.
-      this.askInBatches(requester, 'juvenile-court', courtYouth, (batch) => (seatsOf.length > 0 ? { youthIds: batch, seatsOf } : { youthIds: batch }), readCourtOrdersAnswer),
+      this.askInBatches(requester, 'juvenile-court', courtYouth, (batch) => (seatsOf.length > 0 ? { youthIds: batch, seatsOf } : { youthIds: batch }), readCourtAnswer),
     ]);
     const result = new Map<string, YouthFactsWithLinks>();
     for (const [youthId, youth] of csec) {
@@ -321,11 +333,11 @@ export class YouthFactsClient {
           assignedWorkers,
           consents: youth.consents,
           investigations: youth.investigations,
-          proceedingParticipations: youth.proceedingParticipations,
+          proceedingParticipations: court.get(youthId)?.proceedingParticipations ?? [],
           exploiterIsThreat: youth.exploiterIsThreat,
           missing: youth.missing,
           adjudicated: probation?.adjudicated ?? false,
-          courtOrders: courtOrders.get(youthId) ?? ([] as CourtOrderFacts[]),
+          courtOrders: court.get(youthId)?.courtOrders ?? [],
         }, inPlay),
         links: youth.links,
       });
@@ -446,7 +458,6 @@ function readCsecAnswer(answer: unknown, asked?: ReadonlySet<string>): { youth: 
       mdt: facts.mdt,
       consents: facts.consents,
       investigations: facts.investigations,
-      proceedingParticipations: facts.proceedingParticipations,
       exploiterIsThreat: facts.exploiterIsThreat,
       missing: facts.missing,
       links: pickLinks(facts.links),
@@ -474,7 +485,7 @@ function readProbationAnswer(answer: unknown, asked: ReadonlySet<string>): Map<s
   return new Map(Object.entries(juveniles).map(([probationNumber, juvenile]) => [probationNumber, { assignedOfficer: juvenile.assignedOfficer, adjudicated: juvenile.adjudicated }]));
 }
 
-function readCourtOrdersAnswer(answer: unknown, asked: ReadonlySet<string>): Map<string, CourtOrderFacts[]> {
+function readCourtAnswer(answer: unknown, asked: ReadonlySet<string>): Map<string, CourtFacts> {
   const { youth } = checkedFactsAnswer(FACTS_ANSWER_CONTRACTS['juvenile-court'], answer, 'youth', asked);
-  return new Map(Object.entries(youth).map(([youthId, { courtOrders }]) => [youthId, courtOrders]));
+  return new Map(Object.entries(youth).map(([youthId, { courtOrders, proceedingParticipations }]) => [youthId, { courtOrders, proceedingParticipations }]));
 }

@@ -22,7 +22,7 @@ export interface CsecFactsAnswer {
   factsVersion: string;
 }
 /**
- * The CSEC program's facts about one youth. `members` and `proceedingParticipations` name only the requester and the people asked about in `seatsOf`.
+ * The CSEC program's facts about one youth. `members` names only the requester and the people asked about in `seatsOf`.
  */
 export interface CsecYouthFacts {
   birthDate: string;
@@ -32,7 +32,6 @@ export interface CsecYouthFacts {
   };
   consents: ConsentFactsAnswer[];
   investigations: InvestigationFacts[];
-  proceedingParticipations: ProceedingParticipationFacts[];
   exploiterIsThreat: boolean;
   missing: boolean;
   /**
@@ -68,6 +67,9 @@ export interface InvestigationFacts {
   reportedOn: string;
   goodCauseExtendedUntil: string | null;
 }
+/**
+ * A person's part in a proceeding about the youth, as the juvenile court records it, from `from` to `until`, both days included (`until` null: not ended).
+ */
 export interface ProceedingParticipationFacts {
   proceedingId: string;
   kind: 'DEPENDENCY' | 'DELINQUENCY' | 'CRIMINAL';
@@ -98,12 +100,13 @@ export interface ProbationFactsAnswer {
   };
 }
 /**
- * The juvenile court's answer to {"youthIds": [...]}: by youth id, the W&IC 827 orders naming the requester or the requester's agency; a youth with none is absent.
+ * The juvenile court's answer to {"youthIds": [...]}, optionally with "seatsOf": [...]: by youth id, the W&IC 827 orders naming the requester or the requester's agency, and the participations of the requester in proceedings about the youth, past and future included (with `seatsOf`, also the orders and participations of those people, and the orders naming any agency); a youth with neither is absent.
  */
 export interface JuvenileCourtFactsAnswer {
   youth: {
     [k: string]: {
       courtOrders: CourtOrderFactsAnswer[];
+      proceedingParticipations: ProceedingParticipationFacts[];
     };
   };
 }

@@ -19,10 +19,9 @@ export type CsecFactsRequest = ({ youthIds: string[] } | { caseloadOf: 'requeste
  * The CSEC program's part of the disclosure policy's facts about one youth (docs/policies.md), and
  * its answer with the facts version they were read at (migration 007): the contract is
  * schema/disclosure-facts.schema.json. The policy asks whether the person decided for sits on the
- * MDT or takes part in a court proceeding about the youth, never who else does: `members` and
- * `proceedingParticipations` name only the requester and the people asked about in `seatsOf`,
- * past and future participations included (the policy decides which are in force on the county's
- * date, so an answer remembered across midnight stays right).
+ * MDT, never who else does: `members` names only the requester and the people asked about in
+ * `seatsOf`, past seats included. Participations in court proceedings are the juvenile court's
+ * (its own `/disclosure-facts`).
  */
 export type { CsecFactsAnswer, CsecYouthFacts };
 
@@ -75,7 +74,6 @@ function factsByYouth(rows: readonly YouthDisclosureFactsRow[]): Record<string, 
       },
       consents: row.consents,
       investigations: row.investigations,
-      proceedingParticipations: row.proceedingParticipations,
       exploiterIsThreat: row.exploiterIsThreat,
       missing: row.missing,
       links: pickLinks(row.links),

@@ -1,5 +1,4 @@
 import type { Queryable, RelationalStore } from '../../../runtime/relational-store.ts';
-import type { ProceedingParticipation } from '../../../runtime/policy/policy-input.ts';
 import type { Agency, StaffRole as Role } from './__generated__/resolvers-types.ts';
 import { AGENCY_IDENTIFIERS } from '../../registry.ts';
 import { accountingOfDisclosuresFor, type AccountingPosition, type PositionedAccountingRow } from './disclosure-audit.ts';
@@ -174,8 +173,6 @@ export interface YouthDisclosureFactsRow {
   mdt: { status: 'OPEN' | 'CLOSED'; seats: MdtSeat[] } | null;
   consents: Array<Omit<ConsentRow, 'youthId'>>;
   investigations: Array<Omit<InvestigationRow, 'youthId'>>;
-  /** The participations of the people asked about in the youth's court proceedings, past and future included. */
-  proceedingParticipations: ProceedingParticipation[];
   /** Each linked agency's own identifier for the youth. */
   links: Partial<Record<string, string>>;
 }
@@ -354,11 +351,10 @@ export class CsecSource {
   /**
    * The policy's facts about the selected youth in one round trip, each youth's as one JSON value,
    * in the order the policy reads them: seats current first, consents and investigations newest
-   * first. Of each MDT only the seats of `seatsOf` are read, and of the court proceedings only their
-   * participations: the policy asks whether the person decided for sits on the team or takes part in
-   * a proceeding, never who else does, so the others' names stay in the program's records (minimum
-   * necessary). A table read here must have a trigger that changes the
-   * facts version (migration 007), or a remembered answer outlives a change to it.
+   * first. Of each MDT only the seats of `seatsOf` are read: the policy asks whether the person
+   * decided for sits on the team, never who else does, so the others' names stay in the program's
+   * records (minimum necessary). A table read here must have a trigger that changes the facts version
+   * (migration 007), or a remembered answer outlives a change to it.
    */
   disclosureFacts(selection: FactsSelection, seatsOf: readonly string[]): Promise<YouthDisclosureFactsRow[]> {
     const [condition, parameter] =
@@ -392,11 +388,5 @@ const DISCLOSURE_FACTS = `
                             'id', i.investigation_id, 'reportedOn', i.reported_on, 'goodCauseExtendedUntil', i.good_cause_extended_until)
                           ORDER BY i.reported_on DESC, i.investigation_id)
                      FROM investigation i WHERE i.youth_id = y.youth_id), '[]'::json) AS investigations,
-         COALESCE((SELECT json_agg(json_build_object(
-                            'proceedingId', p.proceeding_id, 'kind', p.kind, 'userId', part.user_id, 'role', part.role,
-                            'from', part.from_on, 'until', part.until_on)
-                          ORDER BY part.from_on DESC, p.proceeding_id, part.user_id, part.role)
-                     FROM court_proceeding p JOIN proceeding_participant part ON part.proceeding_id = p.proceeding_id
-                    WHERE p.youth_id = y.youth_id AND part.user_id = ANY($2::text[])), '[]'::json) AS "proceedingParticipations",
          COALESCE((SELECT json_object_agg(l.agency, l.identifier) FROM agency_link l WHERE l.youth_id = y.youth_id), '{}'::json) AS links
     FROM youth y`;

@@ -1,6 +1,5 @@
 import type { JuvenileCourtFactsAnswer } from '../../../runtime/policy/__generated__/disclosure-facts.ts';
 import { badFactsRequest, readFactsIds } from '../../../runtime/policy/facts-request.ts';
-import type { CourtOrderFacts } from '../../../runtime/policy/policy-input.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import { JuvenileCourtSource } from './source.ts';
@@ -10,11 +9,12 @@ const MAX_SEATS_OF = 20;
 
 /**
  * `POST /disclosure-facts` with `{"youthIds": [...]}`: for each youth, the W&IC 827 orders that
- * name the requester or the requester's agency, each with what it opens and its period, and
- * nothing else (not the orders naming others, not the court's cases). With `"seatsOf": [...]`, the
- * people a privacy officer's explanation decides for, also the orders naming them and those naming
- * any agency (the court does not know their agencies; the policy matches each order to the person).
- * One round trip whatever the number of youth; a youth with no such order is absent.
+ * name the requester or the requester's agency, each with what it opens and its period, and the
+ * requester's participations in proceedings about the youth, and nothing else (not the orders naming
+ * others, not who else takes part, not the court's cases). With `"seatsOf": [...]`, the people a
+ * privacy officer's explanation decides for, also their participations, the orders naming them and
+ * those naming any agency (the court does not know their agencies; the policy matches each order to
+ * the person). One round trip whatever the number of youth; a youth with neither is absent.
  */
 export function juvenileCourtDisclosureFactsRoute(store: RelationalStore) {
   const source = new JuvenileCourtSource(store);
@@ -22,11 +22,7 @@ export function juvenileCourtDisclosureFactsRoute(store: RelationalStore) {
     const { youthIds, seatsOf } = readCourtFactsRequest(body);
     const youth: JuvenileCourtFactsAnswer['youth'] = {};
     if (youthIds.length === 0) return { youth };
-    for (const row of await source.inspectionOrdersNaming(youthIds, requester, seatsOf)) {
-      const recipient = row.authorizedUserId === null ? { agency: row.authorizedAgency as string } : { userId: row.authorizedUserId };
-      const order: CourtOrderFacts = { id: row.orderNumber, recipient, categories: row.categories, grantedOn: row.grantedOn, expiresOn: row.expiresOn };
-      (youth[row.youthId] ??= { courtOrders: [] }).courtOrders.push(order);
-    }
+    for (const { youthId, ...facts } of await source.disclosureFacts(youthIds, requester, seatsOf)) youth[youthId] = facts;
     return { youth };
   };
 }

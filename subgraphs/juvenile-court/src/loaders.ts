@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { rowsLoader } from '../../../runtime/batching.ts';
-import type { AttorneyOfRecordRow, CourtCaseRow, InspectionOrderRow, JuvenileCourtSource } from './source.ts';
+import type { AttorneyOfRecordRow, CourtCaseRow, InspectionOrderRow, JuvenileCourtSource, ProceedingParticipantRow, ProceedingRow } from './source.ts';
 
 export interface JuvenileCourtLoaders {
   /** By youth id. */
@@ -9,6 +9,10 @@ export interface JuvenileCourtLoaders {
   attorneysOfRecord: DataLoader<string, AttorneyOfRecordRow[]>;
   /** By youth id. */
   inspectionOrders: DataLoader<string, InspectionOrderRow[]>;
+  /** By youth id. */
+  proceedings: DataLoader<string, ProceedingRow[]>;
+  /** By proceeding id. */
+  participants: DataLoader<string, ProceedingParticipantRow[]>;
 }
 
 export function createJuvenileCourtLoaders(source: JuvenileCourtSource): JuvenileCourtLoaders {
@@ -16,5 +20,7 @@ export function createJuvenileCourtLoaders(source: JuvenileCourtSource): Juvenil
     cases: rowsLoader((youthIds) => source.cases(youthIds), (row) => row.youthId),
     attorneysOfRecord: rowsLoader((caseNumbers) => source.attorneysOfRecord(caseNumbers), (row) => row.caseNumber),
     inspectionOrders: rowsLoader((youthIds) => source.inspectionOrders(youthIds), (row) => row.youthId),
+    proceedings: rowsLoader((youthIds) => source.proceedings(youthIds), (row) => row.youthId),
+    participants: rowsLoader((proceedingIds) => source.participants(proceedingIds), (row) => row.proceedingId),
   };
 }

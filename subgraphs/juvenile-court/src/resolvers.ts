@@ -7,6 +7,10 @@ export const juvenileCourtResolvers: Resolvers = {
     __resolveReference: (reference) => ({ id: reference.id }),
     juvenileCourtCases: (youth, _args, { loaders }) => loaders.cases.load(youth.id),
     caseFileInspectionOrders: (youth, _args, { loaders }) => loaders.inspectionOrders.load(youth.id),
+    courtProceedings: (youth, _args, { loaders }) => loaders.proceedings.load(youth.id),
+  },
+  CourtProceeding: {
+    participants: (row, _args, { loaders }) => loaders.participants.load(row.proceedingId),
   },
   JuvenileCourtCase: {
     nextHearing: (row) => (row.nextHearingOn && row.nextHearingType ? { date: row.nextHearingOn, type: row.nextHearingType } : null),

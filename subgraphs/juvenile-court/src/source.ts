@@ -1,3 +1,4 @@
+import type { CourtOrderFacts, ProceedingParticipation } from '../../../runtime/policy/policy-input.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 
 /** The youth as this subgraph's `Youth` entity names them: by the CSEC program's youth id. */
@@ -30,6 +31,27 @@ export interface InspectionOrderRow {
   authorizedName: string;
   categories: string[];
   scope: string;
+}
+
+export interface ProceedingRow {
+  youthId: string;
+  proceedingId: string;
+  kind: 'DEPENDENCY' | 'DELINQUENCY' | 'CRIMINAL';
+}
+
+export interface ProceedingParticipantRow {
+  proceedingId: string;
+  userId: string;
+  role: 'PARTY' | 'INVESTIGATING' | 'COUNSEL' | 'WITNESS';
+  from: string;
+  until: string | null;
+}
+
+/** The juvenile court's facts about one youth that the disclosure policy decides on. */
+export interface CourtFactsRow {
+  youthId: string;
+  courtOrders: CourtOrderFacts[];
+  proceedingParticipations: ProceedingParticipation[];
 }
 
 const INSPECTION_ORDER_COLUMNS = `youth_id AS "youthId", order_number AS "orderNumber", granted_on::text AS "grantedOn",
@@ -71,18 +93,59 @@ export class JuvenileCourtSource {
     );
   }
 
+  proceedings(youthIds: readonly string[]): Promise<ProceedingRow[]> {
+    return this.store.query<ProceedingRow>(
+      `SELECT youth_id AS "youthId", proceeding_id AS "proceedingId", kind
+         FROM proceeding WHERE youth_id = ANY($1::text[])
+        ORDER BY youth_id, proceeding_id`,
+      [youthIds],
+    );
+  }
+
+  participants(proceedingIds: readonly string[]): Promise<ProceedingParticipantRow[]> {
+    return this.store.query<ProceedingParticipantRow>(
+      `SELECT proceeding_id AS "proceedingId", user_id AS "userId", role, from_on::text AS "from", until_on::text AS "until"
+         FROM proceeding_participant WHERE proceeding_id = ANY($1::text[])
+        ORDER BY proceeding_id, from_on DESC, user_id, role`,
+      [proceedingIds],
+    );
+  }
+
   /**
-   * The orders about the given youth that can decide for the requester, or for the people an
-   * explanation decides for (`seatsOf`): those naming the requester or the requester's agency, those
-   * naming one of the people, and, when there are such people, those naming any agency.
+   * The policy's facts about the given youth in one round trip: the orders that can decide for the
+   * requester, or for the people an explanation decides for (`seatsOf`): those naming the requester
+   * or the requester's agency, those naming one of the people, and, when there are such people, those
+   * naming any agency; and the participations of the requester and those people in proceedings
+   * about the youth. Expired orders and ended or future participations are facts too: the policy
+   * decides which are in force on the county's date, so an answer remembered across midnight stays
+   * right. The policy asks whether the person decided for takes part in a proceeding, never who else
+   * does. A youth with neither is absent.
    */
-  inspectionOrdersNaming(youthIds: readonly string[], requester: { userId: string; agency: string }, seatsOf: readonly string[]): Promise<InspectionOrderRow[]> {
-    return this.store.query<InspectionOrderRow>(
-      `SELECT ${INSPECTION_ORDER_COLUMNS} FROM inspection_order
-        WHERE youth_id = ANY($1::text[])
-          AND (authorized_user_id = $2 OR authorized_agency = $3 OR authorized_user_id = ANY($4::text[])
-               OR (cardinality($4::text[]) > 0 AND authorized_agency IS NOT NULL))
-        ORDER BY youth_id, granted_on DESC, order_number`,
+  disclosureFacts(youthIds: readonly string[], requester: { userId: string; agency: string }, seatsOf: readonly string[]): Promise<CourtFactsRow[]> {
+    return this.store.query<CourtFactsRow>(
+      `SELECT facts.* FROM (
+         SELECT wanted.youth_id AS "youthId",
+                COALESCE((SELECT json_agg(json_build_object(
+                                   'id', o.order_number,
+                                   'recipient', CASE WHEN o.authorized_user_id IS NULL THEN json_build_object('agency', o.authorized_agency)
+                                                     ELSE json_build_object('userId', o.authorized_user_id) END,
+                                   'categories', o.categories, 'grantedOn', o.granted_on, 'expiresOn', o.expires_on)
+                                 ORDER BY o.granted_on DESC, o.order_number)
+                            FROM inspection_order o
+                           WHERE o.youth_id = wanted.youth_id
+                             AND (o.authorized_user_id = $2 OR o.authorized_agency = $3 OR o.authorized_user_id = ANY($4::text[])
+                                  OR (cardinality($4::text[]) > 0 AND o.authorized_agency IS NOT NULL))), '[]'::json) AS "courtOrders",
+                COALESCE((SELECT json_agg(json_build_object(
+                                   'proceedingId', p.proceeding_id, 'kind', p.kind, 'userId', part.user_id, 'role', part.role,
+                                   'from', part.from_on, 'until', part.until_on)
+                                 ORDER BY part.from_on DESC, p.proceeding_id, part.user_id, part.role)
+                            FROM proceeding p JOIN proceeding_participant part ON part.proceeding_id = p.proceeding_id
+                           WHERE p.youth_id = wanted.youth_id AND (part.user_id = $2 OR part.user_id = ANY($4::text[]))), '[]'::json)
+                  AS "proceedingParticipations"
+           FROM unnest($1::text[]) AS wanted (youth_id)
+       ) facts
+       WHERE json_array_length(facts."courtOrders") > 0 OR json_array_length(facts."proceedingParticipations") > 0
+       ORDER BY facts."youthId"`,
       [youthIds, requester.userId, requester.agency, seatsOf],
     );
   }

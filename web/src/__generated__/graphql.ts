@@ -555,6 +555,17 @@ export type CourtHearing = {
   scheduledFor?: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A proceeding about the youth, as the court records it. */
+export type CourtProceeding = {
+  __typename?: 'CourtProceeding';
+  /** Dependency, delinquency or criminal. */
+  kind?: Maybe<ProceedingKind>;
+  /** Who takes part in the proceeding and from when to when, the most recent first. */
+  participants?: Maybe<Array<ProceedingParticipant>>;
+  /** The court's id for the proceeding. */
+  proceedingId?: Maybe<Scalars['String']['output']>;
+};
+
 /** One CSEC screening. */
 export type CsecScreening = {
   __typename?: 'CsecScreening';
@@ -1915,6 +1926,39 @@ export type ProbationReferralSource =
   /** A school. */
   | 'SCHOOL';
 
+/** What a proceeding about the youth is. */
+export type ProceedingKind =
+  /** A criminal proceeding involving the youth, for example against an exploiter. */
+  | 'CRIMINAL'
+  /** A delinquency matter (W&IC 602). */
+  | 'DELINQUENCY'
+  /** A dependency matter (W&IC 300). */
+  | 'DEPENDENCY';
+
+/** A person's part in a proceeding, from its first day to its last, both included. */
+export type ProceedingParticipant = {
+  __typename?: 'ProceedingParticipant';
+  /** The first day of their part. */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** Their part in the proceeding. */
+  role?: Maybe<ProceedingRole>;
+  /** The last day of their part; empty while it has not ended. */
+  until?: Maybe<Scalars['Date']['output']>;
+  /** The person's user id in the county's staff directory. */
+  userId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A person's part in a proceeding. */
+export type ProceedingRole =
+  /** Counsel of a party. */
+  | 'COUNSEL'
+  /** Investigating the matter of the proceeding, for example a law enforcement officer. */
+  | 'INVESTIGATING'
+  /** A party to the proceeding. */
+  | 'PARTY'
+  /** A witness. */
+  | 'WITNESS';
+
 /** A person who works with the youth: county staff or a partner. */
 export type ProgramStaff = {
   __typename?: 'ProgramStaff';
@@ -2780,6 +2824,11 @@ export type Youth = {
   childWelfareClientId?: Maybe<Scalars['ID']['output']>;
   /** Consents and authorizations to disclose the youth's records, newest first. */
   consents?: Maybe<Array<Consent>>;
+  /**
+   * Proceedings about the youth the court records (its dependency and delinquency matters, and criminal
+   * proceedings involving the youth), each with who is a party to, investigating, counsel in or witness to it.
+   */
+  courtProceedings?: Maybe<Array<CourtProceeding>>;
   /** The youth's student record at the county office of education; empty when the schools have no record. */
   education?: Maybe<EducationStudent>;
   /** Whether the youth is identified as commercially sexually exploited or at risk. */

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { YouthReference, CourtCaseRow, AttorneyOfRecordRow, InspectionOrderRow } from '../source.ts';
+import type { YouthReference, CourtCaseRow, AttorneyOfRecordRow, InspectionOrderRow, ProceedingRow, ProceedingParticipantRow } from '../source.ts';
 import type { JuvenileCourtContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -53,6 +53,17 @@ export type CaseParty =
   /** The youth. */
   | 'YOUTH';
 
+/** A proceeding about the youth, as the court records it. */
+export type CourtProceeding = {
+  __typename?: 'CourtProceeding';
+  /** Dependency, delinquency or criminal. */
+  kind?: Maybe<ProceedingKind>;
+  /** Who takes part in the proceeding and from when to when, the most recent first. */
+  participants?: Maybe<Array<ProceedingParticipant>>;
+  /** The court's id for the proceeding. */
+  proceedingId?: Maybe<Scalars['String']['output']>;
+};
+
 /** A juvenile court case about the youth. */
 export type JuvenileCourtCase = {
   __typename?: 'JuvenileCourtCase';
@@ -99,6 +110,39 @@ export type JuvenileHearingType =
   /** Hearing on a petition to terminate or modify jurisdiction. */
   | 'TERMINATION';
 
+/** What a proceeding about the youth is. */
+export type ProceedingKind =
+  /** A criminal proceeding involving the youth, for example against an exploiter. */
+  | 'CRIMINAL'
+  /** A delinquency matter (W&IC 602). */
+  | 'DELINQUENCY'
+  /** A dependency matter (W&IC 300). */
+  | 'DEPENDENCY';
+
+/** A person's part in a proceeding, from its first day to its last, both included. */
+export type ProceedingParticipant = {
+  __typename?: 'ProceedingParticipant';
+  /** The first day of their part. */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** Their part in the proceeding. */
+  role?: Maybe<ProceedingRole>;
+  /** The last day of their part; empty while it has not ended. */
+  until?: Maybe<Scalars['Date']['output']>;
+  /** The person's user id in the county's staff directory. */
+  userId?: Maybe<Scalars['String']['output']>;
+};
+
+/** A person's part in a proceeding. */
+export type ProceedingRole =
+  /** Counsel of a party. */
+  | 'COUNSEL'
+  /** Investigating the matter of the proceeding, for example a law enforcement officer. */
+  | 'INVESTIGATING'
+  /** A party to the proceeding. */
+  | 'PARTY'
+  /** A witness. */
+  | 'WITNESS';
+
 /**
  * A youth served by the CSEC program. The program's youth id is the youth's identity across
  * agencies; each agency contributes its own record through its own identifier, linked by the MDT.
@@ -110,6 +154,11 @@ export type Youth = {
    * juvenile case file, the most recently granted first.
    */
   caseFileInspectionOrders?: Maybe<Array<CaseFileInspectionOrder>>;
+  /**
+   * Proceedings about the youth the court records (its dependency and delinquency matters, and criminal
+   * proceedings involving the youth), each with who is a party to, investigating, counsel in or witness to it.
+   */
+  courtProceedings?: Maybe<Array<CourtProceeding>>;
   /** CSEC program youth id, for example Y-000123. */
   id: Scalars['ID']['output'];
   /** The juvenile court's cases about the youth (dependency and delinquency), the most recently filed first. */
@@ -213,11 +262,15 @@ export type ResolversTypes = {
   AttorneyOfRecord: ResolverTypeWrapper<AttorneyOfRecordRow>;
   CaseFileInspectionOrder: ResolverTypeWrapper<InspectionOrderRow>;
   CaseParty: CaseParty;
+  CourtProceeding: ResolverTypeWrapper<ProceedingRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   JuvenileCourtCase: ResolverTypeWrapper<CourtCaseRow>;
   JuvenileCourtHearing: ResolverTypeWrapper<JuvenileCourtHearing>;
   JuvenileCourtJurisdiction: JuvenileCourtJurisdiction;
   JuvenileHearingType: JuvenileHearingType;
+  ProceedingKind: ProceedingKind;
+  ProceedingParticipant: ResolverTypeWrapper<ProceedingParticipantRow>;
+  ProceedingRole: ProceedingRole;
   Youth: ResolverTypeWrapper<YouthReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -228,9 +281,11 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AttorneyOfRecord: AttorneyOfRecordRow;
   CaseFileInspectionOrder: InspectionOrderRow;
+  CourtProceeding: ProceedingRow;
   Date: Scalars['Date']['output'];
   JuvenileCourtCase: CourtCaseRow;
   JuvenileCourtHearing: JuvenileCourtHearing;
+  ProceedingParticipant: ProceedingParticipantRow;
   Youth: YouthReference;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
@@ -258,6 +313,12 @@ export type CaseFileInspectionOrderResolvers<ContextType = JuvenileCourtContext,
   scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CourtProceedingResolvers<ContextType = JuvenileCourtContext, ParentType extends ResolversParentTypes['CourtProceeding'] = ResolversParentTypes['CourtProceeding']> = {
+  kind?: Resolver<Maybe<ResolversTypes['ProceedingKind']>, ParentType, ContextType>;
+  participants?: Resolver<Maybe<Array<ResolversTypes['ProceedingParticipant']>>, ParentType, ContextType>;
+  proceedingId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -275,9 +336,17 @@ export type JuvenileCourtHearingResolvers<ContextType = JuvenileCourtContext, Pa
   type?: Resolver<Maybe<ResolversTypes['JuvenileHearingType']>, ParentType, ContextType>;
 };
 
+export type ProceedingParticipantResolvers<ContextType = JuvenileCourtContext, ParentType extends ResolversParentTypes['ProceedingParticipant'] = ResolversParentTypes['ProceedingParticipant']> = {
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['ProceedingRole']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type YouthResolvers<ContextType = JuvenileCourtContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
   caseFileInspectionOrders?: Resolver<Maybe<Array<ResolversTypes['CaseFileInspectionOrder']>>, ParentType, ContextType>;
+  courtProceedings?: Resolver<Maybe<Array<ResolversTypes['CourtProceeding']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   juvenileCourtCases?: Resolver<Maybe<Array<ResolversTypes['JuvenileCourtCase']>>, ParentType, ContextType>;
 };
@@ -285,9 +354,11 @@ export type YouthResolvers<ContextType = JuvenileCourtContext, ParentType extend
 export type Resolvers<ContextType = JuvenileCourtContext> = {
   AttorneyOfRecord?: AttorneyOfRecordResolvers<ContextType>;
   CaseFileInspectionOrder?: CaseFileInspectionOrderResolvers<ContextType>;
+  CourtProceeding?: CourtProceedingResolvers<ContextType>;
   Date?: GraphQLScalarType;
   JuvenileCourtCase?: JuvenileCourtCaseResolvers<ContextType>;
   JuvenileCourtHearing?: JuvenileCourtHearingResolvers<ContextType>;
+  ProceedingParticipant?: ProceedingParticipantResolvers<ContextType>;
   Youth?: YouthResolvers<ContextType>;
 };
 
