@@ -62,7 +62,8 @@ function usage(problem: string): PolicyToolkitError {
  * The facts about one youth the gateway gathers (gateway/src/facts/youth-facts-client.ts), read
  * from the scenario instead of the agencies: the CSEC program's MDT, consents, investigations,
  * safety plan and links; the assigned social worker from child welfare; the assigned officer and
- * adjudication (of petitions neither sealed nor vacated) from probation.
+ * adjudication (of petitions neither sealed nor vacated) from probation; the proceedings and W&IC 827
+ * orders from the juvenile court.
  */
 export function youthFactsFromScenario(scenario: Scenario, youthId: string): YouthFacts {
   const youth = scenario.csec.youth.find((candidate) => candidate.id === youthId);
@@ -109,6 +110,14 @@ export function youthFactsFromScenario(scenario: Scenario, youthId: string): You
     exploiterIsThreat: youth.safetyPlan?.exploiterIsThreat ?? false,
     missing: Boolean(youth.missingSince),
     adjudicated: (juvenile?.petitions ?? []).some((petition) => petition.adjudicatedOn && !petition.sealed && !petition.vacated),
+    // Every order of the scenario: the policy reads only those naming the requester or their agency.
+    courtOrders: (youth.juvenileCourt?.inspectionOrders ?? []).map((order) => ({
+      id: order.orderNumber,
+      recipient: order.authorized.userId === undefined ? { agency: order.authorized.agency as string } : { userId: order.authorized.userId },
+      categories: order.categories,
+      grantedOn: order.grantedOn,
+      expiresOn: order.expiresOn,
+    })),
   };
 }
 

@@ -58,6 +58,7 @@ export function unionVocabulary(first: PolicyVocabulary, second: PolicyVocabular
     purposeTitles: { ...first.purposeTitles, ...second.purposeTitles },
     forms: { ...first.forms, ...second.forms },
     minorConsent: { ...first.minorConsent, ...second.minorConsent },
+    caseFileCategories: union(second.caseFileCategories, first.caseFileCategories),
   };
 }
 
@@ -65,6 +66,8 @@ export function unionVocabulary(first: PolicyVocabulary, second: PolicyVocabular
 
 export type ConsentState = 'NONE' | 'IN_FORCE' | 'EXPIRED' | 'REVOKED';
 export type InvestigationState = 'NONE' | 'OPEN' | 'CLOSED';
+/** A W&IC 827 order of the juvenile court naming the requester and listing the category: none, in force, or expired. */
+export type CourtOrderState = 'NONE' | 'IN_FORCE' | 'EXPIRED';
 
 /** The conditions of one cell: what the requester is to the youth, and the youth's situation. */
 export interface SituationFacts {
@@ -74,6 +77,7 @@ export interface SituationFacts {
   consent: ConsentState;
   investigation: InvestigationState;
   inProceedings: boolean;
+  courtOrder: CourtOrderState;
   missing: boolean;
   adjudicated: boolean;
   exploiterThreat: boolean;
@@ -89,8 +93,8 @@ export interface Situation {
 
 /**
  * The baseline: the requester is an active member of the youth's open MDT and the youth's assigned
- * worker in the requester's agency; the youth is 15, has no consent, investigation or court matter
- * on file, is not missing and is not threatened by an exploiter.
+ * worker in the requester's agency; the youth is 15, has no consent, investigation, court matter or
+ * court order on file, is not missing and is not threatened by an exploiter.
  */
 export const BASELINE: SituationFacts = {
   member: true,
@@ -99,6 +103,7 @@ export const BASELINE: SituationFacts = {
   consent: 'NONE',
   investigation: 'NONE',
   inProceedings: false,
+  courtOrder: 'NONE',
   missing: false,
   adjudicated: false,
   exploiterThreat: false,
@@ -121,6 +126,12 @@ const LAW_ENFORCEMENT: Array<Partial<SituationFacts>> = [
   { investigation: 'OPEN' },
   { investigation: 'CLOSED' },
 ];
+/** An order opens the case file to whom it names, on the team or not, only while it is in force. */
+const COURT_ORDERS: Array<Partial<SituationFacts>> = [
+  { courtOrder: 'IN_FORCE' },
+  { courtOrder: 'IN_FORCE', member: false },
+  { courtOrder: 'EXPIRED' },
+];
 
 /**
  * The situations probed for a category: the common ones (baseline, not a member, not the assigned
@@ -138,6 +149,7 @@ export function situationsFor(category: string, vocabulary: PolicyVocabulary): A
   }
   if (category === 'EDUCATION') extra.push({ adjudicated: true }, { adjudicated: true, consent: 'IN_FORCE' });
   if (category === 'DELINQUENCY') extra.push({ adjudicated: true }, { sealed: true });
+  if (vocabulary.caseFileCategories.includes(category)) extra.push(...COURT_ORDERS);
   return [...COMMON, ...extra];
 }
 
@@ -148,6 +160,7 @@ const FACT_WORDS: { [Key in keyof SituationFacts]: (value: SituationFacts[Key]) 
   consent: (value) => ({ NONE: 'no consent', IN_FORCE: 'consent in force', EXPIRED: 'consent expired', REVOKED: 'consent revoked' })[value],
   investigation: (value) => ({ NONE: 'no investigation', OPEN: '18961.7 window open', CLOSED: '18961.7 window closed' })[value],
   inProceedings: (value) => (value ? 'officer in proceedings' : 'not in proceedings'),
+  courtOrder: (value) => ({ NONE: 'no court order', IN_FORCE: 'W&IC 827 order in force', EXPIRED: 'W&IC 827 order expired' })[value],
   missing: (value) => (value ? 'youth missing' : 'youth not missing'),
   adjudicated: (value) => (value ? 'adjudicated' : 'not adjudicated'),
   exploiterThreat: (value) => (value ? 'exploiter is a threat' : 'no exploiter threat'),
@@ -267,6 +280,11 @@ const CONSENT_DATES: Record<Exclude<ConsentState, 'NONE'>, { signedOn: string; e
   REVOKED: { signedOn: '2026-04-01', expiresOn: '2027-04-01', revokedOn: '2026-11-01' },
 };
 
+const COURT_ORDER_DATES: Record<Exclude<CourtOrderState, 'NONE'>, { grantedOn: string; expiresOn: string }> = {
+  IN_FORCE: { grantedOn: '2026-10-01', expiresOn: '2027-04-01' },
+  EXPIRED: { grantedOn: '2026-04-01', expiresOn: '2026-10-01' },
+};
+
 /** The facts of the synthetic youth of one cell, exactly as the gateway gathers them. */
 export function youthFactsFor(cell: Cell, vocabulary: PolicyVocabulary): YouthFacts {
   const facts = cell.situation.facts;
@@ -311,6 +329,10 @@ export function youthFactsFor(cell: Cell, vocabulary: PolicyVocabulary): YouthFa
     exploiterIsThreat: facts.exploiterThreat,
     missing: facts.missing,
     adjudicated: facts.adjudicated,
+    courtOrders:
+      facts.courtOrder === 'NONE'
+        ? []
+        : [{ id: `JV570-${facts.courtOrder}`, recipient: { userId: SPACE_REQUESTER }, categories: [cell.category], ...COURT_ORDER_DATES[facts.courtOrder] }],
   };
 }
 

@@ -55,12 +55,19 @@ export interface PolicyVocabulary {
     /** What emergency access never opens, in plain words. */
     never_opens: string;
   };
+  /**
+   * The categories that make up a youth's juvenile case file (policies/csec/court_orders), which a
+   * W&IC 827 order can open; none for a revision without that concern.
+   */
+  caseFileCategories: string[];
 }
 
 /** The data files the vocabulary is read from, by concern (the folder under policies/csec/). */
 const VOCABULARY_CONCERNS = ['roles', 'categories', 'purposes', 'consent', 'agreements', 'break_glass'] as const;
 
-type PolicyData = Record<(typeof VOCABULARY_CONCERNS)[number], Record<string, unknown>>;
+type PolicyData = Record<(typeof VOCABULARY_CONCERNS)[number], Record<string, unknown>> & {
+  court_orders?: { court_orders?: { case_file_categories?: unknown } };
+};
 
 /** The vocabulary of the policy data, keyed by concern as in data.json's `csec` document. */
 function policyVocabularyFrom(data: PolicyData): PolicyVocabulary {
@@ -87,7 +94,13 @@ function policyVocabularyFrom(data: PolicyData): PolicyVocabulary {
     adultAge: consent.adult_age,
     clauses: agreements.flatMap((agreement) => agreement.clauses),
     breakGlass: data.break_glass['break_glass'] as PolicyVocabulary['breakGlass'],
+    caseFileCategories: caseFileCategoriesOf(data),
   };
+}
+
+function caseFileCategoriesOf(data: PolicyData): string[] {
+  const categories = data.court_orders?.court_orders?.case_file_categories;
+  return Array.isArray(categories) ? categories.filter((category): category is string => typeof category === 'string') : [];
 }
 
 /** The vocabulary of a bundle's data.json, or undefined when it lacks one of the concerns. */

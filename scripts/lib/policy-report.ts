@@ -180,7 +180,7 @@ export function renderMatrixHtml(header: MatrixHeader, sections: readonly Matrix
 }
 
 const FACT_COLUMNS: Array<keyof SituationFacts> = [
-  'member', 'assigned', 'age', 'consent', 'investigation', 'inProceedings', 'missing', 'adjudicated', 'exploiterThreat', 'sealed',
+  'member', 'assigned', 'age', 'consent', 'investigation', 'inProceedings', 'courtOrder', 'missing', 'adjudicated', 'exploiterThreat', 'sealed',
 ];
 
 function csvValue(value: unknown): string {

@@ -76,6 +76,25 @@ describe('access matrix', () => {
     expect(decisionOf(matrix, 'PLACEMENT_ADDRESS', 'LAW_ENFORCEMENT_OFFICER', 'CSEC-MDT', 'youth missing').decision.rule).toBe('IAP-2025-5.3');
   });
 
+  it('a W&IC 827 order in force opens the court records it lists to the person it names, on the team or not, and an expired one does not', () => {
+    expect(decisionOf(matrix, 'COURT_AND_CASE_PLAN', 'MENTAL_HEALTH_CLINICIAN', 'CSEC-MDT', 'baseline').decision.allow).toBe(false);
+    for (const situation of ['W&IC 827 order in force', 'not an active MDT member; W&IC 827 order in force']) {
+      const opened = decisionOf(matrix, 'COURT_AND_CASE_PLAN', 'MENTAL_HEALTH_CLINICIAN', 'CSEC-MDT', situation).decision;
+      expect(opened).toMatchObject({ allow: true, rule: 'WIC_827_ORDER' });
+      expect(opened.legal_basis).toContain('W&IC 827(a)(1)(Q)');
+      expect(opened.obligations.map((obligation) => obligation.code)).toContain('WIC827(a)(4)');
+    }
+    expect(decisionOf(matrix, 'COURT_AND_CASE_PLAN', 'MENTAL_HEALTH_CLINICIAN', 'CSEC-MDT', 'W&IC 827 order expired').decision.allow).toBe(false);
+    expect(decisionOf(matrix, 'DELINQUENCY', 'PUBLIC_HEALTH_NURSE', 'CSEC-MDT', 'W&IC 827 order in force').decision.rule).toBe('WIC_827_ORDER');
+  });
+
+  it('probes court orders only for the categories of the juvenile case file, so an order is never shown opening anything else', () => {
+    const probed = new Set(matrix.evaluated.filter((entry) => entry.cell.situation.facts.courtOrder !== 'NONE').map((entry) => entry.cell.category));
+    expect([...probed].sort()).toEqual([...matrix.space.vocabulary.caseFileCategories].sort());
+    expect(probed).toContain('COURT_AND_CASE_PLAN');
+    expect(probed).not.toContain('MENTAL_HEALTH');
+  });
+
   it('a sealed delinquency record is concealed even from the probation officer', () => {
     const sealed = decisionOf(matrix, 'DELINQUENCY', 'PROBATION_OFFICER', 'JUV-SUPERVISION', 'sealed record').decision;
     expect(sealed).toMatchObject({ allow: false, rule: 'SEALED_OR_VACATED', conceal: true });
