@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { badFactsRequest, readFactsIds } from './policy/facts-request.ts';
+import { RequestRejection } from './requester.ts';
 
 /**
  * What child welfare and probation tell the steering committee's report about the youth the MDTs
@@ -24,6 +24,11 @@ export type SteeringFactsAgency = (typeof STEERING_FACTS_AGENCIES)[number];
 
 /** Most youth one report run names to an agency. */
 export const MAX_STEERING_COHORT = 1_000_000;
+
+/** A steering request a service refuses, with what to send instead. */
+export function badSteeringRequest(message: string): RequestRejection {
+  return new RequestRejection(400, 'BAD_STEERING_REQUEST', message);
+}
 
 export interface DateWindow {
   from: string;
@@ -66,22 +71,33 @@ export function pseudonymOf(key: string, agency: SteeringFactsAgency, identifier
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A key (32 bytes) or a pseudonym (an HMAC-SHA256), in base64url. */
+const KEY = /^[A-Za-z0-9_-]{43}$/;
+const PSEUDONYM = KEY;
+
+/** Whether a value is a key as `newPseudonymKey` makes them. */
+export function isPseudonymKey(key: unknown): key is string {
+  return typeof key === 'string' && KEY.test(key);
+}
 
 /** Reads and checks a steering facts request; a malformed one is refused saying what to send. */
 export function readSteeringFactsRequest(body: unknown): SteeringFactsRequest {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badFactsRequest('Send a JSON object: {"key", "pseudonyms", "windows", "asOf"}.');
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badSteeringRequest('Send a JSON object: {"key", "pseudonyms", "windows", "asOf"}.');
   const { key, pseudonyms, windows, asOf, ...others } = body as Record<string, unknown>;
-  if (Object.keys(others).length > 0) throw badFactsRequest('Send "key", "pseudonyms", "windows" and "asOf", and nothing else.');
-  if (typeof key !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(key)) throw badFactsRequest('"key" must be 32 bytes in base64url.');
-  if (typeof asOf !== 'string' || !DATE.test(asOf)) throw badFactsRequest('"asOf" must be a date, YYYY-MM-DD.');
-  if (!Array.isArray(windows) || windows.length === 0 || windows.length > 3) throw badFactsRequest('"windows" must list one to three {"from", "to"} dates.');
+  if (Object.keys(others).length > 0) throw badSteeringRequest('Send "key", "pseudonyms", "windows" and "asOf", and nothing else.');
+  if (!isPseudonymKey(key)) throw badSteeringRequest('"key" must be 32 bytes in base64url.');
+  if (typeof asOf !== 'string' || !DATE.test(asOf)) throw badSteeringRequest('"asOf" must be a date, YYYY-MM-DD.');
+  if (!Array.isArray(windows) || windows.length === 0 || windows.length > 3) throw badSteeringRequest('"windows" must list one to three {"from", "to"} dates.');
   for (const window of windows as unknown[]) {
     const { from, to } = (window ?? {}) as Record<string, unknown>;
     if (typeof from !== 'string' || typeof to !== 'string' || !DATE.test(from) || !DATE.test(to) || from > to) {
-      throw badFactsRequest('Each window must be {"from", "to"}, dates YYYY-MM-DD with from no later than to.');
+      throw badSteeringRequest('Each window must be {"from", "to"}, dates YYYY-MM-DD with from no later than to.');
     }
   }
-  return { key, pseudonyms: readFactsIds(pseudonyms, 'pseudonyms', MAX_STEERING_COHORT), windows: windows as DateWindow[], asOf };
+  if (!Array.isArray(pseudonyms) || pseudonyms.length > MAX_STEERING_COHORT || !pseudonyms.every((pseudonym) => typeof pseudonym === 'string' && PSEUDONYM.test(pseudonym))) {
+    throw badSteeringRequest(`"pseudonyms" must list at most ${MAX_STEERING_COHORT} pseudonyms, each as pseudonymOf makes them.`);
+  }
+  return { key, pseudonyms: pseudonyms as string[], windows: windows as DateWindow[], asOf };
 }
 
 /** The agency's identifiers each pseudonym names, of those it holds. */

@@ -49,8 +49,45 @@ async function youthSecrets(): Promise<string[]> {
     for (const meeting of youth.meetings ?? []) secrets.add(meeting.notes);
     if (youth.safetyPlan) secrets.add(youth.safetyPlan.summary);
   }
+  // What child welfare and probation hold about the youth they answer the report for.
+  const { childWelfare, probation } = await testScenario();
+  for (const client of childWelfare.clients) {
+    for (const placement of client.placements) [placement.placementId, placement.address.line1].forEach((secret) => secrets.add(secret));
+    for (const service of client.services ?? []) secrets.add(service.serviceId);
+  }
+  for (const juvenile of probation.juveniles) for (const service of juvenile.services ?? []) secrets.add(service.serviceId);
   // Short given names also occur inside ordinary words; names are checked as whole JSON strings below.
   return [...secrets].filter((secret) => secret.length > 0);
+}
+
+/**
+ * Youth served in a window by each type of service child welfare or probation gave in it, and youth
+ * with an open MDT at its end by their child welfare placement then, from the test county's records.
+ */
+async function agencyCountsOf(from: string, to: string): Promise<{ services: Map<string, number>; placements: Map<string, number>; openAtEnd: number }> {
+  const { csec, childWelfare, probation } = await testScenario();
+  const clients = new Map(childWelfare.clients.map((client) => [client.clientId, client]));
+  const juveniles = new Map(probation.juveniles.map((juvenile) => [juvenile.probationNumber, juvenile]));
+  const overlaps = (service: { startedOn: string; endedOn?: string }) => service.startedOn <= to && (service.endedOn === undefined || service.endedOn >= from);
+  const services = new Map<string, number>();
+  const placements = new Map<string, number>();
+  let openAtEnd = 0;
+  for (const youth of csec.youth) {
+    const mdt = youth.mdt;
+    if (!mdt || mdt.openedOn > to || (mdt.closedOn !== undefined && mdt.closedOn < from)) continue;
+    const linked = (agency: string) => youth.links.find((link) => link.agency === agency && link.linkedOn <= to)?.identifier;
+    const client = clients.get(linked('CHILD_WELFARE') ?? '');
+    const juvenile = juveniles.get(linked('PROBATION') ?? '');
+    const received = new Set([...(client?.services ?? []), ...(juvenile?.services ?? [])].filter(overlaps).map((service) => service.serviceType));
+    for (const type of received) services.set(type, (services.get(type) ?? 0) + 1);
+    if (mdt.closedOn !== undefined && mdt.closedOn <= to) continue;
+    openAtEnd += 1;
+    const current = (client?.placements ?? []).filter((placement) => placement.startedOn <= to && (placement.endedOn === undefined || placement.endedOn > to))
+      .sort((a, b) => a.startedOn.localeCompare(b.startedOn)).at(-1);
+    const type = current?.placementType ?? 'NOT_IN_PLACEMENT';
+    placements.set(type, (placements.get(type) ?? 0) + 1);
+  }
+  return { services, placements, openAtEnd };
 }
 
 function leaks(text: string, secrets: readonly string[]): string[] {
@@ -110,6 +147,19 @@ describe(`the steering committee report (${inject('storeKind')} sources)`, () =>
     expect(all(placements, 'TOTAL')).toEqual(all(table('STAGE_OF_CHANGE_AT_PERIOD_END'), 'TOTAL'));
     expect(table('PLACEMENT_TYPE_AT_PERIOD_END', 'AGE_BAND', 'YEAR_TO_DATE')).toBeUndefined();
 
+    // The same counts worked out from the test county's records, wherever the report publishes them.
+    const expected = await agencyCountsOf('2026-10-01', '2026-12-31');
+    const published = (found: Table | undefined) => new Map(found?.rows.flatMap((row) => {
+      const count = all(found, row.category)?.count;
+      return count === null || count === undefined ? [] : [[row.category, count] as const];
+    }));
+    const publishedServices = published(services);
+    expect(publishedServices.size).toBeGreaterThan(0);
+    for (const [category, count] of publishedServices) expect(count, category).toBe(expected.services.get(category) ?? 0);
+    const publishedPlacements = published(placements);
+    expect(publishedPlacements.size).toBeGreaterThan(0);
+    for (const [category, count] of publishedPlacements) expect(count, category).toBe(category === 'TOTAL' ? expected.openAtEnd : (expected.placements.get(category) ?? 0));
+
     const exploited = table('EXPLOITED_BY_CARE_STATUS', 'LEAD_AGENCY');
     expect(exploited?.rows.map((row) => row.category)).toEqual(['EXPLOITED_BEFORE_CARE', 'EXPLOITED_DURING_CARE', 'EXPLOITED_WHILE_MISSING', 'AT_RISK']);
     expect(exploited?.rows.some((row) => row.cells.some((cell) => cell.suppressed || (cell.count ?? 0) > 0))).toBe(true);
@@ -127,11 +177,18 @@ describe(`the steering committee report (${inject('storeKind')} sources)`, () =>
       ['sw.demo', 'CSEC-MDT'], ['po.demo', 'CSEC-MDT'], ['mh.demo', 'CSEC-MDT'], ['phn.demo', 'CSEC-MDT'],
       ['attorney.demo', 'CSEC-MDT'], ['le.demo', 'CSEC-MDT'], ['sw.demo', 'HOPERAT'], ['steering.demo', 'CSEC-MDT'],
     ];
+    const requestsPath = inject('subgraphRequestCapturePath');
+    const requestsBefore = await readFile(requestsPath, 'utf8');
     for (const [user, purpose] of refused) {
       const { body } = await queryGateway<Report>(REPORT, { period: '2026-Q4' }, { user, purpose });
       expect(body.data?.steeringReport ?? null, `${user} for ${purpose}`).toBeNull();
       expect(JSON.stringify(body)).not.toContain('"count"');
     }
+    // A refused report asks no agency for anything.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const asked = (await readFile(requestsPath, 'utf8')).slice(requestsBefore.length);
+    expect(asked).not.toContain('/steering-cohort');
+    expect(asked).not.toContain('/steering-facts');
     const privacyOfficer = await queryGateway<Report>(REPORT, { period: '2026-Q4' }, { user: 'privacy.demo', purpose: 'HOPERAT' });
     expect(privacyOfficer.body.data?.steeringReport?.tables.length).toBeGreaterThan(0);
   });

@@ -1,7 +1,6 @@
 import type { RelationalStore } from '../../../../runtime/relational-store.ts';
 import type { Requester } from '../../../../runtime/requester.ts';
-import { badFactsRequest } from '../../../../runtime/policy/facts-request.ts';
-import { pseudonymOf, STEERING_FACTS_AGENCIES, type DateWindow, type SteeringFactsAgency } from '../../../../runtime/steering-facts.ts';
+import { badSteeringRequest, isPseudonymKey, pseudonymOf, STEERING_FACTS_AGENCIES, type DateWindow, type SteeringFactsAgency } from '../../../../runtime/steering-facts.ts';
 import { readReportingPeriod, ReportingPeriodError, type ReportingPeriod } from './reporting-period.ts';
 import { reportWindows } from './steering-counts.ts';
 import { YOUTH } from './steering-measures.ts';
@@ -72,12 +71,12 @@ export interface SteeringCohortAnswer {
 export function steeringCohortRoute(store: RelationalStore) {
   return async (_requester: Requester, body: unknown): Promise<SteeringCohortAnswer> => {
     const { period: label, key, ...others } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-    if (typeof label !== 'string' || typeof key !== 'string' || Object.keys(others).length > 0) throw badFactsRequest('Send {"period", "key"} and nothing else.');
+    if (typeof label !== 'string' || !isPseudonymKey(key) || Object.keys(others).length > 0) throw badSteeringRequest('Send {"period", "key"} and nothing else; the key is 32 bytes in base64url.');
     let period: ReportingPeriod;
     try {
       period = readReportingPeriod(label);
     } catch (error) {
-      if (error instanceof ReportingPeriodError) throw badFactsRequest(error.message);
+      if (error instanceof ReportingPeriodError) throw badSteeringRequest(error.message);
       throw error;
     }
     const cohort = await reportCohort(store, period);
