@@ -1371,6 +1371,32 @@ export type MdtMember = {
   person?: Maybe<ProgramStaff>;
 };
 
+/** A notice the program gave the members of a youth's MDT about a triggering event and the meeting it calls for. */
+export type MdtNotice = {
+  __typename?: 'MdtNotice';
+  /** By when the MDT must meet. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was given. */
+  givenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Notice id. */
+  id: Scalars['ID']['output'];
+  /** What it tells. */
+  kind?: Maybe<MdtNoticeKind>;
+  /** Whether the MDT has met about the event since. */
+  status?: Maybe<ReconveningStatus>;
+  /** The id of the triggering event it is about. */
+  triggeringEventId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What a notice tells an MDT member. */
+export type MdtNoticeKind =
+  /** The due time approaches (as many hours before it as the county protocol sets) and no meeting is held or scheduled in time. */
+  | 'DEADLINE_APPROACHING'
+  /** The due time passed and the team has not met. */
+  | 'DEADLINE_PASSED'
+  /** A triggering event was recorded: the team must meet by the due time. */
+  | 'NEW_EVENT';
+
 /** Whether an MDT is active. */
 export type MdtStatus =
   /** The MDT is closed. */
@@ -2475,16 +2501,22 @@ export type SteeringMeasure =
   | 'AWOL_DURING_PERIOD'
   /** Youth served, by exploitation status: at risk, suspected or confirmed (W&IC 16501.45). */
   | 'EXPLOITATION_STATUS'
+  /** Youth served who had entered foster care: exploited before entering care, during care, while missing from care, or at risk (W&IC 16501.45). */
+  | 'EXPLOITED_BY_CARE_STATUS'
   /** Youth identified in the window, by the CSE-IT level of concern of their latest screening. */
   | 'IDENTIFIED_BY_CSE_IT_LEVEL'
   /** Youth identified in the window, by the agency that first linked them to the program. */
   | 'IDENTIFIED_BY_FIRST_LINKED_AGENCY'
   /** MDT meetings held in the window, by kind. */
   | 'MDT_MEETINGS_HELD'
+  /** Youth with an open MDT at the end of the period, by type of placement (child welfare's placements, which include probation's foster care). */
+  | 'PLACEMENT_TYPE_AT_PERIOD_END'
   /** Reconvenings of the MDT due in the window: held on time, held late, or not held by the end of the period. */
   | 'RECONVENINGS_DUE'
   /** Youth served (MDT open in the window), by child welfare, probation, both or neither. */
   | 'SERVED_BY_AGENCY'
+  /** Youth served, by each type of service received from child welfare or probation in the window (a youth counts once per type). */
+  | 'SERVICES_RECEIVED'
   /** Youth with an open MDT at the end of the period, by Stage of Change. */
   | 'STAGE_OF_CHANGE_AT_PERIOD_END'
   /** Triggering events in the window, by type. */
@@ -2854,6 +2886,13 @@ export type Youth = {
   /** The youth's name as the CSEC program records it. */
   name?: Maybe<YouthName>;
   /**
+   * Your notices about this youth, newest first: that a triggering event was recorded, that the meeting
+   * it calls for is due soon, that it is overdue. Only while you sit on the youth's open MDT and only
+   * those for your role (the protocol's `tell`); the closed reconvenings' too with `includeClosed`.
+   * Ask `caseload { id notices { ... } }` for all of yours.
+   */
+  notices?: Maybe<Array<MdtNotice>>;
+  /**
    * How to recognise the youth, as the MDT last recorded it for a missing-person report; empty when
    * none is recorded. Locator information, like the name and date of birth (ROSTER); the
    * distinguishing marks inside it are classified on their own.
@@ -2886,6 +2925,15 @@ export type Youth = {
   statewideStudentId?: Maybe<Scalars['ID']['output']>;
   /** Events that reconvene the MDT (AWOL, placement change, law enforcement contact, crisis, exploiter threat), newest first. */
   triggeringEvents?: Maybe<Array<TriggeringEvent>>;
+};
+
+
+/**
+ * A youth served by the CSEC program. The program's youth id is the youth's identity across
+ * agencies; each agency contributes its own record through its own identifier, linked by the MDT.
+ */
+export type YouthNoticesArgs = {
+  includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 

@@ -18,6 +18,7 @@ import type {
 import { AgencyLinks, type AgencyLinkChangeRow } from './agency-links.ts';
 import { PhysicalDescriptions, type PhysicalDescriptionRow } from './physical-descriptions.ts';
 import { PlansAndAssessments } from './plans-and-assessments.ts';
+import { noticesOf, type StoredNotice } from './mdt-notices.ts';
 import { reconveningsOf, reconveningsOfEvents, type StoredReconvening } from './reconvenings.ts';
 
 export interface CsecLoaders {
@@ -40,6 +41,8 @@ export interface CsecLoaders {
   reconvenings: DataLoader<string, StoredReconvening[]>;
   /** By triggering event id. */
   reconveningOfEvent: DataLoader<string, StoredReconvening | null>;
+  /** Every notice given about a youth's reconvenings, newest first. */
+  notices: DataLoader<string, StoredNotice[]>;
   /** Every version of a youth's safety plan, newest first. */
   safetyPlanHistory: DataLoader<string, SafetyPlanRow[]>;
   /** Every link and unlink of a youth, newest first. */
@@ -68,6 +71,7 @@ export function createCsecLoaders(source: CsecSource): CsecLoaders {
     consents: rowsLoader((ids) => source.consents(ids), byYouth),
     reconvenings: rowsLoader((ids) => reconveningsOf(source.store, ids), byYouth),
     reconveningOfEvent: rowLoader((ids) => reconveningsOfEvents(source.store, ids), (row) => row.triggeringEventId),
+    notices: rowsLoader((ids) => noticesOf(source.store, ids), byYouth),
     safetyPlanHistory: rowsLoader((ids) => new PlansAndAssessments(source.store).safetyPlanHistory(ids), byYouth),
     agencyLinkHistory: rowsLoader((ids) => new AgencyLinks(source.store).history(ids), byYouth),
     physicalDescription: rowLoader((ids) => new PhysicalDescriptions(source.store).current(ids), byYouth),

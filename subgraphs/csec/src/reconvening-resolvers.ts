@@ -1,9 +1,10 @@
 import type { Resolvers } from './__generated__/resolvers-types.ts';
+import { noticesFor } from './mdt-notices.ts';
 import { isOverdue, openReconveningCounts, suppressSmallCounts } from './reconvenings.ts';
 import { recordTriggeringEvent } from './triggering-events.ts';
 import { checkedYouthId } from './write-input.ts';
 
-/** Triggering events the MDT records, the reconvenings they open, and their counts for the program. */
+/** Triggering events the MDT records, the reconvenings they open, the notices about them, and their counts for the program. */
 export const reconveningResolvers = {
   Query: {
     reconveningsDueLater: async (_root, { asOf }, { source }) =>
@@ -21,6 +22,13 @@ export const reconveningResolvers = {
       const moment = asOf ?? new Date().toISOString();
       const all = await loaders.reconvenings.load(youth.id);
       return all.filter((row) => includeClosed === true || row.closedAt === null).map((row) => ({ ...row, asOf: moment }));
+    },
+    notices: async (youth, { includeClosed }, { loaders, requester, today }) => {
+      const [mdt, notices] = await Promise.all([loaders.mdt.load(youth.id), loaders.notices.load(youth.id)]);
+      const seats = mdt ? await loaders.mdtMembers.load(mdt.id) : [];
+      return noticesFor(requester, today, { mdt, seats }, notices)
+        .filter((notice) => includeClosed === true || notice.status === 'OPEN')
+        .map(({ id, kind, givenAt, dueAt, triggeringEventId, status }) => ({ id, kind, givenAt, dueAt, triggeringEventId, status }));
     },
   },
   TriggeringEvent: {

@@ -694,6 +694,32 @@ export type MdtMember = {
   person?: Maybe<ProgramStaff>;
 };
 
+/** A notice the program gave the members of a youth's MDT about a triggering event and the meeting it calls for. */
+export type MdtNotice = {
+  __typename?: 'MdtNotice';
+  /** By when the MDT must meet. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was given. */
+  givenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Notice id. */
+  id: Scalars['ID']['output'];
+  /** What it tells. */
+  kind?: Maybe<MdtNoticeKind>;
+  /** Whether the MDT has met about the event since. */
+  status?: Maybe<ReconveningStatus>;
+  /** The id of the triggering event it is about. */
+  triggeringEventId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What a notice tells an MDT member. */
+export type MdtNoticeKind =
+  /** The due time approaches (as many hours before it as the county protocol sets) and no meeting is held or scheduled in time. */
+  | 'DEADLINE_APPROACHING'
+  /** The due time passed and the team has not met. */
+  | 'DEADLINE_PASSED'
+  /** A triggering event was recorded: the team must meet by the due time. */
+  | 'NEW_EVENT';
+
 /** Whether an MDT is active. */
 export type MdtStatus =
   /** The MDT is closed. */
@@ -1402,6 +1428,13 @@ export type Youth = {
   /** The youth's name as the CSEC program records it. */
   name?: Maybe<YouthName>;
   /**
+   * Your notices about this youth, newest first: that a triggering event was recorded, that the meeting
+   * it calls for is due soon, that it is overdue. Only while you sit on the youth's open MDT and only
+   * those for your role (the protocol's `tell`); the closed reconvenings' too with `includeClosed`.
+   * Ask `caseload { id notices { ... } }` for all of yours.
+   */
+  notices?: Maybe<Array<MdtNotice>>;
+  /**
    * How to recognise the youth, as the MDT last recorded it for a missing-person report; empty when
    * none is recorded. Locator information, like the name and date of birth (ROSTER); the
    * distinguishing marks inside it are classified on their own.
@@ -1432,6 +1465,15 @@ export type Youth = {
   statewideStudentId?: Maybe<Scalars['ID']['output']>;
   /** Events that reconvene the MDT (AWOL, placement change, law enforcement contact, crisis, exploiter threat), newest first. */
   triggeringEvents?: Maybe<Array<TriggeringEvent>>;
+};
+
+
+/**
+ * A youth served by the CSEC program. The program's youth id is the youth's identity across
+ * agencies; each agency contributes its own record through its own identifier, linked by the MDT.
+ */
+export type YouthNoticesArgs = {
+  includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1608,6 +1650,8 @@ export type ResolversTypes = {
   MdtMeetingKind: MdtMeetingKind;
   MdtMeetingStatus: MdtMeetingStatus;
   MdtMember: ResolverTypeWrapper<MdtMemberRow>;
+  MdtNotice: ResolverTypeWrapper<MdtNotice>;
+  MdtNoticeKind: MdtNoticeKind;
   MdtStatus: MdtStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PhysicalDescription: ResolverTypeWrapper<PhysicalDescriptionRow>;
@@ -1680,6 +1724,7 @@ export type ResolversParentTypes = {
   Mdt: MdtRow;
   MdtMeeting: MeetingRow;
   MdtMember: MdtMemberRow;
+  MdtNotice: MdtNotice;
   Mutation: Record<PropertyKey, never>;
   PhysicalDescription: PhysicalDescriptionRow;
   PhysicalDescriptionInput: PhysicalDescriptionInput;
@@ -1940,6 +1985,15 @@ export type MdtMemberResolvers<ContextType = CsecContext, ParentType extends Res
   person?: Resolver<Maybe<ResolversTypes['ProgramStaff']>, ParentType, ContextType>;
 };
 
+export type MdtNoticeResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['MdtNotice'] = ResolversParentTypes['MdtNotice']> = {
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  givenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['MdtNoticeKind']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ReconveningStatus']>, ParentType, ContextType>;
+  triggeringEventId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = CsecContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   cancelMdtMeeting?: Resolver<Maybe<ResolversTypes['MdtMeeting']>, ParentType, ContextType, RequireFields<MutationCancelMdtMeetingArgs, 'meetingId' | 'reason' | 'version' | 'youthId'>>;
   holdMdtMeeting?: Resolver<Maybe<ResolversTypes['MdtMeeting']>, ParentType, ContextType, RequireFields<MutationHoldMdtMeetingArgs, 'held' | 'meetingId' | 'version' | 'youthId'>>;
@@ -2100,6 +2154,7 @@ export type YouthResolvers<ContextType = CsecContext, ParentType extends Resolve
   meetings?: Resolver<Maybe<Array<ResolversTypes['MdtMeeting']>>, ParentType, ContextType>;
   missingSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['YouthName']>, ParentType, ContextType>;
+  notices?: Resolver<Maybe<Array<ResolversTypes['MdtNotice']>>, ParentType, ContextType, RequireFields<YouthNoticesArgs, 'includeClosed'>>;
   physicalDescription?: Resolver<Maybe<ResolversTypes['PhysicalDescription']>, ParentType, ContextType>;
   physicalDescriptionHistory?: Resolver<Maybe<Array<ResolversTypes['PhysicalDescription']>>, ParentType, ContextType>;
   probationNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2143,6 +2198,7 @@ export type Resolvers<ContextType = CsecContext> = {
   Mdt?: MdtResolvers<ContextType>;
   MdtMeeting?: MdtMeetingResolvers<ContextType>;
   MdtMember?: MdtMemberResolvers<ContextType>;
+  MdtNotice?: MdtNoticeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PhysicalDescription?: PhysicalDescriptionResolvers<ContextType>;
   ProgramStaff?: ProgramStaffResolvers<ContextType>;
