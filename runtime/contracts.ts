@@ -7,7 +7,7 @@ import addFormatsModule from 'ajv-formats';
  * TypeScript types generated from it (`npm run codegen`), and here its validators, compiled once
  * when a module first asks for them and then used on every message received.
  */
-export type ContractFile = 'disclosure-audit' | 'disclosure-context' | 'disclosure-facts' | 'requester-token';
+export type ContractFile = 'disclosure-audit' | 'disclosure-context' | 'disclosure-facts' | 'disclosure-facts-requests' | 'requester-token' | 'staff-directory';
 
 const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, verbose: true });
 (addFormatsModule as unknown as (instance: Ajv2020) => void)(ajv);
@@ -46,7 +46,7 @@ export function contractValidator<T>(file: ContractFile, definition: string): Va
  * ("a UUID ..."), and the message quotes it up to its first colon and space. Never the value itself.
  */
 export function contractProblem(validate: ValidateFunction, subject: string): string {
-  const [error] = validate.errors ?? [];
+  const error = firstProblem(validate.errors ?? []);
   if (!error) return `${subject} is not as the contract says.`;
   return `${pathOf(error.instancePath, subject)} ${expectation(error)}.`;
 }
@@ -62,11 +62,29 @@ function expectation(error: ErrorObject): string {
       return `must be one of ${(params['allowedValues'] as unknown[]).map(String).join(', ')}`;
     case 'uniqueItems':
       return 'must list each entry once';
+    case 'oneOf':
+      return `must have exactly one of ${oneOfRequired(error.parentSchema)}`;
   }
   const description = (error.parentSchema as { description?: unknown } | undefined)?.description;
   if (typeof description === 'string' && /^[a-z]/.test(description)) return `must be ${description.split(': ')[0]?.replace(/\.$/, '')}`;
   if (error.keyword === 'const') return `must be ${JSON.stringify(params['allowedValue'])}`;
   return error.message ?? 'is not as the contract says';
+}
+
+/**
+ * The error to report. Where the message is one of several forms (`oneOf`), the errors of each
+ * form come first: the one of the form whose keys the message has, else the forms' keys.
+ */
+function firstProblem(errors: readonly ErrorObject[]): ErrorObject | undefined {
+  const last = errors.at(-1);
+  if (last?.keyword !== 'oneOf') return errors[0];
+  return errors.slice(0, -1).find((error) => error.keyword !== 'required' && error.keyword !== 'additionalProperties') ?? last;
+}
+
+/** The keys that tell a `oneOf`'s forms apart: what each form requires. */
+function oneOfRequired(schema: unknown): string {
+  const forms = (schema as { oneOf?: Array<{ required?: string[] }> } | undefined)?.oneOf ?? [];
+  return forms.map((form) => (form.required ?? []).map((key) => `"${key}"`).join(' and ')).join(', ');
 }
 
 /** `/decisions/1/fields/0` as `decisions[1].fields[0]`. */

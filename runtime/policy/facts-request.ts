@@ -1,43 +1,60 @@
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { contractProblem, contractSchema, contractValidator } from '../contracts.ts';
 import { RequestRejection } from '../requester.ts';
+import type {
+  ChildWelfareFactsRequest,
+  CsecFactsRequest,
+  JuvenileCourtFactsRequest,
+  ProbationFactsRequest,
+} from './__generated__/disclosure-facts-requests.ts';
 
 /**
- * The limits of `POST /disclosure-facts`, shared by the subgraphs that answer it and the gateway
- * that asks: the gateway splits what it asks to fit them, and never sends an id they would refuse.
+ * The requests of `POST /disclosure-facts`, read on receipt against
+ * their one contract (schema/disclosure-facts-requests.schema.json; the types are generated from
+ * it), and its limits, shared by the subgraphs that answer and the gateway that asks: the gateway
+ * splits what it asks to fit them, and never sends an id they would refuse.
  */
+export type { ChildWelfareFactsRequest, CsecFactsRequest, JuvenileCourtFactsRequest, ProbationFactsRequest };
+
+const definitions = contractSchema('disclosure-facts-requests').$defs;
 
 /** Most ids (youth, agency identifiers) one request may name; larger sets go in several requests. */
-export const MAX_FACTS_IDS = 1_000;
+export const MAX_FACTS_IDS = definitions['factsIds']?.['maxItems'] as number;
 
 /** Longest id (youth, agency identifier or staff user id) a request may name. */
-export const MAX_FACTS_ID_LENGTH = 128;
+export const MAX_FACTS_ID_LENGTH = definitions['factsId']?.['maxLength'] as number;
 
-/** A facts request that a subgraph refuses, with what to send instead. */
 /** The csec route the gateway asks, in a long poll, for the next version of the disclosure facts. */
 export const FACTS_CHANGES_PATH = '/disclosure-facts-changes';
 
 /** The csec route that says what agency and roles the program's staff directory gives a person. */
 export const STAFF_DIRECTORY_PATH = '/staff-directory';
 
+export const FACTS_REQUEST_CONTRACTS = {
+  csec: contractValidator<CsecFactsRequest>('disclosure-facts-requests', 'csecFactsRequest'),
+  'child-welfare': contractValidator<ChildWelfareFactsRequest>('disclosure-facts-requests', 'childWelfareFactsRequest'),
+  probation: contractValidator<ProbationFactsRequest>('disclosure-facts-requests', 'probationFactsRequest'),
+  'juvenile-court': contractValidator<JuvenileCourtFactsRequest>('disclosure-facts-requests', 'juvenileCourtFactsRequest'),
+} as const;
+
+/** The request, if it is the contract's; otherwise a 400 `BAD_FACTS_REQUEST` naming where it is not, never a value. */
+export function readFactsRequest<TRequest>(validate: ValidateFunction<TRequest>, body: unknown): TRequest {
+  if (!validate(body)) throw badFactsRequest(contractProblem(validate, 'The facts request'));
+  return body;
+}
+
+const factsIds = contractValidator<string[]>('disclosure-facts-requests', 'factsIds');
+
+/**
+ * The ids a request lists under `name`, held to the contract's `factsIds` and to `maxIds`: for a
+ * route that reads its request piece by piece rather than as one of the contract's requests.
+ */
+export function readFactsIds(value: unknown, name: string, maxIds: number = MAX_FACTS_IDS): string[] {
+  if (!factsIds(value)) throw badFactsRequest(contractProblem(factsIds, name));
+  if (value.length > maxIds) throw badFactsRequest(`"${name}" may list at most ${maxIds} ids; split the request.`);
+  return value;
+}
+
 export function badFactsRequest(message: string): RequestRejection {
   return new RequestRejection(400, 'BAD_FACTS_REQUEST', message);
-}
-
-/** The ids a facts request lists under `name`: an array of non-empty strings within the limits. */
-export function readFactsIds(value: unknown, name: string, maxIds: number = MAX_FACTS_IDS): string[] {
-  if (!Array.isArray(value)) throw badFactsRequest(`"${name}" must be an array of strings.`);
-  if (value.length > maxIds) throw badFactsRequest(`"${name}" may list at most ${maxIds} ids; split the request.`);
-  for (const id of value) {
-    if (typeof id !== 'string' || id.length === 0 || id.length > MAX_FACTS_ID_LENGTH) {
-      throw badFactsRequest(`Every entry of "${name}" must be a non-empty string of at most ${MAX_FACTS_ID_LENGTH} characters.`);
-    }
-  }
-  return value as string[];
-}
-
-/** The body of a facts request that names one list of an agency's identifiers: `{"<name>": [...]}`, nothing else. */
-export function readIdentifierList(body: unknown, name: string): string[] {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badFactsRequest(`Send a JSON object: {"${name}": [...]}.`);
-  const keys = Object.keys(body);
-  if (keys.length !== 1 || keys[0] !== name) throw badFactsRequest(`Send "${name}", and nothing else.`);
-  return readFactsIds((body as Record<string, unknown>)[name], name);
 }

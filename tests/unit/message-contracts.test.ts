@@ -8,6 +8,7 @@ import {
   type DeliveredRecord,
 } from '../../runtime/audit/disclosure-record.ts';
 import { contractProblem, contractValidator } from '../../runtime/contracts.ts';
+import { FACTS_REQUEST_CONTRACTS, readFactsIds, readFactsRequest } from '../../runtime/policy/facts-request.ts';
 import { disclosureDigest, type DisclosureContext } from '../../runtime/policy/disclosure-context.ts';
 import { DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
 import { SourceDisclosure } from '../../runtime/policy/subgraph-enforcement.ts';
@@ -128,5 +129,26 @@ describe('the disclosure context contract', () => {
     expect(contractProblem(validate, 'The context')).toBe('youth.Y-000001 must not have "diagnosis".');
     expect(disclosureAt(broken).allows('Y-000001', 'HealthPatient.medicalRecordNumber')).toBe(false);
     expect(disclosureAt({ ...context, now: 'today' }).allows('Y-000001', 'HealthPatient.medicalRecordNumber')).toBe(false);
+  });
+});
+
+describe('the disclosure facts requests contract', () => {
+  it('takes the requests the schema describes', () => {
+    expect(readFactsRequest(FACTS_REQUEST_CONTRACTS.csec, { youthIds: ['Y-000001'], seatsOf: ['le.active'] })).toEqual({ youthIds: ['Y-000001'], seatsOf: ['le.active'] });
+    expect(readFactsRequest(FACTS_REQUEST_CONTRACTS.csec, { caseloadOf: 'requester' })).toEqual({ caseloadOf: 'requester' });
+    expect(readFactsRequest(FACTS_REQUEST_CONTRACTS.probation, { probationNumbers: ['JP0000001'] })).toEqual({ probationNumbers: ['JP0000001'] });
+  });
+
+  it('answers a malformed request by where it is wrong and what the schema wants there', () => {
+    const csec = (body: unknown) => refusalOf(() => readFactsRequest(FACTS_REQUEST_CONTRACTS.csec, body));
+    expect(csec({ youthIds: ['Y-000001', ''] })).toBe('youthIds[1] must be a non-empty id (youth, agency identifier or staff user id) of at most 128 characters.');
+    expect(csec({ caseloadOf: 'sw.garcia' })).toBe('caseloadOf must be the word requester.');
+    expect(csec({ seatsOf: ['le.active'] })).toBe('The facts request must have exactly one of "youthIds", "caseloadOf".');
+    expect(csec({ youthIds: [], caseloadOf: 'requester' })).toBe('The facts request must have exactly one of "youthIds", "caseloadOf".');
+    expect(refusalOf(() => readFactsRequest(FACTS_REQUEST_CONTRACTS['child-welfare'], { clientIds: [], youthIds: [] }))).toBe('The facts request must not have "youthIds".');
+    expect(refusalOf(() => readFactsRequest(contractValidator('staff-directory', 'staffDirectoryRequest'), { userIds: Array.from({ length: 21 }, (_, index) => `user.${index}`) }))).toBe(
+      'userIds must NOT have more than 20 items.',
+    );
+    expect(refusalOf(() => readFactsIds(['Y-000001', 7], 'youthIds'))).toBe('youthIds[1] must be a non-empty id (youth, agency identifier or staff user id) of at most 128 characters.');
   });
 });

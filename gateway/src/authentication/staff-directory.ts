@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { ListedStaffMember, StaffDirectoryAnswer, StaffDirectoryRequest, UnlistedPerson } from '../../../runtime/__generated__/staff-directory.ts';
+import { contractValidator } from '../../../runtime/contracts.ts';
 import { STAFF_DIRECTORY_PATH } from '../../../runtime/policy/facts-request.ts';
 import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
@@ -7,11 +9,11 @@ import { callService } from '../../../runtime/service-http.ts';
 /** A person's claims as the access token makes them. */
 export type Claims = Pick<Requester, 'userId' | 'agency' | 'roles'>;
 
-interface DirectoryEntry {
-  listed: boolean;
-  agency?: string;
-  roles?: string[];
-}
+/** What the directory says of one person, as remembered. */
+type DirectoryEntry = Omit<ListedStaffMember, 'userId'> | Omit<UnlistedPerson, 'userId'>;
+
+/** The directory's answer, checked against its contract (schema/staff-directory.schema.json). */
+const staffDirectoryAnswer = contractValidator<StaffDirectoryAnswer>('staff-directory', 'staffDirectoryAnswer');
 
 const REQUEST_TIMEOUT_MS = 5_000;
 /** People whose entry is remembered at once; the least recently used goes first. */
@@ -53,7 +55,7 @@ export class StaffDirectory {
       throw new RequestRejection(
         403,
         'CLAIMS_CONTRADICT_STAFF_DIRECTORY',
-        `Your sign-in says you are with ${claims.agency} as ${claims.roles.join(', ') || 'no role'}, but the CSEC program's staff directory lists you with ${entry.agency} as ${(entry.roles ?? []).join(', ') || 'no role'}. Ask the program's administrator to correct one of them.`,
+        `Your sign-in says you are with ${claims.agency} as ${claims.roles.join(', ') || 'no role'}, but the CSEC program's staff directory lists you with ${entry.agency} as ${entry.roles.join(', ') || 'no role'}. Ask the program's administrator to correct one of them.`,
       );
     }
   }
@@ -71,7 +73,8 @@ export class StaffDirectory {
   }
 
   private async ask(claims: Claims): Promise<DirectoryEntry> {
-    const body = JSON.stringify({ userIds: [claims.userId] });
+    const request: StaffDirectoryRequest = { userIds: [claims.userId] };
+    const body = JSON.stringify(request);
     const token = this.signer.sign({ ...claims, purposeOfUse: 'HOPERAT', breakGlassReason: null, requestId: randomUUID() }, 'csec', {
       method: 'POST',
       path: STAFF_DIRECTORY_PATH,
@@ -91,8 +94,14 @@ export class StaffDirectory {
       throw unavailable();
     }
     if (answer.status !== 200) throw unavailable();
-    const person = (JSON.parse(answer.body) as { people?: Array<DirectoryEntry & { userId: string }> }).people?.find((candidate) => candidate.userId === claims.userId);
+    let people: unknown;
+    try {
+      people = JSON.parse(answer.body);
+    } catch {
+      throw unavailable();
+    }
+    const person = staffDirectoryAnswer(people) ? people.people.find((candidate) => candidate.userId === claims.userId) : undefined;
     if (!person) throw unavailable();
-    return person.listed ? { listed: true, agency: String(person.agency), roles: [...(person.roles ?? [])].sort() } : { listed: false };
+    return person.listed ? { listed: true, agency: person.agency, roles: [...person.roles].sort() } : { listed: false };
   }
 }

@@ -1,5 +1,5 @@
 import type { ChildWelfareFactsAnswer } from '../../../runtime/policy/__generated__/disclosure-facts.ts';
-import { readIdentifierList } from '../../../runtime/policy/facts-request.ts';
+import { FACTS_REQUEST_CONTRACTS, readFactsRequest } from '../../../runtime/policy/facts-request.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import { ChildWelfareSource } from './source.ts';
@@ -18,7 +18,7 @@ export type ChildWelfareClientFacts = ChildWelfareFactsAnswer['clients'][string]
 export function childWelfareDisclosureFactsRoute(store: RelationalStore) {
   const source = new ChildWelfareSource(store);
   return async (_requester: Requester, body: unknown): Promise<ChildWelfareFactsAnswer> => {
-    const clientIds = [...new Set(readIdentifierList(body, 'clientIds'))];
+    const clientIds = [...new Set(readFactsRequest(FACTS_REQUEST_CONTRACTS['child-welfare'], body).clientIds)];
     const clients: Record<string, ChildWelfareClientFacts> = {};
     if (clientIds.length === 0) return { clients };
     for (const row of await source.assignedSocialWorkers(clientIds)) {

@@ -1,19 +1,17 @@
 import { FactsAnswerCache } from '../../../runtime/policy/facts-answer-cache.ts';
-import { badFactsRequest, readFactsIds } from '../../../runtime/policy/facts-request.ts';
+import { FACTS_REQUEST_CONTRACTS, readFactsRequest, type CsecFactsRequest } from '../../../runtime/policy/facts-request.ts';
 import type { CsecFactsAnswer, CsecYouthFacts } from '../../../runtime/policy/__generated__/disclosure-facts.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import { CsecSource, type SourceAgency, type YouthDisclosureFactsRow } from './source.ts';
 import { AGENCY_IDENTIFIERS } from '../../registry.ts';
 
-/** Most people, besides the requester, whose seats one request may ask about. */
-const MAX_SEATS_OF = 20;
-
 /**
  * Which youth the gateway asks about (the ones named, or the requester's own caseload) and whose
- * MDT seats matter besides the requester's: the person a privacy officer's explanation is about.
+ * MDT seats matter besides the requester's, the people a privacy officer's explanation is about:
+ * the contract is schema/disclosure-facts-requests.schema.json.
  */
-export type CsecFactsRequest = ({ youthIds: string[] } | { caseloadOf: 'requester' }) & { seatsOf: string[] };
+export type { CsecFactsRequest };
 
 /**
  * The CSEC program's part of the disclosure policy's facts about one youth (docs/policies.md), and
@@ -35,31 +33,15 @@ export function csecDisclosureFactsRoute(store: RelationalStore) {
   const source = new CsecSource(store);
   const answers = new FactsAnswerCache<CsecFactsAnswer['youth']>(store, 'disclosure_facts_version');
   return async (requester: Requester, body: unknown): Promise<CsecFactsAnswer> => {
-    const request = readCsecFactsRequest(body);
+    const request = readFactsRequest(FACTS_REQUEST_CONTRACTS.csec, body);
     const youthIds = 'youthIds' in request ? [...new Set(request.youthIds)].sort() : undefined;
     const selection = youthIds ? { youthIds } : { caseloadOf: requester.userId };
-    const seatsOf = [...new Set([requester.userId, ...request.seatsOf])].sort();
+    const seatsOf = [...new Set([requester.userId, ...(request.seatsOf ?? [])])].sort();
     const { version, answer } = await answers.answer(JSON.stringify([selection, seatsOf]), async () =>
       youthIds?.length === 0 ? {} : factsByYouth(await source.disclosureFacts(selection, seatsOf)),
     );
     return { youth: answer, factsVersion: String(version) };
   };
-}
-
-function readCsecFactsRequest(body: unknown): CsecFactsRequest {
-  if (!isPlainObject(body)) {
-    throw badFactsRequest('Send a JSON object: {"youthIds": [...]} or {"caseloadOf": "requester"}, optionally with "seatsOf": [...].');
-  }
-  const keys = Object.keys(body).filter((key) => key !== 'seatsOf');
-  if (keys.length !== 1 || (keys[0] !== 'youthIds' && keys[0] !== 'caseloadOf')) {
-    throw badFactsRequest('Send exactly one of "youthIds" or "caseloadOf", optionally "seatsOf", and nothing else.');
-  }
-  const seatsOf = body['seatsOf'] === undefined ? [] : readFactsIds(body['seatsOf'], 'seatsOf', MAX_SEATS_OF);
-  if ('caseloadOf' in body) {
-    if (body['caseloadOf'] !== 'requester') throw badFactsRequest('"caseloadOf" can only be "requester".');
-    return { caseloadOf: 'requester', seatsOf };
-  }
-  return { youthIds: readFactsIds(body['youthIds'], 'youthIds'), seatsOf };
 }
 
 function factsByYouth(rows: readonly YouthDisclosureFactsRow[]): Record<string, CsecYouthFacts> {
@@ -90,8 +72,4 @@ function pickLinks(links: Partial<Record<string, string>>): Partial<Record<Sourc
     if (typeof identifier === 'string') picked[agency] = identifier;
   }
   return picked;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,9 +1,11 @@
-import { readFactsIds } from '../../../runtime/policy/facts-request.ts';
+import type { StaffDirectoryAnswer, StaffDirectoryEntry, StaffDirectoryRequest } from '../../../runtime/__generated__/staff-directory.ts';
+import { contractValidator } from '../../../runtime/contracts.ts';
+import { readFactsRequest } from '../../../runtime/policy/facts-request.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import { CsecSource } from './source.ts';
 
-/** One person as the CSEC program's staff directory lists them; `listed: false` when it does not. */
-export type StaffDirectoryEntry = { userId: string; listed: true; agency: string; roles: string[] } | { userId: string; listed: false };
+/** The request, checked against its contract (schema/staff-directory.schema.json), whose types these are. */
+const staffDirectoryRequest = contractValidator<StaffDirectoryRequest>('staff-directory', 'staffDirectoryRequest');
 
 /**
  * `POST /staff-directory` `{ "userIds": [...] }`: the agency and roles the program's staff directory
@@ -11,8 +13,8 @@ export type StaffDirectoryEntry = { userId: string; listed: true; agency: string
  */
 export function staffDirectoryRoute(store: RelationalStore) {
   const source = new CsecSource(store);
-  return async (_caller: unknown, body: unknown): Promise<{ people: StaffDirectoryEntry[] }> => {
-    const userIds = readFactsIds(typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['userIds'] : undefined, 'userIds', 20);
+  return async (_caller: unknown, body: unknown): Promise<StaffDirectoryAnswer> => {
+    const { userIds } = readFactsRequest(staffDirectoryRequest, body);
     const rows = new Map((await source.people(userIds)).map((row) => [row.userId, row]));
     return {
       people: userIds.map((userId): StaffDirectoryEntry => {

@@ -1,5 +1,5 @@
 import type { ProbationFactsAnswer } from '../../../runtime/policy/__generated__/disclosure-facts.ts';
-import { readIdentifierList } from '../../../runtime/policy/facts-request.ts';
+import { FACTS_REQUEST_CONTRACTS, readFactsRequest } from '../../../runtime/policy/facts-request.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import { ProbationSource } from './source.ts';
@@ -20,7 +20,7 @@ export type ProbationJuvenileFacts = ProbationFactsAnswer['juveniles'][string];
 export function probationDisclosureFactsRoute(store: RelationalStore) {
   const source = new ProbationSource(store);
   return async (_requester: Requester, body: unknown): Promise<ProbationFactsAnswer> => {
-    const probationNumbers = [...new Set(readIdentifierList(body, 'probationNumbers'))];
+    const probationNumbers = [...new Set(readFactsRequest(FACTS_REQUEST_CONTRACTS['probation'], body).probationNumbers)];
     const juveniles: Record<string, ProbationJuvenileFacts> = {};
     if (probationNumbers.length === 0) return { juveniles };
     for (const row of await source.supervisionFacts(probationNumbers)) {
