@@ -4,10 +4,11 @@ import { emailOf, mailbox, mailboxOnceArrived } from '../support/development-mai
 import { queryGateway, testScenario } from '../support/gateway.ts';
 
 /**
- * Notices of a reconvening's deadline, by e-mail through the development SMTP server: the running csec
- * subgraph checks every second (CSEC_NOTICES_CHECK_SECONDS in the test system) and tells the members
- * the protocol names who may know of the event. Time is given as input: each event is recorded as
- * having happened long enough ago that its deadline approaches or passed already.
+ * Notices of a reconvening's deadline, by e-mail through the development SMTP server and on the
+ * member's caseload through the gateway: the running csec subgraph checks every second
+ * (CSEC_NOTICES_CHECK_SECONDS in the test system) and tells the members the protocol names who may
+ * know of the event. Time is given as input: each event is recorded as having happened long enough
+ * ago that its deadline approaches or passed already.
  */
 
 const RECORD = /* GraphQL */ `
@@ -19,8 +20,26 @@ const SCHEDULE = /* GraphQL */ `
   mutation Schedule($youthId: ID!, $meeting: ScheduledMeetingInput!) { scheduleMdtMeeting(youthId: $youthId, meeting: $meeting) { id status } }
 `;
 
+const NOTICES = /* GraphQL */ `
+  query Notices($includeClosed: Boolean) { caseload { id notices(includeClosed: $includeClosed) { kind dueAt triggeringEventId status } } }
+`;
+const HOLD = /* GraphQL */ `
+  mutation Hold($youthId: ID!, $meetingId: ID!, $held: HeldMeetingInput!) { holdMdtMeeting(youthId: $youthId, meetingId: $meetingId, version: 1, held: $held) { status } }
+`;
+
+interface Notice { kind: string; dueAt: string; triggeringEventId: string; status: string }
+interface Caseload { caseload: Array<{ id: string; notices: Notice[] | null }> }
+
 const HOUR = 3_600_000;
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString();
+
+/** The notices a member reads on their caseload, by youth; errors of withheld fields by path. */
+async function noticesOf(user: string, includeClosed = false): Promise<{ byYouth: Map<string, Notice[] | null>; withheld: string[] }> {
+  const answer = await queryGateway<Caseload>(NOTICES, { includeClosed }, { user });
+  const byYouth = new Map((answer.body.data?.caseload ?? []).map((youth) => [youth.id, youth.notices]));
+  const withheld = (answer.body.errors ?? []).filter((error) => error.extensions?.['code'] === 'UNAUTHORIZED_FIELD_OR_TYPE').map((error) => (error.path ?? []).join('.'));
+  return { byYouth, withheld };
+}
 
 /** A runaway (AWOL: the MDT meets within 72 hours, reminded 24 hours before) that happened `hours` ago; resolves to its deadline. */
 async function runaway(youthId: string, hours: number, note: string): Promise<string> {
@@ -50,7 +69,7 @@ async function expectNoYouthData(youthId: string, notes: readonly string[]): Pro
   }
 }
 
-describe(`notices of reconvening deadlines by e-mail (${inject('storeKind')} sources)`, () => {
+describe(`notices of reconvening deadlines, by e-mail and on the caseload (${inject('storeKind')} sources)`, () => {
   it('a runaway whose 72 hours passed with no meeting is e-mailed as overdue to the members who may know of it, not to the attorney', async () => {
     const youthId = 'Y-000009';
     const note = 'Left the group home at night; not back.';
@@ -91,5 +110,38 @@ describe(`notices of reconvening deadlines by e-mail (${inject('storeKind')} sou
     // The covered deadline is earlier, so the check that sent the other reminder passed over it first.
     expect(received.filter((message) => message.raw.includes(asWritten(coveredDue)) && !message.raw.includes('Subject: CSEC MDT: your team must meet'))).toEqual([]);
     await expectNoYouthData(reminded, ['Did not return from a home visit.']);
+  });
+
+  it('a member reads her notices on her caseload after signing in; the attorney is not told; a held meeting takes them off the list', async () => {
+    const youthId = 'Y-000006';
+    // Two hours overdue: the first test's runaway is one hour overdue, and the messages tell them apart only by the time.
+    const due = await runaway(youthId, 74, 'Missed curfew and did not come back.');
+    const probation = await emailOf('po.demo');
+    expect((await mailboxOnceArrived(noticeOf(probation, 'CSEC MDT: a meeting is overdue', due))).some(noticeOf(probation, 'CSEC MDT: a meeting is overdue', due))).toBe(true);
+
+    const probationNotices = (await noticesOf('po.demo')).byYouth.get(youthId) ?? [];
+    const attorney = await noticesOf('attorney.demo');
+
+    const aboutThisEvent = probationNotices.filter((notice) => notice.dueAt === due);
+    expect(aboutThisEvent.map((notice) => notice.kind).toSorted()).toEqual(['DEADLINE_PASSED', 'NEW_EVENT']);
+    expect(aboutThisEvent.every((notice) => notice.status === 'OPEN')).toBe(true);
+    // The attorney sits on the team and the protocol names the role, but CSEC status is not shared with the attorney.
+    const row = [...attorney.byYouth.keys()].indexOf(youthId);
+    expect(row).toBeGreaterThanOrEqual(0);
+    expect(attorney.byYouth.get(youthId)).toBeNull();
+    expect(attorney.withheld).toContain(`caseload.${row}.notices`);
+
+    const scheduled = await queryGateway<{ scheduleMdtMeeting: { id: string } | null }>(SCHEDULE, {
+      youthId, meeting: { kind: 'RECONVENED', scheduledFor: new Date().toISOString() },
+    });
+    const meetingId = scheduled.body.data?.scheduleMdtMeeting?.id;
+    const held = await queryGateway(HOLD, {
+      youthId, meetingId, held: { heldAt: new Date().toISOString(), attendeeUserIds: ['sw.demo', 'po.demo'], youthParticipation: 'ATTENDED', notes: 'Met after the runaway.', decisions: ['Daily check-ins.'] },
+    });
+    expect(held.body.errors).toBeUndefined();
+
+    expect(((await noticesOf('po.demo')).byYouth.get(youthId) ?? []).filter((notice) => notice.dueAt === due)).toEqual([]);
+    const kept = ((await noticesOf('po.demo', true)).byYouth.get(youthId) ?? []).filter((notice) => notice.dueAt === due);
+    expect(kept.map((notice) => notice.status)).toEqual(['CLOSED', 'CLOSED']);
   });
 });
