@@ -3,6 +3,7 @@ import { Button, Link, RouterProvider } from 'react-aria-components';
 import { formatTime, plain } from './format';
 import { AccessMatrixPage } from './pages/access-matrix-page';
 import { AccountingPage } from './pages/accounting-page';
+import { NoticesBadge } from './notices';
 import { CaseloadPage } from './pages/caseload-page';
 import { ExplanationPage } from './pages/explanation-page';
 import { ProfilePage } from './pages/profile-page';
@@ -116,6 +117,7 @@ export function App() {
           {session.user.roles.includes('STEERING_COMMITTEE_MEMBER') && <Link href="/steering/report">Steering committee report</Link>}
         </nav>
         <div className="who">
+          {session.purpose && !choosing && <NoticesBadge purposeKey={purposeKey} />}
           <span>{session.user.name} ({session.user.roles.map((role) => plain(role)?.toLowerCase()).join(', ')})</span>
           <Button className="button small" onPress={() => void signOut()}>Sign out</Button>
         </div>

@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyNotices {\n    caseload {\n      id\n      name { givenName familyName preferredName }\n      notices { id kind givenAt dueAt }\n    }\n  }\n": typeof types.MyNoticesDocument,
     "\n  query AccessMatrixPage($purposeOfUse: String!) {\n    accessMatrix(purposeOfUse: $purposeOfUse) {\n      policyRevision\n      purposeOfUse\n      decidedAt\n      roles { code title }\n      categories { code title legalBasis }\n      purposes { code title }\n      cells {\n        role\n        category\n        outcome\n        rule\n        legalBasis\n        situations { situation allowed rule legalBasis obligations }\n      }\n    }\n  }\n": typeof types.AccessMatrixPageDocument,
     "\n  query AccountingPage($youthId: ID!, $first: Int, $after: String) {\n    accountingOfDisclosures(youthId: $youthId, first: $first, after: $after) {\n      cursor\n      decisionId\n      decidedAt\n      requester { userId agency roles }\n      purposeOfUse\n      breakGlassReason\n      fields\n      category\n      outcome\n      rule\n      legalBasis\n      flaggedForReview\n    }\n  }\n": typeof types.AccountingPageDocument,
     "\n  query Caseload {\n    caseload {\n      id\n      name { givenName familyName preferredName }\n      age\n      mdt { status leadAgency }\n      triggeringEvents { kind occurredOn }\n    }\n  }\n": typeof types.CaseloadDocument,
@@ -33,6 +34,7 @@ type Documents = {
     "\n  fragment SteeringReportTable_table on SteeringReportTable {\n    measure\n    title\n    unit\n    window\n    breakdown\n    columns\n    rows { category cells { column count suppressed reason percentOfRow } }\n  }\n": typeof types.SteeringReportTable_TableFragmentDoc,
 };
 const documents: Documents = {
+    "\n  query MyNotices {\n    caseload {\n      id\n      name { givenName familyName preferredName }\n      notices { id kind givenAt dueAt }\n    }\n  }\n": types.MyNoticesDocument,
     "\n  query AccessMatrixPage($purposeOfUse: String!) {\n    accessMatrix(purposeOfUse: $purposeOfUse) {\n      policyRevision\n      purposeOfUse\n      decidedAt\n      roles { code title }\n      categories { code title legalBasis }\n      purposes { code title }\n      cells {\n        role\n        category\n        outcome\n        rule\n        legalBasis\n        situations { situation allowed rule legalBasis obligations }\n      }\n    }\n  }\n": types.AccessMatrixPageDocument,
     "\n  query AccountingPage($youthId: ID!, $first: Int, $after: String) {\n    accountingOfDisclosures(youthId: $youthId, first: $first, after: $after) {\n      cursor\n      decisionId\n      decidedAt\n      requester { userId agency roles }\n      purposeOfUse\n      breakGlassReason\n      fields\n      category\n      outcome\n      rule\n      legalBasis\n      flaggedForReview\n    }\n  }\n": types.AccountingPageDocument,
     "\n  query Caseload {\n    caseload {\n      id\n      name { givenName familyName preferredName }\n      age\n      mdt { status leadAgency }\n      triggeringEvents { kind occurredOn }\n    }\n  }\n": types.CaseloadDocument,
@@ -51,6 +53,10 @@ const documents: Documents = {
     "\n  fragment SteeringReportTable_table on SteeringReportTable {\n    measure\n    title\n    unit\n    window\n    breakdown\n    columns\n    rows { category cells { column count suppressed reason percentOfRow } }\n  }\n": types.SteeringReportTable_TableFragmentDoc,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotices {\n    caseload {\n      id\n      name { givenName familyName preferredName }\n      notices { id kind givenAt dueAt }\n    }\n  }\n"): typeof import('./graphql').MyNoticesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1248,17 +1248,21 @@ export type JuvenileCourtCase = {
   caseNumber?: Maybe<Scalars['String']['output']>;
   /** When the petition was filed. */
   filedOn?: Maybe<Scalars['Date']['output']>;
+  /** Every hearing of the case, set or held, the most recent first. */
+  hearings?: Maybe<Array<JuvenileCourtHearing>>;
   /** Dependency (W&IC 300) or delinquency (W&IC 602). */
   jurisdiction?: Maybe<JuvenileCourtJurisdiction>;
-  /** The next hearing set in the case; empty when none is set. */
+  /** The next hearing set in the case, today or later; empty when none is set. */
   nextHearing?: Maybe<JuvenileCourtHearing>;
 };
 
-/** A hearing the juvenile court has set. */
+/** A hearing the juvenile court has set or held. */
 export type JuvenileCourtHearing = {
   __typename?: 'JuvenileCourtHearing';
   /** The day of the hearing. */
   date?: Maybe<Scalars['Date']['output']>;
+  /** The minute order of a hearing held: what the court found and ordered, as the clerk recorded it; empty until then. */
+  minuteOrder?: Maybe<Scalars['String']['output']>;
   /** What the hearing is for. */
   type?: Maybe<JuvenileHearingType>;
 };
@@ -2989,6 +2993,11 @@ export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY';
 
+export type MyNoticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNoticesQuery = { __typename?: 'Query', caseload: Array<{ __typename?: 'Youth', id: string, name?: { __typename?: 'YouthName', givenName?: string | null, familyName?: string | null, preferredName?: string | null } | null, notices?: Array<{ __typename?: 'MdtNotice', id: string, kind?: MdtNoticeKind | null, givenAt?: string | null, dueAt?: string | null }> | null }> };
+
 export type AccessMatrixPageQueryVariables = Exact<{
   purposeOfUse: Scalars['String']['input'];
 }>;
@@ -3473,6 +3482,24 @@ export const SteeringReportTable_TableFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SteeringReportTable_table"}) as unknown as TypedDocumentString<SteeringReportTable_TableFragment, unknown>;
+export const MyNoticesDocument = new TypedDocumentString(`
+    query MyNotices {
+  caseload {
+    id
+    name {
+      givenName
+      familyName
+      preferredName
+    }
+    notices {
+      id
+      kind
+      givenAt
+      dueAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNoticesQuery, MyNoticesQueryVariables>;
 export const AccessMatrixPageDocument = new TypedDocumentString(`
     query AccessMatrixPage($purposeOfUse: String!) {
   accessMatrix(purposeOfUse: $purposeOfUse) {
