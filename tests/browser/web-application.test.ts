@@ -127,12 +127,12 @@ describe('the web application, in a browser', () => {
     for (const column of ['Name', 'Youth id', 'Age', 'MDT status', 'Lead agency', 'Latest triggering event']) {
       await page.getByRole('columnheader', { name: new RegExp(`^${column}`) }).waitFor();
     }
-    const leadAgencies = await page.getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => row.querySelectorAll('[role="rowheader"], [role="gridcell"]')[4]?.textContent ?? ''));
+    const leadAgencies = await page.getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => row.querySelectorAll('th, td')[4]?.textContent ?? ''));
     expect(leadAgencies.filter((agency) => /Child welfare|Probation/.test(agency)).length).toBeGreaterThan(0);
     // Sorted by the latest triggering event, the caseload follows the events' dates, not their words.
     await page.getByRole('columnheader', { name: /^Latest triggering event/ }).click();
     await expect.poll(() => page.getByRole('columnheader', { name: /^Latest triggering event/ }).getAttribute('aria-sort')).toBe('ascending');
-    const eventDates = (await page.getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => row.querySelectorAll('[role="rowheader"], [role="gridcell"]')[5]?.textContent ?? '')))
+    const eventDates = (await page.getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => row.querySelectorAll('th, td')[5]?.textContent ?? '')))
       .map((text) => Date.parse(text.split(', ').slice(1).join(', ')))
       .filter((time) => !Number.isNaN(time));
     expect(eventDates.length).toBeGreaterThan(1);

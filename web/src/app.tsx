@@ -1,17 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Button, Link, RouterProvider } from 'react-aria-components';
 import { formatTime, plain } from './format';
-import { AccessMatrixPage } from './pages/access-matrix-page';
-import { AccountingPage } from './pages/accounting-page';
 import { NoticesBadge } from './notices';
 import { CaseloadPage } from './pages/caseload-page';
-import { ExplanationPage } from './pages/explanation-page';
-import { ProfilePage } from './pages/profile-page';
-import { SteeringReportPage } from './pages/steering-report-page';
 import { PurposeChooser } from './purpose-chooser';
 import { usePath } from './router';
 import { choosePurpose, loadSession, onSessionProblem, PurposeRequired, SignInRequired, signInUrl, signOut, type SessionView } from './session';
 import { SessionEndedDialog, SignedInWindow, SIGNED_IN_PATH } from './session-ended-dialog';
+
+// The caseload is where everyone lands; every other page is its own chunk, loaded when first
+// opened, so the first page does not wait for the code of pages most people never open.
+const ProfilePage = lazy(() => import('./pages/profile-page').then((module) => ({ default: module.ProfilePage })));
+const AccountingPage = lazy(() => import('./pages/accounting-page').then((module) => ({ default: module.AccountingPage })));
+const ExplanationPage = lazy(() => import('./pages/explanation-page').then((module) => ({ default: module.ExplanationPage })));
+const AccessMatrixPage = lazy(() => import('./pages/access-matrix-page').then((module) => ({ default: module.AccessMatrixPage })));
+const SteeringReportPage = lazy(() => import('./pages/steering-report-page').then((module) => ({ default: module.SteeringReportPage })));
 
 type AppState =
   | { kind: 'loading' }
@@ -135,7 +138,7 @@ export function App() {
           <Button className="button small" onPress={() => setChoosing(true)}>End emergency access</Button>
         </div>
       )}
-      {page}
+      <Suspense fallback={<main id="main"><p role="status">Loading…</p></main>}>{page}</Suspense>
       {state.ended && <SessionEndedDialog message={state.ended} onSignedIn={resume} />}
     </RouterProvider>
   );
