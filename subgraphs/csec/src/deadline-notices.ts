@@ -48,8 +48,9 @@ export async function sendDeadlineNotices(store: RelationalStore, policy: Disclo
     const kind = noticeDue(reconvening, clock, now);
     if (!kind || !(await claimNotice(store, reconvening.id, kind, now))) continue;
     const members = await membersWhoMayKnow(store, policy, reconvening.youthId, reconvening.tell, now);
-    const told = await mailNotice(members, kind, reconvening.dueAt);
+    const told = members.map((member) => member.userId);
     await recordNoticeSent(store, reconvening.id, kind, told, now);
+    await mailNotice(members, kind, reconvening.dueAt);
     sent.push({ reconveningId: reconvening.id, kind, told });
   }
   return sent;

@@ -16,21 +16,15 @@ const SUBJECTS: Record<NoticeKind, string> = {
   DEADLINE_PASSED: 'CSEC MDT: a meeting is overdue',
 };
 
-/** Whether notices are e-mailed at all (CSEC_NOTICES_SMTP_URL is set). */
-export function mailConfigured(): boolean {
-  settings ??= loadConfig().notices;
-  return settings.smtpUrl !== undefined;
-}
-
 /**
  * E-mails a notice to each member with an address, through the county's SMTP relay
  * (CSEC_NOTICES_SMTP_URL). The message names no youth and no event, only the deadline and where to
- * sign in, so it says nothing a recipient may not see. Resolves to the user ids it reached; a message
- * that cannot be sent is logged, never thrown.
+ * sign in, so it says nothing a recipient may not see. A message that cannot be sent is logged, never
+ * thrown: the notice is still listed for the member in the application.
  */
-export async function mailNotice(members: readonly NoticeRecipient[], kind: NoticeKind, dueAt: string): Promise<string[]> {
+export async function mailNotice(members: readonly NoticeRecipient[], kind: NoticeKind, dueAt: string): Promise<void> {
   settings ??= loadConfig().notices;
-  if (!settings.smtpUrl) return [];
+  if (!settings.smtpUrl) return;
   transport ??= nodemailer.createTransport(settings.smtpUrl);
   // Plain ASCII in lines shorter than 78 characters, so any mail client shows it as written (RFC 5322).
   const text = [
@@ -42,17 +36,14 @@ export async function mailNotice(members: readonly NoticeRecipient[], kind: Noti
     'This message holds no information about the youth on purpose.',
     'Do not reply with any.',
   ].join('\n');
-  const reached: string[] = [];
   for (const member of members) {
     if (!member.email) continue;
     try {
       await transport.sendMail({ from: settings.from, to: member.email, subject: SUBJECTS[kind], text });
-      reached.push(member.userId);
     } catch (error) {
       logger.warn({ code: 'NOTICE_NOT_SENT', notice: kind, userId: member.userId, reason: (error as Error).name }, 'A notice could not be sent.');
     }
   }
-  return reached;
 }
 
 function opening(kind: NoticeKind, dueAt: string): string[] {

@@ -17,7 +17,7 @@ export async function claimNotice(store: Queryable, reconveningId: string, kind:
   return claimed.length === 1;
 }
 
-/** Keeps who a claimed notice reached, once its messages have gone. */
+/** Keeps who a claimed notice is for: the members the policy would show the event to. */
 export async function recordNoticeSent(store: Queryable, reconveningId: string, kind: NoticeKind, told: readonly string[], now: Date): Promise<void> {
   await store.query(
     'UPDATE reconvening_notice SET told_user_ids = $3::jsonb, sent_at = $4::timestamptz WHERE reconvening_id = $1 AND kind = $2',
