@@ -43,6 +43,7 @@ export function SteeringReportPage({ purposeKey }: { purposeKey: string }) {
     <main id="main">
       <h1>Steering committee report</h1>
       <p>De-identified counts across agencies. Counts from 1 to 10, and the counts that would let anyone work them out, are suppressed (CalHHS Data De-identification Guidelines, 4.4).</p>
+      <p>Services received, placements and the W&amp;IC 16501.45 categories are counted from child welfare&apos;s and probation&apos;s records of the youth the MDTs link to them; no agency tells another which youth.</p>
       <Select selectedKey={period} onSelectionChange={(key) => setPeriod(String(key))} className="select steering-period">
         <Label>Reporting period</Label>
         <Button className="button"><SelectValue /> <span aria-hidden="true">▾</span></Button>
