@@ -11,6 +11,7 @@ import { compile, type JSONSchema } from 'json-schema-to-typescript';
 const CONTRACTS = [
   { file: 'disclosure-facts', root: 'DisclosureFactsAnswers', output: 'runtime/policy/__generated__/disclosure-facts.ts' },
   { file: 'disclosure-facts-requests', root: 'DisclosureFactsRequests', output: 'runtime/policy/__generated__/disclosure-facts-requests.ts' },
+  { file: 'disclosure-facts-changes', root: 'DisclosureFactsChanges', output: 'runtime/policy/__generated__/disclosure-facts-changes.ts' },
   { file: 'disclosure-context', root: 'DisclosureContextMessages', output: 'runtime/policy/__generated__/disclosure-context.ts' },
   { file: 'disclosure-audit', root: 'DisclosureAuditMessages', output: 'runtime/audit/__generated__/disclosure-audit.ts' },
   { file: 'staff-directory', root: 'StaffDirectoryMessages', output: 'runtime/__generated__/staff-directory.ts' },

@@ -55,7 +55,7 @@ describe(`the gateway hears of a change of the facts as it commits (${inject('st
   it('refuses a question without a version, clearly', async () => {
     const answer = await askForChanges(JSON.stringify({ after: 'yesterday' }));
     expect(answer.status).toBe(400);
-    expect((JSON.parse(answer.body) as { errors: Array<{ message: string }> }).errors[0]?.message).toContain('"after" must be a facts version');
+    expect((JSON.parse(answer.body) as { errors: Array<{ message: string }> }).errors[0]?.message).toContain('after must be a facts version, as a string of digits.');
   });
 });
 

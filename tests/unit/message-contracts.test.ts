@@ -152,3 +152,18 @@ describe('the disclosure facts requests contract', () => {
     expect(refusalOf(() => readFactsIds(['Y-000001', 7], 'youthIds'))).toBe('youthIds[1] must be a non-empty id (youth, agency identifier or staff user id) of at most 128 characters.');
   });
 });
+
+describe('the disclosure facts changes contract', () => {
+  const question = contractValidator('disclosure-facts-changes', 'factsChangesQuestion');
+
+  it('takes a gateway\'s long poll and its release as the schema describes them', () => {
+    expect(readFactsRequest(question, { after: '41', watcher: 'gateway-1' })).toEqual({ after: '41', watcher: 'gateway-1' });
+    expect(readFactsRequest(question, { after: '41', watcher: 'gateway-1', release: true })).toEqual({ after: '41', watcher: 'gateway-1', release: true });
+  });
+
+  it('names what a malformed question lacks or gets wrong', () => {
+    expect(refusalOf(() => readFactsRequest(question, { after: 'latest' }))).toBe('after must be a facts version, as a string of digits.');
+    expect(refusalOf(() => readFactsRequest(question, { after: '41', release: true }))).toBe('The facts request must have property watcher when property release is present.');
+    expect(refusalOf(() => readFactsRequest(question, { after: '41', watcher: 'gateway 1' }))).toBe("watcher must be the watching gateway's id of 1 to 64 letters, digits or hyphens.");
+  });
+});

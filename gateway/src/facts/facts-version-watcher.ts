@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { contractProblem, contractValidator } from '../../../runtime/contracts.ts';
+import type { FactsChangesQuestion, FactsVersionAnswer } from '../../../runtime/policy/__generated__/disclosure-facts-changes.ts';
 import { FACTS_CHANGES_PATH } from '../../../runtime/policy/facts-request.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
@@ -81,7 +83,7 @@ export class FactsVersionWatcher {
     }
   }
 
-  private async ask(question: object, timeoutMs: number): Promise<string> {
+  private async ask(question: FactsChangesQuestion, timeoutMs: number): Promise<string> {
     const body = JSON.stringify(question);
     const token = this.signer.sign({ ...GATEWAY_ITSELF, requestId: randomUUID() }, 'csec', { method: 'POST', path: FACTS_CHANGES_PATH, body });
     const response = await callService(this.url, {
@@ -95,10 +97,11 @@ export class FactsVersionWatcher {
   }
 }
 
-/** The version and, while csec hears every change, the lease's length. */
+const factsVersionAnswer = contractValidator<FactsVersionAnswer>('disclosure-facts-changes', 'factsVersionAnswer');
+
+/** The version and, while csec hears every change, the lease's length; an answer not of the contract (schema/disclosure-facts-changes.schema.json) throws. */
 function readAnswer(body: string): { version: bigint; leaseMs: number | undefined } {
-  const answer = JSON.parse(body) as { factsVersion?: unknown; live?: unknown; leaseMs?: unknown };
-  if (typeof answer.factsVersion !== 'string' || !/^-?\d+$/.test(answer.factsVersion)) throw new Error('The csec subgraph gave no facts version.');
-  const leaseMs = answer.live === true && typeof answer.leaseMs === 'number' && answer.leaseMs > 0 ? answer.leaseMs : undefined;
-  return { version: BigInt(answer.factsVersion), leaseMs };
+  const answer: unknown = JSON.parse(body);
+  if (!factsVersionAnswer(answer)) throw new Error(`The csec subgraph's facts version answer is not the contract's: ${contractProblem(factsVersionAnswer, 'the answer')}`);
+  return { version: BigInt(answer.factsVersion), leaseMs: answer.live ? answer.leaseMs : undefined };
 }

@@ -1,19 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { contractValidator } from '../../../runtime/contracts.ts';
+import type { FactsChangesQuestion, FactsLeasesReleased, FactsVersionAnswer } from '../../../runtime/policy/__generated__/disclosure-facts-changes.ts';
+import { readFactsRequest } from '../../../runtime/policy/facts-request.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
-import { badFactsRequest } from '../../../runtime/policy/facts-request.ts';
 import { CLOCK_MARGIN_MS, FactsLeases, LEASE_MS, LONGEST_WAIT_MS } from './facts-leases.ts';
 
 /** The channel csec migration 010 announces each new facts version on. */
 const CHANNEL = 'disclosure_facts_changed';
 
-/** The answer to `POST /disclosure-facts-changes`. */
-export interface FactsVersionAnswer {
-  factsVersion: string;
-  /** Whether changes are being heard: when not, the version was read just now and may change unannounced. */
-  live: boolean;
-  /** While live: how long, from when the question was sent, the asker may decide on facts of this version. */
-  leaseMs?: number;
-}
+/** The question of `POST /disclosure-facts-changes`, checked against its contract (schema/disclosure-facts-changes.schema.json). */
+const factsChangesQuestion = contractValidator<FactsChangesQuestion>('disclosure-facts-changes', 'factsChangesQuestion');
 
 /**
  * The facts version as the store announces it (csec migration 010), so a gateway hears of a change as
@@ -128,26 +124,18 @@ export async function announceFactsChange(store: RelationalStore): Promise<void>
   await feed?.announce().catch(() => sleep(LEASE_MS + CLOCK_MARGIN_MS));
 }
 
-const WATCHER_ID = /^[A-Za-z0-9-]{1,64}$/;
-
 /**
  * `POST /disclosure-facts-changes` `{ "after": "<version>", "watcher": "<id>" }`: a gateway's long
  * poll for the next facts version; `"release": true` instead gives up the watcher's leases.
  */
 export function factsChangesRoute(store: RelationalStore) {
-  return async (_caller: unknown, body: unknown): Promise<FactsVersionAnswer | { released: true }> => {
-    const question = typeof body === 'object' && body !== null ? (body as { after?: unknown; watcher?: unknown; release?: unknown }) : {};
-    const { after, watcher, release } = question;
-    if (typeof after !== 'string' || !/^-?\d{1,19}$/.test(after)) throw badFactsRequest('"after" must be a facts version, as a string of digits.');
-    if (watcher !== undefined && (typeof watcher !== 'string' || !WATCHER_ID.test(watcher))) {
-      throw badFactsRequest('"watcher" must be the watching gateway\'s id: 1 to 64 letters, digits or hyphens.');
-    }
-    if (release !== undefined && (release !== true || watcher === undefined)) throw badFactsRequest('"release" must be true, with the "watcher" that stops.');
+  return async (_caller: unknown, body: unknown): Promise<FactsVersionAnswer | FactsLeasesReleased> => {
+    const { after, watcher, release } = readFactsRequest(factsChangesQuestion, body);
     const feed = await feedOf(store);
-    if (release === true) {
-      feed.release(watcher as string);
+    if (release && watcher !== undefined) {
+      feed.release(watcher);
       return { released: true };
     }
-    return feed.newerThan(BigInt(after), watcher as string | undefined);
+    return feed.newerThan(BigInt(after), watcher);
   };
 }
