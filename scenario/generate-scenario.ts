@@ -804,6 +804,11 @@ function juvenileCourtFor(ctx: Context, plan: YouthPlan, opened: number, end: nu
     });
   }
   if (cases.length === 0) return undefined;
+  for (const courtCase of cases) {
+    const held = hearingsHeld(ctx, plan, courtCase.caseNumber, courtCase.jurisdiction, dayOf(courtCase.filedOn));
+    if (held.length > 0) courtCase.hearings = held;
+    if (courtCase.nextHearing) courtCase.nextHearing.type = hearingAfter(held[0]?.type, courtCase.nextHearing.type);
+  }
   const nurse = current(plan.team, 'phn');
   const inspectionOrders: JuvenileCourtRecords['inspectionOrders'] = [];
   if (nurse && r.chance(0.3)) {
@@ -818,6 +823,51 @@ function juvenileCourtFor(ctx: Context, plan: YouthPlan, opened: number, end: nu
     });
   }
   return { cases: cases.sort((a, b) => b.filedOn.localeCompare(a.filedOn)), inspectionOrders };
+}
+
+type CourtCase = JuvenileCourtRecords['cases'][number];
+type HeldHearing = NonNullable<CourtCase['hearings']>[number];
+
+/** What the court finds and orders at each kind of hearing, in the words of its minute orders. */
+const MINUTE_ORDERS: Record<CourtCase['jurisdiction'], Partial<Record<HearingType, readonly string[]>>> = {
+  DEPENDENCY: {
+    DETENTION: ['Prima facie showing made under W&IC 319. Minor detained; placement and care vested with the agency pending jurisdiction.'],
+    JURISDICTION: ['Petition sustained under W&IC 300(b)(2). Minor declared a dependent of the court.', 'Allegations of the amended petition found true by clear and convincing evidence.'],
+    DISPOSITION: ['Minor removed from parental custody under W&IC 361(c). Family reunification services ordered; case plan approved.'],
+    REVIEW: ['Reasonable services found to have been provided. Current placement continued; CSEC advocate to continue.', 'Progress toward the case plan found partial. Reunification services continued to the next review.'],
+    PERMANENCY: ['Permanent plan of placement with a relative approved; next review set in six months.'],
+  },
+  DELINQUENCY: {
+    DETENTION: ['Minor released to the custody of the agency pending the jurisdiction hearing, with conditions.'],
+    JURISDICTION: ['Petition sustained as to count 1. Remaining counts dismissed in the interest of justice.', 'Minor admits the allegations of the petition.'],
+    DISPOSITION: ['Minor declared a ward under W&IC 602 and placed on probation at home with terms and conditions.', 'Deferred entry of judgment granted under W&IC 790.'],
+    REVIEW: ['Probation progress report received; terms and conditions continued.'],
+  },
+};
+
+/**
+ * The hearings held in a case since it was filed, each with its minute order: the detention,
+ * jurisdiction and disposition hearings, then reviews about every six months, up to yesterday.
+ * Drawn from a random of their own, so the rest of the county stays as it was.
+ */
+function hearingsHeld(ctx: Context, plan: YouthPlan, caseNumber: string, jurisdiction: CourtCase['jurisdiction'], filed: number): HeldHearing[] {
+  const r = createRandom(ctx.seed, 'court-hearings', plan.id, caseNumber);
+  const days: Array<[number, HearingType]> = [[filed + 1, 'DETENTION'], [filed + r.int(15, 30), 'JURISDICTION'], [filed + r.int(35, 60), 'DISPOSITION']];
+  for (let day = filed + r.int(170, 190); day < ctx.today; day += r.int(170, 190)) days.push([day, 'REVIEW']);
+  return days
+    .filter(([day]) => day < ctx.today)
+    .flatMap(([day, type]) => {
+      const minutes = MINUTE_ORDERS[jurisdiction][type];
+      return minutes ? [{ date: iso(day), type, minuteOrder: r.pick(minutes) }] : [];
+    })
+    .reverse();
+}
+
+/** The hearing a case sets after the latest one held: the next step, then reviews (or the one drawn, if a review or permanency hearing). */
+function hearingAfter(latest: HearingType | undefined, drawn: HearingType): HearingType {
+  if (latest === 'DETENTION') return 'JURISDICTION';
+  if (latest === 'JURISDICTION') return 'DISPOSITION';
+  return drawn === 'REVIEW' || drawn === 'PERMANENCY' ? drawn : 'REVIEW';
 }
 
 // --- The scenario.

@@ -8,7 +8,7 @@ import type { ScenarioRecords } from '../scenario/scenario-records.ts';
  */
 export async function loadJuvenileCourtRecords(store: RelationalStore, records: ScenarioRecords): Promise<void> {
   await store.transaction(async (tx) => {
-    await tx.query('TRUNCATE attorney_of_record, court_case, inspection_order, proceeding_participant, proceeding');
+    await tx.query('TRUNCATE court_hearing, attorney_of_record, court_case, inspection_order, proceeding_participant, proceeding');
     for await (const youth of records.batches('youth')) {
       const courts = youth.flatMap((record) => (record.juvenileCourt ? [{ youthId: record.id, court: record.juvenileCourt }] : []));
       const cases = courts.flatMap(({ youthId, court }) => court.cases.map((courtCase) => ({ youthId, courtCase })));
@@ -17,9 +17,12 @@ export async function loadJuvenileCourtRecords(store: RelationalStore, records: 
         youth_id: youthId,
         jurisdiction: courtCase.jurisdiction,
         filed_on: courtCase.filedOn,
-        next_hearing_on: courtCase.nextHearing?.date ?? null,
-        next_hearing_type: courtCase.nextHearing?.type ?? null,
       })));
+      // The hearings held, with their minutes, and the next one set: one calendar per case.
+      await insertRows(tx, 'court_hearing', cases.flatMap(({ courtCase }) => [
+        ...(courtCase.hearings ?? []).map((hearing) => ({ case_number: courtCase.caseNumber, hearing_on: hearing.date, hearing_type: hearing.type, minute_order: hearing.minuteOrder })),
+        ...(courtCase.nextHearing ? [{ case_number: courtCase.caseNumber, hearing_on: courtCase.nextHearing.date, hearing_type: courtCase.nextHearing.type, minute_order: null }] : []),
+      ]));
       await insertRows(tx, 'attorney_of_record', cases.flatMap(({ courtCase }) => courtCase.attorneysOfRecord.map((attorney, ordinal) => ({
         case_number: courtCase.caseNumber,
         ordinal,

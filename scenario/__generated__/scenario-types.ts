@@ -280,6 +280,14 @@ export interface JuvenileCourtRecords {
       date: Date;
       type: 'DETENTION' | 'JURISDICTION' | 'DISPOSITION' | 'REVIEW' | 'PERMANENCY' | 'TERMINATION';
     };
+    /**
+     * The hearings held in the case, each with its minute order: what the court found and ordered, as the clerk recorded it.
+     */
+    hearings?: {
+      date: Date;
+      type: 'DETENTION' | 'JURISDICTION' | 'DISPOSITION' | 'REVIEW' | 'PERMANENCY' | 'TERMINATION';
+      minuteOrder: string;
+    }[];
     attorneysOfRecord: {
       name: string;
       represents: 'YOUTH' | 'PARENT' | 'CHILD_WELFARE_AGENCY' | 'PEOPLE';

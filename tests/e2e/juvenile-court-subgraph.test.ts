@@ -12,7 +12,10 @@ const COURT_RECORDS = /* GraphQL */ `
   query CourtRecords($id: ID!) {
     youth(id: $id) {
       id
-      juvenileCourtCases { caseNumber jurisdiction filedOn nextHearing { date type } attorneysOfRecord { name represents } }
+      juvenileCourtCases {
+        caseNumber jurisdiction filedOn nextHearing { date type } attorneysOfRecord { name represents }
+        hearings { date type minuteOrder }
+      }
       caseFileInspectionOrders { orderNumber grantedOn expiresOn authorized scope }
       courtProceedings { proceedingId kind participants { userId role from until } }
     }
@@ -23,6 +26,7 @@ interface CourtCase {
   caseNumber: string | null;
   jurisdiction: string | null;
   nextHearing: { date: string | null; type: string | null } | null;
+  hearings: Array<{ date: string | null; type: string | null; minuteOrder: string | null }> | null;
   attorneysOfRecord: Array<{ name: string | null; represents: string | null }> | null;
 }
 interface CourtProceeding {
@@ -48,6 +52,17 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
         nextHearing: expect.objectContaining({ type: 'REVIEW' }),
         attorneysOfRecord: [{ name: 'Dana Whitfield', represents: 'YOUTH' }, { name: 'Luis Ortega, county counsel', represents: 'CHILD_WELFARE_AGENCY' }],
       }),
+    ]);
+  });
+
+  it("the social worker sees every hearing of the case, the next one set and those held with their minute orders", async () => {
+    const response = await askedBy('sw.demo');
+
+    expect(response.body.errors).toBeUndefined();
+    const [courtCase] = response.body.data?.youth?.juvenileCourtCases ?? [];
+    expect(courtCase?.hearings).toEqual([
+      { date: courtCase?.nextHearing?.date, type: 'REVIEW', minuteOrder: null },
+      { date: expect.any(String), type: 'JURISDICTION', minuteOrder: COURT_ORDERS.minuteOrder },
     ]);
   });
 
@@ -82,6 +97,7 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
     const captured = await capturedSince(capturedBefore);
     expect(captured).not.toContain(COURT_ORDERS.caseNumber);
     expect(captured).not.toContain(COURT_ORDERS.proceedingId);
+    expect(captured).not.toContain(COURT_ORDERS.minuteOrder);
   });
 
   it('an officer who is not part of any proceeding about the youth sees no court records', async () => {

@@ -200,6 +200,7 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
       jurisdiction: 'DEPENDENCY',
       filedOn: shift(today, -120),
       nextHearing: { date: shift(today, 14), type: 'REVIEW' },
+      hearings: [{ date: shift(today, -100), type: 'JURISDICTION', minuteOrder: COURT_ORDERS.minuteOrder }],
       attorneysOfRecord: [{ name: 'Dana Whitfield', represents: 'YOUTH' }, { name: 'Luis Ortega, county counsel', represents: 'CHILD_WELFARE_AGENCY' }],
     }],
     inspectionOrders: [
@@ -229,13 +230,14 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   return county;
 }
 
-/** The juvenile court's W&IC 827 orders about a youth: one in force naming phn.demo, one expired yesterday naming mh.demo; and its proceeding. */
+/** The juvenile court's W&IC 827 orders about a youth: one in force naming phn.demo, one expired yesterday naming mh.demo; its proceeding and a hearing's minutes. */
 export const COURT_ORDERS = {
   youthId: 'Y-000020',
   caseNumber: 'JD-TEST-Y000020',
   inForce: 'JV570-TEST-IN-FORCE',
   expired: 'JV570-TEST-EXPIRED',
   proceedingId: 'PRC-TEST-Y000020',
+  minuteOrder: 'Amended petition sustained under W&IC 300(b)(2); CSEC advocate appointed; the agency to report in 60 days.',
 } as const;
 
 /** A youth whose substance use consent, naming the social worker, is revoked through a second gateway. */

@@ -1,3 +1,4 @@
+import { countyToday } from '../../../runtime/calendar.ts';
 import { DateScalar } from '../../../runtime/scalars.ts';
 import type { Resolvers } from './__generated__/resolvers-types.ts';
 
@@ -13,7 +14,12 @@ export const juvenileCourtResolvers: Resolvers = {
     participants: (row, _args, { loaders }) => loaders.participants.load(row.proceedingId),
   },
   JuvenileCourtCase: {
-    nextHearing: (row) => (row.nextHearingOn && row.nextHearingType ? { date: row.nextHearingOn, type: row.nextHearingType } : null),
+    // The earliest hearing set for the county's date or later.
+    nextHearing: async (row, _args, { loaders }) => {
+      const today = countyToday();
+      return (await loaders.hearings.load(row.caseNumber)).findLast((hearing) => hearing.date >= today) ?? null;
+    },
+    hearings: (row, _args, { loaders }) => loaders.hearings.load(row.caseNumber),
     attorneysOfRecord: (row, _args, { loaders }) => loaders.attorneysOfRecord.load(row.caseNumber),
   },
   CaseFileInspectionOrder: {

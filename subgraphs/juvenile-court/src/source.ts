@@ -11,8 +11,14 @@ export interface CourtCaseRow {
   caseNumber: string;
   jurisdiction: 'DEPENDENCY' | 'DELINQUENCY';
   filedOn: string;
-  nextHearingOn: string | null;
-  nextHearingType: 'DETENTION' | 'JURISDICTION' | 'DISPOSITION' | 'REVIEW' | 'PERMANENCY' | 'TERMINATION' | null;
+}
+
+export interface HearingRow {
+  caseNumber: string;
+  date: string;
+  type: 'DETENTION' | 'JURISDICTION' | 'DISPOSITION' | 'REVIEW' | 'PERMANENCY' | 'TERMINATION';
+  /** Empty until the hearing is held and its minutes are entered. */
+  minuteOrder: string | null;
 }
 
 export interface AttorneyOfRecordRow {
@@ -68,11 +74,20 @@ export class JuvenileCourtSource {
 
   cases(youthIds: readonly string[]): Promise<CourtCaseRow[]> {
     return this.store.query<CourtCaseRow>(
-      `SELECT youth_id AS "youthId", case_number AS "caseNumber", jurisdiction, filed_on::text AS "filedOn",
-              next_hearing_on::text AS "nextHearingOn", next_hearing_type AS "nextHearingType"
+      `SELECT youth_id AS "youthId", case_number AS "caseNumber", jurisdiction, filed_on::text AS "filedOn"
          FROM court_case WHERE youth_id = ANY($1::text[])
         ORDER BY youth_id, filed_on DESC, case_number`,
       [youthIds],
+    );
+  }
+
+  /** The hearings of the cases, set and held, the most recent first. */
+  hearings(caseNumbers: readonly string[]): Promise<HearingRow[]> {
+    return this.store.query<HearingRow>(
+      `SELECT case_number AS "caseNumber", hearing_on::text AS date, hearing_type AS type, minute_order AS "minuteOrder"
+         FROM court_hearing WHERE case_number = ANY($1::text[])
+        ORDER BY case_number, hearing_on DESC, hearing_type`,
+      [caseNumbers],
     );
   }
 
@@ -159,8 +174,7 @@ export class JuvenileCourtSource {
     const caseNumber = `${marker} ${youthId}`;
     await this.store.transaction(async (tx) => {
       await tx.query(
-        `INSERT INTO court_case (case_number, youth_id, jurisdiction, filed_on, next_hearing_on, next_hearing_type)
-         VALUES ($1, $2, 'DEPENDENCY', CURRENT_DATE, NULL, NULL)`,
+        `INSERT INTO court_case (case_number, youth_id, jurisdiction, filed_on) VALUES ($1, $2, 'DEPENDENCY', CURRENT_DATE)`,
         [caseNumber, youthId],
       );
       await tx.query(`INSERT INTO attorney_of_record (case_number, ordinal, name, represents) VALUES ($1, 0, $2, 'YOUTH')`, [caseNumber, marker]);

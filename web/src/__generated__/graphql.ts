@@ -1248,17 +1248,21 @@ export type JuvenileCourtCase = {
   caseNumber?: Maybe<Scalars['String']['output']>;
   /** When the petition was filed. */
   filedOn?: Maybe<Scalars['Date']['output']>;
+  /** Every hearing of the case, set or held, the most recent first. */
+  hearings?: Maybe<Array<JuvenileCourtHearing>>;
   /** Dependency (W&IC 300) or delinquency (W&IC 602). */
   jurisdiction?: Maybe<JuvenileCourtJurisdiction>;
-  /** The next hearing set in the case; empty when none is set. */
+  /** The next hearing set in the case, today or later; empty when none is set. */
   nextHearing?: Maybe<JuvenileCourtHearing>;
 };
 
-/** A hearing the juvenile court has set. */
+/** A hearing the juvenile court has set or held. */
 export type JuvenileCourtHearing = {
   __typename?: 'JuvenileCourtHearing';
   /** The day of the hearing. */
   date?: Maybe<Scalars['Date']['output']>;
+  /** The minute order of a hearing held: what the court found and ordered, as the clerk recorded it; empty until then. */
+  minuteOrder?: Maybe<Scalars['String']['output']>;
   /** What the hearing is for. */
   type?: Maybe<JuvenileHearingType>;
 };

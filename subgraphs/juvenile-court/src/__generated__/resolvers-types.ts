@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { YouthReference, CourtCaseRow, AttorneyOfRecordRow, InspectionOrderRow, ProceedingRow, ProceedingParticipantRow } from '../source.ts';
+import type { YouthReference, CourtCaseRow, AttorneyOfRecordRow, HearingRow, InspectionOrderRow, ProceedingRow, ProceedingParticipantRow } from '../source.ts';
 import type { JuvenileCourtContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -73,17 +73,21 @@ export type JuvenileCourtCase = {
   caseNumber?: Maybe<Scalars['String']['output']>;
   /** When the petition was filed. */
   filedOn?: Maybe<Scalars['Date']['output']>;
+  /** Every hearing of the case, set or held, the most recent first. */
+  hearings?: Maybe<Array<JuvenileCourtHearing>>;
   /** Dependency (W&IC 300) or delinquency (W&IC 602). */
   jurisdiction?: Maybe<JuvenileCourtJurisdiction>;
-  /** The next hearing set in the case; empty when none is set. */
+  /** The next hearing set in the case, today or later; empty when none is set. */
   nextHearing?: Maybe<JuvenileCourtHearing>;
 };
 
-/** A hearing the juvenile court has set. */
+/** A hearing the juvenile court has set or held. */
 export type JuvenileCourtHearing = {
   __typename?: 'JuvenileCourtHearing';
   /** The day of the hearing. */
   date?: Maybe<Scalars['Date']['output']>;
+  /** The minute order of a hearing held: what the court found and ordered, as the clerk recorded it; empty until then. */
+  minuteOrder?: Maybe<Scalars['String']['output']>;
   /** What the hearing is for. */
   type?: Maybe<JuvenileHearingType>;
 };
@@ -265,7 +269,7 @@ export type ResolversTypes = {
   CourtProceeding: ResolverTypeWrapper<ProceedingRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   JuvenileCourtCase: ResolverTypeWrapper<CourtCaseRow>;
-  JuvenileCourtHearing: ResolverTypeWrapper<JuvenileCourtHearing>;
+  JuvenileCourtHearing: ResolverTypeWrapper<HearingRow>;
   JuvenileCourtJurisdiction: JuvenileCourtJurisdiction;
   JuvenileHearingType: JuvenileHearingType;
   ProceedingKind: ProceedingKind;
@@ -284,7 +288,7 @@ export type ResolversParentTypes = {
   CourtProceeding: ProceedingRow;
   Date: Scalars['Date']['output'];
   JuvenileCourtCase: CourtCaseRow;
-  JuvenileCourtHearing: JuvenileCourtHearing;
+  JuvenileCourtHearing: HearingRow;
   ProceedingParticipant: ProceedingParticipantRow;
   Youth: YouthReference;
   ID: Scalars['ID']['output'];
@@ -327,12 +331,14 @@ export type JuvenileCourtCaseResolvers<ContextType = JuvenileCourtContext, Paren
   attorneysOfRecord?: Resolver<Maybe<Array<ResolversTypes['AttorneyOfRecord']>>, ParentType, ContextType>;
   caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   filedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  hearings?: Resolver<Maybe<Array<ResolversTypes['JuvenileCourtHearing']>>, ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['JuvenileCourtJurisdiction']>, ParentType, ContextType>;
   nextHearing?: Resolver<Maybe<ResolversTypes['JuvenileCourtHearing']>, ParentType, ContextType>;
 };
 
 export type JuvenileCourtHearingResolvers<ContextType = JuvenileCourtContext, ParentType extends ResolversParentTypes['JuvenileCourtHearing'] = ResolversParentTypes['JuvenileCourtHearing']> = {
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  minuteOrder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<Maybe<ResolversTypes['JuvenileHearingType']>, ParentType, ContextType>;
 };
 
