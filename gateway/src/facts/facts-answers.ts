@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { contractValidator } from '../../../runtime/contracts.ts';
 import type {
   ChildWelfareFactsAnswer,
   CsecFactsAnswer,
@@ -12,21 +12,11 @@ import type {
  * (schema/disclosure-facts.schema.json), whose types are generated from it. An answer that is not
  * the contract's, or names an id not asked about, decides nothing.
  */
-const schema = JSON.parse(readFileSync(new URL('../../../schema/disclosure-facts.schema.json', import.meta.url), 'utf8')) as { $id: string };
-const ajv = new Ajv2020({ strict: true });
-ajv.addSchema(schema);
-
-function validator<TAnswer>(definition: string): ValidateFunction<TAnswer> {
-  const validate = ajv.getSchema<TAnswer>(`${schema.$id}#/$defs/${definition}`);
-  if (!validate) throw new Error(`schema/disclosure-facts.schema.json has no $defs/${definition}.`);
-  return validate;
-}
-
 export const FACTS_ANSWER_CONTRACTS = {
-  csec: validator<CsecFactsAnswer>('csecFactsAnswer'),
-  'child-welfare': validator<ChildWelfareFactsAnswer>('childWelfareFactsAnswer'),
-  probation: validator<ProbationFactsAnswer>('probationFactsAnswer'),
-  'juvenile-court': validator<JuvenileCourtFactsAnswer>('juvenileCourtFactsAnswer'),
+  csec: contractValidator<CsecFactsAnswer>('disclosure-facts', 'csecFactsAnswer'),
+  'child-welfare': contractValidator<ChildWelfareFactsAnswer>('disclosure-facts', 'childWelfareFactsAnswer'),
+  probation: contractValidator<ProbationFactsAnswer>('disclosure-facts', 'probationFactsAnswer'),
+  'juvenile-court': contractValidator<JuvenileCourtFactsAnswer>('disclosure-facts', 'juvenileCourtFactsAnswer'),
 } as const;
 
 /** The answer breaks the contract: the message names where in the schema, never a value or an id. */
