@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
+import { RequesterTokenSigner } from '../../runtime/requester-token.ts';
+import type { Requester } from '../../runtime/requester.ts';
+import { newPseudonymKey, pseudonymOf, STEERING_FACTS_PATH } from '../../runtime/steering-facts.ts';
 import { accessTokenFor, queryGateway, testScenario } from '../support/gateway.ts';
 
 interface Cell {
@@ -170,6 +173,39 @@ describe(`the steering committee report (${inject('storeKind')} sources)`, () =>
       { user: 'steering.demo', purpose: 'HOPERAT' },
     );
     expect(one.body.data?.steeringReportTable).toEqual(exploited);
+  });
+
+  it("child welfare answers a report's pseudonyms with category facts only, and only to the gateway's token for that request", async () => {
+    const { childWelfare } = await testScenario();
+    const client = childWelfare.clients.find((candidate) => (candidate.services ?? []).length > 0 && candidate.placements.length > 0);
+    if (!client) throw new Error('The test county has no child welfare client with services and placements.');
+    const key = newPseudonymKey();
+    const window = { from: '2026-07-01', to: '2026-12-31' };
+    const body = JSON.stringify({ key, pseudonyms: [pseudonymOf(key, 'CHILD_WELFARE', client.clientId), pseudonymOf(key, 'CHILD_WELFARE', 'NOT-A-CLIENT')], windows: [window], asOf: window.to });
+    const url = new URL(STEERING_FACTS_PATH, inject('subgraphUrls')['child-welfare']);
+    const signer = await RequesterTokenSigner.fromKeyFile(join(inject('keysDirectory'), 'gateway.private.jwk.json'), 30);
+    const requester: Requester = { userId: 'steering.demo', agency: 'CSEC_PROGRAM', roles: ['STEERING_COMMITTEE_MEMBER'], purposeOfUse: 'HOPERAT', breakGlassReason: null, requestId: '00000000-0000-4000-8000-000000000032' };
+    const ask = (text: string, authorization?: string) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) }, body: text });
+
+    expect((await ask(body)).status).toBe(401);
+    const answered = await ask(body, `Bearer ${signer.sign(requester, 'child-welfare', { method: 'POST', path: STEERING_FACTS_PATH, body })}`);
+    expect(answered.status).toBe(200);
+    const text = await answered.text();
+    const current = client.placements.filter((placement) => placement.startedOn <= window.to && (placement.endedOn === undefined || placement.endedOn > window.to)).at(-1);
+    const services = [...new Set((client.services ?? []).filter((service) => service.startedOn <= window.to && (service.endedOn === undefined || service.endedOn >= window.from)).map((service) => service.serviceType))].sort();
+    expect(JSON.parse(text)).toEqual({
+      facts: [
+        { services: [services], placementAtEnd: current?.placementType ?? null, inCare: client.placements.some((placement) => placement.startedOn <= window.to), exploited: expect.any(Array) },
+        { services: [[]], placementAtEnd: null, inCare: false, exploited: [] },
+      ],
+    });
+    expect(leaks(text, [client.clientId, ...(await youthSecrets())])).toEqual([]);
+
+    const malformed = JSON.stringify({ clientIds: [client.clientId] });
+    const refused = await ask(malformed, `Bearer ${signer.sign(requester, 'child-welfare', { method: 'POST', path: STEERING_FACTS_PATH, body: malformed })}`);
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).not.toContain(client.clientId);
   });
 
   it('is refused to every other role, and for any other purpose', async () => {
