@@ -51,13 +51,16 @@ export function contractProblem(validate: ValidateFunction, subject: string): st
   return `${pathOf(error.instancePath, subject)} ${expectation(error)}.`;
 }
 
+const KEY_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
 function expectation(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
       return `must have "${String(params['missingProperty'])}"`;
     case 'additionalProperties':
-      return `must not have "${String(params['additionalProperty'])}"`;
+      // A key is named only when it looks like one: a key can be made of a value.
+      return KEY_NAME.test(String(params['additionalProperty'])) ? `must not have "${String(params['additionalProperty'])}"` : 'must not have a key the contract does not list';
     case 'enum':
       return `must be one of ${(params['allowedValues'] as unknown[]).map(String).join(', ')}`;
     case 'uniqueItems':

@@ -86,6 +86,7 @@ describe('the audit records contract', () => {
       'request.recordedAt must be an RFC 3339 date and time of the year 2000 or later with Z or an offset, for example 2026-03-01T09:30:00.000Z.',
     );
     expect(refusalOf(() => readAuditRecordsRequest([APPEND]))).toBe('The audit records must be object.');
+    expect(refusalOf(() => readAuditRecordsRequest({ ...APPEND, 'Placement: 12 Elm St': true }))).toBe('The audit records must not have a key the contract does not list.');
   });
 
   it('keeps the filed records a source reports as the schema describes them and leaves out the others', () => {
