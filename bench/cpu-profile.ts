@@ -42,7 +42,7 @@ export async function profileOurGateway(
   log: (line: string) => void,
 ): Promise<CpuProfileSummary> {
   const profileDirectory = join(settings.workDirectory, 'cpu-profile');
-  let loadStartedMicros = 0;
+  let loadStartedMicros: number;
   await mkdir(profileDirectory, { recursive: true });
   const [port] = await freePorts(1);
   const gateway = startProcess(['--cpu-prof', '--cpu-prof-dir', profileDirectory, 'gateway/src/main.ts'], {

@@ -98,7 +98,7 @@ export async function measure(target: MeasurementTarget, settings: MeasurementSe
   const processCpuBefore = await processCpuMs(processes);
   const sampler = new RssSampler({ gateway: target.configuration.pid }, 250);
   sampler.start();
-  let memory: Record<string, RssSeries> = {};
+  let memory: Record<string, RssSeries>;
   let load: LoadResult;
   try {
     load = await runLoad(

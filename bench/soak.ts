@@ -47,7 +47,7 @@ export async function soak(
   let requests = 0;
   let failed = 0;
   sampler.start();
-  let series: Record<string, RssSeries> = {};
+  let series: Record<string, RssSeries>;
   try {
     for (let chunk = 0; Date.now() - started < totalMs; chunk += 1) {
       const target = targets[chunk % targets.length] as MeasurementTarget;

@@ -193,7 +193,7 @@ class RecordList {
 
 function copyFile(source: number, target: number): void {
   const chunk = Buffer.allocUnsafe(1 << 22);
-  for (let position = 0, read = 0; (read = readSync(source, chunk, 0, chunk.length, position)) > 0; position += read) {
+  for (let position = 0, read: number; (read = readSync(source, chunk, 0, chunk.length, position)) > 0; position += read) {
     writeAll(target, chunk, read);
   }
 }

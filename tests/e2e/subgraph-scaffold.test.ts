@@ -37,6 +37,12 @@ let system: CopySystem;
 let running: ChildProcess | undefined;
 const output: string[] = [];
 
+/** What the test asks the gateway about the scaffolded subgraph's records. */
+interface ScaffoldAnswer {
+  caseload?: Array<{ id: string }>;
+  youth?: { casaProgramRecords?: unknown } | null;
+}
+
 async function ask(user: string, query: string, variables: Record<string, unknown> = {}) {
   const { agency, roles } = system.users.find((candidate) => candidate.id === user) as CopySystem['users'][number];
   const token = await issueDevelopmentToken(system.keysDirectory, { userId: user, agency, roles });
@@ -45,7 +51,7 @@ async function ask(user: string, query: string, variables: Record<string, unknow
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose-of-use': 'CSEC-MDT' },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, any>; errors?: unknown[] } };
+  return { status: response.status, body: (await response.json()) as { data?: ScaffoldAnswer; errors?: unknown[] } };
 }
 
 async function plant(youth: string, marker: string): Promise<number> {
@@ -98,17 +104,17 @@ describe('a new agency subgraph, scaffolded in a copy of the repository', () => 
 
   it('answers its records through the gateway to the social worker on the MDT, and withholds them from law enforcement', async () => {
     const caseload = await ask('sw.demo', '{ caseload { id } }');
-    const youthId = caseload.body.data?.['caseload'][0].id as string;
+    const youthId = caseload.body.data?.caseload?.[0]?.id as string;
     const marker = `court report ${crypto.randomUUID()}`;
     expect(await plant(youthId, marker)).toBe(200);
 
     const socialWorker = await ask('sw.demo', QUERY, { id: youthId });
     expect(socialWorker.status).toBe(200);
-    expect(socialWorker.body.data?.['youth'].casaProgramRecords).toEqual([{ recordedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), summary: marker }]);
+    expect(socialWorker.body.data?.youth?.casaProgramRecords).toEqual([{ recordedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), summary: marker }]);
 
     const lawEnforcement = await ask('le.demo', QUERY, { id: youthId });
     expect(JSON.stringify(lawEnforcement.body)).not.toContain(marker);
-    expect(lawEnforcement.body.data?.['youth']?.casaProgramRecords ?? null).toBeNull();
+    expect(lawEnforcement.body.data?.youth?.casaProgramRecords ?? null).toBeNull();
   });
 
   it('typechecks, with the types codegen generated from its schema', async () => {

@@ -44,15 +44,17 @@ export async function askGateway<TData, TVariables>(document: TypedDocumentStrin
 
 export type Loading<TData> = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'done'; answer: GatewayAnswer<TData> };
 
+const LOADING = { state: 'loading' } as const;
+
+/** The answer to a typed operation, asked again whenever `key` (the variables and the purpose they are asked under) changes. */
 export function useGatewayQuery<TData, TVariables>(document: TypedDocumentString<TData, TVariables>, variables: TVariables | null, key: string): Loading<TData> {
-  const [result, setResult] = useState<Loading<TData>>({ state: 'loading' });
+  const [settled, setSettled] = useState<{ key: string; result: Loading<TData> } | null>(null);
   useEffect(() => {
     if (variables === null) return;
     let current = true;
-    setResult({ state: 'loading' });
     askGateway(document, variables).then(
-      (answer) => current && setResult({ state: 'done', answer }),
-      (error: unknown) => current && setResult({ state: 'failed', message: (error as Error).message }),
+      (answer) => current && setSettled({ key, result: { state: 'done', answer } }),
+      (error: unknown) => current && setSettled({ key, result: { state: 'failed', message: (error as Error).message } }),
     );
     return () => {
       current = false;
@@ -60,7 +62,8 @@ export function useGatewayQuery<TData, TVariables>(document: TypedDocumentString
     // The key stands for the variables and the purpose the answer was asked under.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  return result;
+  // An answer to an earlier key is never shown as the answer to this one.
+  return settled?.key === key ? settled.result : LOADING;
 }
 
 const AnswerContext = createContext<GatewayAnswer<unknown> | null>(null);

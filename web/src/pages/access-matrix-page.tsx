@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Cell, Column, Dialog, DialogTrigger, Heading, Label, ListBox, ListBoxItem, Modal, ModalOverlay, Popover, Row, Select, SelectValue, Table, TableBody, TableHeader } from 'react-aria-components';
 import { graphql } from '../__generated__';
 import type { AccessMatrixPageQuery } from '../__generated__/graphql';
@@ -43,9 +43,7 @@ export function AccessMatrixPage({ purposeKey }: { purposeKey: string }) {
   const matrix = loading.state === 'done' ? loading.answer.data?.accessMatrix ?? null : null;
   // The purposes stay pickable while the next purpose loads.
   const [purposes, setPurposes] = useState<NonNullable<Matrix['purposes']>>([]);
-  useEffect(() => {
-    if (matrix?.purposes) setPurposes(matrix.purposes);
-  }, [matrix]);
+  if (matrix?.purposes && matrix.purposes !== purposes) setPurposes(matrix.purposes);
 
   return (
     <main id="main">
