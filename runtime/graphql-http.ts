@@ -46,6 +46,11 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth extends 
   gate?: RequestGate<TAuth>;
   /** JSON-over-POST routes answered only to an authenticated caller (for example the gateway). */
   authenticatedRoutes?: Record<string, AuthenticatedRoute<TAuth>>;
+  /**
+   * Streaming routes (server-sent events) for a caller `authenticate` accepted, exactly as for
+   * /graphql; a refused caller gets the same answer as there. The handler answers on the raw response.
+   */
+  streamRoutes?: Record<string, (request: IncomingMessage, response: ServerResponse, auth: TAuth) => Promise<void>>;
   /** Largest body an authenticated route accepts; defaults to `maxBodyBytes`. */
   maxAuthenticatedRouteBodyBytes?: number;
   /**
@@ -143,6 +148,18 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
     const plain = await route(request);
     response.writeHead(plain.status, { 'content-type': plain.contentType });
     response.end(plain.body);
+    return;
+  }
+  const streamRoute = options.streamRoutes?.[url.pathname];
+  if (streamRoute) {
+    let auth: TAuth;
+    try {
+      auth = await options.authenticate(request, requestId);
+    } catch (error) {
+      if (answerRefusal(error, request, response)) return;
+      throw error;
+    }
+    await streamRoute(request, response, auth);
     return;
   }
   const authenticatedRoute = options.authenticatedRoutes?.[url.pathname];

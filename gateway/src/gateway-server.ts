@@ -12,6 +12,9 @@ import { readServiceIdentity } from '../../runtime/service-tls.ts';
 import { AccessTokenVerifier } from './authentication/access-token.ts';
 import { requestAuthenticator } from './authentication/authenticate-request.ts';
 import { StaffDirectory } from './authentication/staff-directory.ts';
+import { NoticeChangesWatcher } from './notices/notice-changes-watcher.ts';
+import { NoticeListeners } from './notices/notice-listeners.ts';
+import { NOTICE_STREAM_PATH, noticeStream } from './notices/notice-stream.ts';
 import { PurposeOfUseReader } from './authentication/purpose-of-use.ts';
 import { Supergraph } from '@apollo/federation-internals';
 import { classificationsFromSdl } from '../../runtime/policy/classifications.ts';
@@ -25,7 +28,7 @@ import { GATE_ALIASES } from './gate/operation-rewrite.ts';
 import { factsSubgraphUrls, subgraphRoutes } from './subgraph-routing.ts';
 import { youthScopesFromSdl } from '../../runtime/policy/youth-scopes.ts';
 import { GateMetrics } from './gate/gate-metrics.ts';
-import { renderMetrics } from '../../runtime/metrics.ts';
+import { metricsAnswer, serviceRegistry } from '../../runtime/metrics.ts';
 import { FactsVersionWatcher } from './facts/facts-version-watcher.ts';
 import { YouthFactsClient, YouthFactsUnavailableError } from './facts/youth-facts-client.ts';
 import { SteeringFactsClient } from './facts/steering-facts-client.ts';
@@ -103,6 +106,12 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   const facts = new YouthFactsClient({ subgraphUrls: factsUrls, signer, knownCurrent });
   const directory = new StaffDirectory({ csecUrl: config.subgraphs[AUDIT_SUBGRAPH].url, signer, knownCurrent });
   factsVersion?.start();
+  // The push channel: each member hears when a notice is given to them (docs/mdt-records.md).
+  const listeners = new NoticeListeners();
+  const noticeChanges = csecRoute === undefined
+    ? undefined
+    : new NoticeChangesWatcher({ csecUrl: csecRoute, signer, onChanged: (userIds) => listeners.touch(userIds), onReset: () => listeners.touchEveryone() });
+  noticeChanges?.start();
   const policies = await PolicySource.start({
     ...config.policy,
     onChange: ({ revision, previousRevision }) => logger.info({ policyRevision: revision, previousRevision }, 'disclosure policy revision in force'),
@@ -114,7 +123,8 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     directory,
     new PurposeOfUseReader(() => policies.current().vocabulary),
   );
-  const gateMetrics = new GateMetrics();
+  const metrics = serviceRegistry();
+  const gateMetrics = new GateMetrics(metrics);
   const gate = new DisclosureGate({
     metrics: gateMetrics,
     apiSchema: supergraph.apiSchema().toGraphQLJSSchema(),
@@ -162,8 +172,9 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
         throw unavailable(error);
       }
     },
+    streamRoutes: { [NOTICE_STREAM_PATH]: noticeStream(listeners) },
     routes: {
-      '/metrics': () => ({ status: 200, contentType: 'text/plain; version=0.0.4', body: renderMetrics(gateMetrics.families()) }),
+      '/metrics': () => metricsAnswer(metrics),
       // Liveness: the process answers, and which policy revision it decides with.
       '/health': () => ({
         status: 200,
@@ -187,6 +198,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     ...server,
     close: async () => {
       await factsVersion?.stop();
+      noticeChanges?.stop();
       policies.stop();
       await server.close();
       await apollo.stop();

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../../runtime/relational-store.ts';
+import type { Queryable, RelationalStore } from '../../../runtime/relational-store.ts';
 import type { NoticeKind } from './notice-mail.ts';
 
 /**
@@ -17,10 +17,19 @@ export async function claimNotice(store: Queryable, reconveningId: string, kind:
   return claimed.length === 1;
 }
 
-/** Keeps who a claimed notice is for: the members the policy would show the event to. */
-export async function recordNoticeSent(store: Queryable, reconveningId: string, kind: NoticeKind, told: readonly string[], now: Date): Promise<void> {
-  await store.query(
-    'UPDATE reconvening_notice SET told_user_ids = $3::jsonb, sent_at = $4::timestamptz WHERE reconvening_id = $1 AND kind = $2',
-    [reconveningId, kind, JSON.stringify(told), now.toISOString()],
-  );
+/** The channel a notice given is announced on, with the user ids it is for (notice-changes-feed.ts). */
+export const NOTICES_CHANNEL = 'mdt_notices_changed';
+
+/**
+ * Keeps who a claimed notice is for (the members the policy would show the event to) and announces
+ * them on NOTICES_CHANNEL as it commits, for the gateway's push channel.
+ */
+export async function recordNoticeSent(store: RelationalStore, reconveningId: string, kind: NoticeKind, told: readonly string[], now: Date): Promise<void> {
+  await store.transaction(async (tx) => {
+    await tx.query(
+      'UPDATE reconvening_notice SET told_user_ids = $3::jsonb, sent_at = $4::timestamptz WHERE reconvening_id = $1 AND kind = $2',
+      [reconveningId, kind, JSON.stringify(told), now.toISOString()],
+    );
+    if (told.length > 0) await tx.query('SELECT pg_notify($1, $2)', [NOTICES_CHANNEL, JSON.stringify(told)]);
+  });
 }

@@ -10,6 +10,8 @@ import { FACTS_CHANGES_PATH, STAFF_DIRECTORY_PATH } from '../../../runtime/polic
 import { staffDirectoryRoute } from './staff-directory.ts';
 import { createCsecLoaders } from './loaders.ts';
 import { startNoticeScheduler } from './notice-scheduler.ts';
+import { noticeChangesRoute } from './notice-changes-feed.ts';
+import { NOTICE_CHANGES_PATH } from '../../../runtime/notice-changes.ts';
 import { csecResolvers } from './resolvers.ts';
 import { CsecSource } from './source.ts';
 import { WriteAudit } from './write-audit.ts';
@@ -37,6 +39,7 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
     [FACTS_CHANGES_PATH]: factsChangesRoute(store),
     [STAFF_DIRECTORY_PATH]: staffDirectoryRoute(store),
     [AUDIT_RECORDS_PATH]: auditRecordsRoute(store),
+    [NOTICE_CHANGES_PATH]: noticeChangesRoute(store),
     [STEERING_COHORT_PATH]: steeringCohortRoute(store),
   }),
   // The gateway sends a request's audit records with the plan's csec fetch when they fit.

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { NOTICE_CHANGES_PATH, type NoticeChangesAnswer, type NoticeChangesQuestion } from '../../../runtime/notice-changes.ts';
+import type { Requester } from '../../../runtime/requester.ts';
+import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
+import { callService } from '../../../runtime/service-http.ts';
+
+/** Longer than the csec subgraph holds one question. */
+const QUESTION_TIMEOUT_MS = 30_000;
+/** Pause before asking again after a failure. */
+const RETRY_PAUSE_MS = 1_000;
+
+/** Who the gateway is when it asks on its own behalf: no person, no purpose that opens anything. */
+const GATEWAY_ITSELF: Omit<Requester, 'requestId'> = {
+  userId: 'csec-mdt-gateway',
+  agency: 'CSEC_PROGRAM',
+  roles: [],
+  purposeOfUse: 'HOPERAT',
+  breakGlassReason: null,
+};
+
+/**
+ * Hears which members were given a notice (a long poll of the csec subgraph, which listens to its
+ * store), and tells them through `onChanged`; `onReset` when the changes since the last answer are
+ * not known (csec restarted, or could not be reached).
+ */
+export class NoticeChangesWatcher {
+  private readonly url: string;
+  private readonly signer: RequesterTokenSigner;
+  private readonly onChanged: (userIds: readonly string[]) => void;
+  private readonly onReset: () => void;
+  private cursor = '';
+  private stopped = false;
+
+  constructor(options: { csecUrl: string; signer: RequesterTokenSigner; onChanged: (userIds: readonly string[]) => void; onReset: () => void }) {
+    this.url = new URL(NOTICE_CHANGES_PATH, options.csecUrl).href;
+    this.signer = options.signer;
+    this.onChanged = options.onChanged;
+    this.onReset = options.onReset;
+  }
+
+  start(): void {
+    void this.watch();
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private async watch(): Promise<void> {
+    while (!this.stopped) {
+      try {
+        const answer = await this.ask({ after: this.cursor });
+        if (this.stopped) return;
+        if (answer.reset) this.onReset();
+        else if (answer.userIds.length > 0) this.onChanged(answer.userIds);
+        this.cursor = answer.cursor;
+      } catch {
+        // Changes may be missed meanwhile: start again from now, and have everyone read again.
+        if (this.cursor !== '') this.onReset();
+        this.cursor = '';
+        await sleep(RETRY_PAUSE_MS);
+      }
+    }
+  }
+
+  private async ask(question: NoticeChangesQuestion): Promise<NoticeChangesAnswer> {
+    const body = JSON.stringify(question);
+    const token = this.signer.sign({ ...GATEWAY_ITSELF, requestId: randomUUID() }, 'csec', { method: 'POST', path: NOTICE_CHANGES_PATH, body });
+    const response = await callService(this.url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
+      body,
+      timeoutMs: QUESTION_TIMEOUT_MS,
+    });
+    if (response.status !== 200) throw new Error(`The csec subgraph answered HTTP ${response.status}.`);
+    const answer = JSON.parse(response.body) as Partial<NoticeChangesAnswer>;
+    if (typeof answer.cursor !== 'string' || !Array.isArray(answer.userIds) || typeof answer.reset !== 'boolean') {
+      throw new Error('The csec subgraph answered a notice changes question with something else.');
+    }
+    return { cursor: answer.cursor, userIds: answer.userIds.filter((id): id is string => typeof id === 'string'), reset: answer.reset };
+  }
+}

@@ -1,0 +1,58 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { buildSchema } from 'graphql';
+import { createHandler } from 'graphql-sse/lib/use/http';
+import type { Requester } from '../../../runtime/requester.ts';
+import type { NoticeListeners } from './notice-listeners.ts';
+
+/** Where the push channel is served at the gateway. */
+export const NOTICE_STREAM_PATH = '/graphql/stream';
+
+/**
+ * The push channel's own schema, apart from the supergraph: Apollo Gateway plans queries and
+ * mutations over the subgraphs but cannot plan a subscription, and a member's notices are read
+ * through the gated query (`Youth.notices`) anyway. So the channel carries one event that holds no
+ * youth data, and is decided by nothing but who listens.
+ */
+const STREAM_SDL = /* GraphQL */ `
+  type Query {
+    "The push channel answers subscriptions only; read your notices through the gateway's /graphql."
+    channel: String!
+  }
+
+  type Subscription {
+    """
+    True each time your notices changed (a notice was given to you); never which youth or what
+    happened. Read them again through caseload { notices } at the gateway's /graphql.
+    """
+    noticesChanged: Boolean!
+  }
+`;
+
+/**
+ * GraphQL over server-sent events (graphql-sse, distinct connections mode) for a member the gateway
+ * has authenticated exactly as for /graphql: each connection hears when its member's notices change.
+ */
+export function noticeStream(listeners: NoticeListeners): (request: IncomingMessage, response: ServerResponse, requester: Requester) => Promise<void> {
+  const requesters = new WeakMap<IncomingMessage, Requester>();
+  const schema = buildSchema(STREAM_SDL);
+  // graphql-sse subscribes through the field's `subscribe`, which SDL cannot hold: set it here.
+  const field = schema.getSubscriptionType()?.getFields()['noticesChanged'];
+  if (field) {
+    field.subscribe = (_root: unknown, _args: unknown, context: { requester: Requester }) => listeners.changesFor(context.requester.userId);
+  }
+  const handler = createHandler<{ requester: Requester }>({
+    schema,
+    context: (request) => ({ requester: requesters.get(request.raw) as Requester }),
+    onSubscribe: (_request, params) => {
+      // Only the subscription: the channel is no second way into anything.
+      if (!/^\s*subscription\b/.test(params.query)) {
+        return [JSON.stringify({ errors: [{ message: 'The push channel answers subscriptions only: subscription { noticesChanged }.' }] }), { status: 400, statusText: 'Bad Request' }];
+      }
+      return undefined;
+    },
+  });
+  return async (request, response, requester) => {
+    requesters.set(request, requester);
+    await handler(request, response);
+  };
+}

@@ -1,0 +1,82 @@
+import { createClient, type Client } from 'graphql-sse';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { headersFor, queryGateway, testScenario } from '../support/gateway.ts';
+
+/**
+ * The gateway's push channel (GraphQL over server-sent events at /graphql/stream, docs/mdt-records.md)
+ * over real HTTP: a member connected to it hears that their notices changed when a triggering event is
+ * recorded on their MDT; a member not on that MDT hears nothing of it; the event holds no youth data;
+ * the channel takes the same sign-in as /graphql.
+ */
+
+const YOUTH = 'Y-000002';
+const streamUrl = () => new URL('/graphql/stream', inject('gatewayUrl')).href;
+const clients: Client[] = [];
+
+/** A member's connection to the push channel: every event heard, and a promise that it is listening. */
+function listen(user: string) {
+  const heard: unknown[] = [];
+  let connected!: () => void;
+  const listening = new Promise<void>((resolve) => (connected = resolve));
+  const client = createClient({ url: streamUrl(), headers: () => headersFor({ user }), retryAttempts: 0, on: { connected: () => connected() } });
+  clients.push(client);
+  const failed = new Promise<never>((_resolve, reject) => {
+    client.subscribe({ query: 'subscription { noticesChanged }' }, { next: (event) => void heard.push(event), error: reject, complete: () => undefined });
+  });
+  return { heard, listening: Promise.race([listening, failed]) };
+}
+
+afterAll(() => {
+  for (const client of clients) client.dispose();
+});
+
+describe(`the push channel tells a member their notices changed (${inject('storeKind')} sources)`, () => {
+  it('the probation officer on the youth\'s MDT hears of a new triggering event, with no youth data; a social worker not on it hears nothing', async () => {
+    const scenario = await testScenario();
+    const team = new Set(scenario.csec.youth.find((youth) => youth.id === YOUTH)?.mdt?.members.map((member) => member.userId));
+    const stranger = scenario.users.find((user) => user.roles.includes('SOCIAL_WORKER') && !team.has(user.id))?.id;
+    if (!stranger || !team.has('po.demo')) throw new Error(`The test county has no social worker off ${YOUTH}'s MDT, or po.demo is not on it.`);
+    const member = listen('po.demo');
+    const outsider = listen(stranger);
+    await Promise.all([member.listening, outsider.listening]);
+
+    const note = 'Seen leaving with an older man at the bus stop.';
+    const recorded = await queryGateway(
+      'mutation R($youthId: ID!, $event: TriggeringEventInput!) { recordTriggeringEvent(youthId: $youthId, event: $event) { id } }',
+      { youthId: YOUTH, event: { kind: 'EXPLOITER_THREAT', occurredAt: new Date(Date.now() - 10 * 60_000).toISOString(), note } },
+    );
+    expect(recorded.body.errors).toBeUndefined();
+
+    await expect.poll(() => member.heard.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(member.heard[0]).toEqual({ data: { noticesChanged: true } });
+    // The member then reads the notices through the gated query, and finds the event's.
+    const notices = await queryGateway<{ youth: { notices: Array<{ kind: string }> | null } | null }>(
+      'query N($id: ID!) { youth(id: $id) { notices { kind } } }', { id: YOUTH }, { user: 'po.demo' },
+    );
+    expect(notices.body.data?.youth?.notices?.map((notice) => notice.kind)).toContain('NEW_EVENT');
+    // The member heard it first, so the stranger's channel, fed by the same change, has had its turn.
+    expect(outsider.heard).toEqual([]);
+    for (const event of member.heard) expect(JSON.stringify(event)).not.toMatch(new RegExp(`${YOUTH}|EXPLOITER|${note}`));
+  });
+
+  it('refuses a connection without a sign-in, as /graphql does', async () => {
+    const [stream, graphql] = await Promise.all([
+      fetch(streamUrl(), { method: 'POST', headers: { accept: 'text/event-stream', 'content-type': 'application/json' }, body: JSON.stringify({ query: 'subscription { noticesChanged }' }) }),
+      fetch(inject('gatewayUrl'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ caseload { id } }' }) }),
+    ]);
+
+    expect(stream.status).toBe(401);
+    expect(stream.status).toBe(graphql.status);
+    expect(await stream.json()).toEqual(await graphql.json());
+  });
+
+  it('answers subscriptions only: the channel is no second way into the records', async () => {
+    const response = await fetch(streamUrl(), {
+      method: 'POST',
+      headers: { accept: 'text/event-stream', 'content-type': 'application/json', ...(await headersFor({ user: 'po.demo' })) },
+      body: JSON.stringify({ query: '{ channel }' }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('The push channel answers subscriptions only');
+  });
+});
