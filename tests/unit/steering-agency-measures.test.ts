@@ -136,3 +136,30 @@ describe('the agency measures', () => {
     expect(published.every((candidate) => candidate.count === 0 || (candidate.count ?? 0) >= 11)).toBe(true);
   });
 });
+
+describe('services received across the year to date', () => {
+  it('releases a year to date that counts more youth than its parts together: a service before the youth was served counts in the year only', async () => {
+    // 30 youth served all year with mental health in the period; 5 whose MDT opened with the period, whose service ran only before it.
+    const allYear = Array.from({ length: 30 }, (_, index) => youth({ links: { CHILD_WELFARE: `A-${index}` } }));
+    const late = Array.from({ length: 5 }, (_, index) => youth({ openedOn: '2026-10-01', links: { CHILD_WELFARE: `L-${index}` } }));
+    const county = [...allYear, ...late];
+    const countyFacts = county.map((member): Partial<Record<'CHILD_WELFARE', AgencyYouthFacts>> => ({
+      CHILD_WELFARE: member.openedOn === '2026-10-01'
+        ? { services: [[], ['HOUSING'], ['HOUSING']], placementAtEnd: null, inCare: false, exploited: [] }
+        : { services: [['MENTAL_HEALTH'], ['MENTAL_HEALTH'], []], placementAtEnd: null, inCare: false, exploited: [] },
+    }));
+    const key = newPseudonymKey();
+    const counted = countAgencyMeasures(PERIOD, county, agencyFactsOf(carried(key, county, countyFacts), PERIOD, county));
+    const services = counted.get('SERVICES_RECEIVED');
+    expect(cell(services?.get('YEAR_TO_DATE'), 'HOUSING')).toBe(5);
+    expect(cell(services?.get('PERIOD'), 'HOUSING') + cell(services?.get('YEAR_TO_DATE_BEFORE'), 'HOUSING')).toBe(0);
+
+    const measure = AGENCY_MEASURES.find((candidate) => candidate.id === 'SERVICES_RECEIVED');
+    if (!measure) throw new Error('no such measure');
+    const report = await suppressedReport([{ measure, categories: measure.extraCategories, counts: services ?? new Map() }], ['CHILD_WELFARE', 'PROBATION'], true, 11);
+    const housing = report.tables.find((table) => table.window === 'YEAR_TO_DATE' && table.breakdown === 'AGE_BAND')?.rows.find((row) => row.category === 'HOUSING');
+    // Zero in both parts, yet 5 in the whole: a reader who took the whole for at most its parts would be misled, and the
+    // suppression would check itself against a model the counts contradict.
+    expect(housing?.cells.find((candidate) => candidate.column === 'ALL')).toMatchObject({ count: null, suppressed: true, reason: 'SMALL_CELL' });
+  });
+});

@@ -21,7 +21,7 @@ export const AGENCY_MEASURES: readonly SteeringMeasure[] = [
     unit: 'YOUTH',
     window: 'DURING',
     cohort: null,
-    acrossPeriods: 'DISTINCT_YOUTH',
+    acrossPeriods: 'AT_LEAST_EACH_PART',
     extraCategories: SERVICE_TYPES,
   },
   {

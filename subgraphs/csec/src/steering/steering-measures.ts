@@ -33,9 +33,11 @@ export interface SteeringMeasure {
   cohort: 'IDENTIFIED' | 'SERVED' | 'OPEN_AT_END' | 'MEETINGS' | 'EVENTS' | 'RECONVENINGS' | null;
   /**
    * How a year to date relates to its parts: counts of disjoint windows add up; youth served in both
-   * parts are counted once, so the whole is at most their sum and at least each.
+   * parts are counted once, so the whole is at most their sum and at least each. A youth counted for
+   * something in the window while served in it (an AWOL, a service) may be counted in the whole and in
+   * neither part (served only in the period, the AWOL before it): the whole is only at least each part.
    */
-  acrossPeriods: 'ADD_UP' | 'DISTINCT_YOUTH';
+  acrossPeriods: 'ADD_UP' | 'DISTINCT_YOUTH' | 'AT_LEAST_EACH_PART';
   /** The schema enum whose values are the categories, and categories beyond it. */
   categoryEnum?: string;
   extraCategories: readonly string[];
@@ -149,7 +151,7 @@ export const STEERING_MEASURES: readonly SteeringMeasure[] = [
     unit: 'YOUTH',
     window: 'DURING',
     cohort: null,
-    acrossPeriods: 'DISTINCT_YOUTH',
+    acrossPeriods: 'AT_LEAST_EACH_PART',
     extraCategories: ['AWOL'],
     sql: `WITH ${YOUTH},
       counted AS (

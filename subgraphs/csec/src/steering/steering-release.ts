@@ -1,5 +1,5 @@
 import { suppressRelease } from './suppression/suppress-release.ts';
-import { distinctYouthOver, totalOf, type Release, type ReleaseCell, type Relation, type SuppressionReason } from './suppression/release.ts';
+import { atLeastEachPart, distinctYouthOver, totalOf, type Release, type ReleaseCell, type Relation, type SuppressionReason } from './suppression/release.ts';
 import { AGE_BANDS, type SteeringMeasure } from './steering-measures.ts';
 
 /** Counts of one measure over one window: category -> age band -> lead agency -> count. */
@@ -172,7 +172,8 @@ function acrossPeriods(measure: SteeringMeasure, categories: readonly string[], 
       for (const column of [...columnsOf[breakdown], ALL]) {
         const [whole, before, period] = (['YEAR_TO_DATE', 'YEAR_TO_DATE_BEFORE', 'PERIOD'] as const).map((window) => cellKey(measure, window, breakdown, category, column)) as [string, string, string];
         if (measure.acrossPeriods === 'ADD_UP') relations.push(totalOf(whole, [before, period]));
-        else relations.push(...distinctYouthOver(whole, [before, period]));
+        else if (measure.acrossPeriods === 'DISTINCT_YOUTH') relations.push(...distinctYouthOver(whole, [before, period]));
+        else relations.push(...atLeastEachPart(whole, [before, period]));
       }
     }
   }

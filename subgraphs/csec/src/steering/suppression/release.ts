@@ -43,8 +43,13 @@ export function totalOf(total: string, parts: readonly string[]): Relation {
 export function distinctYouthOver(whole: string, parts: readonly string[]): Relation[] {
   return [
     { sense: 'AT_MOST', terms: [{ cell: whole, coefficient: 1 }, ...parts.map((cell) => ({ cell, coefficient: -1 }))] },
-    ...parts.map((part): Relation => ({ sense: 'AT_LEAST', terms: [{ cell: whole, coefficient: 1 }, { cell: part, coefficient: -1 }] })),
+    ...atLeastEachPart(whole, parts),
   ];
+}
+
+/** A whole that counts at least what each of its parts counts, and may count more than all of them. */
+export function atLeastEachPart(whole: string, parts: readonly string[]): Relation[] {
+  return parts.map((part): Relation => ({ sense: 'AT_LEAST', terms: [{ cell: whole, coefficient: 1 }, { cell: part, coefficient: -1 }] }));
 }
 
 /** Why a cell is not published. */
