@@ -1,5 +1,11 @@
 import type { SubgraphName } from '../../../runtime/config.ts';
-import { MAX_FACTS_IDS } from '../../../runtime/policy/facts-request.ts';
+import {
+  MAX_FACTS_IDS,
+  type ChildWelfareFactsRequest,
+  type CsecFactsRequest,
+  type JuvenileCourtFactsRequest,
+  type ProbationFactsRequest,
+} from '../../../runtime/policy/facts-request.ts';
 import type { CsecYouthFacts as CsecYouthFactsAnswer } from '../../../runtime/policy/__generated__/disclosure-facts.ts';
 import type { CourtOrderFacts, ProceedingParticipation, YouthFacts } from '../../../runtime/policy/policy-input.ts';
 import type { Requester } from '../../../runtime/requester.ts';
@@ -7,6 +13,9 @@ import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
 import { SOURCE_AGENCIES, type SourceAgency } from '../../../subgraphs/registry.ts';
 import { ServiceCallError, callService, type ServiceAnswer } from '../../../runtime/service-http.ts';
 import { FACTS_ANSWER_CONTRACTS, MalformedFactsAnswer, checkedFactsAnswer } from './facts-answers.ts';
+
+/** What an agency's subgraph is asked, as its contract says (schema/disclosure-facts-requests.schema.json). */
+type AgencyFactsRequest = ChildWelfareFactsRequest | ProbationFactsRequest | JuvenileCourtFactsRequest;
 
 /** The policy's facts about one youth, and the identifier each agency keeps for them. */
 export interface YouthFactsWithLinks {
@@ -197,7 +206,7 @@ export class YouthFactsClient {
   ): Promise<Map<string, YouthFactsWithLinks>> {
     const wanted = [...new Set(youthIds)];
     if (wanted.length === 0) return new Map();
-    const answers = await settleAll(chunks(wanted).map((batch) => this.askCsec(requester, { youthIds: batch, seatsOf }, new Set(batch), reading)));
+    const answers = await settleAll(chunks(wanted).map((batch) => this.askCsec(requester, { youthIds: batch, seatsOf: [...seatsOf] }, new Set(batch), reading)));
     const csec = new Map(answers.flatMap((answer) => [...answer]));
     const ordered = new Map<string, CsecYouthFacts>();
     for (const youthId of wanted) {
@@ -241,7 +250,7 @@ export class YouthFactsClient {
   /** The CSEC program's answer to a question: remembered at the newest version when `reading` allows, or asked. */
   private async askCsec(
     requester: Requester,
-    question: object,
+    question: CsecFactsRequest,
     asked: ReadonlySet<string> | undefined,
     reading: CsecFactsReading | undefined,
   ): Promise<Map<string, CsecYouthFacts>> {
@@ -317,7 +326,7 @@ export class YouthFactsClient {
       asksChildWelfare ? this.assignedWorkers(requester, 'CHILD_WELFARE', csec) : Promise.resolve(new Map<string, string>()),
       this.askInBatches(requester, 'probation', probationNumbers, (batch) => ({ probationNumbers: batch }), readProbationAnswer),
       // An explanation decides for other people: the court gives the orders that can decide for them too.
-      this.askInBatches(requester, 'juvenile-court', courtYouth, (batch) => (seatsOf.length > 0 ? { youthIds: batch, seatsOf } : { youthIds: batch }), readCourtAnswer),
+      this.askInBatches(requester, 'juvenile-court', courtYouth, (batch) => (seatsOf.length > 0 ? { youthIds: batch, seatsOf: [...seatsOf] } : { youthIds: batch }), readCourtAnswer),
     ]);
     const result = new Map<string, YouthFactsWithLinks>();
     for (const [youthId, youth] of csec) {
@@ -350,7 +359,7 @@ export class YouthFactsClient {
     requester: Requester,
     subgraph: FactsSubgraph,
     ids: string[],
-    body: (batch: string[]) => object,
+    body: (batch: string[]) => AgencyFactsRequest,
     read: (answer: unknown, asked: ReadonlySet<string>) => Map<string, TFacts>,
   ): Promise<Map<string, TFacts>> {
     if (ids.length === 0 || this.factsUrls[subgraph] === undefined) return new Map();
@@ -364,7 +373,7 @@ export class YouthFactsClient {
   private async ask<TAnswer>(
     requester: Requester,
     subgraph: FactsSubgraph,
-    body: object,
+    body: CsecFactsRequest | AgencyFactsRequest,
     read: (answer: unknown) => TAnswer,
   ): Promise<TAnswer> {
     const url = this.factsUrls[subgraph];
