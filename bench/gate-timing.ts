@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Supergraph } from '@apollo/federation-internals';
 import type { DisclosureAuditClient } from '../gateway/src/audit/disclosure-audit-client.ts';
 import { operationLimitsRule } from '../gateway/src/hardening/operation-limits.ts';
+import { Registry } from 'prom-client';
 import { GateMetrics } from '../gateway/src/gate/gate-metrics.ts';
 import { DisclosureGate } from '../gateway/src/gate/disclosure-gate.ts';
 import { YouthFactsClient, keepAgencyFactsInPlay, type AgencyFactsInPlay, type AssigningAgency } from '../gateway/src/facts/youth-facts-client.ts';
@@ -106,7 +107,7 @@ export async function measureGate(options: GateTimingOptions): Promise<Partial<R
     facts: factsStub as unknown as YouthFactsClient,
     audit: auditStub as unknown as DisclosureAuditClient,
     // The gateway's own counters report the policy time under load; these in-process ones go unread.
-    metrics: new GateMetrics(),
+    metrics: new GateMetrics(new Registry()),
   });
 
   const timings: Partial<Record<WorkloadName, GateTiming>> = {};

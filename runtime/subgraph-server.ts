@@ -10,7 +10,8 @@ import { PolicySource } from './policy/policy-source.ts';
 import { SourceDisclosure, enforceDisclosureAtSource, type YouthKey } from './policy/subgraph-enforcement.ts';
 import { serveGraphQL, type AuthenticatedRoute, type RunningHttpServer } from './graphql-http.ts';
 import { createLogger } from './logger.ts';
-import { renderMetrics, type MetricFamily } from './metrics.ts';
+import { Counter, type Registry } from 'prom-client';
+import { metricsAnswer, serviceRegistry } from './metrics.ts';
 import type { Requester } from './requester.ts';
 import { RequesterTokenVerifier } from './requester-token.ts';
 import { callServicesWith } from './service-http.ts';
@@ -115,6 +116,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   });
   await apollo.start();
   const verifier = await RequesterTokenVerifier.fromJwksFile(options.gatewayJwksPath, options.name);
+  const metrics = subgraphMetrics(options.name, options.sourceRoundTrips);
   const server = await serveGraphQL<TContext, Requester>({
     apollo,
     host: options.host,
@@ -154,11 +156,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
           body: JSON.stringify({ status: ready ? 'ready' : 'unavailable', subgraph: options.name, dependencies }),
         };
       },
-      '/metrics': () => ({
-        status: 200,
-        contentType: 'text/plain; version=0.0.4',
-        body: renderMetrics(subgraphMetrics(options.name, options.sourceRoundTrips())),
-      }),
+      '/metrics': () => metricsAnswer(metrics),
     },
   });
   return {
@@ -245,13 +243,21 @@ function deliveredRecordsPlugin<TContext extends BaseContext>(): ApolloServerPlu
   };
 }
 
-function subgraphMetrics(subgraph: string, roundTrips: number): MetricFamily[] {
-  return [
-    {
-      name: 'csec_source_round_trips_total',
-      help: 'Queries or HTTP requests this subgraph has sent to its source system.',
-      type: 'counter',
-      samples: [{ labels: { subgraph }, value: roundTrips }],
+/** The subgraph's metrics: its process, and the round trips to its source that batching keeps down. */
+function subgraphMetrics(subgraph: string, roundTrips: () => number): Registry {
+  const registry = serviceRegistry();
+  let reported = 0;
+  new Counter({
+    name: 'csec_source_round_trips_total',
+    help: 'Queries or HTTP requests this subgraph has sent to its source system.',
+    labelNames: ['subgraph'],
+    registers: [registry],
+    // The source counts its own round trips; each scrape adds what it counted since the last.
+    collect() {
+      const now = roundTrips();
+      this.inc({ subgraph }, now - reported);
+      reported = now;
     },
-  ];
+  });
+  return registry;
 }

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASELOAD_QUERY } from '../../bench/workloads.ts';
 import { withDeliveredRecords } from '../../gateway/src/gate/audit-records.ts';
 import { DisclosureGate } from '../../gateway/src/gate/disclosure-gate.ts';
+import { Registry } from 'prom-client';
 import { GateMetrics } from '../../gateway/src/gate/gate-metrics.ts';
 import type { YouthFactsClient, YouthFactsWithLinks } from '../../gateway/src/facts/youth-facts-client.ts';
 import { classificationsFromSdl, type Classification } from '../../runtime/policy/classifications.ts';
@@ -961,7 +962,7 @@ describe('the audit records the gateway makes of a request', () => {
       policy: () => byCategory,
       facts: facts as unknown as YouthFactsClient,
       audit: audit as unknown as DisclosureAuditClient,
-      metrics: new GateMetrics(),
+      metrics: new GateMetrics(new Registry()),
     });
     const gated = await gate.admit(REQUESTER, { query });
     await gated?.finish('{"data":null}');

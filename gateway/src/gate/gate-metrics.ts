@@ -1,4 +1,4 @@
-import { Histogram, type MetricFamily } from '../../../runtime/metrics.ts';
+import { Counter, Histogram, type Registry } from 'prom-client';
 
 /**
  * Bounds of the evaluation time histogram, in seconds: fine below the 1 ms budget of a profile
@@ -8,30 +8,33 @@ const EVALUATION_SECONDS_BOUNDS = [0.0001, 0.00025, 0.0005, 0.00075, 0.001, 0.00
 
 /** What the disclosure gate has cost so far, for the gateway's `/metrics`. */
 export class GateMetrics {
-  private readonly evaluationSeconds = new Histogram(EVALUATION_SECONDS_BOUNDS);
-  private coordinates = 0;
-  private decidedAgainCount = 0;
+  private readonly evaluationSeconds: Histogram;
+  private readonly coordinates: Counter;
+  private readonly decidedAgainCount: Counter;
+
+  constructor(registry: Registry) {
+    const registers = [registry];
+    this.evaluationSeconds = new Histogram({
+      name: 'csec_policy_evaluation_seconds',
+      help: 'Time the disclosure policy took to decide each gated request, all its evaluations together.',
+      buckets: EVALUATION_SECONDS_BOUNDS,
+      registers,
+    });
+    this.coordinates = new Counter({ name: 'csec_policy_coordinates_total', help: 'Coordinates the policy decided.', registers });
+    this.decidedAgainCount = new Counter({
+      name: 'csec_gate_decided_again_total',
+      help: 'Requests decided again because the disclosure facts changed after they were decided and before their answer left.',
+      registers,
+    });
+  }
 
   recordEvaluation(seconds: number, coordinates: number): void {
     this.evaluationSeconds.observe(seconds);
-    this.coordinates += coordinates;
+    this.coordinates.inc(coordinates);
   }
 
   /** A request was decided again because the facts it was decided on changed before its answer left. */
   decidedAgain(): void {
-    this.decidedAgainCount += 1;
-  }
-
-  families(): MetricFamily[] {
-    return [
-      this.evaluationSeconds.family('csec_policy_evaluation_seconds', 'Time the disclosure policy took to decide each gated request, all its evaluations together.'),
-      { name: 'csec_policy_coordinates_total', help: 'Coordinates the policy decided.', type: 'counter', samples: [{ value: this.coordinates }] },
-      {
-        name: 'csec_gate_decided_again_total',
-        help: 'Requests decided again because the disclosure facts changed after they were decided and before their answer left.',
-        type: 'counter',
-        samples: [{ value: this.decidedAgainCount }],
-      },
-    ];
+    this.decidedAgainCount.inc();
   }
 }
