@@ -65,6 +65,20 @@ export class ReferentialChecks {
       }
     }
     for (const report of youth.investigations ?? []) this.unique('investigation id', report.id);
+    for (const courtCase of youth.juvenileCourt?.cases ?? []) {
+      this.unique('court case number', courtCase.caseNumber);
+      // The court keeps one hearing of a kind on a day in a case.
+      const hearings = new Set<string>();
+      for (const hearing of [...(courtCase.hearings ?? []), ...(courtCase.nextHearing ? [courtCase.nextHearing] : [])]) {
+        const key = `${hearing.date} ${hearing.type}`;
+        if (hearings.has(key)) this.problems.push(`${at}: case ${courtCase.caseNumber} has two ${hearing.type} hearings on ${hearing.date}`);
+        hearings.add(key);
+      }
+    }
+    for (const order of youth.juvenileCourt?.inspectionOrders ?? []) {
+      this.unique('W&IC 827 order number', order.orderNumber);
+      if (order.authorized.userId !== undefined) this.requireUser(order.authorized.userId, `${at}: W&IC 827 order ${order.orderNumber} authorized`);
+    }
     for (const proceeding of youth.juvenileCourt?.proceedings ?? []) {
       this.unique('proceeding id', proceeding.id);
       for (const participant of proceeding.participants) {
