@@ -107,6 +107,32 @@ export function callService(target: string | URL, call: ServiceCall): Promise<Se
 }
 
 /**
+ * Opens a long-lived answer (server-sent events) and resolves with it once its status and headers
+ * arrive, for the caller to read as it comes and destroy when done. It has a connection of its own,
+ * never a kept-alive one that other calls wait for; `timeoutMs` bounds only the wait for the headers.
+ */
+export function openServiceStream(target: URL, call: ServiceCall): Promise<IncomingMessage> {
+  const headers: Record<string, string | number> = { ...call.headers };
+  if (call.body !== undefined) headers['content-length'] = Buffer.byteLength(call.body);
+  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const outgoing = send(target, { method: call.method ?? 'POST', headers, agent: false, ...clientTls }, (incoming) => {
+      clearTimeout(timer);
+      resolve(incoming);
+    });
+    const timer = setTimeout(() => {
+      outgoing.destroy();
+      reject(new ServiceCallError('TIMEOUT', target));
+    }, call.timeoutMs);
+    outgoing.on('error', () => {
+      clearTimeout(timer);
+      reject(new ServiceCallError('UNREACHABLE', target));
+    });
+    outgoing.end(call.body);
+  });
+}
+
+/**
  * A complete answer. It has the shape of a fetch `Response` as far as the federation gateway's
  * subgraph client reads one, so that client can send its requests through `callService` too.
  */

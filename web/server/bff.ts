@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { extname, join, normalize, resolve } from 'node:path';
 import * as oidc from 'openid-client';
 import { closeServer, listen, readBodyBytes, RequestBodyError } from '../../runtime/http-listen.ts';
-import { callService } from '../../runtime/service-http.ts';
+import { callService, openServiceStream } from '../../runtime/service-http.ts';
 import type { PurposeChoice } from './purposes.ts';
 import { SessionStore, type Session, type SessionTokens } from './sessions.ts';
 import type { WebConfig } from './web-config.ts';
@@ -242,6 +242,32 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
         if (answer.status === 401) throw sessionEnded(request);
         response.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
         response.end(text);
+        return;
+      }
+      case 'POST /api/graphql/stream': {
+        // The gateway's push channel, passed through as it streams, with the session's token and purpose.
+        const session = sessionOf(request);
+        checkSameOrigin(request, session);
+        if (!session.purpose) throw new HttpProblem(409, 'PURPOSE_OF_USE_REQUIRED', 'Choose why you are looking before you look.');
+        const body = await readBody(request);
+        const headers: Record<string, string> = {
+          'content-type': 'application/json',
+          accept: 'text/event-stream',
+          authorization: `Bearer ${await accessTokenOf(request, session)}`,
+          'x-purpose-of-use': session.purpose,
+        };
+        if (session.breakGlass) headers['x-break-glass-reason'] = session.breakGlass.reason;
+        const upstream = await openServiceStream(new URL('/graphql/stream', options.gatewayUrl), { headers, body, timeoutMs: 30_000 });
+        if (upstream.statusCode === 401) {
+          upstream.resume();
+          throw sessionEnded(request);
+        }
+        response.writeHead(upstream.statusCode ?? 502, {
+          'content-type': upstream.headers['content-type'] ?? 'text/event-stream',
+          'cache-control': 'no-store',
+        });
+        response.on('close', () => upstream.destroy());
+        upstream.pipe(response);
         return;
       }
       default:

@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { createClient } from 'graphql-sse';
+import { useEffect, useState } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Link, Popover } from 'react-aria-components';
 import { graphql } from './__generated__';
 import type { MyNoticesQuery } from './__generated__/graphql';
 import { formatDateTime, fullName } from './format';
 import { useGatewayQuery } from './gateway-answer';
+import { csrfHeaders } from './session';
 
 const MyNoticesQuery = graphql(`
   query MyNotices {
@@ -35,11 +37,32 @@ function noticesIn(data: MyNoticesQuery | null): ShownNotice[] {
 }
 
 /**
+ * How many times the gateway's push channel said the member's notices changed since the page opened
+ * (GraphQL over server-sent events, through the backend-for-frontend). The event says nothing else:
+ * the notices are read again through the gated query. A broken connection is opened again.
+ */
+function useNoticesChanged(purposeKey: string): number {
+  const [changes, setChanges] = useState(0);
+  useEffect(() => {
+    const client = createClient({ url: '/api/graphql/stream', headers: csrfHeaders, retryAttempts: Number.POSITIVE_INFINITY });
+    const unsubscribe = client.subscribe(
+      { query: 'subscription NoticesChanged { noticesChanged }' },
+      { next: () => setChanges((count) => count + 1), error: () => undefined, complete: () => undefined },
+    );
+    return () => {
+      unsubscribe();
+      client.dispose();
+    };
+  }, [purposeKey]);
+  return changes;
+}
+
+/**
  * The header's notices: a count of the open ones and, when opened, the list, each linking to the
- * youth's profile.
+ * youth's profile. Read again each time the push channel says they changed.
  */
 export function NoticesBadge({ purposeKey }: { purposeKey: string }) {
-  const revision = 0;
+  const revision = useNoticesChanged(purposeKey);
   const result = useGatewayQuery(MyNoticesQuery, {}, `notices|${purposeKey}|${revision}`);
   const [open, setOpen] = useState(false);
   const notices = result.state === 'done' ? noticesIn(result.answer.data) : [];

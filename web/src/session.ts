@@ -64,6 +64,11 @@ export async function callBff<T>(path: string, init: { method?: 'GET' | 'POST'; 
   return body as T;
 }
 
+/** The header a change sent to the backend-for-frontend carries, for a client that sends its own requests. */
+export function csrfHeaders(): Record<string, string> {
+  return { 'x-csrf-token': csrfToken };
+}
+
 export async function loadSession(): Promise<SessionView> {
   const session = await callBff<SessionView>('/api/session');
   csrfToken = session.csrfToken;
