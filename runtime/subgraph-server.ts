@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { OperationTypeNode, print, type DocumentNode } from 'graphql';
+import type { SubgraphReadinessAnswer } from './__generated__/subgraph-readiness.ts';
 import { RECORD_FILINGS_EXTENSION } from './audit/disclosure-record.ts';
 import { classificationsFromSdl } from './policy/classifications.ts';
 import type { PolicyConfig } from './config.ts';
@@ -145,16 +146,13 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       }),
       // Readiness: each dependency a request needs, by name only (never an address or a credential).
       '/ready': async () => {
-        const dependencies = {
+        const dependencies: SubgraphReadinessAnswer['dependencies'] = {
           source: (await answersWithin(options.sourceReachable, READINESS_TIMEOUT_MS)) ? 'ok' : 'unavailable',
           policy: policies.current().available ? 'ok' : 'unavailable',
         };
         const ready = Object.values(dependencies).every((status) => status === 'ok');
-        return {
-          status: ready ? 200 : 503,
-          contentType: 'application/json',
-          body: JSON.stringify({ status: ready ? 'ready' : 'unavailable', subgraph: options.name, dependencies }),
-        };
+        const answer: SubgraphReadinessAnswer = { status: ready ? 'ready' : 'unavailable', subgraph: options.name, dependencies };
+        return { status: ready ? 200 : 503, contentType: 'application/json', body: JSON.stringify(answer) };
       },
       '/metrics': () => metricsAnswer(metrics),
     },

@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway } from '@apollo/gateway';
+import type { SubgraphReadinessAnswer } from '../../runtime/__generated__/subgraph-readiness.ts';
 import type { SubgraphName, SystemConfig } from '../../runtime/config.ts';
+import { contractValidator } from '../../runtime/contracts.ts';
 import { DecideAgain, serveGraphQL, type RunningHttpServer } from '../../runtime/graphql-http.ts';
 import { createLogger } from '../../runtime/logger.ts';
 import type { Requester } from '../../runtime/requester.ts';
@@ -226,6 +228,9 @@ function routeOf(routes: ReadonlyMap<string, string>, name: string): string {
   return url;
 }
 
+/** A subgraph's `/ready` answer, checked against its contract (schema/subgraph-readiness.schema.json): dependencies are listed only from one that is. */
+const subgraphReadinessAnswer = contractValidator<SubgraphReadinessAnswer>('subgraph-readiness', 'subgraphReadiness');
+
 interface SubgraphReadiness {
   status: 'ready' | 'unavailable' | 'unreachable';
   /** Each dependency the subgraph reports (source, policy), by name. */
@@ -242,8 +247,8 @@ async function subgraphReadiness(routes: ReadonlyMap<string, string>): Promise<R
           const health = await callService(new URL('/health', route), { timeoutMs: READINESS_TIMEOUT_MS });
           return [name, { status: health.ok ? 'ready' : 'unavailable' }];
         }
-        const body = (await ready.json().catch(() => ({}))) as { dependencies?: Record<string, string> };
-        return [name, { status: ready.ok ? 'ready' : 'unavailable', ...(body.dependencies ? { dependencies: body.dependencies } : {}) }];
+        const body: unknown = await ready.json().catch(() => undefined);
+        return [name, { status: ready.ok ? 'ready' : 'unavailable', ...(subgraphReadinessAnswer(body) ? { dependencies: body.dependencies } : {}) }];
       } catch {
         return [name, { status: 'unreachable' }];
       }

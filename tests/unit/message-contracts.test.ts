@@ -168,3 +168,16 @@ describe('the disclosure facts changes contract', () => {
     expect(refusalOf(() => readFactsRequest(question, { after: '41', watcher: 'gateway 1' }))).toBe("watcher must be the watching gateway's id of 1 to 64 letters, digits or hyphens.");
   });
 });
+
+describe('the subgraph readiness contract', () => {
+  const readiness = contractValidator('subgraph-readiness', 'subgraphReadiness');
+
+  it('takes a readiness answer naming each dependency and whether it can be used', () => {
+    expect(readiness({ status: 'unavailable', subgraph: 'health', dependencies: { source: 'unavailable', policy: 'ok' } })).toBe(true);
+  });
+
+  it('names the dependency whose state is not one it knows', () => {
+    expect(readiness({ status: 'ready', subgraph: 'health', dependencies: { source: 'postgres://csec@db' } })).toBe(false);
+    expect(contractProblem(readiness, 'The answer')).toBe('dependencies.source must be one of ok, unavailable.');
+  });
+});
