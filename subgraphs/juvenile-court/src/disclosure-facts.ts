@@ -1,15 +1,13 @@
 import type { JuvenileCourtFactsAnswer } from '../../../runtime/policy/__generated__/disclosure-facts.ts';
-import { badFactsRequest, readFactsIds } from '../../../runtime/policy/facts-request.ts';
+import { FACTS_REQUEST_CONTRACTS, readFactsRequest } from '../../../runtime/policy/facts-request.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import { JuvenileCourtSource } from './source.ts';
 
-/** Most people, besides the requester, an explanation may ask about in one request. */
-const MAX_SEATS_OF = 20;
-
 /**
- * `POST /disclosure-facts` with `{"youthIds": [...]}`: for each youth, the W&IC 827 orders that
- * name the requester or the requester's agency, each with what it opens and its period, and the
+ * `POST /disclosure-facts` with `{"youthIds": [...]}`, read against its contract
+ * (schema/disclosure-facts-requests.schema.json): for each youth, the W&IC 827 orders that name the
+ * requester or the requester's agency, each with what it opens and its period, and the
  * requester's participations in proceedings about the youth, and nothing else (not the orders naming
  * others, not who else takes part, not the court's cases). With `"seatsOf": [...]`, the people a
  * privacy officer's explanation decides for, also their participations, the orders naming them and
@@ -19,22 +17,12 @@ const MAX_SEATS_OF = 20;
 export function juvenileCourtDisclosureFactsRoute(store: RelationalStore) {
   const source = new JuvenileCourtSource(store);
   return async (requester: Requester, body: unknown): Promise<JuvenileCourtFactsAnswer> => {
-    const { youthIds, seatsOf } = readCourtFactsRequest(body);
+    const request = readFactsRequest(FACTS_REQUEST_CONTRACTS['juvenile-court'], body);
+    const youthIds = [...new Set(request.youthIds)];
+    const seatsOf = request.seatsOf ?? [];
     const youth: JuvenileCourtFactsAnswer['youth'] = {};
     if (youthIds.length === 0) return { youth };
     for (const { youthId, ...facts } of await source.disclosureFacts(youthIds, requester, seatsOf)) youth[youthId] = facts;
     return { youth };
-  };
-}
-
-function readCourtFactsRequest(body: unknown): { youthIds: string[]; seatsOf: string[] } {
-  const keys = typeof body === 'object' && body !== null && !Array.isArray(body) ? Object.keys(body) : undefined;
-  if (!keys || !keys.includes('youthIds') || keys.some((key) => key !== 'youthIds' && key !== 'seatsOf')) {
-    throw badFactsRequest('Send a JSON object: {"youthIds": [...]}, optionally with "seatsOf": [...], and nothing else.');
-  }
-  const { youthIds, seatsOf } = body as Record<string, unknown>;
-  return {
-    youthIds: [...new Set(readFactsIds(youthIds, 'youthIds'))],
-    seatsOf: seatsOf === undefined ? [] : readFactsIds(seatsOf, 'seatsOf', MAX_SEATS_OF),
   };
 }
