@@ -325,7 +325,7 @@ export class YouthFactsClient {
     const [socialWorkers, juveniles, court] = await settleAll([
       asksChildWelfare ? this.assignedWorkers(requester, 'CHILD_WELFARE', csec) : Promise.resolve(new Map<string, string>()),
       this.askInBatches(requester, 'probation', probationNumbers, (batch) => ({ probationNumbers: batch }), readProbationAnswer),
-      // An explanation decides for other people: the court gives the orders that can decide for them too.
+      // An explanation decides for other people: the court gives their orders and participations too.
       this.askInBatches(requester, 'juvenile-court', courtYouth, (batch) => (seatsOf.length > 0 ? { youthIds: batch, seatsOf: [...seatsOf] } : { youthIds: batch }), readCourtAnswer),
     ]);
     const result = new Map<string, YouthFactsWithLinks>();
