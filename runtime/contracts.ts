@@ -7,7 +7,16 @@ import addFormatsModule from 'ajv-formats';
  * TypeScript types generated from it (`npm run codegen`), and here its validators, compiled once
  * when a module first asks for them and then used on every message received.
  */
-export type ContractFile = 'disclosure-audit' | 'disclosure-context' | 'disclosure-facts' | 'disclosure-facts-changes' | 'disclosure-facts-requests' | 'requester-token' | 'staff-directory' | 'subgraph-readiness';
+export type ContractFile =
+  | 'conformance-plant'
+  | 'disclosure-audit'
+  | 'disclosure-context'
+  | 'disclosure-facts'
+  | 'disclosure-facts-changes'
+  | 'disclosure-facts-requests'
+  | 'requester-token'
+  | 'staff-directory'
+  | 'subgraph-readiness';
 
 const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, verbose: true });
 (addFormatsModule as unknown as (instance: Ajv2020) => void)(ajv);

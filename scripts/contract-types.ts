@@ -16,6 +16,7 @@ const CONTRACTS = [
   { file: 'disclosure-audit', root: 'DisclosureAuditMessages', output: 'runtime/audit/__generated__/disclosure-audit.ts' },
   { file: 'staff-directory', root: 'StaffDirectoryMessages', output: 'runtime/__generated__/staff-directory.ts' },
   { file: 'subgraph-readiness', root: 'SubgraphReadiness', output: 'runtime/__generated__/subgraph-readiness.ts' },
+  { file: 'conformance-plant', root: 'ConformancePlant', output: 'runtime/__generated__/conformance-plant.ts' },
   { file: 'requester-token', root: 'RequesterTokenParts', output: 'runtime/__generated__/requester-token.ts' },
 ] as const;
 

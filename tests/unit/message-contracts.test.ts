@@ -7,6 +7,7 @@ import {
   type AuditRecordsRequest,
   type DeliveredRecord,
 } from '../../runtime/audit/disclosure-record.ts';
+import { readPlantRequest } from '../../runtime/conformance-hook.ts';
 import { contractProblem, contractValidator } from '../../runtime/contracts.ts';
 import { FACTS_REQUEST_CONTRACTS, readFactsIds, readFactsRequest } from '../../runtime/policy/facts-request.ts';
 import { disclosureDigest, type DisclosureContext } from '../../runtime/policy/disclosure-context.ts';
@@ -179,5 +180,15 @@ describe('the subgraph readiness contract', () => {
   it('names the dependency whose state is not one it knows', () => {
     expect(readiness({ status: 'ready', subgraph: 'health', dependencies: { source: 'postgres://csec@db' } })).toBe(false);
     expect(contractProblem(readiness, 'The answer')).toBe('dependencies.source must be one of ok, unavailable.');
+  });
+});
+
+describe('the conformance test hook contract', () => {
+  it('takes a plant request naming a youth key and a marker, and names what a bad one lacks', () => {
+    expect(readPlantRequest({ youth: 'Y-900000', marker: 'conformance-1' })).toEqual({ youth: 'Y-900000', marker: 'conformance-1' });
+    expect(refusalOf(() => readPlantRequest({ youth: 'Y-900000' }))).toBe('The plant request must have "marker".');
+    expect(refusalOf(() => readPlantRequest({ youth: '', marker: 'conformance-1' }))).toBe(
+      'youth must be a key value of 1 to 128 characters.',
+    );
   });
 });
