@@ -7,9 +7,18 @@ import { closeServer, listen, readBodyBytes, RequestBodyError } from './http-lis
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest, type HTTPGraphQLResponse } from '@apollo/server';
 import { parse, visit } from 'graphql';
 import type { Logger } from './logger.ts';
+import { NOTICE_CHANGES_PATH } from './notice-changes.ts';
+import { FACTS_CHANGES_PATH } from './policy/facts-request.ts';
 import { DEADLINE_PASSED, withDeadline } from './request-deadline.ts';
 import { RequestRejection } from './requester.ts';
 import { tlsServerOptions, type ServiceIdentity } from './service-tls.ts';
+
+/**
+ * Long polls a gateway keeps open and sends again every few seconds by design: each answered one
+ * is logged at debug level, so the log shows requests people and services made rather than the
+ * heartbeat of watching for changes. A refused one is logged like any other.
+ */
+const LONG_POLLS: ReadonlySet<string> = new Set([FACTS_CHANGES_PATH, NOTICE_CHANGES_PATH]);
 
 /** A route answered outside GraphQL, such as `/health` or `/metrics`. */
 export type PlainRoute = (request: IncomingMessage) => Promise<PlainResponse> | PlainResponse;
@@ -137,10 +146,10 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
   let requestId: string = randomUUID();
   response.setHeader('x-request-id', requestId);
   response.once('finish', () => {
-    options.logger.info(
-      { requestId, method: request.method, path: request.url?.split('?')[0], status: response.statusCode, durationMs: Math.round(performance.now() - started) },
-      'request completed',
-    );
+    const path = request.url?.split('?')[0];
+    const line = { requestId, method: request.method, path, status: response.statusCode, durationMs: Math.round(performance.now() - started) };
+    if (response.statusCode < 400 && LONG_POLLS.has(path ?? '')) options.logger.debug(line, 'request completed');
+    else options.logger.info(line, 'request completed');
   });
   const url = new URL(request.url ?? '/', 'http://localhost');
   const route = options.routes?.[url.pathname];
