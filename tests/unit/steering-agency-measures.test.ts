@@ -4,6 +4,7 @@ import { AGENCY_MEASURES, agencyFactsOf, countAgencyMeasures } from '../../subgr
 import { readReportingPeriod } from '../../subgraphs/csec/src/steering/reporting-period.ts';
 import type { CohortYouth } from '../../subgraphs/csec/src/steering/steering-cohort.ts';
 import { suppressedReport, type MeasureCounts } from '../../subgraphs/csec/src/steering/steering-release.ts';
+import { steeringPeriodsOf } from '../../gateway/src/facts/steering-facts-client.ts';
 import { identifiersByPseudonym, newPseudonymKey, pseudonymOf, readSteeringFactsRequest, type AgencyYouthFacts } from '../../runtime/steering-facts.ts';
 
 const PERIOD = readReportingPeriod('2026-Q4');
@@ -161,5 +162,13 @@ describe('services received across the year to date', () => {
     // Zero in both parts, yet 5 in the whole: a reader who took the whole for at most its parts would be misled, and the
     // suppression would check itself against a model the counts contradict.
     expect(housing?.cells.find((candidate) => candidate.column === 'ALL')).toMatchObject({ count: null, suppressed: true, reason: 'SMALL_CELL' });
+  });
+});
+
+describe('the reports a csec fetch asks for', () => {
+  it('reads the period of each report field, written out or as a variable, and nothing from other fields', () => {
+    expect(steeringPeriodsOf({ query: 'query($p: String!) { a: steeringReport(period: $p) { tables { measure } } steeringReportTable(period: "2026-09", measure: SERVICES_RECEIVED, breakdown: AGE_BAND) { title } }', variables: { p: '2026-Q4' } })).toEqual(['2026-Q4', '2026-09']);
+    expect(steeringPeriodsOf({ query: '{ steeringReportRuns(period: "2026-Q4") { period } }' })).toEqual([]);
+    expect(steeringPeriodsOf({ query: '{ youth(id: "Y-1") { id } }' })).toEqual([]);
   });
 });

@@ -92,6 +92,11 @@ export class SteeringFactsClient {
       timeoutMs: REQUEST_TIMEOUT_MS,
     });
     if (response.status !== 200) throw new Error(`The ${subgraph} subgraph refused the steering report's facts (HTTP ${response.status}).`);
-    return JSON.parse(response.body) as unknown;
+    try {
+      return JSON.parse(response.body) as unknown;
+    } catch {
+      // Not the parser's message: it quotes the answer.
+      throw new Error(`The ${subgraph} subgraph's answer for the steering report is not JSON.`);
+    }
   }
 }
