@@ -191,7 +191,7 @@ export class RequesterTokenVerifier {
 
     // Signed by the gateway: what is wrong with its claims is the gateway's to know, so the error says.
     const claims = jsonSegment(encodedClaims);
-    if (!tokenClaims(claims)) throw invalidToken(contractProblem(tokenClaims, 'The claims'));
+    if (!tokenClaims(claims)) throw invalidToken(contractProblem(tokenClaims, 'its claims'));
     const now = Math.floor(Date.now() / 1000);
     const { aud, exp, nbf, sub, jti, agency, roles, pou, btg, rid, dcx, htm, htu, bdg } = claims;
     if (!(Array.isArray(aud) ? aud : [aud]).includes(this.audience) || (nbf !== undefined && nbf > now)) throw invalidToken();

@@ -138,6 +138,19 @@ describe('requester tokens', () => {
     expect(refusal(`Bearer ${await joseToken(options)}`)).toBe('GATEWAY_TOKEN_INVALID');
   });
 
+  it('signed by the gateway with claims its contract does not describe are refused naming the claim', async () => {
+    const refusedWith = async (claims: Record<string, unknown>) => {
+      try {
+        verifier.verify(`Bearer ${await joseToken({ claims })}`);
+        return undefined;
+      } catch (error) {
+        return [(error as { code?: string }).code, (error as Error).message];
+      }
+    };
+    expect(await refusedWith({ roles: 'SOCIAL_WORKER' })).toEqual(['GATEWAY_TOKEN_INVALID', 'The gateway token is not valid: roles must be array.']);
+    expect(await refusedWith({ name: 'Maria Garcia' })).toEqual(['GATEWAY_TOKEN_INVALID', 'The gateway token is not valid: its claims must not have "name".']);
+  });
+
   it('are refused when changed, unsigned, or signed with a shared secret', async () => {
     const [header, claims, signature] = signer.sign(REQUESTER, 'health', SENT).split('.') as [string, string, string];
     const tampered = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(claims, 'base64url').toString()), sub: 'someone.else' })).toString('base64url');
