@@ -43,18 +43,6 @@ export function readFactsRequest<TRequest>(validate: ValidateFunction<TRequest>,
   return body;
 }
 
-const factsIds = contractValidator<string[]>('disclosure-facts-requests', 'factsIds');
-
-/**
- * The ids a request lists under `name`, held to the contract's `factsIds` and to `maxIds`: for a
- * route that reads its request piece by piece rather than as one of the contract's requests.
- */
-export function readFactsIds(value: unknown, name: string, maxIds: number = MAX_FACTS_IDS): string[] {
-  if (!factsIds(value)) throw badFactsRequest(contractProblem(factsIds, name));
-  if (value.length > maxIds) throw badFactsRequest(`"${name}" may list at most ${maxIds} ids; split the request.`);
-  return value;
-}
-
 export function badFactsRequest(message: string): RequestRejection {
   return new RequestRejection(400, 'BAD_FACTS_REQUEST', message);
 }

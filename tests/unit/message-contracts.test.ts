@@ -9,7 +9,7 @@ import {
 } from '../../runtime/audit/disclosure-record.ts';
 import { readPlantRequest } from '../../runtime/conformance-hook.ts';
 import { contractProblem, contractValidator } from '../../runtime/contracts.ts';
-import { FACTS_REQUEST_CONTRACTS, readFactsIds, readFactsRequest } from '../../runtime/policy/facts-request.ts';
+import { FACTS_REQUEST_CONTRACTS, readFactsRequest } from '../../runtime/policy/facts-request.ts';
 import { disclosureDigest, type DisclosureContext } from '../../runtime/policy/disclosure-context.ts';
 import { DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
 import { SourceDisclosure } from '../../runtime/policy/subgraph-enforcement.ts';
@@ -151,7 +151,6 @@ describe('the disclosure facts requests contract', () => {
     expect(refusalOf(() => readFactsRequest(contractValidator('staff-directory', 'staffDirectoryRequest'), { userIds: Array.from({ length: 21 }, (_, index) => `user.${index}`) }))).toBe(
       'userIds must NOT have more than 20 items.',
     );
-    expect(refusalOf(() => readFactsIds(['Y-000001', 7], 'youthIds'))).toBe('youthIds[1] must be a non-empty id (youth, agency identifier or staff user id) of at most 128 characters.');
   });
 });
 
