@@ -43,6 +43,6 @@ export function readFactsRequest<TRequest>(validate: ValidateFunction<TRequest>,
   return body;
 }
 
-export function badFactsRequest(message: string): RequestRejection {
+function badFactsRequest(message: string): RequestRejection {
   return new RequestRejection(400, 'BAD_FACTS_REQUEST', message);
 }
