@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { buildSchema } from 'graphql';
+import { buildSchema, getOperationAST, OperationTypeNode, parse } from 'graphql';
 import { createHandler } from 'graphql-sse/lib/use/http';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { NoticeListeners } from './notice-listeners.ts';
@@ -45,8 +45,9 @@ export function noticeStream(listeners: NoticeListeners): (request: IncomingMess
     context: (request) => ({ requester: requesters.get(request.raw) as Requester }),
     onSubscribe: (_request, params) => {
       // Only the subscription: the channel is no second way into anything.
-      if (!/^\s*subscription\b/.test(params.query)) {
-        return [JSON.stringify({ errors: [{ message: 'The push channel answers subscriptions only: subscription { noticesChanged }.' }] }), { status: 400, statusText: 'Bad Request' }];
+      if (operationOf(params.query, params.operationName) !== OperationTypeNode.SUBSCRIPTION) {
+        const refusal = { errors: [{ message: 'The push channel answers subscriptions only: subscription { noticesChanged }.', extensions: { code: 'BAD_USER_INPUT' } }] };
+        return [JSON.stringify(refusal), { status: 400, statusText: 'Bad Request', headers: { 'content-type': 'application/json; charset=utf-8' } }];
       }
       return undefined;
     },
@@ -55,4 +56,14 @@ export function noticeStream(listeners: NoticeListeners): (request: IncomingMess
     requesters.set(request, requester);
     await handler(request, response);
   };
+}
+
+/** The kind of operation a request asks for; undefined when it cannot be read, which is refused too. */
+function operationOf(query: unknown, operationName: string | null | undefined): OperationTypeNode | undefined {
+  if (typeof query !== 'string') return undefined;
+  try {
+    return getOperationAST(parse(query), operationName)?.operation;
+  } catch {
+    return undefined;
+  }
 }
