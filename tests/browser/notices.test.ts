@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { signIn as signInAt } from '../support/browser-sign-in.ts';
 import { emailOf, mailboxOnceArrived } from '../support/development-mailbox.ts';
 import { queryGateway, testScenario } from '../support/gateway.ts';
@@ -76,6 +76,40 @@ describe('notices in the web application', () => {
 
     await expect.poll(countShown, { timeout: 30_000 }).toBe(before + 1);
     await context.close();
+  });
+
+  it('when her access token ends the gateway closes the channel, and the page opens it again with a renewed token and keeps counting', async () => {
+    // A provider and backend-for-frontend of this test's own, whose access tokens last 4 seconds.
+    const port = inject('spareIdentityProviderPorts').at(-1);
+    if (port === undefined) throw new Error('No spare provider port is left: add one in tests/support/global-setup.ts.');
+    const shortTokens = await application.another(port, { accessTokenSeconds: 4 });
+    try {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const opened: number[] = [];
+      page.on('response', (response) => {
+        if (response.url().endsWith('/api/graphql/stream')) opened.push(response.status());
+      });
+      await signInAt(page, shortTokens.webUrl, 'po.demo', 'MDT case coordination');
+      const button = page.getByRole('button', { name: /^Notices: \d+$/ });
+      await button.waitFor({ timeout: 30_000 });
+      const countShown = async () => Number((await button.getAttribute('aria-label'))?.replace(/^Notices: /, ''));
+
+      // Opened once, closed when the token ended, opened again with a renewed one.
+      await expect.poll(() => opened.length, { timeout: 60_000 }).toBeGreaterThanOrEqual(2);
+      expect(opened.every((status) => status === 200)).toBe(true);
+      const before = await countShown();
+      const recorded = await queryGateway(
+        'mutation R($youthId: ID!, $event: TriggeringEventInput!) { recordTriggeringEvent(youthId: $youthId, event: $event) { id } }',
+        { youthId: YOUTH, event: { kind: 'PSYCHIATRIC_CRISIS', occurredAt: new Date(Date.now() - 5 * 60_000).toISOString(), note: 'Taken to the crisis unit.' } },
+      );
+      expect(recorded.body.errors).toBeUndefined();
+
+      await expect.poll(countShown, { timeout: 30_000 }).toBe(before + 1);
+      await context.close();
+    } finally {
+      await shortTokens.stop();
+    }
   });
 
   it('the youth\'s attorney, on the same team but not sharing CSEC status, is not told of it', async () => {

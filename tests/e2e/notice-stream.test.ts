@@ -1,6 +1,6 @@
 import { createClient, type Client } from 'graphql-sse';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { headersFor, queryGateway, testScenario } from '../support/gateway.ts';
+import { accessTokenFor, headersFor, queryGateway, testScenario } from '../support/gateway.ts';
 
 /**
  * The gateway's push channel (GraphQL over server-sent events at /graphql/stream, docs/mdt-records.md)
@@ -69,6 +69,27 @@ describe(`the push channel tells a member their notices changed (${inject('store
     expect(stream.status).toBe(401);
     expect(stream.status).toBe(graphql.status);
     expect(await stream.json()).toEqual(await graphql.json());
+  });
+
+  it('closes a connection when the access token it was opened with ends', async () => {
+    const response = await fetch(streamUrl(), {
+      method: 'POST',
+      headers: {
+        accept: 'text/event-stream', 'content-type': 'application/json',
+        authorization: `Bearer ${await accessTokenFor('po.demo', { lifetimeSeconds: 2 })}`, 'x-purpose-of-use': 'CSEC-MDT',
+      },
+      body: JSON.stringify({ query: 'subscription { noticesChanged }' }),
+    });
+    expect(response.status).toBe(200);
+    const reader = response.body?.getReader();
+    // Read until the gateway ends the stream: the read fails or says it is done, and nothing was heard.
+    let heard = '';
+    for (;;) {
+      const chunk = await reader?.read().catch(() => ({ done: true as const, value: undefined }));
+      if (!chunk || chunk.done) break;
+      heard += new TextDecoder().decode(chunk.value);
+    }
+    expect(heard).not.toContain('noticesChanged');
   });
 
   it('answers subscriptions only: the channel is no second way into the records', async () => {

@@ -267,6 +267,8 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
           'cache-control': 'no-store',
         });
         response.on('close', () => upstream.destroy());
+        // The gateway closes the channel when the token ends: the page opens it again with a renewed one.
+        upstream.on('error', () => response.destroy());
         upstream.pipe(response);
         return;
       }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { buildSchema, getOperationAST, OperationTypeNode, parse } from 'graphql';
 import { createHandler } from 'graphql-sse/lib/use/http';
+import { decodeJwt } from 'jose';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { NoticeListeners } from './notice-listeners.ts';
 
@@ -54,6 +55,11 @@ export function noticeStream(listeners: NoticeListeners): (request: IncomingMess
   });
   return async (request, response, requester) => {
     requesters.set(request, requester);
+    // A connection never outlives the access token it was opened with: it is closed when the token
+    // ends, and the client opens it again with a current one (signed in, for the same purpose).
+    const endsAt = tokenEndsAt(request.headers.authorization);
+    const timer = setTimeout(() => request.socket.destroy(), Math.max(0, endsAt - Date.now()));
+    response.once('close', () => clearTimeout(timer));
     await handler(request, response);
   };
 }
@@ -65,5 +71,15 @@ function operationOf(query: unknown, operationName: string | null | undefined): 
     return getOperationAST(parse(query), operationName)?.operation;
   } catch {
     return undefined;
+  }
+}
+
+/** When the bearer token the gateway accepted for the connection ends (its `exp`, a required claim); now if unreadable. */
+function tokenEndsAt(authorization: string | undefined): number {
+  try {
+    const { exp } = decodeJwt(authorization?.replace(/^Bearer\s+/i, '') ?? '');
+    return typeof exp === 'number' ? exp * 1000 : Date.now();
+  } catch {
+    return Date.now();
   }
 }
