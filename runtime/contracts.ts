@@ -14,6 +14,7 @@ export type ContractFile =
   | 'disclosure-facts'
   | 'disclosure-facts-changes'
   | 'disclosure-facts-requests'
+  | 'mdt-notice-changes'
   | 'requester-token'
   | 'staff-directory'
   | 'subgraph-readiness';

@@ -18,6 +18,7 @@ const CONTRACTS = [
   { file: 'subgraph-readiness', root: 'SubgraphReadiness', output: 'runtime/__generated__/subgraph-readiness.ts' },
   { file: 'conformance-plant', root: 'ConformancePlant', output: 'runtime/__generated__/conformance-plant.ts' },
   { file: 'requester-token', root: 'RequesterTokenParts', output: 'runtime/__generated__/requester-token.ts' },
+  { file: 'mdt-notice-changes', root: 'MdtNoticeChanges', output: 'runtime/__generated__/mdt-notice-changes.ts' },
 ] as const;
 
 type Schema = JSONSchema & { $defs: Record<string, JSONSchema & { title?: string }> };

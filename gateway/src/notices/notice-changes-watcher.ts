@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { contractProblem, contractValidator } from '../../../runtime/contracts.ts';
 import { NOTICE_CHANGES_PATH, type NoticeChangesAnswer, type NoticeChangesQuestion } from '../../../runtime/notice-changes.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
 import { callService } from '../../../runtime/service-http.ts';
+
+/** The answer of `POST /mdt-notice-changes`, checked against its contract (schema/mdt-notice-changes.schema.json). */
+const noticeChangesAnswer = contractValidator<NoticeChangesAnswer>('mdt-notice-changes', 'noticeChangesAnswer');
 
 /** Longer than the csec subgraph holds one question. */
 const QUESTION_TIMEOUT_MS = 30_000;
@@ -74,10 +78,8 @@ export class NoticeChangesWatcher {
       timeoutMs: QUESTION_TIMEOUT_MS,
     });
     if (response.status !== 200) throw new Error(`The csec subgraph answered HTTP ${response.status}.`);
-    const answer = JSON.parse(response.body) as Partial<NoticeChangesAnswer>;
-    if (typeof answer.cursor !== 'string' || !Array.isArray(answer.userIds) || typeof answer.reset !== 'boolean') {
-      throw new Error('The csec subgraph answered a notice changes question with something else.');
-    }
-    return { cursor: answer.cursor, userIds: answer.userIds.filter((id): id is string => typeof id === 'string'), reset: answer.reset };
+    const answer: unknown = JSON.parse(response.body);
+    if (!noticeChangesAnswer(answer)) throw new Error(`The csec subgraph's notice changes answer is not the contract's: ${contractProblem(noticeChangesAnswer, 'the answer')}`);
+    return answer;
   }
 }

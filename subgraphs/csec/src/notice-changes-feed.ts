@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { contractProblem, contractValidator } from '../../../runtime/contracts.ts';
 import type { NoticeChangesAnswer, NoticeChangesQuestion } from '../../../runtime/notice-changes.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import { RequestRejection } from '../../../runtime/requester.ts';
 import { NOTICES_CHANNEL } from './sent-notices.ts';
+
+/** The question of `POST /mdt-notice-changes`, checked against its contract (schema/mdt-notice-changes.schema.json). */
+const noticeChangesQuestion = contractValidator<NoticeChangesQuestion>('mdt-notice-changes', 'noticeChangesQuestion');
 
 /** Longest a question is held before it is answered with nothing new (the gateway asks again). */
 const LONGEST_WAIT_MS = 20_000;
@@ -101,10 +105,7 @@ function feedOf(store: RelationalStore): Promise<NoticeChangesFeed> {
 /** `POST /mdt-notice-changes` `{ "after": "<cursor>" }`: a gateway's long poll for the members given a notice. */
 export function noticeChangesRoute(store: RelationalStore) {
   return async (_caller: unknown, body: unknown): Promise<NoticeChangesAnswer> => {
-    const after = (body as { after?: unknown } | null)?.after;
-    if (typeof after !== 'string' || after.length > 100) {
-      throw new RequestRejection(400, 'BAD_USER_INPUT', '"after" must be the cursor of the last answer, or "" to start.');
-    }
-    return (await feedOf(store)).after({ after });
+    if (!noticeChangesQuestion(body)) throw new RequestRejection(400, 'BAD_USER_INPUT', contractProblem(noticeChangesQuestion, 'The notice changes question'));
+    return (await feedOf(store)).after(body);
   };
 }
