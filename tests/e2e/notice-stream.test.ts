@@ -1,5 +1,6 @@
 import { createClient, type Client } from 'graphql-sse';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { MAX_STREAMS_PER_MEMBER } from '../../gateway/src/notices/notice-stream.ts';
 import { accessTokenFor, headersFor, queryGateway, testScenario } from '../support/gateway.ts';
 
 /**
@@ -100,5 +101,33 @@ describe(`the push channel tells a member their notices changed (${inject('store
     });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('The push channel answers subscriptions only');
+  });
+
+  it('refuses a member more streams than anyone has windows, and takes a new one once one closes', async () => {
+    const open = async () => {
+      const controller = new AbortController();
+      const response = await fetch(streamUrl(), {
+        method: 'POST',
+        signal: controller.signal,
+        headers: { accept: 'text/event-stream', 'content-type': 'application/json', ...(await headersFor({ user: 'attorney.demo' })) },
+        body: JSON.stringify({ query: 'subscription { noticesChanged }' }),
+      });
+      return { response, close: () => controller.abort() };
+    };
+    const streams = [];
+    for (let index = 0; index < MAX_STREAMS_PER_MEMBER; index += 1) streams.push(await open());
+    expect(streams.map(({ response }) => response.status)).toEqual(streams.map(() => 200));
+
+    const refused = await open();
+    expect(refused.response.status).toBe(429);
+    expect((await refused.response.json()) as unknown).toEqual({ error: { code: 'TOO_MANY_STREAMS', message: expect.stringMatching(/close one to open another/) } });
+
+    streams.pop()?.close();
+    await expect.poll(async () => {
+      const again = await open();
+      again.close();
+      return again.response.status;
+    }, { timeout: 10_000 }).toBe(200);
+    for (const stream of streams) stream.close();
   });
 });

@@ -29,6 +29,9 @@ const STREAM_SDL = /* GraphQL */ `
   }
 `;
 
+/** Notice streams one member may hold open at once, across windows and devices. */
+export const MAX_STREAMS_PER_MEMBER = 8;
+
 /**
  * GraphQL over server-sent events (graphql-sse, distinct connections mode) for a member the gateway
  * has authenticated exactly as for /graphql: each connection hears when its member's notices change.
@@ -53,7 +56,21 @@ export function noticeStream(listeners: NoticeListeners): (request: IncomingMess
       return undefined;
     },
   });
+  const open = new Map<string, number>();
   return async (request, response, requester) => {
+    // A member has a window or two open; a client opening stream after stream holds sockets, not notices.
+    const opened = open.get(requester.userId) ?? 0;
+    if (opened >= MAX_STREAMS_PER_MEMBER) {
+      response.writeHead(429, { 'content-type': 'application/json; charset=utf-8', 'retry-after': '30' });
+      response.end(JSON.stringify({ error: { code: 'TOO_MANY_STREAMS', message: `You already have ${MAX_STREAMS_PER_MEMBER} notice streams open; close one to open another.` } }));
+      return;
+    }
+    open.set(requester.userId, opened + 1);
+    response.once('close', () => {
+      const left = (open.get(requester.userId) ?? 1) - 1;
+      if (left > 0) open.set(requester.userId, left);
+      else open.delete(requester.userId);
+    });
     requesters.set(request, requester);
     // A connection never outlives the access token it was opened with: it is closed when the token
     // ends, and the client opens it again with a current one (signed in, for the same purpose).
