@@ -22,11 +22,12 @@ export function formatTime(value: string): string {
 
 /** SCREAMING_SNAKE_CASE code -> words a caseworker reads ("AT_RISK" -> "At risk"). */
 /** Words of the schema's enum values that people write in capitals. */
-const ACRONYMS = new Set(['AWOL', 'MDT', 'CSEC', 'HIV', 'STI', 'IEP', 'SUD']);
+const ACRONYMS = new Set(['AWOL', 'MDT', 'CSEC', 'CSE-IT', 'CASA', 'HIV', 'STI', 'IEP', 'SUD', 'WIC']);
 
 export function plain(value: string | null | undefined): string | null {
   if (!value) return null;
-  const words = value.split('_').map((word) => (ACRONYMS.has(word) ? word : word.toLowerCase())).join(' ');
+  // The screening tool is named with a hyphen, which an enum value cannot hold.
+  const words = value.replaceAll('CSE_IT', 'CSE-IT').split('_').map((word) => (ACRONYMS.has(word) ? word : word.toLowerCase())).join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
