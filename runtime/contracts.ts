@@ -17,6 +17,7 @@ export type ContractFile =
   | 'mdt-notice-changes'
   | 'requester-token'
   | 'staff-directory'
+  | 'steering-facts'
   | 'subgraph-readiness';
 
 const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, verbose: true });

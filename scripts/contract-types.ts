@@ -19,6 +19,7 @@ const CONTRACTS = [
   { file: 'conformance-plant', root: 'ConformancePlant', output: 'runtime/__generated__/conformance-plant.ts' },
   { file: 'requester-token', root: 'RequesterTokenParts', output: 'runtime/__generated__/requester-token.ts' },
   { file: 'mdt-notice-changes', root: 'MdtNoticeChanges', output: 'runtime/__generated__/mdt-notice-changes.ts' },
+  { file: 'steering-facts', root: 'SteeringFactsMessages', output: 'runtime/__generated__/steering-facts.ts' },
 ] as const;
 
 type Schema = JSONSchema & { $defs: Record<string, JSONSchema & { title?: string }> };

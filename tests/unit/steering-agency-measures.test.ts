@@ -5,7 +5,7 @@ import { readReportingPeriod } from '../../subgraphs/csec/src/steering/reporting
 import type { CohortYouth } from '../../subgraphs/csec/src/steering/steering-cohort.ts';
 import { suppressedReport, type MeasureCounts } from '../../subgraphs/csec/src/steering/steering-release.ts';
 import { steeringPeriodsOf } from '../../gateway/src/facts/steering-facts-client.ts';
-import { identifiersByPseudonym, newPseudonymKey, pseudonymOf, readSteeringFactsRequest, type AgencyYouthFacts } from '../../runtime/steering-facts.ts';
+import { identifiersByPseudonym, newPseudonymKey, pseudonymOf, readSteeringRequest, STEERING_CONTRACTS, type AgencyYouthFacts } from '../../runtime/steering-facts.ts';
 
 const PERIOD = readReportingPeriod('2026-Q4');
 // The period, the fiscal year to date and the part before, in the order the agencies answer them.
@@ -54,14 +54,16 @@ describe('when exploitation happened relative to foster care (W&IC 16501.45)', (
 describe('steering facts pseudonyms', () => {
   it('lets an agency find its own identifiers, and only those asked', () => {
     const key = newPseudonymKey();
-    const request = readSteeringFactsRequest({ key, pseudonyms: [pseudonymOf(key, 'CHILD_WELFARE', 'C-1'), pseudonymOf(key, 'PROBATION', 'C-2')], windows: WINDOWS, asOf: '2026-12-31' });
+    const request = readSteeringRequest(STEERING_CONTRACTS.factsRequest, { key, pseudonyms: [pseudonymOf(key, 'CHILD_WELFARE', 'C-1'), pseudonymOf(key, 'PROBATION', 'C-2')], windows: WINDOWS, asOf: '2026-12-31' });
     expect([...identifiersByPseudonym(request, 'CHILD_WELFARE', ['C-1', 'C-2', 'C-3']).values()]).toEqual(['C-1']);
     expect(pseudonymOf(newPseudonymKey(), 'CHILD_WELFARE', 'C-1')).not.toBe(pseudonymOf(key, 'CHILD_WELFARE', 'C-1'));
   });
 
   it('refuses a request that is not the contract, saying what to send', () => {
-    expect(() => readSteeringFactsRequest({ key: 'short', pseudonyms: [], windows: WINDOWS, asOf: '2026-12-31' })).toThrow('"key" must be 32 bytes in base64url.');
-    expect(() => readSteeringFactsRequest({ key: newPseudonymKey(), pseudonyms: [], windows: WINDOWS, asOf: '2026-12-31', names: true })).toThrow('nothing else');
+    const read = (body: unknown) => readSteeringRequest(STEERING_CONTRACTS.factsRequest, body);
+    expect(() => read({ key: 'short', pseudonyms: [], windows: WINDOWS, asOf: '2026-12-31' })).toThrow('key must be a key of 32 random bytes in base64url');
+    expect(() => read({ key: newPseudonymKey(), pseudonyms: [], windows: WINDOWS, asOf: '2026-12-31', names: true })).toThrow('must not have "names"');
+    expect(() => read({ key: newPseudonymKey(), pseudonyms: ['C-0000001'], windows: WINDOWS, asOf: '2026-12-31' })).toThrow('must be an HMAC-SHA256');
   });
 });
 

@@ -6,12 +6,15 @@ import { callService } from '../../../runtime/service-http.ts';
 import {
   newPseudonymKey,
   STEERING_COHORT_PATH,
+  STEERING_CONTRACTS,
   STEERING_FACTS_AGENCIES,
   STEERING_FACTS_PATH,
-  type AgencyYouthFacts,
-  type DateWindow,
+  type CarriedSteeringFacts,
   type SteeringFactsAgency,
+  type SteeringFactsExtension,
 } from '../../../runtime/steering-facts.ts';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { contractProblem } from '../../../runtime/contracts.ts';
 
 /** The csec fields that make a steering committee report, and so need the agencies' facts. */
 const REPORT_FIELDS = new Set(['steeringReport', 'steeringReportTable']);
@@ -63,19 +66,19 @@ export class SteeringFactsClient {
   }
 
   /** The facts of each period, as the csec subgraph reads them from its request's extension. */
-  async gather(requester: Requester, periods: readonly string[]): Promise<Record<string, unknown>> {
-    const gathered: Record<string, unknown> = {};
+  async gather(requester: Requester, periods: readonly string[]): Promise<SteeringFactsExtension> {
+    const gathered: SteeringFactsExtension = {};
     for (const period of periods) {
       const key = newPseudonymKey();
-      const cohort = (await this.post(requester, 'csec', this.urls.csec, { period, key })) as { windows: DateWindow[]; asOf: string; agencies: Record<SteeringFactsAgency, string[]> };
-      const agencies: Partial<Record<SteeringFactsAgency, { pseudonyms: string[]; facts: AgencyYouthFacts[] }>> = {};
+      const cohort = checked(STEERING_CONTRACTS.cohortAnswer, await this.post(requester, 'csec', this.urls.csec, { period, key }), 'csec');
+      const agencies: CarriedSteeringFacts['agencies'] = {};
       await Promise.all(STEERING_FACTS_AGENCIES.map(async (agency) => {
         const url = this.urls[agency];
         const pseudonyms = cohort.agencies[agency] ?? [];
         if (url === undefined || pseudonyms.length === 0) return;
-        const answer = (await this.post(requester, AGENCY_SUBGRAPH[agency], url, { key, pseudonyms, windows: cohort.windows, asOf: cohort.asOf })) as { facts?: unknown };
-        if (!Array.isArray(answer.facts) || answer.facts.length !== pseudonyms.length) throw new Error(`The ${AGENCY_SUBGRAPH[agency]} subgraph's steering facts do not answer every youth asked.`);
-        agencies[agency] = { pseudonyms, facts: answer.facts as AgencyYouthFacts[] };
+        const answer = checked(STEERING_CONTRACTS.factsAnswer, await this.post(requester, AGENCY_SUBGRAPH[agency], url, { key, pseudonyms, windows: cohort.windows, asOf: cohort.asOf }), AGENCY_SUBGRAPH[agency]);
+        if (answer.facts.length !== pseudonyms.length) throw new Error(`The ${AGENCY_SUBGRAPH[agency]} subgraph's steering facts do not answer every youth asked.`);
+        agencies[agency] = { pseudonyms, facts: answer.facts };
       }));
       gathered[period] = { key, windows: cohort.windows, agencies };
     }
@@ -99,4 +102,10 @@ export class SteeringFactsClient {
       throw new Error(`The ${subgraph} subgraph's answer for the steering report is not JSON.`);
     }
   }
+}
+
+/** An answer as the contract says, or an error naming where it is not (never a value). */
+function checked<T>(validate: ValidateFunction<T>, answer: unknown, subgraph: string): T {
+  if (!validate(answer)) throw new Error(contractProblem(validate, `The ${subgraph} subgraph's steering answer`));
+  return answer;
 }

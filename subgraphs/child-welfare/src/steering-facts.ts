@@ -1,13 +1,13 @@
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
-import { identifiersByPseudonym, readSteeringFactsRequest, type AgencyYouthFacts, type SteeringFactsAnswer } from '../../../runtime/steering-facts.ts';
+import { identifiersByPseudonym, readSteeringRequest, STEERING_CONTRACTS, type AgencyYouthFacts, type PlacementType, type ServiceType, type SteeringFactsAnswer } from '../../../runtime/steering-facts.ts';
 
 /** When, relative to foster care, substantiated exploitation was reported (W&IC 16501.45). */
 export type ExploitationTiming = 'BEFORE_CARE' | 'DURING_CARE' | 'WHILE_MISSING';
 
 interface PlacementSpan {
   client_id: string;
-  placement_type: string;
+  placement_type: PlacementType;
   started_on: string;
   ended_on: string | null;
   end_reason: string | null;
@@ -22,7 +22,7 @@ interface PlacementSpan {
  */
 export function childWelfareSteeringFactsRoute(store: RelationalStore) {
   return async (_requester: Requester, body: unknown): Promise<SteeringFactsAnswer> => {
-    const request = readSteeringFactsRequest(body);
+    const request = readSteeringRequest(STEERING_CONTRACTS.factsRequest, body);
     const clients = await store.query<{ client_id: string }>('SELECT client_id FROM client');
     const found = identifiersByPseudonym(request, 'CHILD_WELFARE', clients.map((row) => row.client_id));
     const clientIds = [...new Set(found.values())];
@@ -60,9 +60,9 @@ export function childWelfareSteeringFactsRoute(store: RelationalStore) {
   };
 }
 
-async function servicesIn(store: RelationalStore, clientIds: string[], from: string, to: string): Promise<Map<string, Set<string>>> {
-  const byClient = new Map<string, Set<string>>();
-  const rows = await store.query<{ client_id: string; service_type: string }>(
+async function servicesIn(store: RelationalStore, clientIds: string[], from: string, to: string): Promise<Map<string, Set<ServiceType>>> {
+  const byClient = new Map<string, Set<ServiceType>>();
+  const rows = await store.query<{ client_id: string; service_type: ServiceType }>(
     `SELECT DISTINCT client_id, service_type FROM service
       WHERE client_id = ANY($1::text[]) AND started_on <= $3::date AND (ended_on IS NULL OR ended_on >= $2::date)`,
     [clientIds, from, to],

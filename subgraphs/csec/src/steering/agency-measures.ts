@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { pseudonymOf, STEERING_FACTS_AGENCIES, type AgencyYouthFacts, type SteeringFactsAgency } from '../../../../runtime/steering-facts.ts';
+import { pseudonymOf, STEERING_CONTRACTS, STEERING_FACTS_AGENCIES, type AgencyYouthFacts, type SteeringFactsAgency } from '../../../../runtime/steering-facts.ts';
 import type { ReportingPeriod } from './reporting-period.ts';
 import { cohortWindows, type CohortYouth } from './steering-cohort.ts';
 import type { SteeringMeasure, SteeringMeasureId } from './steering-measures.ts';
@@ -44,24 +44,11 @@ export const AGENCY_MEASURES: readonly SteeringMeasure[] = [
   },
 ];
 
-/** One agency's answer for a report run, as the gateway carries it. */
-interface CarriedAgencyFacts {
-  pseudonyms: string[];
-  facts: AgencyYouthFacts[];
-}
-
-/** The gateway's extension for one period: the run's key, the windows asked, and each agency's answer. */
-interface CarriedPeriodFacts {
-  key: string;
-  windows: Array<{ from: string; to: string }>;
-  agencies: Partial<Record<SteeringFactsAgency, CarriedAgencyFacts>>;
-}
-
 /** Each cohort youth's facts from each agency, or an error saying they could not be gathered. */
 export function agencyFactsOf(carried: unknown, period: ReportingPeriod, cohort: readonly CohortYouth[]): Array<Partial<Record<SteeringFactsAgency, AgencyYouthFacts>>> {
-  const forPeriod = (typeof carried === 'object' && carried !== null ? (carried as Record<string, unknown>)[period.label] : undefined) as CarriedPeriodFacts | undefined;
+  const forPeriod = STEERING_CONTRACTS.extension(carried) ? carried[period.label] : undefined;
   const windows = cohortWindows(period).map(({ from, to }) => ({ from, to }));
-  if (!forPeriod || typeof forPeriod.key !== 'string' || JSON.stringify(forPeriod.windows) !== JSON.stringify(windows)) {
+  if (!forPeriod || JSON.stringify(forPeriod.windows) !== JSON.stringify(windows)) {
     throw new GraphQLError('The steering committee report cannot be made: the counts of child welfare and probation could not be gathered. Try again shortly.', {
       extensions: { code: 'AGENCY_FACTS_UNAVAILABLE' },
     });

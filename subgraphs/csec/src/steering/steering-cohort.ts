@@ -1,6 +1,6 @@
 import type { RelationalStore } from '../../../../runtime/relational-store.ts';
 import type { Requester } from '../../../../runtime/requester.ts';
-import { badSteeringRequest, isPseudonymKey, pseudonymOf, STEERING_FACTS_AGENCIES, type DateWindow, type SteeringFactsAgency } from '../../../../runtime/steering-facts.ts';
+import { badSteeringRequest, pseudonymOf, readSteeringRequest, STEERING_CONTRACTS, STEERING_FACTS_AGENCIES, type DateWindow, type SteeringCohortAnswer, type SteeringFactsAgency } from '../../../../runtime/steering-facts.ts';
 import { readReportingPeriod, ReportingPeriodError, type ReportingPeriod } from './reporting-period.ts';
 import { reportWindows } from './steering-counts.ts';
 import { YOUTH } from './steering-measures.ts';
@@ -56,13 +56,6 @@ export async function reportCohort(store: RelationalStore, period: ReportingPeri
   }));
 }
 
-/** What the gateway asks the agencies with: the windows, the day placements are taken on, and each agency's youth by pseudonym. */
-export interface SteeringCohortAnswer {
-  windows: DateWindow[];
-  asOf: string;
-  agencies: Record<SteeringFactsAgency, string[]>;
-}
-
 /**
  * `POST /steering-cohort` with `{"period", "key"}`: the youth served in the report's windows whom
  * the MDTs link to child welfare or probation, as pseudonyms under the report run's key, sorted.
@@ -70,8 +63,7 @@ export interface SteeringCohortAnswer {
  */
 export function steeringCohortRoute(store: RelationalStore) {
   return async (_requester: Requester, body: unknown): Promise<SteeringCohortAnswer> => {
-    const { period: label, key, ...others } = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-    if (typeof label !== 'string' || !isPseudonymKey(key) || Object.keys(others).length > 0) throw badSteeringRequest('Send {"period", "key"} and nothing else; the key is 32 bytes in base64url.');
+    const { period: label, key } = readSteeringRequest(STEERING_CONTRACTS.cohortRequest, body);
     let period: ReportingPeriod;
     try {
       period = readReportingPeriod(label);
