@@ -80,6 +80,11 @@ export interface SystemConfig {
     subgraphTimeoutMs: number;
     /** Longest a request may take from its arrival to its answer; past it, nothing is sent but a 503. */
     requestDeadlineMs: number;
+    /**
+     * A steering committee report's deadline and its CSEC fetch's timeout, instead of the two above:
+     * it counts and suppresses the county's whole cohort in one answer.
+     */
+    reportTimeoutMs: number;
     /** Largest answer the gateway sends a client, in bytes; a larger one is refused whole. */
     maxResponseBytes: number;
     /**
@@ -239,6 +244,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
       requestsPerSecondPerUser: reader.integer('GATEWAY_REQUESTS_PER_SECOND_PER_USER', 20, 1, 1_000_000),
       subgraphTimeoutMs: reader.integer('GATEWAY_SUBGRAPH_TIMEOUT_MS', 10_000, 100, 120_000),
       requestDeadlineMs: reader.integer('GATEWAY_REQUEST_DEADLINE_MS', 20_000, 500, 300_000),
+      reportTimeoutMs: reader.integer('GATEWAY_REPORT_TIMEOUT_MS', 120_000, 1_000, 600_000),
       maxResponseBytes: reader.integer('GATEWAY_MAX_RESPONSE_BYTES', 5_000_000, 1_000, 1_000_000_000),
       subgraphUrlOverrides: gatewayOverrides,
     },

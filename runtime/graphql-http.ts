@@ -72,6 +72,8 @@ export interface GraphQLHttpOptions<TContext extends BaseContext, TAuth extends 
    * DEADLINE_EXCEEDED and nothing of the late answer. Unset: no deadline.
    */
   requestDeadlineMs?: number;
+  /** A longer deadline for the requests that need one (a steering report), read from what they ask. */
+  longerDeadlineMs?: (parameters: GraphQLParameters) => number | undefined;
 }
 
 /** The GraphQL request parameters a client sends (POST body or GET query string). */
@@ -182,15 +184,20 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
   }
   if (options.requestDeadlineMs !== undefined) {
     const deadlineMs = options.requestDeadlineMs;
+    let allowedMs = deadlineMs;
     const gatedSoFar: GatedSoFar = {};
     const guarded = withDeadline(response, deadlineMs, async (late) => {
-      options.logger.warn({ requestId, deadlineMs }, 'request past its deadline answered 503');
+      options.logger.warn({ requestId, deadlineMs: allowedMs }, 'request past its deadline answered 503');
       // What was recorded as disclosed before the plan ended is amended now, not when the late plan is
       // done (which may be much later, or never); a slow audit delays the 503 only so long.
       const gated = gatedSoFar.gated;
       if (gated) await Promise.race([recordUnsent(options, gated, requestId), sleep(DEADLINE_AUDIT_WAIT_MS)]);
-      writeJsonError(late, 503, 'DEADLINE_EXCEEDED', `The answer took longer than ${deadlineMs / 1000} seconds, so nothing of it was sent. Try again shortly, or ask for less.`);
+      writeJsonError(late, 503, 'DEADLINE_EXCEEDED', `The answer took longer than ${allowedMs / 1000} seconds, so nothing of it was sent. Try again shortly, or ask for less.`);
     });
+    gatedSoFar.extendDeadline = (longerMs) => {
+      allowedMs = Math.max(allowedMs, longerMs);
+      guarded.extendTo(longerMs);
+    };
     try {
       await answerGraphQL(options, request, guarded.response, url, requestId, (id) => (requestId = id), gatedSoFar);
     } finally {
@@ -209,6 +216,8 @@ function deadlinePassed(response: ServerResponse): boolean {
 /** The gate's hold on the request being answered, once it has one, for its deadline to record what was not sent. */
 interface GatedSoFar {
   gated?: { unsent?: () => Promise<void> };
+  /** Gives the request a longer deadline than the usual one. */
+  extendDeadline?: (longerMs: number) => void;
 }
 
 /** Longest a deadline's 503 waits for the audit to record that nothing of the answer was delivered. */
@@ -250,6 +259,8 @@ async function answerGraphQL<TContext extends BaseContext, TAuth extends { reque
     writeJsonError(response, 400, 'BAD_USER_INPUT', 'Arguments, variables and the operation name cannot contain the NUL character (U+0000). Remove it and send the request again.');
     return;
   }
+  const longer = options.longerDeadlineMs?.(sent);
+  if (longer !== undefined) gatedSoFar.extendDeadline?.(longer);
   for (let attempt = 1; ; attempt += 1) {
     let search = url.search;
     let gated: Awaited<ReturnType<RequestGate<TAuth>>>;

@@ -9,22 +9,30 @@ const WRITES = new Set<PropertyKey>(['writeHead', 'setHeader', 'write', 'end', '
 /**
  * The response as the request's own work sees it, and a deadline: when it passes before that work
  * has answered, `expire` answers instead, and whatever the work writes later is dropped (it still
- * runs to its end; only its answer is not sent). Returns the guarded response and a function that
- * stops the clock.
+ * runs to its end; only its answer is not sent). Returns the guarded response, a function that
+ * stops the clock, and one that gives the request longer.
  */
 export function withDeadline(
   response: ServerResponse,
   deadlineMs: number,
   expire: (response: ServerResponse) => void | Promise<void>,
-): { response: ServerResponse; stop: () => void } {
+): { response: ServerResponse; stop: () => void; extendTo: (longerMs: number) => void } {
   let expired = false;
-  const timer = setTimeout(() => {
+  const started = performance.now();
+  const fire = () => {
     if (response.headersSent) return;
     expired = true;
     // An answer that cannot be written ends the exchange rather than leave the client waiting.
     Promise.resolve(expire(response)).catch(() => response.destroy());
-  }, deadlineMs);
+  };
+  let timer = setTimeout(fire, deadlineMs);
   const stop = () => clearTimeout(timer);
+  /** Moves the deadline to `longerMs` after the start, once the request turns out to be one that may take that long. */
+  const extendTo = (longerMs: number) => {
+    if (expired || longerMs <= deadlineMs) return;
+    clearTimeout(timer);
+    timer = setTimeout(fire, Math.max(0, started + longerMs - performance.now()));
+  };
   response.once('close', stop);
   const guarded = new Proxy(response, {
     get(target, property) {
@@ -38,5 +46,5 @@ export function withDeadline(
       return true;
     },
   });
-  return { response: guarded, stop };
+  return { response: guarded, stop, extendTo };
 }

@@ -33,7 +33,7 @@ import { GateMetrics } from './gate/gate-metrics.ts';
 import { metricsAnswer, serviceRegistry } from '../../runtime/metrics.ts';
 import { FactsVersionWatcher } from './facts/facts-version-watcher.ts';
 import { YouthFactsClient, YouthFactsUnavailableError } from './facts/youth-facts-client.ts';
-import { SteeringFactsClient } from './facts/steering-facts-client.ts';
+import { asksForSteeringReport, SteeringFactsClient } from './facts/steering-facts-client.ts';
 import { operationLimitsRule } from './hardening/operation-limits.ts';
 import { clientMistakesPlugin, withoutSuggestions } from './hardening/client-mistakes.ts';
 import { RequesterRateLimit } from './hardening/requester-rate-limit.ts';
@@ -74,6 +74,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
         scope: disclosureScopeOf(disclosureScopes, name),
         keepsAudit: name === AUDIT_SUBGRAPH,
         timeoutMs: config.gateway.subgraphTimeoutMs,
+        reportTimeoutMs: config.gateway.reportTimeoutMs,
         ...(name === AUDIT_SUBGRAPH ? { steeringFacts } : {}),
       }),
   });
@@ -151,6 +152,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     maxBodyBytes: config.maxBodyBytes,
     maxResponseBytes: config.gateway.maxResponseBytes,
     requestDeadlineMs: config.gateway.requestDeadlineMs,
+    longerDeadlineMs: (parameters) => (asksForSteeringReport(parameters.query) ? config.gateway.reportTimeoutMs : undefined),
     logger,
     authenticate,
     buildContext: async (requester) => ({ requester, disclosure: disclosures.get(requester) }),

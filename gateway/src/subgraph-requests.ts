@@ -128,10 +128,12 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
   private readonly keepsAudit: boolean;
 
   /** Who each pending fetch is signed for, by its ticket, until it is sent. */
-  private readonly tickets = new Map<string, { requester: Requester; digest: string | undefined }>();
+  private readonly tickets = new Map<string, { requester: Requester; digest: string | undefined; timeoutMs: number }>();
 
   /** Longest the subgraph may take to answer one fetch of a plan: its part is then reported unavailable. */
   private readonly timeoutMs: number;
+  /** The same for a fetch that asks for a steering committee report. */
+  private readonly reportTimeoutMs: number;
 
   /** Gathers the agencies' facts for a steering report this subgraph is asked for (the CSEC program's only). */
   private readonly steeringFacts: SteeringFactsClient | undefined;
@@ -143,6 +145,7 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
     scope: SubgraphDisclosureScope;
     keepsAudit: boolean;
     timeoutMs: number;
+    reportTimeoutMs: number;
     steeringFacts?: SteeringFactsClient;
   }) {
     super({ url: options.url, fetcher: (url, init) => this.fetchSigned(url, init) });
@@ -151,6 +154,7 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
     this.signer = options.signer;
     this.scope = options.scope;
     this.timeoutMs = options.timeoutMs;
+    this.reportTimeoutMs = options.reportTimeoutMs;
     this.keepsAudit = options.keepsAudit;
   }
 
@@ -159,16 +163,17 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
     if (!requester) throw new Error('A subgraph request without a verified requester is never sent.');
     const disclosure = 'context' in options ? options.context.disclosure : undefined;
     let digest: string | undefined;
+    let report = false;
     if (disclosure) {
       const sent = sentContext(disclosure, this.subgraph, this.scope);
       options.request.extensions = { ...options.request.extensions, [DISCLOSURE_EXTENSION]: sent.context };
       digest = sent.digest;
-      await this.carrySteeringFacts(options, requester);
+      report = await this.carrySteeringFacts(options, requester);
       const carried = this.keepsAudit ? disclosure.audit.carryWith(() => requestBytes(options.request)) : undefined;
       if (carried) options.request.extensions = { ...options.request.extensions, [DISCLOSURE_AUDIT_EXTENSION]: carried };
     }
     const ticket = randomUUID();
-    this.tickets.set(ticket, { requester, digest });
+    this.tickets.set(ticket, { requester, digest, timeoutMs: report ? this.reportTimeoutMs : this.timeoutMs });
     options.request.http?.headers.set(SIGNING_TICKET_HEADER, ticket);
     options.request.http?.headers.set('x-request-id', requester.requestId);
   }
@@ -176,11 +181,11 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
   /**
    * A fetch the disclosure gate let ask for a steering report carries what child welfare and
    * probation answer for it. Gathering that failed carries nothing, and the CSEC program then says
-   * the report cannot be made.
+   * the report cannot be made. Resolves to whether the fetch asks for a report.
    */
-  private async carrySteeringFacts(options: GraphQLDataSourceProcessOptions<GatewayContext>, requester: Requester): Promise<void> {
+  private async carrySteeringFacts(options: GraphQLDataSourceProcessOptions<GatewayContext>, requester: Requester): Promise<boolean> {
     const periods = this.steeringFacts ? steeringPeriodsOf(options.request) : [];
-    if (!this.steeringFacts || periods.length === 0) return;
+    if (!this.steeringFacts || periods.length === 0) return false;
     try {
       const gathered = await this.steeringFacts.gather(requester, periods);
       options.request.extensions = { ...options.request.extensions, [STEERING_FACTS_EXTENSION]: gathered };
@@ -188,6 +193,7 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
       const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined;
       incoming?.logger.warn(`steering report facts unavailable for request ${requester.requestId}: ${error instanceof Error ? error.message : typeof error}`);
     }
+    return true;
   }
 
   /** Sends one fetch with a requester token signed for exactly this request (method, path, body). */
@@ -204,7 +210,7 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
       method,
       headers: { ...headers, authorization: `Bearer ${token}` },
       body,
-      timeoutMs: this.timeoutMs,
+      timeoutMs: signing.timeoutMs,
     }) as unknown as ReturnType<Fetcher>;
   }
 

@@ -4,6 +4,44 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startExtraGateway } from '../support/extra-gateway.ts';
 import { headersFor } from '../support/gateway.ts';
 
+const REPORT = '{ steeringReport(period: "2026-Q3") { period { label } } }';
+/** How much later than the CSEC program the slow proxy answers a steering report. */
+const REPORT_DELAY_MS = 1_500;
+
+/**
+ * The CSEC program behind a proxy that answers a steering report's fetch 1.5 s late, as a large
+ * county's report takes, and every other request at once.
+ */
+async function slowReports(csecUrl: string): Promise<{ url: string; close: () => void }> {
+  const server: Server = createServer((incoming, outgoing) => {
+    const chunks: Buffer[] = [];
+    incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+    incoming.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      const headers = Object.fromEntries(Object.entries(incoming.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name))) as Record<string, string>;
+      void (async () => {
+        if (body.includes('steeringReport')) await new Promise((resolve) => setTimeout(resolve, REPORT_DELAY_MS));
+        const answer = await fetch(new URL(incoming.url ?? '/', csecUrl), { method: incoming.method ?? 'POST', headers, ...(incoming.method === 'GET' ? {} : { body }) });
+        outgoing.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
+        outgoing.end(await answer.text());
+      })().catch(() => outgoing.destroy());
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+async function askReport(url: string) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await headersFor({ user: 'steering.demo', purpose: 'HOPERAT' })) }, body: JSON.stringify({ query: REPORT }) });
+  return { status: response.status, body: (await response.json()) as { data?: { steeringReport?: { period: { label: string } } | null }; errors?: Array<{ extensions?: { code?: string } }> } };
+}
+
 const PROFILE = '{ youth(id: "Y-000001") { id name { givenName } education { enrollments { schoolName } } } }';
 
 /** A subgraph that takes every request and never answers. */
@@ -59,5 +97,25 @@ describe(`a subgraph that never answers (${inject('storeKind')} sources)`, () =>
     expect(answer.status).toBe(503);
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('DEADLINE_EXCEEDED');
     expect(answer.body.data).toBeUndefined();
+  });
+
+  it('gives a steering report its own longer deadline and fetch timeout', async () => {
+    const slow = await slowReports(inject('subgraphUrls')['csec'] as string);
+    try {
+      const normal = { CSEC_SUBGRAPH_URL: slow.url, GATEWAY_SUBGRAPH_TIMEOUT_MS: '800', GATEWAY_REQUEST_DEADLINE_MS: '1000' };
+      const reports = await startExtraGateway({ ...normal, GATEWAY_REPORT_TIMEOUT_MS: '30000' });
+      const noLonger = await startExtraGateway({ ...normal, GATEWAY_REPORT_TIMEOUT_MS: '1000' });
+      gateways.push(reports, noLonger);
+
+      const answered = await askReport(reports.url);
+      expect(answered.status).toBe(200);
+      expect(answered.body.data?.steeringReport?.period.label).toBeTruthy();
+
+      const cutOff = await askReport(noLonger.url);
+      expect(cutOff.body.data?.steeringReport ?? null).toBeNull();
+      expect(cutOff.body.errors?.map((error) => error.extensions?.code)).toEqual(expect.arrayContaining([expect.stringMatching(/DEADLINE_EXCEEDED|DOWNSTREAM_SERVICE_ERROR/)]));
+    } finally {
+      slow.close();
+    }
   });
 });

@@ -10,6 +10,12 @@ import { SessionStore, type Session, type SessionTokens } from './sessions.ts';
 import type { WebConfig } from './web-config.ts';
 
 /** How the BFF runs (web/server/web-config.ts); the purposes come from the policy bundle in force. */
+/**
+ * The gateway answers every request within its own deadline (a steering report's is the longest,
+ * GATEWAY_REPORT_TIMEOUT_MS, ten minutes at most); this only ends a call to a gateway that stopped answering.
+ */
+const GATEWAY_ANSWER_MS = 615_000;
+
 export interface BffOptions extends Omit<WebConfig, 'policy' | 'sessionSeconds' | 'gatewayCaPath'> {
   /** The purposes the policy bundle in force accepts, asked each time: a new revision can change them. */
   purposes: () => PurposeChoice[];
@@ -236,7 +242,7 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
           'x-purpose-of-use': session.purpose,
         };
         if (session.breakGlass) headers['x-break-glass-reason'] = session.breakGlass.reason;
-        const answer = await callService(options.gatewayUrl, { method: 'POST', headers, body, timeoutMs: 30_000 });
+        const answer = await callService(options.gatewayUrl, { method: 'POST', headers, body, timeoutMs: GATEWAY_ANSWER_MS });
         const text = await answer.text();
         // The gateway no longer accepts the token: the person signs in again.
         if (answer.status === 401) throw sessionEnded(request);

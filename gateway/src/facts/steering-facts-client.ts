@@ -24,6 +24,20 @@ const AGENCY_SUBGRAPH: Record<SteeringFactsAgency, 'child-welfare' | 'probation'
 /** A report's answer needs more time than a policy fact: a county's whole cohort is asked at once. */
 const REQUEST_TIMEOUT_MS = 20_000;
 
+/** Whether an operation asks for a steering committee report, so is given the report's deadline. */
+export function asksForSteeringReport(query: unknown): boolean {
+  if (typeof query !== 'string' || !/steeringReport/.test(query)) return false;
+  try {
+    return parse(query).definitions.some(
+      (definition) =>
+        definition.kind === Kind.OPERATION_DEFINITION &&
+        definition.selectionSet.selections.some((selection) => selection.kind === Kind.FIELD && REPORT_FIELDS.has(selection.name.value)),
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** The reporting periods a csec fetch asks a report for (its `period` argument, written out or as a variable). */
 export function steeringPeriodsOf(request: Pick<GatewayGraphQLRequest, 'query' | 'variables'>): string[] {
   if (!request.query || !/steeringReport/.test(request.query)) return [];
