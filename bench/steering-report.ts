@@ -110,7 +110,7 @@ async function measure(youth: number): Promise<Measured> {
     const keysDirectory = join(dataDirectory, 'keys');
     Object.assign(env, { CSEC_KEYS_DIR: keysDirectory, CSEC_LOG_LEVEL: 'warn', CSEC_MODE: 'development' });
     // The report is one long request: give it room to be measured rather than cut off.
-    Object.assign(env, { GATEWAY_SUBGRAPH_TIMEOUT_MS: '120000', GATEWAY_REQUEST_DEADLINE_MS: '120000' });
+    Object.assign(env, { GATEWAY_REPORT_TIMEOUT_MS: '600000' });
     await ensureDevelopmentKeys(keysDirectory);
     const config = loadConfig(env);
     await buildPolicyBundle(config.policyBundlePath, { signingKeyPath: config.policySigningKeyPath });

@@ -918,15 +918,15 @@ function agencyRecordsFor(ctx: Context, plan: YouthPlan, sink: ScenarioSink): Ag
   const records: AgencyRecords = { links: [], placementEvents: [] };
   if (plan.systems.CHILD_WELFARE) {
     const { client, knownSince, events } = childWelfareClientFor(ctx, plan);
-    sink('clients', client);
     client.services = servicesFor(ctx.seed, plan.id, 'CHILD_WELFARE', client.clientId, client.case ? dayOf(client.case.openedOn) : knownSince, ctx.today, plan.csec);
+    sink('clients', client);
     records.links.push(['CHILD_WELFARE', client.clientId, knownSince]);
     records.placementEvents = events;
   }
   if (plan.systems.PROBATION) {
     const { juvenile, knownSince } = probationJuvenileFor(ctx, plan);
-    sink('juveniles', juvenile);
     juvenile.services = servicesFor(ctx.seed, plan.id, 'PROBATION', juvenile.probationNumber, knownSince, ctx.today, plan.csec);
+    sink('juveniles', juvenile);
     records.links.push(['PROBATION', juvenile.probationNumber, knownSince]);
   }
   if (plan.systems.HEALTH) {
