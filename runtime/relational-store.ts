@@ -215,3 +215,28 @@ function splitStatements(sql: string): string[] {
     .map((statement) => statement.replace(/^\s*--.*$/gm, '').trim())
     .filter((statement) => statement.length > 0);
 }
+
+/**
+ * What runs once for each store (a feed listening to it): `start` starts it for the first caller that
+ * needs it (one that failed to start is started again by the next); `started` is it, if it was.
+ */
+export function oncePerStore<T>(begin: (store: RelationalStore) => Promise<T>): {
+  start: (store: RelationalStore) => Promise<T>;
+  started: (store: RelationalStore) => Promise<T> | undefined;
+} {
+  const running = new WeakMap<RelationalStore, Promise<T>>();
+  return {
+    start: (store) => {
+      let once = running.get(store);
+      if (!once) {
+        once = begin(store).catch((error: unknown) => {
+          running.delete(store);
+          throw error;
+        });
+        running.set(store, once);
+      }
+      return once;
+    },
+    started: (store) => running.get(store),
+  };
+}

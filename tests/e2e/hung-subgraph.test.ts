@@ -4,6 +4,30 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startExtraGateway } from '../support/extra-gateway.ts';
 import { headersFor } from '../support/gateway.ts';
 
+const PROFILE = '{ youth(id: "Y-000001") { id name { givenName } education { enrollments { schoolName } } } }';
+
+/** A server on a loopback port, as the gateway's URL for a subgraph. */
+async function onLoopback(server: Server): Promise<{ url: string; close: () => void }> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+    },
+  };
+}
+
+/** A subgraph that takes every request and never answers. */
+function hungSubgraph(): Promise<{ url: string; close: () => void }> {
+  return onLoopback(createServer(() => undefined));
+}
+
+async function ask(url: string) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await headersFor()) }, body: JSON.stringify({ query: PROFILE }) });
+  return { status: response.status, body: (await response.json()) as { data?: { youth?: Record<string, unknown> | null }; errors?: Array<{ message: string; path?: unknown[]; extensions?: { code?: string } }> } };
+}
+
 const REPORT = '{ steeringReport(period: "2026-Q3") { period { label } } }';
 /** How much later than the CSEC program the slow proxy answers a steering report. */
 const REPORT_DELAY_MS = 1_500;
@@ -12,7 +36,7 @@ const REPORT_DELAY_MS = 1_500;
  * The CSEC program behind a proxy that answers a steering report's fetch 1.5 s late, as a large
  * county's report takes, and every other request at once.
  */
-async function slowReports(csecUrl: string): Promise<{ url: string; close: () => void }> {
+function slowReports(csecUrl: string): Promise<{ url: string; close: () => void }> {
   const server: Server = createServer((incoming, outgoing) => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -27,39 +51,12 @@ async function slowReports(csecUrl: string): Promise<{ url: string; close: () =>
       })().catch(() => outgoing.destroy());
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
-    close: () => {
-      server.closeAllConnections();
-      server.close();
-    },
-  };
+  return onLoopback(server);
 }
 
 async function askReport(url: string) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await headersFor({ user: 'steering.demo', purpose: 'HOPERAT' })) }, body: JSON.stringify({ query: REPORT }) });
   return { status: response.status, body: (await response.json()) as { data?: { steeringReport?: { period: { label: string } } | null }; errors?: Array<{ extensions?: { code?: string } }> } };
-}
-
-const PROFILE = '{ youth(id: "Y-000001") { id name { givenName } education { enrollments { schoolName } } } }';
-
-/** A subgraph that takes every request and never answers. */
-async function hungSubgraph(): Promise<{ url: string; close: () => void }> {
-  const server: Server = createServer(() => undefined);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
-    close: () => {
-      server.closeAllConnections();
-      server.close();
-    },
-  };
-}
-
-async function ask(url: string) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await headersFor()) }, body: JSON.stringify({ query: PROFILE }) });
-  return { status: response.status, body: (await response.json()) as { data?: { youth?: Record<string, unknown> | null }; errors?: Array<{ message: string; path?: unknown[]; extensions?: { code?: string } }> } };
 }
 
 describe(`a subgraph that never answers (${inject('storeKind')} sources)`, () => {

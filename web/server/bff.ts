@@ -133,6 +133,25 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
     }
   };
 
+  /**
+   * A page's request for the gateway: from this application's page, by a person who chose a purpose,
+   * sent on with their token, purpose and any emergency access reason.
+   */
+  const forGateway = async (request: IncomingMessage, accept: string): Promise<{ headers: Record<string, string>; body: string }> => {
+    const session = sessionOf(request);
+    checkSameOrigin(request, session);
+    if (!session.purpose) throw new HttpProblem(409, 'PURPOSE_OF_USE_REQUIRED', 'Choose why you are looking before you look.');
+    const body = await readBody(request);
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      accept,
+      authorization: `Bearer ${await accessTokenOf(request, session)}`,
+      'x-purpose-of-use': session.purpose,
+    };
+    if (session.breakGlass) headers['x-break-glass-reason'] = session.breakGlass.reason;
+    return { headers, body };
+  };
+
   const sessionView = (session: Session) => ({
     user: session.user,
     csrfToken: session.csrfToken,
@@ -231,17 +250,7 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
         return;
       }
       case 'POST /api/graphql': {
-        const session = sessionOf(request);
-        checkSameOrigin(request, session);
-        if (!session.purpose) throw new HttpProblem(409, 'PURPOSE_OF_USE_REQUIRED', 'Choose why you are looking before you look.');
-        const body = await readBody(request);
-        const headers: Record<string, string> = {
-          'content-type': 'application/json',
-          accept: 'application/json',
-          authorization: `Bearer ${await accessTokenOf(request, session)}`,
-          'x-purpose-of-use': session.purpose,
-        };
-        if (session.breakGlass) headers['x-break-glass-reason'] = session.breakGlass.reason;
+        const { headers, body } = await forGateway(request, 'application/json');
         const answer = await callService(options.gatewayUrl, { method: 'POST', headers, body, timeoutMs: GATEWAY_ANSWER_MS });
         const text = await answer.text();
         // The gateway no longer accepts the token: the person signs in again.
@@ -252,17 +261,7 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
       }
       case 'POST /api/graphql/stream': {
         // The gateway's push channel, passed through as it streams, with the session's token and purpose.
-        const session = sessionOf(request);
-        checkSameOrigin(request, session);
-        if (!session.purpose) throw new HttpProblem(409, 'PURPOSE_OF_USE_REQUIRED', 'Choose why you are looking before you look.');
-        const body = await readBody(request);
-        const headers: Record<string, string> = {
-          'content-type': 'application/json',
-          accept: 'text/event-stream',
-          authorization: `Bearer ${await accessTokenOf(request, session)}`,
-          'x-purpose-of-use': session.purpose,
-        };
-        if (session.breakGlass) headers['x-break-glass-reason'] = session.breakGlass.reason;
+        const { headers, body } = await forGateway(request, 'text/event-stream');
         const upstream = await openServiceStream(new URL('/graphql/stream', options.gatewayUrl), { headers, body, timeoutMs: 30_000 });
         if (upstream.statusCode === 401) {
           upstream.resume();

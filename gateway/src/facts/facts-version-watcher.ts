@@ -3,9 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { contractProblem, contractValidator } from '../../../runtime/contracts.ts';
 import type { FactsChangesQuestion, FactsVersionAnswer } from '../../../runtime/policy/__generated__/disclosure-facts-changes.ts';
 import { FACTS_CHANGES_PATH } from '../../../runtime/policy/facts-request.ts';
-import type { Requester } from '../../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
-import { callService } from '../../../runtime/service-http.ts';
+import { askCsecAsGateway } from '../csec-long-poll.ts';
 
 /** Longer than the csec subgraph holds one question. */
 const QUESTION_TIMEOUT_MS = 10_000;
@@ -13,15 +12,6 @@ const QUESTION_TIMEOUT_MS = 10_000;
 const RETRY_PAUSE_MS = 1_000;
 /** Longest the gateway waits, when it stops, to give up its leases. */
 const RELEASE_TIMEOUT_MS = 2_000;
-
-/** Who the gateway is when it asks on its own behalf: no person, no purpose that opens anything. */
-const GATEWAY_ITSELF: Omit<Requester, 'requestId'> = {
-  userId: 'csec-mdt-gateway',
-  agency: 'CSEC_PROGRAM',
-  roles: [],
-  purposeOfUse: 'HOPERAT',
-  breakGlassReason: null,
-};
 
 /**
  * Hears of each new version of the CSEC program's disclosure facts as it commits (a long poll of the
@@ -83,25 +73,15 @@ export class FactsVersionWatcher {
     }
   }
 
-  private async ask(question: FactsChangesQuestion, timeoutMs: number): Promise<string> {
-    const body = JSON.stringify(question);
-    const token = this.signer.sign({ ...GATEWAY_ITSELF, requestId: randomUUID() }, 'csec', { method: 'POST', path: FACTS_CHANGES_PATH, body });
-    const response = await callService(this.url, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
-      body,
-      timeoutMs,
-    });
-    if (response.status !== 200) throw new Error(`The csec subgraph answered HTTP ${response.status}.`);
-    return response.body;
+  private ask(question: FactsChangesQuestion, timeoutMs: number): Promise<unknown> {
+    return askCsecAsGateway(this.signer, { url: this.url, path: FACTS_CHANGES_PATH }, question, timeoutMs);
   }
 }
 
 const factsVersionAnswer = contractValidator<FactsVersionAnswer>('disclosure-facts-changes', 'factsVersionAnswer');
 
 /** The version and, while csec hears every change, the lease's length; an answer not of the contract (schema/disclosure-facts-changes.schema.json) throws. */
-function readAnswer(body: string): { version: bigint; leaseMs: number | undefined } {
-  const answer: unknown = JSON.parse(body);
+function readAnswer(answer: unknown): { version: bigint; leaseMs: number | undefined } {
   if (!factsVersionAnswer(answer)) throw new Error(`The csec subgraph's facts version answer is not the contract's: ${contractProblem(factsVersionAnswer, 'the answer')}`);
   return { version: BigInt(answer.factsVersion), leaseMs: answer.live ? answer.leaseMs : undefined };
 }

@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { contractProblem, contractValidator } from '../../../runtime/contracts.ts';
 import { NOTICE_CHANGES_PATH, type NoticeChangesAnswer, type NoticeChangesQuestion } from '../../../runtime/notice-changes.ts';
-import type { Requester } from '../../../runtime/requester.ts';
 import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
-import { callService } from '../../../runtime/service-http.ts';
+import { askCsecAsGateway } from '../csec-long-poll.ts';
 
 /** The answer of `POST /mdt-notice-changes`, checked against its contract (schema/mdt-notice-changes.schema.json). */
 const noticeChangesAnswer = contractValidator<NoticeChangesAnswer>('mdt-notice-changes', 'noticeChangesAnswer');
@@ -13,15 +11,6 @@ const noticeChangesAnswer = contractValidator<NoticeChangesAnswer>('mdt-notice-c
 const QUESTION_TIMEOUT_MS = 30_000;
 /** Pause before asking again after a failure. */
 const RETRY_PAUSE_MS = 1_000;
-
-/** Who the gateway is when it asks on its own behalf: no person, no purpose that opens anything. */
-const GATEWAY_ITSELF: Omit<Requester, 'requestId'> = {
-  userId: 'csec-mdt-gateway',
-  agency: 'CSEC_PROGRAM',
-  roles: [],
-  purposeOfUse: 'HOPERAT',
-  breakGlassReason: null,
-};
 
 /**
  * Hears which members were given a notice (a long poll of the csec subgraph, which listens to its
@@ -69,16 +58,7 @@ export class NoticeChangesWatcher {
   }
 
   private async ask(question: NoticeChangesQuestion): Promise<NoticeChangesAnswer> {
-    const body = JSON.stringify(question);
-    const token = this.signer.sign({ ...GATEWAY_ITSELF, requestId: randomUUID() }, 'csec', { method: 'POST', path: NOTICE_CHANGES_PATH, body });
-    const response = await callService(this.url, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
-      body,
-      timeoutMs: QUESTION_TIMEOUT_MS,
-    });
-    if (response.status !== 200) throw new Error(`The csec subgraph answered HTTP ${response.status}.`);
-    const answer: unknown = JSON.parse(response.body);
+    const answer = await askCsecAsGateway(this.signer, { url: this.url, path: NOTICE_CHANGES_PATH }, question, QUESTION_TIMEOUT_MS);
     if (!noticeChangesAnswer(answer)) throw new Error(`The csec subgraph's notice changes answer is not the contract's: ${contractProblem(noticeChangesAnswer, 'the answer')}`);
     return answer;
   }

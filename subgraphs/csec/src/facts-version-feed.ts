@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { contractValidator } from '../../../runtime/contracts.ts';
 import type { FactsChangesQuestion, FactsLeasesReleased, FactsVersionAnswer } from '../../../runtime/policy/__generated__/disclosure-facts-changes.ts';
 import { readFactsRequest } from '../../../runtime/policy/facts-request.ts';
-import type { RelationalStore } from '../../../runtime/relational-store.ts';
+import { oncePerStore, type RelationalStore } from '../../../runtime/relational-store.ts';
 import { CLOCK_MARGIN_MS, FactsLeases, LEASE_MS, LONGEST_WAIT_MS } from './facts-leases.ts';
 
 /** The channel csec migration 010 announces each new facts version on. */
@@ -98,20 +98,8 @@ export class FactsVersionFeed {
   }
 }
 
-/** Each store's feed, started by the first question or write that needs it; one that failed to start is started again. */
-const feeds = new WeakMap<RelationalStore, Promise<FactsVersionFeed>>();
-
-function feedOf(store: RelationalStore): Promise<FactsVersionFeed> {
-  let feed = feeds.get(store);
-  if (!feed) {
-    feed = FactsVersionFeed.start(store).catch((error: unknown) => {
-      feeds.delete(store);
-      throw error;
-    });
-    feeds.set(store, feed);
-  }
-  return feed;
-}
+/** Each store's feed, started by the first question or write that needs it. */
+const feeds = oncePerStore((store) => FactsVersionFeed.start(store));
 
 /**
  * After a write, before it is answered: every gateway that may decide on facts it already read has
@@ -119,7 +107,7 @@ function feedOf(store: RelationalStore): Promise<FactsVersionFeed> {
  * facts from before it. Without a running feed no gateway holds a lease, and nothing waits.
  */
 export async function announceFactsChange(store: RelationalStore): Promise<void> {
-  const feed = await feeds.get(store)?.catch(() => undefined);
+  const feed = await feeds.started(store)?.catch(() => undefined);
   // Unable to read the version it committed, the write waits until every lease given has ended.
   await feed?.announce().catch(() => sleep(LEASE_MS + CLOCK_MARGIN_MS));
 }
@@ -131,7 +119,7 @@ export async function announceFactsChange(store: RelationalStore): Promise<void>
 export function factsChangesRoute(store: RelationalStore) {
   return async (_caller: unknown, body: unknown): Promise<FactsVersionAnswer | FactsLeasesReleased> => {
     const { after, watcher, release } = readFactsRequest(factsChangesQuestion, body);
-    const feed = await feedOf(store);
+    const feed = await feeds.start(store);
     if (release && watcher !== undefined) {
       feed.release(watcher);
       return { released: true };

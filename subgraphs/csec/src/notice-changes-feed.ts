@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { contractProblem, contractValidator } from '../../../runtime/contracts.ts';
 import type { NoticeChangesAnswer, NoticeChangesQuestion } from '../../../runtime/notice-changes.ts';
-import type { RelationalStore } from '../../../runtime/relational-store.ts';
+import { oncePerStore, type RelationalStore } from '../../../runtime/relational-store.ts';
 import { RequestRejection } from '../../../runtime/requester.ts';
 import { NOTICES_CHANNEL } from './sent-notices.ts';
 
@@ -88,24 +88,13 @@ class NoticeChangesFeed {
   }
 }
 
-const feeds = new WeakMap<RelationalStore, Promise<NoticeChangesFeed>>();
-
-function feedOf(store: RelationalStore): Promise<NoticeChangesFeed> {
-  let feed = feeds.get(store);
-  if (!feed) {
-    feed = NoticeChangesFeed.start(store).catch((error: unknown) => {
-      feeds.delete(store);
-      throw error;
-    });
-    feeds.set(store, feed);
-  }
-  return feed;
-}
+/** Each store's feed, started by the first question or write that needs it. */
+const feeds = oncePerStore((store) => NoticeChangesFeed.start(store));
 
 /** `POST /mdt-notice-changes` `{ "after": "<cursor>" }`: a gateway's long poll for the members given a notice. */
 export function noticeChangesRoute(store: RelationalStore) {
   return async (_caller: unknown, body: unknown): Promise<NoticeChangesAnswer> => {
     if (!noticeChangesQuestion(body)) throw new RequestRejection(400, 'BAD_USER_INPUT', contractProblem(noticeChangesQuestion, 'The notice changes question'));
-    return (await feedOf(store)).after(body);
+    return (await feeds.start(store)).after(body);
   };
 }
