@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /**
  * Bearer tokens whose signature and claims were checked, with what they said, until an instant
  * the checker chose (never past the token's expiry). The gateway sees a client's access token on
@@ -5,12 +7,11 @@
  * (a requester token is bound to one request and accepted once, so subgraphs check each anew). Refused tokens
  * are never remembered, so they are checked, and refused with their reason, every time.
  */
-export class VerifiedTokens<TVerified> {
-  private readonly maxTokens: number;
-  private readonly tokens = new Map<string, { verified: TVerified; acceptUntilMs: number }>();
+export class VerifiedTokens<TVerified extends object> {
+  private readonly tokens: LRUCache<string, { verified: TVerified; acceptUntilMs: number }>;
 
   constructor(maxTokens: number) {
-    this.maxTokens = maxTokens;
+    this.tokens = new LRUCache({ max: maxTokens });
   }
 
   /** What `token` was verified to say, while it is still accepted; undefined once it must be checked again. */
@@ -23,9 +24,8 @@ export class VerifiedTokens<TVerified> {
     return undefined;
   }
 
-  /** The oldest token goes first when more than the most are kept. */
+  /** The least recently used token goes first when more than the most are kept. */
   remember(token: string, verified: TVerified, acceptUntilMs: number): void {
     this.tokens.set(token, { verified, acceptUntilMs });
-    if (this.tokens.size > this.maxTokens) this.tokens.delete(this.tokens.keys().next().value as string);
   }
 }

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Queryable } from '../relational-store.ts';
 
 /** Most answers remembered; the least recently used goes first. */
@@ -20,8 +21,7 @@ const DEFAULT_MAX_ANSWERS = 1_000;
 export class FactsAnswerCache<TAnswer> {
   private readonly store: Queryable;
   private readonly versionQuery: string;
-  private readonly maxAnswers: number;
-  private readonly answers = new Map<string, { version: bigint; answer: TAnswer }>();
+  private readonly answers: LRUCache<string, { version: bigint; answer: TAnswer }>;
   /** The newest version read; answers read at an older one are not kept. */
   private newest = -1n;
 
@@ -29,7 +29,7 @@ export class FactsAnswerCache<TAnswer> {
   constructor(store: Queryable, versionTable: string, maxAnswers = DEFAULT_MAX_ANSWERS) {
     this.store = store;
     this.versionQuery = `SELECT version::text AS version FROM ${versionTable}`;
-    this.maxAnswers = maxAnswers;
+    this.answers = new LRUCache({ max: maxAnswers });
   }
 
   /** The answer for `key` at the current version, remembered or read by `read` and remembered, with that version. */
@@ -40,18 +40,9 @@ export class FactsAnswerCache<TAnswer> {
       this.answers.clear();
     }
     const remembered = this.answers.get(key);
-    if (remembered && remembered.version === version) {
-      // Most recently used last, so the oldest is the first to go.
-      this.answers.delete(key);
-      this.answers.set(key, remembered);
-      return remembered;
-    }
+    if (remembered && remembered.version === version) return remembered;
     const answer = await read();
-    if (version === this.newest) {
-      this.answers.delete(key);
-      this.answers.set(key, { version, answer });
-      if (this.answers.size > this.maxAnswers) this.answers.delete(this.answers.keys().next().value as string);
-    }
+    if (version === this.newest) this.answers.set(key, { version, answer });
     return { version, answer };
   }
 

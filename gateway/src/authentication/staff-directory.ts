@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { randomUUID } from 'node:crypto';
 import type { ListedStaffMember, StaffDirectoryAnswer, StaffDirectoryRequest, UnlistedPerson } from '../../../runtime/__generated__/staff-directory.ts';
 import { contractValidator } from '../../../runtime/contracts.ts';
@@ -31,7 +32,7 @@ export class StaffDirectory {
   private readonly url: string;
   private readonly signer: RequesterTokenSigner;
   private readonly knownCurrent: () => boolean;
-  private readonly remembered = new Map<string, DirectoryEntry>();
+  private readonly remembered = new LRUCache<string, DirectoryEntry>({ max: MAX_REMEMBERED });
 
   constructor(options: { csecUrl: string; signer: RequesterTokenSigner; knownCurrent: () => boolean }) {
     this.url = new URL(STAFF_DIRECTORY_PATH, options.csecUrl).href;
@@ -65,10 +66,7 @@ export class StaffDirectory {
     const remembered = current ? this.remembered.get(claims.userId) : undefined;
     if (remembered) return remembered;
     const entry = await this.ask(claims);
-    if (current && this.knownCurrent()) {
-      this.remembered.set(claims.userId, entry);
-      if (this.remembered.size > MAX_REMEMBERED) this.remembered.delete(this.remembered.keys().next().value as string);
-    }
+    if (current && this.knownCurrent()) this.remembered.set(claims.userId, entry);
     return entry;
   }
 

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { SubgraphName } from '../../../runtime/config.ts';
 import {
   MAX_FACTS_IDS,
@@ -173,7 +174,7 @@ export class YouthFactsClient {
   private readonly factsUrls: Partial<Record<FactsSubgraph, string>>;
   private readonly signer: RequesterTokenSigner;
   /** CSEC answers by requester and question, with the facts version each was read at. */
-  private readonly remembered = new Map<string, { version: bigint; youth: Map<string, CsecYouthFacts> }>();
+  private readonly remembered = new LRUCache<string, { version: bigint; youth: Map<string, CsecYouthFacts> }>({ max: MAX_REMEMBERED_ANSWERS });
   /** The newest facts version an answer came with; only answers read at it are used again. */
   private newestVersion = -1n;
   /** Versions up to this one are known to be out of date (`forgetRemembered`). */
@@ -261,9 +262,6 @@ export class YouthFactsClient {
     const current = (version: bigint) => version === this.newestVersion && version > this.outdatedUpTo && this.knownCurrent();
     const remembered = key === undefined ? undefined : this.remembered.get(key);
     if (key !== undefined && remembered && current(remembered.version)) {
-      // Most recently used last, so the oldest is the first to go.
-      this.remembered.delete(key);
-      this.remembered.set(key, remembered);
       reading?.used(remembered.version);
       return remembered.youth;
     }
@@ -273,11 +271,7 @@ export class YouthFactsClient {
       this.newestVersion = version;
       this.remembered.clear();
     }
-    if (key !== undefined && current(version)) {
-      this.remembered.delete(key);
-      this.remembered.set(key, { version, youth });
-      if (this.remembered.size > MAX_REMEMBERED_ANSWERS) this.remembered.delete(this.remembered.keys().next().value as string);
-    }
+    if (key !== undefined && current(version)) this.remembered.set(key, { version, youth });
     return youth;
   }
 

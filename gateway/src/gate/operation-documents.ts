@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { RequestRejection } from '../../../runtime/requester.ts';
 
@@ -27,22 +28,18 @@ export interface OperationDocumentsOptions {
  */
 export class OperationDocuments {
   private readonly options: OperationDocumentsOptions;
-  private readonly documents = new Map<string, DocumentNode | Refused | null>();
+  /** Refused operations too, so one sent again is refused without being read again; `null` for one Apollo Server refuses. */
+  private readonly documents = new LRUCache<string, { document: DocumentNode | Refused | null }>({ max: MAX_REMEMBERED_OPERATIONS });
 
   constructor(options: OperationDocumentsOptions) {
     this.options = options;
   }
 
   valid(query: string): DocumentNode | null {
-    let document = this.documents.get(query);
+    let document = this.documents.get(query)?.document;
     if (document === undefined) {
       document = this.read(query);
-      this.documents.set(query, document);
-      if (this.documents.size > MAX_REMEMBERED_OPERATIONS) this.documents.delete(this.documents.keys().next().value as string);
-    } else {
-      // Most recently used last, so the oldest is the first to go.
-      this.documents.delete(query);
-      this.documents.set(query, document);
+      this.documents.set(query, { document });
     }
     if (document !== null && 'rejection' in document) throw document.rejection;
     return document;

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { suppressRelease } from './suppression/suppress-release.ts';
 import { atLeastEachPart, distinctYouthOver, totalOf, type Release, type ReleaseCell, type Relation, type SuppressionReason } from './suppression/release.ts';
 import { AGE_BANDS, type SteeringMeasure } from './steering-measures.ts';
@@ -62,16 +63,11 @@ export function suppressedReport(inputs: readonly MeasureInput[], leadAgencies: 
     report = suppressAnew(inputs, leadAgencies, withYearToDate, threshold);
     report.catch(() => remembered.delete(key));
     remembered.set(key, report);
-    for (const oldest of remembered.keys()) {
-      if (remembered.size <= REMEMBERED_REPORTS) break;
-      remembered.delete(oldest);
-    }
   }
   return report;
 }
 
-const REMEMBERED_REPORTS = 16;
-const remembered = new Map<string, Promise<SuppressedReport>>();
+const remembered = new LRUCache<string, Promise<SuppressedReport>>({ max: 16 });
 
 /** Counts as a stable key, whatever order the database returned them in. */
 function nested(counts: MeasureCounts): unknown {
