@@ -22,6 +22,12 @@ interface PendingReconvening {
 }
 
 /**
+ * Most reconvenings one check sends notices for: a county's first check can find a backlog, which is
+ * sent a part at each check rather than all at once beside the requests the subgraph answers.
+ */
+const NOTICES_PER_CHECK = 100;
+
+/**
  * Sends the deadline notices due at `now`: that a reconvening's deadline approaches, from the number
  * of hours before it the county protocol in force sets for the kind of event (`remind_before_hours`),
  * and that it passed. A reconvening gets neither once it is closed (a meeting was held) or while a
@@ -40,8 +46,9 @@ export async function sendDeadlineNotices(store: RelationalStore, policy: Disclo
         AND NOT EXISTS (SELECT 1 FROM reconvening_notice n WHERE n.reconvening_id = r.reconvening_id AND n.kind = 'DEADLINE_PASSED')
         AND NOT EXISTS (SELECT 1 FROM mdt_meeting m WHERE m.youth_id = r.youth_id AND m.status = 'SCHEDULED'
                           AND m.scheduled_for >= COALESCE(e.occurred_at, e.occurred_on::timestamptz) AND m.scheduled_for <= r.due_at)
-      ORDER BY r.due_at, r.reconvening_id`,
-    [now.toISOString(), clock.longestReminderHours()],
+      ORDER BY r.due_at, r.reconvening_id
+      LIMIT $3`,
+    [now.toISOString(), clock.longestReminderHours(), NOTICES_PER_CHECK],
   );
   const sent: DeadlineNotice[] = [];
   for (const reconvening of pending) {
