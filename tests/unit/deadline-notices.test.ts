@@ -136,4 +136,11 @@ describe.each(STORE_KINDS)('deadline notices checked by two instances at once, o
     expect(await bothCheckAt(at(due, -23), reconveningId)).toEqual([]);
     expect(await bothCheckAt(at(due, 1), reconveningId)).toEqual([]);
   });
+
+  it('a deadline that passed more than three days before a check is not mailed: it is in the overdue lists', SLOW, async () => {
+    const { reconveningId, due } = await runaway(instances[0], 'Y-000003', new Date(Date.now() - HOUR).toISOString());
+
+    expect(await bothCheckAt(at(due, 73), reconveningId)).toEqual([]);
+    expect((await bothCheckAt(at(due, 71), reconveningId)).map((notice) => notice.kind)).toEqual(['DEADLINE_PASSED']);
+  });
 });

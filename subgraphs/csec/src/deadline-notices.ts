@@ -28,6 +28,12 @@ interface PendingReconvening {
 const NOTICES_PER_CHECK = 100;
 
 /**
+ * How long after a deadline passed it is still told by e-mail: one that passed longer ago (a backlog
+ * from before notices were sent, or while they could not be) is in the overdue lists, not mailed now.
+ */
+const LATE_NOTICE_HOURS = 72;
+
+/**
  * Sends the deadline notices due at `now`: that a reconvening's deadline approaches, from the number
  * of hours before it the county protocol in force sets for the kind of event (`remind_before_hours`),
  * and that it passed. A reconvening gets neither once it is closed (a meeting was held) or while a
@@ -43,12 +49,13 @@ export async function sendDeadlineNotices(store: RelationalStore, policy: Disclo
        FROM reconvening r JOIN triggering_event e ON e.event_id = r.event_id
       WHERE r.closed_at IS NULL
         AND r.due_at <= $1::timestamptz + make_interval(hours => $2::int)
+        AND r.due_at > $1::timestamptz - make_interval(hours => $4::int)
         AND NOT EXISTS (SELECT 1 FROM reconvening_notice n WHERE n.reconvening_id = r.reconvening_id AND n.kind = 'DEADLINE_PASSED')
         AND NOT EXISTS (SELECT 1 FROM mdt_meeting m WHERE m.youth_id = r.youth_id AND m.status = 'SCHEDULED'
                           AND m.scheduled_for >= COALESCE(e.occurred_at, e.occurred_on::timestamptz) AND m.scheduled_for <= r.due_at)
       ORDER BY r.due_at, r.reconvening_id
       LIMIT $3`,
-    [now.toISOString(), clock.longestReminderHours(), NOTICES_PER_CHECK],
+    [now.toISOString(), clock.longestReminderHours(), NOTICES_PER_CHECK, LATE_NOTICE_HOURS],
   );
   const sent: DeadlineNotice[] = [];
   for (const reconvening of pending) {
