@@ -3,12 +3,6 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { contractProblem, contractValidator } from './contracts.ts';
 import { RequestRejection } from './requester.ts';
 import type {
-  AgencyYouthFacts,
-  CarriedAgencyFacts,
-  CarriedSteeringFacts,
-  DateWindow,
-  PlacementType,
-  ServiceType,
   SteeringCohortAnswer,
   SteeringCohortRequest,
   SteeringFactsAnswer,
@@ -24,19 +18,7 @@ import type {
  * category facts in the order asked, with no identifier, name, date of birth or free text. The
  * messages' one contract is schema/steering-facts.schema.json; the types are generated from it.
  */
-export type {
-  AgencyYouthFacts,
-  CarriedAgencyFacts,
-  CarriedSteeringFacts,
-  DateWindow,
-  PlacementType,
-  ServiceType,
-  SteeringCohortAnswer,
-  SteeringCohortRequest,
-  SteeringFactsAnswer,
-  SteeringFactsExtension,
-  SteeringFactsRequest,
-};
+export type * from './__generated__/steering-facts.ts';
 
 /** The agency route the gateway asks for a report run. */
 export const STEERING_FACTS_PATH = '/steering-facts';
