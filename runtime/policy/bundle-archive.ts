@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
+import { entriesSync, type ReadEntrySync } from 'tar';
 
 /** The files of an OPA bundle (a gzipped tar), by path without a leading slash. */
 export type BundleFiles = Map<string, Buffer>;
-
-const BLOCK = 512;
 
 /** Largest unpacked bundle read; a compiled policy with its data is a few megabytes. */
 export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
@@ -12,6 +11,9 @@ export const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
 export class BundleArchiveError extends Error {
   readonly code = 'POLICY_BUNDLE_MALFORMED';
 }
+
+/** Entry types whose body is a file's content, as `opa build` writes each file of a bundle. */
+const FILE_TYPES: ReadonlySet<ReadEntrySync['type']> = new Set(['File', 'OldFile', 'ContiguousFile']);
 
 export async function readBundleArchive(path: string): Promise<BundleFiles> {
   return parseBundleArchive(await readFile(path));
@@ -24,39 +26,55 @@ export function parseBundleArchive(gzipped: Buffer, maxBytes = MAX_BUNDLE_BYTES)
     archive = gunzipSync(gzipped, { maxOutputLength: maxBytes });
   } catch (error) {
     const tooLarge = (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE';
-    throw new BundleArchiveError(tooLarge ? `the bundle unpacks to more than ${maxBytes} bytes` : 'the bundle is not a gzip archive');
+    throw new BundleArchiveError(tooLarge ? `the bundle unpacks to more than ${maxBytes} bytes` : 'the bundle is not a complete gzip archive');
   }
-  return parseTar(archive);
+  return readTar(archive);
 }
 
-/** Reads a ustar archive of regular files, which is what `opa build` writes. */
-function parseTar(archive: Buffer): BundleFiles {
+/**
+ * Reads the files of the unpacked tar. Strict, so a truncated archive, a header whose checksum fails
+ * or an archive with no entries is an error rather than a shorter bundle. A ratio of 0 refuses a
+ * compressed archive inside the gzip layer, which would escape the bound on the unpacked size.
+ */
+function readTar(archive: Buffer): BundleFiles {
   const files: BundleFiles = new Map();
-  let offset = 0;
-  while (offset + BLOCK <= archive.length) {
-    const header = archive.subarray(offset, offset + BLOCK);
-    if (header.every((byte) => byte === 0)) break;
-    const name = text(header, 0, 100);
-    const prefix = text(header, 345, 155);
-    const size = Number.parseInt(text(header, 124, 12).trim() || '0', 8);
-    const type = String.fromCharCode(header[156] ?? 0);
-    const start = offset + BLOCK;
-    if (!Number.isSafeInteger(size) || size < 0 || start + size > archive.length) {
-      throw new BundleArchiveError('the bundle archive is truncated or has a malformed entry');
-    }
-    if (type === '0' || type === '\0') {
-      const path = (prefix ? `${prefix}/${name}` : name).replace(/^\/+/, '');
+  try {
+    for (const entry of entriesSync(archive, { strict: true, maxDecompressionRatio: 0 })) {
+      if (entry.type === 'Directory') continue;
+      const path = bundleFilePath(entry);
       // Two entries with one name would let the file that is checked differ from the one that is used.
       if (files.has(path)) throw new BundleArchiveError(`the bundle archive has ${path} twice`);
-      files.set(path, Buffer.from(archive.subarray(start, start + size)));
+      const content = entry.bytes();
+      files.set(path, Buffer.from(content.buffer, content.byteOffset, content.byteLength));
     }
-    offset = start + Math.ceil(size / BLOCK) * BLOCK;
+  } catch (error) {
+    if (error instanceof BundleArchiveError) throw error;
+    throw new BundleArchiveError(`the bundle archive is truncated or has a malformed entry (${tarReason(error)})`);
   }
   return files;
 }
 
-function text(block: Buffer, start: number, length: number): string {
-  const field = block.subarray(start, start + length);
-  const end = field.indexOf(0);
-  return field.subarray(0, end === -1 ? field.length : end).toString('utf8');
+/**
+ * The entry's path without its leading slashes (`opa build` writes `/data.json`). A link is refused:
+ * its content would be another entry's, or a file outside the bundle, so what the signature covers
+ * could differ from what is used. A `..` step is refused: a reader that resolves it would see another
+ * file under that name than this one does.
+ */
+function bundleFilePath(entry: ReadEntrySync): string {
+  const path = entry.path.replace(/^\/+/, '');
+  if (entry.type === 'SymbolicLink' || entry.type === 'Link') {
+    throw new BundleArchiveError(`the bundle archive has a link at ${path}; a bundle holds only files`);
+  }
+  if (!FILE_TYPES.has(entry.type)) {
+    throw new BundleArchiveError(`the bundle archive has a ${entry.type} entry at ${path}; a bundle holds only files`);
+  }
+  if (path === '' || path.split('/').includes('..')) {
+    throw new BundleArchiveError(`the bundle archive has an entry outside the bundle: ${JSON.stringify(entry.path)}`);
+  }
+  return path;
+}
+
+function tarReason(error: unknown): string {
+  if ((error as { tarCode?: unknown }).tarCode === 'TAR_ABORT') return 'it holds another compressed archive';
+  return error instanceof Error ? error.message : 'unreadable';
 }

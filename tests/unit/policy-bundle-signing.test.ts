@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { decodeJwt } from 'jose';
+import { createSync, WriteEntry } from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBundleArchive, readBundleArchive, type BundleFiles } from '../../runtime/policy/bundle-archive.ts';
 import {
@@ -198,11 +198,11 @@ describe('the live policy source', () => {
       expect(source.revision).toBe(revisions.signed);
       const decisions = decideContinuously(source);
 
-      await publishFileHeard(live, gzipSync(packTar(tampered('signed', 'policy.wasm'))), events.nextFailure());
+      await publishFileHeard(live, packBundle(tampered('signed', 'policy.wasm')), events.nextFailure());
       expect(events.failures.at(-1)).toContain('policy.wasm does not match its signed digest');
       expect(source.revision).toBe(revisions.signed);
 
-      await publishFileHeard(live, gzipSync(packTar(tampered('signed', 'data.json'))), events.nextFailure());
+      await publishFileHeard(live, packBundle(tampered('signed', 'data.json')), events.nextFailure());
       expect(events.failures.at(-1)).toContain('data.json does not match its signed digest');
       expect(source.revision).toBe(revisions.signed);
 
@@ -230,7 +230,7 @@ describe('the live policy source', () => {
       await until(() => server.notModified >= 3);
       expect(server.served).toBe(1);
 
-      server.publish(gzipSync(packTar(tampered('signed', 'policy.wasm'))));
+      server.publish(packBundle(tampered('signed', 'policy.wasm')));
       await events.nextFailure();
       expect(events.failures.at(-1)).toContain('policy.wasm does not match its signed digest');
       expect(source.revision).toBe(revisions.signed);
@@ -302,27 +302,10 @@ function tampered(name: keyof typeof bundles, path: 'policy.wasm' | 'data.json')
   return files;
 }
 
-/** A ustar archive of regular files, as `opa build` writes one. */
-function packTar(files: BundleFiles): Buffer {
-  const blocks: Buffer[] = [];
-  for (const [path, content] of files) {
-    const header = Buffer.alloc(512);
-    header.write(`/${path}`, 0, 100, 'utf8');
-    header.write('0000600\0', 100);
-    header.write('0000000\0', 108);
-    header.write('0000000\0', 116);
-    header.write(`${content.length.toString(8).padStart(11, '0')}\0`, 124);
-    header.write('00000000000\0', 136);
-    header.write('        ', 148);
-    header.write('0', 156);
-    header.write('ustar\0', 257);
-    header.write('00', 263);
-    const checksum = header.reduce((sum, byte) => sum + byte, 0);
-    header.write(`${checksum.toString(8).padStart(6, '0')}\0 `, 148);
-    blocks.push(header, content, Buffer.alloc((512 - (content.length % 512)) % 512));
-  }
-  blocks.push(Buffer.alloc(1024));
-  return Buffer.concat(blocks);
+/** A gzipped tar of the files, each path with a leading slash as `opa build` writes it. */
+function packBundle(files: BundleFiles): Buffer {
+  const entries = [...files].map(([path, content]) => new WriteEntry({ path: `/${path}`, mode: 0o600 }, content));
+  return Buffer.concat([...createSync({ gzip: true, preservePaths: true }, entries)]);
 }
 
 /** Replaces the file at once, as a deployment should (write aside, then rename). */
