@@ -7,7 +7,7 @@
  * (`createRandom(seed, 'youth', n)`) and identifiers come from seeded permutations of counters, so
  * the same options always give the same scenario, record for record.
  */
-import type { Address, Agency, ChildWelfareClient, Consent, CsecYouth, EducationStudent, FhirResource } from './__generated__/scenario-types.ts';
+import type { Address, Agency, ChildWelfareClient, Consent, CsecYouth, EducationStudent, FhirResource, JuvenileCourtParty } from './__generated__/scenario-types.ts';
 import type { ProbationJuvenile, Role, Scenario, SourceAgency, User } from './__generated__/scenario-types.ts';
 import { healthResourcesFor, type HealthPatientSeed } from './generate-health-resources.ts';
 import { servicesFor } from './generate-services.ts';
@@ -138,10 +138,10 @@ const dayBetween = (r: Random, from: number, to: number, skew = 1): number =>
 
 // --- Identifiers: each agency's own scheme, unique by construction (an affine permutation of a counter).
 
-type IdKind = 'client' | 'caseNumber' | 'referral' | 'placement' | 'hearing' | 'probation' | 'intake' | 'petition' | 'warrant' | 'ssid' | 'mrn';
+type IdKind = 'client' | 'caseNumber' | 'referral' | 'placement' | 'hearing' | 'probation' | 'intake' | 'petition' | 'warrant' | 'ssid' | 'mrn' | 'courtParty';
 const ID_SPACES: Record<IdKind, number> = {
   client: 1e7, caseNumber: 1e7, referral: 1e7, placement: 1e7, hearing: 1e8,
-  probation: 1e7, intake: 1e7, petition: 1e7, warrant: 1e7, ssid: 9e9, mrn: 1e8,
+  probation: 1e7, intake: 1e7, petition: 1e7, warrant: 1e7, ssid: 9e9, mrn: 1e8, courtParty: 1e7,
 };
 type Ids = Record<IdKind, () => number>;
 
@@ -172,8 +172,11 @@ interface YouthPlan {
   /** The legal name; `surname` is the one the CSEC program records, `secondSurname` a second some agencies add. */
   givenName: string; middleName: string; surname: string; secondSurname?: string; nickname?: string; chosenName?: string;
   status: CsecYouth['exploitationStatus']; identifiedOn: number; openedOn?: number; closedOn?: number; missingSince?: number;
-  systems: Record<SourceAgency, boolean>; services: HealthPatientSeed['services']; team: Team;
+  systems: Record<AgencySystem, boolean>; services: HealthPatientSeed['services']; team: Team;
 }
+
+/** The agencies whose systems know a youth from the start; the juvenile court knows them through their cases. */
+type AgencySystem = Exclude<SourceAgency, 'JUVENILE_COURT'>;
 
 interface Context { seed: number; today: number; county: string; staff: Staff; demo: Map<string, Person>; ids: Ids; turns: Partial<Record<PoolName, number>> }
 
@@ -540,14 +543,18 @@ interface AgencyRecords { links: Array<[SourceAgency, string, number]>; placemen
 type EventKind = NonNullable<CsecYouth['triggeringEvents']>[number]['kind'];
 type Event = [EventKind, number, string];
 
+/** Who links an agency's record on a day: the youth's social worker or probation officer then, else now, else program staff. */
+function linkerOn(ctx: Context, team: Team, on: number, r: Random): Person {
+  return holderOn(team.sw, on) ?? holderOn(team.po, on) ?? current(team, 'sw') ?? current(team, 'po') ?? r.pick(ctx.staff.steering);
+}
+
 function csecYouthFor(ctx: Context, plan: YouthPlan, records: AgencyRecords): CsecYouth {
   const { r, team } = plan;
-  const linker = (on: number): Person => holderOn(team.sw, on) ?? holderOn(team.po, on) ?? current(team, 'sw') ?? current(team, 'po') ?? r.pick(ctx.staff.steering);
   const youth: CsecYouth = {
     id: plan.id, givenName: plan.givenName, familyName: plan.surname, birthDate: iso(plan.birth), identifiedOn: iso(plan.identifiedOn), exploitationStatus: plan.status,
     links: records.links.map(([agency, identifier, knownSince]) => {
       const on = Math.min(ctx.today, Math.max(plan.openedOn ?? plan.identifiedOn, knownSince) + r.int(0, 14));
-      return { agency, identifier, linkedOn: iso(on), linkedByUserId: linker(on).id };
+      return { agency, identifier, linkedOn: iso(on), linkedByUserId: linkerOn(ctx, team, on, r).id };
     }),
   };
   const preferred = plan.chosenName ?? (plan.nickname && r.chance(0.7) ? plan.nickname : undefined);
@@ -576,11 +583,6 @@ function csecYouthFor(ctx: Context, plan: YouthPlan, records: AgencyRecords): Cs
   youth.consents = consentsFor(ctx, plan, opened, end);
   const investigations = investigationsFor(ctx, plan, opened, end);
   if (investigations.length > 0) youth.investigations = investigations;
-  const court = juvenileCourtFor(ctx, plan, opened, end);
-  const proceedings = proceedingsFor(ctx, plan, opened, end);
-  if (court || proceedings.length > 0) {
-    youth.juvenileCourt = { ...(court ?? { cases: [], inspectionOrders: [] }), ...(proceedings.length > 0 ? { proceedings } : {}) };
-  }
   return youth;
 }
 
@@ -746,7 +748,7 @@ function investigationsFor(ctx: Context, plan: YouthPlan, opened: number, end: n
  * exploiter; some participations have ended. Drawn from a random of their own, so the rest of the
  * county stays as it was.
  */
-function proceedingsFor(ctx: Context, plan: YouthPlan, opened: number, end: number): NonNullable<JuvenileCourtRecords['proceedings']> {
+function proceedingsFor(ctx: Context, plan: YouthPlan, opened: number, end: number): NonNullable<JuvenileCourtParty['proceedings']> {
   const officer = current(plan.team, 'le');
   const r = createRandom(ctx.seed, 'proceedings', plan.id);
   if (!officer || !r.chance(0.5)) return [];
@@ -763,8 +765,31 @@ function proceedingsFor(ctx: Context, plan: YouthPlan, opened: number, end: numb
   }];
 }
 
-type JuvenileCourtRecords = NonNullable<CsecYouth['juvenileCourt']>;
+type JuvenileCourtRecords = Pick<JuvenileCourtParty, 'cases' | 'inspectionOrders'>;
 type HearingType = NonNullable<JuvenileCourtRecords['cases'][number]['nextHearing']>['type'];
+
+/**
+ * The youth as the juvenile court knows them once the MDT has met, under the court's own party
+ * number (one for all the youth's cases), and the MDT's link to it, made once the court's first
+ * record of the youth is on file: none when the court has no case or proceeding about the youth.
+ */
+function juvenileCourtPartyFor(ctx: Context, plan: YouthPlan): { party: JuvenileCourtParty; link: CsecYouth['links'][number] } | undefined {
+  if (plan.openedOn === undefined) return undefined;
+  const opened = plan.openedOn;
+  const end = plan.closedOn ?? ctx.today;
+  const court = juvenileCourtFor(ctx, plan, opened, end);
+  const proceedings = proceedingsFor(ctx, plan, opened, end);
+  if (!court && proceedings.length === 0) return undefined;
+  const party: JuvenileCourtParty = {
+    courtPartyNumber: `P-${digits(ctx.ids.courtParty(), 7)}`,
+    ...(court ?? { cases: [], inspectionOrders: [] }),
+    ...(proceedings.length > 0 ? { proceedings } : {}),
+  };
+  const r = createRandom(ctx.seed, 'juvenile-court-link', plan.id);
+  const known = Math.min(...party.cases.map((courtCase) => dayOf(courtCase.filedOn)), ...proceedings.flatMap((proceeding) => proceeding.participants.map((participant) => dayOf(participant.from))));
+  const on = Math.min(ctx.today, Math.max(opened, known) + r.int(0, 14));
+  return { party, link: { agency: 'JUVENILE_COURT', identifier: party.courtPartyNumber, linkedOn: iso(on), linkedByUserId: linkerOn(ctx, plan.team, on, r).id } };
+}
 
 /**
  * The juvenile court's records of the youth: a dependency case (W&IC 300) for a youth child welfare
@@ -873,7 +898,7 @@ function hearingAfter(latest: HearingType | undefined, drawn: HearingType): Hear
 // --- The scenario.
 
 /** The records of each list of a scenario, in the order they are written. */
-export interface ScenarioRecords { users: User; youth: CsecYouth; clients: ChildWelfareClient; juveniles: ProbationJuvenile; resources: FhirResource; students: EducationStudent }
+export interface ScenarioRecords { users: User; youth: CsecYouth; clients: ChildWelfareClient; juveniles: ProbationJuvenile; resources: FhirResource; students: EducationStudent; parties: JuvenileCourtParty }
 /** Receives a scenario record by record: all users first, then youth and agency records as they are made. */
 export type ScenarioSink = <L extends keyof ScenarioRecords>(list: L, record: ScenarioRecords[L]) => void;
 
@@ -885,10 +910,12 @@ export function scenarioHeader(options: GenerateScenarioOptions): Pick<Scenario,
 
 /** Generates the whole scenario in memory. */
 export function generateScenario(options: GenerateScenarioOptions): Scenario {
-  const lists: { [L in keyof ScenarioRecords]: Array<ScenarioRecords[L]> } = { users: [], youth: [], clients: [], juveniles: [], resources: [], students: [] };
+  const lists: { [L in keyof ScenarioRecords]: Array<ScenarioRecords[L]> } = { users: [], youth: [], clients: [], juveniles: [], resources: [], students: [], parties: [] };
   emitScenario(options, (list, record) => { (lists[list] as unknown[]).push(record); });
-  const { users, youth, clients, juveniles, resources, students } = lists;
-  return { ...scenarioHeader(options), users, csec: { youth }, childWelfare: { clients }, probation: { juveniles }, health: { resources }, education: { students } };
+  const { users, youth, clients, juveniles, resources, students, parties } = lists;
+  return {
+    ...scenarioHeader(options), users, csec: { youth }, childWelfare: { clients }, probation: { juveniles }, health: { resources }, education: { students }, juvenileCourt: { parties },
+  };
 }
 
 /**
@@ -903,10 +930,16 @@ export function emitScenario(options: GenerateScenarioOptions, sink: ScenarioSin
   const outsiders = createRandom(seed, 'unlinked');
   for (let n = 1; n <= youthCount; n += 1) {
     const plan = planYouth(ctx, `Y-${digits(n, 6)}`, createRandom(seed, 'youth', n), n <= DEMO_CASELOAD);
-    sink('youth', csecYouthFor(ctx, plan, agencyRecordsFor(ctx, plan, sink)));
+    const youth = csecYouthFor(ctx, plan, agencyRecordsFor(ctx, plan, sink));
+    const court = juvenileCourtPartyFor(ctx, plan);
+    if (court) {
+      sink('parties', court.party);
+      youth.links.push(court.link);
+    }
+    sink('youth', youth);
     if (outsiders.chance(0.1)) { // a record of a youth the MDT has not linked (or who is not a CSEC youth)
       const other = planYouth(ctx, `X-${n}`, createRandom(seed, 'unlinked', n), false, false);
-      const agency = outsiders.weighted<SourceAgency>([['CHILD_WELFARE', 35], ['PROBATION', 15], ['HEALTH', 25], ['EDUCATION', 25]]);
+      const agency = outsiders.weighted<AgencySystem>([['CHILD_WELFARE', 35], ['PROBATION', 15], ['HEALTH', 25], ['EDUCATION', 25]]);
       other.systems = { CHILD_WELFARE: false, PROBATION: false, HEALTH: false, EDUCATION: false, [agency === 'PROBATION' && other.age < 12 ? 'CHILD_WELFARE' : agency]: true };
       agencyRecordsFor(ctx, other, sink);
     }

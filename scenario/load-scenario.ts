@@ -100,5 +100,6 @@ function referentialProblems(scenario: Scenario): string[] {
   scenario.probation.juveniles.forEach((juvenile, index) => checks.juvenile(juvenile, index));
   for (const resource of scenario.health.resources) checks.resource(resource);
   for (const student of scenario.education.students) checks.student(student);
+  scenario.juvenileCourt.parties.forEach((party, index) => checks.party(party, index));
   return checks.finish();
 }

@@ -1,4 +1,4 @@
-import type { ChildWelfareClient, CsecYouth, EducationStudent, FhirResource, ProbationJuvenile, User } from './__generated__/scenario-types.ts';
+import type { ChildWelfareClient, CsecYouth, EducationStudent, FhirResource, JuvenileCourtParty, ProbationJuvenile, User } from './__generated__/scenario-types.ts';
 
 type AgencyWithRecords = CsecYouth['links'][number]['agency'];
 
@@ -15,6 +15,7 @@ export class ReferentialChecks {
     PROBATION: new Set(),
     EDUCATION: new Set(),
     HEALTH: new Set(),
+    JUVENILE_COURT: new Set(),
   };
   private readonly users = new Set<string>();
   /** User references met before the users they name, checked at the end. */
@@ -65,29 +66,6 @@ export class ReferentialChecks {
       }
     }
     for (const report of youth.investigations ?? []) this.unique('investigation id', report.id);
-    for (const courtCase of youth.juvenileCourt?.cases ?? []) {
-      this.unique('court case number', courtCase.caseNumber);
-      // The court keeps one hearing of a kind on a day in a case.
-      const hearings = new Set<string>();
-      for (const hearing of [...(courtCase.hearings ?? []), ...(courtCase.nextHearing ? [courtCase.nextHearing] : [])]) {
-        const key = `${hearing.date} ${hearing.type}`;
-        if (hearings.has(key)) this.problems.push(`${at}: case ${courtCase.caseNumber} has two ${hearing.type} hearings on ${hearing.date}`);
-        hearings.add(key);
-      }
-    }
-    for (const order of youth.juvenileCourt?.inspectionOrders ?? []) {
-      this.unique('W&IC 827 order number', order.orderNumber);
-      if (order.authorized.userId !== undefined) this.requireUser(order.authorized.userId, `${at}: W&IC 827 order ${order.orderNumber} authorized`);
-    }
-    for (const proceeding of youth.juvenileCourt?.proceedings ?? []) {
-      this.unique('proceeding id', proceeding.id);
-      for (const participant of proceeding.participants) {
-        this.requireUser(participant.userId, `${at}: proceeding ${proceeding.id} participant`);
-        if (participant.until !== undefined && participant.until < participant.from) {
-          this.problems.push(`${at}: proceeding ${proceeding.id} participant "${participant.userId}" ends before it starts`);
-        }
-      }
-    }
   }
 
   client(client: ChildWelfareClient, index: number): void {
@@ -118,6 +96,34 @@ export class ReferentialChecks {
 
   student(student: EducationStudent): void {
     this.agencyRecord('EDUCATION', 'statewide student id', student.ssid);
+  }
+
+  party(party: JuvenileCourtParty, index: number): void {
+    const at = `/juvenileCourt/parties/${index} (${party.courtPartyNumber})`;
+    this.agencyRecord('JUVENILE_COURT', 'court party number', party.courtPartyNumber);
+    for (const courtCase of party.cases) {
+      this.unique('court case number', courtCase.caseNumber);
+      // The court keeps one hearing of a kind on a day in a case.
+      const hearings = new Set<string>();
+      for (const hearing of [...(courtCase.hearings ?? []), ...(courtCase.nextHearing ? [courtCase.nextHearing] : [])]) {
+        const key = `${hearing.date} ${hearing.type}`;
+        if (hearings.has(key)) this.problems.push(`${at}: case ${courtCase.caseNumber} has two ${hearing.type} hearings on ${hearing.date}`);
+        hearings.add(key);
+      }
+    }
+    for (const order of party.inspectionOrders) {
+      this.unique('W&IC 827 order number', order.orderNumber);
+      if (order.authorized.userId !== undefined) this.requireUser(order.authorized.userId, `${at}: W&IC 827 order ${order.orderNumber} authorized`);
+    }
+    for (const proceeding of party.proceedings ?? []) {
+      this.unique('proceeding id', proceeding.id);
+      for (const participant of proceeding.participants) {
+        this.requireUser(participant.userId, `${at}: proceeding ${proceeding.id} participant`);
+        if (participant.until !== undefined && participant.until < participant.from) {
+          this.problems.push(`${at}: proceeding ${proceeding.id} participant "${participant.userId}" ends before it starts`);
+        }
+      }
+    }
   }
 
   /** Every problem found, once every record has been read. */

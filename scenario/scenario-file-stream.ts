@@ -12,6 +12,7 @@ const LISTS = new Map([
   ['probation.juveniles', 'juveniles'],
   ['health.resources', 'resources'],
   ['education.students', 'students'],
+  ['juvenileCourt.parties', 'parties'],
 ] as const);
 
 export type ScenarioListName = typeof LISTS extends Map<string, infer Name> ? Name : never;

@@ -1,4 +1,4 @@
-import type { ChildWelfareClient, CsecYouth, EducationStudent, FhirResource, ProbationJuvenile, Scenario, User } from './__generated__/scenario-types.ts';
+import type { ChildWelfareClient, CsecYouth, EducationStudent, FhirResource, JuvenileCourtParty, ProbationJuvenile, Scenario, User } from './__generated__/scenario-types.ts';
 
 /** The record lists of a scenario, by the name each agency's section gives its list. */
 export interface ScenarioLists {
@@ -7,6 +7,7 @@ export interface ScenarioLists {
   juveniles: ProbationJuvenile;
   students: EducationStudent;
   resources: FhirResource;
+  parties: JuvenileCourtParty;
 }
 
 /**
@@ -31,6 +32,7 @@ export function scenarioRecords(scenario: Scenario): ScenarioRecords {
     juveniles: scenario.probation.juveniles,
     students: scenario.education.students,
     resources: scenario.health.resources,
+    parties: scenario.juvenileCourt.parties,
   };
   return {
     users: scenario.users,

@@ -16,6 +16,7 @@ const RECORD_SCHEMAS: Record<ScenarioListName, { pointer: string; at: string }> 
   juveniles: { pointer: '#/$defs/probationJuvenile', at: '/probation/juveniles' },
   resources: { pointer: '#/$defs/fhirResource', at: '/health/resources' },
   students: { pointer: '#/$defs/educationStudent', at: '/education/students' },
+  parties: { pointer: '#/$defs/juvenileCourtParty', at: '/juvenileCourt/parties' },
 };
 
 /** A validated scenario file, its records spooled one per line in a working folder until `close`. */
@@ -72,6 +73,9 @@ export async function spoolScenarioFile(path: string, workDirectory: string): Pr
           break;
         case 'students':
           checks.student(record as ScenarioLists['students']);
+          break;
+        case 'parties':
+          checks.party(record as ScenarioLists['parties'], index);
           break;
         case 'resources':
           checks.resource(record as FhirResource);

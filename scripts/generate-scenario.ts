@@ -87,14 +87,15 @@ function main(): void {
   }
   process.stdout.write(
     `Wrote ${out}: ${counts.youth} youth, ${counts.users} users, ${counts.clients} child welfare clients, ` +
-      `${counts.juveniles} probation juveniles, ${counts.resources} FHIR resources, ${counts.students} students ` +
+      `${counts.juveniles} probation juveniles, ${counts.resources} FHIR resources, ${counts.students} students, ` +
+      `${counts.parties} juvenile court parties ` +
       `(seed ${options.seed}, today ${options.today}).\n`,
   );
 }
 
 type Counts = Record<keyof ScenarioRecords, number>;
 /** The agency sections, in file order, and the list each holds. */
-const AGENCY_SECTIONS = [['childWelfare', 'clients'], ['probation', 'juveniles'], ['health', 'resources'], ['education', 'students']] as const;
+const AGENCY_SECTIONS = [['childWelfare', 'clients'], ['probation', 'juveniles'], ['health', 'resources'], ['education', 'students'], ['juvenileCourt', 'parties']] as const;
 type AgencyList = (typeof AGENCY_SECTIONS)[number][1];
 
 /**
@@ -103,7 +104,7 @@ type AgencyList = (typeof AGENCY_SECTIONS)[number][1];
  * never held in memory whole, so 100,000 youth and more fit in a small heap. A failed run leaves no file.
  */
 function writeScenario(path: string, options: GenerateScenarioOptions): Counts {
-  const counts: Counts = { users: 0, youth: 0, clients: 0, juveniles: 0, resources: 0, students: 0 };
+  const counts: Counts = { users: 0, youth: 0, clients: 0, juveniles: 0, resources: 0, students: 0, parties: 0 };
   const main = new Output(openSync(path, 'w'));
   const parts = new Map<AgencyList, { path: string; output: Output; list: RecordList }>();
   let written = false;

@@ -63,7 +63,7 @@ function usage(problem: string): PolicyToolkitError {
  * from the scenario instead of the agencies: the CSEC program's MDT, consents, investigations,
  * safety plan and links; the assigned social worker from child welfare; the assigned officer and
  * adjudication (of petitions neither sealed nor vacated) from probation; the proceedings and W&IC 827
- * orders from the juvenile court.
+ * orders from the juvenile court, of the party the youth is linked to there.
  */
 export function youthFactsFromScenario(scenario: Scenario, youthId: string): YouthFacts {
   const youth = scenario.csec.youth.find((candidate) => candidate.id === youthId);
@@ -71,6 +71,7 @@ export function youthFactsFromScenario(scenario: Scenario, youthId: string): You
   const link = (agency: string) => youth.links.find((candidate) => candidate.agency === agency)?.identifier;
   const client = scenario.childWelfare.clients.find((candidate) => candidate.clientId === link('CHILD_WELFARE'));
   const juvenile = scenario.probation.juveniles.find((candidate) => candidate.probationNumber === link('PROBATION'));
+  const courtParty = scenario.juvenileCourt.parties.find((candidate) => candidate.courtPartyNumber === link('JUVENILE_COURT'));
   const assignedWorkers: Record<string, string> = {};
   if (client?.assignedSocialWorkerUserId) assignedWorkers['CHILD_WELFARE'] = client.assignedSocialWorkerUserId;
   if (juvenile?.assignedOfficerUserId) assignedWorkers['PROBATION'] = juvenile.assignedOfficerUserId;
@@ -97,7 +98,7 @@ export function youthFactsFromScenario(scenario: Scenario, youthId: string): You
       goodCauseExtendedUntil: report.goodCauseExtendedUntil ?? null,
     })),
     // Every participation of the scenario: the policy reads only the requester's, in force today.
-    proceedingParticipations: (youth.juvenileCourt?.proceedings ?? []).flatMap((proceeding) =>
+    proceedingParticipations: (courtParty?.proceedings ?? []).flatMap((proceeding) =>
       proceeding.participants.map((participant) => ({
         proceedingId: proceeding.id,
         kind: proceeding.kind,
@@ -111,7 +112,7 @@ export function youthFactsFromScenario(scenario: Scenario, youthId: string): You
     missing: Boolean(youth.missingSince),
     adjudicated: (juvenile?.petitions ?? []).some((petition) => petition.adjudicatedOn && !petition.sealed && !petition.vacated),
     // Every order of the scenario: the policy reads only those naming the requester or their agency.
-    courtOrders: (youth.juvenileCourt?.inspectionOrders ?? []).map((order) => ({
+    courtOrders: (courtParty?.inspectionOrders ?? []).map((order) => ({
       id: order.orderNumber,
       recipient: order.authorized.userId === undefined ? { agency: order.authorized.agency as string } : { userId: order.authorized.userId },
       categories: order.categories,

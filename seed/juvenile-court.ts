@@ -3,18 +3,20 @@ import type { RelationalStore } from '../runtime/relational-store.ts';
 import type { ScenarioRecords } from '../scenario/scenario-records.ts';
 
 /**
- * Replaces the juvenile court's records with the scenario's (each youth's `juvenileCourt`: cases,
- * proceedings with their participants, W&IC 827 orders), in one transaction, a batch of youth at a time.
+ * Replaces the juvenile court's records with the scenario's (its parties, each under the court's own
+ * party number: cases, proceedings with their participants, W&IC 827 orders), in one transaction, a
+ * batch of parties at a time. The court never holds the CSEC program's youth id: the program links
+ * the party number to its youth.
  */
 export async function loadJuvenileCourtRecords(store: RelationalStore, records: ScenarioRecords): Promise<void> {
   await store.transaction(async (tx) => {
-    await tx.query('TRUNCATE court_hearing, attorney_of_record, court_case, inspection_order, proceeding_participant, proceeding');
-    for await (const youth of records.batches('youth')) {
-      const courts = youth.flatMap((record) => (record.juvenileCourt ? [{ youthId: record.id, court: record.juvenileCourt }] : []));
-      const cases = courts.flatMap(({ youthId, court }) => court.cases.map((courtCase) => ({ youthId, courtCase })));
-      await insertRows(tx, 'court_case', cases.map(({ youthId, courtCase }) => ({
+    await tx.query('TRUNCATE court_hearing, attorney_of_record, court_case, inspection_order, proceeding_participant, proceeding, court_party');
+    for await (const parties of records.batches('parties')) {
+      await insertRows(tx, 'court_party', parties.map((party) => ({ party_number: party.courtPartyNumber })));
+      const cases = parties.flatMap((party) => party.cases.map((courtCase) => ({ partyNumber: party.courtPartyNumber, courtCase })));
+      await insertRows(tx, 'court_case', cases.map(({ partyNumber, courtCase }) => ({
         case_number: courtCase.caseNumber,
-        youth_id: youthId,
+        party_number: partyNumber,
         jurisdiction: courtCase.jurisdiction,
         filed_on: courtCase.filedOn,
       })));
@@ -29,10 +31,10 @@ export async function loadJuvenileCourtRecords(store: RelationalStore, records: 
         name: attorney.name,
         represents: attorney.represents,
       }))));
-      const proceedings = courts.flatMap(({ youthId, court }) => (court.proceedings ?? []).map((proceeding) => ({ youthId, proceeding })));
-      await insertRows(tx, 'proceeding', proceedings.map(({ youthId, proceeding }) => ({
+      const proceedings = parties.flatMap((party) => (party.proceedings ?? []).map((proceeding) => ({ partyNumber: party.courtPartyNumber, proceeding })));
+      await insertRows(tx, 'proceeding', proceedings.map(({ partyNumber, proceeding }) => ({
         proceeding_id: proceeding.id,
-        youth_id: youthId,
+        party_number: partyNumber,
         kind: proceeding.kind,
       })));
       await insertRows(tx, 'proceeding_participant', proceedings.flatMap(({ proceeding }) => proceeding.participants.map((participant) => ({
@@ -42,9 +44,9 @@ export async function loadJuvenileCourtRecords(store: RelationalStore, records: 
         from_on: participant.from,
         until_on: participant.until ?? null,
       }))));
-      await insertRows(tx, 'inspection_order', courts.flatMap(({ youthId, court }) => court.inspectionOrders.map((order) => ({
+      await insertRows(tx, 'inspection_order', parties.flatMap((party) => party.inspectionOrders.map((order) => ({
         order_number: order.orderNumber,
-        youth_id: youthId,
+        party_number: party.courtPartyNumber,
         granted_on: order.grantedOn,
         expires_on: order.expiresOn,
         authorized_user_id: order.authorized.userId ?? null,

@@ -30,7 +30,7 @@ export const SUBGRAPH_REGISTRY = [
   { name: 'probation', agency: 'County juvenile probation', youthKey: { field: 'probationNumber', agency: 'PROBATION' }, port: 4003, source: 'relational', facts: ['assignedWorkers', 'adjudicated'] },
   { name: 'health', agency: 'County behavioral health and public health', youthKey: { field: 'medicalRecordNumber', agency: 'HEALTH' }, port: 4004, source: 'fhir', facts: [] },
   { name: 'education', agency: 'County office of education', youthKey: { field: 'statewideStudentId', agency: 'EDUCATION' }, port: 4005, source: 'relational', facts: [] },
-  { name: 'juvenile-court', agency: 'Juvenile court', youthKey: { field: 'id' }, port: 4006, source: 'relational', facts: ['courtOrders', 'proceedingParticipations'] },
+  { name: 'juvenile-court', agency: 'Juvenile court', youthKey: { field: 'courtPartyNumber', agency: 'JUVENILE_COURT' }, port: 4006, source: 'relational', facts: ['courtOrders', 'proceedingParticipations'] },
 ] as const satisfies readonly RegisteredSubgraph[];
 
 export type SubgraphName = (typeof SUBGRAPH_REGISTRY)[number]['name'];

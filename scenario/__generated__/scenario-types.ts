@@ -34,7 +34,7 @@ export type Date = string;
 /**
  * An agency whose system of record is a subgraph.
  */
-export type SourceAgency = 'CHILD_WELFARE' | 'PROBATION' | 'HEALTH' | 'EDUCATION';
+export type SourceAgency = 'CHILD_WELFARE' | 'PROBATION' | 'HEALTH' | 'EDUCATION' | 'JUVENILE_COURT';
 export type DateTime = string;
 
 /**
@@ -84,6 +84,12 @@ export interface Scenario {
    */
   education: {
     students: EducationStudent[];
+  };
+  /**
+   * The juvenile court's case management system: each party (a youth) under the court's own party number, with the cases, proceedings and W&IC 827 orders about them.
+   */
+  juvenileCourt: {
+    parties: JuvenileCourtParty[];
   };
 }
 export interface User {
@@ -223,7 +229,6 @@ export interface CsecYouth {
     reportedOn: Date;
     goodCauseExtendedUntil?: Date;
   }[];
-  juvenileCourt?: JuvenileCourtRecords;
 }
 export interface Consent {
   id: string;
@@ -264,80 +269,6 @@ export interface Consent {
   youthAgeAtSigning: number;
   expiresOn?: Date;
   revokedOn?: Date;
-}
-/**
- * The juvenile court's records about the youth, by the program's youth id: its cases, the proceedings about the youth with who takes part in each, and the W&IC 827 orders that let a named person or agency inspect the youth's juvenile case file.
- */
-export interface JuvenileCourtRecords {
-  cases: {
-    caseNumber: string;
-    /**
-     * Dependency (W&IC 300) or delinquency (W&IC 602).
-     */
-    jurisdiction: 'DEPENDENCY' | 'DELINQUENCY';
-    filedOn: Date;
-    nextHearing?: {
-      date: Date;
-      type: 'DETENTION' | 'JURISDICTION' | 'DISPOSITION' | 'REVIEW' | 'PERMANENCY' | 'TERMINATION';
-    };
-    /**
-     * The hearings held in the case, each with its minute order: what the court found and ordered, as the clerk recorded it.
-     */
-    hearings?: {
-      date: Date;
-      type: 'DETENTION' | 'JURISDICTION' | 'DISPOSITION' | 'REVIEW' | 'PERMANENCY' | 'TERMINATION';
-      minuteOrder: string;
-    }[];
-    attorneysOfRecord: {
-      name: string;
-      represents: 'YOUTH' | 'PARENT' | 'CHILD_WELFARE_AGENCY' | 'PEOPLE';
-    }[];
-  }[];
-  /**
-   * Proceedings about the youth the court records: who is a party to, investigating, counsel in or witness to each one, from when to when. Sitting on the MDT is not being part of proceedings.
-   */
-  proceedings?: {
-    id: string;
-    /**
-     * Dependency (W&IC 300), delinquency (W&IC 601/602), or a criminal case involving the youth (e.g. against an exploiter).
-     */
-    kind: 'DEPENDENCY' | 'DELINQUENCY' | 'CRIMINAL';
-    /**
-     * Each in force from `from` to `until` inclusive; without `until` while it lasts.
-     */
-    participants: {
-      userId: UserId;
-      role: 'PARTY' | 'INVESTIGATING' | 'COUNSEL' | 'WITNESS';
-      from: Date;
-      until?: Date;
-    }[];
-  }[];
-  inspectionOrders: {
-    orderNumber: string;
-    grantedOn: Date;
-    /**
-     * The last day the order allows inspection.
-     */
-    expiresOn: string;
-    /**
-     * Whom the order names: a person (by user id) or an agency, and the name the order gives.
-     */
-    authorized: {
-      userId?: UserId;
-      agency?: Agency;
-      name: string;
-    };
-    /**
-     * The categories of the juvenile case file the order opens (policies/csec/court_orders/data.yaml).
-     *
-     * @minItems 1
-     */
-    categories: [string, ...string[]];
-    /**
-     * The parts of the case file the order opens, in the court's words.
-     */
-    scope: string;
-  }[];
 }
 export interface ChildWelfareClient {
   /**
@@ -552,4 +483,82 @@ export interface EducationStudent {
     name: string;
     relationship: 'PARENT' | 'GUARDIAN' | 'COURT_APPOINTED' | 'RELATIVE' | 'FOSTER_PARENT' | 'YOUTH_SELF';
   };
+}
+/**
+ * A youth as the juvenile court knows them, under its own party number (which the CSEC program links, agency JUVENILE_COURT): the youth's cases, the proceedings about the youth with who takes part in each, and the W&IC 827 orders that let a named person or agency inspect the youth's juvenile case file.
+ */
+export interface JuvenileCourtParty {
+  /**
+   * The court's party number for the youth, one for all the youth's cases (a dependency and a delinquency case alike): a case number names a case, not the youth.
+   */
+  courtPartyNumber: string;
+  cases: {
+    caseNumber: string;
+    /**
+     * Dependency (W&IC 300) or delinquency (W&IC 602).
+     */
+    jurisdiction: 'DEPENDENCY' | 'DELINQUENCY';
+    filedOn: Date;
+    nextHearing?: {
+      date: Date;
+      type: 'DETENTION' | 'JURISDICTION' | 'DISPOSITION' | 'REVIEW' | 'PERMANENCY' | 'TERMINATION';
+    };
+    /**
+     * The hearings held in the case, each with its minute order: what the court found and ordered, as the clerk recorded it.
+     */
+    hearings?: {
+      date: Date;
+      type: 'DETENTION' | 'JURISDICTION' | 'DISPOSITION' | 'REVIEW' | 'PERMANENCY' | 'TERMINATION';
+      minuteOrder: string;
+    }[];
+    attorneysOfRecord: {
+      name: string;
+      represents: 'YOUTH' | 'PARENT' | 'CHILD_WELFARE_AGENCY' | 'PEOPLE';
+    }[];
+  }[];
+  /**
+   * Proceedings about the youth the court records: who is a party to, investigating, counsel in or witness to each one, from when to when. Sitting on the MDT is not being part of proceedings.
+   */
+  proceedings?: {
+    id: string;
+    /**
+     * Dependency (W&IC 300), delinquency (W&IC 601/602), or a criminal case involving the youth (e.g. against an exploiter).
+     */
+    kind: 'DEPENDENCY' | 'DELINQUENCY' | 'CRIMINAL';
+    /**
+     * Each in force from `from` to `until` inclusive; without `until` while it lasts.
+     */
+    participants: {
+      userId: UserId;
+      role: 'PARTY' | 'INVESTIGATING' | 'COUNSEL' | 'WITNESS';
+      from: Date;
+      until?: Date;
+    }[];
+  }[];
+  inspectionOrders: {
+    orderNumber: string;
+    grantedOn: Date;
+    /**
+     * The last day the order allows inspection.
+     */
+    expiresOn: string;
+    /**
+     * Whom the order names: a person (by user id) or an agency, and the name the order gives.
+     */
+    authorized: {
+      userId?: UserId;
+      agency?: Agency;
+      name: string;
+    };
+    /**
+     * The categories of the juvenile case file the order opens (policies/csec/court_orders/data.yaml).
+     *
+     * @minItems 1
+     */
+    categories: [string, ...string[]];
+    /**
+     * The parts of the case file the order opens, in the court's words.
+     */
+    scope: string;
+  }[];
 }

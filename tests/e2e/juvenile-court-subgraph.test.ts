@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { CONFORMANCE_PLANT_PATH } from '../../runtime/conformance-hook.ts';
 import { queryGateway, type GraphQLResponse } from '../support/gateway.ts';
 import { signedAsGateway } from '../support/gateway-signing.ts';
-import { COURT_ORDERS } from '../support/test-situations.ts';
+import { COURT_ORDERS, UNLINKED_COURT_PARTY } from '../support/test-situations.ts';
 
 // The juvenile court's records decide who sees them: the agreements open court records to the social
 // worker on the MDT (IAP-2025-6.1); a W&IC 827 order opens them to the person it names, for its period.
@@ -38,7 +38,7 @@ type CourtRecords = GraphQLResponse<{
   youth: { id: string; juvenileCourtCases: CourtCase[] | null; caseFileInspectionOrders: unknown[] | null; courtProceedings: CourtProceeding[] | null } | null;
 }>;
 
-const askedBy = (user: string): Promise<CourtRecords> => queryGateway(COURT_RECORDS, { id: COURT_ORDERS.youthId }, { user, purpose: 'CSEC-MDT' });
+const askedBy = (user: string, id: string = COURT_ORDERS.youthId): Promise<CourtRecords> => queryGateway(COURT_RECORDS, { id }, { user, purpose: 'CSEC-MDT' });
 
 describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
   it("the social worker on the youth's MDT sees the court's cases, hearings and attorneys of record", async () => {
@@ -139,9 +139,35 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
     expect(clinician.body.data?.disclosureExplanation?.facts).toContainEqual({ name: `W&IC 827 order ${COURT_ORDERS.expired}`, finding: expect.stringMatching(/: not in force today\.$/) });
   });
 
+  it("is asked for the youth by the court's own party number the MDT linked, never by the program's youth id", async () => {
+    const before = await capturedRequestsLength();
+    const response = await askedBy('sw.demo');
+
+    expect(response.body.data?.youth?.juvenileCourtCases?.[0]?.caseNumber).toBe(COURT_ORDERS.caseNumber);
+    const representations = (await capturedRequestsSince(before))
+      .split('\n')
+      .filter((line) => line.startsWith('juvenile-court /graphql '))
+      .flatMap((line) => (JSON.parse(line.slice('juvenile-court /graphql '.length)) as { variables?: { representations?: unknown[] } }).variables?.representations ?? []);
+    expect(representations).toEqual([{ __typename: 'Youth', courtPartyNumber: COURT_ORDERS.courtPartyNumber }]);
+  });
+
+  it('a youth whose court party the MDT has not linked has no court records, and the court is never asked about the party', async () => {
+    const before = await capturedRequestsLength();
+    const capturedBefore = await capturedLength();
+    const response = await askedBy('sw.demo', UNLINKED_COURT_PARTY.youthId);
+
+    expect(response.status).toBe(200);
+    expect(response.body.data?.youth?.id).toBe(UNLINKED_COURT_PARTY.youthId);
+    expect(response.body.data?.youth?.juvenileCourtCases ?? null).toBeNull();
+    expect(response.body.data?.youth?.courtProceedings ?? null).toBeNull();
+    expect(JSON.stringify(response.body)).not.toContain(UNLINKED_COURT_PARTY.caseNumber);
+    expect(await capturedRequestsSince(before)).not.toContain(UNLINKED_COURT_PARTY.courtPartyNumber);
+    expect(await capturedSince(capturedBefore)).not.toContain(UNLINKED_COURT_PARTY.caseNumber);
+  });
+
   it('answers a record planted through its test hook to whom the agreements open it, never to law enforcement', async () => {
     const marker = `planted-${crypto.randomUUID()}`;
-    const planted = await signedAsGateway('juvenile-court', CONFORMANCE_PLANT_PATH, { youth: COURT_ORDERS.youthId, marker });
+    const planted = await signedAsGateway('juvenile-court', CONFORMANCE_PLANT_PATH, { youth: COURT_ORDERS.courtPartyNumber, marker });
     expect(planted.status).toBe(200);
 
     const socialWorker = await askedBy('sw.demo');
@@ -154,7 +180,7 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
     const response = await fetch(new URL(CONFORMANCE_PLANT_PATH, inject('subgraphUrls')['juvenile-court']), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ youth: COURT_ORDERS.youthId, marker: 'unsigned' }),
+      body: JSON.stringify({ youth: COURT_ORDERS.courtPartyNumber, marker: 'unsigned' }),
     });
     expect(response.status).toBe(401);
   });
@@ -166,4 +192,12 @@ async function capturedLength(): Promise<number> {
 
 async function capturedSince(offset: number): Promise<string> {
   return (await readFile(inject('subgraphCapturePath'))).subarray(offset).toString('utf8');
+}
+
+async function capturedRequestsLength(): Promise<number> {
+  return (await stat(inject('subgraphRequestCapturePath')).catch(() => ({ size: 0 }))).size;
+}
+
+async function capturedRequestsSince(offset: number): Promise<string> {
+  return (await readFile(inject('subgraphRequestCapturePath'))).subarray(offset).toString('utf8');
 }

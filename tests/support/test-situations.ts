@@ -2,6 +2,7 @@ import type { Scenario } from '../../scenario/load-scenario.ts';
 
 type Consent = NonNullable<Scenario['csec']['youth'][number]['consents']>[number];
 type PhysicalDescription = NonNullable<Scenario['csec']['youth'][number]['physicalDescription']>;
+type CourtParty = Scenario['juvenileCourt']['parties'][number];
 
 /**
  * Values planted in records that the requesters of the disclosure tests may not see. None of
@@ -34,6 +35,23 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
     const identifier = youth(id).links.find((link) => link.agency === agency)?.identifier;
     if (!identifier) throw new Error(`${id} has no ${agency} record in the test county.`);
     return identifier;
+  };
+  // The court knows a youth under its own party number, which the MDT links. `courtPartyOf` gives the
+  // party a youth is linked to, or a new one linked today; `newCourtParty` replaces whatever the court
+  // held for the youth by a party of the number given, linked to the youth, with no records yet.
+  const courtPartyOf = (id: string): CourtParty => {
+    const number = youth(id).links.find((link) => link.agency === 'JUVENILE_COURT')?.identifier;
+    const party = county.juvenileCourt.parties.find((candidate) => candidate.courtPartyNumber === number);
+    return party ?? newCourtParty(id, `P-TEST-${id.replace('-', '')}`);
+  };
+  const newCourtParty = (id: string, courtPartyNumber: string): CourtParty => {
+    const record = youth(id);
+    const previous = record.links.find((link) => link.agency === 'JUVENILE_COURT')?.identifier;
+    county.juvenileCourt.parties = county.juvenileCourt.parties.filter((party) => party.courtPartyNumber !== previous);
+    record.links = [...record.links.filter((link) => link.agency !== 'JUVENILE_COURT'), { agency: 'JUVENILE_COURT', identifier: courtPartyNumber, linkedOn: shift(today, -150), linkedByUserId: 'sw.demo' }];
+    const party: CourtParty = { courtPartyNumber, cases: [], inspectionOrders: [] };
+    county.juvenileCourt.parties.push(party);
+    return party;
   };
 
   // Substance use: consents naming the social worker, signed by the youth at 15.
@@ -130,7 +148,7 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   // the only report was made 31 days ago, with no good cause recorded, and the court lists le.demo in
   // no proceeding; on the others the court lists le.demo in a proceeding: investigating, in force; a
   // party, in force; investigating until yesterday; a witness, in force.
-  type Proceeding = NonNullable<NonNullable<Scenario['csec']['youth'][number]['juvenileCourt']>['proceedings']>[number];
+  type Proceeding = NonNullable<CourtParty['proceedings']>[number];
   const takingPart = (id: string, role: Proceeding['participants'][number]['role'], until?: string): Proceeding => ({
     id,
     kind: 'CRIMINAL',
@@ -148,7 +166,8 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
     record.mdt = openMdt(record.mdt, `MDT-TEST-${id.replace('-', '')}`, today);
     record.mdt.members = [...record.mdt.members.filter((member) => member.userId !== 'le.demo'), { userId: 'le.demo', joinedOn: shift(today, -200) }];
     record.investigations = investigations;
-    record.juvenileCourt = { ...(record.juvenileCourt ?? { cases: [], inspectionOrders: [] }), proceedings };
+    if (proceedings.length > 0) courtPartyOf(id).proceedings = proceedings;
+    else if (record.links.some((link) => link.agency === 'JUVENILE_COURT')) delete courtPartyOf(id).proceedings;
   }
 
   // Health records of Y-000012 as a county EHR sends them: no labels, SNOMED only, context and reasons.
@@ -193,8 +212,7 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   // naming the public health nurse, one that expired yesterday naming the clinician. No agreement clause
   // opens court records to either; one opens them to the social worker (IAP-2025-6.1). The court's
   // dependency proceeding lists the youth's attorney as counsel.
-  const courtYouth = youth(COURT_ORDERS.youthId);
-  courtYouth.juvenileCourt = {
+  Object.assign(newCourtParty(COURT_ORDERS.youthId, COURT_ORDERS.courtPartyNumber), {
     cases: [{
       caseNumber: COURT_ORDERS.caseNumber,
       jurisdiction: 'DEPENDENCY',
@@ -226,19 +244,34 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
       kind: 'DEPENDENCY',
       participants: [{ userId: 'attorney.demo', role: 'COUNSEL', from: shift(today, -120) }],
     }],
-  };
+  });
+
+  // The court holds a dependency case of Y-000021, on whose MDT the demo staff sit, under a party
+  // number the MDT has not linked: the court is never asked about the youth, and the case never shows.
+  const unlinked = newCourtParty(UNLINKED_COURT_PARTY.youthId, UNLINKED_COURT_PARTY.courtPartyNumber);
+  unlinked.cases = [{
+    caseNumber: UNLINKED_COURT_PARTY.caseNumber,
+    jurisdiction: 'DEPENDENCY',
+    filedOn: shift(today, -60),
+    attorneysOfRecord: [{ name: 'Morgan Reyes', represents: 'YOUTH' }],
+  }];
+  youth(UNLINKED_COURT_PARTY.youthId).links = youth(UNLINKED_COURT_PARTY.youthId).links.filter((link) => link.agency !== 'JUVENILE_COURT');
   return county;
 }
 
 /** The juvenile court's W&IC 827 orders about a youth: one in force naming phn.demo, one expired yesterday naming mh.demo; its proceeding and a hearing's minutes. */
 export const COURT_ORDERS = {
   youthId: 'Y-000020',
+  courtPartyNumber: 'P-TEST-Y000020',
   caseNumber: 'JD-TEST-Y000020',
   inForce: 'JV570-TEST-IN-FORCE',
   expired: 'JV570-TEST-EXPIRED',
   proceedingId: 'PRC-TEST-Y000020',
   minuteOrder: 'Amended petition sustained under W&IC 300(b)(2); CSEC advocate appointed; the agency to report in 60 days.',
 } as const;
+
+/** A youth on the demo caseload whose court party (with one dependency case) the MDT has not linked. */
+export const UNLINKED_COURT_PARTY = { youthId: 'Y-000021', courtPartyNumber: 'P-TEST-UNLINKED', caseNumber: 'JD-TEST-UNLINKED' } as const;
 
 /** A youth whose substance use consent, naming the social worker, is revoked through a second gateway. */
 export const REVOKED_ELSEWHERE = { youthId: 'Y-000013', consentId: 'CN-TEST-SUD-REVOKE-ELSEWHERE', program: 'Adolescent residential SUD program (revoked elsewhere)' } as const;

@@ -9,7 +9,7 @@ import { readScenarioUsers, spoolScenarioFile } from '../../scenario/spooled-sce
 
 async function everything(records: ScenarioRecords): Promise<Record<string, unknown[]>> {
   const lists: Record<string, unknown[]> = { users: [...records.users] };
-  for (const list of ['youth', 'clients', 'juveniles', 'students'] as Array<keyof ScenarioLists>) {
+  for (const list of ['youth', 'clients', 'juveniles', 'students', 'parties'] as Array<keyof ScenarioLists>) {
     lists[list] = [];
     for await (const batch of records.batches(list)) lists[list].push(...batch);
   }
@@ -72,13 +72,13 @@ describe('a scenario file read as a stream', () => {
 
   it("refuses juvenile court records the court could not keep: a hearing twice, an order number twice, an order naming no one known", async () => {
     const broken = structuredClone(scenario);
-    const [first, second] = broken.csec.youth.filter((youth) => youth.juvenileCourt?.cases.some((courtCase) => courtCase.hearings?.length));
-    const courtCase = first?.juvenileCourt?.cases.find((candidate) => candidate.hearings?.length);
-    if (!first?.juvenileCourt || !second?.juvenileCourt || !courtCase?.hearings) throw new Error('The scenario has no court case with hearings held.');
+    const [first, second] = broken.juvenileCourt.parties.filter((party) => party.cases.some((courtCase) => courtCase.hearings?.length));
+    const courtCase = first?.cases.find((candidate) => candidate.hearings?.length);
+    if (!first || !second || !courtCase?.hearings) throw new Error('The scenario has no court case with hearings held.');
     courtCase.hearings.push({ ...courtCase.hearings[0]!, minuteOrder: 'Entered twice.' });
     const order = { orderNumber: 'JV570-TWICE', grantedOn: '2026-01-01', expiresOn: '2026-12-31', categories: ['COURT_AND_CASE_PLAN'] as [string], scope: 'Court records.' };
-    first.juvenileCourt.inspectionOrders.push({ ...order, authorized: { userId: 'no.such.person', name: 'No one' } });
-    second.juvenileCourt.inspectionOrders.push({ ...order, authorized: { agency: 'PROBATION', name: 'Probation' } });
+    first.inspectionOrders.push({ ...order, authorized: { userId: 'no.such.person', name: 'No one' } });
+    second.inspectionOrders.push({ ...order, authorized: { agency: 'PROBATION', name: 'Probation' } });
     const path = join(work, 'court.json');
     await writeFile(path, JSON.stringify(broken));
     const problems = await problemsOf(path, work);

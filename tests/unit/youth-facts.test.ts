@@ -47,6 +47,7 @@ const filler = (index: number) => ({
   youthId: `Y-${String(100 + index).padStart(6, '0')}`,
   clientId: `0100-0200-0300-${String(100 + index).padStart(7, '0')}`,
   probationNumber: `JP${String(100 + index).padStart(7, '0')}`,
+  courtPartyNumber: `P-${String(100 + index).padStart(7, '0')}`,
 });
 
 const requester = (userId: string, agency: string, roles: string[]): Requester => ({
@@ -151,6 +152,7 @@ function handMadeScenario(): unknown {
             link('PROBATION', 'JP0000001'),
             link('HEALTH', 'MRN-0000001'),
             link('EDUCATION', '1000000001'),
+            link('JUVENILE_COURT', 'P-0000001'),
           ],
           mdt: {
             id: 'M-1',
@@ -170,28 +172,6 @@ function handMadeScenario(): unknown {
             { id: 'I-1', reportedOn: '2026-01-02' },
             { id: 'I-2', reportedOn: '2025-06-01', goodCauseExtendedUntil: '2025-09-01' },
           ],
-          juvenileCourt: {
-            cases: [{ caseNumber: 'JD-1', jurisdiction: 'DEPENDENCY', filedOn: '2025-01-02', attorneysOfRecord: [] }],
-            inspectionOrders: [ORDER_FOR_CLINICIAN, ORDER_FOR_CHILD_WELFARE, ORDER_FOR_PROBATION_OFFICER].map((order) => ({
-              orderNumber: order.id,
-              grantedOn: order.grantedOn,
-              expiresOn: order.expiresOn,
-              authorized: { ...order.recipient, name: 'Named in the order' },
-              categories: order.categories,
-              scope: 'Court records.',
-            })),
-            proceedings: [
-              {
-                id: 'JV-1',
-                kind: 'DELINQUENCY',
-                participants: [
-                  { userId: 'le.active', role: 'INVESTIGATING', from: '2025-12-01' },
-                  { userId: 'le.former', role: 'INVESTIGATING', from: '2025-02-01', until: '2025-06-30' },
-                  { userId: 'po.nguyen', role: 'PARTY', from: '2025-12-01' },
-                ],
-              },
-            ],
-          },
         }),
         youth('Y-000002', {
           birthDate: '2009-07-15',
@@ -237,7 +217,7 @@ function handMadeScenario(): unknown {
         youth('Y-000005', {}),
         ...fillers.map((entry, index) =>
           youth(entry.youthId, {
-            links: [link('CHILD_WELFARE', entry.clientId), link('PROBATION', entry.probationNumber)],
+            links: [link('CHILD_WELFARE', entry.clientId), link('PROBATION', entry.probationNumber), link('JUVENILE_COURT', entry.courtPartyNumber)],
             mdt: {
               id: `M-${entry.youthId}`,
               status: 'OPEN',
@@ -283,6 +263,34 @@ function handMadeScenario(): unknown {
     },
     education: {
       students: [{ ssid: '1000000001', legalFirstName: 'Test', legalLastName: 'Y-000001', birthDate: '2010-03-04', enrollments: [], attendance: [] }],
+    },
+    juvenileCourt: {
+      parties: [
+        {
+          courtPartyNumber: 'P-0000001',
+          cases: [{ caseNumber: 'JD-1', jurisdiction: 'DEPENDENCY', filedOn: '2025-01-02', attorneysOfRecord: [] }],
+          inspectionOrders: [ORDER_FOR_CLINICIAN, ORDER_FOR_CHILD_WELFARE, ORDER_FOR_PROBATION_OFFICER].map((order) => ({
+            orderNumber: order.id,
+            grantedOn: order.grantedOn,
+            expiresOn: order.expiresOn,
+            authorized: { ...order.recipient, name: 'Named in the order' },
+            categories: order.categories,
+            scope: 'Court records.',
+          })),
+          proceedings: [
+            {
+              id: 'JV-1',
+              kind: 'DELINQUENCY',
+              participants: [
+                { userId: 'le.active', role: 'INVESTIGATING', from: '2025-12-01' },
+                { userId: 'le.former', role: 'INVESTIGATING', from: '2025-02-01', until: '2025-06-30' },
+                { userId: 'po.nguyen', role: 'PARTY', from: '2025-12-01' },
+              ],
+            },
+          ],
+        },
+        ...fillers.map((entry) => ({ courtPartyNumber: entry.courtPartyNumber, cases: [], inspectionOrders: [] })),
+      ],
     },
   };
 }
@@ -427,6 +435,7 @@ describe('disclosure facts of a youth', () => {
         PROBATION: 'JP0000001',
         HEALTH: 'MRN-0000001',
         EDUCATION: '1000000001',
+        JUVENILE_COURT: 'P-0000001',
       },
     });
   });
@@ -513,6 +522,15 @@ describe('disclosure facts of a youth', () => {
       expect(facts.get('Y-000001')?.facts).not.toHaveProperty('courtOrders');
     });
     expect(notInPlay['juvenile-court']).toBe(0);
+  });
+
+  it('asks the juvenile court only about the youth the program linked to a court party, by its party number', async () => {
+    const inPlay = { assignedWorkerOf: new Set<never>(), adjudication: false, courtOrders: true, proceedings: true };
+    let facts: Map<string, YouthFactsWithLinks> | undefined;
+    const unlinked = await roundTripsDuring(async () => (facts = await client.forYouth(SOCIAL_WORKER, ['Y-000002', 'Y-000003'], [], inPlay)));
+    expect(unlinked['juvenile-court']).toBe(0);
+    expect(facts?.get('Y-000002')?.facts).toMatchObject({ courtOrders: [], proceedingParticipations: [] });
+    expect(facts?.get('Y-000002')?.links).not.toHaveProperty('JUVENILE_COURT');
   });
 
   it("gives the requester's participations in the court's proceedings, ended ones included, and only when they are in play", async () => {
@@ -666,10 +684,10 @@ describe('the /disclosure-facts routes', () => {
     ['child-welfare', '{"youthIds": []}'],
     ['probation', '{"probationNumbers": {}}'],
     ['probation', '{"probationNumbers": [], "extra": true}'],
-    ['juvenile-court', '{"youthIds": "Y-000001"}'],
-    ['juvenile-court', '{"probationNumbers": []}'],
-    ['juvenile-court', '{"youthIds": [], "seatsOf": "le.active"}'],
-    ['juvenile-court', '{"youthIds": [], "extra": true}'],
+    ['juvenile-court', '{"partyNumbers": "P-0000001"}'],
+    ['juvenile-court', '{"youthIds": ["Y-000001"]}'],
+    ['juvenile-court', '{"partyNumbers": [], "seatsOf": "le.active"}'],
+    ['juvenile-court', '{"partyNumbers": [], "extra": true}'],
   ] as Array<[FactsSubgraph, string]>)('the %s subgraph answers 400 to the malformed body %s', async (subgraph, body) => {
     const response = await postFacts(subgraph, body);
     expect(response.status).toBe(400);
@@ -699,12 +717,13 @@ describe('the /disclosure-facts routes', () => {
     expect(Object.keys((csec.body['youth'] as Record<string, object>)['Y-000002']!).sort()).toEqual(
       ['birthDate', 'consents', 'exploiterIsThreat', 'investigations', 'links', 'mdt', 'missing'],
     );
-    const court = await postFacts('juvenile-court', '{"youthIds": ["Y-000001", "Y-000002"], "seatsOf": ["le.active"]}');
+    // The court knows the youth by its party numbers only: a program youth id is no party it knows.
+    const court = await postFacts('juvenile-court', '{"partyNumbers": ["P-0000001", "P-0000100", "Y-000001"], "seatsOf": ["le.active"]}');
     expect(court).toEqual({
       status: 200,
       body: {
-        youth: {
-          'Y-000001': {
+        parties: {
+          'P-0000001': {
             // Asked by the social worker about le.active: the order naming child welfare, none naming le.active.
             courtOrders: [ORDER_FOR_CHILD_WELFARE],
             proceedingParticipations: [{ proceedingId: 'JV-1', kind: 'DELINQUENCY', userId: 'le.active', role: 'INVESTIGATING', from: '2025-12-01', until: null }],
@@ -822,15 +841,15 @@ describe('when facts cannot be gathered', () => {
   it("a court's answer outside the contract makes the facts unavailable without repeating what it held", async () => {
     // An order names one person or one agency, never both.
     const order = { id: 'JV570-SECRET', recipient: { userId: 'mh.lee', agency: 'FOREVER' }, categories: ['COURT_AND_CASE_PLAN'], grantedOn: '2026-01-01', expiresOn: '2026-12-31' };
-    const fake = await fakeSubgraph(200, JSON.stringify({ youth: { 'Y-000001': { courtOrders: [order] } } }));
+    const fake = await fakeSubgraph(200, JSON.stringify({ parties: { 'P-0000001': { courtOrders: [order], proceedingParticipations: [] } } }));
     const error = await unavailability(() => new YouthFactsClient({ subgraphUrls: { ...subgraphUrls, 'juvenile-court': fake }, signer }).forYouth(CLINICIAN, ['Y-000001']));
     expect(error.subgraph).toBe('juvenile-court');
     expect(error.failure).toBe('MALFORMED');
-    expect(error.message).not.toMatch(/SECRET|FOREVER|Y-000001/);
-    const stray = await fakeSubgraph(200, JSON.stringify({ youth: { 'Y-000777': { courtOrders: [] } } }));
+    expect(error.message).not.toMatch(/SECRET|FOREVER|P-0000001/);
+    const stray = await fakeSubgraph(200, JSON.stringify({ parties: { 'P-0000777': { courtOrders: [], proceedingParticipations: [] } } }));
     const strayError = await unavailability(() => new YouthFactsClient({ subgraphUrls: { ...subgraphUrls, 'juvenile-court': stray }, signer }).forYouth(CLINICIAN, ['Y-000001']));
     expect(strayError.failure).toBe('MALFORMED');
-    expect(strayError.message).not.toContain('Y-000777');
+    expect(strayError.message).not.toContain('P-0000777');
   });
 
   it('an agency error status makes the facts unavailable', async () => {

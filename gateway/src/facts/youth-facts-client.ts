@@ -151,7 +151,7 @@ export class CsecFactsReading {
   }
 }
 
-/** The juvenile court's facts about a youth. */
+/** The juvenile court's facts about a party (a youth, by the court's party number). */
 interface CourtFacts {
   courtOrders: CourtOrderFacts[];
   proceedingParticipations: ProceedingParticipation[];
@@ -314,13 +314,13 @@ export class YouthFactsClient {
     const asksChildWelfare = inPlay.assignedWorkerOf.has('CHILD_WELFARE');
     const asksProbation = inPlay.assignedWorkerOf.has('PROBATION') || inPlay.adjudication;
     const probationNumbers = asksProbation ? linkedIdentifiers(csec, 'PROBATION') : [];
-    // The court keys its records by the program's youth id: no agency identifier is sent to it.
-    const courtYouth = inPlay.courtOrders || inPlay.proceedings ? [...csec.keys()] : [];
-    const [socialWorkers, juveniles, court] = await settleAll([
+    // The court knows the youth by its own party numbers: only those the program linked are sent to it.
+    const partyNumbers = inPlay.courtOrders || inPlay.proceedings ? linkedIdentifiers(csec, 'JUVENILE_COURT') : [];
+    const [socialWorkers, juveniles, parties] = await settleAll([
       asksChildWelfare ? this.assignedWorkers(requester, 'CHILD_WELFARE', csec) : Promise.resolve(new Map<string, string>()),
       this.askInBatches(requester, 'probation', probationNumbers, (batch) => ({ probationNumbers: batch }), readProbationAnswer),
       // An explanation decides for other people: the court gives their orders and participations too.
-      this.askInBatches(requester, 'juvenile-court', courtYouth, (batch) => (seatsOf.length > 0 ? { youthIds: batch, seatsOf: [...seatsOf] } : { youthIds: batch }), readCourtAnswer),
+      this.askInBatches(requester, 'juvenile-court', partyNumbers, (batch) => (seatsOf.length > 0 ? { partyNumbers: batch, seatsOf: [...seatsOf] } : { partyNumbers: batch }), readCourtAnswer),
     ]);
     const result = new Map<string, YouthFactsWithLinks>();
     for (const [youthId, youth] of csec) {
@@ -329,6 +329,7 @@ export class YouthFactsClient {
       if (socialWorker) assignedWorkers['CHILD_WELFARE'] = socialWorker;
       const probation = youth.links.PROBATION ? juveniles.get(youth.links.PROBATION) : undefined;
       if (probation?.assignedOfficer) assignedWorkers['PROBATION'] = probation.assignedOfficer;
+      const court = youth.links.JUVENILE_COURT ? parties.get(youth.links.JUVENILE_COURT) : undefined;
       result.set(youthId, {
         facts: keepAgencyFactsInPlay({
           birthDate: youth.birthDate,
@@ -336,11 +337,11 @@ export class YouthFactsClient {
           assignedWorkers,
           consents: youth.consents,
           investigations: youth.investigations,
-          proceedingParticipations: court.get(youthId)?.proceedingParticipations ?? [],
+          proceedingParticipations: court?.proceedingParticipations ?? [],
           exploiterIsThreat: youth.exploiterIsThreat,
           missing: youth.missing,
           adjudicated: probation?.adjudicated ?? false,
-          courtOrders: court.get(youthId)?.courtOrders ?? [],
+          courtOrders: court?.courtOrders ?? [],
         }, inPlay),
         links: youth.links,
       });
@@ -489,6 +490,6 @@ function readProbationAnswer(answer: unknown, asked: ReadonlySet<string>): Map<s
 }
 
 function readCourtAnswer(answer: unknown, asked: ReadonlySet<string>): Map<string, CourtFacts> {
-  const { youth } = checkedFactsAnswer(FACTS_ANSWER_CONTRACTS['juvenile-court'], answer, 'youth', asked);
-  return new Map(Object.entries(youth).map(([youthId, { courtOrders, proceedingParticipations }]) => [youthId, { courtOrders, proceedingParticipations }]));
+  const { parties } = checkedFactsAnswer(FACTS_ANSWER_CONTRACTS['juvenile-court'], answer, 'parties', asked);
+  return new Map(Object.entries(parties).map(([partyNumber, { courtOrders, proceedingParticipations }]) => [partyNumber, { courtOrders, proceedingParticipations }]));
 }

@@ -54,9 +54,9 @@ export interface ProbationFactsRequest {
   probationNumbers: FactsIds;
 }
 /**
- * The juvenile court's facts about these youth, optionally with `seatsOf`.
+ * The juvenile court's facts about these parties (the court's party numbers for the youth, as the CSEC program links them), optionally with `seatsOf`.
  */
 export interface JuvenileCourtFactsRequest {
-  youthIds: FactsIds;
+  partyNumbers: FactsIds;
   seatsOf?: SeatsOf;
 }

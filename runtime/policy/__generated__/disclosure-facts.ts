@@ -100,10 +100,10 @@ export interface ProbationFactsAnswer {
   };
 }
 /**
- * The juvenile court's answer to {"youthIds": [...]}, optionally with "seatsOf": [...]: by youth id, the W&IC 827 orders naming the requester or the requester's agency, and the participations of the requester in proceedings about the youth, past and future included (with `seatsOf`, also the orders and participations of those people, and the orders naming any agency); a youth with neither is absent.
+ * The juvenile court's answer to {"partyNumbers": [...]}, optionally with "seatsOf": [...]: by the court's party number for the youth (the identifier the CSEC program links), the W&IC 827 orders naming the requester or the requester's agency, and the participations of the requester in proceedings about the youth, past and future included (with `seatsOf`, also the orders and participations of those people, and the orders naming any agency); a party with neither is absent.
  */
 export interface JuvenileCourtFactsAnswer {
-  youth: {
+  parties: {
     [k: string]: {
       courtOrders: CourtOrderFactsAnswer[];
       proceedingParticipations: ProceedingParticipationFacts[];

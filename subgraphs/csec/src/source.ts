@@ -1,6 +1,6 @@
 import type { Queryable, RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Agency, StaffRole as Role } from './__generated__/resolvers-types.ts';
-import { AGENCY_IDENTIFIERS } from '../../registry.ts';
+import { AGENCY_IDENTIFIERS, type SourceAgency } from '../../registry.ts';
 import { accountingOfDisclosuresFor, type AccountingPosition, type PositionedAccountingRow } from './disclosure-audit.ts';
 
 /** Rows as the CSEC program's coordination source holds them. */
@@ -17,9 +17,11 @@ export interface YouthRow {
   probationNumber: string | null;
   medicalRecordNumber: string | null;
   statewideStudentId: string | null;
+  courtPartyNumber: string | null;
 }
 
-export type SourceAgency = 'CHILD_WELFARE' | 'PROBATION' | 'HEALTH' | 'EDUCATION';
+/** An agency whose identifiers the program links: the registry is the one list of them. */
+export type { SourceAgency };
 
 export interface AgencyLinkRow {
   youthId: string;

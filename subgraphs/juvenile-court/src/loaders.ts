@@ -3,15 +3,15 @@ import { rowsLoader } from '../../../runtime/batching.ts';
 import type { AttorneyOfRecordRow, CourtCaseRow, HearingRow, InspectionOrderRow, JuvenileCourtSource, ProceedingParticipantRow, ProceedingRow } from './source.ts';
 
 export interface JuvenileCourtLoaders {
-  /** By youth id. */
+  /** By party number. */
   cases: DataLoader<string, CourtCaseRow[]>;
   /** By case number. */
   hearings: DataLoader<string, HearingRow[]>;
   /** By case number. */
   attorneysOfRecord: DataLoader<string, AttorneyOfRecordRow[]>;
-  /** By youth id. */
+  /** By party number. */
   inspectionOrders: DataLoader<string, InspectionOrderRow[]>;
-  /** By youth id. */
+  /** By party number. */
   proceedings: DataLoader<string, ProceedingRow[]>;
   /** By proceeding id. */
   participants: DataLoader<string, ProceedingParticipantRow[]>;
@@ -19,11 +19,11 @@ export interface JuvenileCourtLoaders {
 
 export function createJuvenileCourtLoaders(source: JuvenileCourtSource): JuvenileCourtLoaders {
   return {
-    cases: rowsLoader((youthIds) => source.cases(youthIds), (row) => row.youthId),
+    cases: rowsLoader((partyNumbers) => source.cases(partyNumbers), (row) => row.partyNumber),
     hearings: rowsLoader((caseNumbers) => source.hearings(caseNumbers), (row) => row.caseNumber),
     attorneysOfRecord: rowsLoader((caseNumbers) => source.attorneysOfRecord(caseNumbers), (row) => row.caseNumber),
-    inspectionOrders: rowsLoader((youthIds) => source.inspectionOrders(youthIds), (row) => row.youthId),
-    proceedings: rowsLoader((youthIds) => source.proceedings(youthIds), (row) => row.youthId),
+    inspectionOrders: rowsLoader((partyNumbers) => source.inspectionOrders(partyNumbers), (row) => row.partyNumber),
+    proceedings: rowsLoader((partyNumbers) => source.proceedings(partyNumbers), (row) => row.partyNumber),
     participants: rowsLoader((proceedingIds) => source.participants(proceedingIds), (row) => row.proceedingId),
   };
 }

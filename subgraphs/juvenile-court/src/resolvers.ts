@@ -5,10 +5,10 @@ import type { Resolvers } from './__generated__/resolvers-types.ts';
 export const juvenileCourtResolvers: Resolvers = {
   Date: DateScalar,
   Youth: {
-    __resolveReference: (reference) => ({ id: reference.id }),
-    juvenileCourtCases: (youth, _args, { loaders }) => loaders.cases.load(youth.id),
-    caseFileInspectionOrders: (youth, _args, { loaders }) => loaders.inspectionOrders.load(youth.id),
-    courtProceedings: (youth, _args, { loaders }) => loaders.proceedings.load(youth.id),
+    __resolveReference: (reference) => ({ courtPartyNumber: reference.courtPartyNumber }),
+    juvenileCourtCases: (youth, _args, { loaders }) => loaders.cases.load(youth.courtPartyNumber),
+    caseFileInspectionOrders: (youth, _args, { loaders }) => loaders.inspectionOrders.load(youth.courtPartyNumber),
+    courtProceedings: (youth, _args, { loaders }) => loaders.proceedings.load(youth.courtPartyNumber),
   },
   CourtProceeding: {
     participants: (row, _args, { loaders }) => loaders.participants.load(row.proceedingId),

@@ -1,13 +1,13 @@
 import type { CourtOrderFacts, ProceedingParticipation } from '../../../runtime/policy/policy-input.ts';
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 
-/** The youth as this subgraph's `Youth` entity names them: by the CSEC program's youth id. */
+/** The youth as this subgraph's `Youth` entity names them: by the court's party number, which the CSEC program links. */
 export interface YouthReference {
-  id: string;
+  courtPartyNumber: string;
 }
 
 export interface CourtCaseRow {
-  youthId: string;
+  partyNumber: string;
   caseNumber: string;
   jurisdiction: 'DEPENDENCY' | 'DELINQUENCY';
   filedOn: string;
@@ -28,7 +28,7 @@ export interface AttorneyOfRecordRow {
 }
 
 export interface InspectionOrderRow {
-  youthId: string;
+  partyNumber: string;
   orderNumber: string;
   grantedOn: string;
   expiresOn: string;
@@ -40,7 +40,7 @@ export interface InspectionOrderRow {
 }
 
 export interface ProceedingRow {
-  youthId: string;
+  partyNumber: string;
   proceedingId: string;
   kind: 'DEPENDENCY' | 'DELINQUENCY' | 'CRIMINAL';
 }
@@ -53,18 +53,18 @@ export interface ProceedingParticipantRow {
   until: string | null;
 }
 
-/** The juvenile court's facts about one youth that the disclosure policy decides on. */
+/** The juvenile court's facts about one party (a youth) that the disclosure policy decides on. */
 export interface CourtFactsRow {
-  youthId: string;
+  partyNumber: string;
   courtOrders: CourtOrderFacts[];
   proceedingParticipations: ProceedingParticipation[];
 }
 
-const INSPECTION_ORDER_COLUMNS = `youth_id AS "youthId", order_number AS "orderNumber", granted_on::text AS "grantedOn",
+const INSPECTION_ORDER_COLUMNS = `party_number AS "partyNumber", order_number AS "orderNumber", granted_on::text AS "grantedOn",
   expires_on::text AS "expiresOn", authorized_user_id AS "authorizedUserId", authorized_agency AS "authorizedAgency",
   authorized_name AS "authorizedName", categories, scope`;
 
-/** Batched reads of the juvenile court's source: each call is one round trip for any number of youth. */
+/** Batched reads of the juvenile court's source, by party number: each call is one round trip for any number of youth. */
 export class JuvenileCourtSource {
   private readonly store: RelationalStore;
 
@@ -72,12 +72,12 @@ export class JuvenileCourtSource {
     this.store = store;
   }
 
-  cases(youthIds: readonly string[]): Promise<CourtCaseRow[]> {
+  cases(partyNumbers: readonly string[]): Promise<CourtCaseRow[]> {
     return this.store.query<CourtCaseRow>(
-      `SELECT youth_id AS "youthId", case_number AS "caseNumber", jurisdiction, filed_on::text AS "filedOn"
-         FROM court_case WHERE youth_id = ANY($1::text[])
-        ORDER BY youth_id, filed_on DESC, case_number`,
-      [youthIds],
+      `SELECT party_number AS "partyNumber", case_number AS "caseNumber", jurisdiction, filed_on::text AS "filedOn"
+         FROM court_case WHERE party_number = ANY($1::text[])
+        ORDER BY party_number, filed_on DESC, case_number`,
+      [partyNumbers],
     );
   }
 
@@ -100,20 +100,20 @@ export class JuvenileCourtSource {
     );
   }
 
-  inspectionOrders(youthIds: readonly string[]): Promise<InspectionOrderRow[]> {
+  inspectionOrders(partyNumbers: readonly string[]): Promise<InspectionOrderRow[]> {
     return this.store.query<InspectionOrderRow>(
-      `SELECT ${INSPECTION_ORDER_COLUMNS} FROM inspection_order WHERE youth_id = ANY($1::text[])
-        ORDER BY youth_id, granted_on DESC, order_number`,
-      [youthIds],
+      `SELECT ${INSPECTION_ORDER_COLUMNS} FROM inspection_order WHERE party_number = ANY($1::text[])
+        ORDER BY party_number, granted_on DESC, order_number`,
+      [partyNumbers],
     );
   }
 
-  proceedings(youthIds: readonly string[]): Promise<ProceedingRow[]> {
+  proceedings(partyNumbers: readonly string[]): Promise<ProceedingRow[]> {
     return this.store.query<ProceedingRow>(
-      `SELECT youth_id AS "youthId", proceeding_id AS "proceedingId", kind
-         FROM proceeding WHERE youth_id = ANY($1::text[])
-        ORDER BY youth_id, proceeding_id`,
-      [youthIds],
+      `SELECT party_number AS "partyNumber", proceeding_id AS "proceedingId", kind
+         FROM proceeding WHERE party_number = ANY($1::text[])
+        ORDER BY party_number, proceeding_id`,
+      [partyNumbers],
     );
   }
 
@@ -127,19 +127,20 @@ export class JuvenileCourtSource {
   }
 
   /**
-   * The policy's facts about the given youth in one round trip: the orders that can decide for the
-   * requester, or for the people an explanation decides for (`seatsOf`): those naming the requester
+   * The policy's facts about the given parties (youth, by party number) in one round trip: the
+   * orders that can decide for the requester, or for the people an explanation decides for
+   * (`seatsOf`): those naming the requester
    * or the requester's agency, those naming one of the people, and, when there are such people, those
    * naming any agency; and the participations of the requester and those people in proceedings
    * about the youth. Expired orders and ended or future participations are facts too: the policy
    * decides which are in force on the county's date, so an answer remembered across midnight stays
    * right. The policy asks whether the person decided for takes part in a proceeding, never who else
-   * does. A youth with neither is absent.
+   * does. A party with neither is absent.
    */
-  disclosureFacts(youthIds: readonly string[], requester: { userId: string; agency: string }, seatsOf: readonly string[]): Promise<CourtFactsRow[]> {
+  disclosureFacts(partyNumbers: readonly string[], requester: { userId: string; agency: string }, seatsOf: readonly string[]): Promise<CourtFactsRow[]> {
     return this.store.query<CourtFactsRow>(
       `SELECT facts.* FROM (
-         SELECT wanted.youth_id AS "youthId",
+         SELECT wanted.party_number AS "partyNumber",
                 COALESCE((SELECT json_agg(json_build_object(
                                    'id', o.order_number,
                                    'recipient', CASE WHEN o.authorized_user_id IS NULL THEN json_build_object('agency', o.authorized_agency)
@@ -147,7 +148,7 @@ export class JuvenileCourtSource {
                                    'categories', o.categories, 'grantedOn', o.granted_on, 'expiresOn', o.expires_on)
                                  ORDER BY o.granted_on DESC, o.order_number)
                             FROM inspection_order o
-                           WHERE o.youth_id = wanted.youth_id
+                           WHERE o.party_number = wanted.party_number
                              AND (o.authorized_user_id = $2 OR o.authorized_agency = $3 OR o.authorized_user_id = ANY($4::text[])
                                   OR (cardinality($4::text[]) > 0 AND o.authorized_agency IS NOT NULL))), '[]'::json) AS "courtOrders",
                 COALESCE((SELECT json_agg(json_build_object(
@@ -155,27 +156,29 @@ export class JuvenileCourtSource {
                                    'from', part.from_on, 'until', part.until_on)
                                  ORDER BY part.from_on DESC, p.proceeding_id, part.user_id, part.role)
                             FROM proceeding p JOIN proceeding_participant part ON part.proceeding_id = p.proceeding_id
-                           WHERE p.youth_id = wanted.youth_id AND (part.user_id = $2 OR part.user_id = ANY($4::text[]))), '[]'::json)
+                           WHERE p.party_number = wanted.party_number AND (part.user_id = $2 OR part.user_id = ANY($4::text[]))), '[]'::json)
                   AS "proceedingParticipations"
-           FROM unnest($1::text[]) AS wanted (youth_id)
+           FROM unnest($1::text[]) AS wanted (party_number)
        ) facts
        WHERE json_array_length(facts."courtOrders") > 0 OR json_array_length(facts."proceedingParticipations") > 0
-       ORDER BY facts."youthId"`,
-      [youthIds, requester.userId, requester.agency, seatsOf],
+       ORDER BY facts."partyNumber"`,
+      [partyNumbers, requester.userId, requester.agency, seatsOf],
     );
   }
 
   /**
-   * Stores, for a youth, a case filed today whose case number and attorney of record hold the marker:
-   * the conformance kit's test hook, never in production. It adds no order, so it opens nothing.
+   * Stores, for a party (the court's own for the youth, added if the court did not know them), a case
+   * filed today whose case number and attorney of record hold the marker: the conformance kit's test
+   * hook, never in production. It adds no order, so it opens nothing.
    */
-  async plant(youthId: string, marker: string): Promise<void> {
-    // The kit plants one marker for several youth; a case number is the court's, one case each.
-    const caseNumber = `${marker} ${youthId}`;
+  async plant(partyNumber: string, marker: string): Promise<void> {
+    // The kit plants one marker for several parties; a case number is the court's, one case each.
+    const caseNumber = `${marker} ${partyNumber}`;
     await this.store.transaction(async (tx) => {
+      await tx.query('INSERT INTO court_party (party_number) VALUES ($1) ON CONFLICT DO NOTHING', [partyNumber]);
       await tx.query(
-        `INSERT INTO court_case (case_number, youth_id, jurisdiction, filed_on) VALUES ($1, $2, 'DEPENDENCY', CURRENT_DATE)`,
-        [caseNumber, youthId],
+        `INSERT INTO court_case (case_number, party_number, jurisdiction, filed_on) VALUES ($1, $2, 'DEPENDENCY', CURRENT_DATE)`,
+        [caseNumber, partyNumber],
       );
       await tx.query(`INSERT INTO attorney_of_record (case_number, ordinal, name, represents) VALUES ($1, 0, $2, 'YOUTH')`, [caseNumber, marker]);
     });

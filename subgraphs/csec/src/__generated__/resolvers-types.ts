@@ -1147,6 +1147,8 @@ export type SourceAgency =
   | 'EDUCATION'
   /** County behavioral health and public health. */
   | 'HEALTH'
+  /** The juvenile court. */
+  | 'JUVENILE_COURT'
   /** County juvenile probation. */
   | 'PROBATION';
 
@@ -1409,6 +1411,8 @@ export type Youth = {
   childWelfareClientId?: Maybe<Scalars['ID']['output']>;
   /** Consents and authorizations to disclose the youth's records, newest first. */
   consents?: Maybe<Array<Consent>>;
+  /** The youth's party number in the juvenile court's case management system, one for all the youth's cases. */
+  courtPartyNumber?: Maybe<Scalars['ID']['output']>;
   /** Whether the youth is identified as commercially sexually exploited or at risk. */
   exploitationStatus?: Maybe<ExploitationStatus>;
   /** CSEC program youth id, for example Y-000123. */
@@ -1599,7 +1603,8 @@ export type FederationReferenceTypes = {
         | GraphQLRecursivePick<FederationTypes['Youth'], {"childWelfareClientId":true}>
         | GraphQLRecursivePick<FederationTypes['Youth'], {"probationNumber":true}>
         | GraphQLRecursivePick<FederationTypes['Youth'], {"medicalRecordNumber":true}>
-        | GraphQLRecursivePick<FederationTypes['Youth'], {"statewideStudentId":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['Youth'], {"statewideStudentId":true}>
+        | GraphQLRecursivePick<FederationTypes['Youth'], {"courtPartyNumber":true}> ) );
 };
 
 
@@ -2145,6 +2150,7 @@ export type YouthResolvers<ContextType = CsecContext, ParentType extends Resolve
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   childWelfareClientId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   consents?: Resolver<Maybe<Array<ResolversTypes['Consent']>>, ParentType, ContextType>;
+  courtPartyNumber?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   exploitationStatus?: Resolver<Maybe<ResolversTypes['ExploitationStatus']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

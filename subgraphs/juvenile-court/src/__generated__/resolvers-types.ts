@@ -159,12 +159,17 @@ export type Youth = {
    */
   caseFileInspectionOrders?: Maybe<Array<CaseFileInspectionOrder>>;
   /**
+   * The youth's party number in the juvenile court's case management system: the court gives each
+   * person one party number and keeps it across all their cases, so a youth with a dependency case
+   * (W&IC 300) and a delinquency case (W&IC 602) is one party in both. A case number names a case,
+   * not the youth.
+   */
+  courtPartyNumber: Scalars['ID']['output'];
+  /**
    * Proceedings about the youth the court records (its dependency and delinquency matters, and criminal
    * proceedings involving the youth), each with who is a party to, investigating, counsel in or witness to it.
    */
   courtProceedings?: Maybe<Array<CourtProceeding>>;
-  /** CSEC program youth id, for example Y-000123. */
-  id: Scalars['ID']['output'];
   /** The juvenile court's cases about the youth (dependency and delinquency), the most recently filed first. */
   juvenileCourtCases?: Maybe<Array<JuvenileCourtCase>>;
 };
@@ -256,7 +261,7 @@ export type FederationTypes = {
 export type FederationReferenceTypes = {
   Youth:
     ( { __typename: 'Youth' }
-    & GraphQLRecursivePick<FederationTypes['Youth'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Youth'], {"courtPartyNumber":true}> );
 };
 
 
@@ -295,6 +300,12 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
 };
+
+export type AgencyIdentifierDirectiveArgs = {
+  agency: Scalars['String']['input'];
+};
+
+export type AgencyIdentifierDirectiveResolver<Result, Parent, ContextType = JuvenileCourtContext, Args = AgencyIdentifierDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ClassifiedDirectiveArgs = {
   category: Scalars['String']['input'];
@@ -352,8 +363,8 @@ export type ProceedingParticipantResolvers<ContextType = JuvenileCourtContext, P
 export type YouthResolvers<ContextType = JuvenileCourtContext, ParentType extends ResolversParentTypes['Youth'] = ResolversParentTypes['Youth'], FederationReferenceType extends FederationReferenceTypes['Youth'] = FederationReferenceTypes['Youth']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Youth']> | FederationReferenceType, FederationReferenceType, ContextType>;
   caseFileInspectionOrders?: Resolver<Maybe<Array<ResolversTypes['CaseFileInspectionOrder']>>, ParentType, ContextType>;
+  courtPartyNumber?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   courtProceedings?: Resolver<Maybe<Array<ResolversTypes['CourtProceeding']>>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   juvenileCourtCases?: Resolver<Maybe<Array<ResolversTypes['JuvenileCourtCase']>>, ParentType, ContextType>;
 };
 
@@ -369,5 +380,6 @@ export type Resolvers<ContextType = JuvenileCourtContext> = {
 };
 
 export type DirectiveResolvers<ContextType = JuvenileCourtContext> = {
+  agencyIdentifier?: AgencyIdentifierDirectiveResolver<any, any, ContextType>;
   classified?: ClassifiedDirectiveResolver<any, any, ContextType>;
 };
