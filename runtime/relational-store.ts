@@ -1,8 +1,8 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import pg from 'pg';
 import { grantServiceRole } from './database-roles.ts';
+import { applyMigrations, type MigrationConnection } from './migrations.ts';
 
 /**
  * One agency's relational source: an embedded PGlite database (PostgreSQL compiled to
@@ -51,29 +51,37 @@ const keepDateText = (value: string): string => value;
 const timestampToIso = (value: string): string => new Date(value).toISOString();
 
 export async function openRelationalStore(options: RelationalStoreOptions): Promise<RelationalStore> {
-  if (options.databaseUrl && options.ownerUrl) {
-    const owner = openPostgres(options.ownerUrl);
+  if (options.databaseUrl) {
+    const { databaseUrl, ownerUrl } = options;
+    const migrator = await connectPostgres(ownerUrl ?? databaseUrl);
     try {
-      await applyMigrations(owner, options.migrationsDirectory);
-      await grantServiceRole(owner, decodeURIComponent(new URL(options.databaseUrl).username));
+      await applyMigrations(
+        migrator,
+        options.migrationsDirectory,
+        ownerUrl ? () => grantServiceRole(migrator, decodeURIComponent(new URL(databaseUrl).username)) : undefined,
+      );
     } finally {
-      await owner.close();
+      await migrator.close();
     }
-    return openPostgres(options.databaseUrl);
+    return openPostgres(databaseUrl);
   }
-  const store = options.databaseUrl
-    ? openPostgres(options.databaseUrl)
-    : await openEmbedded(options.embeddedDirectory);
+  const db = await openPglite(options.embeddedDirectory);
   try {
-    await applyMigrations(store, options.migrationsDirectory);
+    const connection: MigrationConnection = {
+      exec: async (sql) => {
+        await db.exec(sql);
+      },
+      query: pgliteQuery(db),
+    };
+    await applyMigrations(connection, options.migrationsDirectory);
   } catch (error) {
-    await store.close();
+    await db.close();
     throw error;
   }
-  return store;
+  return embeddedStore(db);
 }
 
-async function openEmbedded(directory: string): Promise<RelationalStore> {
+async function openPglite(directory: string): Promise<PGlite> {
   await mkdir(directory, { recursive: true });
   const db = new PGlite(directory, {
     parsers: {
@@ -88,11 +96,18 @@ async function openEmbedded(directory: string): Promise<RelationalStore> {
   // reading the next one does; at the default (4) the planner scans whole tables where an index
   // finds a caseload's rows sooner.
   await db.exec('SET random_page_cost = 1.1');
+  return db;
+}
+
+function pgliteQuery(db: Pick<PGlite, 'query'>) {
+  return async <TRow>(sql: string, params: readonly unknown[] = []): Promise<TRow[]> => (await db.query<TRow>(sql, [...params])).rows;
+}
+
+function embeddedStore(db: PGlite): RelationalStore {
   let trips = 0;
   const query = async <TRow>(sql: string, params: readonly unknown[] = []): Promise<TRow[]> => {
     trips += 1;
-    const result = await db.query<TRow>(sql, [...params]);
-    return result.rows;
+    return pgliteQuery(db)<TRow>(sql, params);
   };
   return {
     kind: 'embedded',
@@ -102,7 +117,7 @@ async function openEmbedded(directory: string): Promise<RelationalStore> {
         work({
           query: async <TRow>(sql: string, params: readonly unknown[] = []) => {
             trips += 1;
-            return (await tx.query<TRow>(sql, [...params])).rows;
+            return pgliteQuery(tx)<TRow>(sql, params);
           },
         }),
       ),
@@ -110,6 +125,21 @@ async function openEmbedded(directory: string): Promise<RelationalStore> {
     // Embedded: notifications come from this process's own writes, so none can be lost.
     listen: async (channel, onNotification) => db.listen(channel, onNotification),
     close: () => db.close(),
+  };
+}
+
+/** One PostgreSQL connection of its own, for the migrations: see MigrationConnection. */
+async function connectPostgres(databaseUrl: string): Promise<MigrationConnection & { close: () => Promise<void> }> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  // A connection lost mid-migration fails the query in flight; the event must not crash the subgraph.
+  client.on('error', () => undefined);
+  await client.connect();
+  return {
+    exec: async (sql) => {
+      await client.query(sql);
+    },
+    query: async <TRow>(sql: string, params: readonly unknown[] = []) => (await client.query(sql, [...params])).rows as TRow[],
+    close: () => client.end(),
   };
 }
 
@@ -185,35 +215,6 @@ function openPostgres(databaseUrl: string): RelationalStore {
       await pool.end();
     },
   };
-}
-
-async function applyMigrations(store: RelationalStore, directory: string): Promise<void> {
-  await store.query(
-    `CREATE TABLE IF NOT EXISTS schema_migrations (
-       version text PRIMARY KEY,
-       applied_at timestamptz NOT NULL DEFAULT now()
-     )`,
-  );
-  const applied = new Set(
-    (await store.query<{ version: string }>('SELECT version FROM schema_migrations')).map((row) => row.version),
-  );
-  const files = (await readdir(directory)).filter((file) => /^\d{3}_[a-z0-9_]+\.sql$/.test(file)).sort();
-  for (const file of files) {
-    if (applied.has(file)) continue;
-    const sql = await readFile(join(directory, file), 'utf8');
-    await store.transaction(async (tx) => {
-      for (const statement of splitStatements(sql)) await tx.query(statement);
-      await tx.query('INSERT INTO schema_migrations (version) VALUES ($1)', [file]);
-    });
-  }
-}
-
-/** Migrations are plain DDL; statements end with a semicolon at the end of a line. */
-function splitStatements(sql: string): string[] {
-  return sql
-    .split(/;\s*$/m)
-    .map((statement) => statement.replace(/^\s*--.*$/gm, '').trim())
-    .filter((statement) => statement.length > 0);
 }
 
 /**
