@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Supergraph, printSchema } from '@apollo/federation-internals';
 import { buildSchema, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +45,6 @@ import {
 } from '../../subgraphs/csec/src/disclosure-audit.ts';
 import { csecSubgraph } from '../../subgraphs/csec/src/service.ts';
 import { STORE_KINDS, storeUnderTest, type StoreUnderTest } from '../support/store-under-test.ts';
-import { subgraphPath } from '../../subgraphs/registry.ts';
 import { callServicesAsOperator } from '../support/operator-tls.ts';
 
 const AUDIT_VERIFY = fileURLToPath(new URL('../../scripts/audit-verify.ts', import.meta.url));
@@ -130,8 +129,8 @@ function withDecision(overrides: Record<string, unknown>) {
 
 
 /**
- * A record as the code of migration 002 wrote it, one field per record, and its hash as that code
- * computed it (chained onto the genesis): records written before migration 003 must keep verifying.
+ * A record of the earliest form, one field per record, and its hash as the code of its time
+ * computed it (chained onto the genesis): it must keep verifying.
  */
 const LEGACY_RECORD = {
   sequence: 1,
@@ -155,8 +154,8 @@ const LEGACY_RECORD = {
 const LEGACY_HASH = '9ee6109f904925eaa22e3121ca9d1abf3240a35ea7bbf8780de11f267c6b9e03';
 
 /**
- * A record as the code of migrations 003 and 004 wrote it, one decision with its array of fields,
- * chained onto LEGACY_RECORD with the hash that code computed: it must keep verifying after 005.
+ * A record of the next form, one decision with its array of fields, chained onto LEGACY_RECORD
+ * with the hash the code of its time computed: it must keep verifying.
  */
 const FIELDS_RECORD = {
   sequence: 2,
@@ -180,12 +179,12 @@ const FIELDS_RECORD = {
 } as const;
 const FIELDS_RECORD_HASH = '8250a5a70efbdf67a7dff82f48a506c5b208ec0939caf836d7cc46bae771263e';
 
-/** The columns of a record's single decision (before migration 005): null in every later form. */
+/** The columns of a record's single decision (the two earliest forms): null in every later form. */
 const NO_SINGLE_DECISION = { field: null, fields: null, category: null, outcome: null, rule: null, legal_basis: null, review: null } as const;
 
 /**
- * A record as the code of migration 005 wrote it, a request's decisions about one youth, chained
- * onto FIELDS_RECORD with the hash that code computed: it must keep verifying after 006.
+ * A record of one youth's decisions, a request's decisions about one youth, chained onto
+ * FIELDS_RECORD with the hash the code of its time computed: it must keep verifying.
  */
 const YOUTH_RECORD = {
   sequence: 3,
@@ -216,7 +215,7 @@ const YOUTH_RECORD = {
 const YOUTH_RECORD_HASH = '539351752c6bfe419a33454ee8fe859d8238f0b9c6f39fe0459d62bd51593cfa';
 
 /**
- * A record as the code of migration 006 first wrote it, each youth of a decision with an id of
+ * A record of an append as first written, each youth of a decision with an id of
  * their own (`about`), chained onto YOUTH_RECORD with the hash that code computed: it must keep
  * verifying now that youth who share a decision share its id.
  */
@@ -276,23 +275,11 @@ async function storedRows(store: RelationalStore): Promise<StoredRow[]> {
 }
 
 /**
- * Appends `record`, with its hashes, to the store of `config` as the code of its time did: with the
- * csec migrations up to and including `lastMigration` only, its sequence drawn from the table's.
+ * Appends `record`, of an earlier form, with its hashes, to the store of `config` as the code of its
+ * time did: its sequence drawn from the table's, every column given.
  */
-async function writeAsOfMigration(
-  config: SystemConfig,
-  dataDirectory: string,
-  lastMigration: string,
-  record: { sequence: number },
-  previousHash: string,
-  hash: string,
-): Promise<void> {
-  const migrations = join(dataDirectory, `migrations-${lastMigration.slice(0, 3)}`);
-  await mkdir(migrations);
-  for (const file of await readdir(subgraphPath('csec', 'migrations/'))) {
-    if (file.endsWith('.sql') && file <= lastMigration) await copyFile(subgraphPath('csec', `migrations/${file}`), join(migrations, file));
-  }
-  const store = await openSubgraphStore({ ...csecSubgraph, migrationsUrl: pathToFileURL(`${migrations}/`) }, config);
+async function writeEarlierForm(config: SystemConfig, record: { sequence: number }, previousHash: string, hash: string): Promise<void> {
+  const store = await openSubgraphStore(csecSubgraph, config);
   try {
     const [drawn] = await store.query<{ sequence: string }>(`SELECT nextval(pg_get_serial_sequence('disclosure_record', 'sequence'))::text AS sequence`);
     expect(drawn?.sequence).toBe(String(record.sequence));
@@ -660,17 +647,16 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     expect(other?.records?.map((record) => record.record)).toEqual(['Condition/b']);
   });
 
-  it('keeps verifying the records written before migrations 003, 005 and 006 and before shared decision ids, and chains new records onto them', SLOW, async () => {
+  it('keeps verifying the records of each earlier form and before shared decision ids, and chains new records onto them', SLOW, async () => {
     const legacy = await storeUnderTest(kind, 'audit');
     const config = loadConfig(legacy.env);
     let upgraded: RelationalStore | undefined;
     try {
-      // The store as migrations 002, 004, 005 and 006 left it, each time holding one more record as the code of that time wrote it.
-      const dataDirectory = legacy.env['CSEC_DATA_DIR'] as string;
-      await writeAsOfMigration(config, dataDirectory, '002_disclosure_audit.sql', LEGACY_RECORD, GENESIS_HASH, LEGACY_HASH);
-      await writeAsOfMigration(config, dataDirectory, '004_disclosure_record_hash_checks.sql', FIELDS_RECORD, LEGACY_HASH, FIELDS_RECORD_HASH);
-      await writeAsOfMigration(config, dataDirectory, '005_disclosure_record_per_youth.sql', YOUTH_RECORD, FIELDS_RECORD_HASH, YOUTH_RECORD_HASH);
-      await writeAsOfMigration(config, dataDirectory, '006_disclosure_record_per_request.sql', ABOUT_RECORD, YOUTH_RECORD_HASH, ABOUT_RECORD_HASH);
+      // One record of each earlier form, in the order they were written, each as the code of its time wrote it.
+      await writeEarlierForm(config, LEGACY_RECORD, GENESIS_HASH, LEGACY_HASH);
+      await writeEarlierForm(config, FIELDS_RECORD, LEGACY_HASH, FIELDS_RECORD_HASH);
+      await writeEarlierForm(config, YOUTH_RECORD, FIELDS_RECORD_HASH, YOUTH_RECORD_HASH);
+      await writeEarlierForm(config, ABOUT_RECORD, YOUTH_RECORD_HASH, ABOUT_RECORD_HASH);
 
       upgraded = await openSubgraphStore(csecSubgraph, config);
       expect(await verifyDisclosureChain(upgraded)).toMatchObject({ intact: true, recordsChecked: 4 });
@@ -705,7 +691,7 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     }
   });
 
-  it('holds exactly one form: a single field (before 003), an array of fields (before 005) or the decisions, of one youth (before 006) or of an append', SLOW, async () => {
+  it('holds exactly one form: a single field, an array of fields or the decisions, of one youth or of an append', SLOW, async () => {
     const before = await verifyDisclosureChain(store);
     const lastBefore = (await storedRows(store)).at(-1)?.sequence ?? 0;
     const insert = (overrides: Record<string, unknown>) =>

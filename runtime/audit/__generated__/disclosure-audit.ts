@@ -53,7 +53,7 @@ export interface AuditRecordsRequest {
    */
   factsVersion?: string;
   /**
-   * These records replace the records the gateway sent earlier for the same request (carried with the plan's csec fetch, before the answer was known), because the answer did not deliver all that they say was disclosed: the accounting shows these instead (csec migration 030).
+   * These records replace the records the gateway sent earlier for the same request (carried with the plan's csec fetch, before the answer was known), because the answer did not deliver all that they say was disclosed: the accounting shows these instead (csec migration 002).
    */
   amends?: true;
 }

@@ -1,13 +1,15 @@
--- The audit of disclosure decisions: one row for every value the gateway disclosed or withheld,
--- recording who asked, about which youth, which field, for which purpose, what was decided, under
--- which rule, legal basis and policy revision. Never the value itself.
+-- The audit of disclosure decisions: one record for each append of the gateway's decisions (a
+-- request's, or a part of them when they do not fit one request body), recording who asked, for
+-- which purpose, about which youth, which fields, what was decided, under which rule, legal basis
+-- and policy revision. Never the values themselves.
 --
--- Append-only: the triggers below refuse UPDATE, DELETE and TRUNCATE. Tamper-evident: each row
--- carries the SHA-256 of the previous row's hash followed by the canonical JSON of its own
--- columns (subgraphs/csec/src/disclosure-audit.ts), so a row changed or removed behind the
--- triggers' back breaks the chain (`npm run audit:verify`).
+-- Append-only: the trigger below refuses UPDATE, DELETE and TRUNCATE. Tamper-evident: each record
+-- carries the SHA-256 of the previous record's hash followed by the canonical JSON of its own
+-- columns (subgraphs/csec/src/disclosure-audit.ts), so a record changed or removed behind the
+-- trigger's back breaks the chain (`npm run audit:verify`).
 CREATE TABLE disclosure_record (
   sequence bigserial PRIMARY KEY,
+  -- The id of the record's first decision, so that an append sent twice is refused.
   decision_id uuid NOT NULL UNIQUE,
   recorded_at timestamptz NOT NULL,
   request_id text NOT NULL,
@@ -16,27 +18,100 @@ CREATE TABLE disclosure_record (
   requester_roles jsonb NOT NULL CHECK (jsonb_typeof(requester_roles) = 'array'),
   purpose_of_use text NOT NULL,
   break_glass_reason text,
+  -- The youth of a record of one youth's decisions (the earlier forms below); null in a record of
+  -- an append, which lists its youth in `youth_ids`.
   youth_id text,
-  field text NOT NULL,
-  category text NOT NULL,
-  outcome text NOT NULL CHECK (outcome IN ('DISCLOSED', 'WITHHELD')),
-  rule text NOT NULL,
-  legal_basis text NOT NULL,
+  -- A record of the earliest forms holds one decision: its one field, or its fields in `fields`,
+  -- and the decision in these columns. Null in a record of `decisions`.
+  field text,
+  category text,
+  outcome text CHECK (outcome IN ('DISCLOSED', 'WITHHELD')),
+  rule text,
+  legal_basis text,
   policy_revision text NOT NULL,
-  review boolean NOT NULL,
+  review boolean,
   -- One successor per record: a fork of the chain is refused even if appends were not serialized.
-  previous_hash text NOT NULL UNIQUE CHECK (previous_hash ~ '^[0-9a-f]{64}$'),
-  hash text NOT NULL CHECK (hash ~ '^[0-9a-f]{64}$')
+  -- Both hashes are 64 lower-case hexadecimal digits, checked without a regular expression: in the
+  -- embedded store, matching two patterns cost more than the rest of appending a record.
+  previous_hash text NOT NULL UNIQUE
+    CHECK (length(previous_hash) = 64 AND ltrim(previous_hash, '0123456789abcdef') = ''),
+  hash text NOT NULL CHECK (length(hash) = 64 AND ltrim(hash, '0123456789abcdef') = ''),
+  -- The fields of a record of one decision, a JSON array of `Type.field` coordinates, sorted, each once.
+  fields jsonb CHECK (jsonb_typeof(fields) = 'array' AND fields <> '[]'::jsonb),
+  -- The decisions of the record, a JSON array of objects in the order the gateway made them: of an
+  -- append, each with the youth it was made about; of one youth's decisions, each with its id.
+  decisions jsonb CHECK (jsonb_typeof(decisions) = 'array' AND decisions <> '[]'::jsonb),
+  -- The youth of a record of an append, each once, for the accounting of disclosures.
+  youth_ids text[],
+  -- An audit of deliveries: the gateway sends a request's records with the plan's first csec fetch,
+  -- before it knows what the answer will deliver. When the answer then delivers less than they say
+  -- was disclosed (a subgraph did not answer, nothing was executed), the gateway appends the
+  -- request's records again, as delivered, in one record naming the request here: the accounting
+  -- of disclosures shows that record and no longer any earlier record of that request (an answer
+  -- then not sent after all is amended once more). Nothing is rewritten: all stay in the chain.
+  -- Left out of a record's hash while null.
+  amends_request_id text,
+  -- Exactly one form per record, so that its hashed form is never ambiguous: a single field or an
+  -- array of fields with the decision in its own columns, the decisions about one youth, or the
+  -- decisions of an append with the youth they are about.
+  CONSTRAINT disclosure_record_one_form CHECK (
+    (decisions IS NULL AND youth_ids IS NULL AND (field IS NULL) <> (fields IS NULL) AND category IS NOT NULL
+      AND outcome IS NOT NULL AND rule IS NOT NULL AND legal_basis IS NOT NULL AND review IS NOT NULL)
+    OR (decisions IS NOT NULL AND field IS NULL AND fields IS NULL AND category IS NULL AND outcome IS NULL
+      AND rule IS NULL AND legal_basis IS NULL AND review IS NULL AND (youth_ids IS NULL OR youth_id IS NULL))
+  )
 );
 
--- The accounting of disclosures for one youth, newest first.
-CREATE INDEX disclosure_record_youth ON disclosure_record (youth_id, recorded_at DESC, sequence DESC);
+-- The accounting of disclosures for one youth, newest first: through `youth_ids` for a record of
+-- an append, through `youth_id` for a record of one youth's decisions (an equality on `youth_id`
+-- implies it is not null, so the same queries use it, and a record of an append takes no entry).
+-- The second's name is from the audit's earlier numbering, in which the record of an append came
+-- with migration 006.
+CREATE INDEX disclosure_record_youth_ids ON disclosure_record USING gin (youth_ids);
+CREATE INDEX disclosure_record_youth_before_006 ON disclosure_record (youth_id, recorded_at DESC, sequence DESC)
+  WHERE youth_id IS NOT NULL;
 
--- The function body is kept on one line: the migration runner splits statements on a semicolon at
--- the end of a line.
-CREATE FUNCTION disclosure_record_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disclosure_record is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege'; END $$;
+-- Whether a record was amended: looked up for each record an accounting lists.
+CREATE INDEX disclosure_record_amends ON disclosure_record (amends_request_id) WHERE amends_request_id IS NOT NULL;
+
+CREATE FUNCTION disclosure_record_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'disclosure_record is append-only: % is not allowed', TG_OP
+    USING ERRCODE = 'insufficient_privilege';
+END
+$$;
 
 -- Statement-level, so that even an UPDATE or DELETE matching no row is refused.
 CREATE TRIGGER disclosure_record_append_only
   BEFORE UPDATE OR DELETE OR TRUNCATE ON disclosure_record
   FOR EACH STATEMENT EXECUTE FUNCTION disclosure_record_refuse_change();
+
+-- The audit's one statement per append (subgraphs/csec/src/disclosure-audit.ts), kept in a function
+-- so that each connection plans it once: PL/pgSQL caches the plan of the statement it runs, while
+-- the statement sent on its own was parsed and planned again at every append, which in the
+-- embedded store cost about a fifth of the append. The records (every column of the table, as
+-- JSON) are inserted only while the disclosure facts (`disclosure_facts_version`, migration 007)
+-- are still at `facts_version` (any version when it is null); the sequence is moved to the last
+-- record inserted; `facts_unchanged` says whether they were. A unique key broken by a competing
+-- append raises its error, naming its constraint.
+--
+-- Every column comes from the record, none from a default: the records carry every column the hash
+-- covers and the two hashes, which are all the table's columns (the audit tests pin the list). A
+-- column added later must be added to the hashed columns too, or it would be stored null.
+CREATE FUNCTION disclosure_record_append(records json, facts_version bigint)
+  RETURNS TABLE (last_sequence bigint, facts_unchanged boolean) LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN QUERY
+    WITH facts AS (
+      SELECT facts_version IS NULL OR version = facts_version AS unchanged FROM disclosure_facts_version
+    ),
+    appended AS (
+      INSERT INTO disclosure_record
+      SELECT * FROM json_populate_recordset(NULL::disclosure_record, records)
+       WHERE (SELECT unchanged FROM facts)
+      RETURNING sequence
+    )
+    SELECT setval('disclosure_record_sequence_seq'::regclass, max(appended.sequence)), (SELECT unchanged FROM facts)
+      FROM appended;
+END
+$$;

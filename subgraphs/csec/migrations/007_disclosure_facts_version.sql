@@ -10,9 +10,12 @@ CREATE TABLE disclosure_facts_version (
 );
 INSERT INTO disclosure_facts_version (version) VALUES (0);
 
--- On one line: migrations are split into statements at a semicolon that ends a line.
-CREATE FUNCTION disclosure_facts_changed() RETURNS trigger LANGUAGE plpgsql
-  AS $$ BEGIN UPDATE disclosure_facts_version SET version = version + 1; RETURN NULL; END $$;
+CREATE FUNCTION disclosure_facts_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE disclosure_facts_version SET version = version + 1;
+  RETURN NULL;
+END
+$$;
 
 -- The tables the facts are read from (subgraphs/csec/src/source.ts, DISCLOSURE_FACTS).
 CREATE TRIGGER youth_facts_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON youth

@@ -2,6 +2,12 @@
 -- the new version as payload, when its transaction commits (pg_notify). The csec subgraph passes it
 -- on to the gateway, which stops deciding on facts it read before the change without waiting for
 -- its next read: a consent revoked counts from the next request on, wherever it was written.
--- On one line: migrations are split into statements at a semicolon that ends a line.
-CREATE OR REPLACE FUNCTION disclosure_facts_changed() RETURNS trigger LANGUAGE plpgsql
-  AS $$ DECLARE changed bigint; BEGIN UPDATE disclosure_facts_version SET version = version + 1 RETURNING version INTO changed; PERFORM pg_notify('disclosure_facts_changed', changed::text); RETURN NULL; END $$;
+CREATE OR REPLACE FUNCTION disclosure_facts_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  changed bigint;
+BEGIN
+  UPDATE disclosure_facts_version SET version = version + 1 RETURNING version INTO changed;
+  PERFORM pg_notify('disclosure_facts_changed', changed::text);
+  RETURN NULL;
+END
+$$;

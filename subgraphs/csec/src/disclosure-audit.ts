@@ -15,8 +15,8 @@ import { RequestRejection, type Requester } from '../../../runtime/requester.ts'
 export type { DisclosureRecordInput } from '../../../runtime/audit/disclosure-record.ts';
 
 /**
- * The CSEC program's audit of disclosure decisions (table `disclosure_record`, migrations 002, 003,
- * 005 and 006): append-only in the database, tamper-evident by a hash chain. One record per append,
+ * The CSEC program's audit of disclosure decisions (table `disclosure_record`, csec migration
+ * 002): append-only in the database, tamper-evident by a hash chain. One record per append,
  * listing the request's decisions, the fields each covered and the youth each was made about.
  *
  * Each record's hash is `sha256(previous_hash + canonical JSON of its columns)`, hex; the first
@@ -30,13 +30,13 @@ export type { DisclosureRecordInput } from '../../../runtime/audit/disclosure-re
  *   each once, in order: youth who got the same decision share it and its id. A DISCLOSED decision
  *   over records that carry their own labels may also list `"records": [{"area", "basis", "field",
  *   "filedBy", "record", "sent", "youthId"}, ...]` in the order sent (absent otherwise);
- * - from migration 006 until then, the same with each youth's own decision id instead of
- *   `decisionId` and `youthIds`: `"about": [{"decisionId", "youthId"}, ...]`;
- * - between migrations 005 and 006, one youth's decisions, `"decisions": [{"category",
+ * - in the records of an append written before, the same with each youth's own decision id
+ *   instead of `decisionId` and `youthIds`: `"about": [{"decisionId", "youthId"}, ...]`;
+ * - in the records of one youth's decisions written before those, `"decisions": [{"category",
  *   "decisionId", "fields", "legalBasis", "outcome", "review", "rule"}, ...]`;
- * - before, the decision in its own columns (`category`, `outcome`, `rule`, `legal_basis`,
- *   `review`) with `"fields": ["Type.field", ...]` (migration 003) or `"field": "Type.field"` (002),
- *   so the records written then still verify.
+ * - in the earliest records, one decision each, the decision in its own columns (`category`,
+ *   `outcome`, `rule`, `legal_basis`, `review`) with `"fields": ["Type.field", ...]` or, earlier
+ *   still, `"field": "Type.field"`, so the records written then still verify.
  */
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -60,26 +60,26 @@ export interface DisclosureRecordColumns {
   requester_roles: string[];
   purpose_of_use: string;
   break_glass_reason: string | null;
-  /** The youth of a record written before migration 006; null since (see `youth_ids`). */
+  /** The youth of a record of one youth's decisions (an earlier form); null in a record of an append (see `youth_ids`). */
   youth_id: string | null;
-  /** The youth a record written since migration 006 is about, each once; null before. */
+  /** The youth a record of an append is about, each once; null in the earlier forms. */
   youth_ids: string[] | null;
-  /** The one field of a record written before migration 003; null since. */
+  /** The one field of a record of the earliest form; null in every later one. */
   field: string | null;
-  /** The fields a record written between migrations 003 and 005 covers; null otherwise. */
+  /** The fields a record of one decision covers (the form after the earliest); null otherwise. */
   fields: string[] | null;
-  /** The decision of a record written before migration 005 (null since, see `decisions`). */
+  /** The decision of a record of one decision (null in the later forms, see `decisions`). */
   category: string | null;
   outcome: DisclosureOutcome | null;
   rule: string | null;
   legal_basis: string | null;
   policy_revision: string;
   review: boolean | null;
-  /** The decisions a record written since migration 005 lists; null before. */
+  /** The decisions a record of one youth's decisions or of an append lists; null in a record of one decision. */
   decisions: Array<SharedDecision | RecordedDecision | YouthDecision> | null;
   /**
-   * The request whose earlier records this one replaces in the accounting, as delivered (migration
-   * 030); null otherwise, and left out of the hash while null.
+   * The request whose earlier records this one replaces in the accounting, as delivered (csec
+   * migration 002); null otherwise, and left out of the hash while null.
    */
   amends_request_id: string | null;
 }
@@ -93,13 +93,13 @@ export interface SharedDecision extends DecisionOutcome {
   records?: DeliveredRecord[];
 }
 
-/** One decision as a record written from migration 006 until `SharedDecision` lists it: each youth with their own id. */
+/** One decision as a record of an append written before `SharedDecision` lists it: each youth with their own id. */
 export interface RecordedDecision extends DecisionOutcome {
   /** Each youth with the id of their own decision, in the order decided; a null youth is de-identified. */
   about: Array<{ decisionId: string; youthId: string | null }>;
 }
 
-/** One decision as a record written between migrations 005 and 006 lists it, about the record's youth. */
+/** One decision as a record of one youth's decisions lists it, about the record's youth. */
 export interface YouthDecision extends DecisionOutcome {
   decisionId: string;
 }
@@ -146,7 +146,7 @@ export interface DisclosureAccountingRow {
   requesterRoles: string[];
   purposeOfUse: string;
   breakGlassReason: string | null;
-  /** The fields the decision covered (the one field of a record written before migration 003). */
+  /** The fields the decision covered (the one field of a record of the earliest form). */
   fields: string[];
   category: string;
   outcome: DisclosureOutcome;
@@ -209,7 +209,7 @@ export async function readChainHead(store: Queryable): Promise<ChainHead> {
 
 /**
  * Several requests' decisions, a record for each request, in order, inserted by one statement
- * (`disclosure_record_append`, migration 009, which plans it once per connection) onto `head`
+ * (`disclosure_record_append`, csec migration 002, which plans it once per connection) onto `head`
  * (read first when not known): one answer per request, with the chain's last hash
  * after its own record, and the new head. With `factsVersion`, the same statement reads the
  * disclosure facts version and appends nothing unless it is that one (FactsChangedError).
@@ -552,8 +552,8 @@ export function accountingOfDisclosuresFor(
          LEFT JOIN LATERAL jsonb_array_elements_text(d.decision->'youthIds') WITH ORDINALITY AS y(youth_id, place) ON true
         WHERE (r.youth_id = ANY($1::text[]) OR r.youth_ids && $1::text[])
           AND (r.youth_ids IS NULL OR COALESCE(a.about->>'youthId', y.youth_id) = ANY($1::text[]))
-          -- A request's records replaced by a later record of what it delivered (migration 030, one
-          -- record each time) are not listed.
+          -- A request's records replaced by a later record of what it delivered (amends_request_id,
+          -- one record each time) are not listed.
           AND NOT EXISTS (SELECT 1 FROM disclosure_record amended WHERE amended.amends_request_id = r.request_id AND amended.sequence > r.sequence)
           AND ($2::timestamptz IS NULL OR r.recorded_at <= $2::timestamptz)
      ) entries
