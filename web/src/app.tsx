@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { Button, Link, RouterProvider } from 'react-aria-components';
 import { formatTime, plain } from './format';
 import { NoticesBadge } from './notices';
+import { PageCodeLoading } from './page-activity';
 import { CaseloadPage } from './pages/caseload-page';
 import { PurposeChooser } from './purpose-chooser';
 import { usePath } from './router';
@@ -138,7 +139,7 @@ export function App() {
           <Button className="button small" onPress={() => setChoosing(true)}>End emergency access</Button>
         </div>
       )}
-      <Suspense fallback={<main id="main"><p role="status">Loading…</p></main>}>{page}</Suspense>
+      <Suspense fallback={<PageCodeLoading><main id="main"><p role="status">Loading…</p></main></PageCodeLoading>}>{page}</Suspense>
       {state.ended && <SessionEndedDialog message={state.ended} onSignedIn={resume} />}
     </RouterProvider>
   );

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { TypedDocumentString } from './__generated__/graphql';
+import { pageFetching } from './page-activity';
 import { callBff } from './session';
 
 export interface GatewayError {
@@ -52,16 +53,19 @@ export function useGatewayQuery<TData, TVariables>(document: TypedDocumentString
   useEffect(() => {
     if (variables === null) return;
     let current = true;
+    const fetched = pageFetching();
     askGateway(document, variables).then(
       (answer) => current && setSettled({ key, result: { state: 'done', answer } }),
       (error: unknown) => current && setSettled({ key, result: { state: 'failed', message: (error as Error).message } }),
-    );
+    ).finally(fetched);
     return () => {
       current = false;
+      fetched();
     };
-    // The key stands for the variables and the purpose the answer was asked under.
+    // The key stands for the variables and the purpose the answer was asked under; variables held
+    // back (null) are asked for once given.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+  }, [key, variables === null]);
   // An answer to an earlier key is never shown as the answer to this one.
   return settled?.key === key ? settled.result : LOADING;
 }

@@ -5,6 +5,7 @@ import { graphql } from './__generated__';
 import type { MyNoticesQuery } from './__generated__/graphql';
 import { formatDateTime, fullName } from './format';
 import { useGatewayQuery } from './gateway-answer';
+import { usePageSettled } from './page-activity';
 import { csrfHeaders } from './session';
 
 const MyNoticesQuery = graphql(`
@@ -41,9 +42,10 @@ function noticesIn(data: MyNoticesQuery | null): ShownNotice[] {
  * (GraphQL over server-sent events, through the backend-for-frontend). The event says nothing else:
  * the notices are read again through the gated query. A broken connection is opened again.
  */
-function useNoticesChanged(purposeKey: string): number {
+function useNoticesChanged(purposeKey: string, listening: boolean): number {
   const [changes, setChanges] = useState(0);
   useEffect(() => {
+    if (!listening) return;
     const client = createClient({ url: '/api/graphql/stream', headers: csrfHeaders, retryAttempts: Number.POSITIVE_INFINITY });
     const unsubscribe = client.subscribe(
       { query: 'subscription NoticesChanged { noticesChanged }' },
@@ -53,17 +55,19 @@ function useNoticesChanged(purposeKey: string): number {
       unsubscribe();
       client.dispose();
     };
-  }, [purposeKey]);
+  }, [purposeKey, listening]);
   return changes;
 }
 
 /**
  * The header's notices: a count of the open ones and, when opened, the list, each linking to the
- * youth's profile. Read again each time the push channel says they changed.
+ * youth's profile. Read once the page has what it shows, and again each time the push channel says
+ * they changed.
  */
 export function NoticesBadge({ purposeKey }: { purposeKey: string }) {
-  const revision = useNoticesChanged(purposeKey);
-  const result = useGatewayQuery(MyNoticesQuery, {}, `notices|${purposeKey}|${revision}`);
+  const pageSettled = usePageSettled();
+  const revision = useNoticesChanged(purposeKey, pageSettled);
+  const result = useGatewayQuery(MyNoticesQuery, pageSettled ? {} : null, `notices|${purposeKey}|${revision}`);
   const [open, setOpen] = useState(false);
   const notices = result.state === 'done' ? noticesIn(result.answer.data) : [];
   const label = result.state === 'done' ? `Notices (${notices.length})` : 'Notices';
