@@ -16,8 +16,6 @@ import { readServiceIdentity } from './service-tls.ts';
 export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
   /** Its name in the registry (subgraphs/registry.ts), which gives its folder, port and `Youth` key. */
   name: RelationalSubgraphName;
-  /** Its migrations, when not its folder's `migrations/` (a test of an earlier schema). */
-  migrationsUrl?: URL;
   resolvers: SubgraphResolvers;
   /**
    * Builds the per-request context (fresh DataLoaders, the requester, the decisions the gateway
@@ -39,7 +37,7 @@ export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
  * database's owner (loading a scenario, which replaces whole tables).
  */
 export function openSubgraphStore(
-  definition: Pick<RelationalSubgraphDefinition<BaseContext>, 'name' | 'migrationsUrl'>,
+  definition: Pick<RelationalSubgraphDefinition<BaseContext>, 'name'>,
   config: SystemConfig,
   as: 'service' | 'owner' = 'service',
 ): Promise<RelationalStore> {
@@ -48,7 +46,7 @@ export function openSubgraphStore(
     databaseUrl: as === 'owner' ? (ownerUrl ?? config.databaseUrls[definition.name]) : config.databaseUrls[definition.name],
     ownerUrl: as === 'owner' ? undefined : ownerUrl,
     embeddedDirectory: join(config.dataDirectory, definition.name, 'pgdata'),
-    migrationsDirectory: fileURLToPath(definition.migrationsUrl ?? subgraphPath(definition.name, 'migrations/')),
+    migrationsDirectory: fileURLToPath(subgraphPath(definition.name, 'migrations/')),
   });
 }
 
