@@ -2433,6 +2433,8 @@ export type SourceAgency =
   | 'EDUCATION'
   /** County behavioral health and public health. */
   | 'HEALTH'
+  /** The juvenile court. */
+  | 'JUVENILE_COURT'
   /** County juvenile probation. */
   | 'PROBATION';
 
@@ -2860,6 +2862,13 @@ export type Youth = {
   childWelfareClientId?: Maybe<Scalars['ID']['output']>;
   /** Consents and authorizations to disclose the youth's records, newest first. */
   consents?: Maybe<Array<Consent>>;
+  /**
+   * The youth's party number in the juvenile court's case management system: the court gives each
+   * person one party number and keeps it across all their cases, so a youth with a dependency case
+   * (W&IC 300) and a delinquency case (W&IC 602) is one party in both. A case number names a case,
+   * not the youth.
+   */
+  courtPartyNumber?: Maybe<Scalars['ID']['output']>;
   /**
    * Proceedings about the youth the court records (its dependency and delinquency matters, and criminal
    * proceedings involving the youth), each with who is a party to, investigating, counsel in or witness to it.

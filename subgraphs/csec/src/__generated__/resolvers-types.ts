@@ -1411,7 +1411,12 @@ export type Youth = {
   childWelfareClientId?: Maybe<Scalars['ID']['output']>;
   /** Consents and authorizations to disclose the youth's records, newest first. */
   consents?: Maybe<Array<Consent>>;
-  /** The youth's party number in the juvenile court's case management system, one for all the youth's cases. */
+  /**
+   * The youth's party number in the juvenile court's case management system: the court gives each
+   * person one party number and keeps it across all their cases, so a youth with a dependency case
+   * (W&IC 300) and a delinquency case (W&IC 602) is one party in both. A case number names a case,
+   * not the youth.
+   */
   courtPartyNumber?: Maybe<Scalars['ID']['output']>;
   /** Whether the youth is identified as commercially sexually exploited or at risk. */
   exploitationStatus?: Maybe<ExploitationStatus>;
