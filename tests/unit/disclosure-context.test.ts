@@ -27,7 +27,7 @@ describe('what the gateway sends each subgraph about its decisions', () => {
       probation: [false, 'PROBATION'],
       health: [true, 'HEALTH'],
       education: [false, 'EDUCATION'],
-      'juvenile-court': [false, undefined],
+      'juvenile-court': [false, 'JUVENILE_COURT'],
     });
     const facts = { birthDate: '2011-03-15', mdt: null, assignedWorkers: {}, consents: [], investigations: [], proceedingParticipations: [], exploiterIsThreat: false, missing: false, adjudicated: false };
     const context: DisclosureContext = {
