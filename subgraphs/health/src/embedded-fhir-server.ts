@@ -10,21 +10,23 @@ import type { RunningHttpServer } from '../../../runtime/graphql-http.ts';
 import { readServiceIdentity, tlsServerOptions, type ServiceIdentity } from '../../../runtime/service-tls.ts';
 import { EMBEDDED_FHIR_BASE_PATH as FHIR_BASE_PATH, HEALTH_RESOURCE_TYPES } from './fhir-conventions.ts';
 import { indexFhirDefinitions } from './fhir-definitions.ts';
+import { FhirResourceStore } from './fhir-resource-store.ts';
 import { healthDataDirectory, ResourceSnapshot } from './resource-snapshot.ts';
-import { SnapshotMemoryRepository } from './snapshot-repository.ts';
+import { notSupported, StoredFhirRepository } from './stored-fhir-repository.ts';
 
 /**
  * A stand-in for the county health system's FHIR R4 server, for development and tests:
- * medplum's FhirRouter over its in-memory repository, at `/fhir/R4`, persisted after every write
- * (a snapshot file and a journal of the writes since, resource-snapshot.ts), with the health
- * subgraph's searches by patient answered from an index (patient-search-index.ts). It serves what the health subgraph and the seeder use:
+ * medplum's FhirRouter at `/fhir/R4`, over a repository that answers as medplum's in-memory one
+ * (stored-fhir-repository.ts) but keeps the resources in an embedded database on disk
+ * (fhir-resource-store.ts), with the health subgraph's and the seeder's searches answered from
+ * indexed keys (search-keys.ts). It serves what the health subgraph and the seeder use:
  *
  * - `GET metadata` (the CapabilityStatement, also the readiness check);
  * - `GET [type]/[id]` (read) and `GET [type]?...` / `POST [type]/_search` (search, paged with
  *   `_count`/`_offset` and `Bundle.link[next]`);
- * - `POST /` with a `batch` or `transaction` Bundle. A transaction is all or nothing: when an
- *   entry fails, the server restores what it held before. medplum accepts at most 50 updates
- *   in one transaction; larger loads use `batch`.
+ * - `POST /` with a `batch` or `transaction` Bundle, each in one database transaction. A
+ *   transaction is all or nothing: when an entry fails, nothing of it is kept. medplum accepts
+ *   at most 50 updates in one transaction; larger loads use `batch`.
  *
  * Other interactions answer 405.
  */
@@ -43,7 +45,7 @@ export interface EmbeddedFhirServerOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
-  /** Folder holding the snapshot file. */
+  /** Folder holding the store (and, from earlier versions, perhaps a snapshot to move into it). */
   directory: string;
   /** Its certificate; it answers only callers with a certificate from the same authorities (the health subgraph, seeding). */
   tls: ServiceIdentity;
@@ -51,7 +53,7 @@ export interface EmbeddedFhirServerOptions {
 
 export interface RunningFhirServer extends RunningHttpServer {
   /** Resources held, for start-up messages and tests. */
-  resourceCount: () => number;
+  resourceCount: () => Promise<number>;
 }
 
 /** Starts the embedded FHIR server of this system's configuration; `url` is its FHIR base URL. */
@@ -69,16 +71,14 @@ export function startEmbeddedFhirServer(
 
 export async function serveEmbeddedFhir(options: EmbeddedFhirServerOptions): Promise<RunningFhirServer> {
   indexFhirDefinitions();
-  const snapshot = new ResourceSnapshot(options.directory);
-  await snapshot.lock();
-  const repository = new SnapshotMemoryRepository();
+  const store = await FhirResourceStore.open(options.directory);
   try {
-    await repository.replaceAll(await snapshot.read());
+    await moveEarlierSnapshot(options.directory, store);
   } catch (error) {
-    await snapshot.unlock();
+    await store.close();
     throw error;
   }
-  const handler = new FhirRequestHandler(new FhirRouter(), repository, snapshot);
+  const handler = new FhirRequestHandler(new FhirRouter(), new StoredFhirRepository(store));
 
   const server = createServer({ ...tlsServerOptions(options.tls, 'certificate-required'), maxHeaderSize: MAX_HEADER_BYTES }, (request, response) => {
     handler.handle(request, response).catch(() => {
@@ -92,7 +92,7 @@ export async function serveEmbeddedFhir(options: EmbeddedFhirServerOptions): Pro
   try {
     await listen(server, options.host, options.port);
   } catch (error) {
-    await snapshot.unlock();
+    await store.close();
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
@@ -100,31 +100,45 @@ export async function serveEmbeddedFhir(options: EmbeddedFhirServerOptions): Pro
   return {
     url: handler.defaultBase,
     port,
-    resourceCount: () => repository.size(),
+    resourceCount: () => store.count(),
     close: async () => {
       await closeServer(server);
       await handler.idle();
-      await snapshot.unlock();
+      await store.close();
     },
   };
+}
+
+/**
+ * Moves the resources a data folder holds from before the store (resource-snapshot.ts) into it,
+ * in one transaction, then deletes the files: a crash before that moves them again, to the same end.
+ */
+async function moveEarlierSnapshot(directory: string, store: FhirResourceStore): Promise<void> {
+  const snapshot = new ResourceSnapshot(directory);
+  if (!(await snapshot.exists())) return;
+  await store.transaction(() =>
+    snapshot.read(async ({ resourceType, id, resource }) => {
+      if (resource) await store.put(resource);
+      else await store.remove(resourceType, id);
+    }),
+  );
+  await snapshot.remove();
 }
 
 class FhirRequestHandler {
   defaultBase = '';
   private readonly startedAt = new Date().toISOString();
   private readonly router: FhirRouter;
-  private readonly repository: SnapshotMemoryRepository;
-  private readonly snapshot: ResourceSnapshot;
-  /** Writes run one at a time, each followed by its snapshot. */
+  private readonly repository: StoredFhirRepository;
+  /** Writes run one at a time. */
   private writes: Promise<unknown> = Promise.resolve();
 
-  constructor(router: FhirRouter, repository: SnapshotMemoryRepository, snapshot: ResourceSnapshot) {
+  constructor(router: FhirRouter, repository: StoredFhirRepository) {
     this.router = router;
     this.repository = repository;
-    this.snapshot = snapshot;
   }
 
-  /** Resolves once every write accepted so far is on disk. */
+  /** Resolves once every write accepted so far is committed. */
   async idle(): Promise<void> {
     await this.writes.catch(() => undefined);
   }
@@ -204,12 +218,7 @@ class FhirRequestHandler {
     return [outcome, { ...bundle, link }];
   }
 
-  /** Journals what the last write changed (and folds the journal into a new snapshot when it has grown). */
-  private async persist(): Promise<void> {
-    await this.snapshot.record(await this.repository.takeChanges(), () => this.repository.exportResources());
-  }
-
-  /** A batch or transaction Bundle, then its changes on disk. */
+  /** A batch or transaction Bundle, in one database transaction. */
   private bundle(text: string): Promise<FhirResponse> {
     const run = this.writes.then(async (): Promise<FhirResponse> => {
       let bundle: Partial<Bundle>;
@@ -221,34 +230,29 @@ class FhirRequestHandler {
       if (bundle?.resourceType !== 'Bundle' || (bundle.type !== 'batch' && bundle.type !== 'transaction')) {
         return [badRequest('POST to the base URL takes a batch or transaction Bundle.')];
       }
+      const request = { method: 'POST', url: '', body: bundle } as const;
       if (bundle.type === 'batch') {
-        // Entries of a batch succeed or fail one by one: whatever happened is kept.
-        try {
-          return await this.route({ method: 'POST', url: '', body: bundle });
-        } finally {
-          await this.persist();
-        }
-      }
-      const before = await this.repository.exportResources();
-      let result: FhirResponse;
-      try {
-        result = await this.route({ method: 'POST', url: '', body: bundle }, { transactions: true });
-      } catch (error) {
-        await this.repository.replaceAll(before);
-        throw error;
-      }
-      if (!isOk(result[0])) {
-        await this.repository.replaceAll(before);
-        return result;
+        // Entries of a batch succeed or fail one by one: whatever happened is kept, even when the batch then fails.
+        const done = await this.repository.withTransaction(async () => {
+          try {
+            return { result: await this.route(request) };
+          } catch (error) {
+            return { error };
+          }
+        });
+        if ('error' in done) throw done.error;
+        return done.result;
       }
       try {
-        await this.persist();
+        return await this.repository.withTransaction(async () => {
+          const result = await this.route(request, { transactions: true });
+          if (!isOk(result[0])) throw new TransactionFailed(result);
+          return result;
+        });
       } catch (error) {
-        // Not on disk, so not committed.
-        await this.repository.replaceAll(before);
+        if (error instanceof TransactionFailed) return error.result;
         throw error;
       }
-      return result;
     });
     this.writes = run.catch(() => undefined);
     return run;
@@ -276,6 +280,15 @@ class FhirRequestHandler {
   }
 }
 
+/** A transaction with an entry that failed: it is rolled back, and its outcome is the answer. */
+class TransactionFailed extends Error {
+  readonly result: FhirResponse;
+  constructor(result: FhirResponse) {
+    super('The transaction was rolled back.');
+    this.result = result;
+  }
+}
+
 /** What this server does, at `GET /metadata` (also its readiness check). */
 function capabilityStatement(base: string, date: string): CapabilityStatement {
   return {
@@ -286,7 +299,7 @@ function capabilityStatement(base: string, date: string): CapabilityStatement {
     fhirVersion: '4.0.1',
     format: ['json'],
     implementation: {
-      description: 'Embedded stand-in for the county health FHIR server (in-memory, persisted to a snapshot file).',
+      description: 'Embedded stand-in for the county health FHIR server (resources in an embedded database).',
       url: base,
     },
     rest: [
@@ -340,13 +353,6 @@ function integerParameter(value: string | string[] | undefined): number | undefi
   return Number(last);
 }
 
-function notSupported(text: string): OperationOutcome {
-  return {
-    resourceType: 'OperationOutcome',
-    id: 'not-supported',
-    issue: [{ severity: 'error', code: 'not-supported', details: { text } }],
-  };
-}
 
 async function readBody(request: IncomingMessage, contentType: RegExp): Promise<string | OperationOutcome> {
   if (!contentType.test(request.headers['content-type'] ?? '')) {
