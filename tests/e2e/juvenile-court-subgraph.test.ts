@@ -165,6 +165,23 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
     expect(await capturedSince(capturedBefore)).not.toContain(UNLINKED_COURT_PARTY.caseNumber);
   });
 
+  it("linking the court's party to the youth brings its cases into the profile at once, and unlinking takes them out", async () => {
+    const LINK = 'mutation L($youthId: ID!, $link: AgencyLinkInput!) { linkAgencyRecord(youthId: $youthId, link: $link) { action } }';
+    const UNLINK = 'mutation U($youthId: ID!, $agency: SourceAgency!, $reason: String!) { unlinkAgencyRecord(youthId: $youthId, agency: $agency, reason: $reason) { action } }';
+    const { youthId, courtPartyNumber, caseNumber } = UNLINKED_COURT_PARTY;
+
+    const linked = await queryGateway(LINK, { youthId, link: { agency: 'JUVENILE_COURT', identifier: courtPartyNumber, reason: 'Party number confirmed with the court clerk.' } });
+    const whileLinked = await askedBy('sw.demo', youthId);
+    const unlinked = await queryGateway(UNLINK, { youthId, agency: 'JUVENILE_COURT', reason: 'Linked for a check; not confirmed.' });
+    const afterwards = await askedBy('sw.demo', youthId);
+
+    expect(linked.body.data).toEqual({ linkAgencyRecord: { action: 'LINKED' } });
+    expect(whileLinked.body.data?.youth?.juvenileCourtCases?.map((courtCase) => courtCase.caseNumber)).toEqual([caseNumber]);
+    expect(unlinked.body.data).toEqual({ unlinkAgencyRecord: { action: 'UNLINKED' } });
+    expect(afterwards.body.data?.youth?.juvenileCourtCases ?? null).toBeNull();
+    expect(JSON.stringify(afterwards.body)).not.toContain(caseNumber);
+  });
+
   it('answers a record planted through its test hook to whom the agreements open it, never to law enforcement', async () => {
     const marker = `planted-${crypto.randomUUID()}`;
     const planted = await signedAsGateway('juvenile-court', CONFORMANCE_PLANT_PATH, { youth: COURT_ORDERS.courtPartyNumber, marker });
