@@ -1,6 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Button, Link, RouterProvider } from 'react-aria-components';
 import { formatTime, plain } from './format';
+import { lazyPage } from './lazy-page';
 import { NoticesBadge } from './notices';
 import { PageCodeLoading } from './page-activity';
 import { CaseloadPage } from './pages/caseload-page';
@@ -11,11 +12,29 @@ import { SessionEndedDialog, SignedInWindow, SIGNED_IN_PATH } from './session-en
 
 // The caseload is where everyone lands; every other page is its own chunk, loaded when first
 // opened, so the first page does not wait for the code of pages most people never open.
-const ProfilePage = lazy(() => import('./pages/profile-page').then((module) => ({ default: module.ProfilePage })));
-const AccountingPage = lazy(() => import('./pages/accounting-page').then((module) => ({ default: module.AccountingPage })));
-const ExplanationPage = lazy(() => import('./pages/explanation-page').then((module) => ({ default: module.ExplanationPage })));
-const AccessMatrixPage = lazy(() => import('./pages/access-matrix-page').then((module) => ({ default: module.AccessMatrixPage })));
-const SteeringReportPage = lazy(() => import('./pages/steering-report-page').then((module) => ({ default: module.SteeringReportPage })));
+const profile = lazyPage(() => import('./pages/profile-page').then((module) => module.ProfilePage));
+const accounting = lazyPage(() => import('./pages/accounting-page').then((module) => module.AccountingPage));
+const explanation = lazyPage(() => import('./pages/explanation-page').then((module) => module.ExplanationPage));
+const accessMatrix = lazyPage(() => import('./pages/access-matrix-page').then((module) => module.AccessMatrixPage));
+const steeringReport = lazyPage(() => import('./pages/steering-report-page').then((module) => module.SteeringReportPage));
+
+const YOUTH_PATH = /^\/youth\/([^/?]+)/;
+const ACCOUNTING_PATH = /^\/privacy\/accounting(?:\?youth=([^&]+))?/;
+const EXPLANATION_PATH = /^\/privacy\/explain/;
+const ACCESS_MATRIX_PATH = /^\/privacy\/access-matrix/;
+const STEERING_REPORT_PATH = /^\/steering\/report/;
+
+// The page a link or a reload opened starts loading its code now, beside the session, rather than
+// once the session has been read; a failure here is met again, and shown, when the page renders.
+const PAGE_CODE: ReadonlyArray<readonly [RegExp, { preload: () => Promise<unknown> }]> = [
+  [YOUTH_PATH, profile],
+  [ACCOUNTING_PATH, accounting],
+  [EXPLANATION_PATH, explanation],
+  [ACCESS_MATRIX_PATH, accessMatrix],
+  [STEERING_REPORT_PATH, steeringReport],
+];
+const openedPath = window.location.pathname + window.location.search;
+PAGE_CODE.find(([pattern]) => pattern.test(openedPath))?.[1].preload().catch(() => undefined);
 
 type AppState =
   | { kind: 'loading' }
@@ -87,22 +106,22 @@ export function App() {
     setChoosing(false);
   };
   const purposeKey = `${session.purpose?.code ?? ''}|${session.breakGlass?.expiresAt ?? ''}`;
-  const youthMatch = /^\/youth\/([^/?]+)/.exec(path);
-  const accountingMatch = /^\/privacy\/accounting(?:\?youth=([^&]+))?/.exec(path);
+  const youthMatch = YOUTH_PATH.exec(path);
+  const accountingMatch = ACCOUNTING_PATH.exec(path);
 
   let page;
   if (!session.purpose || choosing) {
     page = <PurposeChooser session={session} onChosen={update} {...(session.purpose ? { onCancel: () => setChoosing(false) } : {})} />;
   } else if (youthMatch) {
-    page = <ProfilePage youthId={decodeURIComponent(youthMatch[1] ?? '')} purposeKey={purposeKey} />;
+    page = <profile.Page youthId={decodeURIComponent(youthMatch[1] ?? '')} purposeKey={purposeKey} />;
   } else if (accountingMatch) {
-    page = <AccountingPage initialYouthId={decodeURIComponent(accountingMatch[1] ?? '')} />;
-  } else if (path.startsWith('/privacy/explain')) {
-    page = <ExplanationPage />;
-  } else if (path.startsWith('/privacy/access-matrix')) {
-    page = <AccessMatrixPage purposeKey={purposeKey} />;
-  } else if (path.startsWith('/steering/report')) {
-    page = <SteeringReportPage purposeKey={purposeKey} />;
+    page = <accounting.Page initialYouthId={decodeURIComponent(accountingMatch[1] ?? '')} />;
+  } else if (EXPLANATION_PATH.test(path)) {
+    page = <explanation.Page />;
+  } else if (ACCESS_MATRIX_PATH.test(path)) {
+    page = <accessMatrix.Page purposeKey={purposeKey} />;
+  } else if (STEERING_REPORT_PATH.test(path)) {
+    page = <steeringReport.Page purposeKey={purposeKey} />;
   } else {
     page = <CaseloadPage purposeKey={purposeKey} />;
   }
