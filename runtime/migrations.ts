@@ -25,8 +25,9 @@ const LOCK_KEY = `hashtextextended('schema_migrations', 0)`;
 
 /**
  * Applies the `NNN_name.sql` files of `directory` not yet applied, in order, each in a transaction
- * together with its row in `schema_migrations`, then runs `alsoUnderLock` (the owner's grants, which
- * PostgreSQL refuses to run beside another instance's). Resolves to the files it applied.
+ * together with its row in `schema_migrations`, then runs `alsoUnderLock` (the owner's grants: two
+ * instances granting on one table at once may fail with "tuple concurrently updated"). Resolves to
+ * the files it applied.
  *
  * Applied with umzug, which leaves the storage and the running of a file to us: a file is sent
  * whole through the simple query protocol (PGlite's `exec`, pg's query without parameters), which
