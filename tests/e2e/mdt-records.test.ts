@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { ReceivedMessage } from '../../scripts/lib/development-mail-server.ts';
 import { describe, expect, inject, it } from 'vitest';
+import { addDays, countyToday } from '../../runtime/calendar.ts';
 import { queryGateway, testScenario, type AskingAs, type GraphQLResponse } from '../support/gateway.ts';
 import { EXPLOITER_THREAT, LAW_ENFORCEMENT } from '../support/test-situations.ts';
 
@@ -501,10 +502,11 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
         { id: youth }, { user: 'privacy.demo', purpose: 'HOPERAT' },
       );
       const captured = onFile.body.data?.youth.consents.find((consent) => consent.disclosingProgram === 'County Behavioral Health, adolescent SUD services');
-      const revoked = await queryGateway(
-        'mutation R($youthId: ID!, $consentId: ID!, $revokedOn: Date!) { recordConsentRevocation(youthId: $youthId, consentId: $consentId, revokedOn: $revokedOn) { id } }',
-        { youthId: youth, consentId: captured?.id, revokedOn: new Date().toISOString().slice(0, 10) }, { user: 'privacy.demo', purpose: 'HOPERAT' },
-      );
+      const REVOKE = 'mutation R($youthId: ID!, $consentId: ID!, $revokedOn: Date!) { recordConsentRevocation(youthId: $youthId, consentId: $consentId, revokedOn: $revokedOn) { id } }';
+      const today = countyToday();
+      const revokedAhead = await queryGateway(REVOKE, { youthId: youth, consentId: captured?.id, revokedOn: addDays(today, 1) }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+      const stillOpen = await queryGateway<Sud>(SUD, { id: youth }, { user: recipient });
+      const revoked = await queryGateway(REVOKE, { youthId: youth, consentId: captured?.id, revokedOn: today }, { user: 'privacy.demo', purpose: 'HOPERAT' });
       const closed = await queryGateway<Sud>(SUD, { id: youth }, { user: recipient });
 
       expect(before.body.data?.youth?.health?.substanceUse ?? null).toBeNull();
@@ -514,6 +516,8 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
       expect(withheldPaths(recorded)[0]).toMatch(/^recordConsent/);
       expect(captured).toMatchObject({ expiresOn: '2099-12-31', recordedBy: { userId: 'sw.demo' }, recipients: [{ person: { userId: recipient } }] });
       expect(JSON.stringify(opened.body.data)).toContain('Intensive outpatient SUD treatment');
+      expect(revokedAhead.body.errors?.[0]?.message).toBe(`revokedOn: A revocation cannot be dated in the future (today is ${today} in the county).`);
+      expect(JSON.stringify(stillOpen.body.data)).toContain('Intensive outpatient SUD treatment');
       expect(revoked.body.errors).toBeUndefined();
       expect(closed.body.data?.youth?.health?.substanceUse ?? null).toBeNull();
     });

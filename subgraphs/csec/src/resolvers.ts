@@ -8,7 +8,7 @@ import { explainDisclosure } from './disclosure-explanation.ts';
 import type { CsecLoaders } from './loaders.ts';
 import { agencyLinkResolvers } from './agency-link-resolvers.ts';
 import { recordConsent } from './consent-capture.ts';
-import { checkedYouthId } from './write-input.ts';
+import { badInput, checkedYouthId } from './write-input.ts';
 import { mdtMeetingResolvers } from './mdt-meeting-resolvers.ts';
 import { physicalDescriptionResolvers } from './physical-description-resolvers.ts';
 import { plansAndAssessmentsResolvers } from './plans-and-assessments-resolvers.ts';
@@ -63,9 +63,11 @@ export const csecResolvers: Resolvers = {
     flaggedForReview: (entry) => entry.review,
   },
   Mutation: {
-    recordConsentRevocation: (_root, { youthId, consentId, revokedOn }, { source, writeAudit }) =>
+    recordConsentRevocation: (_root, { youthId, consentId, revokedOn }, { source, today, writeAudit }) => {
+      // A revocation dated ahead would keep the consent in force until then, as if it had not been revoked.
+      if (revokedOn > today) throw badInput('revokedOn', `A revocation cannot be dated in the future (today is ${today} in the county).`);
       // Refused inside the transaction, so a revocation of no consent leaves no record of a write.
-      writeAudit.transaction(source.store, { mutation: 'recordConsentRevocation', youthId, changesFacts: true }, async (tx) => {
+      return writeAudit.transaction(source.store, { mutation: 'recordConsentRevocation', youthId, changesFacts: true }, async (tx) => {
         const consent = await source.recordConsentRevocation(tx, youthId, consentId, revokedOn);
         if (!consent) {
           throw new GraphQLError('No consent with this id is recorded for this youth.', {
@@ -73,7 +75,8 @@ export const csecResolvers: Resolvers = {
           });
         }
         return consent;
-      }),
+      });
+    },
     ...reconveningResolvers.Mutation,
     ...mdtMeetingResolvers.Mutation,
     ...plansAndAssessmentsResolvers.Mutation,

@@ -751,8 +751,8 @@ export type Mutation = {
    */
   recordConsent?: Maybe<Consent>;
   /**
-   * Record that a consent was revoked, from the given date (the revocation as signed). Every later
-   * request is decided without it.
+   * Record that a consent was revoked, from the given date (the revocation as signed; not in the
+   * future). Every later request is decided without it.
    */
   recordConsentRevocation?: Maybe<Consent>;
   /** Record a CSE-IT screening of the youth, screened by you, on the date given. */
