@@ -25,6 +25,7 @@ import {
   readAuditRecordsRequest,
   type AuditRecordsRequest,
   type AuditedDecision,
+  type DeliveredRecord,
   type DisclosureRecordInput,
 } from '../../runtime/audit/disclosure-record.ts';
 import { loadConfig, type SystemConfig } from '../../runtime/config.ts';
@@ -42,6 +43,7 @@ import {
   chainHash,
   verifyDisclosureChain,
   type DisclosureRecordColumns,
+  type SharedDecision,
 } from '../../subgraphs/csec/src/disclosure-audit.ts';
 import { csecSubgraph } from '../../subgraphs/csec/src/service.ts';
 import { STORE_KINDS, storeUnderTest, type StoreUnderTest } from '../support/store-under-test.ts';
@@ -62,8 +64,7 @@ const REQUESTER: Requester = {
 /** The columns of `disclosure_record`: identifiers and decisions, nothing that could hold a value. */
 const AUDIT_COLUMNS = [
   'sequence', 'decision_id', 'recorded_at', 'request_id', 'requester_user_id', 'requester_agency', 'requester_roles',
-  'purpose_of_use', 'break_glass_reason', 'youth_id', 'field', 'category', 'outcome', 'rule', 'legal_basis',
-  'policy_revision', 'review', 'previous_hash', 'hash', 'fields', 'decisions', 'youth_ids', 'amends_request_id',
+  'purpose_of_use', 'break_glass_reason', 'policy_revision', 'previous_hash', 'hash', 'decisions', 'youth_ids', 'amends_request_id',
 ];
 
 function decision(overrides: Partial<DisclosureRecordInput> = {}): DisclosureRecordInput {
@@ -129,126 +130,74 @@ function withDecision(overrides: Record<string, unknown>) {
 
 
 /**
- * A record of the earliest form, one field per record, and its hash as the code of its time
- * computed it (chained onto the genesis): it must keep verifying.
+ * The first two records of a new chain, as the audit stores them, and their hashes: pinned, so that
+ * a record's hash never changes once written (the checkpoints signed outside the database hold
+ * them). The first is a plain append, a decision shared by two youth and one about a de-identified
+ * value; the second amends another request's records, with emergency access and filed records.
  */
-const LEGACY_RECORD = {
+const PINNED_DECISIONS: DisclosureRecordInput[] = [
+  decision({ decisionId: '3A1F0C2E-4B5D-4E6F-8A7B-9C0D1E2F3A4B', youthId: 'Y-000555', fields: ['Youth.name', 'Youth.birthDate'], category: 'ROSTER', rule: 'IAP-2025-3.1', legalBasis: 'W&IC 830 (agreement clause IAP-2025-3.1)' }),
+  decision({ decisionId: '3a1f0c2e-4b5d-4e6f-8a7b-9c0d1e2f3a4b', youthId: 'Y-000556', fields: ['Youth.birthDate', 'Youth.name'], category: 'ROSTER', rule: 'IAP-2025-3.1', legalBasis: 'W&IC 830 (agreement clause IAP-2025-3.1)' }),
+  decision({ decisionId: '8c2e4f6a-0b1d-4c3e-9f5a-7b9d1e3f5a7c', youthId: null, fields: ['CaseloadCount.total'], category: 'AGGREGATE', rule: 'AGGREGATE_ONLY', legalBasis: 'W&IC 827' }),
+];
+const PINNED_RECORD: DisclosureRecordColumns = {
   sequence: 1,
-  decision_id: '0b6f2a7e-3c1d-4e5f-8a9b-1c2d3e4f5a6b',
-  recorded_at: '2026-11-20T09:00:00.000000Z',
+  decision_id: '3a1f0c2e-4b5d-4e6f-8a7b-9c0d1e2f3a4b',
+  recorded_at: '2026-11-22T14:00:00.123000Z',
   request_id: '6f1c1f57-9b61-4c1e-9d0e-2d1b3c4a5e6f',
   requester_user_id: 'sw.garcia',
   requester_agency: 'CHILD_WELFARE',
   requester_roles: ['SOCIAL_WORKER'],
   purpose_of_use: 'CSEC-MDT',
   break_glass_reason: null,
-  youth_id: 'Y-000999',
-  field: 'Youth.missingSince',
-  category: 'CSEC_STATUS',
-  outcome: 'DISCLOSED',
-  rule: 'IAP-2025-4.1',
-  legal_basis: 'W&IC 827; W&IC 830 (agreement clause IAP-2025-4.1)',
   policy_revision: 'rev-1',
-  review: false,
-} as const;
-const LEGACY_HASH = '9ee6109f904925eaa22e3121ca9d1abf3240a35ea7bbf8780de11f267c6b9e03';
+  decisions: [
+    { category: 'ROSTER', decisionId: '3a1f0c2e-4b5d-4e6f-8a7b-9c0d1e2f3a4b', fields: ['Youth.birthDate', 'Youth.name'], legalBasis: 'W&IC 830 (agreement clause IAP-2025-3.1)', outcome: 'DISCLOSED', review: false, rule: 'IAP-2025-3.1', youthIds: ['Y-000555', 'Y-000556'] },
+    { category: 'AGGREGATE', decisionId: '8c2e4f6a-0b1d-4c3e-9f5a-7b9d1e3f5a7c', fields: ['CaseloadCount.total'], legalBasis: 'W&IC 827', outcome: 'DISCLOSED', review: false, rule: 'AGGREGATE_ONLY', youthIds: [null] },
+  ],
+  youth_ids: ['Y-000555', 'Y-000556'],
+  amends_request_id: null,
+};
+const PINNED_HASH = '8032ac33b0150db121ca8da31bdb93e33e126af863df1091ecdd55d7dfa6cdc2';
 
-/**
- * A record of the next form, one decision with its array of fields, chained onto LEGACY_RECORD
- * with the hash the code of its time computed: it must keep verifying.
- */
-const FIELDS_RECORD = {
+const EMERGENCY = {
+  requestId: '9c4f4a8a-2e94-4f41-8a31-5a4e6f7d8192',
+  recordedAt: '2026-11-22T18:30:00-08:00',
+  requester: { userId: 'er.doctor', agency: 'HEALTH', roles: ['MENTAL_HEALTH_CLINICIAN', 'PHYSICIAN'] },
+  purposeOfUse: 'TREATMENT',
+  breakGlassReason: 'Youth brought to the emergency department',
+  policyRevision: 'rev-3',
+  youthId: 'Y-000777',
+  review: true,
+  amends: true,
+} as const;
+const FILED = [
+  { youthId: 'Y-000777', field: 'SubstanceUseRecord.diagnoses', record: 'Condition/123', area: 'SUBSTANCE_USE', basis: 'CODE', filedBy: 'code F10.20 in value set SUD 2026-01', sent: true },
+  { youthId: 'Y-000777', field: 'SubstanceUseRecord.diagnoses', record: 'Condition/124', area: 'SUBSTANCE_USE', basis: 'LABEL', filedBy: 'label 42CFRPart2', sent: false },
+];
+const PINNED_AMENDING_DECISIONS: DisclosureRecordInput[] = [
+  decision({ ...EMERGENCY, requester: { ...EMERGENCY.requester, roles: [...EMERGENCY.requester.roles] }, decisionId: '5b7d9f1a-3c5e-4a7b-8d9f-1b3d5f7a9c1e', fields: ['SubstanceUseRecord.diagnoses'], category: 'SUBSTANCE_USE', rule: 'BREAK_GLASS', legalBasis: '42 CFR 2.51 (medical emergency)', records: FILED }),
+  decision({ ...EMERGENCY, requester: { ...EMERGENCY.requester, roles: [...EMERGENCY.requester.roles] }, decisionId: '7d9f1b3d-5f7a-4c1e-9b3d-5f7a9c1e3b5d', fields: ['Youth.mdtNotes'], category: 'MDT_NOTES', outcome: 'NOT_DELIVERED', rule: 'DEFAULT_DENY', legalBasis: 'deny by default' }),
+];
+const PINNED_AMENDING_RECORD: DisclosureRecordColumns = {
   sequence: 2,
-  decision_id: '5d0c9a4e-1f2b-4c3d-8e9f-0a1b2c3d4e5f',
-  recorded_at: '2026-11-21T10:30:00.000000Z',
-  request_id: '7a2d2e68-0c72-4d2f-8e1f-3e2c4d5b6f70',
-  requester_user_id: 'po.nguyen',
-  requester_agency: 'PROBATION',
-  requester_roles: ['PROBATION_OFFICER'],
-  purpose_of_use: 'JUV-SUPERVISION',
-  break_glass_reason: null,
-  youth_id: 'Y-000999',
-  field: null,
-  fields: ['ProbationJuvenile.petitions', 'ProbationJuvenile.supervisionLevel'],
-  category: 'DELINQUENCY',
-  outcome: 'DISCLOSED',
-  rule: 'IAP-2025-5.2',
-  legal_basis: 'W&IC 827 (agreement clause IAP-2025-5.2)',
-  policy_revision: 'rev-1',
-  review: false,
-} as const;
-const FIELDS_RECORD_HASH = '8250a5a70efbdf67a7dff82f48a506c5b208ec0939caf836d7cc46bae771263e';
-
-/** The columns of a record's single decision (the two earliest forms): null in every later form. */
-const NO_SINGLE_DECISION = { field: null, fields: null, category: null, outcome: null, rule: null, legal_basis: null, review: null } as const;
-
-/**
- * A record of one youth's decisions, a request's decisions about one youth, chained onto
- * FIELDS_RECORD with the hash the code of its time computed: it must keep verifying.
- */
-const YOUTH_RECORD = {
-  sequence: 3,
-  decision_id: 'c3e1b2a4-5d6f-4a7b-9c8d-0e1f2a3b4c5d',
-  recorded_at: '2026-11-22T08:15:00.000000Z',
-  request_id: '8b3e3f79-1d83-4e30-9f20-4f3d5e6c7081',
-  requester_user_id: 'mh.lee',
-  requester_agency: 'HEALTH',
-  requester_roles: ['MENTAL_HEALTH_CLINICIAN'],
-  purpose_of_use: 'TREATMENT',
-  break_glass_reason: null,
-  youth_id: 'Y-000999',
-  ...NO_SINGLE_DECISION,
-  policy_revision: 'rev-1',
-  decisions: [
-    {
-      decisionId: 'c3e1b2a4-5d6f-4a7b-9c8d-0e1f2a3b4c5d',
-      fields: ['Youth.identifiedOn', 'Youth.missingSince'],
-      category: 'CSEC_STATUS',
-      outcome: 'DISCLOSED',
-      rule: 'IAP-2025-4.1',
-      legalBasis: 'W&IC 827; W&IC 830 (agreement clause IAP-2025-4.1)',
-      review: false,
-    },
-    { decisionId: 'e5a3d4c6-7f8b-4c9d-8e0f-1a2b3c4d5e6f', fields: ['Youth.mdtNotes'], category: 'MDT_NOTES', outcome: 'WITHHELD', rule: 'DEFAULT_DENY', legalBasis: 'deny by default', review: false },
-  ],
-} as const;
-const YOUTH_RECORD_HASH = '539351752c6bfe419a33454ee8fe859d8238f0b9c6f39fe0459d62bd51593cfa';
-
-/**
- * A record of an append as first written, each youth of a decision with an id of
- * their own (`about`), chained onto YOUTH_RECORD with the hash that code computed: it must keep
- * verifying now that youth who share a decision share its id.
- */
-const ABOUT_RECORD = {
-  sequence: 4,
-  decision_id: 'd4f2c3b5-6e7a-4b8c-9d0e-1f2a3b4c5d6e',
-  recorded_at: '2026-11-22T21:45:00.000000Z',
+  decision_id: '5b7d9f1a-3c5e-4a7b-8d9f-1b3d5f7a9c1e',
+  recorded_at: '2026-11-23T02:30:00.000000Z',
   request_id: '9c4f4a8a-2e94-4f41-8a31-5a4e6f7d8192',
-  requester_user_id: 'sw.garcia',
-  requester_agency: 'CHILD_WELFARE',
-  requester_roles: ['SOCIAL_WORKER'],
-  purpose_of_use: 'CSEC-MDT',
-  break_glass_reason: null,
-  youth_id: null,
-  youth_ids: ['Y-000999', 'Y-000998'],
-  ...NO_SINGLE_DECISION,
-  policy_revision: 'rev-2',
+  requester_user_id: 'er.doctor',
+  requester_agency: 'HEALTH',
+  requester_roles: ['MENTAL_HEALTH_CLINICIAN', 'PHYSICIAN'],
+  purpose_of_use: 'TREATMENT',
+  break_glass_reason: 'Youth brought to the emergency department',
+  policy_revision: 'rev-3',
   decisions: [
-    {
-      about: [
-        { decisionId: 'd4f2c3b5-6e7a-4b8c-9d0e-1f2a3b4c5d6e', youthId: 'Y-000999' },
-        { decisionId: 'f6b4e5d7-8a9c-4d0e-9f1a-2b3c4d5e6f70', youthId: 'Y-000998' },
-      ],
-      fields: ['Youth.name', 'YouthName.givenName'],
-      category: 'ROSTER',
-      outcome: 'DISCLOSED',
-      rule: 'IAP-2025-3.1',
-      legalBasis: 'W&IC 830 (agreement clause IAP-2025-3.1)',
-      review: false,
-    },
+    { category: 'SUBSTANCE_USE', decisionId: '5b7d9f1a-3c5e-4a7b-8d9f-1b3d5f7a9c1e', fields: ['SubstanceUseRecord.diagnoses'], legalBasis: '42 CFR 2.51 (medical emergency)', outcome: 'DISCLOSED', records: FILED, review: true, rule: 'BREAK_GLASS', youthIds: ['Y-000777'] },
+    { category: 'MDT_NOTES', decisionId: '7d9f1b3d-5f7a-4c1e-9b3d-5f7a9c1e3b5d', fields: ['Youth.mdtNotes'], legalBasis: 'deny by default', outcome: 'NOT_DELIVERED', review: true, rule: 'DEFAULT_DENY', youthIds: ['Y-000777'] },
   ],
-} as const;
-const ABOUT_RECORD_HASH = '739c31d963cbeaf1258911fcd531b7850ec363e27e2a40f8a6823f36876bd65a';
+  youth_ids: ['Y-000777'],
+  amends_request_id: '9c4f4a8a-2e94-4f41-8a31-5a4e6f7d8192',
+};
+const PINNED_AMENDING_HASH = '74454eda7451d729c4829f30497d43243207549543ced2583aba28941aaed343';
 
 /** Every column but the sequence, which the database draws. */
 const RAW_COLUMNS = AUDIT_COLUMNS.filter((column) => column !== 'sequence').join(', ');
@@ -267,28 +216,10 @@ async function storedRows(store: RelationalStore): Promise<StoredRow[]> {
     `SELECT sequence, decision_id::text AS decision_id,
             to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at,
             request_id, requester_user_id, requester_agency, requester_roles, purpose_of_use, break_glass_reason,
-            youth_id, youth_ids, field, fields, category, outcome, rule, legal_basis, policy_revision, review, decisions, amends_request_id,
-            previous_hash, hash
+            policy_revision, decisions, youth_ids, amends_request_id, previous_hash, hash
        FROM disclosure_record ORDER BY sequence`,
   );
   return rows.map((row) => ({ ...row, sequence: Number(row.sequence) }));
-}
-
-/**
- * Appends `record`, of an earlier form, with its hashes, to the store of `config` as the code of its
- * time did: its sequence drawn from the table's, every column given.
- */
-async function writeEarlierForm(config: SystemConfig, record: { sequence: number }, previousHash: string, hash: string): Promise<void> {
-  const store = await openSubgraphStore(csecSubgraph, config);
-  try {
-    const [drawn] = await store.query<{ sequence: string }>(`SELECT nextval(pg_get_serial_sequence('disclosure_record', 'sequence'))::text AS sequence`);
-    expect(drawn?.sequence).toBe(String(record.sequence));
-    await store.query('INSERT INTO disclosure_record SELECT * FROM json_populate_record(NULL::disclosure_record, $1::json)', [
-      JSON.stringify({ ...record, previous_hash: previousHash, hash }),
-    ]);
-  } finally {
-    await store.close();
-  }
 }
 
 /** Changes stored rows the way someone with direct database access could: past the append-only trigger. */
@@ -305,6 +236,61 @@ function runAuditVerify(env: NodeJS.ProcessEnv): Promise<{ code: number; stdout:
     });
   });
 }
+
+describe('the hash of a record', () => {
+  it('is the hash pinned for it, chained onto the hash before it', () => {
+    expect(chainHash(GENESIS_HASH, PINNED_RECORD)).toBe(PINNED_HASH);
+    expect(chainHash(PINNED_HASH, PINNED_AMENDING_RECORD)).toBe(PINNED_AMENDING_HASH);
+  });
+
+  it('does not depend on the order the database gives the keys of a decision back in', () => {
+    const reordered = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).reverse()) as T;
+    const decisionsReordered = PINNED_AMENDING_RECORD.decisions.map((entry) => reordered({ ...entry, ...(entry.records ? { records: entry.records.map(reordered) } : {}) }));
+
+    expect(chainHash(PINNED_HASH, { ...PINNED_AMENDING_RECORD, decisions: decisionsReordered })).toBe(PINNED_AMENDING_HASH);
+  });
+
+  it('changes with any column, any part of a decision, any filed record, and with the hash before it', () => {
+    const [substance, notes] = PINNED_AMENDING_RECORD.decisions as [SharedDecision, SharedDecision];
+    const [filed] = FILED as [DeliveredRecord];
+    const changed = (decision: Partial<SharedDecision>, index = 0): Partial<DisclosureRecordColumns> => ({
+      decisions: index === 0 ? [{ ...substance, ...decision }, notes] : [substance, { ...notes, ...decision }],
+    });
+    const changes: Array<Partial<DisclosureRecordColumns>> = [
+      { sequence: 3 },
+      { decision_id: randomUUID() },
+      { recorded_at: '2026-11-23T02:30:00.000001Z' },
+      { request_id: randomUUID() },
+      { requester_user_id: 'sw.garcia' },
+      { requester_agency: 'PROBATION' },
+      { requester_roles: ['PHYSICIAN', 'MENTAL_HEALTH_CLINICIAN'] },
+      { purpose_of_use: 'CSEC-MDT' },
+      { break_glass_reason: null },
+      { policy_revision: 'rev-4' },
+      { youth_ids: ['Y-000777', 'Y-000778'] },
+      { amends_request_id: null },
+      { decisions: [substance] },
+      { decisions: [notes, substance] },
+      changed({ decisionId: randomUUID() }),
+      changed({ fields: ['SubstanceUseRecord.diagnoses', 'SubstanceUseRecord.treatment'] }),
+      changed({ category: 'MENTAL_HEALTH' }),
+      changed({ outcome: 'WITHHELD' }),
+      changed({ rule: 'DEFAULT_DENY' }),
+      changed({ legalBasis: '42 CFR 2.31' }),
+      changed({ review: false }),
+      changed({ youthIds: ['Y-000777', null] }),
+      changed({ records: undefined }),
+      changed({ records: [{ ...filed, sent: false }, ...FILED.slice(1)] }),
+      changed({ records: [...FILED].reverse() }),
+      changed({ records: [{ ...filed, record: 'Condition/125' }] }),
+      changed({ outcome: 'DISCLOSED' }, 1),
+    ];
+
+    for (const change of changes) expect(chainHash(PINNED_HASH, { ...PINNED_AMENDING_RECORD, ...change }), JSON.stringify(change)).not.toBe(PINNED_AMENDING_HASH);
+    expect(chainHash(GENESIS_HASH, PINNED_AMENDING_RECORD)).not.toBe(PINNED_AMENDING_HASH);
+    expect(chainHash(GENESIS_HASH, { ...PINNED_RECORD, amends_request_id: PINNED_RECORD.request_id })).not.toBe(PINNED_HASH);
+  });
+});
 
 describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
   let place: StoreUnderTest;
@@ -518,9 +504,8 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       decision_id: first.decisionId.toLowerCase(),
-      youth_id: null,
       youth_ids: ['Y-000555', 'Y-000556'],
-      ...NO_SINGLE_DECISION,
+      amends_request_id: null,
     });
     expect(rows[0]?.decisions).toEqual([
       {
@@ -647,73 +632,66 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     expect(other?.records?.map((record) => record.record)).toEqual(['Condition/b']);
   });
 
-  it('keeps verifying the records of each earlier form and before shared decision ids, and chains new records onto them', SLOW, async () => {
-    const legacy = await storeUnderTest(kind, 'audit');
-    const config = loadConfig(legacy.env);
-    let upgraded: RelationalStore | undefined;
+  it('writes the records of a new chain with the hashes pinned for them, verifies them, and chains new records onto them', SLOW, async () => {
+    const fresh = await storeUnderTest(kind, 'audit');
+    let audit: RelationalStore | undefined = await openSubgraphStore(csecSubgraph, loadConfig(fresh.env));
     try {
-      // One record of each earlier form, in the order they were written, each as the code of its time wrote it.
-      await writeEarlierForm(config, LEGACY_RECORD, GENESIS_HASH, LEGACY_HASH);
-      await writeEarlierForm(config, FIELDS_RECORD, LEGACY_HASH, FIELDS_RECORD_HASH);
-      await writeEarlierForm(config, YOUTH_RECORD, FIELDS_RECORD_HASH, YOUTH_RECORD_HASH);
-      await writeEarlierForm(config, ABOUT_RECORD, YOUTH_RECORD_HASH, ABOUT_RECORD_HASH);
-
-      upgraded = await openSubgraphStore(csecSubgraph, config);
-      expect(await verifyDisclosureChain(upgraded)).toMatchObject({ intact: true, recordsChecked: 4 });
-      await appendDisclosureRecords(upgraded, decisions(2, { youthId: LEGACY_RECORD.youth_id }));
-      expect(await verifyDisclosureChain(upgraded)).toMatchObject({ intact: true, recordsChecked: 5 });
-      const accounting = await accountingOfDisclosures(upgraded, LEGACY_RECORD.youth_id);
-      expect(accounting.map((entry) => [entry.decisionId, entry.fields])).toEqual([
-        // Recorded at 21:45, after the new decisions' 14:00.
-        [ABOUT_RECORD.decisions[0].about[0].decisionId, ABOUT_RECORD.decisions[0].fields],
-        [expect.any(String), ['Youth.identifiedOn', 'Youth.missingSince']],
-        [expect.any(String), ['Youth.identifiedOn', 'Youth.missingSince']],
-        [YOUTH_RECORD.decisions[0].decisionId, YOUTH_RECORD.decisions[0].fields],
-        [YOUTH_RECORD.decisions[1].decisionId, YOUTH_RECORD.decisions[1].fields],
-        [FIELDS_RECORD.decision_id, FIELDS_RECORD.fields],
-        [LEGACY_RECORD.decision_id, [LEGACY_RECORD.field]],
+      expect(await appendDisclosureRecords(audit, PINNED_DECISIONS)).toEqual({ appended: 3, lastHash: PINNED_HASH });
+      expect(await appendDisclosureRecords(audit, PINNED_AMENDING_DECISIONS)).toEqual({ appended: 2, lastHash: PINNED_AMENDING_HASH });
+      expect(await storedRows(audit)).toEqual([
+        { ...PINNED_RECORD, previous_hash: GENESIS_HASH, hash: PINNED_HASH },
+        { ...PINNED_AMENDING_RECORD, previous_hash: PINNED_HASH, hash: PINNED_AMENDING_HASH },
       ]);
-      await expect(upgraded.query(`UPDATE disclosure_record SET rule = 'x' WHERE false`)).rejects.toThrow(/append-only/);
+      expect(await verifyDisclosureChain(audit)).toEqual({ intact: true, recordsChecked: 2, head: { sequence: 2, hash: PINNED_AMENDING_HASH } });
 
-      await upgraded.close();
-      upgraded = undefined;
-      const verified = await runAuditVerify({ ...process.env, CSEC_DATABASE_URL: '', ...legacy.env });
-      // Written without the csec subgraph, so without checkpoints: intact, but not anchored.
-      expect(verified).toMatchObject({ code: 1, stdout: expect.stringMatching(/^Audit chain intact: 5 records checked, but there are no signed checkpoints at /) as unknown });
+      await appendDisclosureRecords(audit, decisions(2, { youthId: 'Y-000777' }));
+      expect(await verifyDisclosureChain(audit)).toMatchObject({ intact: true, recordsChecked: 3 });
+      const accounting = await accountingOfDisclosures(audit, 'Y-000777');
+      expect(accounting.map((entry) => [entry.sequence, entry.decisionId, entry.outcome, entry.review, entry.records])).toEqual([
+        // Recorded at 02:30 on the 23rd, after the new decisions' 14:00 on the 22nd.
+        ['2', '5b7d9f1a-3c5e-4a7b-8d9f-1b3d5f7a9c1e', 'DISCLOSED', true, FILED],
+        ['2', '7d9f1b3d-5f7a-4c1e-9b3d-5f7a9c1e3b5d', 'NOT_DELIVERED', true, null],
+        ['3', expect.any(String), 'DISCLOSED', false, null],
+        ['3', expect.any(String), 'DISCLOSED', false, null],
+      ]);
+      expect(accounting[0]).toMatchObject({ youthId: 'Y-000777', requesterUserId: 'er.doctor', breakGlassReason: EMERGENCY.breakGlassReason, fields: ['SubstanceUseRecord.diagnoses'] });
 
-      // Turning the old record into the new form, same field, is a change the chain shows.
-      upgraded = await openSubgraphStore(csecSubgraph, config);
-      await behindTheTriggersBack(upgraded, `UPDATE disclosure_record SET fields = jsonb_build_array(field), field = NULL WHERE sequence = ${LEGACY_RECORD.sequence}`);
-      expect(await verifyDisclosureChain(upgraded)).toMatchObject({ intact: false, firstBrokenSequence: LEGACY_RECORD.sequence });
+      await audit.close();
+      audit = undefined;
+      const verified = await runAuditVerify({ ...process.env, CSEC_DATABASE_URL: '', ...fresh.env });
+      // Written without the csec subgraph's server, so without checkpoints: intact, but not anchored.
+      expect(verified).toMatchObject({ code: 1, stdout: expect.stringMatching(/^Audit chain intact: 3 records checked, but there are no signed checkpoints at /) as unknown });
+
+      // Amending nothing is a change the chain shows, though the column is left out of the hash while null.
+      audit = await openSubgraphStore(csecSubgraph, loadConfig(fresh.env));
+      await behindTheTriggersBack(audit, 'UPDATE disclosure_record SET amends_request_id = NULL WHERE sequence = 2');
+      expect(await verifyDisclosureChain(audit)).toMatchObject({ intact: false, recordsChecked: 2, firstBrokenSequence: 2 });
     } finally {
-      await upgraded?.close().catch(() => undefined);
-      await legacy.dispose();
+      await audit?.close().catch(() => undefined);
+      await fresh.dispose();
     }
   });
 
-  it('holds exactly one form: a single field, an array of fields or the decisions, of one youth or of an append', SLOW, async () => {
+  it('holds only records of an append: decisions in a non-empty list, and the list of their youth', SLOW, async () => {
     const before = await verifyDisclosureChain(store);
     const lastBefore = (await storedRows(store)).at(-1)?.sequence ?? 0;
-    const insert = (overrides: Record<string, unknown>) =>
-      store.query(
+    const insert = (overrides: Record<string, unknown>) => {
+      const { sequence: _drawn, ...columns } = PINNED_RECORD;
+      return store.query(
         `INSERT INTO disclosure_record (${RAW_COLUMNS}) SELECT ${RAW_COLUMNS} FROM json_populate_record(NULL::disclosure_record, $1::json)`,
-        [JSON.stringify({ ...LEGACY_RECORD, decision_id: randomUUID(), previous_hash: randomHash(), hash: randomHash(), ...overrides })],
+        [JSON.stringify({ ...columns, decision_id: randomUUID(), previous_hash: randomHash(), hash: randomHash(), ...overrides })],
       );
+    };
 
-    const decided = [{ decisionId: randomUUID(), fields: ['Youth.missingSince'], category: 'CSEC_STATUS', outcome: 'DISCLOSED', rule: 'IAP-2025-4.1', legalBasis: 'W&IC 830', review: false }];
-    const decisionsForm = { ...NO_SINGLE_DECISION, decisions: decided };
-
-    await expect(insert({ fields: ['Youth.missingSince'] })).rejects.toThrow(/disclosure_record_one_form/);
-    await expect(insert({ field: null })).rejects.toThrow(/disclosure_record_one_form/);
-    await expect(insert({ field: null, fields: [] })).rejects.toThrow(/check constraint/);
-    await expect(insert({ field: null, fields: 'Youth.missingSince' })).rejects.toThrow(/check constraint/);
-    await expect(insert({ decisions: decided })).rejects.toThrow(/disclosure_record_one_form/);
-    await expect(insert({ ...decisionsForm, rule: 'IAP-2025-4.1' })).rejects.toThrow(/disclosure_record_one_form/);
-    await expect(insert({ ...decisionsForm, decisions: [] })).rejects.toThrow(/check constraint/);
-    await expect(insert(decisionsForm)).resolves.toBeDefined();
-    await expect(insert({ ...decisionsForm, youth_ids: ['Y-000999'] })).rejects.toThrow(/disclosure_record_one_form/);
-    await expect(insert({ ...LEGACY_RECORD, youth_id: null, youth_ids: ['Y-000999'] })).rejects.toThrow(/disclosure_record_one_form/);
-    await expect(insert({ ...decisionsForm, youth_id: null, youth_ids: ['Y-000999'] })).resolves.toBeDefined();
+    await expect(insert({ decisions: null })).rejects.toThrow(/null value in column "decisions"/);
+    await expect(insert({ decisions: [] })).rejects.toThrow(/check constraint/);
+    await expect(insert({ decisions: PINNED_RECORD.decisions[0] })).rejects.toThrow(/check constraint/);
+    await expect(insert({ youth_ids: null })).rejects.toThrow(/null value in column "youth_ids"/);
+    await expect(insert({ requester_roles: 'SOCIAL_WORKER' })).rejects.toThrow();
+    await expect(insert({ hash: 'A'.repeat(64) })).rejects.toThrow(/check constraint/);
+    await expect(insert({ previous_hash: randomHash().slice(1) })).rejects.toThrow(/check constraint/);
+    await expect(insert({})).resolves.toBeDefined();
+    await expect(insert({ youth_ids: [] })).resolves.toBeDefined();
     await behindTheTriggersBack(store, `DELETE FROM disclosure_record WHERE sequence > ${lastBefore}`);
     expect(await verifyDisclosureChain(store)).toEqual(before);
   });
@@ -730,11 +708,16 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     await appendDisclosureRecords(store, [decision()]);
     const before = await storedRows(store);
 
-    await expect(store.query(`UPDATE disclosure_record SET outcome = 'WITHHELD'`)).rejects.toThrow(/append-only/);
-    await expect(store.query(`UPDATE disclosure_record SET rule = 'x' WHERE false`)).rejects.toThrow(/append-only/);
-    await expect(store.query('DELETE FROM disclosure_record')).rejects.toThrow(/append-only/);
-    await expect(store.query('TRUNCATE disclosure_record')).rejects.toThrow(/append-only/);
+    await expect(store.query(`UPDATE disclosure_record SET decisions = jsonb_set(decisions, '{0,outcome}', '"WITHHELD"')`)).rejects.toThrow(/append-only: UPDATE/);
+    await expect(store.query(`UPDATE disclosure_record SET amends_request_id = request_id WHERE false`)).rejects.toThrow(/append-only: UPDATE/);
+    await expect(store.query(`UPDATE disclosure_record SET youth_ids = '{}', previous_hash = hash, hash = previous_hash`)).rejects.toThrow(/append-only: UPDATE/);
+    await expect(store.query(`DELETE FROM disclosure_record WHERE amends_request_id IS NOT NULL`)).rejects.toThrow(/append-only: DELETE/);
+    await expect(store.query('DELETE FROM disclosure_record')).rejects.toThrow(/append-only: DELETE/);
+    await expect(store.query('TRUNCATE disclosure_record')).rejects.toThrow(/append-only: TRUNCATE/);
     expect(await storedRows(store)).toEqual(before);
+
+    await appendDisclosureRecords(store, [decision()]);
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before.length + 1 });
   });
 
   it('detects a record changed behind the trigger\'s back, and npm run audit:verify names it', SLOW, async () => {
@@ -756,6 +739,25 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     store = await openSubgraphStore(csecSubgraph, loadConfig(place.env));
     expect(broken.code).toBe(1);
     expect(broken.stdout).toMatch(new RegExp(`^Audit chain broken at record #${target.sequence}: `));
+  });
+
+  it.each([
+    ['a youth taken out of a record\'s list of youth, which hides the record from their accounting', 0, 'youth_ids = youth_ids[2:]'],
+    ['a decision made about another youth', 0, `decisions = jsonb_set(decisions, '{0,youthIds,0}', '"Y-000002"')`],
+    ['the filed records a decision listed taken out', 0, `decisions = decisions #- '{0,records}'`],
+    ['a record made to amend its request\'s records, which hides them from the accounting', 0, 'amends_request_id = request_id'],
+    ['an amendment undone, which shows the records it amended again', 1, 'amends_request_id = NULL'],
+  ] as const)('detects %s behind the trigger\'s back', SLOW, async (_change, target, change) => {
+    await behindTheTriggersBack(store, 'DELETE FROM disclosure_record');
+    const records = [{ youthId: 'Y-000001', field: 'Youth.missingSince', record: 'Report/1', area: 'CSEC_STATUS', basis: 'LABEL', filedBy: 'label CSEC', sent: true }];
+    await appendDisclosureRecords(store, [decision({ youthId: 'Y-000001', records }), ...decisions(2)]);
+    await appendDisclosureRecords(store, decisions(2, { amends: true }));
+    const sequence = (await storedRows(store))[target]?.sequence;
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: 2 });
+
+    await behindTheTriggersBack(store, `UPDATE disclosure_record SET ${change} WHERE sequence = ${sequence}`);
+
+    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: false, recordsChecked: target + 1, firstBrokenSequence: sequence });
   });
 
   it('detects a record removed behind the trigger\'s back at the record after it', SLOW, async () => {
@@ -854,7 +856,7 @@ describe('the audit records the gateway sends', () => {
     ['an extra top-level key', { ...valid(), values: ['x'] }],
     ['the records of before', { records: [decision()] }],
     ['a decision id that is not a UUID', withDecision({ decisionId: 'decision-1' })],
-    ['each youth with a decision id of their own, as before', withDecision({ youthIds: undefined, about: [{ decisionId: randomUUID(), youthId: 'Y-000001' }] })],
+    ['each youth with a decision id of their own instead of the list of youth', withDecision({ youthIds: undefined, about: [{ decisionId: randomUUID(), youthId: 'Y-000001' }] })],
     ['the same decision id twice', (() => { const twice = decision(); return appendBody([twice, twice]); })()],
     ['a day that does not exist', withRequest({ recordedAt: '2026-02-30T10:00:00Z' })],
     ['a time without a zone', withRequest({ recordedAt: '2026-11-22T14:00:00' })],
@@ -865,7 +867,7 @@ describe('the audit records the gateway sends', () => {
     ['fields that are not a list', withDecision({ fields: 'Youth.missingSince' })],
     ['a field listed twice', withDecision({ fields: ['Youth.missingSince', 'Youth.missingSince'] })],
     ['more than 500 fields', withDecision({ fields: Array.from({ length: 501 }, (_, index) => `Youth.field${index}`) })],
-    ['the single field of records before', withDecision({ fields: undefined, field: 'Youth.missingSince' })],
+    ['a single field instead of the list of fields', withDecision({ fields: undefined, field: 'Youth.missingSince' })],
     ['a NUL character', withDecision({ rule: 'IAP\u0000' })],
     ['a lone surrogate', withDecision({ legalBasis: 'W&IC \ud800' })],
     ['an empty purpose', withRequest({ purposeOfUse: '' })],

@@ -18,31 +18,19 @@ CREATE TABLE disclosure_record (
   requester_roles jsonb NOT NULL CHECK (jsonb_typeof(requester_roles) = 'array'),
   purpose_of_use text NOT NULL,
   break_glass_reason text,
-  -- The youth of a record of one youth's decisions (the earlier forms below); null in a record of
-  -- an append, which lists its youth in `youth_ids`.
-  youth_id text,
-  -- A record of the earliest forms holds one decision: its one field, or its fields in `fields`,
-  -- and the decision in these columns. Null in a record of `decisions`.
-  field text,
-  category text,
-  outcome text CHECK (outcome IN ('DISCLOSED', 'WITHHELD')),
-  rule text,
-  legal_basis text,
   policy_revision text NOT NULL,
-  review boolean,
   -- One successor per record: a fork of the chain is refused even if appends were not serialized.
   -- Both hashes are 64 lower-case hexadecimal digits, checked without a regular expression: in the
   -- embedded store, matching two patterns cost more than the rest of appending a record.
   previous_hash text NOT NULL UNIQUE
     CHECK (length(previous_hash) = 64 AND ltrim(previous_hash, '0123456789abcdef') = ''),
   hash text NOT NULL CHECK (length(hash) = 64 AND ltrim(hash, '0123456789abcdef') = ''),
-  -- The fields of a record of one decision, a JSON array of `Type.field` coordinates, sorted, each once.
-  fields jsonb CHECK (jsonb_typeof(fields) = 'array' AND fields <> '[]'::jsonb),
-  -- The decisions of the record, a JSON array of objects in the order the gateway made them: of an
-  -- append, each with the youth it was made about; of one youth's decisions, each with its id.
-  decisions jsonb CHECK (jsonb_typeof(decisions) = 'array' AND decisions <> '[]'::jsonb),
-  -- The youth of a record of an append, each once, for the accounting of disclosures.
-  youth_ids text[],
+  -- The decisions of the record, a JSON array of objects in the order the gateway made them, each
+  -- with the fields it covered and the youth it was made about.
+  decisions jsonb NOT NULL CHECK (jsonb_typeof(decisions) = 'array' AND decisions <> '[]'::jsonb),
+  -- The youth of the record, each once, for the accounting of disclosures (empty when every
+  -- decision was about de-identified values).
+  youth_ids text[] NOT NULL,
   -- An audit of deliveries: the gateway sends a request's records with the plan's first csec fetch,
   -- before it knows what the answer will deliver. When the answer then delivers less than they say
   -- was disclosed (a subgraph did not answer, nothing was executed), the gateway appends the
@@ -50,26 +38,11 @@ CREATE TABLE disclosure_record (
   -- of disclosures shows that record and no longer any earlier record of that request (an answer
   -- then not sent after all is amended once more). Nothing is rewritten: all stay in the chain.
   -- Left out of a record's hash while null.
-  amends_request_id text,
-  -- Exactly one form per record, so that its hashed form is never ambiguous: a single field or an
-  -- array of fields with the decision in its own columns, the decisions about one youth, or the
-  -- decisions of an append with the youth they are about.
-  CONSTRAINT disclosure_record_one_form CHECK (
-    (decisions IS NULL AND youth_ids IS NULL AND (field IS NULL) <> (fields IS NULL) AND category IS NOT NULL
-      AND outcome IS NOT NULL AND rule IS NOT NULL AND legal_basis IS NOT NULL AND review IS NOT NULL)
-    OR (decisions IS NOT NULL AND field IS NULL AND fields IS NULL AND category IS NULL AND outcome IS NULL
-      AND rule IS NULL AND legal_basis IS NULL AND review IS NULL AND (youth_ids IS NULL OR youth_id IS NULL))
-  )
+  amends_request_id text
 );
 
--- The accounting of disclosures for one youth, newest first: through `youth_ids` for a record of
--- an append, through `youth_id` for a record of one youth's decisions (an equality on `youth_id`
--- implies it is not null, so the same queries use it, and a record of an append takes no entry).
--- The second's name is from the audit's earlier numbering, in which the record of an append came
--- with migration 006.
+-- The accounting of disclosures for one youth: the records whose `youth_ids` name them.
 CREATE INDEX disclosure_record_youth_ids ON disclosure_record USING gin (youth_ids);
-CREATE INDEX disclosure_record_youth_before_006 ON disclosure_record (youth_id, recorded_at DESC, sequence DESC)
-  WHERE youth_id IS NOT NULL;
 
 -- Whether a record was amended: looked up for each record an accounting lists.
 CREATE INDEX disclosure_record_amends ON disclosure_record (amends_request_id) WHERE amends_request_id IS NOT NULL;

@@ -22,21 +22,15 @@ export type { DisclosureRecordInput } from '../../../runtime/audit/disclosure-re
  * Each record's hash is `sha256(previous_hash + canonical JSON of its columns)`, hex; the first
  * record's previous hash is 64 zeros. The canonical JSON is the record's columns other than the
  * two hashes, keys sorted at every level, with `recorded_at` in UTC to the microsecond
- * (`2026-11-22T14:00:00.000000Z`) and `sequence` as a number (RFC 8785 for these values). It holds
- * the columns of the record's form and leaves out the other form's, which are null:
- * - as records are written now, `"decisions": [{"category", "decisionId", "fields", "legalBasis",
- *   "outcome", "review", "rule", "youthIds": [...]}, ...]` in the order appended, each decision's
- *   fields sorted and its youth in the order decided, and `"youth_ids"`, the youth of the record,
- *   each once, in order: youth who got the same decision share it and its id. A DISCLOSED decision
- *   over records that carry their own labels may also list `"records": [{"area", "basis", "field",
- *   "filedBy", "record", "sent", "youthId"}, ...]` in the order sent (absent otherwise);
- * - in the records of an append written before, the same with each youth's own decision id
- *   instead of `decisionId` and `youthIds`: `"about": [{"decisionId", "youthId"}, ...]`;
- * - in the records of one youth's decisions written before those, `"decisions": [{"category",
- *   "decisionId", "fields", "legalBasis", "outcome", "review", "rule"}, ...]`;
- * - in the earliest records, one decision each, the decision in its own columns (`category`,
- *   `outcome`, `rule`, `legal_basis`, `review`) with `"fields": ["Type.field", ...]` or, earlier
- *   still, `"field": "Type.field"`, so the records written then still verify.
+ * (`2026-11-22T14:00:00.000000Z`) and `sequence` as a number (RFC 8785 for these values):
+ * `"decisions": [{"category", "decisionId", "fields", "legalBasis", "outcome", "review", "rule",
+ * "youthIds": [...]}, ...]` in the order appended, each decision's fields sorted and its youth in the
+ * order decided, and `"youth_ids"`, the youth of the record, each once, in order: youth who got the
+ * same decision share it and its id. A DISCLOSED decision over records that carry their own labels
+ * may also list `"records": [{"area", "basis", "field", "filedBy", "record", "sent", "youthId"},
+ * ...]` in the order sent (absent otherwise). `amends_request_id` is left out while null. The
+ * canonical JSON also holds `"youth_id": null`, the key of a column the table no longer has: taking
+ * it out would change the hash of every record.
  */
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -60,23 +54,11 @@ export interface DisclosureRecordColumns {
   requester_roles: string[];
   purpose_of_use: string;
   break_glass_reason: string | null;
-  /** The youth of a record of one youth's decisions (an earlier form); null in a record of an append (see `youth_ids`). */
-  youth_id: string | null;
-  /** The youth a record of an append is about, each once; null in the earlier forms. */
-  youth_ids: string[] | null;
-  /** The one field of a record of the earliest form; null in every later one. */
-  field: string | null;
-  /** The fields a record of one decision covers (the form after the earliest); null otherwise. */
-  fields: string[] | null;
-  /** The decision of a record of one decision (null in the later forms, see `decisions`). */
-  category: string | null;
-  outcome: DisclosureOutcome | null;
-  rule: string | null;
-  legal_basis: string | null;
   policy_revision: string;
-  review: boolean | null;
-  /** The decisions a record of one youth's decisions or of an append lists; null in a record of one decision. */
-  decisions: Array<SharedDecision | RecordedDecision | YouthDecision> | null;
+  /** The decisions of the append, in the order made. */
+  decisions: SharedDecision[];
+  /** The youth the record is about, each once. */
+  youth_ids: string[];
   /**
    * The request whose earlier records this one replaces in the accounting, as delivered (csec
    * migration 002); null otherwise, and left out of the hash while null.
@@ -84,27 +66,9 @@ export interface DisclosureRecordColumns {
   amends_request_id: string | null;
 }
 
-/** One decision as a record lists it now: its id and the youth it was made about. */
-export interface SharedDecision extends DecisionOutcome {
+/** One decision as a record lists it: its id, the fields it covered and the youth it was made about. */
+export interface SharedDecision {
   decisionId: string;
-  /** In the order decided, each once; a null youth is de-identified. */
-  youthIds: Array<string | null>;
-  /** The labelled records the decision let through to the source, how each was filed and whether it was sent. */
-  records?: DeliveredRecord[];
-}
-
-/** One decision as a record of an append written before `SharedDecision` lists it: each youth with their own id. */
-export interface RecordedDecision extends DecisionOutcome {
-  /** Each youth with the id of their own decision, in the order decided; a null youth is de-identified. */
-  about: Array<{ decisionId: string; youthId: string | null }>;
-}
-
-/** One decision as a record of one youth's decisions lists it, about the record's youth. */
-export interface YouthDecision extends DecisionOutcome {
-  decisionId: string;
-}
-
-interface DecisionOutcome {
   /** Sorted, each once. */
   fields: string[];
   category: string;
@@ -112,6 +76,10 @@ interface DecisionOutcome {
   rule: string;
   legalBasis: string;
   review: boolean;
+  /** In the order decided, each once; a null youth is de-identified. */
+  youthIds: Array<string | null>;
+  /** The labelled records the decision let through to the source, how each was filed and whether it was sent. */
+  records?: DeliveredRecord[];
 }
 
 interface StoredRecord extends DisclosureRecordColumns {
@@ -146,7 +114,7 @@ export interface DisclosureAccountingRow {
   requesterRoles: string[];
   purposeOfUse: string;
   breakGlassReason: string | null;
-  /** The fields the decision covered (the one field of a record of the earliest form). */
+  /** The fields the decision covered. */
   fields: string[];
   category: string;
   outcome: DisclosureOutcome;
@@ -512,8 +480,7 @@ export interface AccountingPosition {
 export type PositionedAccountingRow = DisclosureAccountingRow & { place: number };
 
 /**
- * Every decision about each of the youth, newest first, whatever the form of its record: one
- * round trip for any number of youth. With `page`, only `first` entries of one youth's accounting
+ * Every decision about each of the youth, newest first: one round trip for any number of youth. With `page`, only `first` entries of one youth's accounting
  * after `after`: a youth's accounting grows with every request about them.
  */
 export function accountingOfDisclosuresFor(store: Queryable, youthIds: readonly string[]): Promise<DisclosureAccountingRow[]>;
@@ -530,28 +497,21 @@ export function accountingOfDisclosuresFor(
   const after = page?.after;
   return store.query<PositionedAccountingRow>(
     `SELECT * FROM (
-       SELECT COALESCE(a.about->>'youthId', y.youth_id, r.youth_id) AS "youthId", r.sequence::text AS sequence,
-              COALESCE(a.about->>'decisionId', d.decision->>'decisionId', r.decision_id::text) AS "decisionId",
+       SELECT y.youth_id AS "youthId", r.sequence::text AS sequence, d.decision->>'decisionId' AS "decisionId",
               r.recorded_at AS "recordedAt", r.request_id AS "requestId", r.requester_user_id AS "requesterUserId",
               r.requester_agency AS "requesterAgency", r.requester_roles AS "requesterRoles",
               r.purpose_of_use AS "purposeOfUse", r.break_glass_reason AS "breakGlassReason",
-              COALESCE(d.decision->'fields', r.fields, jsonb_build_array(r.field)) AS fields,
-              COALESCE(d.decision->>'category', r.category) AS category,
-              COALESCE(d.decision->>'outcome', r.outcome) AS outcome,
-              COALESCE(d.decision->>'rule', r.rule) AS rule,
-              COALESCE(d.decision->>'legalBasis', r.legal_basis) AS "legalBasis",
-              r.policy_revision AS "policyRevision",
-              COALESCE((d.decision->'review')::boolean, r.review) AS review,
+              d.decision->'fields' AS fields, d.decision->>'category' AS category, d.decision->>'outcome' AS outcome,
+              d.decision->>'rule' AS rule, d.decision->>'legalBasis' AS "legalBasis", r.policy_revision AS "policyRevision",
+              (d.decision->'review')::boolean AS review,
               (SELECT jsonb_agg(listed.record ORDER BY listed.place) FROM jsonb_array_elements(d.decision->'records') WITH ORDINALITY AS listed(record, place)
                 WHERE listed.record->>'youthId' = y.youth_id) AS records,
-              row_number() OVER (PARTITION BY r.sequence ORDER BY d.position, a.place, y.place)::int AS place,
+              row_number() OVER (PARTITION BY r.sequence ORDER BY d.position, y.place)::int AS place,
               r.sequence AS record, r.recorded_at AS recorded
          FROM disclosure_record r
-         LEFT JOIN LATERAL jsonb_array_elements(r.decisions) WITH ORDINALITY AS d(decision, position) ON true
-         LEFT JOIN LATERAL jsonb_array_elements(d.decision->'about') WITH ORDINALITY AS a(about, place) ON true
-         LEFT JOIN LATERAL jsonb_array_elements_text(d.decision->'youthIds') WITH ORDINALITY AS y(youth_id, place) ON true
-        WHERE (r.youth_id = ANY($1::text[]) OR r.youth_ids && $1::text[])
-          AND (r.youth_ids IS NULL OR COALESCE(a.about->>'youthId', y.youth_id) = ANY($1::text[]))
+        CROSS JOIN LATERAL jsonb_array_elements(r.decisions) WITH ORDINALITY AS d(decision, position)
+        CROSS JOIN LATERAL jsonb_array_elements_text(d.decision->'youthIds') WITH ORDINALITY AS y(youth_id, place)
+        WHERE r.youth_ids && $1::text[] AND y.youth_id = ANY($1::text[])
           -- A request's records replaced by a later record of what it delivered (amends_request_id,
           -- one record each time) are not listed.
           AND NOT EXISTS (SELECT 1 FROM disclosure_record amended WHERE amended.amends_request_id = r.request_id AND amended.sequence > r.sequence)
@@ -616,57 +576,34 @@ export function chainHash(previousHash: string, columns: DisclosureRecordColumns
 
 /**
  * The record's columns, every one but the two hashes, as JSON with the keys in sorted order at every
- * level. The null columns of the forms a record does not have are left out, so a record hashes as
- * the code of its time wrote it, and turning one form into another changes the hash.
+ * level (see the module's comment): `amends_request_id` is left out while null, and `youth_id` is
+ * always null.
  */
 export function canonicalJson(columns: DisclosureRecordColumns): string {
   const sorted: Record<string, unknown> = {};
-  for (const key of HASHED_COLUMNS) {
-    if (FORM_COLUMNS.has(key) && columns[key] === null) continue;
-    sorted[key] = key === 'decisions' ? columns.decisions?.map(inKeyOrder) : columns[key];
+  for (const key of HASHED_KEYS) {
+    if (key === 'youth_id') sorted[key] = null;
+    else if (key === 'decisions') sorted[key] = columns.decisions.map(inKeyOrder);
+    else if (key !== 'amends_request_id' || columns.amends_request_id !== null) sorted[key] = columns[key];
   }
   return JSON.stringify(sorted);
 }
 
-/** The columns only some forms of a record have (see the module's comment). */
-const FORM_COLUMNS: ReadonlySet<keyof DisclosureRecordColumns> = new Set([
-  'field', 'fields', 'category', 'outcome', 'rule', 'legal_basis', 'review', 'decisions', 'youth_ids', 'amends_request_id',
-]);
-
-/** The decision with its keys sorted at every level, as the database gives them back in its own order. */
-function inKeyOrder(decision: SharedDecision | RecordedDecision | YouthDecision): SharedDecision | RecordedDecision | YouthDecision {
-  const outcome = {
-    category: decision.category,
-    fields: decision.fields,
-    legalBasis: decision.legalBasis,
-    outcome: decision.outcome,
-    review: decision.review,
-    rule: decision.rule,
-  };
-  if ('about' in decision) {
-    return { about: decision.about.map(({ decisionId, youthId }) => ({ decisionId, youthId })), ...outcome };
-  }
-  const { category, ...rest } = outcome;
-  if ('youthIds' in decision) {
-    if (!decision.records) return { category, decisionId: decision.decisionId, ...rest, youthIds: decision.youthIds };
-    const { fields, legalBasis, outcome: decided, review, rule } = rest;
-    const records = decision.records.map(recordInKeyOrder);
-    return { category, decisionId: decision.decisionId, fields, legalBasis, outcome: decided, records, review, rule, youthIds: decision.youthIds };
-  }
-  return { category, decisionId: decision.decisionId, ...rest };
+/** The decision with its keys sorted at every level, as the database gives them back in its own order; `records` only when listed. */
+function inKeyOrder({ category, decisionId, fields, legalBasis, outcome, records, review, rule, youthIds }: SharedDecision): SharedDecision {
+  return { category, decisionId, fields, legalBasis, outcome, ...(records ? { records: records.map(recordInKeyOrder) } : {}), review, rule, youthIds };
 }
 
 function recordInKeyOrder({ area, basis, field, filedBy, record, sent, youthId }: DeliveredRecord): DeliveredRecord {
   return { area, basis, field, filedBy, record, sent, youthId };
 }
 
-/** The columns a record's hash covers, in sorted order (by UTF-16 code unit, as RFC 8785 sorts). */
-const HASHED_COLUMNS = (
+/** The keys of a record's canonical JSON, in sorted order (by UTF-16 code unit, as RFC 8785 sorts). */
+const HASHED_KEYS = (
   [
     'sequence', 'decision_id', 'recorded_at', 'request_id', 'requester_user_id', 'requester_agency', 'requester_roles',
-    'purpose_of_use', 'break_glass_reason', 'youth_id', 'youth_ids', 'field', 'fields', 'category', 'outcome', 'rule',
-    'legal_basis', 'policy_revision', 'review', 'decisions', 'amends_request_id',
-  ] as const satisfies ReadonlyArray<keyof DisclosureRecordColumns>
+    'purpose_of_use', 'break_glass_reason', 'youth_id', 'youth_ids', 'policy_revision', 'decisions', 'amends_request_id',
+  ] as const satisfies ReadonlyArray<keyof DisclosureRecordColumns | 'youth_id'>
 ).toSorted();
 
 /** Columns read back exactly as they are stored, so a change anywhere changes the hash. */
@@ -674,7 +611,7 @@ const STORED_COLUMNS = `
   sequence, decision_id::text AS decision_id,
   to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at,
   request_id, requester_user_id, requester_agency, requester_roles, purpose_of_use, break_glass_reason,
-  youth_id, youth_ids, field, fields, category, outcome, rule, legal_basis, policy_revision, review, decisions, amends_request_id,
+  policy_revision, decisions, youth_ids, amends_request_id,
   previous_hash, hash`;
 
 function fromStored(row: StoredRecord & { sequence: string | number }): DisclosureRecordColumns {
@@ -688,17 +625,9 @@ function fromStored(row: StoredRecord & { sequence: string | number }): Disclosu
     requester_roles: row.requester_roles,
     purpose_of_use: row.purpose_of_use,
     break_glass_reason: row.break_glass_reason,
-    youth_id: row.youth_id,
-    youth_ids: row.youth_ids,
-    field: row.field,
-    fields: row.fields,
-    category: row.category,
-    outcome: row.outcome,
-    rule: row.rule,
-    legal_basis: row.legal_basis,
     policy_revision: row.policy_revision,
-    review: row.review,
     decisions: row.decisions,
+    youth_ids: row.youth_ids,
     amends_request_id: row.amends_request_id,
   };
 }
@@ -743,17 +672,9 @@ function toColumns(decisions: readonly DisclosureRecordInput[], sequence: number
     requester_roles: [...first.requester.roles],
     purpose_of_use: first.purposeOfUse,
     break_glass_reason: first.breakGlassReason,
-    youth_id: null,
-    youth_ids: [...youthIds],
-    field: null,
-    fields: null,
-    category: null,
-    outcome: null,
-    rule: null,
-    legal_basis: null,
     policy_revision: first.policyRevision,
-    review: null,
     decisions: [...listed.values()],
+    youth_ids: [...youthIds],
     amends_request_id: first.amends ? first.requestId : null,
   };
 }
