@@ -158,7 +158,7 @@ const PINNED_RECORD: DisclosureRecordColumns = {
   youth_ids: ['Y-000555', 'Y-000556'],
   amends_request_id: null,
 };
-const PINNED_HASH = '8032ac33b0150db121ca8da31bdb93e33e126af863df1091ecdd55d7dfa6cdc2';
+const PINNED_HASH = '09119d3eeaf83e79a987e9410a9fa8f68bd5a624aabade65694756f9fa995cd9';
 
 const EMERGENCY = {
   requestId: '9c4f4a8a-2e94-4f41-8a31-5a4e6f7d8192',
@@ -197,7 +197,7 @@ const PINNED_AMENDING_RECORD: DisclosureRecordColumns = {
   youth_ids: ['Y-000777'],
   amends_request_id: '9c4f4a8a-2e94-4f41-8a31-5a4e6f7d8192',
 };
-const PINNED_AMENDING_HASH = '74454eda7451d729c4829f30497d43243207549543ced2583aba28941aaed343';
+const PINNED_AMENDING_HASH = 'f5372289b9e929df79c7fc8ab0124553e3aa1fb92416415895a358c007d50cb6';
 
 /** Every column but the sequence, which the database draws. */
 const RAW_COLUMNS = AUDIT_COLUMNS.filter((column) => column !== 'sequence').join(', ');

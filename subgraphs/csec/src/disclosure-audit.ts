@@ -28,9 +28,7 @@ export type { DisclosureRecordInput } from '../../../runtime/audit/disclosure-re
  * order decided, and `"youth_ids"`, the youth of the record, each once, in order: youth who got the
  * same decision share it and its id. A DISCLOSED decision over records that carry their own labels
  * may also list `"records": [{"area", "basis", "field", "filedBy", "record", "sent", "youthId"},
- * ...]` in the order sent (absent otherwise). `amends_request_id` is left out while null. The
- * canonical JSON also holds `"youth_id": null`, the key of a column the table no longer has: taking
- * it out would change the hash of every record.
+ * ...]` in the order sent (absent otherwise). `amends_request_id` is left out while null.
  */
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -576,14 +574,12 @@ export function chainHash(previousHash: string, columns: DisclosureRecordColumns
 
 /**
  * The record's columns, every one but the two hashes, as JSON with the keys in sorted order at every
- * level (see the module's comment): `amends_request_id` is left out while null, and `youth_id` is
- * always null.
+ * level (see the module's comment): `amends_request_id` is left out while null.
  */
 export function canonicalJson(columns: DisclosureRecordColumns): string {
   const sorted: Record<string, unknown> = {};
   for (const key of HASHED_KEYS) {
-    if (key === 'youth_id') sorted[key] = null;
-    else if (key === 'decisions') sorted[key] = columns.decisions.map(inKeyOrder);
+    if (key === 'decisions') sorted[key] = columns.decisions.map(inKeyOrder);
     else if (key !== 'amends_request_id' || columns.amends_request_id !== null) sorted[key] = columns[key];
   }
   return JSON.stringify(sorted);
@@ -602,8 +598,8 @@ function recordInKeyOrder({ area, basis, field, filedBy, record, sent, youthId }
 const HASHED_KEYS = (
   [
     'sequence', 'decision_id', 'recorded_at', 'request_id', 'requester_user_id', 'requester_agency', 'requester_roles',
-    'purpose_of_use', 'break_glass_reason', 'youth_id', 'youth_ids', 'policy_revision', 'decisions', 'amends_request_id',
-  ] as const satisfies ReadonlyArray<keyof DisclosureRecordColumns | 'youth_id'>
+    'purpose_of_use', 'break_glass_reason', 'youth_ids', 'policy_revision', 'decisions', 'amends_request_id',
+  ] as const satisfies ReadonlyArray<keyof DisclosureRecordColumns>
 ).toSorted();
 
 /** Columns read back exactly as they are stored, so a change anywhere changes the hash. */
