@@ -13,6 +13,7 @@ export const IdentitySectionFragment = graphql(`
     probationNumber
     medicalRecordNumber
     statewideStudentId
+    courtPartyNumber
     physicalDescription {
       heightInches
       weightPounds
@@ -45,6 +46,7 @@ export function IdentitySection(props: { youth: FragmentType<typeof IdentitySect
         <Field label="Probation number" path="youth.probationNumber">{youth.probationNumber}</Field>
         <Field label="Medical record number" path="youth.medicalRecordNumber">{youth.medicalRecordNumber}</Field>
         <Field label="Statewide student id" path="youth.statewideStudentId">{youth.statewideStudentId}</Field>
+        <Field label="Court party number" path="youth.courtPartyNumber">{youth.courtPartyNumber}</Field>
       </dl>
       <section className="subsection" aria-labelledby="physical-description-heading" data-records="physical-description">
         <h3 id="physical-description-heading">Physical description</h3>
