@@ -10,8 +10,8 @@ import type { RunningHttpServer } from '../../../runtime/graphql-http.ts';
 import { readServiceIdentity, tlsServerOptions, type ServiceIdentity } from '../../../runtime/service-tls.ts';
 import { EMBEDDED_FHIR_BASE_PATH as FHIR_BASE_PATH, HEALTH_RESOURCE_TYPES } from './fhir-conventions.ts';
 import { indexFhirDefinitions } from './fhir-definitions.ts';
-import { FhirResourceStore } from './fhir-resource-store.ts';
-import { healthDataDirectory, ResourceSnapshot } from './resource-snapshot.ts';
+import { FhirResourceStore, healthDataDirectory } from './fhir-resource-store.ts';
+import { ResourceSnapshot } from './resource-snapshot.ts';
 import { notSupported, StoredFhirRepository } from './stored-fhir-repository.ts';
 
 /**
@@ -57,10 +57,7 @@ export interface RunningFhirServer extends RunningHttpServer {
 }
 
 /** Starts the embedded FHIR server of this system's configuration; `url` is its FHIR base URL. */
-export function startEmbeddedFhirServer(
-  config: SystemConfig,
-  overrides: { port?: number } = {},
-): Promise<RunningFhirServer> {
+export function startEmbeddedFhirServer(config: SystemConfig, overrides: { port?: number } = {}): Promise<RunningFhirServer> {
   return serveEmbeddedFhir({
     host: config.host,
     port: overrides.port ?? config.health.embeddedFhirPort,
@@ -80,15 +77,18 @@ export async function serveEmbeddedFhir(options: EmbeddedFhirServerOptions): Pro
   }
   const handler = new FhirRequestHandler(new FhirRouter(), new StoredFhirRepository(store));
 
-  const server = createServer({ ...tlsServerOptions(options.tls, 'certificate-required'), maxHeaderSize: MAX_HEADER_BYTES }, (request, response) => {
-    handler.handle(request, response).catch(() => {
-      if (response.headersSent) {
-        response.destroy();
-        return;
-      }
-      writeOutcome(response, serverError(new Error('The FHIR request could not be completed.')));
-    });
-  });
+  const server = createServer(
+    { ...tlsServerOptions(options.tls, 'certificate-required'), maxHeaderSize: MAX_HEADER_BYTES },
+    (request, response) => {
+      handler.handle(request, response).catch(() => {
+        if (response.headersSent) {
+          response.destroy();
+          return;
+        }
+        writeOutcome(response, serverError(new Error('The FHIR request could not be completed.')));
+      });
+    },
+  );
   try {
     await listen(server, options.host, options.port);
   } catch (error) {
@@ -196,11 +196,7 @@ class FhirRequestHandler {
   }
 
   /** One page of a search, with `self` and `next` links. */
-  private async search(
-    base: string,
-    resourceType: string,
-    query: Record<string, string | string[]>,
-  ): Promise<FhirResponse> {
+  private async search(base: string, resourceType: string, query: Record<string, string | string[]>): Promise<FhirResponse> {
     const requestedCount = integerParameter(query['_count']);
     const count = Math.min(Math.max(requestedCount ?? DEFAULT_PAGE_SIZE, 0), MAX_PAGE_SIZE);
     const offset = Math.max(integerParameter(query['_offset']) ?? 0, 0);
@@ -353,7 +349,6 @@ function integerParameter(value: string | string[] | undefined): number | undefi
   return Number(last);
 }
 
-
 async function readBody(request: IncomingMessage, contentType: RegExp): Promise<string | OperationOutcome> {
   if (!contentType.test(request.headers['content-type'] ?? '')) {
     request.resume();
@@ -393,4 +388,3 @@ function writeJson(response: ServerResponse, status: number, resource: Resource)
 function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
-

@@ -34,6 +34,11 @@ const SCHEMA = `
   CREATE INDEX IF NOT EXISTS fhir_resource_by_key ON fhir_resource USING gin (search_keys);
 `;
 
+/** The folder under the system's data directory that holds the health source. */
+export function healthDataDirectory(dataDirectory: string): string {
+  return join(dataDirectory, 'health');
+}
+
 /** Rows per statement, written or read. */
 const ROWS_PER_STATEMENT = 500;
 
@@ -121,7 +126,10 @@ export class FhirResourceStore {
       const open = this.open();
       const pending = open.pending.get(reference(resourceType, id));
       if (pending !== undefined) return pending?.content;
-      const { rows } = await open.tx.query<{ content: string }>('SELECT content FROM fhir_resource WHERE resource_type = $1 AND id = $2', [resourceType, id]);
+      const { rows } = await open.tx.query<{ content: string }>('SELECT content FROM fhir_resource WHERE resource_type = $1 AND id = $2', [
+        resourceType,
+        id,
+      ]);
       return rows[0]?.content;
     });
   }
@@ -133,7 +141,12 @@ export class FhirResourceStore {
       const key = reference(resource.resourceType, resource.id);
       // Written again after its deletion: it comes last, as a new resource.
       if (open.pending.get(key) === null) open.pending.delete(key);
-      open.pending.set(key, { resourceType: resource.resourceType, id: resource.id, content: JSON.stringify(resource), keys: searchKeys(resource) });
+      open.pending.set(key, {
+        resourceType: resource.resourceType,
+        id: resource.id,
+        content: JSON.stringify(resource),
+        keys: searchKeys(resource),
+      });
       if (open.pending.size >= ROWS_PER_STATEMENT) await this.send(open);
     });
   }

@@ -32,11 +32,6 @@ export class ResourceSnapshotError extends Error {
 const SNAPSHOT_FILE_NAME = 'fhir-resources.json';
 const JOURNAL_FILE_NAME = 'fhir-resources.journal';
 
-/** The folder under the system's data directory that holds the health source. */
-export function healthDataDirectory(dataDirectory: string): string {
-  return join(dataDirectory, 'health');
-}
-
 export class ResourceSnapshot {
   readonly path: string;
   private readonly journalPath: string;
@@ -64,7 +59,8 @@ export class ResourceSnapshot {
     });
     await this.readLines(this.journalPath, 'journal', async (line, number) => {
       const changes = parseLine(line);
-      if (!Array.isArray(changes) || !changes.every(isJournalEntry)) throw this.unreadable('journal', `has a line that is not a write's changes (line ${number})`);
+      if (!Array.isArray(changes) || !changes.every(isJournalEntry))
+        throw this.unreadable('journal', `has a line that is not a write's changes (line ${number})`);
       for (const { reference, resource } of changes) {
         const slash = reference.indexOf('/');
         await take({ resourceType: reference.slice(0, slash), id: reference.slice(slash + 1), resource });
@@ -82,7 +78,11 @@ export class ResourceSnapshot {
    * Hands each line of a file to `take`, with its number; a journal's last line without its
    * newline is left out (a write cut short; a snapshot was only ever renamed into place whole).
    */
-  private async readLines(path: string, what: 'snapshot' | 'journal', take: (line: string, number: number) => Promise<void>): Promise<void> {
+  private async readLines(
+    path: string,
+    what: 'snapshot' | 'journal',
+    take: (line: string, number: number) => Promise<void>,
+  ): Promise<void> {
     const bytes = await size(path).catch(() => {
       throw this.unreadable(what, 'cannot be read');
     });
