@@ -24,7 +24,18 @@ export default defineConfig({
         : []),
       { test: { include: ['tests/unit/**/*.test.ts'], name: 'unit' } },
       // A person's steps in the web application, in Debian's chromium, against the same system.
-      { test: { include: ['tests/browser/**/*.test.ts'], name: 'browser', globalSetup: ['tests/support/global-setup.ts'], setupFiles: ['tests/support/service-tls-setup.ts'], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false, expect: { poll: { timeout: 15_000 } } } },
+      {
+        test: {
+          include: ['tests/browser/**/*.test.ts'],
+          name: 'browser',
+          globalSetup: ['tests/support/global-setup.ts'],
+          setupFiles: ['tests/support/service-tls-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+          expect: { poll: { timeout: 15_000 } },
+        },
+      },
     ],
   },
 });

@@ -34,7 +34,12 @@ export async function checkAnswers(
       if (!configuration) continue;
       const requests = requestsFor(workload, name);
       const result: ProbeResult = await probe(configuration.url, requests[0] as BenchRequest).catch((error: unknown) => ({
-        status: 0, bytes: 0, errors: 0, rootNull: true, ok: false, problem: error instanceof Error ? error.message : String(error),
+        status: 0,
+        bytes: 0,
+        errors: 0,
+        rootNull: true,
+        ok: false,
+        problem: error instanceof Error ? error.message : String(error),
       }));
       probes.push({ workload: workload.name, configuration: name, ...result });
       const problem = problemWith(name, workload, result);
@@ -42,17 +47,21 @@ export async function checkAnswers(
         unavailable[name] = problem;
         continue;
       }
-      if (name !== 'ours' && result.errors > 0) notes.push(`${name} answered ${workload.name} with ${result.errors} GraphQL errors before the load.`);
+      if (name !== 'ours' && result.errors > 0)
+        notes.push(`${name} answered ${workload.name} with ${result.errors} GraphQL errors before the load.`);
       // Ours withholds fields with errors by design; an ungated configuration must answer without any.
       checked.push({ workload, configuration, sharedPids, requests, errorsExpected: name === 'ours' });
     }
   }
   for (const workload of workloads) {
-    const digest = (name: ConfigurationName) => probes.find((item) => item.workload === workload.name && item.configuration === name)?.dataDigest;
+    const digest = (name: ConfigurationName) =>
+      probes.find((item) => item.workload === workload.name && item.configuration === name)?.dataDigest;
     for (const name of ['ours', 'peer'] as const) {
       if ((name === 'ours' && workload.userId !== SEES_A_LOT) || !digest(name) || !digest('baseline')) continue;
       const same = digest(name) === digest('baseline');
-      notes.push(`${name} and baseline ${same ? 'returned the same data' : 'returned DIFFERENT data'} for the first request of ${workload.name}.`);
+      notes.push(
+        `${name} and baseline ${same ? 'returned the same data' : 'returned DIFFERENT data'} for the first request of ${workload.name}.`,
+      );
     }
   }
   const targets = checked.filter((target) => unavailable[target.configuration.name] === undefined);

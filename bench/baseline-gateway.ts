@@ -40,7 +40,11 @@ class OpenDisclosureDataSource extends RemoteGraphQLDataSource<BaselineContext> 
       const { [SCOPE_HEADER]: scope, [REQUEST_ID_HEADER]: requestId, ...headers } = (init?.headers ?? {}) as Record<string, string>;
       const { authorize } = await this.credentials.forSubgraph(scope, this.subgraph, requestId);
       const target = new URL(String(url));
-      const authorization = authorize({ method: init?.method ?? 'POST', path: `${target.pathname}${target.search}`, body: String(init?.body ?? '') });
+      const authorization = authorize({
+        method: init?.method ?? 'POST',
+        path: `${target.pathname}${target.search}`,
+        body: String(init?.body ?? ''),
+      });
       // make-fetch-happen, the stock client, takes the TLS settings of its agent with each request.
       const tls = { ca: options.tls.ca, cert: options.tls.cert, key: options.tls.key };
       return stock(url, { ...init, headers: { ...headers, authorization }, ...tls } as typeof init);
@@ -63,7 +67,8 @@ await runService('baseline gateway', async () => {
   const tls = benchCallsAs(setup.config, 'gateway');
   const gateway = new ApolloGateway({
     supergraphSdl: setup.supergraphSdl,
-    buildService: ({ name }) => new OpenDisclosureDataSource({ subgraph: name, url: setup.subgraphUrl(name), credentials: setup.credentials, tls }),
+    buildService: ({ name }) =>
+      new OpenDisclosureDataSource({ subgraph: name, url: setup.subgraphUrl(name), credentials: setup.credentials, tls }),
   });
   const apollo = new ApolloServer<BaselineContext>({ gateway, stopOnTerminationSignals: false });
   await apollo.start();
@@ -95,7 +100,12 @@ async function serve(apollo: ApolloServer<BaselineContext>, request: IncomingMes
   }
   const scope = request.headers[SCOPE_HEADER];
   const answer = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method ?? 'POST', headers, search: new URL(request.url ?? '/', 'https://localhost').search, body: text ? JSON.parse(text) : undefined },
+    httpGraphQLRequest: {
+      method: request.method ?? 'POST',
+      headers,
+      search: new URL(request.url ?? '/', 'https://localhost').search,
+      body: text ? JSON.parse(text) : undefined,
+    },
     context: async () => ({ scope: typeof scope === 'string' ? scope : undefined }),
   });
   for (const [name, value] of answer.headers) response.setHeader(name, value);

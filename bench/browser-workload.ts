@@ -66,7 +66,11 @@ export async function measureBrowserWorkload(options: BrowserWorkloadOptions): P
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     await signIn(page, web.webUrl, options.userId, options.purposeOfUse);
     const bare = (query: string, variables: Record<string, unknown>) => async () => {
-      const answer = await fetch(options.gatewayUrl, { method: 'POST', headers: { ...options.bareHeaders, 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const answer = await fetch(options.gatewayUrl, {
+        method: 'POST',
+        headers: { ...options.bareHeaders, 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       if (!answer.ok) throw new Error(`The bare query was answered ${answer.status}.`);
       await answer.json();
     };
@@ -110,7 +114,10 @@ async function signIn(page: Page, webUrl: string, userId: string, purposeOfUse: 
 }
 
 /** Each iteration times the page, then the bare query, after one untimed round of each. */
-async function alternate(iterations: number, step: (index: number) => { page: () => Promise<void>; bare: () => Promise<void> }): Promise<BrowserTiming> {
+async function alternate(
+  iterations: number,
+  step: (index: number) => { page: () => Promise<void>; bare: () => Promise<void> },
+): Promise<BrowserTiming> {
   const pageMs: number[] = [];
   const bareMs: number[] = [];
   const first = step(0);

@@ -12,7 +12,11 @@ export function startProcess(args: string[], options: { env?: NodeJS.ProcessEnv;
   return startCommand(process.execPath, args, options);
 }
 
-export function startCommand(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; output?: (line: string) => void } = {}): ChildProcess {
+export function startCommand(
+  command: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; output?: (line: string) => void } = {},
+): ChildProcess {
   const child = spawn(command, args, {
     cwd: REPOSITORY_ROOT,
     env: options.env ?? process.env,

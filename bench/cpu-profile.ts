@@ -54,8 +54,17 @@ export async function profileOurGateway(
     await waitUntilHealthy(`${base}/health`, gateway, 60_000);
     loadStartedMicros = Number(process.hrtime.bigint() / 1_000n);
     for (const target of targets) {
-      const spec = { url: `${base}/graphql`, connections: settings.connections, requests: target.requests, errorsExpected: target.errorsExpected };
-      await runLoad({ ...spec, durationSeconds: Math.max(1, Math.ceil(seconds / 4)) }, settings.workDirectory, `cpu-prof-${target.workload.name}-warmup`);
+      const spec = {
+        url: `${base}/graphql`,
+        connections: settings.connections,
+        requests: target.requests,
+        errorsExpected: target.errorsExpected,
+      };
+      await runLoad(
+        { ...spec, durationSeconds: Math.max(1, Math.ceil(seconds / 4)) },
+        settings.workDirectory,
+        `cpu-prof-${target.workload.name}-warmup`,
+      );
       await runLoad({ ...spec, durationSeconds: seconds }, settings.workDirectory, `cpu-prof-${target.workload.name}`);
     }
   } finally {
@@ -66,14 +75,21 @@ export async function profileOurGateway(
   const profilePath = join(settings.rawDirectory, 'ours-gateway.cpuprofile');
   await copyFile(join(profileDirectory, file), profilePath);
   const profile = JSON.parse(await readFile(profilePath, 'utf8')) as CpuProfile;
-  return { seconds: seconds * targets.length, ...summarizeProfile(profile, loadStartedMicros), profilePath: relative(REPOSITORY_ROOT, profilePath) };
+  return {
+    seconds: seconds * targets.length,
+    ...summarizeProfile(profile, loadStartedMicros),
+    profilePath: relative(REPOSITORY_ROOT, profilePath),
+  };
 }
 
 async function waitUntilHealthy(url: string, gateway: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (gateway.exitCode !== null) throw new Error(`The profiled gateway exited during start-up (exit code ${gateway.exitCode}).`);
-    const healthy = await fetch(url, { signal: AbortSignal.timeout(1_000) }).then((response) => response.ok, () => false);
+    const healthy = await fetch(url, { signal: AbortSignal.timeout(1_000) }).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -8,12 +8,13 @@ import { parse } from 'graphql';
  * or GraphQL execution per request: JSON in, subgraph calls, JSON merged out).
  */
 export type FloorPlan =
-  | { kind: 'Sequence'; nodes: FloorPlan[] }
-  | { kind: 'Parallel'; nodes: FloorPlan[] }
-  | { kind: 'Fetch'; path: string[]; fetch: FetchNode };
+  { kind: 'Sequence'; nodes: FloorPlan[] } | { kind: 'Parallel'; nodes: FloorPlan[] } | { kind: 'Fetch'; path: string[]; fetch: FetchNode };
 
 /** Sends one operation to a subgraph and returns its JSON answer. */
-export type SubgraphCaller = (subgraph: string, body: { query: string; operationName?: string | undefined; variables: Record<string, unknown> }) => Promise<SubgraphAnswer>;
+export type SubgraphCaller = (
+  subgraph: string,
+  body: { query: string; operationName?: string | undefined; variables: Record<string, unknown> },
+) => Promise<SubgraphAnswer>;
 
 export interface SubgraphAnswer {
   data?: Record<string, unknown> | null;
@@ -57,7 +58,13 @@ export async function runFloorPlan(plan: FloorPlan, variables: Record<string, un
   return errors.length > 0 ? { data, errors } : { data };
 }
 
-async function runNode(plan: FloorPlan, data: Record<string, unknown>, variables: Record<string, unknown>, call: SubgraphCaller, errors: unknown[]): Promise<void> {
+async function runNode(
+  plan: FloorPlan,
+  data: Record<string, unknown>,
+  variables: Record<string, unknown>,
+  call: SubgraphCaller,
+  errors: unknown[],
+): Promise<void> {
   if (plan.kind === 'Sequence') {
     for (const node of plan.nodes) await runNode(node, data, variables, call, errors);
     return;
@@ -86,7 +93,11 @@ async function runNode(plan: FloorPlan, data: Record<string, unknown>, variables
     }
   }
   if (representations.length === 0) return;
-  const answer = await call(fetch.serviceName, { query: fetch.operation, operationName: fetch.operationName, variables: { ...picked, representations } });
+  const answer = await call(fetch.serviceName, {
+    query: fetch.operation,
+    operationName: fetch.operationName,
+    variables: { ...picked, representations },
+  });
   if (answer.errors) errors.push(...answer.errors);
   const results = answer.data?.['_entities'];
   if (!Array.isArray(results)) return;

@@ -56,7 +56,11 @@ async function answer(
     const sent = JSON.stringify({ ...operation, extensions });
     const reply = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', authorization: authorize({ method: 'POST', path: `${url.pathname}${url.search}`, body: sent }) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        authorization: authorize({ method: 'POST', path: `${url.pathname}${url.search}`, body: sent }),
+      },
       body: sent,
     });
     return (await reply.json()) as SubgraphAnswer;

@@ -5,7 +5,12 @@ import { operationLimitsRule } from '../gateway/src/hardening/operation-limits.t
 import { Registry } from 'prom-client';
 import { GateMetrics } from '../gateway/src/gate/gate-metrics.ts';
 import { DisclosureGate } from '../gateway/src/gate/disclosure-gate.ts';
-import { YouthFactsClient, keepAgencyFactsInPlay, type AgencyFactsInPlay, type AssigningAgency } from '../gateway/src/facts/youth-facts-client.ts';
+import {
+  YouthFactsClient,
+  keepAgencyFactsInPlay,
+  type AgencyFactsInPlay,
+  type AssigningAgency,
+} from '../gateway/src/facts/youth-facts-client.ts';
 import { SUBGRAPH_NAMES, type SubgraphName, type SystemConfig } from '../runtime/config.ts';
 import { classificationsFromSdl } from '../runtime/policy/classifications.ts';
 import { youthScopesFromSdl } from '../runtime/policy/youth-scopes.ts';
@@ -76,10 +81,12 @@ export async function measureGate(options: GateTimingOptions): Promise<Partial<R
       inPlayOnly(youthIds, inPlay),
     forCaseload: async (_requester: Requester, inPlay: AgencyFactsInPlay) => inPlayOnly(facts.keys(), inPlay),
     assignedWorkers: async (_requester: Requester, agency: AssigningAgency, youth: ReadonlyMap<string, unknown>) =>
-      new Map([...youth.keys()].flatMap((youthId) => {
-        const worker = facts.get(youthId)?.facts.assignedWorkers[agency];
-        return worker ? [[youthId, worker] as const] : [];
-      })),
+      new Map(
+        [...youth.keys()].flatMap((youthId) => {
+          const worker = facts.get(youthId)?.facts.assignedWorkers[agency];
+          return worker ? [[youthId, worker] as const] : [];
+        }),
+      ),
   };
   const auditStub = { prepare: () => ({ settle: async () => undefined, repeatedWrites: () => [], deliveredRecords: () => [] }) };
   // The gateway's own policy object, each evaluation timed; the samples of a workload's measured requests are kept.

@@ -28,13 +28,89 @@ const HEALTH_RECORD_QUERY = /* GraphQL */ `
   query HealthRecord($id: ID!) {
     youth(id: $id) {
       health {
-        mentalHealth { screenings { instrument score } diagnoses { description } services { program } visits { kind } medications { medication } }
-        medicalEvaluation { evaluations { kind } diagnoses { description } medications { medication } }
-        publicHealthNursing { assignedNurseName visits { kind } }
-        substanceUse { assessments { instrument } diagnoses { description } treatment { program } visits { kind } medications { medication } }
-        sensitiveServices { testResults { test } diagnoses { description } procedures { description } visits { kind } medications { medication } }
-        hivTestResults { test }
-        hivCare { diagnoses { description } visits { kind } medications { medication } }
+        mentalHealth {
+          screenings {
+            instrument
+            score
+          }
+          diagnoses {
+            description
+          }
+          services {
+            program
+          }
+          visits {
+            kind
+          }
+          medications {
+            medication
+          }
+        }
+        medicalEvaluation {
+          evaluations {
+            kind
+          }
+          diagnoses {
+            description
+          }
+          medications {
+            medication
+          }
+        }
+        publicHealthNursing {
+          assignedNurseName
+          visits {
+            kind
+          }
+        }
+        substanceUse {
+          assessments {
+            instrument
+          }
+          diagnoses {
+            description
+          }
+          treatment {
+            program
+          }
+          visits {
+            kind
+          }
+          medications {
+            medication
+          }
+        }
+        sensitiveServices {
+          testResults {
+            test
+          }
+          diagnoses {
+            description
+          }
+          procedures {
+            description
+          }
+          visits {
+            kind
+          }
+          medications {
+            medication
+          }
+        }
+        hivTestResults {
+          test
+        }
+        hivCare {
+          diagnoses {
+            description
+          }
+          visits {
+            kind
+          }
+          medications {
+            medication
+          }
+        }
       }
     }
   }
@@ -63,19 +139,34 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 const workDirectory = await mkdtemp(join(tmpdir(), 'csec-bench-health-filing-'));
 let system: RunningSystem | undefined;
 try {
-  const county = await prepareCounty(join(workDirectory, 'data'), { youth, seed: Number(values.seed), logLevel: 'warn', postgresUrl: undefined }, say);
+  const county = await prepareCounty(
+    join(workDirectory, 'data'),
+    { youth, seed: Number(values.seed), logLevel: 'warn', postgresUrl: undefined },
+    say,
+  );
   const profileDirectory = join(workDirectory, 'profiles');
   await mkdir(profileDirectory);
   say('Starting every service under the CPU profiler...');
-  system = await startSystem({ env: { ...county.env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDirectory}` }, startupTimeoutMs: 180_000 });
+  system = await startSystem({
+    env: { ...county.env, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDirectory}` },
+    startupTimeoutMs: 180_000,
+  });
   benchCallsAs(county.config, OPERATOR_IDENTITY);
   const { health: healthPid } = await childPidsByEntryPoint({ health: HEALTH_ENTRY_POINT });
-  if (healthPid === undefined) throw new Error('Could not find the health subgraph\'s process.');
+  if (healthPid === undefined) throw new Error("Could not find the health subgraph's process.");
 
   const reader = county.scenario.users.find((user) => user.id === READER.userId);
   if (!reader) throw new Error(`The county has no user ${READER.userId}.`);
-  const token = await issueDevelopmentToken(county.keysDirectory, { userId: reader.id, agency: reader.agency, roles: reader.roles, purposeOfUse: READER.purposeOfUse, lifetimeSeconds: 3_600 });
-  const read = county.scenario.csec.youth.filter((candidate) => candidate.mdt?.members.some((member) => member.userId === reader.id)).map((candidate) => candidate.id);
+  const token = await issueDevelopmentToken(county.keysDirectory, {
+    userId: reader.id,
+    agency: reader.agency,
+    roles: reader.roles,
+    purposeOfUse: READER.purposeOfUse,
+    lifetimeSeconds: 3_600,
+  });
+  const read = county.scenario.csec.youth
+    .filter((candidate) => candidate.mdt?.members.some((member) => member.userId === reader.id))
+    .map((candidate) => candidate.id);
   if (read.length === 0) throw new Error(`${READER.userId} is on no MDT of the county.`);
 
   const loadStartedMicros = Number(process.hrtime.bigint() / 1_000n);
@@ -109,7 +200,8 @@ try {
     profile,
     loadStartedMicros,
     (module, functionName) =>
-      module === 'subgraphs/health/src/health-classification.ts' || (module === 'subgraphs/health/src/loaders.ts' && functionName === 'file'),
+      module === 'subgraphs/health/src/health-classification.ts' ||
+      (module === 'subgraphs/health/src/loaders.ts' && functionName === 'file'),
   );
   const sharePercent = busyMicros > 0 ? (countedMicros / busyMicros) * 100 : 0;
   const result = {
@@ -142,6 +234,7 @@ try {
 /** Records in an answer: every object of every list. */
 function countRecords(value: unknown): number {
   if (Array.isArray(value)) return value.reduce<number>((total, item) => total + 1 + countRecords(item), 0);
-  if (typeof value === 'object' && value !== null) return Object.values(value).reduce<number>((total, item) => total + countRecords(item), 0);
+  if (typeof value === 'object' && value !== null)
+    return Object.values(value).reduce<number>((total, item) => total + countRecords(item), 0);
   return 0;
 }

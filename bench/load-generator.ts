@@ -17,22 +17,25 @@ async function generateLoad(spec: LoadSpec): Promise<LoadResult> {
   const done = new Promise<autocannon.Result>((resolve, reject) => {
     finish = (error, result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result));
   });
-  const instance = autocannon({
-    url: spec.url,
-    connections: spec.connections,
-    duration: spec.durationSeconds,
-    timeout: 30,
-    requests: spec.requests.map((request) => ({
-      method: 'POST',
-      path,
-      headers: { 'content-type': 'application/json', ...request.headers },
-      body: request.body,
-    })),
-    verifyBody: (body) => {
-      const text = String(body);
-      return text.includes('"data"') && (spec.errorsExpected || !text.includes('"errors"'));
+  const instance = autocannon(
+    {
+      url: spec.url,
+      connections: spec.connections,
+      duration: spec.durationSeconds,
+      timeout: 30,
+      requests: spec.requests.map((request) => ({
+        method: 'POST',
+        path,
+        headers: { 'content-type': 'application/json', ...request.headers },
+        body: request.body,
+      })),
+      verifyBody: (body) => {
+        const text = String(body);
+        return text.includes('"data"') && (spec.errorsExpected || !text.includes('"errors"'));
+      },
     },
-  }, (error, result) => finish(error, result));
+    (error, result) => finish(error, result),
+  );
   instance.on('response', (_client, _statusCode, _bytes, responseTime) => {
     latencies.push(responseTime);
   });

@@ -23,7 +23,10 @@ export interface OpenDisclosure {
   scopes: Record<string, DisclosureContext>;
 }
 
-export async function buildOpenDisclosure(config: SystemConfig, requester: Omit<Requester, 'requestId'>): Promise<{ disclosure: OpenDisclosure; caseloadYouth: string[] }> {
+export async function buildOpenDisclosure(
+  config: SystemConfig,
+  requester: Omit<Requester, 'requestId'>,
+): Promise<{ disclosure: OpenDisclosure; caseloadYouth: string[] }> {
   const supergraphSdl = await readFile(config.gateway.supergraphPath, 'utf8');
   const apiSchema = Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
   const signer = await RequesterTokenSigner.fromKeyFile(config.gateway.signingKeyPath, config.requesterTokens.lifetimeSeconds);
@@ -78,11 +81,14 @@ export async function buildOpenDisclosure(config: SystemConfig, requester: Omit<
 export function selectedCoordinates(schema: GraphQLSchema, query: string): string[] {
   const typeInfo = new TypeInfo(schema);
   const coordinates = new Set<string>();
-  visit(parse(query), visitWithTypeInfo(typeInfo, {
-    Field(node) {
-      const parent = typeInfo.getParentType();
-      if (parent && !node.name.value.startsWith('__')) coordinates.add(`${parent.name}.${node.name.value}`);
-    },
-  }));
+  visit(
+    parse(query),
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        if (parent && !node.name.value.startsWith('__')) coordinates.add(`${parent.name}.${node.name.value}`);
+      },
+    }),
+  );
   return [...coordinates].sort();
 }

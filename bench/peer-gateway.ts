@@ -32,7 +32,11 @@ function openDisclosurePlugin(credentials: OpenDisclosureCredentials): GatewayPl
       // executor-http sends `extensions.headers` as HTTP headers and the rest in the body.
       setExecutionRequest({
         ...executionRequest,
-        extensions: { ...executionRequest.extensions, ...extensions, headers: { [SCOPE_HEADER]: scope, [SUBGRAPH_HEADER]: subgraphName, [REQUEST_HEADER]: randomUUID() } },
+        extensions: {
+          ...executionRequest.extensions,
+          ...extensions,
+          headers: { [SCOPE_HEADER]: scope, [SUBGRAPH_HEADER]: subgraphName, [REQUEST_HEADER]: randomUUID() },
+        },
       });
     },
     async onFetch({ url, options, setOptions }) {
@@ -44,7 +48,10 @@ function openDisclosurePlugin(credentials: OpenDisclosureCredentials): GatewayPl
       headers.delete(REQUEST_HEADER);
       headers.delete(SCOPE_HEADER);
       const target = new URL(url);
-      headers.set('authorization', authorize({ method: options.method ?? 'POST', path: `${target.pathname}${target.search}`, body: String(options.body ?? '') }));
+      headers.set(
+        'authorization',
+        authorize({ method: options.method ?? 'POST', path: `${target.pathname}${target.search}`, body: String(options.body ?? '') }),
+      );
       setOptions({ ...options, headers: Object.fromEntries(headers) });
     },
   };

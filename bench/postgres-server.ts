@@ -37,7 +37,16 @@ export async function startPostgresServer(): Promise<RunningPostgres> {
   const [initdb, initdbArgs] = command('initdb', ['-D', directory, '-U', 'csec', '--auth=trust', '--no-sync']);
   execFileSync(initdb, initdbArgs, { stdio: ['ignore', 'ignore', 'pipe'] });
   const [port] = await freePorts(1);
-  const [postgres, postgresArgs] = command('postgres', ['-D', directory, '-p', String(port), '-k', directory, '-c', 'listen_addresses=127.0.0.1']);
+  const [postgres, postgresArgs] = command('postgres', [
+    '-D',
+    directory,
+    '-p',
+    String(port),
+    '-k',
+    directory,
+    '-c',
+    'listen_addresses=127.0.0.1',
+  ]);
   const child = startCommand(postgres, postgresArgs);
   const url = `postgres://csec@127.0.0.1:${port}/postgres`;
   const version = await waitUntilAccepting(url, child);
@@ -79,5 +88,5 @@ async function waitUntilAccepting(url: string, child: ChildProcess): Promise<str
       await client.end().catch(() => undefined);
     }
   }
-  throw new Error('The bench\'s PostgreSQL server did not accept connections within 60 s.');
+  throw new Error("The bench's PostgreSQL server did not accept connections within 60 s.");
 }

@@ -41,6 +41,8 @@ export async function probe(url: string, request: BenchRequest): Promise<ProbeRe
     rootNull: root === null || root === undefined,
     ok,
     ...(body.extensions?.disclosure?.policyRevision ? { policyRevision: body.extensions.disclosure.policyRevision } : {}),
-    ...(ok ? { dataDigest: createHash('sha256').update(JSON.stringify(body.data)).digest('base64url') } : { problem: `HTTP ${response.status}: ${text.slice(0, 300)}` }),
+    ...(ok
+      ? { dataDigest: createHash('sha256').update(JSON.stringify(body.data)).digest('base64url') }
+      : { problem: `HTTP ${response.status}: ${text.slice(0, 300)}` }),
   };
 }

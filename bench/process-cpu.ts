@@ -73,7 +73,10 @@ export function processTree(root: number, parents: ReadonlyMap<number, number>):
 export async function processTicks(pid: number, options: { reaped: boolean }): Promise<number | undefined> {
   try {
     const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+    const fields = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
     // After the command: state(0) ppid(1) ... utime(11) stime(12) cutime(13) cstime(14).
     const own = (fields[11] ?? 0) + (fields[12] ?? 0);
     return options.reaped ? own + (fields[13] ?? 0) + (fields[14] ?? 0) : own;

@@ -73,7 +73,7 @@ export function wiringNotes(caseloadYouth: number): string[] {
       'context that allows every field the workload selects for every youth in scope, with the same policy facts and agency links, gathered ' +
       'once before the load. The workloads select only fields sw.demo may see, so the subgraphs do the same work for all four and return the ' +
       'same data (checked above on the first request): what differs is the gateway, and what our gate adds (facts, policy, audit).',
-    'floor: the subgraph calls Apollo\'s query planner chooses for each operation, planned once at start-up and run by a minimal executor ' +
+    "floor: the subgraph calls Apollo's query planner chooses for each operation, planned once at start-up and run by a minimal executor " +
       '(no parsing, validation, planning or GraphQL execution per request); its answers keep the key fields and __typename it fetched.',
     `The profile for the role that sees little (${SEES_LITTLE}) is measured on ours only: without a gate, who asks makes no difference.`,
   ];
@@ -103,7 +103,9 @@ export function renderMarkdown(report: BenchReport): string {
   );
 
   lines.push('## Results', '');
-  lines.push('| workload | configuration | req/s | p50 ms | p95 ms | p99 ms | peak RSS MiB | source round trips/req | policy ms/req | KiB/resp | failed | other CPU % |');
+  lines.push(
+    '| workload | configuration | req/s | p50 ms | p95 ms | p99 ms | peak RSS MiB | source round trips/req | policy ms/req | KiB/resp | failed | other CPU % |',
+  );
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   // Runs before `--workloads` measured every workload there was.
   const measured = WORKLOADS.filter((workload) => report.options.workloads?.includes(workload.name) ?? workload.name !== 'write');
@@ -131,9 +133,9 @@ export function renderMarkdown(report: BenchReport): string {
   lines.push(
     '',
     'req/s: all rounds together (slowest–fastest round). Latencies: every response of every round; beside the p99, the lowest and ' +
-      'highest of the rounds\' own p99. Peak RSS: the configuration\'s ' +
-      'gateway process only, sampled every 250 ms. Source round trips: every subgraph\'s `csec_source_round_trips_total` delta over ' +
-      'the run, divided by the requests (ours includes the facts its gate reads and the audit it writes). Policy ms/req: our gateway\'s ' +
+      "highest of the rounds' own p99. Peak RSS: the configuration's " +
+      "gateway process only, sampled every 250 ms. Source round trips: every subgraph's `csec_source_round_trips_total` delta over " +
+      "the run, divided by the requests (ours includes the facts its gate reads and the audit it writes). Policy ms/req: our gateway's " +
       'own `/metrics`, see "Policy evaluation". ' +
       'Other CPU %: the most CPU that processes outside the bench used during one of the rounds.',
     '',
@@ -144,7 +146,7 @@ export function renderMarkdown(report: BenchReport): string {
     return policy ? [{ workload, policy }] : [];
   });
   if (policies.length > 0) {
-    lines.push('## Policy evaluation, from our gateway\'s /metrics', '');
+    lines.push("## Policy evaluation, from our gateway's /metrics", '');
     lines.push('| workload | evaluations/response | policy ms/req (mean) | policy p99 ms (at most) | coordinates/req |');
     lines.push('| --- | ---: | ---: | ---: | ---: |');
     for (const { workload, policy } of policies) {
@@ -155,8 +157,8 @@ export function renderMarkdown(report: BenchReport): string {
     lines.push(
       '',
       'The increase of the histogram `csec_policy_evaluation_seconds` and of `csec_policy_coordinates_total` ' +
-        'at our gateway\'s `/metrics` over each measured run, all rounds together. The gateway evaluates the policy once per request it ' +
-        'gates, so time and coordinates are per evaluation, which keeps requests in flight at a run\'s edges out of both sides; ' +
+        "at our gateway's `/metrics` over each measured run, all rounds together. The gateway evaluates the policy once per request it " +
+        "gates, so time and coordinates are per evaluation, which keeps requests in flight at a run's edges out of both sides; " +
         'evaluations/response is 1 give or take connections/responses, from those edges (far off only when a run has few responses). ' +
         'The p99 is read from the histogram: the upper bound of the bucket the 99th percentile falls in.',
       '',
@@ -180,12 +182,14 @@ export function renderMarkdown(report: BenchReport): string {
   lines.push(
     '',
     'User and system CPU of each process over the measured runs (from /proc), divided by the responses: "gateway" is the ' +
-      'configuration\'s own gateway process (for the floor, its executor); the others are shared by all four. The load generator is not counted.',
+      "configuration's own gateway process (for the floor, its executor); the others are shared by all four. The load generator is not counted.",
     '',
   );
 
   lines.push('## Ratios', '');
-  lines.push('| workload | ours/baseline req/s | ours/baseline p99 | ours/peer req/s | ours/peer p99 | ours/floor req/s | ours/floor p99 |');
+  lines.push(
+    '| workload | ours/baseline req/s | ours/baseline p99 | ours/peer req/s | ours/peer p99 | ours/floor req/s | ours/floor p99 |',
+  );
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of report.ratios.byWorkload) {
     lines.push(
@@ -201,23 +205,27 @@ export function renderMarkdown(report: BenchReport): string {
       `median latency ${times(report.ratios.seesLittleOverSeesALotP50)}.`,
     ...(report.ratios.writeOursOverBaselineThroughput === undefined
       ? []
-      : [`Ours, recording a triggering event against the stock gateway: throughput ${times(report.ratios.writeOursOverBaselineThroughput)}.`]),
+      : [
+          `Ours, recording a triggering event against the stock gateway: throughput ${times(report.ratios.writeOursOverBaselineThroughput)}.`,
+        ]),
     '',
   );
 
   lines.push('## Targets', '');
   for (const check of report.targets) {
     const verdict = check.met === undefined ? 'NOT CHECKED' : check.met ? 'MET' : 'MISSED';
-    const value = check.value === undefined
-      ? '–'
-      : check.limit.endsWith('%')
-        ? `${check.value.toFixed(1)}%`
-        : check.limit.endsWith(' ms')
-          ? `${check.value.toFixed(3)} ms`
-          : `${check.value.toFixed(2)}`;
+    const value =
+      check.value === undefined
+        ? '–'
+        : check.limit.endsWith('%')
+          ? `${check.value.toFixed(1)}%`
+          : check.limit.endsWith(' ms')
+            ? `${check.value.toFixed(3)} ms`
+            : `${check.value.toFixed(2)}`;
     lines.push(`- **${verdict}** ${check.target}: ${value} (target ${check.limit})${check.note ? `; ${check.note}` : ''}`);
   }
-  if (options.smoke) lines.push('', 'A smoke run is seconds long on a small county: its verdicts show that the checks work, not where the system stands.');
+  if (options.smoke)
+    lines.push('', 'A smoke run is seconds long on a small county: its verdicts show that the checks work, not where the system stands.');
   lines.push('');
 
   const timings = WORKLOADS.flatMap((workload) => {
@@ -230,8 +238,8 @@ export function renderMarkdown(report: BenchReport): string {
       'What the gateway does not time: its own DisclosureGate, policy bundle and facts run in the bench process, one request at a time, ' +
         'facts and audit I/O left out. `admit` parses, validates, lists the coordinates, evaluates the policy and rewrites the operation; ' +
         '`finish` withholds, builds the audit records and the disclosure extensions. The policy columns time the policy in each of those ' +
-        'requests alone (its evaluations together: a second one, of the coordinates the requester\'s own assignment may decide, when it is in play); ' +
-        'the gateway\'s own figures, under load (above), also count the time an evaluation waits for a core.',
+        "requests alone (its evaluations together: a second one, of the coordinates the requester's own assignment may decide, when it is in play); " +
+        "the gateway's own figures, under load (above), also count the time an evaluation waits for a core.",
       '',
     );
     lines.push('| workload | admit ms/req (incl. policy) | finish ms/req | iterations | policy p50 ms | policy p99 ms |');
@@ -246,7 +254,10 @@ export function renderMarkdown(report: BenchReport): string {
   }
 
   if (report.soak) {
-    lines.push(`## Memory under load (${report.soak.minutes} min soak, warm-up ${report.soak.warmupSeconds.toFixed(0)} s, ${report.soak.requests} requests, ${report.soak.failed} failed)`, '');
+    lines.push(
+      `## Memory under load (${report.soak.minutes} min soak, warm-up ${report.soak.warmupSeconds.toFixed(0)} s, ${report.soak.requests} requests, ${report.soak.failed} failed)`,
+      '',
+    );
     lines.push('| process | RSS after warm-up MiB | RSS at end MiB | growth MiB | growth % | slope MiB/min | peak MiB |');
     lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const [label, growth] of Object.entries(report.soak.processes)) {
@@ -263,15 +274,24 @@ export function renderMarkdown(report: BenchReport): string {
     const row = (label: string, timing: BrowserTiming) =>
       `| ${label} | ${timing.iterations} | ${timing.pageMs.p50.toFixed(0)} | ${timing.pageMs.p95.toFixed(0)} | ${timing.bareMs.p50.toFixed(0)} | ${timing.bareMs.p95.toFixed(0)} | ${timing.addedMsAtMedian.toFixed(0)} |`;
     lines.push('## The web application in a browser', '');
-    lines.push('| page | iterations | page p50 ms | page p95 ms | bare query p50 ms | bare query p95 ms | added at the median ms |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    lines.push(
+      '| page | iterations | page p50 ms | page p95 ms | bare query p50 ms | bare query p95 ms | added at the median ms |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
     lines.push(row('profile, sw.demo', profile), row(`caseload of ${caseload.rows}, sw.demo`, caseload), '');
-    lines.push('Page: from navigation in Debian\'s chromium (signed in through the development OpenID Provider, through the backend-for-frontend) until the page is fully rendered: the profile with every section, the caseload with every row. Bare query: the same GraphQL document the page sends, posted to our gateway directly with a token, for the same youth, alternating with the page.', '');
+    lines.push(
+      "Page: from navigation in Debian's chromium (signed in through the development OpenID Provider, through the backend-for-frontend) until the page is fully rendered: the profile with every section, the caseload with every row. Bare query: the same GraphQL document the page sends, posted to our gateway directly with a token, for the same youth, alternating with the page.",
+      '',
+    );
   } else if (report.browser) {
     lines.push('## The web application in a browser', '', `Not measured: ${report.browser.unavailable}.`, '');
   }
   if (report.cpuProfile) {
     const profile = report.cpuProfile;
-    lines.push(`## Where our gateway spends its CPU (${profile.seconds} s profiled, busy ${profile.busyPercent.toFixed(0)}% of the time)`, '');
+    lines.push(
+      `## Where our gateway spends its CPU (${profile.seconds} s profiled, busy ${profile.busyPercent.toFixed(0)}% of the time)`,
+      '',
+    );
     lines.push('| module | self % of busy time |', '| --- | ---: |');
     for (const item of profile.topModules) lines.push(`| ${escapeCell(item.name)} | ${item.selfPercent.toFixed(1)} |`);
     lines.push('', '| function | self % of busy time |', '| --- | ---: |');

@@ -68,7 +68,10 @@ try {
 }
 
 const startedAt = new Date();
-const run = startedAt.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const run = startedAt
+  .toISOString()
+  .replace(/[-:]/g, '')
+  .replace(/\.\d{3}/, '');
 const resultsDirectory = join(REPOSITORY_ROOT, 'bench', 'results');
 const rawDirectory = join(resultsDirectory, 'raw', run);
 const workDirectory = await mkdtemp(join(tmpdir(), 'csec-bench-'));
@@ -177,9 +180,10 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
   const requestsFor = (workload: Workload, configuration: ConfigurationName): BenchRequest[] => {
     const youth = workload.perYouth ? caseloadYouth : [undefined];
     return youth.map((youthId) => ({
-      headers: configuration === 'ours'
-        ? (oursHeaders.get(workload.userId) as Record<string, string>)
-        : { [SCOPE_HEADER]: workload.name === 'write' ? `${WRITE_SCOPE_PREFIX}${youthId}` : youthId ?? CASELOAD_SCOPE },
+      headers:
+        configuration === 'ours'
+          ? (oursHeaders.get(workload.userId) as Record<string, string>)
+          : { [SCOPE_HEADER]: workload.name === 'write' ? `${WRITE_SCOPE_PREFIX}${youthId}` : (youthId ?? CASELOAD_SCOPE) },
       body: requestBody(workload, youthId),
     }));
   };
@@ -226,37 +230,52 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
     );
   };
   const onWarmedUp = (target: MeasurementTarget, slices: number[]) => {
-    progress(`  warmed up ${target.workload.name}, ${target.configuration.name}: ${slices.map((rate) => rate.toFixed(1)).join(' → ')} req/s`);
+    progress(
+      `  warmed up ${target.workload.name}, ${target.configuration.name}: ${slices.map((rate) => rate.toFixed(1)).join(' → ')} req/s`,
+    );
   };
   // The writes go last: every event they record is read back by the profile, the browser and the soak.
   const isWrite = (workload: Workload) => workload.name === 'write';
   const cpuBefore = await cpuSnapshot();
-  const measurements = await measureInRounds(targets.filter((target) => !isWrite(target.workload)), workloads.filter((workload) => !isWrite(workload)), settings, options.rounds, onMeasured, onWarmedUp);
+  const measurements = await measureInRounds(
+    targets.filter((target) => !isWrite(target.workload)),
+    workloads.filter((workload) => !isWrite(workload)),
+    settings,
+    options.rounds,
+    onMeasured,
+    onWarmedUp,
+  );
   const otherCpu = otherCpuPercent(cpuBefore, await cpuSnapshot());
 
   const everyWorkload = workloads.length === WORKLOAD_NAMES.length;
   if (everyWorkload) progress('Timing the web application in chromium against the bare queries it sends...');
-  const browser = !everyWorkload ? 'only some workloads were run (--workloads)' : await measureBrowserWorkload({
-    config,
-    gatewayUrl: system.gatewayUrl,
-    identityProviderPort,
-    webPort,
-    users: scenario.users,
-    userId: SEES_A_LOT,
-    purposeOfUse: PURPOSE_OF_USE,
-    bareHeaders: oursHeaders.get(SEES_A_LOT) as Record<string, string>,
-    youth: caseloadYouth,
-    iterations: options.smoke ? 3 : 20,
-    workDirectory,
-  });
+  const browser = !everyWorkload
+    ? 'only some workloads were run (--workloads)'
+    : await measureBrowserWorkload({
+        config,
+        gatewayUrl: system.gatewayUrl,
+        identityProviderPort,
+        webPort,
+        users: scenario.users,
+        userId: SEES_A_LOT,
+        purposeOfUse: PURPOSE_OF_USE,
+        bareHeaders: oursHeaders.get(SEES_A_LOT) as Record<string, string>,
+        youth: caseloadYouth,
+        iterations: options.smoke ? 3 : 20,
+        workDirectory,
+      });
   if (typeof browser === 'string') progress(`  not measured: ${browser}`);
   const browserResult: BrowserWorkloadResult | undefined = typeof browser === 'string' ? undefined : browser;
 
-  const oursTargets = targets.filter((target) => target.configuration.name === 'ours' && ['profile', 'caseload'].includes(target.workload.name));
+  const oursTargets = targets.filter(
+    (target) => target.configuration.name === 'ours' && ['profile', 'caseload'].includes(target.workload.name),
+  );
   let cpuProfile: CpuProfileSummary | undefined;
   if (options.cpuProfile) {
     progress('Profiling the CPU of a second gateway of ours...');
-    cpuProfile = await profileOurGateway(env, oursTargets, Math.min(options.duration, 10), settings, (line) => serviceLog.write(`${line}\n`));
+    cpuProfile = await profileOurGateway(env, oursTargets, Math.min(options.duration, 10), settings, (line) =>
+      serviceLog.write(`${line}\n`),
+    );
   }
   let soakResult: SoakResult | undefined;
   if (options.soakMinutes !== undefined) {
@@ -267,7 +286,9 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
   const writeTargets = targets.filter((target) => isWrite(target.workload));
   if (writeTargets.length > 0) {
     progress('Measuring the writes...');
-    measurements.push(...(await measureInRounds(writeTargets, workloads.filter(isWrite), settings, options.rounds, onMeasured, onWarmedUp)));
+    measurements.push(
+      ...(await measureInRounds(writeTargets, workloads.filter(isWrite), settings, options.rounds, onMeasured, onWarmedUp)),
+    );
   }
   const summaries = summarize(measurements);
   const ratios = computeRatios(summaries);

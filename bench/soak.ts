@@ -53,7 +53,13 @@ export async function soak(
       const target = targets[chunk % targets.length] as MeasurementTarget;
       const seconds = Math.max(1, Math.min(CHUNK_SECONDS, Math.ceil((totalMs - (Date.now() - started)) / 1000)));
       const load = await runLoad(
-        { url: target.configuration.url, connections: settings.connections, durationSeconds: seconds, requests: target.requests, errorsExpected: target.errorsExpected },
+        {
+          url: target.configuration.url,
+          connections: settings.connections,
+          durationSeconds: seconds,
+          requests: target.requests,
+          errorsExpected: target.errorsExpected,
+        },
         settings.workDirectory,
         `soak-${chunk}`,
       );

@@ -30,11 +30,15 @@ import { sourceRoundTrips } from './source-round-trips.ts';
  * streamed, into the relational sources the report reads (the health system's FHIR server is not
  * read by the report and is left empty). Writes bench/results/steering-report-<run>.md.
  */
-const { values } = parseArgs({ options: { youth: { type: 'string' }, period: { type: 'string' }, seed: { type: 'string' }, store: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { youth: { type: 'string' }, period: { type: 'string' }, seed: { type: 'string' }, store: { type: 'string' } },
+});
 const sizes = (values.youth ?? '50000,100000').split(',').map(Number);
-if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error('--youth takes whole numbers separated by commas, for example 50000,100000.');
+if (sizes.some((size) => !Number.isInteger(size) || size < 1))
+  throw new Error('--youth takes whole numbers separated by commas, for example 50000,100000.');
 const store = values.store ?? 'postgres';
-if (store !== 'postgres' && store !== 'embedded') throw new Error('--store is postgres (a PostgreSQL server of the bench\'s own) or embedded.');
+if (store !== 'postgres' && store !== 'embedded')
+  throw new Error("--store is postgres (a PostgreSQL server of the bench's own) or embedded.");
 const period = values.period ?? '2026-Q3';
 const seed = Number(values.seed ?? 7);
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -62,9 +66,12 @@ try {
   await postgres?.stop();
 }
 
-const run = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const run = new Date()
+  .toISOString()
+  .replace(/[-:]/g, '')
+  .replace(/\.\d{3}/, '');
 const [smallest, largest] = [results[0]!, results.at(-1)!];
-const growth = results.length > 1 ? (largest.seconds / smallest.seconds) / (largest.youth / smallest.youth) : undefined;
+const growth = results.length > 1 ? largest.seconds / smallest.seconds / (largest.youth / smallest.youth) : undefined;
 const lines = [
   `# Steering committee report, ${period}, run ${run}`,
   '',
@@ -72,14 +79,18 @@ const lines = [
   '',
   '| youth | load (s) | report (s) | csec peak RSS (MiB) | source round trips | tables | small cells | complementary cells | within targets |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
-  ...results.map((r) =>
-    `| ${r.youth} | ${r.loadSeconds.toFixed(0)} | ${r.seconds.toFixed(1)} | ${r.csecPeakMiB} | ${r.roundTrips} | ${r.tables} | ${r.smallCells} | ${r.complementaryCells} | ${r.seconds < TARGET_SECONDS && r.csecPeakMiB < TARGET_MIB ? 'yes' : 'no'} |`),
+  ...results.map(
+    (r) =>
+      `| ${r.youth} | ${r.loadSeconds.toFixed(0)} | ${r.seconds.toFixed(1)} | ${r.csecPeakMiB} | ${r.roundTrips} | ${r.tables} | ${r.smallCells} | ${r.complementaryCells} | ${r.seconds < TARGET_SECONDS && r.csecPeakMiB < TARGET_MIB ? 'yes' : 'no'} |`,
+  ),
   '',
-  ...(growth === undefined ? [] : [
-    `Growth: ${largest.youth / smallest.youth}x the youth took ${(largest.seconds / smallest.seconds).toFixed(2)}x the time ` +
-      `(ratio ${growth.toFixed(2)}; 1.00 is linear, below 1 is better than linear).`,
-    '',
-  ]),
+  ...(growth === undefined
+    ? []
+    : [
+        `Growth: ${largest.youth / smallest.youth}x the youth took ${(largest.seconds / smallest.seconds).toFixed(2)}x the time ` +
+          `(ratio ${growth.toFixed(2)}; 1.00 is linear, below 1 is better than linear).`,
+        '',
+      ]),
 ];
 const path = join(REPOSITORY_ROOT, 'bench', 'results', `steering-report-${run}.md`);
 await writeFile(path, `${lines.join('\n')}\n`);
@@ -89,10 +100,14 @@ say(`Results: ${path}`);
 /** Generates the county as a scenario file, as `npm run scenario:generate` does, streamed to disk. */
 function generateCountyFile(youth: number, out: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/generate-scenario.ts', '--youth', String(youth), '--seed', String(seed), '--today', countyToday(), '--out', out], {
-      cwd: REPOSITORY_ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['scripts/generate-scenario.ts', '--youth', String(youth), '--seed', String(seed), '--today', countyToday(), '--out', out],
+      {
+        cwd: REPOSITORY_ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`scenario:generate exited with ${code}`))));
   });
@@ -159,8 +174,14 @@ async function measure(youth: number): Promise<Measured> {
     if (!report) throw new Error(`No report for ${youth} youth: ${JSON.stringify(body.errors)}`);
     const roundTrips = (await sourceRoundTrips(config)) - before;
     const measured = {
-      youth, loadSeconds, seconds, csecPeakMiB: Math.round(peak / 2 ** 20), roundTrips, tables: report.tables?.length ?? 0,
-      smallCells: report.suppression?.smallCells ?? 0, complementaryCells: report.suppression?.complementaryCells ?? 0,
+      youth,
+      loadSeconds,
+      seconds,
+      csecPeakMiB: Math.round(peak / 2 ** 20),
+      roundTrips,
+      tables: report.tables?.length ?? 0,
+      smallCells: report.suppression?.smallCells ?? 0,
+      complementaryCells: report.suppression?.complementaryCells ?? 0,
     };
     say(JSON.stringify(measured));
     return measured;

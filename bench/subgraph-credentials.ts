@@ -3,7 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { Supergraph } from '@apollo/federation-internals';
 import { subgraphDisclosureScopes } from '../gateway/src/subgraph-requests.ts';
 import { DISCLOSURE_AUDIT_EXTENSION, type AuditRecordsRequest } from '../runtime/audit/disclosure-record.ts';
-import { DISCLOSURE_EXTENSION, contextForSubgraph, disclosureDigest, type DisclosureContext } from '../runtime/policy/disclosure-context.ts';
+import {
+  DISCLOSURE_EXTENSION,
+  contextForSubgraph,
+  disclosureDigest,
+  type DisclosureContext,
+} from '../runtime/policy/disclosure-context.ts';
 import { RequesterTokenSigner, type SignedRequest } from '../runtime/requester-token.ts';
 import type { Requester } from '../runtime/requester.ts';
 import type { OpenDisclosure } from './open-disclosure.ts';
@@ -52,9 +57,18 @@ export class OpenDisclosureCredentials {
     );
   }
 
-  static async load(disclosurePath: string, supergraphSdl: string, signingKeyPath: string, lifetimeSeconds: number): Promise<OpenDisclosureCredentials> {
+  static async load(
+    disclosurePath: string,
+    supergraphSdl: string,
+    signingKeyPath: string,
+    lifetimeSeconds: number,
+  ): Promise<OpenDisclosureCredentials> {
     const disclosure = JSON.parse(await readFile(disclosurePath, 'utf8')) as OpenDisclosure;
-    return new OpenDisclosureCredentials(disclosure, supergraphSdl, await RequesterTokenSigner.fromKeyFile(signingKeyPath, lifetimeSeconds));
+    return new OpenDisclosureCredentials(
+      disclosure,
+      supergraphSdl,
+      await RequesterTokenSigner.fromKeyFile(signingKeyPath, lifetimeSeconds),
+    );
   }
 
   /** With `requestId`, the credentials of that request (its token and its audit record name the same request). */
@@ -66,7 +80,10 @@ export class OpenDisclosureCredentials {
     const writes = subgraph === 'csec' && scope?.startsWith(WRITE_SCOPE_PREFIX) ? scope.slice(WRITE_SCOPE_PREFIX.length) : undefined;
     return {
       authorize: (request) => `Bearer ${this.signer.sign(requester, subgraph, request, digest)}`,
-      extensions: { [DISCLOSURE_EXTENSION]: context, ...(writes ? { [DISCLOSURE_AUDIT_EXTENSION]: openWriteRecord(requester, writes) } : {}) },
+      extensions: {
+        [DISCLOSURE_EXTENSION]: context,
+        ...(writes ? { [DISCLOSURE_AUDIT_EXTENSION]: openWriteRecord(requester, writes) } : {}),
+      },
     };
   }
 }
@@ -86,15 +103,17 @@ function openWriteRecord(requester: Requester, youthId: string): AuditRecordsReq
       recordedAt: new Date().toISOString(),
       policyRevision: 'none',
     },
-    decisions: [{
-      decisionId: randomUUID(),
-      youthIds: [youthId],
-      fields: ['Mutation.recordTriggeringEvent'],
-      category: 'WRITE_TRIGGERING_EVENT',
-      outcome: 'DISCLOSED',
-      rule: 'NO_POLICY',
-      legalBasis: 'none: the bench baseline, a gateway without a policy',
-      review: false,
-    }],
+    decisions: [
+      {
+        decisionId: randomUUID(),
+        youthIds: [youthId],
+        fields: ['Mutation.recordTriggeringEvent'],
+        category: 'WRITE_TRIGGERING_EVENT',
+        outcome: 'DISCLOSED',
+        rule: 'NO_POLICY',
+        legalBasis: 'none: the bench baseline, a gateway without a policy',
+        review: false,
+      },
+    ],
   };
 }

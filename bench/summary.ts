@@ -77,7 +77,8 @@ export function findSummary(
 function cpuPerRequest(group: readonly Measurement[], requests: number): Record<string, number> {
   const totals: Record<string, number> = {};
   for (const item of group) {
-    for (const [label, perRequest] of Object.entries(item.cpuMsPerRequest)) totals[label] = (totals[label] ?? 0) + perRequest * item.requests;
+    for (const [label, perRequest] of Object.entries(item.cpuMsPerRequest))
+      totals[label] = (totals[label] ?? 0) + perRequest * item.requests;
   }
   return Object.fromEntries(Object.entries(totals).map(([label, total]) => [label, requests > 0 ? total / requests : Number.NaN]));
 }

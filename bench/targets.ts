@@ -73,7 +73,10 @@ export function computeRatios(summaries: readonly ConfigurationSummary[]): Ratio
     profileOverCaseloadThroughput: ratio(profile?.requestsPerSecond, caseload?.requestsPerSecond),
     seesLittleOverSeesALotThroughput: ratio(little?.requestsPerSecond, profile?.requestsPerSecond),
     seesLittleOverSeesALotP50: ratio(little?.latencyMs.p50, profile?.latencyMs.p50),
-    writeOursOverBaselineThroughput: ratio(findSummary(summaries, 'write', 'ours')?.requestsPerSecond, findSummary(summaries, 'write', 'baseline')?.requestsPerSecond),
+    writeOursOverBaselineThroughput: ratio(
+      findSummary(summaries, 'write', 'ours')?.requestsPerSecond,
+      findSummary(summaries, 'write', 'baseline')?.requestsPerSecond,
+    ),
   };
 }
 
@@ -96,14 +99,16 @@ export function checkTargets(
     target: `write: ours throughput ≥ ${WRITE_THROUGHPUT_FLOOR} × baseline (decision and audit in the write's transaction)`,
     value: ratios.writeOursOverBaselineThroughput,
     limit: `≥ ${WRITE_THROUGHPUT_FLOOR.toFixed(2)}`,
-    met: ratios.writeOursOverBaselineThroughput === undefined ? undefined : ratios.writeOursOverBaselineThroughput >= WRITE_THROUGHPUT_FLOOR,
+    met:
+      ratios.writeOursOverBaselineThroughput === undefined ? undefined : ratios.writeOursOverBaselineThroughput >= WRITE_THROUGHPUT_FLOOR,
     ...(writeFailed ? { note: 'some writes failed during the run (see the failed column)' } : {}),
   });
   checks.push({
     target: 'write: after concurrent writers, no audit record lost or duplicated and the chain intact',
     value: writeAudit && writeAudit.lost + writeAudit.duplicated + writeAudit.unbacked,
     limit: '0',
-    met: writeAudit === undefined ? undefined : writeAudit.lost + writeAudit.duplicated + writeAudit.unbacked === 0 && writeAudit.chainIntact,
+    met:
+      writeAudit === undefined ? undefined : writeAudit.lost + writeAudit.duplicated + writeAudit.unbacked === 0 && writeAudit.chainIntact,
     note: writeAudit
       ? `${writeAudit.eventsWritten} events written, ${writeAudit.writeRecords} write records, ${writeAudit.lost} lost, ${writeAudit.duplicated} duplicated, ` +
         `${writeAudit.unbacked} without an event; chain ${writeAudit.chainIntact ? 'intact' : 'BROKEN'} over ${writeAudit.recordsChecked} records`
@@ -112,7 +117,8 @@ export function checkTargets(
   for (const row of ratios.byWorkload) {
     const failed = ['ours', 'baseline'].some((name) => (findSummary(summaries, row.workload, name as 'ours')?.failed ?? 0) > 0);
     const caveat = steadinessCaveat(steadiness.find((check) => check.workload === row.workload && check.comparedWith === 'baseline'));
-    const note = [failed ? 'some requests failed during the run (see the failed column)' : undefined, caveat].filter(Boolean).join('; ') || undefined;
+    const note =
+      [failed ? 'some requests failed during the run (see the failed column)' : undefined, caveat].filter(Boolean).join('; ') || undefined;
     checks.push({
       target: `${row.workload}: ours throughput ≥ 0.9 × baseline`,
       value: row.oursOverBaselineThroughput,
@@ -156,7 +162,10 @@ export function checkTargets(
       ...(policy ? { note: `mean ${policy.msPerRequest.toFixed(3)} ms; p99 at most the bucket bound shown` } : {}),
     });
   }
-  for (const [label, timing] of [['profile', browser?.profile], ['caseload', browser?.caseload]] as const) {
+  for (const [label, timing] of [
+    ['profile', browser?.profile],
+    ['caseload', browser?.caseload],
+  ] as const) {
     checks.push({
       target: `web application, ${label}: the page adds ≤ ${BROWSER_BUDGET_MS} ms to the bare query at the median`,
       value: timing?.addedMsAtMedian,

@@ -27,9 +27,15 @@ export async function loadUngatedSetup(env: NodeJS.ProcessEnv = process.env): Pr
     config,
     port,
     supergraphSdl,
-    credentials: await OpenDisclosureCredentials.load(disclosurePath, supergraphSdl, config.gateway.signingKeyPath, config.requesterTokens.lifetimeSeconds),
+    credentials: await OpenDisclosureCredentials.load(
+      disclosurePath,
+      supergraphSdl,
+      config.gateway.signingKeyPath,
+      config.requesterTokens.lifetimeSeconds,
+    ),
     subgraphUrl: (name) => {
-      if (!(SUBGRAPH_NAMES as readonly string[]).includes(name)) throw new Error(`The supergraph names a subgraph "${name}" that is not configured.`);
+      if (!(SUBGRAPH_NAMES as readonly string[]).includes(name))
+        throw new Error(`The supergraph names a subgraph "${name}" that is not configured.`);
       return config.subgraphs[name as SubgraphName].url;
     },
   };
@@ -37,5 +43,8 @@ export async function loadUngatedSetup(env: NodeJS.ProcessEnv = process.env): Pr
 
 /** The supergraph with each subgraph's URL replaced by the configured one (the committed file names default ports). */
 export function withConfiguredUrls(supergraphSdl: string, subgraphUrl: (name: string) => string): string {
-  return supergraphSdl.replace(/@join__graph\(name: "([^"]+)", url: "[^"]*"\)/g, (_match, name: string) => `@join__graph(name: "${name}", url: "${subgraphUrl(name)}")`);
+  return supergraphSdl.replace(
+    /@join__graph\(name: "([^"]+)", url: "[^"]*"\)/g,
+    (_match, name: string) => `@join__graph(name: "${name}", url: "${subgraphUrl(name)}")`,
+  );
 }

@@ -11,32 +11,114 @@ export const PROFILE_QUERY = /* GraphQL */ `
   query Profile($id: ID!) {
     youth(id: $id) {
       id
-      name { givenName familyName preferredName }
+      name {
+        givenName
+        familyName
+        preferredName
+      }
       birthDate
       age
       exploitationStatus
       identifiedOn
       missingSince
-      mdt { status leadAgency openedOn members { person { userId name agency roles } joinedOn active } }
-      screenings { screenedOn levelOfConcern }
-      stagesOfChange { stage assessedOn }
-      triggeringEvents { kind occurredOn summary }
-      investigations { reportedOn goodCauseExtendedUntil }
-      safetyPlan { updatedOn summary exploiterIsThreat }
-      meetings { heldOn kind notes }
+      mdt {
+        status
+        leadAgency
+        openedOn
+        members {
+          person {
+            userId
+            name
+            agency
+            roles
+          }
+          joinedOn
+          active
+        }
+      }
+      screenings {
+        screenedOn
+        levelOfConcern
+      }
+      stagesOfChange {
+        stage
+        assessedOn
+      }
+      triggeringEvents {
+        kind
+        occurredOn
+        summary
+      }
+      investigations {
+        reportedOn
+        goodCauseExtendedUntil
+      }
+      safetyPlan {
+        updatedOn
+        summary
+        exploiterIsThreat
+      }
+      meetings {
+        heldOn
+        kind
+        notes
+      }
       childWelfare {
         clientId
-        assignedSocialWorker { name }
-        case { status serviceComponent openedOn }
-        referrals { receivedOn allegations { allegationType disposition } }
-        currentPlacement { placementType facilityName startedOn }
-        placements { placementType startedOn endedOn endReason }
-        casePlan { updatedOn goals }
-        courtHearings { hearingType scheduledFor outcome }
+        assignedSocialWorker {
+          name
+        }
+        case {
+          status
+          serviceComponent
+          openedOn
+        }
+        referrals {
+          receivedOn
+          allegations {
+            allegationType
+            disposition
+          }
+        }
+        currentPlacement {
+          placementType
+          facilityName
+          startedOn
+        }
+        placements {
+          placementType
+          startedOn
+          endedOn
+          endReason
+        }
+        casePlan {
+          updatedOn
+          goals
+        }
+        courtHearings {
+          hearingType
+          scheduledFor
+          outcome
+        }
       }
-      probation { probationNumber bookedName assignedOfficer { name } }
-      health { medicalRecordNumber firstName lastName birthDate }
-      education { statewideStudentId legalFirstName legalLastName }
+      probation {
+        probationNumber
+        bookedName
+        assignedOfficer {
+          name
+        }
+      }
+      health {
+        medicalRecordNumber
+        firstName
+        lastName
+        birthDate
+      }
+      education {
+        statewideStudentId
+        legalFirstName
+        legalLastName
+      }
     }
   }
 `;
@@ -50,14 +132,41 @@ export const CASELOAD_QUERY = /* GraphQL */ `
   query Caseload {
     caseload {
       id
-      name { givenName familyName }
+      name {
+        givenName
+        familyName
+      }
       exploitationStatus
       missingSince
-      mdt { status }
-      childWelfare { assignedSocialWorker { name } case { status } currentPlacement { placementType startedOn } }
-      probation { probationNumber assignedOfficer { name } }
-      health { medicalRecordNumber birthDate }
-      education { statewideStudentId legalFirstName }
+      mdt {
+        status
+      }
+      childWelfare {
+        assignedSocialWorker {
+          name
+        }
+        case {
+          status
+        }
+        currentPlacement {
+          placementType
+          startedOn
+        }
+      }
+      probation {
+        probationNumber
+        assignedOfficer {
+          name
+        }
+      }
+      health {
+        medicalRecordNumber
+        birthDate
+      }
+      education {
+        statewideStudentId
+        legalFirstName
+      }
     }
   }
 `;

@@ -27,7 +27,9 @@ export interface WriteAuditCheck {
 export async function checkWriteAudit(config: SystemConfig): Promise<WriteAuditCheck> {
   const store = await openSubgraphStore({ name: 'csec' }, config, 'owner');
   try {
-    const [events] = await store.query<{ count: string }>('SELECT count(*)::text AS count FROM triggering_event WHERE note = $1', [WRITE_NOTE]);
+    const [events] = await store.query<{ count: string }>('SELECT count(*)::text AS count FROM triggering_event WHERE note = $1', [
+      WRITE_NOTE,
+    ]);
     const [records] = await store.query<{ total: string; duplicated: string }>(
       `SELECT count(*)::text AS total, (count(*) - count(DISTINCT r.request_id || ' ' || y.youth_id))::text AS duplicated
          FROM disclosure_record r

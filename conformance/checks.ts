@@ -30,7 +30,8 @@ export interface ConformanceTarget {
 const SERVICE_QUERY = '{ _service { sdl } }';
 const CASELOAD_SIZE = 50;
 /** What an answer meant for people must never carry: traces, file paths, SQL, connection details. */
-const INTERNALS = /\bat \S+ \(|node_modules|\.[cm]?[jt]s:\d+|\b(SELECT|INSERT|UPDATE|DELETE)\b.+\b(FROM|INTO|SET)\b|ECONNREFUSED|stack ?trace|postgres(ql)?:\/\/|\bpglite\b|\/(home|usr|work|var|tmp)\//i;
+const INTERNALS =
+  /\bat \S+ \(|node_modules|\.[cm]?[jt]s:\d+|\b(SELECT|INSERT|UPDATE|DELETE)\b.+\b(FROM|INTO|SET)\b|ECONNREFUSED|stack ?trace|postgres(ql)?:\/\/|\bpglite\b|\/(home|usr|work|var|tmp)\//i;
 
 /** Runs every check, in order; a check that cannot run fails, saying why. */
 export async function runConformance(target: ConformanceTarget): Promise<CheckResult[]> {
@@ -38,7 +39,14 @@ export async function runConformance(target: ConformanceTarget): Promise<CheckRe
   const sdlAnswer = await target.gateway.graphql(SERVICE_QUERY, {}, undefined);
   const sdl = (sdlAnswer.body?.data?.['_service'] as { sdl?: string } | undefined)?.sdl;
   if (!sdl) {
-    return [{ name: 'answers-the-gateway', rule: 'Answers `_service { sdl }` to a request the gateway signed.', passed: false, detail: `HTTP ${sdlAnswer.status}, no SDL.` }];
+    return [
+      {
+        name: 'answers-the-gateway',
+        rule: 'Answers `_service { sdl }` to a request the gateway signed.',
+        passed: false,
+        detail: `HTTP ${sdlAnswer.status}, no SDL.`,
+      },
+    ];
   }
   const shape = subgraphShape(sdl);
   results.push(await composes(target.name, shape));
@@ -96,11 +104,16 @@ async function refusesTokens(target: ConformanceTarget): Promise<CheckResult[]> 
   const refused = async (kind: TokenKind): Promise<SubgraphAnswer> => target.gateway.graphql(SERVICE_QUERY, {}, undefined, kind);
   const verdict = (name: string, rule: string, answer: SubgraphAnswer): CheckResult => {
     const passed = answer.status === 401 && !answer.body?.data;
-    return { name, rule, passed, detail: passed ? 'Refused with 401.' : `Answered HTTP ${answer.status}${answer.body?.data ? ' with data' : ''}.` };
+    return {
+      name,
+      rule,
+      passed,
+      detail: passed ? 'Refused with 401.' : `Answered HTTP ${answer.status}${answer.body?.data ? ' with data' : ''}.`,
+    };
   };
   const results = [
-    verdict('refuses-no-token', 'Refuses a request without the gateway\'s token.', await refused('none')),
-    verdict('refuses-forged-token', 'Refuses a token signed with a key that is not the gateway\'s.', await refused('forged')),
+    verdict('refuses-no-token', "Refuses a request without the gateway's token.", await refused('none')),
+    verdict('refuses-forged-token', "Refuses a token signed with a key that is not the gateway's.", await refused('forged')),
     verdict('refuses-expired-token', 'Refuses a gateway token past its expiry.', await refused('expired')),
     verdict('refuses-other-audience-token', 'Refuses a gateway token signed for another subgraph.', await refused('other-audience')),
   ];
@@ -121,7 +134,9 @@ interface AskedYouth {
 
 async function youthToAsk(target: ConformanceTarget, shape: SubgraphShape): Promise<AskedYouth> {
   const marker = `conformance-${randomUUID()}`;
-  const keys = Array.from({ length: CASELOAD_SIZE }, (_unused, index) => (shape.youthKey === 'id' ? `Y-9${String(index).padStart(5, '0')}` : `CONFORMANCE-${index}-${randomUUID().slice(0, 8)}`));
+  const keys = Array.from({ length: CASELOAD_SIZE }, (_unused, index) =>
+    shape.youthKey === 'id' ? `Y-9${String(index).padStart(5, '0')}` : `CONFORMANCE-${index}-${randomUUID().slice(0, 8)}`,
+  );
   const hook = await target.gateway.route(CONFORMANCE_PLANT_PATH, { youth: keys[0], marker });
   if (hook.status === 200) {
     for (const key of keys.slice(1)) await target.gateway.route(CONFORMANCE_PLANT_PATH, { youth: key, marker });
@@ -131,10 +146,23 @@ async function youthToAsk(target: ConformanceTarget, shape: SubgraphShape): Prom
   return { keys: [...known, ...keys.slice(known.length)], secrets: [], planted: false };
 }
 
-function contextFor(shape: SubgraphShape, keys: readonly string[], allowed: readonly string[]): { context: DisclosureContext; representations: Array<Record<string, string>> } {
+function contextFor(
+  shape: SubgraphShape,
+  keys: readonly string[],
+  allowed: readonly string[],
+): { context: DisclosureContext; representations: Array<Record<string, string>> } {
   const youthIdOf = (key: string, index: number) => (shape.youthKey === 'id' ? key : `Y-8${String(index).padStart(5, '0')}`);
   const ids = keys.map(youthIdOf);
-  const facts: YouthFacts = { birthDate: '2010-01-01', mdt: null, assignedWorkers: {}, consents: [], investigations: [], proceedingParticipations: [], exploiterIsThreat: false, missing: false };
+  const facts: YouthFacts = {
+    birthDate: '2010-01-01',
+    mdt: null,
+    assignedWorkers: {},
+    consents: [],
+    investigations: [],
+    proceedingParticipations: [],
+    exploiterIsThreat: false,
+    missing: false,
+  };
   return {
     context: {
       now: new Date().toISOString(),
@@ -150,7 +178,12 @@ function entitiesQuery(shape: SubgraphShape): string {
   return `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Youth { ${shape.youthKey} ${shape.selection} } } }`;
 }
 
-async function askEntities(target: ConformanceTarget, shape: SubgraphShape, keys: readonly string[], allowed: readonly string[]): Promise<SubgraphAnswer> {
+async function askEntities(
+  target: ConformanceTarget,
+  shape: SubgraphShape,
+  keys: readonly string[],
+  allowed: readonly string[],
+): Promise<SubgraphAnswer> {
   const { context, representations } = contextFor(shape, keys, allowed);
   return target.gateway.graphql(entitiesQuery(shape), { representations }, context);
 }
@@ -232,7 +265,12 @@ async function batches(target: ConformanceTarget, shape: SubgraphShape, youth: A
   const few = await cost(youth.keys.slice(0, small));
   const many = await cost(youth.keys);
   if (few === undefined || many === undefined) {
-    return { name: 'batches-source-reads', rule, passed: false, detail: 'GET /metrics has no csec_source_round_trips_total counter to measure with.' };
+    return {
+      name: 'batches-source-reads',
+      rule,
+      passed: false,
+      detail: 'GET /metrics has no csec_source_round_trips_total counter to measure with.',
+    };
   }
   return {
     name: 'batches-source-reads',
@@ -246,15 +284,28 @@ async function errorsCarryNoInternals(target: ConformanceTarget, shape: Subgraph
   const { context } = contextFor(shape, ['Y-900000'], shape.coordinates);
   const answers = [
     await target.gateway.graphql('{ _entities(representations: [{ __typename: "Youth" }', {}, context),
-    await target.gateway.graphql(entitiesQuery(shape), { representations: [{ __typename: 'Youth', [shape.youthKey]: { not: 'an identifier' } }] }, context),
-    await target.gateway.graphql(entitiesQuery(shape), { representations: [{ __typename: 'Youth', [shape.youthKey]: `${"'".repeat(3)}; SELECT 1 --${'x'.repeat(300)}` }] }, context),
+    await target.gateway.graphql(
+      entitiesQuery(shape),
+      { representations: [{ __typename: 'Youth', [shape.youthKey]: { not: 'an identifier' } }] },
+      context,
+    ),
+    await target.gateway.graphql(
+      entitiesQuery(shape),
+      { representations: [{ __typename: 'Youth', [shape.youthKey]: `${"'".repeat(3)}; SELECT 1 --${'x'.repeat(300)}` }] },
+      context,
+    ),
     await target.gateway.graphql('{ noSuchField }', {}, context),
   ];
-  const leaking = answers.filter((answer) => INTERNALS.test(JSON.stringify(answer.body?.errors ?? answer.text)) || answer.text.includes('"stacktrace"'));
+  const leaking = answers.filter(
+    (answer) => INTERNALS.test(JSON.stringify(answer.body?.errors ?? answer.text)) || answer.text.includes('"stacktrace"'),
+  );
   return {
     name: 'errors-carry-no-internals',
     rule: 'Its errors say what went wrong for people, with no traces, paths, SQL or connection details.',
     passed: leaking.length === 0,
-    detail: leaking.length === 0 ? `${answers.length} bad requests, none answered with internals.` : `${leaking.length} of ${answers.length} bad requests were answered with internals.`,
+    detail:
+      leaking.length === 0
+        ? `${answers.length} bad requests, none answered with internals.`
+        : `${leaking.length} of ${answers.length} bad requests were answered with internals.`,
   };
 }

@@ -53,7 +53,13 @@ export class GatewayImpersonation {
   }
 
   /** A GraphQL request with the given decisions and the given kind of token; `token` reuses one (a replay). */
-  async graphql(query: string, variables: Record<string, unknown>, context: DisclosureContext | undefined, kind: TokenKind = 'gateway', token?: string): Promise<SubgraphAnswer & { token: string | undefined }> {
+  async graphql(
+    query: string,
+    variables: Record<string, unknown>,
+    context: DisclosureContext | undefined,
+    kind: TokenKind = 'gateway',
+    token?: string,
+  ): Promise<SubgraphAnswer & { token: string | undefined }> {
     const body = JSON.stringify({ query, variables, ...(context ? { extensions: { [DISCLOSURE_EXTENSION]: context } } : {}) });
     const used = token ?? this.token(kind, this.url.pathname, body, context ? disclosureDigest(context) : undefined);
     return { ...(await this.post(this.url, body, used)), token: used };
@@ -75,7 +81,13 @@ export class GatewayImpersonation {
       case 'other-audience':
         return this.signer.sign(KIT_REQUESTER, `${this.subgraph}-elsewhere`, request, digest);
       case 'forged':
-        return handSigned(request, digest, this.subgraph, { key: generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey, keyId: this.gatewayKey.keyId }, 0);
+        return handSigned(
+          request,
+          digest,
+          this.subgraph,
+          { key: generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey, keyId: this.gatewayKey.keyId },
+          0,
+        );
       case 'expired':
         return handSigned(request, digest, this.subgraph, this.gatewayKey, -120);
     }
@@ -103,7 +115,13 @@ export class GatewayImpersonation {
  * A requester token in the gateway's form, issued `ageSeconds` ago for 30 seconds: with another key
  * (forged), or with the gateway's key but past its expiry (an old token replayed).
  */
-function handSigned(request: { method: string; path: string; body: string }, digest: string | undefined, subgraph: string, { key, keyId }: GatewayKey, ageSeconds: number): string {
+function handSigned(
+  request: { method: string; path: string; body: string },
+  digest: string | undefined,
+  subgraph: string,
+  { key, keyId }: GatewayKey,
+  ageSeconds: number,
+): string {
   const now = Math.floor(Date.now() / 1000) + ageSeconds;
   const lifetimeSeconds = 30;
   const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');

@@ -1,4 +1,12 @@
-import { Kind, parse, type DocumentNode, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type ObjectTypeExtensionNode, type TypeNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  type DocumentNode,
+  type FieldDefinitionNode,
+  type ObjectTypeDefinitionNode,
+  type ObjectTypeExtensionNode,
+  type TypeNode,
+} from 'graphql';
 
 /** What the kit reads from a subgraph's SDL: how it keys `Youth`, and what it can answer about a youth. */
 export interface SubgraphShape {
@@ -19,7 +27,8 @@ export function subgraphShape(sdl: string): SubgraphShape {
   const typeDefs = parse(sdl);
   const youthDefinition = typeDefs.definitions.find(
     (definition): definition is ObjectTypeDefinitionNode | ObjectTypeExtensionNode =>
-      (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) && definition.name.value === 'Youth',
+      (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) &&
+      definition.name.value === 'Youth',
   );
   if (!youthDefinition) throw new Error('The subgraph defines no Youth entity.');
   const keyFields = (youthDefinition.directives ?? [])
@@ -41,7 +50,13 @@ export function subgraphShape(sdl: string): SubgraphShape {
   const coordinates = new Set<string>();
   // Key fields are answered whatever the decisions: the gateway joins the subgraphs' records by them.
   const selection = selectionOf({ types, leaves, coordinates }, 'Youth', 0, new Set(keyFields));
-  return { typeDefs, youthKey, agency: agencyValue?.kind === Kind.STRING ? agencyValue.value : undefined, coordinates: [...coordinates], selection };
+  return {
+    typeDefs,
+    youthKey,
+    agency: agencyValue?.kind === Kind.STRING ? agencyValue.value : undefined,
+    coordinates: [...coordinates],
+    selection,
+  };
 }
 
 /** Each object type's fields, its definition and extensions together. */

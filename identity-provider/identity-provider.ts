@@ -56,7 +56,10 @@ export const GATEWAY_RESOURCE = 'urn:csec-mdt:gateway';
  */
 export async function startIdentityProvider(options: IdentityProviderOptions): Promise<RunningIdentityProvider> {
   const issuer = `http://${options.host}:${options.port}`;
-  const signingKey = JSON.parse(await readFile(join(options.keysDirectory, 'identity-provider.private.jwk.json'), 'utf8')) as Record<string, string>;
+  const signingKey = JSON.parse(await readFile(join(options.keysDirectory, 'identity-provider.private.jwk.json'), 'utf8')) as Record<
+    string,
+    string
+  >;
   const users = new Map(options.users.map((user) => [user.id, user]));
   const accessTokenSeconds = options.accessTokenSeconds ?? 3_600;
   const sessionSeconds = options.sessionSeconds ?? 8 * 3_600;
@@ -126,7 +129,13 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, resource) => {
           if (resource !== GATEWAY_RESOURCE) throw new Error(`Unknown resource ${resource}`);
-          return { scope: CSEC_SCOPE, audience: options.audience, accessTokenTTL: accessTokenSeconds, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'ES256' } } };
+          return {
+            scope: CSEC_SCOPE,
+            audience: options.audience,
+            accessTokenTTL: accessTokenSeconds,
+            accessTokenFormat: 'jwt',
+            jwt: { sign: { alg: 'ES256' } },
+          };
         },
       },
       rpInitiatedLogout: {
@@ -154,7 +163,9 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     renderError: (ctx, out) => {
       ctx.type = 'html';
-      ctx.body = signedOutPage(`Sign-in could not finish: ${out['error_description'] ?? out['error'] ?? 'unknown error'}. Go back to the application and sign in again.`);
+      ctx.body = signedOutPage(
+        `Sign-in could not finish: ${out['error_description'] ?? out['error'] ?? 'unknown error'}. Go back to the application and sign in again.`,
+      );
     },
   };
   const provider = new Provider(issuer, configuration);
@@ -178,7 +189,13 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
 }
 
 /** The account chooser (GET) and its answer (POST): development only, in place of the county's password and second factor. */
-async function handleInteraction(provider: Provider, users: DirectoryUser[], request: IncomingMessage, response: ServerResponse, submitted: boolean): Promise<void> {
+async function handleInteraction(
+  provider: Provider,
+  users: DirectoryUser[],
+  request: IncomingMessage,
+  response: ServerResponse,
+  submitted: boolean,
+): Promise<void> {
   const details = await provider.interactionDetails(request, response);
   if (!submitted) {
     response.writeHead(200, {

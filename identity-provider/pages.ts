@@ -19,7 +19,10 @@ function page(title: string, body: string): string {
 /** Development only: choose whom to sign in as from the loaded scenario's staff directory. */
 export function accountChooserPage(uid: string, users: DirectoryUser[]): string {
   const items = users
-    .map((user) => `<li><button type="submit" name="user" value="${escapeHtml(user.id)}">${escapeHtml(user.displayName)} (${escapeHtml(user.id)})<span class="role">${escapeHtml(user.roles.join(', ').toLowerCase().replaceAll('_', ' '))}, ${escapeHtml(user.agency.toLowerCase().replaceAll('_', ' '))}</span></button></li>`)
+    .map(
+      (user) =>
+        `<li><button type="submit" name="user" value="${escapeHtml(user.id)}">${escapeHtml(user.displayName)} (${escapeHtml(user.id)})<span class="role">${escapeHtml(user.roles.join(', ').toLowerCase().replaceAll('_', ' '))}, ${escapeHtml(user.agency.toLowerCase().replaceAll('_', ' '))}</span></button></li>`,
+    )
     .join('');
   return page(
     'Sign in: county identity provider (development)',

@@ -4,7 +4,12 @@
  */
 
 /** Made once: a formatter costs far more to make than to use. */
-const COUNTY_DATE_FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles', year: 'numeric', month: '2-digit', day: '2-digit' });
+const COUNTY_DATE_FORMAT = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'America/Los_Angeles',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The county calendar date of an instant (Pacific time), as the policy's calendar rules use it. */
 export function countyDate(now: string): string {

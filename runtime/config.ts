@@ -183,7 +183,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
     const value = reader.optionalPostgresUrl(`${environmentPrefix(name)}_DATABASE_URL`);
     if (value) databaseUrls[name] = value;
     const owner = reader.optionalPostgresUrl(`${environmentPrefix(name)}_DATABASE_OWNER_URL`);
-    if (owner && !value) problems.push(`${environmentPrefix(name)}_DATABASE_OWNER_URL needs ${environmentPrefix(name)}_DATABASE_URL, the service's own connection.`);
+    if (owner && !value)
+      problems.push(
+        `${environmentPrefix(name)}_DATABASE_OWNER_URL needs ${environmentPrefix(name)}_DATABASE_URL, the service's own connection.`,
+      );
     if (owner) databaseOwnerUrls[name] = owner;
   }
   const jwksUrl = reader.optionalUrl('AUTH_JWKS_URL');
@@ -253,8 +256,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SystemConfig {
     databaseOwnerUrls,
     audit: {
       checkpointKeyPath: resolve(reader.text('CSEC_AUDIT_CHECKPOINT_KEY_PATH', auditCheckpointKeyPaths(keysDirectory).privateKeyPath)),
-      checkpointPublicKeyPath: resolve(reader.text('CSEC_AUDIT_CHECKPOINT_PUBLIC_KEY_PATH', auditCheckpointKeyPaths(keysDirectory).publicKeyPath)),
-      checkpointsPath: resolve(reader.text('CSEC_AUDIT_CHECKPOINTS_PATH', `${resolve(reader.text('CSEC_DATA_DIR', '.data'))}/audit/checkpoints.jws`)),
+      checkpointPublicKeyPath: resolve(
+        reader.text('CSEC_AUDIT_CHECKPOINT_PUBLIC_KEY_PATH', auditCheckpointKeyPaths(keysDirectory).publicKeyPath),
+      ),
+      checkpointsPath: resolve(
+        reader.text('CSEC_AUDIT_CHECKPOINTS_PATH', `${resolve(reader.text('CSEC_DATA_DIR', '.data'))}/audit/checkpoints.jws`),
+      ),
       checkpointIntervalMs: reader.integer('CSEC_AUDIT_CHECKPOINT_SECONDS', 60, 1, 86_400) * 1_000,
     },
     health: {
@@ -278,7 +285,8 @@ export function tlsConfigFrom(reader: EnvironmentReader, env: NodeJS.ProcessEnv,
   const directory = resolve(reader.text('CSEC_TLS_DIR', `${keysDirectory}/tls`));
   const certificatePath = env['CSEC_TLS_CERT_PATH'] ? resolve(env['CSEC_TLS_CERT_PATH']) : undefined;
   const keyPath = env['CSEC_TLS_KEY_PATH'] ? resolve(env['CSEC_TLS_KEY_PATH']) : undefined;
-  if (Boolean(certificatePath) !== Boolean(keyPath)) problems.push('CSEC_TLS_CERT_PATH and CSEC_TLS_KEY_PATH go together: a certificate and its private key.');
+  if (Boolean(certificatePath) !== Boolean(keyPath))
+    problems.push('CSEC_TLS_CERT_PATH and CSEC_TLS_KEY_PATH go together: a certificate and its private key.');
   return { directory, caPath: resolve(reader.text('CSEC_TLS_CA_PATH', `${directory}/ca.pem`)), certificatePath, keyPath };
 }
 
@@ -293,14 +301,20 @@ function productionTlsProblems(env: NodeJS.ProcessEnv, calledUrls: Record<string
       'CSEC_MODE=production needs TLS between the services: set CSEC_TLS_DIR to the folder of the county\'s certificates, or CSEC_TLS_CA_PATH, CSEC_TLS_CERT_PATH and CSEC_TLS_KEY_PATH (docs/configuration.md, "TLS between the services").',
     );
   }
-  const plain = Object.entries(calledUrls).filter(([, url]) => url?.startsWith('http:')).map(([variable]) => variable);
-  if (plain.length > 0) problems.push(`CSEC_MODE=production calls other services over https only: ${plain.join(', ')} must be an https URL.`);
+  const plain = Object.entries(calledUrls)
+    .filter(([, url]) => url?.startsWith('http:'))
+    .map(([variable]) => variable);
+  if (plain.length > 0)
+    problems.push(`CSEC_MODE=production calls other services over https only: ${plain.join(', ')} must be an https URL.`);
   return problems;
 }
 
 /** `a` -> `a`; `a,b` -> `['a', 'b']`: in development the gateway accepts both `npm run token` and the OpenID Provider. */
 function oneOrMany(value: string): string | string[] {
-  const values = value.split(',').map((item) => item.trim()).filter(Boolean);
+  const values = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   return values.length === 1 ? (values[0] as string) : values;
 }
 
@@ -320,7 +334,9 @@ function otherSubgraphUrls(env: NodeJS.ProcessEnv, reader: EnvironmentReader): R
 /** Where the signed policy bundle comes from: every process that reads the policy reads these settings. */
 export function policyConfigFrom(reader: EnvironmentReader): { policyBundlePath: string; policy: PolicyConfig } {
   const keysDirectory = resolve(reader.text('CSEC_KEYS_DIR', '.keys'));
-  const policyBundlePath = resolve(reader.text('CSEC_POLICY_BUNDLE_PATH', `${resolve(reader.text('CSEC_DATA_DIR', '.data'))}/policy/bundle.tar.gz`));
+  const policyBundlePath = resolve(
+    reader.text('CSEC_POLICY_BUNDLE_PATH', `${resolve(reader.text('CSEC_DATA_DIR', '.data'))}/policy/bundle.tar.gz`),
+  );
   return {
     policyBundlePath,
     policy: {
@@ -372,7 +388,10 @@ export class EnvironmentReader {
   list(name: string, fallback: string[], allowed: readonly string[]): string[] {
     const raw = this.env[name];
     if (raw === undefined || raw === '') return fallback;
-    const values = raw.split(',').map((value) => value.trim()).filter(Boolean);
+    const values = raw
+      .split(',')
+      .map((value) => value.trim())
+      .filter(Boolean);
     const unknown = values.filter((value) => !allowed.includes(value));
     if (values.length === 0 || unknown.length > 0) {
       this.problems.push(`${name} must list some of ${allowed.join(', ')}; "${unknown.join(', ') || raw}" is not allowed.`);

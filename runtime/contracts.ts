@@ -71,7 +71,9 @@ function expectation(error: ErrorObject): string {
       return `must have "${String(params['missingProperty'])}"`;
     case 'additionalProperties':
       // A key is named only when it looks like one: a key can be made of a value.
-      return KEY_NAME.test(String(params['additionalProperty'])) ? `must not have "${String(params['additionalProperty'])}"` : 'must not have a key the contract does not list';
+      return KEY_NAME.test(String(params['additionalProperty']))
+        ? `must not have "${String(params['additionalProperty'])}"`
+        : 'must not have a key the contract does not list';
     case 'enum':
       return `must be one of ${(params['allowedValues'] as unknown[]).map(String).join(', ')}`;
     case 'uniqueItems':

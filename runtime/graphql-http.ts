@@ -94,7 +94,9 @@ export interface GraphQLParameters {
 export type RequestGate<TAuth> = (
   auth: TAuth,
   parameters: GraphQLParameters,
-) => Promise<{ parameters: GraphQLParameters; finish: (responseBody: string) => Promise<string>; unsent?: () => Promise<void> } | undefined>;
+) => Promise<
+  { parameters: GraphQLParameters; finish: (responseBody: string) => Promise<string>; unsent?: () => Promise<void> } | undefined
+>;
 
 /**
  * Thrown by a gate's `finish` when the decisions it made went out of date before the answer left
@@ -149,7 +151,13 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
   response.setHeader('x-request-id', requestId);
   response.once('finish', () => {
     const path = request.url?.split('?')[0];
-    const line = { requestId, method: request.method, path, status: response.statusCode, durationMs: Math.round(performance.now() - started) };
+    const line = {
+      requestId,
+      method: request.method,
+      path,
+      status: response.statusCode,
+      durationMs: Math.round(performance.now() - started),
+    };
     if (response.statusCode < 400 && LONG_POLLS.has(path ?? '')) options.logger.debug(line, 'request completed');
     else options.logger.info(line, 'request completed');
   });
@@ -192,7 +200,12 @@ async function handle<TContext extends BaseContext, TAuth extends { requestId: s
       // done (which may be much later, or never); a slow audit delays the 503 only so long.
       const gated = gatedSoFar.gated;
       if (gated) await Promise.race([recordUnsent(options, gated, requestId), sleep(DEADLINE_AUDIT_WAIT_MS)]);
-      writeJsonError(late, 503, 'DEADLINE_EXCEEDED', `The answer took longer than ${allowedMs / 1000} seconds, so nothing of it was sent. Try again shortly, or ask for less.`);
+      writeJsonError(
+        late,
+        503,
+        'DEADLINE_EXCEEDED',
+        `The answer took longer than ${allowedMs / 1000} seconds, so nothing of it was sent. Try again shortly, or ask for less.`,
+      );
     });
     gatedSoFar.extendDeadline = (longerMs) => {
       allowedMs = Math.max(allowedMs, longerMs);
@@ -256,7 +269,12 @@ async function answerGraphQL<TContext extends BaseContext, TAuth extends { reque
   }
   const sent = parametersOf(request.method, body, url);
   if (holdsNul(sent)) {
-    writeJsonError(response, 400, 'BAD_USER_INPUT', 'Arguments, variables and the operation name cannot contain the NUL character (U+0000). Remove it and send the request again.');
+    writeJsonError(
+      response,
+      400,
+      'BAD_USER_INPUT',
+      'Arguments, variables and the operation name cannot contain the NUL character (U+0000). Remove it and send the request again.',
+    );
     return;
   }
   const longer = options.longerDeadlineMs?.(sent);
@@ -313,7 +331,11 @@ async function answerGraphQL<TContext extends BaseContext, TAuth extends { reque
       if (error instanceof DecideAgain && attempt < MAX_GATE_ATTEMPTS) continue;
       const refusal =
         error instanceof DecideAgain
-          ? new RequestRejection(503, 'FACTS_CHANGING', 'The facts this request\'s access decisions depend on kept changing while it was answered, so nothing was disclosed. Try again shortly.')
+          ? new RequestRejection(
+              503,
+              'FACTS_CHANGING',
+              "The facts this request's access decisions depend on kept changing while it was answered, so nothing was disclosed. Try again shortly.",
+            )
           : error;
       if (!answerRefusal(refusal, request, response)) throw refusal;
       return;
@@ -366,7 +388,10 @@ function refuseTooLarge(
   stage: 'executed' | 'finished',
 ): void {
   // The size is not logged or told: before the gate's withholding it could hint at what was withheld.
-  options.logger.warn({ requestId, stage, maxResponseBytes: options.maxResponseBytes }, 'answer larger than the bound refused; nothing of it was sent');
+  options.logger.warn(
+    { requestId, stage, maxResponseBytes: options.maxResponseBytes },
+    'answer larger than the bound refused; nothing of it was sent',
+  );
   const body = JSON.stringify({
     data: null,
     errors: [
@@ -461,7 +486,10 @@ function searchOf(parameters: GraphQLParameters): string {
 }
 
 async function answerAuthenticatedRoute<TAuth extends { requestId: string }>(
-  options: Pick<GraphQLHttpOptions<BaseContext, TAuth>, 'authenticate' | 'confirmRequest' | 'maxBodyBytes' | 'maxAuthenticatedRouteBodyBytes'>,
+  options: Pick<
+    GraphQLHttpOptions<BaseContext, TAuth>,
+    'authenticate' | 'confirmRequest' | 'maxBodyBytes' | 'maxAuthenticatedRouteBodyBytes'
+  >,
   route: AuthenticatedRoute<TAuth>,
   request: IncomingMessage,
   response: ServerResponse,
@@ -527,4 +555,3 @@ function respondWithUnexpectedError(response: ServerResponse): void {
   }
   writeJsonError(response, 500, 'INTERNAL_SERVER_ERROR', 'The request could not be completed.');
 }
-

@@ -21,7 +21,10 @@ export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
    * Builds the per-request context (fresh DataLoaders, the requester, the decisions the gateway
    * sent) over the opened store.
    */
-  createContext: (store: RelationalStore, config: SystemConfig) => (requester: Requester, disclosure: SourceDisclosure, extensions: Readonly<Record<string, unknown>>) => TContext;
+  createContext: (
+    store: RelationalStore,
+    config: SystemConfig,
+  ) => (requester: Requester, disclosure: SourceDisclosure, extensions: Readonly<Record<string, unknown>>) => TContext;
   /** JSON routes only the gateway may call, over the opened store (for example `/disclosure-facts`). */
   gatewayRoutes?: (store: RelationalStore, config: SystemConfig) => Record<string, AuthenticatedRoute<Requester>>;
   /** Gateway routes the gateway may also call by a GraphQL request extension (see SubgraphServerOptions). */

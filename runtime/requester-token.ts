@@ -73,7 +73,13 @@ export class RequesterTokenSigner {
     return this.signNew(requester, subgraph, request, disclosureDigest, Math.floor(Date.now() / 1000));
   }
 
-  private signNew(requester: Requester, subgraph: string, request: SignedRequest, disclosureDigest: string | undefined, issuedAt: number): string {
+  private signNew(
+    requester: Requester,
+    subgraph: string,
+    request: SignedRequest,
+    disclosureDigest: string | undefined,
+    issuedAt: number,
+  ): string {
     const header: RequesterTokenHeader = { alg: ALGORITHM, typ: TOKEN_TYPE, ...(this.keyId ? { kid: this.keyId } : {}) };
     const claims: RequesterTokenClaims = {
       agency: requester.agency,
@@ -219,5 +225,8 @@ function jsonSegment(segment: string): unknown {
 }
 
 function invalidToken(problem?: string): Error {
-  return unauthenticated('GATEWAY_TOKEN_INVALID', problem ? `The gateway token is not valid: ${problem}` : 'The gateway token is not valid.');
+  return unauthenticated(
+    'GATEWAY_TOKEN_INVALID',
+    problem ? `The gateway token is not valid: ${problem}` : 'The gateway token is not valid.',
+  );
 }

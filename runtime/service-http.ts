@@ -1,4 +1,11 @@
-import { Agent as HttpAgent, request as httpRequest, STATUS_CODES, type ClientRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import {
+  Agent as HttpAgent,
+  request as httpRequest,
+  STATUS_CODES,
+  type ClientRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+} from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest, type AgentOptions } from 'node:https';
 import type { ServiceIdentity } from './service-tls.ts';
 
@@ -76,23 +83,27 @@ export function callService(target: string | URL, call: ServiceCall): Promise<Se
     const attempt = (mayRetry: boolean) => {
       let answered = false;
       // The retry opens a connection of its own: another kept-alive one may have been closed as well.
-      outgoing = send(url, { method: call.method ?? 'GET', headers, ...(mayRetry ? { agent } : { agent: false, ...clientTls }) }, (incoming: IncomingMessage) => {
-        answered = true;
-        const chunks: Buffer[] = [];
-        let size = 0;
-        incoming.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > maxAnswerBytes) fail('ANSWER_TOO_LARGE');
-          else chunks.push(chunk);
-        });
-        incoming.on('error', () => fail('UNREACHABLE'));
-        incoming.on('end', () => {
-          if (settled) return;
-          settled = true;
-          clearTimeout(timer);
-          resolve(new ServiceAnswer(url.href, incoming.statusCode ?? 0, incoming.headers, Buffer.concat(chunks, size).toString('utf8')));
-        });
-      });
+      outgoing = send(
+        url,
+        { method: call.method ?? 'GET', headers, ...(mayRetry ? { agent } : { agent: false, ...clientTls }) },
+        (incoming: IncomingMessage) => {
+          answered = true;
+          const chunks: Buffer[] = [];
+          let size = 0;
+          incoming.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            if (size > maxAnswerBytes) fail('ANSWER_TOO_LARGE');
+            else chunks.push(chunk);
+          });
+          incoming.on('error', () => fail('UNREACHABLE'));
+          incoming.on('end', () => {
+            if (settled) return;
+            settled = true;
+            clearTimeout(timer);
+            resolve(new ServiceAnswer(url.href, incoming.statusCode ?? 0, incoming.headers, Buffer.concat(chunks, size).toString('utf8')));
+          });
+        },
+      );
       const sentOn = outgoing;
       sentOn.on('error', (error: NodeJS.ErrnoException) => {
         if (sentOn !== outgoing) return;

@@ -61,6 +61,8 @@ function readPem(path: string, variable: string): Buffer {
   try {
     return readFileSync(path);
   } catch {
-    throw new TlsMaterialError(`No TLS file at ${path} (${variable}): services talk to each other over TLS only. In development npm start generates the certificates; see docs/configuration.md, "TLS between the services".`);
+    throw new TlsMaterialError(
+      `No TLS file at ${path} (${variable}): services talk to each other over TLS only. In development npm start generates the certificates; see docs/configuration.md, "TLS between the services".`,
+    );
   }
 }

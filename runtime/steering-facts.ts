@@ -63,7 +63,11 @@ export function pseudonymOf(key: string, agency: SteeringFactsAgency, identifier
 }
 
 /** The agency's identifiers each pseudonym names, of those it holds. */
-export function identifiersByPseudonym(request: SteeringFactsRequest, agency: SteeringFactsAgency, identifiers: readonly string[]): Map<string, string> {
+export function identifiersByPseudonym(
+  request: SteeringFactsRequest,
+  agency: SteeringFactsAgency,
+  identifiers: readonly string[],
+): Map<string, string> {
   const wanted = new Set(request.pseudonyms);
   const found = new Map<string, string>();
   for (const identifier of identifiers) {

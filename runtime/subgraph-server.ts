@@ -96,12 +96,15 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   });
   const policies = await PolicySource.start({
     ...options.policy,
-    onChange: ({ revision, previousRevision }) => logger.info({ policyRevision: revision, previousRevision }, 'disclosure policy revision in force'),
+    onChange: ({ revision, previousRevision }) =>
+      logger.info({ policyRevision: revision, previousRevision }, 'disclosure policy revision in force'),
     onFailure: (reason) => logger.error({ reason }, 'a disclosure policy bundle was refused'),
   });
   if (!policies.current().available) logger.error('no disclosure policy could be loaded; every field is withheld');
   enforceDisclosureAtSource(schema, classificationsFromSdl(print(options.typeDefs)), options.youthKey, (context) =>
-    typeof context === 'object' && context !== null ? (context as { [SOURCE_DISCLOSURE]?: SourceDisclosure })[SOURCE_DISCLOSURE] : undefined,
+    typeof context === 'object' && context !== null
+      ? (context as { [SOURCE_DISCLOSURE]?: SourceDisclosure })[SOURCE_DISCLOSURE]
+      : undefined,
   );
   const apollo = new ApolloServer<TContext>({
     schema,
@@ -130,7 +133,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     confirmRequest: (requester, request) => verifier.confirm(requester, request),
     buildContext: async (requester, parameters) => {
       const disclosure = new SourceDisclosure(requester, parameters.extensions, policies.current());
-      const extensions = typeof parameters.extensions === 'object' && parameters.extensions !== null ? (parameters.extensions as Record<string, unknown>) : {};
+      const extensions =
+        typeof parameters.extensions === 'object' && parameters.extensions !== null
+          ? (parameters.extensions as Record<string, unknown>)
+          : {};
       const context = await options.buildContext(requester, disclosure, extensions);
       // Symbol-keyed properties survive Apollo Server's per-operation copy of the context.
       return Object.assign(context, { [SOURCE_DISCLOSURE]: disclosure, [CALLER]: requester });
@@ -173,7 +179,13 @@ async function answersWithin(check: () => Promise<unknown>, timeoutMs: number): 
     timer = setTimeout(() => resolve(false), timeoutMs);
   });
   try {
-    return await Promise.race([check().then(() => true, () => false), deadline]);
+    return await Promise.race([
+      check().then(
+        () => true,
+        () => false,
+      ),
+      deadline,
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -211,13 +223,18 @@ function carriedRoutesPlugin<TContext extends BaseContext>(
               const answer = takenByWrites.take(contextValue, requester, body);
               return [async () => answer()];
             }
-            const answered = route(requester, body).then((answer) => ({ [extension]: answer }), () => undefined);
+            const answered = route(requester, body).then(
+              (answer) => ({ [extension]: answer }),
+              () => undefined,
+            );
             return [() => answered];
           });
         },
         async willSendResponse({ response }) {
           // Writes' answers are read only now, after every write of the operation ran.
-          const answered = (await Promise.all(answers.map((answer) => answer().catch(() => undefined)))).filter((answer) => answer !== undefined);
+          const answered = (await Promise.all(answers.map((answer) => answer().catch(() => undefined)))).filter(
+            (answer) => answer !== undefined,
+          );
           if (answered.length === 0 || response.body.kind !== 'single') return;
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...Object.assign({}, ...answered) };
         },

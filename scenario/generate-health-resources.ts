@@ -444,12 +444,22 @@ class HealthRecordWriter {
     ];
     if (chlamydia) {
       resources.push(
-        this.condition({ code: 'A56.00', display: 'Chlamydial infection of lower genitourinary tract, unspecified' }, testedOn, sti, 'resolved'),
+        this.condition(
+          { code: 'A56.00', display: 'Chlamydial infection of lower genitourinary tract, unspecified' },
+          testedOn,
+          sti,
+          'resolved',
+        ),
       );
     }
     if (gonorrhea) {
       resources.push(
-        this.condition({ code: 'A54.00', display: 'Gonococcal infection of lower genitourinary tract, unspecified' }, testedOn, sti, 'resolved'),
+        this.condition(
+          { code: 'A54.00', display: 'Gonococcal infection of lower genitourinary tract, unspecified' },
+          testedOn,
+          sti,
+          'resolved',
+        ),
       );
     }
     if (this.seed.gender === 'female') {
@@ -462,7 +472,11 @@ class HealthRecordWriter {
       });
       if (!pregnant && this.chance(0.4)) {
         resources.push(
-          this.condition({ code: 'Z30.09', display: 'Encounter for other general counseling and advice on contraception' }, testedOn, reproductive),
+          this.condition(
+            { code: 'Z30.09', display: 'Encounter for other general counseling and advice on contraception' },
+            testedOn,
+            reproductive,
+          ),
           {
             resourceType: 'Procedure',
             id: this.id('proc'),
@@ -502,19 +516,29 @@ class HealthRecordWriter {
         const code = record.code?.coding?.find((coding) => coding.system === ICD10CM_SYSTEM)?.code ?? '';
         const prescription = PRESCRIPTIONS_BY_DIAGNOSIS.find((candidate) => candidate.diagnoses.some((prefix) => code.startsWith(prefix)));
         if (prescription && this.chance(prescription.share)) {
-          prescribed.push(this.prescription(prescription, record.recordedDate ?? this.date(), { reasonReference: [{ reference: `Condition/${record.id}` }] }));
+          prescribed.push(
+            this.prescription(prescription, record.recordedDate ?? this.date(), {
+              reasonReference: [{ reference: `Condition/${record.id}` }],
+            }),
+          );
         }
       } else if (record.resourceType === 'Observation' && record.code?.coding?.[0]?.code === LOINC.HIV.code) {
         const negative = record.valueCodeableConcept?.coding?.[0]?.code === SNOMED.NEGATIVE.code;
         if (negative && this.chance(PREP.share)) {
-          prescribed.push(this.prescription(PREP, record.effectiveDateTime ?? this.date(), { reasonCode: [{ text: 'HIV pre-exposure prophylaxis' }] }));
+          prescribed.push(
+            this.prescription(PREP, record.effectiveDateTime ?? this.date(), { reasonCode: [{ text: 'HIV pre-exposure prophylaxis' }] }),
+          );
         }
       }
     }
     return prescribed;
   }
 
-  private prescription(prescription: Prescription, onOrAfter: string, reason: Pick<MedicationRequest, 'reasonCode' | 'reasonReference'>): MedicationRequest {
+  private prescription(
+    prescription: Prescription,
+    onOrAfter: string,
+    reason: Pick<MedicationRequest, 'reasonCode' | 'reasonReference'>,
+  ): MedicationRequest {
     const prescribedOn = this.dateFrom(dayOf(onOrAfter), 30);
     const labelled = this.chance(prescription.labelledShare);
     return {
@@ -555,22 +579,14 @@ class HealthRecordWriter {
       id: this.id('obs'),
       meta: { security },
       status: 'final',
-      category: [
-        concept(OBSERVATION_CATEGORY_SYSTEM, { code: category, display: category === 'survey' ? 'Survey' : 'Laboratory' }),
-      ],
+      category: [concept(OBSERVATION_CATEGORY_SYSTEM, { code: category, display: category === 'survey' ? 'Survey' : 'Laboratory' })],
       code: concept(LOINC_SYSTEM, code),
       subject: { reference: this.patientReference },
       effectiveDateTime: date,
     };
   }
 
-  private scoredScreening(
-    code: Code,
-    date: string,
-    score: number,
-    meaning: (score: number) => string,
-    security: Coding[],
-  ): Observation {
+  private scoredScreening(code: Code, date: string, score: number, meaning: (score: number) => string, security: Coding[]): Observation {
     return {
       ...this.observation(code, date, security, 'survey'),
       valueQuantity: { value: score, unit: '{score}', system: UCUM_SYSTEM, code: '{score}' },
@@ -582,18 +598,11 @@ class HealthRecordWriter {
     return {
       ...this.observation(code, date, security, 'laboratory'),
       valueCodeableConcept: concept(SNOMED_SYSTEM, detected ? SNOMED.DETECTED : SNOMED.NOT_DETECTED),
-      interpretation: [
-        concept(OBSERVATION_INTERPRETATION_SYSTEM, detected ? INTERPRETATION.DETECTED : INTERPRETATION.NOT_DETECTED),
-      ],
+      interpretation: [concept(OBSERVATION_INTERPRETATION_SYSTEM, detected ? INTERPRETATION.DETECTED : INTERPRETATION.NOT_DETECTED)],
     };
   }
 
-  private condition(
-    diagnosis: Code,
-    onOrAfter: string,
-    security: Coding[],
-    status?: 'active' | 'remission' | 'resolved',
-  ): Condition {
+  private condition(diagnosis: Code, onOrAfter: string, security: Coding[], status?: 'active' | 'remission' | 'resolved'): Condition {
     const diagnosedOn = this.dateFrom(dayOf(onOrAfter), 30);
     const clinical = status ?? (this.chance(0.8) ? 'active' : 'remission');
     return {

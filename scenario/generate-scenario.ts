@@ -7,14 +7,28 @@
  * (`createRandom(seed, 'youth', n)`) and identifiers come from seeded permutations of counters, so
  * the same options always give the same scenario, record for record.
  */
-import type { Address, Agency, ChildWelfareClient, Consent, CsecYouth, EducationStudent, FhirResource, JuvenileCourtParty } from './__generated__/scenario-types.ts';
+import type {
+  Address,
+  Agency,
+  ChildWelfareClient,
+  Consent,
+  CsecYouth,
+  EducationStudent,
+  FhirResource,
+  JuvenileCourtParty,
+} from './__generated__/scenario-types.ts';
 import type { ProbationJuvenile, Role, Scenario, SourceAgency, User } from './__generated__/scenario-types.ts';
 import { healthResourcesFor, type HealthPatientSeed } from './generate-health-resources.ts';
 import { servicesFor } from './generate-services.ts';
 import { createRandom, type Random } from './random.ts';
 
 /** `today` (YYYY-MM-DD, default 2026-11-22) is the day every date is placed relative to. */
-export interface GenerateScenarioOptions { youthCount: number; seed: number; today?: string; county?: string }
+export interface GenerateScenarioOptions {
+  youthCount: number;
+  seed: number;
+  today?: string;
+  county?: string;
+}
 
 export const DEFAULT_TODAY = '2026-11-22';
 export const DEFAULT_COUNTY = 'Sacramento';
@@ -23,15 +37,24 @@ export const DEMO_CASELOAD = 50;
 export const MAX_YOUTH = 1_000_000;
 
 /** A bad option; `code` is stable and the message starts with the option's name. */
-export class ScenarioOptionsError extends Error { readonly code = 'INVALID_SCENARIO_OPTIONS'; }
+export class ScenarioOptionsError extends Error {
+  readonly code = 'INVALID_SCENARIO_OPTIONS';
+}
 
 // --- Staff: who signs in, in pools sized by realistic caseloads.
 
 type PoolName =
-  | 'sw' | 'po' | 'mh' | 'phn' | 'sud' | 'edu' | 'attorney' | 'casa' | 'advocate' | 'caregiver' | 'le' | 'da' | 'privacy' | 'steering';
+  'sw' | 'po' | 'mh' | 'phn' | 'sud' | 'edu' | 'attorney' | 'casa' | 'advocate' | 'caregiver' | 'le' | 'da' | 'privacy' | 'steering';
 
 /** share: the fraction of youth who need someone in the role; youthPerPerson: the caseload. */
-interface PoolSpec { role: Role; agency: Agency; emailDomain?: string; youthPerPerson: number; share: number; minimum: number }
+interface PoolSpec {
+  role: Role;
+  agency: Agency;
+  emailDomain?: string;
+  youthPerPerson: number;
+  share: number;
+  minimum: number;
+}
 
 const POOLS: Record<PoolName, PoolSpec> = {
   sw: { role: 'SOCIAL_WORKER', agency: 'CHILD_WELFARE', emailDomain: 'dcfas', youthPerPerson: 15, share: 0.9, minimum: 2 },
@@ -42,22 +65,47 @@ const POOLS: Record<PoolName, PoolSpec> = {
   edu: { role: 'EDUCATION_LIAISON', agency: 'EDUCATION', emailDomain: 'scoe', youthPerPerson: 40, share: 0.5, minimum: 1 },
   attorney: { role: 'YOUTH_ATTORNEY', agency: 'DEPENDENCY_COUNSEL', emailDomain: 'cdc', youthPerPerson: 40, share: 0.9, minimum: 1 },
   casa: { role: 'CASA', agency: 'CASA_PROGRAM', emailDomain: 'casa', youthPerPerson: 1.5, share: 0.27, minimum: 1 },
-  advocate: { role: 'SURVIVOR_ADVOCATE', agency: 'ADVOCACY_ORGANIZATION', emailDomain: 'advocates', youthPerPerson: 15, share: 0.8, minimum: 1 },
+  advocate: {
+    role: 'SURVIVOR_ADVOCATE',
+    agency: 'ADVOCACY_ORGANIZATION',
+    emailDomain: 'advocates',
+    youthPerPerson: 15,
+    share: 0.8,
+    minimum: 1,
+  },
   caregiver: { role: 'CAREGIVER', agency: 'CAREGIVER_HOUSEHOLD', youthPerPerson: 1.3, share: 0.23, minimum: 1 },
   le: { role: 'LAW_ENFORCEMENT_OFFICER', agency: 'LAW_ENFORCEMENT', emailDomain: 'sheriff', youthPerPerson: 20, share: 0.12, minimum: 1 },
   da: { role: 'PROSECUTOR', agency: 'DISTRICT_ATTORNEY', emailDomain: 'da', youthPerPerson: 60, share: 0.06, minimum: 1 },
-  privacy: { role: 'PRIVACY_OFFICER', agency: 'COUNTY_ADMINISTRATION', emailDomain: 'county', youthPerPerson: 25_000, share: 1, minimum: 1 },
+  privacy: {
+    role: 'PRIVACY_OFFICER',
+    agency: 'COUNTY_ADMINISTRATION',
+    emailDomain: 'county',
+    youthPerPerson: 25_000,
+    share: 1,
+    minimum: 1,
+  },
   steering: { role: 'STEERING_COMMITTEE_MEMBER', agency: 'CSEC_PROGRAM', emailDomain: 'csec', youthPerPerson: 5_000, share: 1, minimum: 6 },
 };
 
 /** The stable users every scenario has, for demonstrations and tests (named after their role). */
 export const DEMO_USERS: ReadonlyArray<readonly [id: string, pool: PoolName]> = [
-  ['sw.demo', 'sw'], ['po.demo', 'po'], ['mh.demo', 'mh'], ['phn.demo', 'phn'], ['attorney.demo', 'attorney'], ['le.demo', 'le'], ['privacy.demo', 'privacy'], ['steering.demo', 'steering'],
+  ['sw.demo', 'sw'],
+  ['po.demo', 'po'],
+  ['mh.demo', 'mh'],
+  ['phn.demo', 'phn'],
+  ['attorney.demo', 'attorney'],
+  ['le.demo', 'le'],
+  ['privacy.demo', 'privacy'],
+  ['steering.demo', 'steering'],
 ];
 /** The seats the demo users take on the MDTs of the demo caseload, and on no other MDT. */
 const DEMO_SEATS: ReadonlySet<PoolName> = new Set(['sw', 'po', 'mh', 'phn', 'attorney']);
 
-interface Person { id: string; familyName: string; displayName: string }
+interface Person {
+  id: string;
+  familyName: string;
+  displayName: string;
+}
 type Staff = Record<PoolName, Person[]>;
 
 function buildStaff(youthCount: number, seed: number, countySlug: string): { users: User[]; staff: Staff; demo: Map<string, Person> } {
@@ -67,7 +115,11 @@ function buildStaff(youthCount: number, seed: number, countySlug: string): { use
   const demo = new Map<string, Person>();
   for (const [id, pool] of DEMO_USERS) {
     const { agency, role, emailDomain } = POOLS[pool];
-    const displayName = `Demo ${role.toLowerCase().split('_').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')}`;
+    const displayName = `Demo ${role
+      .toLowerCase()
+      .split('_')
+      .map((w) => w[0]!.toUpperCase() + w.slice(1))
+      .join(' ')}`;
     users.push({ id, displayName, agency, roles: [role], email: `${id}@${emailDomain}.${countySlug}.example` });
     taken.add(id);
     demo.set(pool, { id, familyName: 'Demo', displayName });
@@ -138,10 +190,32 @@ const dayBetween = (r: Random, from: number, to: number, skew = 1): number =>
 
 // --- Identifiers: each agency's own scheme, unique by construction (an affine permutation of a counter).
 
-type IdKind = 'client' | 'caseNumber' | 'referral' | 'placement' | 'hearing' | 'probation' | 'intake' | 'petition' | 'warrant' | 'ssid' | 'mrn' | 'courtParty';
+type IdKind =
+  | 'client'
+  | 'caseNumber'
+  | 'referral'
+  | 'placement'
+  | 'hearing'
+  | 'probation'
+  | 'intake'
+  | 'petition'
+  | 'warrant'
+  | 'ssid'
+  | 'mrn'
+  | 'courtParty';
 const ID_SPACES: Record<IdKind, number> = {
-  client: 1e7, caseNumber: 1e7, referral: 1e7, placement: 1e7, hearing: 1e8,
-  probation: 1e7, intake: 1e7, petition: 1e7, warrant: 1e7, ssid: 9e9, mrn: 1e8, courtParty: 1e7,
+  client: 1e7,
+  caseNumber: 1e7,
+  referral: 1e7,
+  placement: 1e7,
+  hearing: 1e8,
+  probation: 1e7,
+  intake: 1e7,
+  petition: 1e7,
+  warrant: 1e7,
+  ssid: 9e9,
+  mrn: 1e8,
+  courtParty: 1e7,
 };
 type Ids = Record<IdKind, () => number>;
 
@@ -164,21 +238,50 @@ const cwsId = (r: Random, serial: number): string =>
 
 // --- A youth's plan: identity, timeline, which systems know the youth, and the team around them.
 
-interface Stint { person: Person; joinedOn: number; leftOn?: number }
+interface Stint {
+  person: Person;
+  joinedOn: number;
+  leftOn?: number;
+}
 type Team = Partial<Record<PoolName, Stint[]>>;
 
 interface YouthPlan {
-  id: string; r: Random; demo: boolean; csec: boolean; gender: 'female' | 'male' | 'other'; birth: number; age: number;
+  id: string;
+  r: Random;
+  demo: boolean;
+  csec: boolean;
+  gender: 'female' | 'male' | 'other';
+  birth: number;
+  age: number;
   /** The legal name; `surname` is the one the CSEC program records, `secondSurname` a second some agencies add. */
-  givenName: string; middleName: string; surname: string; secondSurname?: string; nickname?: string; chosenName?: string;
-  status: CsecYouth['exploitationStatus']; identifiedOn: number; openedOn?: number; closedOn?: number; missingSince?: number;
-  systems: Record<AgencySystem, boolean>; services: HealthPatientSeed['services']; team: Team;
+  givenName: string;
+  middleName: string;
+  surname: string;
+  secondSurname?: string;
+  nickname?: string;
+  chosenName?: string;
+  status: CsecYouth['exploitationStatus'];
+  identifiedOn: number;
+  openedOn?: number;
+  closedOn?: number;
+  missingSince?: number;
+  systems: Record<AgencySystem, boolean>;
+  services: HealthPatientSeed['services'];
+  team: Team;
 }
 
 /** The agencies whose systems know a youth from the start; the juvenile court knows them through their cases. */
 type AgencySystem = Exclude<SourceAgency, 'JUVENILE_COURT'>;
 
-interface Context { seed: number; today: number; county: string; staff: Staff; demo: Map<string, Person>; ids: Ids; turns: Partial<Record<PoolName, number>> }
+interface Context {
+  seed: number;
+  today: number;
+  county: string;
+  staff: Staff;
+  demo: Map<string, Person>;
+  ids: Ids;
+  turns: Partial<Record<PoolName, number>>;
+}
 
 /** The next person of a pool in turn: volunteers and caregivers take one or two youth each. */
 function inTurn(ctx: Context, pool: PoolName): Person {
@@ -189,22 +292,47 @@ function inTurn(ctx: Context, pool: PoolName): Person {
 
 function planYouth(ctx: Context, id: string, r: Random, demo: boolean, csec = true): YouthPlan {
   const { today } = ctx;
-  const gender = r.weighted<YouthPlan['gender']>([['female', 82], ['male', 15], ['other', 3]]);
+  const gender = r.weighted<YouthPlan['gender']>([
+    ['female', 82],
+    ['male', 15],
+    ['other', 3],
+  ]);
   const age = r.weighted(demo ? AGES.filter(([a]) => a >= 12 && a <= 17) : AGES);
   const birth = today - age * 365 - r.int(0, 364) - Math.floor(age / 4);
   const givenName = r.pick(gender === 'male' ? MALE_NAMES : FEMALE_NAMES);
   const surname = r.pick(SURNAMES);
   const plan: YouthPlan = {
-    id, r, demo, csec, gender, age, birth, givenName, surname,
+    id,
+    r,
+    demo,
+    csec,
+    gender,
+    age,
+    birth,
+    givenName,
+    surname,
     middleName: r.pick(gender === 'male' ? MALE_MIDDLE_NAMES : FEMALE_MIDDLE_NAMES),
     identifiedOn: dayBetween(r, Math.max(addYears(birth, 10), today - 5 * 365), today - 2, 1.3),
-    status: r.weighted<YouthPlan['status']>([['AT_RISK', 35], ['SUSPECTED', 25], ['CONFIRMED', 40]]),
+    status: r.weighted<YouthPlan['status']>([
+      ['AT_RISK', 35],
+      ['SUSPECTED', 25],
+      ['CONFIRMED', 40],
+    ]),
     systems: demo
       ? { CHILD_WELFARE: true, PROBATION: true, HEALTH: true, EDUCATION: true }
-      : { CHILD_WELFARE: r.chance(0.9), PROBATION: age >= 12 && r.chance(0.42), HEALTH: r.chance(0.7), EDUCATION: r.chance(age <= 18 ? 0.88 : 0.5) },
+      : {
+          CHILD_WELFARE: r.chance(0.9),
+          PROBATION: age >= 12 && r.chance(0.42),
+          HEALTH: r.chance(0.7),
+          EDUCATION: r.chance(age <= 18 ? 0.88 : 0.5),
+        },
     services: {
-      mentalHealth: demo || r.chance(0.8), medicalEvaluation: r.chance(0.6), publicHealthNurse: demo || r.chance(0.5),
-      substanceUse: r.chance(age >= 14 ? 0.35 : 0.15), sensitiveServices: age >= 12 && r.chance(0.45), hivTest: age >= 12 && r.chance(0.3),
+      mentalHealth: demo || r.chance(0.8),
+      medicalEvaluation: r.chance(0.6),
+      publicHealthNurse: demo || r.chance(0.5),
+      substanceUse: r.chance(age >= 14 ? 0.35 : 0.15),
+      sensitiveServices: age >= 12 && r.chance(0.45),
+      hivTest: age >= 12 && r.chance(0.3),
     },
     team: {},
   };
@@ -252,7 +380,8 @@ function teamFor(ctx: Context, plan: YouthPlan): void {
   seat('advocate', r.chance(0.8), 0.15);
   seat('le', r.chance(0.1), 0);
   seat('da', systems.PROBATION && r.chance(0.12), 0);
-  if (Object.keys(plan.team).length < 3) { // every MDT has the youth's advocate and a service provider
+  if (Object.keys(plan.team).length < 3) {
+    // every MDT has the youth's advocate and a service provider
     seat('advocate', !plan.team.advocate, 0.15);
     seat('mh', systems.HEALTH && !plan.team.mh, 0.2);
     seat('edu', systems.EDUCATION && !plan.team.edu, 0.1);
@@ -268,9 +397,17 @@ const holderOn = (stints: Stint[] | undefined, day: number): Person | undefined 
 type Referral = ChildWelfareClient['referrals'][number];
 type Placement = ChildWelfareClient['placements'][number];
 type Hearing = ChildWelfareClient['courtHearings'][number];
-interface PlacementEvent { kind: 'AWOL' | 'PLACEMENT_CHANGE'; on: number; from: string; to?: string }
+interface PlacementEvent {
+  kind: 'AWOL' | 'PLACEMENT_CHANGE';
+  on: number;
+  from: string;
+  to?: string;
+}
 
-function childWelfareClientFor(ctx: Context, plan: YouthPlan): { client: ChildWelfareClient; knownSince: number; events: PlacementEvent[] } {
+function childWelfareClientFor(
+  ctx: Context,
+  plan: YouthPlan,
+): { client: ChildWelfareClient; knownSince: number; events: PlacementEvent[] } {
   const { r } = plan;
   const { today } = ctx;
   const client: ChildWelfareClient = {
@@ -279,11 +416,25 @@ function childWelfareClientFor(ctx: Context, plan: YouthPlan): { client: ChildWe
     lastName: !plan.secondSurname ? plan.surname : r.chance(0.7) ? `${plan.surname}-${plan.secondSurname}` : plan.secondSurname,
     birthDate: iso(plan.birth),
     assignedSocialWorkerUserId: (current(plan.team, 'sw') ?? r.pick(ctx.staff.sw)).id,
-    referrals: [], placements: [], courtHearings: [],
+    referrals: [],
+    placements: [],
+    courtHearings: [],
   };
   // Earlier referrals (neglect, abuse) often came years before the one about exploitation.
-  const referredOn = plan.csec ? clamp(plan.identifiedOn - r.int(0, 20), plan.birth + 3650, today) : dayBetween(r, plan.birth + 365, today - 1);
-  const earlier = Array.from({ length: r.weighted([[0, 30], [1, 35], [2, 20], [3, 15]]) }, () => dayBetween(r, plan.birth + 200, referredOn - 30));
+  const referredOn = plan.csec
+    ? clamp(plan.identifiedOn - r.int(0, 20), plan.birth + 3650, today)
+    : dayBetween(r, plan.birth + 365, today - 1);
+  const earlier = Array.from(
+    {
+      length: r.weighted([
+        [0, 30],
+        [1, 35],
+        [2, 20],
+        [3, 15],
+      ]),
+    },
+    () => dayBetween(r, plan.birth + 200, referredOn - 30),
+  );
   for (const on of earlier.sort((a, b) => a - b)) client.referrals.push(referral(ctx, r, on, undefined));
   client.referrals.push(referral(ctx, r, referredOn, plan.csec && r.chance(0.85) ? plan.status : undefined));
   const knownSince = dayOf(client.referrals[0]?.receivedOn ?? iso(referredOn));
@@ -291,12 +442,28 @@ function childWelfareClientFor(ctx: Context, plan: YouthPlan): { client: ChildWe
   if (!plan.csec && r.chance(0.3)) return { client, knownSince, events }; // referral evaluated out, no case
   const openedOn = Math.min(today, referredOn + r.int(1, 30));
   const closedOn = plan.closedOn !== undefined && r.chance(0.6) ? plan.closedOn : undefined;
-  const component = plan.age >= 18 ? 'PERMANENT_PLACEMENT'
-    : r.weighted([['EMERGENCY_RESPONSE', 12], ['FAMILY_MAINTENANCE', 18], ['FAMILY_REUNIFICATION', 40], ['PERMANENT_PLACEMENT', 30]] as const);
-  client.case = { caseNumber: `${iso(openedOn).slice(2, 4)}-${digits(ctx.ids.caseNumber(), 7)}`, status: closedOn === undefined ? 'OPEN' : 'CLOSED', serviceComponent: component, openedOn: iso(openedOn) };
+  const component =
+    plan.age >= 18
+      ? 'PERMANENT_PLACEMENT'
+      : r.weighted([
+          ['EMERGENCY_RESPONSE', 12],
+          ['FAMILY_MAINTENANCE', 18],
+          ['FAMILY_REUNIFICATION', 40],
+          ['PERMANENT_PLACEMENT', 30],
+        ] as const);
+  client.case = {
+    caseNumber: `${iso(openedOn).slice(2, 4)}-${digits(ctx.ids.caseNumber(), 7)}`,
+    status: closedOn === undefined ? 'OPEN' : 'CLOSED',
+    serviceComponent: component,
+    openedOn: iso(openedOn),
+  };
   if (closedOn !== undefined) client.case.closedOn = iso(closedOn);
   if (component !== 'FAMILY_MAINTENANCE') placementsFor(ctx, plan, client.placements, openedOn, closedOn, events);
-  seatCaregiver(ctx, plan, client.placements.find((p) => p.endedOn === undefined));
+  seatCaregiver(
+    ctx,
+    plan,
+    client.placements.find((p) => p.endedOn === undefined),
+  );
   client.casePlan = { updatedOn: iso(dayBetween(r, openedOn, closedOn ?? today, 2)), goals: r.sample(CASE_PLAN_GOALS, r.int(2, 4)) };
   client.courtHearings = hearingsFor(ctx, r, openedOn, closedOn);
   return { client, knownSince, events };
@@ -304,18 +471,36 @@ function childWelfareClientFor(ctx: Context, plan: YouthPlan): { client: ChildWe
 
 /** How the hotline's CSE allegation was disposed, by what the MDT now knows. */
 const CSE_DISPOSITIONS = {
-  CONFIRMED: [['SUBSTANTIATED', 85], ['INCONCLUSIVE', 15]],
-  SUSPECTED: [['SUBSTANTIATED', 30], ['INCONCLUSIVE', 60], ['UNFOUNDED', 10]],
-  AT_RISK: [['INCONCLUSIVE', 60], ['UNFOUNDED', 40]],
+  CONFIRMED: [
+    ['SUBSTANTIATED', 85],
+    ['INCONCLUSIVE', 15],
+  ],
+  SUSPECTED: [
+    ['SUBSTANTIATED', 30],
+    ['INCONCLUSIVE', 60],
+    ['UNFOUNDED', 10],
+  ],
+  AT_RISK: [
+    ['INCONCLUSIVE', 60],
+    ['UNFOUNDED', 40],
+  ],
 } as const;
 
 function referral(ctx: Context, r: Random, on: number, status: CsecYouth['exploitationStatus'] | undefined): Referral {
   const reporterRole = r.weighted<Referral['reporterRole']>([
-    ['MANDATED_REPORTER_EDUCATION', 25], ['MANDATED_REPORTER_HEALTH', 20], ['MANDATED_REPORTER_LAW_ENFORCEMENT', 25], ['FAMILY_MEMBER', 12], ['ANONYMOUS', 10], ['OTHER', 8],
+    ['MANDATED_REPORTER_EDUCATION', 25],
+    ['MANDATED_REPORTER_HEALTH', 20],
+    ['MANDATED_REPORTER_LAW_ENFORCEMENT', 25],
+    ['FAMILY_MEMBER', 12],
+    ['ANONYMOUS', 10],
+    ['OTHER', 8],
   ]);
   const types: Array<Referral['allegations'][number]['allegationType']> = status
     ? ['COMMERCIAL_SEXUAL_EXPLOITATION', ...r.sample(['SEXUAL_ABUSE', 'GENERAL_NEGLECT', 'CARETAKER_ABSENCE'] as const, r.int(0, 1))]
-    : r.sample(['GENERAL_NEGLECT', 'PHYSICAL_ABUSE', 'EMOTIONAL_ABUSE', 'SEVERE_NEGLECT', 'SEXUAL_ABUSE', 'CARETAKER_ABSENCE'] as const, r.int(1, 2));
+    : r.sample(
+        ['GENERAL_NEGLECT', 'PHYSICAL_ABUSE', 'EMOTIONAL_ABUSE', 'SEVERE_NEGLECT', 'SEXUAL_ABUSE', 'CARETAKER_ABSENCE'] as const,
+        r.int(1, 2),
+      );
   return {
     referralId: cwsId(r, ctx.ids.referral()),
     receivedOn: iso(on),
@@ -323,31 +508,67 @@ function referral(ctx: Context, r: Random, on: number, status: CsecYouth['exploi
     reporterRole,
     allegations: types.map((allegationType) => ({
       allegationType,
-      disposition: ctx.today - on < 30 ? 'PENDING'
-        : allegationType === 'COMMERCIAL_SEXUAL_EXPLOITATION' ? r.weighted(CSE_DISPOSITIONS[status ?? 'SUSPECTED'])
-          : r.weighted([['SUBSTANTIATED', 35], ['INCONCLUSIVE', 35], ['UNFOUNDED', 30]] as const),
+      disposition:
+        ctx.today - on < 30
+          ? 'PENDING'
+          : allegationType === 'COMMERCIAL_SEXUAL_EXPLOITATION'
+            ? r.weighted(CSE_DISPOSITIONS[status ?? 'SUSPECTED'])
+            : r.weighted([
+                ['SUBSTANTIATED', 35],
+                ['INCONCLUSIVE', 35],
+                ['UNFOUNDED', 30],
+              ] as const),
     })),
   };
 }
 
 /** Placements from the case opening on; at most the last is current, and one ends in AWOL if the youth is missing. */
-function placementsFor(ctx: Context, plan: YouthPlan, placements: Placement[], from: number, caseClosedOn: number | undefined, events: PlacementEvent[]): void {
+function placementsFor(
+  ctx: Context,
+  plan: YouthPlan,
+  placements: Placement[],
+  from: number,
+  caseClosedOn: number | undefined,
+  events: PlacementEvent[],
+): void {
   const { r } = plan;
   const stop = Math.min(plan.missingSince ?? ctx.today, caseClosedOn ?? ctx.today);
-  const wanted = r.weighted([[1, 20], [2, 22], [3, 20], [4, 15], [5, 10], [6, 8], [8, 5]]);
+  const wanted = r.weighted([
+    [1, 20],
+    [2, 22],
+    [3, 20],
+    [4, 15],
+    [5, 10],
+    [6, 8],
+    [8, 5],
+  ]);
   let start = from;
   for (let n = 0; n < wanted && start < stop; n += 1) {
     const type = plan.age >= 18 && n === wanted - 1 ? 'TRANSITIONAL_HOUSING' : r.weighted(PLACEMENT_TYPES);
-    const placement: Placement = { placementId: `PL-${digits(ctx.ids.placement(), 7)}`, placementType: type, facilityName: facilityName(r, type, plan.surname), address: address(r), startedOn: iso(start) };
+    const placement: Placement = {
+      placementId: `PL-${digits(ctx.ids.placement(), 7)}`,
+      placementType: type,
+      facilityName: facilityName(r, type, plan.surname),
+      address: address(r),
+      startedOn: iso(start),
+    };
     const previous = placements.at(-1)?.placementType;
     placements.push(placement);
     if (previous && start > (plan.openedOn ?? Infinity)) events.push({ kind: 'PLACEMENT_CHANGE', on: start, from: previous, to: type });
     const end = n === wanted - 1 ? stop : Math.min(stop, start + r.int(14, 420));
     if (end >= stop && plan.missingSince === undefined && caseClosedOn === undefined) break; // the current placement
     placement.endedOn = iso(end);
-    placement.endReason = end === plan.missingSince ? 'AWOL'
-      : end === caseClosedOn ? r.pick(['REUNIFIED', 'OTHER'] as const)
-        : r.weighted([['AWOL', 25], ['PLACEMENT_CHANGE', 45], ['STEP_DOWN', type === 'STRTP' ? 25 : 5], ['OTHER', 8]] as const);
+    placement.endReason =
+      end === plan.missingSince
+        ? 'AWOL'
+        : end === caseClosedOn
+          ? r.pick(['REUNIFIED', 'OTHER'] as const)
+          : r.weighted([
+              ['AWOL', 25],
+              ['PLACEMENT_CHANGE', 45],
+              ['STEP_DOWN', type === 'STRTP' ? 25 : 5],
+              ['OTHER', 8],
+            ] as const);
     if (placement.endReason === 'AWOL') events.push({ kind: 'AWOL', on: end, from: type });
     start = end + (placement.endReason === 'AWOL' ? Math.min(r.int(1, 21), Math.max(0, stop - end - 1)) : 0);
   }
@@ -355,23 +576,32 @@ function placementsFor(ctx: Context, plan: YouthPlan, placements: Placement[], f
 
 /** A resource parent or relative caring for the youth sits on the MDT; the home carries their name. */
 function seatCaregiver(ctx: Context, plan: YouthPlan, placement: Placement | undefined): void {
-  if (!plan.csec || plan.openedOn === undefined || !placement || !FAMILY_PLACEMENTS.has(placement.placementType) || !plan.r.chance(0.6)) return;
+  if (!plan.csec || plan.openedOn === undefined || !placement || !FAMILY_PLACEMENTS.has(placement.placementType) || !plan.r.chance(0.6))
+    return;
   const joinedOn = Math.max(plan.openedOn, dayOf(placement.startedOn));
   if (joinedOn > (plan.closedOn ?? ctx.today)) return;
   const caregiver = inTurn(ctx, 'caregiver');
   placement.facilityName = facilityName(plan.r, placement.placementType, caregiver.familyName, caregiver.familyName);
-  plan.team.caregiver = [plan.closedOn === undefined ? { person: caregiver, joinedOn } : { person: caregiver, joinedOn, leftOn: plan.closedOn }];
+  plan.team.caregiver = [
+    plan.closedOn === undefined ? { person: caregiver, joinedOn } : { person: caregiver, joinedOn, leftOn: plan.closedOn },
+  ];
 }
 
 function hearingsFor(ctx: Context, r: Random, openedOn: number, closedOn: number | undefined): Hearing[] {
   const hearings: Hearing[] = [];
   const department = `Dept. ${r.pick(['93', '94', '95', '96', '97'])}`;
   const steps = HEARING_STEPS.slice();
-  for (let on = openedOn + 548; on < ctx.today + 183; on += 183) steps.push(['PERMANENCY_PLANNING', on - openedOn, 'Permanent plan reviewed; placement continued']);
+  for (let on = openedOn + 548; on < ctx.today + 183; on += 183)
+    steps.push(['PERMANENCY_PLANNING', on - openedOn, 'Permanent plan reviewed; placement continued']);
   for (const [hearingType, offset, outcome] of steps) {
     const on = openedOn + offset + r.int(0, 6);
     if (closedOn !== undefined && on > closedOn) break;
-    const hearing: Hearing = { hearingId: `JD-${digits(ctx.ids.hearing(), 8)}`, hearingType, scheduledFor: courtTime(on, r.pick(['08:30', '09:00', '10:30', '13:30'])), department };
+    const hearing: Hearing = {
+      hearingId: `JD-${digits(ctx.ids.hearing(), 8)}`,
+      hearingType,
+      scheduledFor: courtTime(on, r.pick(['08:30', '09:00', '10:30', '13:30'])),
+      department,
+    };
     if (on < ctx.today) hearing.outcome = r.chance(0.1) ? 'Continued at request of counsel' : outcome;
     hearings.push(hearing);
     if (on >= ctx.today) break; // the next hearing on calendar
@@ -381,19 +611,31 @@ function hearingsFor(ctx: Context, r: Random, openedOn: number, closedOn: number
 
 function facilityName(r: Random, type: string, youthSurname: string, caregiverSurname = r.pick(SURNAMES)): string {
   switch (type) {
-    case 'STRTP': return `${r.pick(PLACE_WORDS)} ${r.pick(['Youth Center', 'Children\'s Home', 'Youth Services', 'House'])} (STRTP)`;
-    case 'FOSTER_FAMILY_AGENCY': return `${caregiverSurname} home, ${r.pick(PLACE_WORDS)} Foster Family Agency`;
-    case 'RESOURCE_FAMILY': return `${caregiverSurname} resource family home`;
-    case 'KIN': return `${r.chance(0.5) ? youthSurname : caregiverSurname} home (${r.pick(KIN_WORDS)})`;
-    case 'TRANSITIONAL_HOUSING': return `${r.pick(PLACE_WORDS)} ${r.pick(['THP-NMD', 'THP-Plus'])} Apartments`;
-    case 'GUARDIAN': return `${caregiverSurname} guardian home`;
-    default: return 'Home of parent';
+    case 'STRTP':
+      return `${r.pick(PLACE_WORDS)} ${r.pick(['Youth Center', "Children's Home", 'Youth Services', 'House'])} (STRTP)`;
+    case 'FOSTER_FAMILY_AGENCY':
+      return `${caregiverSurname} home, ${r.pick(PLACE_WORDS)} Foster Family Agency`;
+    case 'RESOURCE_FAMILY':
+      return `${caregiverSurname} resource family home`;
+    case 'KIN':
+      return `${r.chance(0.5) ? youthSurname : caregiverSurname} home (${r.pick(KIN_WORDS)})`;
+    case 'TRANSITIONAL_HOUSING':
+      return `${r.pick(PLACE_WORDS)} ${r.pick(['THP-NMD', 'THP-Plus'])} Apartments`;
+    case 'GUARDIAN':
+      return `${caregiverSurname} guardian home`;
+    default:
+      return 'Home of parent';
   }
 }
 
 function address(r: Random): Address {
   const [city, postalCode] = r.pick(CITIES);
-  const result: Address = { line1: `${r.int(100, 9899)} ${r.pick(STREETS)} ${r.pick(['St', 'Ave', 'Way', 'Dr', 'Blvd', 'Ct'])}`, city, state: 'CA', postalCode };
+  const result: Address = {
+    line1: `${r.int(100, 9899)} ${r.pick(STREETS)} ${r.pick(['St', 'Ave', 'Way', 'Dr', 'Blvd', 'Ct'])}`,
+    city,
+    state: 'CA',
+    postalCode,
+  };
   if (r.chance(0.25)) result.line2 = `Apt ${r.int(1, 40)}${r.pick(['', 'A', 'B'])}`;
   return result;
 }
@@ -411,16 +653,42 @@ function probationJuvenileFor(ctx: Context, plan: YouthPlan): { juvenile: Probat
     name: stripAccents(`${surname}, ${plan.givenName}${r.chance(0.75) ? ` ${plan.middleName}` : ''}`).toUpperCase(),
     dateOfBirth: iso(plan.birth + (r.chance(0.02) ? r.pick([-1, 1]) : 0)), // a booking typo now and then
     assignedOfficerUserId: (current(plan.team, 'po') ?? r.pick(ctx.staff.po)).id,
-    referrals: [], petitions: [], conditions: [], warrants: [],
+    referrals: [],
+    petitions: [],
+    conditions: [],
+    warrants: [],
   };
   const knownSince = dayBetween(r, Math.max(addYears(plan.birth, 12), today - 6 * 365), today - 3, 1.6);
-  const count = r.weighted([[1, 50], [2, 30], [3, 20]]);
+  const count = r.weighted([
+    [1, 50],
+    [2, 30],
+    [3, 20],
+  ]);
   for (let n = 0, on = knownSince; n < count && on < today; n += 1, on += r.int(60, 500)) {
     const offense = r.pick(OFFENSES);
-    const outcome = today - on < 21 ? 'PENDING'
-      : r.weighted([['CLOSED_AT_INTAKE', 20], ['INFORMAL_SUPERVISION', 20], ['PETITION_FILED', 40], ['DIVERTED', 20]] as const);
-    const source = r.weighted([['LAW_ENFORCEMENT', 70], ['SCHOOL', 10], ['PARENT', 5], ['CHILD_WELFARE', 10], ['OTHER', 5]] as const);
-    juvenile.referrals.push({ referralNumber: `JR${iso(on).slice(2, 4)}-${digits(ctx.ids.intake(), 7)}`, receivedOn: iso(on), source, offense, outcome });
+    const outcome =
+      today - on < 21
+        ? 'PENDING'
+        : r.weighted([
+            ['CLOSED_AT_INTAKE', 20],
+            ['INFORMAL_SUPERVISION', 20],
+            ['PETITION_FILED', 40],
+            ['DIVERTED', 20],
+          ] as const);
+    const source = r.weighted([
+      ['LAW_ENFORCEMENT', 70],
+      ['SCHOOL', 10],
+      ['PARENT', 5],
+      ['CHILD_WELFARE', 10],
+      ['OTHER', 5],
+    ] as const);
+    juvenile.referrals.push({
+      referralNumber: `JR${iso(on).slice(2, 4)}-${digits(ctx.ids.intake(), 7)}`,
+      receivedOn: iso(on),
+      source,
+      offense,
+      outcome,
+    });
     if (outcome === 'PETITION_FILED') juvenile.petitions.push(petitionFor(ctx, plan, on, offense));
   }
   const supervised = juvenile.petitions.find((p) => !p.sealed && !p.vacated && p.disposition && p.disposition !== 'DISMISSED');
@@ -429,10 +697,19 @@ function probationJuvenileFor(ctx: Context, plan: YouthPlan): { juvenile: Probat
     juvenile.conditions = r.sample(PROBATION_CONDITIONS, r.int(3, 6)).map((condition) => ({ condition, imposedOn }));
   }
   if (knownSince < today - 90 && r.chance(0.15)) {
-    juvenile.warrants.push({ warrantNumber: `JW${digits(ctx.ids.warrant(), 7)}`, issuedOn: iso(dayBetween(r, knownSince, today - 30)), status: r.pick(['RECALLED', 'SERVED'] as const) });
+    juvenile.warrants.push({
+      warrantNumber: `JW${digits(ctx.ids.warrant(), 7)}`,
+      issuedOn: iso(dayBetween(r, knownSince, today - 30)),
+      status: r.pick(['RECALLED', 'SERVED'] as const),
+    });
   }
-  if (plan.missingSince !== undefined && r.chance(0.6)) { // a warrant to bring the missing youth back
-    juvenile.warrants.push({ warrantNumber: `JW${digits(ctx.ids.warrant(), 7)}`, issuedOn: iso(Math.min(today, plan.missingSince + r.int(1, 7))), status: 'ACTIVE' });
+  if (plan.missingSince !== undefined && r.chance(0.6)) {
+    // a warrant to bring the missing youth back
+    juvenile.warrants.push({
+      warrantNumber: `JW${digits(ctx.ids.warrant(), 7)}`,
+      issuedOn: iso(Math.min(today, plan.missingSince + r.int(1, 7))),
+      status: 'ACTIVE',
+    });
   }
   return { juvenile, knownSince };
 }
@@ -442,18 +719,30 @@ function petitionFor(ctx: Context, plan: YouthPlan, referredOn: number, offense:
   const { today } = ctx;
   const filedOn = Math.min(today, referredOn + r.int(2, 20));
   const charges = r.chance(0.3) ? [...new Set([offense, r.pick(OFFENSES)])] : [offense];
-  const petition: Petition = { petitionNumber: `JV${iso(filedOn).slice(2, 4)}-${digits(ctx.ids.petition(), 7)}`, filedOn: iso(filedOn), section: offense.startsWith('WIC 601') ? 'WIC_601' : 'WIC_602', charges };
+  const petition: Petition = {
+    petitionNumber: `JV${iso(filedOn).slice(2, 4)}-${digits(ctx.ids.petition(), 7)}`,
+    filedOn: iso(filedOn),
+    section: offense.startsWith('WIC 601') ? 'WIC_601' : 'WIC_602',
+    charges,
+  };
   if (today - filedOn < 45) return petition;
   const disposition = (petition.disposition = r.weighted([
-    ['DISMISSED', 15], ['INFORMAL_PROBATION_654_2', 15], ['WARDSHIP_PROBATION', 30], ['NON_WARD_PROBATION_725A', 15], ['DEFERRED_ENTRY_OF_JUDGMENT', 10], ['PLACEMENT', 15],
+    ['DISMISSED', 15],
+    ['INFORMAL_PROBATION_654_2', 15],
+    ['WARDSHIP_PROBATION', 30],
+    ['NON_WARD_PROBATION_725A', 15],
+    ['DEFERRED_ENTRY_OF_JUDGMENT', 10],
+    ['PLACEMENT', 15],
   ] as const));
   const decidedOn = filedOn + r.int(20, 45);
-  if (disposition === 'WARDSHIP_PROBATION' || disposition === 'NON_WARD_PROBATION_725A' || disposition === 'PLACEMENT') petition.adjudicatedOn = iso(decidedOn);
+  if (disposition === 'WARDSHIP_PROBATION' || disposition === 'NON_WARD_PROBATION_725A' || disposition === 'PLACEMENT')
+    petition.adjudicatedOn = iso(decidedOn);
   const since = today - decidedOn;
   if (since > 200 && plan.status === 'CONFIRMED' && r.chance(0.12)) {
     petition.vacated = { vacatedOn: iso(decidedOn + r.int(180, since)), authority: 'PC_236_14' }; // the youth was a trafficking victim
   } else if (since > 200 && disposition !== 'PLACEMENT' && r.chance(0.18)) {
-    const authority = plan.age >= 18 && r.chance(0.3) ? 'WIC_781' : disposition === 'INFORMAL_PROBATION_654_2' && r.chance(0.3) ? 'WIC_786_5' : 'WIC_786';
+    const authority =
+      plan.age >= 18 && r.chance(0.3) ? 'WIC_781' : disposition === 'INFORMAL_PROBATION_654_2' && r.chance(0.3) ? 'WIC_786_5' : 'WIC_786';
     petition.sealed = { sealedOn: iso(decidedOn + r.int(180, since)), authority };
   }
   return petition;
@@ -476,7 +765,12 @@ function educationStudentFor(ctx: Context, plan: YouthPlan): EducationStudent {
   const gradeNow = clamp(ageOn(plan.birth, dayOf(`${thisYear}-09-01`)) - 5, 3, 12);
   const enrolled = plan.age <= 18 && plan.missingSince === undefined ? r.chance(0.92) : plan.age <= 19 && r.chance(0.3);
   const lastDay = enrolled ? today : Math.min(today - 1, plan.missingSince ?? dayBetween(r, today - 300, today - 20));
-  const moves = r.weighted([[1, 30], [2, 30], [3, 22], [4, 18]]); // foster youth change schools often
+  const moves = r.weighted([
+    [1, 30],
+    [2, 30],
+    [3, 22],
+    [4, 18],
+  ]); // foster youth change schools often
   for (let n = 0, enteredOn = Math.max(plan.birth + 5 * 365, dayOf(`${thisYear - 2}-08-15`)); n < moves && enteredOn < lastDay; n += 1) {
     const isCurrent = n === moves - 1 && enrolled;
     const exitedOn = n === moves - 1 ? lastDay : Math.min(lastDay, enteredOn + r.int(40, 300));
@@ -487,13 +781,28 @@ function educationStudentFor(ctx: Context, plan: YouthPlan): EducationStudent {
     const courtSchool = plan.systems.PROBATION && grade >= 7 && r.chance(0.15);
     const [districtName, schools] = courtSchool ? [`${ctx.county} County Office of Education`, COURT_SCHOOLS] : r.pick(DISTRICTS);
     const schoolName = courtSchool ? r.pick(schools) : `${r.pick(schools)} ${schoolLevel(grade)}`;
-    student.enrollments.push({ schoolName, districtName, gradeLevel: String(grade), enteredOn: iso(enteredOn), ...(isCurrent ? {} : { exitedOn: iso(exitedOn) }) });
+    student.enrollments.push({
+      schoolName,
+      districtName,
+      gradeLevel: String(grade),
+      enteredOn: iso(enteredOn),
+      ...(isCurrent ? {} : { exitedOn: iso(exitedOn) }),
+    });
     enteredOn = exitedOn + r.int(1, 20);
   }
-  const absenceRate = r.weighted([[0.04, 30], [0.12, 30], [0.25, 25], [0.45, 15]]);
+  const absenceRate = r.weighted([
+    [0.04, 30],
+    [0.12, 30],
+    [0.25, 25],
+    [0.45, 15],
+  ]);
   for (let year = thisYear - 2; year <= (enrolled ? thisYear : thisYear - 1); year += 1) {
     const daysEnrolled = year === thisYear ? Math.max(0, Math.round(((today - dayOf(`${year}-08-15`)) * 5) / 7) - 5) : r.int(120, 180);
-    student.attendance.push({ schoolYear: schoolYearLabel(year), daysEnrolled, daysAbsent: Math.round(daysEnrolled * absenceRate * (0.5 + r.next())) });
+    student.attendance.push({
+      schoolYear: schoolYearLabel(year),
+      daysEnrolled,
+      daysAbsent: Math.round(daysEnrolled * absenceRate * (0.5 + r.next())),
+    });
   }
   if (gradeNow >= 9) {
     student.creditsRequired = plan.systems.CHILD_WELFARE && r.chance(0.25) ? 130 : 220; // 130: the AB 167/216 exemption
@@ -513,9 +822,21 @@ const schoolLevel = (grade: number): string => (grade >= 9 ? 'High School' : gra
 
 function educationRightsHolder(r: Random, plan: YouthPlan): EducationStudent['educationRightsHolder'] {
   if (plan.age >= 18) return { name: `${plan.givenName} ${plan.surname}`, relationship: 'YOUTH_SELF' };
-  const relationship = r.weighted(plan.systems.CHILD_WELFARE
-    ? [['PARENT', 35], ['COURT_APPOINTED', 25], ['RELATIVE', 15], ['FOSTER_PARENT', 20], ['GUARDIAN', 5]] as const
-    : [['PARENT', 85], ['GUARDIAN', 10], ['RELATIVE', 5]] as const);
+  const relationship = r.weighted(
+    plan.systems.CHILD_WELFARE
+      ? ([
+          ['PARENT', 35],
+          ['COURT_APPOINTED', 25],
+          ['RELATIVE', 15],
+          ['FOSTER_PARENT', 20],
+          ['GUARDIAN', 5],
+        ] as const)
+      : ([
+          ['PARENT', 85],
+          ['GUARDIAN', 10],
+          ['RELATIVE', 5],
+        ] as const),
+  );
   const family = relationship === 'PARENT' || relationship === 'RELATIVE' ? plan.surname : r.pick(SURNAMES);
   return { name: `${r.pick(ADULT_NAMES)} ${family}`, relationship };
 }
@@ -539,7 +860,10 @@ function healthPatientFor(ctx: Context, plan: YouthPlan): HealthPatientSeed {
 
 // --- The MDT's own records.
 
-interface AgencyRecords { links: Array<[SourceAgency, string, number]>; placementEvents: PlacementEvent[] }
+interface AgencyRecords {
+  links: Array<[SourceAgency, string, number]>;
+  placementEvents: PlacementEvent[];
+}
 type EventKind = NonNullable<CsecYouth['triggeringEvents']>[number]['kind'];
 type Event = [EventKind, number, string];
 
@@ -551,7 +875,12 @@ function linkerOn(ctx: Context, team: Team, on: number, r: Random): Person {
 function csecYouthFor(ctx: Context, plan: YouthPlan, records: AgencyRecords): CsecYouth {
   const { r, team } = plan;
   const youth: CsecYouth = {
-    id: plan.id, givenName: plan.givenName, familyName: plan.surname, birthDate: iso(plan.birth), identifiedOn: iso(plan.identifiedOn), exploitationStatus: plan.status,
+    id: plan.id,
+    givenName: plan.givenName,
+    familyName: plan.surname,
+    birthDate: iso(plan.birth),
+    identifiedOn: iso(plan.identifiedOn),
+    exploitationStatus: plan.status,
     links: records.links.map(([agency, identifier, knownSince]) => {
       const on = Math.min(ctx.today, Math.max(plan.openedOn ?? plan.identifiedOn, knownSince) + r.int(0, 14));
       return { agency, identifier, linkedOn: iso(on), linkedByUserId: linkerOn(ctx, team, on, r).id };
@@ -564,15 +893,36 @@ function csecYouthFor(ctx: Context, plan: YouthPlan, records: AgencyRecords): Cs
   if (plan.openedOn === undefined) return youth; // identified days ago: the MDT has not met yet
   const opened = plan.openedOn;
   const end = plan.closedOn ?? ctx.today;
-  const members = Object.values(team).flat().map((s) => ({ userId: s.person.id, joinedOn: iso(s.joinedOn), ...(s.leftOn === undefined ? {} : { leftOn: iso(s.leftOn) }) }));
-  const leadAgency = plan.systems.CHILD_WELFARE ? (plan.systems.PROBATION && r.chance(0.2) ? 'PROBATION' : 'CHILD_WELFARE')
-    : plan.systems.PROBATION ? 'PROBATION' : r.pick(['BEHAVIORAL_HEALTH', 'CSEC_PROGRAM'] as const);
-  youth.mdt = { id: `MDT-${plan.id.slice(2)}`, status: plan.closedOn === undefined ? 'OPEN' : 'CLOSED', leadAgency, openedOn: iso(opened), members };
+  const members = Object.values(team)
+    .flat()
+    .map((s) => ({ userId: s.person.id, joinedOn: iso(s.joinedOn), ...(s.leftOn === undefined ? {} : { leftOn: iso(s.leftOn) }) }));
+  const leadAgency = plan.systems.CHILD_WELFARE
+    ? plan.systems.PROBATION && r.chance(0.2)
+      ? 'PROBATION'
+      : 'CHILD_WELFARE'
+    : plan.systems.PROBATION
+      ? 'PROBATION'
+      : r.pick(['BEHAVIORAL_HEALTH', 'CSEC_PROGRAM'] as const);
+  youth.mdt = {
+    id: `MDT-${plan.id.slice(2)}`,
+    status: plan.closedOn === undefined ? 'OPEN' : 'CLOSED',
+    leadAgency,
+    openedOn: iso(opened),
+    members,
+  };
   if (plan.closedOn !== undefined) youth.mdt.closedOn = iso(plan.closedOn);
   const events = triggeringEventsFor(plan, records.placementEvents, opened, end);
-  youth.triggeringEvents = events.map(([kind, on, summary], n) => ({ id: `TE-${plan.id.slice(2)}-${n + 1}`, kind, occurredOn: iso(on), summary }));
+  youth.triggeringEvents = events.map(([kind, on, summary], n) => ({
+    id: `TE-${plan.id.slice(2)}-${n + 1}`,
+    kind,
+    occurredOn: iso(on),
+    summary,
+  }));
   youth.meetings = meetingsFor(plan, events, opened, plan.closedOn === undefined ? end : end - 1); // members leave on the closing day
-  youth.stagesOfChange = stagesFor(r, youth.meetings.map((m) => dayOf(m.heldOn)));
+  youth.stagesOfChange = stagesFor(
+    r,
+    youth.meetings.map((m) => dayOf(m.heldOn)),
+  );
   if (r.chance(0.85)) {
     const exploiterIsThreat = r.chance(events.some(([kind]) => kind === 'EXPLOITER_THREAT') ? 0.7 : 0.12);
     const summary = `${r.pick(SAFETY_PLAN_OPENINGS)} ${r.pick(SAFETY_PLAN_STEPS)}${exploiterIsThreat ? ' Placement address restricted: an exploiter has made contact.' : ''}`;
@@ -605,13 +955,36 @@ function physicalDescriptionFor(ctx: Context, plan: YouthPlan, opened: number, l
   const heights = plan.gender === 'male' ? HEIGHT_BY_AGE.male : HEIGHT_BY_AGE.female;
   const heightInches = (heights[clamp(ageOn(plan.birth, on) - 10, 0, heights.length - 1)] ?? 64) + r.int(-3, 3);
   const bodyMassIndex = 16 + r.next() * 12;
-  const marks = r.sample(MARKS, r.weighted([[0, 40], [1, 40], [2, 20]]));
+  const marks = r.sample(
+    MARKS,
+    r.weighted([
+      [0, 40],
+      [1, 40],
+      [2, 20],
+    ]),
+  );
   if (plan.status === 'CONFIRMED' && r.chance(0.3)) marks.push(r.pick(BRANDING_TATTOOS));
   return {
     heightInches,
     weightPounds: Math.round((bodyMassIndex * heightInches * heightInches) / 703),
-    hairColor: r.weighted<PhysicalDescription['hairColor']>([['BLACK', 40], ['BROWN', 38], ['BLOND', 8], ['RED', 4], ['PINK', 3], ['PURPLE', 3], ['BLUE', 2], ['SANDY', 2]]),
-    eyeColor: r.weighted<PhysicalDescription['eyeColor']>([['BROWN', 60], ['HAZEL', 12], ['BLUE', 10], ['GREEN', 8], ['BLACK', 7], ['GRAY', 3]]),
+    hairColor: r.weighted<PhysicalDescription['hairColor']>([
+      ['BLACK', 40],
+      ['BROWN', 38],
+      ['BLOND', 8],
+      ['RED', 4],
+      ['PINK', 3],
+      ['PURPLE', 3],
+      ['BLUE', 2],
+      ['SANDY', 2],
+    ]),
+    eyeColor: r.weighted<PhysicalDescription['eyeColor']>([
+      ['BROWN', 60],
+      ['HAZEL', 12],
+      ['BLUE', 10],
+      ['GREEN', 8],
+      ['BLACK', 7],
+      ['GRAY', 3],
+    ]),
     distinguishingMarks: marks,
     recordedOn: iso(on),
     recordedByUserId: recorder.id,
@@ -620,25 +993,73 @@ function physicalDescriptionFor(ctx: Context, plan: YouthPlan, opened: number, l
 
 function screeningsFor(ctx: Context, plan: YouthPlan): NonNullable<CsecYouth['screenings']> {
   const { r, team } = plan;
-  const levels = { CONFIRMED: [['CLEAR_CONCERN', 85], ['POSSIBLE_CONCERN', 15]], SUSPECTED: [['CLEAR_CONCERN', 35], ['POSSIBLE_CONCERN', 65]], AT_RISK: [['POSSIBLE_CONCERN', 70], ['NO_CONCERN', 30]] } as const;
+  const levels = {
+    CONFIRMED: [
+      ['CLEAR_CONCERN', 85],
+      ['POSSIBLE_CONCERN', 15],
+    ],
+    SUSPECTED: [
+      ['CLEAR_CONCERN', 35],
+      ['POSSIBLE_CONCERN', 65],
+    ],
+    AT_RISK: [
+      ['POSSIBLE_CONCERN', 70],
+      ['NO_CONCERN', 30],
+    ],
+  } as const;
   const screener = (on: number): Person =>
-    holderOn(team.sw, on) ?? holderOn(team.po, on) ?? holderOn(team.mh, on) ?? holderOn(team.advocate, on) ?? current(team, 'sw') ?? current(team, 'advocate') ?? r.pick(ctx.staff.sw);
+    holderOn(team.sw, on) ??
+    holderOn(team.po, on) ??
+    holderOn(team.mh, on) ??
+    holderOn(team.advocate, on) ??
+    current(team, 'sw') ??
+    current(team, 'advocate') ??
+    r.pick(ctx.staff.sw);
   const first = Math.max(addYears(plan.birth, 10), plan.identifiedOn - r.int(0, 10)); // the screening that led to identification
   const days = r.chance(0.35) && ctx.today - first > 120 ? [first, r.int(first + 90, ctx.today - 1)] : [first];
-  return days.map((on, n) => ({ id: `CSEIT-${plan.id.slice(2)}-${n + 1}`, tool: 'CSE_IT', screenedOn: iso(on), screenerUserId: screener(on).id, levelOfConcern: r.weighted(levels[plan.status]) }));
+  return days.map((on, n) => ({
+    id: `CSEIT-${plan.id.slice(2)}-${n + 1}`,
+    tool: 'CSE_IT',
+    screenedOn: iso(on),
+    screenerUserId: screener(on).id,
+    levelOfConcern: r.weighted(levels[plan.status]),
+  }));
 }
 
 function triggeringEventsFor(plan: YouthPlan, placementEvents: PlacementEvent[], opened: number, end: number): Event[] {
   const { r } = plan;
-  const events: Event[] = placementEvents.filter((e) => e.on >= opened && e.on <= end).map((e) => e.kind === 'AWOL'
-    ? ['AWOL', e.on, `Left ${PLACEMENT_WORDS[e.from] ?? 'placement'} without permission; missing person report filed.`]
-    : ['PLACEMENT_CHANGE', e.on, `Moved from ${PLACEMENT_WORDS[e.from] ?? 'placement'} to ${PLACEMENT_WORDS[e.to ?? ''] ?? 'a new placement'}.`]);
+  const events: Event[] = placementEvents
+    .filter((e) => e.on >= opened && e.on <= end)
+    .map((e) =>
+      e.kind === 'AWOL'
+        ? ['AWOL', e.on, `Left ${PLACEMENT_WORDS[e.from] ?? 'placement'} without permission; missing person report filed.`]
+        : [
+            'PLACEMENT_CHANGE',
+            e.on,
+            `Moved from ${PLACEMENT_WORDS[e.from] ?? 'placement'} to ${PLACEMENT_WORDS[e.to ?? ''] ?? 'a new placement'}.`,
+          ],
+    );
   if (plan.missingSince !== undefined && !events.some(([kind, on]) => kind === 'AWOL' && on === plan.missingSince)) {
     events.push(['AWOL', plan.missingSince, 'Did not return to placement; missing person report filed and the team notified.']);
   }
   const last = Math.min(end, plan.missingSince ?? end);
-  for (let n = r.weighted([[0, 35], [1, 35], [2, 20], [3, 10]]); n > 0 && last > opened; n -= 1) {
-    const kind = r.weighted<EventKind>([['LAW_ENFORCEMENT_CONTACT', 30], ['PSYCHIATRIC_CRISIS', 20], ['EXPLOITER_THREAT', 20], ['NEW_EXPLOITATION_DISCLOSURE', 20], ['AWOL', 10]]);
+  for (
+    let n = r.weighted([
+      [0, 35],
+      [1, 35],
+      [2, 20],
+      [3, 10],
+    ]);
+    n > 0 && last > opened;
+    n -= 1
+  ) {
+    const kind = r.weighted<EventKind>([
+      ['LAW_ENFORCEMENT_CONTACT', 30],
+      ['PSYCHIATRIC_CRISIS', 20],
+      ['EXPLOITER_THREAT', 20],
+      ['NEW_EXPLOITATION_DISCLOSURE', 20],
+      ['AWOL', 10],
+    ]);
     events.push([kind, r.int(opened, last), r.pick(EVENT_SUMMARIES[kind])]);
   }
   return events.sort((a, b) => a[1] - b[1]);
@@ -652,7 +1073,8 @@ function meetingsFor(plan: YouthPlan, events: Event[], opened: number, end: numb
   const held: Array<[NonNullable<CsecYouth['meetings']>[number]['kind'], number, string]> = [];
   let on = opened + r.int(0, 10);
   if (on <= end) held.push(['INITIAL', on, `${r.pick(INITIAL_NOTES)} ${r.pick(FOLLOW_UPS)}`]);
-  for (on += r.int(30, 60); on <= end; on += on - opened < 180 ? r.int(30, 60) : r.int(80, 120)) held.push(['ONGOING', on, `${r.pick(ONGOING_NOTES)} ${r.pick(FOLLOW_UPS)}`]);
+  for (on += r.int(30, 60); on <= end; on += on - opened < 180 ? r.int(30, 60) : r.int(80, 120))
+    held.push(['ONGOING', on, `${r.pick(ONGOING_NOTES)} ${r.pick(FOLLOW_UPS)}`]);
   for (const [, when, summary] of events) {
     const reconvened = when + r.int(1, 5);
     if (reconvened > opened && reconvened <= end) held.push(['RECONVENED', reconvened, `Reconvened: ${summary} ${r.pick(FOLLOW_UPS)}`]);
@@ -673,11 +1095,28 @@ const STAGES = ['PRECONTEMPLATION', 'CONTEMPLATION', 'PREPARATION', 'ACTION', 'M
 
 /** Stages of Change assessed at some meetings: mostly forward, with setbacks. */
 function stagesFor(r: Random, meetingDays: number[]): NonNullable<CsecYouth['stagesOfChange']> {
-  let stage = r.weighted([[0, 55], [1, 30], [2, 15]]);
-  return meetingDays.filter((_, n) => n === 0 || r.chance(0.4)).slice(0, 5).map((day, n) => {
-    if (n > 0) stage = clamp(stage + r.weighted([[1, 45], [0, 35], [-1, 20]]), 0, 4);
-    return { stage: STAGES[stage] ?? 'PRECONTEMPLATION', assessedOn: iso(day) };
-  });
+  let stage = r.weighted([
+    [0, 55],
+    [1, 30],
+    [2, 15],
+  ]);
+  return meetingDays
+    .filter((_, n) => n === 0 || r.chance(0.4))
+    .slice(0, 5)
+    .map((day, n) => {
+      if (n > 0)
+        stage = clamp(
+          stage +
+            r.weighted([
+              [1, 45],
+              [0, 35],
+              [-1, 20],
+            ]),
+          0,
+          4,
+        );
+      return { stage: STAGES[stage] ?? 'PRECONTEMPLATION', assessedOn: iso(day) };
+    });
 }
 
 type Recipient = Consent['recipients'][number];
@@ -686,36 +1125,101 @@ function consentsFor(ctx: Context, plan: YouthPlan, opened: number, end: number)
   const { r, team, services, systems } = plan;
   const consents: Consent[] = [];
   const person = (pool: PoolName): Recipient[] => (current(team, pool) ? [{ userId: current(team, pool)!.id }] : []);
-  const add = (form: Consent['form'], categories: string[], recipients: Recipient[], purposes: string[], signer: (age: number) => Consent['signedBy'], minAge: number, months: number): void => {
+  const add = (
+    form: Consent['form'],
+    categories: string[],
+    recipients: Recipient[],
+    purposes: string[],
+    signer: (age: number) => Consent['signedBy'],
+    minAge: number,
+    months: number,
+  ): void => {
     const earliest = Math.max(opened, addYears(plan.birth, minAge));
     if (earliest > end || recipients.length === 0) return;
     const signedOn = dayBetween(r, earliest, end, 2);
     const youthAgeAtSigning = ageOn(plan.birth, signedOn);
     const expiresOn = signedOn + Math.round(months * 30.4);
-    const consent = { id: '', form, categories, recipients, purposes, signedBy: signer(youthAgeAtSigning), signedOn: iso(signedOn), youthAgeAtSigning, expiresOn: iso(expiresOn) } as Consent;
-    if (r.chance(0.08) && Math.min(expiresOn, ctx.today) > signedOn + 1) consent.revokedOn = iso(r.int(signedOn + 1, Math.min(expiresOn, ctx.today)));
+    const consent = {
+      id: '',
+      form,
+      categories,
+      recipients,
+      purposes,
+      signedBy: signer(youthAgeAtSigning),
+      signedOn: iso(signedOn),
+      youthAgeAtSigning,
+      expiresOn: iso(expiresOn),
+    } as Consent;
+    if (r.chance(0.08) && Math.min(expiresOn, ctx.today) > signedOn + 1)
+      consent.revokedOn = iso(r.int(signedOn + 1, Math.min(expiresOn, ctx.today)));
     consents.push(consent);
   };
-  if (systems.HEALTH && services.substanceUse && r.chance(0.75)) { // 42 CFR 2.31: signed by the youth (Family Code 6929)
-    const recipients = r.sample<Recipient>([...person('sud'), ...person('sw'), { role: 'PROBATION_OFFICER' }, ...person('mh'), { agency: 'CSEC_PROGRAM' }], r.int(1, 3));
-    add('CFR42_PART2_2_31', ['SUBSTANCE_USE'], recipients, r.pick([['TREAT', 'COC'], ['COC'], ['CSEC-MDT'], ['CAREMGT']]), () => 'YOUTH', 12, 12);
+  if (systems.HEALTH && services.substanceUse && r.chance(0.75)) {
+    // 42 CFR 2.31: signed by the youth (Family Code 6929)
+    const recipients = r.sample<Recipient>(
+      [...person('sud'), ...person('sw'), { role: 'PROBATION_OFFICER' }, ...person('mh'), { agency: 'CSEC_PROGRAM' }],
+      r.int(1, 3),
+    );
+    add(
+      'CFR42_PART2_2_31',
+      ['SUBSTANCE_USE'],
+      recipients,
+      r.pick([['TREAT', 'COC'], ['COC'], ['CSEC-MDT'], ['CAREMGT']]),
+      () => 'YOUTH',
+      12,
+      12,
+    );
   }
-  if (systems.HEALTH && services.hivTest && r.chance(0.5)) { // H&S 120980: names the person who may receive the result
-    add('HIV_HSC_120980', ['HIV'], r.sample([...person('phn'), ...person('mh'), ...person('sw')], 1), r.pick([['TREAT'], ['COC']]), () => 'YOUTH', 12, 6);
+  if (systems.HEALTH && services.hivTest && r.chance(0.5)) {
+    // H&S 120980: names the person who may receive the result
+    add(
+      'HIV_HSC_120980',
+      ['HIV'],
+      r.sample([...person('phn'), ...person('mh'), ...person('sw')], 1),
+      r.pick([['TREAT'], ['COC']]),
+      () => 'YOUTH',
+      12,
+      6,
+    );
   }
   if (systems.EDUCATION && r.chance(0.6)) {
     const court = r.chance(0.08);
     const [recipients, purposes] = r.pick<[Recipient[], string[]]>([
-      [[{ role: 'PROBATION_OFFICER' }], ['JUV-SUPERVISION']], [[{ agency: 'CSEC_PROGRAM' }], ['CSEC-MDT']],
-      [person('advocate'), ['CSEC-EDUCATION']], [[{ role: 'CASA' }], ['CSEC-EDUCATION']], [person('sw'), ['CSEC-EDUCATION']],
+      [[{ role: 'PROBATION_OFFICER' }], ['JUV-SUPERVISION']],
+      [[{ agency: 'CSEC_PROGRAM' }], ['CSEC-MDT']],
+      [person('advocate'), ['CSEC-EDUCATION']],
+      [[{ role: 'CASA' }], ['CSEC-EDUCATION']],
+      [person('sw'), ['CSEC-EDUCATION']],
     ]);
-    add('FERPA_RELEASE', ['EDUCATION'], recipients, purposes, (age) => (age >= 18 ? 'YOUTH' : court ? 'COURT' : 'EDUCATION_RIGHTS_HOLDER'), 0, 10);
+    add(
+      'FERPA_RELEASE',
+      ['EDUCATION'],
+      recipients,
+      purposes,
+      (age) => (age >= 18 ? 'YOUTH' : court ? 'COURT' : 'EDUCATION_RIGHTS_HOLDER'),
+      0,
+      10,
+    );
   }
   if (systems.HEALTH && r.chance(0.5)) {
     const categories = r.pick([['MENTAL_HEALTH'], ['GENERAL_MEDICAL'], ['MENTAL_HEALTH', 'GENERAL_MEDICAL'], ['SENSITIVE_SERVICES']]);
     const minorConsent = categories[0] !== 'GENERAL_MEDICAL'; // care the minor consented to (12+): the minor authorizes
-    const recipients = r.pick<Recipient[]>([[{ role: 'SOCIAL_WORKER' }], [{ agency: 'ADVOCACY_ORGANIZATION' }], [{ role: 'CAREGIVER' }], person('advocate'), person('phn')]);
-    add('HIPAA_AUTHORIZATION', categories, recipients, r.pick([['COC'], ['CAREMGT'], ['TREAT', 'COC']]), (age) => (minorConsent || age >= 18 ? 'YOUTH' : 'PARENT_OR_GUARDIAN'), minorConsent ? 12 : 0, 12);
+    const recipients = r.pick<Recipient[]>([
+      [{ role: 'SOCIAL_WORKER' }],
+      [{ agency: 'ADVOCACY_ORGANIZATION' }],
+      [{ role: 'CAREGIVER' }],
+      person('advocate'),
+      person('phn'),
+    ]);
+    add(
+      'HIPAA_AUTHORIZATION',
+      categories,
+      recipients,
+      r.pick([['COC'], ['CAREMGT'], ['TREAT', 'COC']]),
+      (age) => (minorConsent || age >= 18 ? 'YOUTH' : 'PARENT_OR_GUARDIAN'),
+      minorConsent ? 12 : 0,
+      12,
+    );
   }
   if (r.chance(0.5)) {
     const youthSigns = r.chance(0.6);
@@ -728,7 +1232,15 @@ function consentsFor(ctx: Context, plan: YouthPlan, opened: number, end: number)
       [['DELINQUENCY'], [{ role: 'YOUTH_ATTORNEY' }], ['HLEGAL']],
       [['CONSENT_RECORDS'], person('advocate'), ['CSEC-MDT']],
     ]);
-    add('GENERAL_RELEASE', categories, recipients, purposes, (age) => (age >= 18 || (age >= 12 && youthSigns) ? 'YOUTH' : 'PARENT_OR_GUARDIAN'), 0, 12);
+    add(
+      'GENERAL_RELEASE',
+      categories,
+      recipients,
+      purposes,
+      (age) => (age >= 18 || (age >= 12 && youthSigns) ? 'YOUTH' : 'PARENT_OR_GUARDIAN'),
+      0,
+      12,
+    );
   }
   return consents.sort((a, b) => a.signedOn.localeCompare(b.signedOn)).map((c, n) => ({ ...c, id: `CN-${plan.id.slice(2)}-${n + 1}` }));
 }
@@ -739,7 +1251,13 @@ function investigationsFor(ctx: Context, plan: YouthPlan, opened: number, end: n
   const reports: number[] = [];
   if (plan.closedOn === undefined && r.chance(0.03)) reports.push(r.int(Math.max(opened, ctx.today - 29), ctx.today));
   if (r.chance(0.3)) reports.push(r.int(opened, end));
-  return reports.sort((a, b) => a - b).map((on, n) => ({ id: `INV-${plan.id.slice(2)}-${n + 1}`, reportedOn: iso(on), ...(r.chance(0.12) ? { goodCauseExtendedUntil: iso(on + 60) } : {}) }));
+  return reports
+    .sort((a, b) => a - b)
+    .map((on, n) => ({
+      id: `INV-${plan.id.slice(2)}-${n + 1}`,
+      reportedOn: iso(on),
+      ...(r.chance(0.12) ? { goodCauseExtendedUntil: iso(on + 60) } : {}),
+    }));
 }
 
 /**
@@ -755,14 +1273,16 @@ function proceedingsFor(ctx: Context, plan: YouthPlan, opened: number, end: numb
   const from = r.int(opened, end);
   const until = r.chance(0.4) ? Math.max(from, Math.min(end, from + r.int(30, 120))) : undefined;
   const attorney = current(plan.team, 'attorney');
-  return [{
-    id: `PRC-${plan.id.slice(2)}-1`,
-    kind: plan.systems.PROBATION ? 'DELINQUENCY' : 'CRIMINAL',
-    participants: [
-      { userId: officer.id, role: 'INVESTIGATING', from: iso(from), ...(until === undefined ? {} : { until: iso(until) }) },
-      ...(attorney ? [{ userId: attorney.id, role: 'COUNSEL' as const, from: iso(from) }] : []),
-    ],
-  }];
+  return [
+    {
+      id: `PRC-${plan.id.slice(2)}-1`,
+      kind: plan.systems.PROBATION ? 'DELINQUENCY' : 'CRIMINAL',
+      participants: [
+        { userId: officer.id, role: 'INVESTIGATING', from: iso(from), ...(until === undefined ? {} : { until: iso(until) }) },
+        ...(attorney ? [{ userId: attorney.id, role: 'COUNSEL' as const, from: iso(from) }] : []),
+      ],
+    },
+  ];
 }
 
 type JuvenileCourtRecords = Pick<JuvenileCourtParty, 'cases' | 'inspectionOrders'>;
@@ -786,9 +1306,20 @@ function juvenileCourtPartyFor(ctx: Context, plan: YouthPlan): { party: Juvenile
     ...(proceedings.length > 0 ? { proceedings } : {}),
   };
   const r = createRandom(ctx.seed, 'juvenile-court-link', plan.id);
-  const known = Math.min(...party.cases.map((courtCase) => dayOf(courtCase.filedOn)), ...proceedings.flatMap((proceeding) => proceeding.participants.map((participant) => dayOf(participant.from))));
+  const known = Math.min(
+    ...party.cases.map((courtCase) => dayOf(courtCase.filedOn)),
+    ...proceedings.flatMap((proceeding) => proceeding.participants.map((participant) => dayOf(participant.from))),
+  );
   const on = Math.min(ctx.today, Math.max(opened, known) + r.int(0, 14));
-  return { party, link: { agency: 'JUVENILE_COURT', identifier: party.courtPartyNumber, linkedOn: iso(on), linkedByUserId: linkerOn(ctx, plan.team, on, r).id } };
+  return {
+    party,
+    link: {
+      agency: 'JUVENILE_COURT',
+      identifier: party.courtPartyNumber,
+      linkedOn: iso(on),
+      linkedByUserId: linkerOn(ctx, plan.team, on, r).id,
+    },
+  };
 }
 
 /**
@@ -804,7 +1335,8 @@ function juvenileCourtFor(ctx: Context, plan: YouthPlan, opened: number, end: nu
   const youthAttorney = { name: attorney?.displayName ?? `${r.pick(ADULT_NAMES)} ${r.pick(SURNAMES)}`, represents: 'YOUTH' as const };
   const serial = plan.id.slice(2);
   const cases: JuvenileCourtRecords['cases'] = [];
-  const hearing = (kinds: readonly HearingType[]) => (r.chance(0.8) ? { nextHearing: { date: iso(ctx.today + r.int(3, 120)), type: r.pick(kinds) } } : {});
+  const hearing = (kinds: readonly HearingType[]) =>
+    r.chance(0.8) ? { nextHearing: { date: iso(ctx.today + r.int(3, 120)), type: r.pick(kinds) } } : {};
   if (plan.systems.CHILD_WELFARE) {
     cases.push({
       caseNumber: `JD-${serial}`,
@@ -825,7 +1357,10 @@ function juvenileCourtFor(ctx: Context, plan: YouthPlan, opened: number, end: nu
       jurisdiction: 'DELINQUENCY',
       filedOn: iso(r.int(Math.min(opened, end), end)),
       ...hearing(['JURISDICTION', 'DISPOSITION', 'REVIEW']),
-      attorneysOfRecord: [youthAttorney, { name: prosecutor?.displayName ?? `${r.pick(ADULT_NAMES)} ${r.pick(SURNAMES)}`, represents: 'PEOPLE' }],
+      attorneysOfRecord: [
+        youthAttorney,
+        { name: prosecutor?.displayName ?? `${r.pick(ADULT_NAMES)} ${r.pick(SURNAMES)}`, represents: 'PEOPLE' },
+      ],
     });
   }
   if (cases.length === 0) return undefined;
@@ -844,7 +1379,7 @@ function juvenileCourtFor(ctx: Context, plan: YouthPlan, opened: number, end: nu
       expiresOn: iso(grantedOn + r.pick([90, 180, 365])),
       authorized: { userId: nurse.id, name: nurse.displayName },
       categories: ['COURT_AND_CASE_PLAN'],
-      scope: 'Hearing dates and orders, to coordinate the youth\'s medical care.',
+      scope: "Hearing dates and orders, to coordinate the youth's medical care.",
     });
   }
   return { cases: cases.sort((a, b) => b.filedOn.localeCompare(a.filedOn)), inspectionOrders };
@@ -857,15 +1392,27 @@ type HeldHearing = NonNullable<CourtCase['hearings']>[number];
 const MINUTE_ORDERS: Record<CourtCase['jurisdiction'], Partial<Record<HearingType, readonly string[]>>> = {
   DEPENDENCY: {
     DETENTION: ['Prima facie showing made under W&IC 319. Minor detained; placement and care vested with the agency pending jurisdiction.'],
-    JURISDICTION: ['Petition sustained under W&IC 300(b)(2). Minor declared a dependent of the court.', 'Allegations of the amended petition found true by clear and convincing evidence.'],
+    JURISDICTION: [
+      'Petition sustained under W&IC 300(b)(2). Minor declared a dependent of the court.',
+      'Allegations of the amended petition found true by clear and convincing evidence.',
+    ],
     DISPOSITION: ['Minor removed from parental custody under W&IC 361(c). Family reunification services ordered; case plan approved.'],
-    REVIEW: ['Reasonable services found to have been provided. Current placement continued; CSEC advocate to continue.', 'Progress toward the case plan found partial. Reunification services continued to the next review.'],
+    REVIEW: [
+      'Reasonable services found to have been provided. Current placement continued; CSEC advocate to continue.',
+      'Progress toward the case plan found partial. Reunification services continued to the next review.',
+    ],
     PERMANENCY: ['Permanent plan of placement with a relative approved; next review set in six months.'],
   },
   DELINQUENCY: {
     DETENTION: ['Minor released to the custody of the agency pending the jurisdiction hearing, with conditions.'],
-    JURISDICTION: ['Petition sustained as to count 1. Remaining counts dismissed in the interest of justice.', 'Minor admits the allegations of the petition.'],
-    DISPOSITION: ['Minor declared a ward under W&IC 602 and placed on probation at home with terms and conditions.', 'Deferred entry of judgment granted under W&IC 790.'],
+    JURISDICTION: [
+      'Petition sustained as to count 1. Remaining counts dismissed in the interest of justice.',
+      'Minor admits the allegations of the petition.',
+    ],
+    DISPOSITION: [
+      'Minor declared a ward under W&IC 602 and placed on probation at home with terms and conditions.',
+      'Deferred entry of judgment granted under W&IC 790.',
+    ],
     REVIEW: ['Probation progress report received; terms and conditions continued.'],
   },
 };
@@ -875,9 +1422,19 @@ const MINUTE_ORDERS: Record<CourtCase['jurisdiction'], Partial<Record<HearingTyp
  * jurisdiction and disposition hearings, then reviews about every six months, up to yesterday.
  * Drawn from a random of their own, so the rest of the county stays as it was.
  */
-function hearingsHeld(ctx: Context, plan: YouthPlan, caseNumber: string, jurisdiction: CourtCase['jurisdiction'], filed: number): HeldHearing[] {
+function hearingsHeld(
+  ctx: Context,
+  plan: YouthPlan,
+  caseNumber: string,
+  jurisdiction: CourtCase['jurisdiction'],
+  filed: number,
+): HeldHearing[] {
   const r = createRandom(ctx.seed, 'court-hearings', plan.id, caseNumber);
-  const days: Array<[number, HearingType]> = [[filed + 1, 'DETENTION'], [filed + r.int(15, 30), 'JURISDICTION'], [filed + r.int(35, 60), 'DISPOSITION']];
+  const days: Array<[number, HearingType]> = [
+    [filed + 1, 'DETENTION'],
+    [filed + r.int(15, 30), 'JURISDICTION'],
+    [filed + r.int(35, 60), 'DISPOSITION'],
+  ];
   for (let day = filed + r.int(170, 190); day < ctx.today; day += r.int(170, 190)) days.push([day, 'REVIEW']);
   return days
     .filter(([day]) => day < ctx.today)
@@ -898,23 +1455,52 @@ function hearingAfter(latest: HearingType | undefined, drawn: HearingType): Hear
 // --- The scenario.
 
 /** The records of each list of a scenario, in the order they are written. */
-export interface ScenarioRecords { users: User; youth: CsecYouth; clients: ChildWelfareClient; juveniles: ProbationJuvenile; resources: FhirResource; students: EducationStudent; parties: JuvenileCourtParty }
+export interface ScenarioRecords {
+  users: User;
+  youth: CsecYouth;
+  clients: ChildWelfareClient;
+  juveniles: ProbationJuvenile;
+  resources: FhirResource;
+  students: EducationStudent;
+  parties: JuvenileCourtParty;
+}
 /** Receives a scenario record by record: all users first, then youth and agency records as they are made. */
 export type ScenarioSink = <L extends keyof ScenarioRecords>(list: L, record: ScenarioRecords[L]) => void;
 
 /** The scenario's fields other than its lists of records. */
 export function scenarioHeader(options: GenerateScenarioOptions): Pick<Scenario, 'scenarioVersion' | 'county' | 'description'> {
   const { youthCount, seed, today, county } = checkScenarioOptions(options);
-  return { scenarioVersion: 1, county, description: `Synthetic ${county} County CSEC program: ${youthCount} youth, seed ${seed}, as of ${today}.` };
+  return {
+    scenarioVersion: 1,
+    county,
+    description: `Synthetic ${county} County CSEC program: ${youthCount} youth, seed ${seed}, as of ${today}.`,
+  };
 }
 
 /** Generates the whole scenario in memory. */
 export function generateScenario(options: GenerateScenarioOptions): Scenario {
-  const lists: { [L in keyof ScenarioRecords]: Array<ScenarioRecords[L]> } = { users: [], youth: [], clients: [], juveniles: [], resources: [], students: [], parties: [] };
-  emitScenario(options, (list, record) => { (lists[list] as unknown[]).push(record); });
+  const lists: { [L in keyof ScenarioRecords]: Array<ScenarioRecords[L]> } = {
+    users: [],
+    youth: [],
+    clients: [],
+    juveniles: [],
+    resources: [],
+    students: [],
+    parties: [],
+  };
+  emitScenario(options, (list, record) => {
+    (lists[list] as unknown[]).push(record);
+  });
   const { users, youth, clients, juveniles, resources, students, parties } = lists;
   return {
-    ...scenarioHeader(options), users, csec: { youth }, childWelfare: { clients }, probation: { juveniles }, health: { resources }, education: { students }, juvenileCourt: { parties },
+    ...scenarioHeader(options),
+    users,
+    csec: { youth },
+    childWelfare: { clients },
+    probation: { juveniles },
+    health: { resources },
+    education: { students },
+    juvenileCourt: { parties },
   };
 }
 
@@ -937,10 +1523,22 @@ export function emitScenario(options: GenerateScenarioOptions, sink: ScenarioSin
       youth.links.push(court.link);
     }
     sink('youth', youth);
-    if (outsiders.chance(0.1)) { // a record of a youth the MDT has not linked (or who is not a CSEC youth)
+    if (outsiders.chance(0.1)) {
+      // a record of a youth the MDT has not linked (or who is not a CSEC youth)
       const other = planYouth(ctx, `X-${n}`, createRandom(seed, 'unlinked', n), false, false);
-      const agency = outsiders.weighted<AgencySystem>([['CHILD_WELFARE', 35], ['PROBATION', 15], ['HEALTH', 25], ['EDUCATION', 25]]);
-      other.systems = { CHILD_WELFARE: false, PROBATION: false, HEALTH: false, EDUCATION: false, [agency === 'PROBATION' && other.age < 12 ? 'CHILD_WELFARE' : agency]: true };
+      const agency = outsiders.weighted<AgencySystem>([
+        ['CHILD_WELFARE', 35],
+        ['PROBATION', 15],
+        ['HEALTH', 25],
+        ['EDUCATION', 25],
+      ]);
+      other.systems = {
+        CHILD_WELFARE: false,
+        PROBATION: false,
+        HEALTH: false,
+        EDUCATION: false,
+        [agency === 'PROBATION' && other.age < 12 ? 'CHILD_WELFARE' : agency]: true,
+      };
       agencyRecordsFor(ctx, other, sink);
     }
   }
@@ -951,7 +1549,15 @@ function agencyRecordsFor(ctx: Context, plan: YouthPlan, sink: ScenarioSink): Ag
   const records: AgencyRecords = { links: [], placementEvents: [] };
   if (plan.systems.CHILD_WELFARE) {
     const { client, knownSince, events } = childWelfareClientFor(ctx, plan);
-    client.services = servicesFor(ctx.seed, plan.id, 'CHILD_WELFARE', client.clientId, client.case ? dayOf(client.case.openedOn) : knownSince, ctx.today, plan.csec);
+    client.services = servicesFor(
+      ctx.seed,
+      plan.id,
+      'CHILD_WELFARE',
+      client.clientId,
+      client.case ? dayOf(client.case.openedOn) : knownSince,
+      ctx.today,
+      plan.csec,
+    );
     sink('clients', client);
     records.links.push(['CHILD_WELFARE', client.clientId, knownSince]);
     records.placementEvents = events;
@@ -964,7 +1570,8 @@ function agencyRecordsFor(ctx: Context, plan: YouthPlan, sink: ScenarioSink): Ag
   }
   if (plan.systems.HEALTH) {
     const patient = healthPatientFor(ctx, plan);
-    for (const resource of healthResourcesFor(patient, createRandom(ctx.seed, 'health', plan.id).next, iso(ctx.today))) sink('resources', resource);
+    for (const resource of healthResourcesFor(patient, createRandom(ctx.seed, 'health', plan.id).next, iso(ctx.today)))
+      sink('resources', resource);
     records.links.push(['HEALTH', patient.medicalRecordNumber, dayBetween(plan.r, plan.identifiedOn - 400, plan.identifiedOn)]);
   }
   if (plan.systems.EDUCATION) {
@@ -978,7 +1585,8 @@ function agencyRecordsFor(ctx: Context, plan: YouthPlan, sink: ScenarioSink): Ag
 /** The options with their defaults filled in; throws ScenarioOptionsError on a bad one. */
 export function checkScenarioOptions(options: GenerateScenarioOptions): Required<GenerateScenarioOptions> {
   const { youthCount, seed, today = DEFAULT_TODAY, county = DEFAULT_COUNTY } = options;
-  if (!Number.isInteger(youthCount) || youthCount < 1 || youthCount > MAX_YOUTH) throw new ScenarioOptionsError(`youthCount must be a whole number from 1 to ${MAX_YOUTH}`);
+  if (!Number.isInteger(youthCount) || youthCount < 1 || youthCount > MAX_YOUTH)
+    throw new ScenarioOptionsError(`youthCount must be a whole number from 1 to ${MAX_YOUTH}`);
   if (!Number.isSafeInteger(seed) || seed < 0) throw new ScenarioOptionsError('seed must be a whole number, 0 or more');
   const day = /^\d{4}-\d{2}-\d{2}$/.test(today) ? dayOf(today) : NaN;
   if (!Number.isFinite(day) || iso(day) !== today) throw new ScenarioOptionsError('today must be a real date written YYYY-MM-DD');
@@ -990,10 +1598,26 @@ export function checkScenarioOptions(options: GenerateScenarioOptions): Required
 // --- Words and names.
 
 const stripAccents = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-const slug = (text: string): string => stripAccents(text).toLowerCase().replace(/[^a-z0-9 ]/g, '').trim();
+const slug = (text: string): string =>
+  stripAccents(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, '')
+    .trim();
 const words = (text: string): string[] => text.trim().split(/\s+/);
 
-const AGES: Array<[number, number]> = [[10, 2], [11, 4], [12, 7], [13, 11], [14, 15], [15, 18], [16, 18], [17, 15], [18, 5], [19, 3], [20, 2]];
+const AGES: Array<[number, number]> = [
+  [10, 2],
+  [11, 4],
+  [12, 7],
+  [13, 11],
+  [14, 15],
+  [15, 18],
+  [16, 18],
+  [17, 15],
+  [18, 5],
+  [19, 3],
+  [20, 2],
+];
 const FEMALE_NAMES = words(`Jasmine Destiny Ashley Brianna Jessica Gabriela Alexis Vanessa Jacqueline Samantha Maria Ana Daniela Guadalupe
   Esmeralda Aaliyah Imani Kayla Diamond Jada Nevaeh Trinity Serenity Mariah Precious Monique Tatiana Kiara Selena Leslie Yesenia Marisol
   Alondra Jocelyn Giselle Ximena Valeria Camila Sofía Isabel Angelica Adriana Bianca Crystal Elena Emily Hailey Madison Chloe Faith Zoe
@@ -1001,33 +1625,71 @@ const FEMALE_NAMES = words(`Jasmine Destiny Ashley Brianna Jessica Gabriela Alex
 const MALE_NAMES = words(`Anthony Christopher Daniel Jonathan Alejandro Marcus DeAndre Isaiah Elijah Jamal Malik Darius Jayden Angel Jesús
   José Luis Miguel Carlos Diego Mateo Adrian Xavier Julian Kevin Brandon Omar Javier Andre Josiah Minh Tevita Nathan`);
 const CHOSEN_NAMES = words('River Sky Jordan Alex Rain Phoenix Sage Nico Jules Quinn Marlo Ash');
-const ADULT_FEMALE_NAMES = words(`Maria Patricia Jennifer Linda Elizabeth Susan Jessica Sarah Karen Lisa Nancy Sandra Michelle Laura Angela Rosa
+const ADULT_FEMALE_NAMES =
+  words(`Maria Patricia Jennifer Linda Elizabeth Susan Jessica Sarah Karen Lisa Nancy Sandra Michelle Laura Angela Rosa
   Veronica Yolanda Monica Teresa Denise Tamika Latoya Keisha Erica Christina Diana Leticia Adriana Norma Mei Lan Hoa Kimberly Rachel Amanda
   Stephanie Nicole Heather Tiffany Gloria Irene Carmen Shanice Aisha Priya Ngoc Alma`);
 const ADULT_MALE_NAMES = words(`James Robert Michael David Daniel Jose Juan Carlos Luis Anthony Mark Steven Kevin Brian Eric Marcus Andre
   Terrence Darnell Raymond Ricardo Manuel Francisco Thomas Gregory Jason Ryan Paul Victor Hector Tuan Minh Samuel`);
 const ADULT_NAMES = [...ADULT_FEMALE_NAMES, ...ADULT_MALE_NAMES];
-const FEMALE_MIDDLE_NAMES = words('Marie Ann Lynn Nicole Renee Guadalupe Isabel Elizabeth Monique Alejandra Jade Rose Grace Michelle Denise Yvette Mae Thi');
+const FEMALE_MIDDLE_NAMES = words(
+  'Marie Ann Lynn Nicole Renee Guadalupe Isabel Elizabeth Monique Alejandra Jade Rose Grace Michelle Denise Yvette Mae Thi',
+);
 const MALE_MIDDLE_NAMES = words('James Lee Antonio Manuel Ray Jose Allen Anthony Michael Lamar Van David');
-const HISPANIC_SURNAME_LIST = words(`Garcia Hernandez Lopez Martinez Rodriguez Gonzalez Perez Sanchez Ramirez Torres Flores Rivera Gomez Diaz Cruz
+const HISPANIC_SURNAME_LIST =
+  words(`Garcia Hernandez Lopez Martinez Rodriguez Gonzalez Perez Sanchez Ramirez Torres Flores Rivera Gomez Diaz Cruz
   Morales Reyes Gutierrez Ortiz Chavez Ramos Ruiz Mendoza Castillo Jimenez Vargas Romero Herrera Medina Aguilar Nuñez Muñoz Castro Vásquez
   Ibarra Zamora Valenzuela Ochoa Espinoza Cervantes`);
 const HISPANIC_SURNAMES: ReadonlySet<string> = new Set(HISPANIC_SURNAME_LIST);
-const SURNAMES = [...HISPANIC_SURNAME_LIST, ...words(`Jackson Johnson Williams Brown Jones Davis Miller Wilson Moore Taylor Anderson Thomas
+const SURNAMES = [
+  ...HISPANIC_SURNAME_LIST,
+  ...words(`Jackson Johnson Williams Brown Jones Davis Miller Wilson Moore Taylor Anderson Thomas
   Harris Martin Thompson White Robinson Lewis Walker Young Allen King Wright Scott Green Baker Adams Nelson Hill Campbell Mitchell Carter
   Roberts Washington Jefferson Freeman Coleman Brooks Bryant Simmons Hayes Nguyen Tran Le Pham Vu Lee Kim Chen Wong Singh Kaur Vang Xiong
-  Lor Yang Saechao Fifita Begay Patel Khan Petrov O'Brien Sullivan Murphy Duarte`)];
+  Lor Yang Saechao Fifita Begay Patel Khan Petrov O'Brien Sullivan Murphy Duarte`),
+];
 const NICKNAMES: Record<string, string> = {
-  Jessica: 'Jessie', Jacqueline: 'Jackie', Samantha: 'Sam', Gabriela: 'Gaby', Guadalupe: 'Lupe', Alexandra: 'Alex', Elizabeth: 'Liz',
-  Katherine: 'Katie', Vanessa: 'Nessa', Stephanie: 'Steph', Angelica: 'Angie', Valeria: 'Vale', Alejandro: 'Alex', Christopher: 'Chris',
-  Jonathan: 'Jon', Daniel: 'Danny', Anthony: 'Tony', Isabel: 'Izzy', Destiny: 'Des',
+  Jessica: 'Jessie',
+  Jacqueline: 'Jackie',
+  Samantha: 'Sam',
+  Gabriela: 'Gaby',
+  Guadalupe: 'Lupe',
+  Alexandra: 'Alex',
+  Elizabeth: 'Liz',
+  Katherine: 'Katie',
+  Vanessa: 'Nessa',
+  Stephanie: 'Steph',
+  Angelica: 'Angie',
+  Valeria: 'Vale',
+  Alejandro: 'Alex',
+  Christopher: 'Chris',
+  Jonathan: 'Jon',
+  Daniel: 'Danny',
+  Anthony: 'Tony',
+  Isabel: 'Izzy',
+  Destiny: 'Des',
 };
 const CITIES: Array<readonly [string, string]> = [
-  ['Sacramento', '95815'], ['Sacramento', '95823'], ['Sacramento', '95828'], ['Sacramento', '95838'], ['Sacramento', '95820'], ['Elk Grove', '95758'],
-  ['Citrus Heights', '95610'], ['Rancho Cordova', '95670'], ['North Highlands', '95660'], ['Carmichael', '95608'], ['Folsom', '95630'], ['Galt', '95632'], ['Antelope', '95843'],
+  ['Sacramento', '95815'],
+  ['Sacramento', '95823'],
+  ['Sacramento', '95828'],
+  ['Sacramento', '95838'],
+  ['Sacramento', '95820'],
+  ['Elk Grove', '95758'],
+  ['Citrus Heights', '95610'],
+  ['Rancho Cordova', '95670'],
+  ['North Highlands', '95660'],
+  ['Carmichael', '95608'],
+  ['Folsom', '95630'],
+  ['Galt', '95632'],
+  ['Antelope', '95843'],
 ];
-const STREETS = words('Oak Elm Cedar Willow Pine Laurel Magnolia Sycamore Juniper Walnut Poplar Maple Alder Hawthorn Franklin Stockton Florin Mack Marconi Watt Auburn Folsom Greenback');
-const PLACE_WORDS = words('Sierra Vista Oak Grove Harbor River Bend Valley Summit Cedar Hill Riverside Golden Hills Meadowview Lighthouse Pathways Horizon');
+const STREETS = words(
+  'Oak Elm Cedar Willow Pine Laurel Magnolia Sycamore Juniper Walnut Poplar Maple Alder Hawthorn Franklin Stockton Florin Mack Marconi Watt Auburn Folsom Greenback',
+);
+const PLACE_WORDS = words(
+  'Sierra Vista Oak Grove Harbor River Bend Valley Summit Cedar Hill Riverside Golden Hills Meadowview Lighthouse Pathways Horizon',
+);
 const KIN_WORDS = ['maternal grandmother', 'paternal aunt', 'maternal aunt', 'adult sibling', 'family friend (NREFM)'];
 const DISTRICTS: Array<[string, string[]]> = [
   ['Sacramento City Unified', 'Hiram Johnson,Luther Burbank,Kennedy,McClatchy,Fern Bacon,Kit Carson,Sutter'.split(',')],
@@ -1039,12 +1701,23 @@ const DISTRICTS: Array<[string, string[]]> = [
 ];
 const COURT_SCHOOLS = ['Juvenile Hall Court School', 'County Community School', 'Independent Study Academy'];
 const PLACEMENT_TYPES: Array<[Placement['placementType'], number]> = [
-  ['RESOURCE_FAMILY', 25], ['KIN', 18], ['FOSTER_FAMILY_AGENCY', 18], ['STRTP', 25], ['TRANSITIONAL_HOUSING', 4], ['GUARDIAN', 4], ['HOME_OF_PARENT', 6],
+  ['RESOURCE_FAMILY', 25],
+  ['KIN', 18],
+  ['FOSTER_FAMILY_AGENCY', 18],
+  ['STRTP', 25],
+  ['TRANSITIONAL_HOUSING', 4],
+  ['GUARDIAN', 4],
+  ['HOME_OF_PARENT', 6],
 ];
 const FAMILY_PLACEMENTS: ReadonlySet<string> = new Set(['RESOURCE_FAMILY', 'KIN', 'FOSTER_FAMILY_AGENCY', 'GUARDIAN']);
 const PLACEMENT_WORDS: Record<string, string> = {
-  RESOURCE_FAMILY: 'resource family home', KIN: 'relative\'s home', FOSTER_FAMILY_AGENCY: 'foster family agency home', STRTP: 'STRTP',
-  TRANSITIONAL_HOUSING: 'transitional housing', GUARDIAN: 'guardian\'s home', HOME_OF_PARENT: 'parent\'s home',
+  RESOURCE_FAMILY: 'resource family home',
+  KIN: "relative's home",
+  FOSTER_FAMILY_AGENCY: 'foster family agency home',
+  STRTP: 'STRTP',
+  TRANSITIONAL_HOUSING: 'transitional housing',
+  GUARDIAN: "guardian's home",
+  HOME_OF_PARENT: "parent's home",
 };
 const HEARING_STEPS: Array<[Hearing['hearingType'], number, string]> = [
   ['DETENTION', 2, 'Detained; placement and care vested with the department'],
@@ -1054,33 +1727,113 @@ const HEARING_STEPS: Array<[Hearing['hearingType'], number, string]> = [
   ['TWELVE_MONTH_REVIEW', 365, 'Services continued; next review set'],
 ];
 const CASE_PLAN_GOALS = [
-  'Youth will attend school at least 90% of days', 'Youth will meet weekly with survivor advocate', 'Youth will participate in individual therapy',
-  'Youth will remain in placement and follow the safety plan', 'Parent will complete parenting education', 'Youth will complete a substance use assessment',
-  'Youth will maintain contact with the social worker when away from placement', 'Youth will attend all medical appointments',
-  'Youth will identify two safe adults', 'Youth will complete an independent living skills program',
+  'Youth will attend school at least 90% of days',
+  'Youth will meet weekly with survivor advocate',
+  'Youth will participate in individual therapy',
+  'Youth will remain in placement and follow the safety plan',
+  'Parent will complete parenting education',
+  'Youth will complete a substance use assessment',
+  'Youth will maintain contact with the social worker when away from placement',
+  'Youth will attend all medical appointments',
+  'Youth will identify two safe adults',
+  'Youth will complete an independent living skills program',
 ];
 // Minors are not charged with prostitution in California (SB 1322, 2016): offenses are the ones that bring exploited youth to probation.
-const OFFENSES = ['PC 459', 'PC 484(a)', 'PC 488', 'PC 242', 'PC 243(e)(1)', 'PC 148(a)(1)', 'PC 594(a)', 'VC 10851(a)', 'PC 496(a)', 'HS 11350(a)', 'PC 602', 'WIC 601(a)', 'WIC 601(b)'];
+const OFFENSES = [
+  'PC 459',
+  'PC 484(a)',
+  'PC 488',
+  'PC 242',
+  'PC 243(e)(1)',
+  'PC 148(a)(1)',
+  'PC 594(a)',
+  'VC 10851(a)',
+  'PC 496(a)',
+  'HS 11350(a)',
+  'PC 602',
+  'WIC 601(a)',
+  'WIC 601(b)',
+];
 const PROBATION_CONDITIONS = [
-  'Obey all laws', 'Attend school daily and on time', 'Curfew 8:00 p.m. to 6:00 a.m. unless with a parent or caregiver',
-  'Participate in counseling as directed by the probation officer', 'Submit person and property to search at any time', 'Do not possess weapons',
-  'No contact with persons the probation officer identifies', 'Remain in the approved placement', 'Disclose all social media accounts to the probation officer',
+  'Obey all laws',
+  'Attend school daily and on time',
+  'Curfew 8:00 p.m. to 6:00 a.m. unless with a parent or caregiver',
+  'Participate in counseling as directed by the probation officer',
+  'Submit person and property to search at any time',
+  'Do not possess weapons',
+  'No contact with persons the probation officer identifies',
+  'Remain in the approved placement',
+  'Disclose all social media accounts to the probation officer',
   'Complete 40 hours of community service',
 ];
 const EVENT_SUMMARIES: Record<EventKind, string[]> = {
-  AWOL: ['Did not return to placement after school; missing person report filed.', 'Left placement overnight; located two days later.', 'Missing from placement; last seen at a transit center.'],
+  AWOL: [
+    'Did not return to placement after school; missing person report filed.',
+    'Left placement overnight; located two days later.',
+    'Missing from placement; last seen at a transit center.',
+  ],
   PLACEMENT_CHANGE: ['Moved to a new placement after a placement disruption.'],
-  LAW_ENFORCEMENT_CONTACT: ['Contacted by police during a motel check; released to the social worker.', 'Stopped for a curfew violation; the officer notified the social worker.', 'Recovered by police with an adult not known to the team.'],
-  PSYCHIATRIC_CRISIS: ['Evaluated at the crisis unit after self-harm statements; released with a safety plan.', 'Placed on a W&IC 5585 hold; released after 72 hours.'],
-  EXPLOITER_THREAT: ['Youth reported threatening messages from an exploiter on social media.', 'An adult believed to be an exploiter was seen near the placement.'],
-  NEW_EXPLOITATION_DISCLOSURE: ['Youth disclosed recent exploitation to the survivor advocate.', 'Youth disclosed being recruited through an online contact.'],
+  LAW_ENFORCEMENT_CONTACT: [
+    'Contacted by police during a motel check; released to the social worker.',
+    'Stopped for a curfew violation; the officer notified the social worker.',
+    'Recovered by police with an adult not known to the team.',
+  ],
+  PSYCHIATRIC_CRISIS: [
+    'Evaluated at the crisis unit after self-harm statements; released with a safety plan.',
+    'Placed on a W&IC 5585 hold; released after 72 hours.',
+  ],
+  EXPLOITER_THREAT: [
+    'Youth reported threatening messages from an exploiter on social media.',
+    'An adult believed to be an exploiter was seen near the placement.',
+  ],
+  NEW_EXPLOITATION_DISCLOSURE: [
+    'Youth disclosed recent exploitation to the survivor advocate.',
+    'Youth disclosed being recruited through an online contact.',
+  ],
 };
-const INITIAL_NOTES = ['Introductions; reviewed CSE-IT results and immediate safety needs.', 'Team formed; reviewed referral, placement and school status.', 'Reviewed identification, strengths and immediate needs with the youth present.'];
-const ONGOING_NOTES = ['Reviewed school attendance and placement stability.', 'Youth reports progress in therapy; team reviewed goals.', 'Reviewed health appointments and upcoming court date.', 'Discussed the youth\'s goals and independent living skills.'];
-const FOLLOW_UPS = ['Advocate to meet youth weekly.', 'Social worker to request a placement with fewer youth.', 'Clinician to increase sessions to twice weekly.', 'Education liaison to arrange credit recovery.', 'Safety plan reviewed with the youth and caregiver.', 'Next meeting in 30 days.'];
-const MARKS = ['Scar, 2 inches, left forearm', 'Pierced nose, left nostril', 'Birthmark, right side of neck', 'Scar through right eyebrow',
-  'Tattoo of a rose, right ankle', 'Freckles across nose and cheeks', 'Braces on upper teeth', 'Mole above upper lip'];
+const INITIAL_NOTES = [
+  'Introductions; reviewed CSE-IT results and immediate safety needs.',
+  'Team formed; reviewed referral, placement and school status.',
+  'Reviewed identification, strengths and immediate needs with the youth present.',
+];
+const ONGOING_NOTES = [
+  'Reviewed school attendance and placement stability.',
+  'Youth reports progress in therapy; team reviewed goals.',
+  'Reviewed health appointments and upcoming court date.',
+  "Discussed the youth's goals and independent living skills.",
+];
+const FOLLOW_UPS = [
+  'Advocate to meet youth weekly.',
+  'Social worker to request a placement with fewer youth.',
+  'Clinician to increase sessions to twice weekly.',
+  'Education liaison to arrange credit recovery.',
+  'Safety plan reviewed with the youth and caregiver.',
+  'Next meeting in 30 days.',
+];
+const MARKS = [
+  'Scar, 2 inches, left forearm',
+  'Pierced nose, left nostril',
+  'Birthmark, right side of neck',
+  'Scar through right eyebrow',
+  'Tattoo of a rose, right ankle',
+  'Freckles across nose and cheeks',
+  'Braces on upper teeth',
+  'Mole above upper lip',
+];
 // Tattoos exploiters use to brand youth: a crown, a name, a dollar sign, a barcode.
-const BRANDING_TATTOOS = ['Tattoo of a crown, back of neck', 'Tattoo of a name in script, left wrist', 'Tattoo of a dollar sign, behind right ear', 'Tattoo of a barcode, inside left forearm'];
-const SAFETY_PLAN_OPENINGS = ['Youth identified two safe adults and a safe place to go.', 'Youth keeps the advocate\'s 24-hour line in their phone.', 'Caregiver and youth agreed on check-in times.'];
-const SAFETY_PLAN_STEPS = ['Team will be notified within one hour of any AWOL.', 'Youth will avoid the areas identified in the plan.', 'Phone and social media safety were reviewed with the youth.'];
+const BRANDING_TATTOOS = [
+  'Tattoo of a crown, back of neck',
+  'Tattoo of a name in script, left wrist',
+  'Tattoo of a dollar sign, behind right ear',
+  'Tattoo of a barcode, inside left forearm',
+];
+const SAFETY_PLAN_OPENINGS = [
+  'Youth identified two safe adults and a safe place to go.',
+  "Youth keeps the advocate's 24-hour line in their phone.",
+  'Caregiver and youth agreed on check-in times.',
+];
+const SAFETY_PLAN_STEPS = [
+  'Team will be notified within one hour of any AWOL.',
+  'Youth will avoid the areas identified in the plan.',
+  'Phone and social media safety were reviewed with the youth.',
+];

@@ -76,7 +76,10 @@ async function schemaValidator(): Promise<Validator> {
 export async function partValidator(pointer: string): Promise<(value: unknown, at: string) => string[]> {
   const ajv = await scenarioSchema();
   const validate = ajv.getSchema(`scenario${pointer}`) as Validator;
-  return (value, at) => (validate(value) ? [] : (validate.errors ?? []).map((error) => describeSchemaError({ ...error, instancePath: `${at}${error.instancePath}` })));
+  return (value, at) =>
+    validate(value)
+      ? []
+      : (validate.errors ?? []).map((error) => describeSchemaError({ ...error, instancePath: `${at}${error.instancePath}` }));
 }
 
 function describeSchemaError(error: ErrorObject): string {

@@ -1,4 +1,12 @@
-import type { ChildWelfareClient, CsecYouth, EducationStudent, FhirResource, JuvenileCourtParty, ProbationJuvenile, User } from './__generated__/scenario-types.ts';
+import type {
+  ChildWelfareClient,
+  CsecYouth,
+  EducationStudent,
+  FhirResource,
+  JuvenileCourtParty,
+  ProbationJuvenile,
+  User,
+} from './__generated__/scenario-types.ts';
 
 type AgencyWithRecords = CsecYouth['links'][number]['agency'];
 
@@ -53,7 +61,8 @@ export class ReferentialChecks {
       this.unique('screening id', screening.id);
       this.requireUser(screening.screenerUserId, `${at}: screening ${screening.id} screener`);
     }
-    if (youth.physicalDescription) this.requireUser(youth.physicalDescription.recordedByUserId, `${at}: physical description recordedByUserId`);
+    if (youth.physicalDescription)
+      this.requireUser(youth.physicalDescription.recordedByUserId, `${at}: physical description recordedByUserId`);
     for (const event of youth.triggeringEvents ?? []) this.unique('triggering event id', event.id);
     for (const meeting of youth.meetings ?? []) {
       this.unique('meeting id', meeting.id);
@@ -107,13 +116,15 @@ export class ReferentialChecks {
       const hearings = new Set<string>();
       for (const hearing of [...(courtCase.hearings ?? []), ...(courtCase.nextHearing ? [courtCase.nextHearing] : [])]) {
         const key = `${hearing.date} ${hearing.type}`;
-        if (hearings.has(key)) this.problems.push(`${at}: case ${courtCase.caseNumber} has two ${hearing.type} hearings on ${hearing.date}`);
+        if (hearings.has(key))
+          this.problems.push(`${at}: case ${courtCase.caseNumber} has two ${hearing.type} hearings on ${hearing.date}`);
         hearings.add(key);
       }
     }
     for (const order of party.inspectionOrders) {
       this.unique('W&IC 827 order number', order.orderNumber);
-      if (order.authorized.userId !== undefined) this.requireUser(order.authorized.userId, `${at}: W&IC 827 order ${order.orderNumber} authorized`);
+      if (order.authorized.userId !== undefined)
+        this.requireUser(order.authorized.userId, `${at}: W&IC 827 order ${order.orderNumber} authorized`);
     }
     for (const proceeding of party.proceedings ?? []) {
       this.unique('proceeding id', proceeding.id);
@@ -168,6 +179,9 @@ function kept(text: string): string {
 /** The health system's medical record numbers of a resource: the `MR`-typed identifiers of a Patient. */
 export function medicalRecordNumbersOf(resource: FhirResource): string[] {
   if (resource.resourceType !== 'Patient') return [];
-  const identifiers = (resource as { identifier?: Array<{ type?: { coding?: Array<{ code?: string }> }; value?: string }> }).identifier ?? [];
-  return identifiers.flatMap((identifier) => (identifier.value && identifier.type?.coding?.some((coding) => coding.code === 'MR') ? [identifier.value] : []));
+  const identifiers =
+    (resource as { identifier?: Array<{ type?: { coding?: Array<{ code?: string }> }; value?: string }> }).identifier ?? [];
+  return identifiers.flatMap((identifier) =>
+    identifier.value && identifier.type?.coding?.some((coding) => coding.code === 'MR') ? [identifier.value] : [],
+  );
 }

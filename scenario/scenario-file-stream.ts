@@ -86,7 +86,9 @@ export function streamScenarioFile(
         reject(error as Error);
       }
     });
-    tokens.on('end', () => (skeleton.done ? resolve(skeleton.current) : reject(new ScenarioFileError('it is not valid JSON: the file ends early'))));
+    tokens.on('end', () =>
+      skeleton.done ? resolve(skeleton.current) : reject(new ScenarioFileError('it is not valid JSON: the file ends early')),
+    );
     file.pipe(tokens);
   });
 }

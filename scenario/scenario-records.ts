@@ -1,4 +1,13 @@
-import type { ChildWelfareClient, CsecYouth, EducationStudent, FhirResource, JuvenileCourtParty, ProbationJuvenile, Scenario, User } from './__generated__/scenario-types.ts';
+import type {
+  ChildWelfareClient,
+  CsecYouth,
+  EducationStudent,
+  FhirResource,
+  JuvenileCourtParty,
+  ProbationJuvenile,
+  Scenario,
+  User,
+} from './__generated__/scenario-types.ts';
 
 /** The record lists of a scenario, by the name each agency's section gives its list. */
 export interface ScenarioLists {

@@ -40,7 +40,9 @@ export async function spoolScenarioFile(path: string, workDirectory: string): Pr
     return spool;
   };
   try {
-    const validators = new Map(await Promise.all(Object.entries(RECORD_SCHEMAS).map(async ([list, { pointer }]) => [list, await partValidator(pointer)] as const)));
+    const validators = new Map(
+      await Promise.all(Object.entries(RECORD_SCHEMAS).map(async ([list, { pointer }]) => [list, await partValidator(pointer)] as const)),
+    );
     const checks = new ReferentialChecks();
     const users: User[] = [];
     const problems: string[] = [];
@@ -92,7 +94,8 @@ export async function spoolScenarioFile(path: string, workDirectory: string): Pr
       users,
       youthCount,
       batches: (list) => readSpool(join(directory, `${list}.ndjson`), spools.has(list)),
-      resourcesOfType: (resourceType) => readSpool(join(directory, `resources-${resourceType}.ndjson`), spools.has(`resources-${resourceType}`)),
+      resourcesOfType: (resourceType) =>
+        readSpool(join(directory, `resources-${resourceType}.ndjson`), spools.has(`resources-${resourceType}`)),
       close: () => rm(directory, { recursive: true, force: true }),
     };
   } catch (error) {
@@ -123,7 +126,7 @@ class SpoolFile {
   }
   private flush(): void {
     const bytes = Buffer.from(this.buffer);
-    for (let offset = 0; offset < bytes.length; ) offset += writeSync(this.fd, bytes, offset);
+    for (let offset = 0; offset < bytes.length;) offset += writeSync(this.fd, bytes, offset);
     this.buffer = '';
   }
 }
@@ -150,12 +153,16 @@ export async function readScenarioUsers(path: string): Promise<User[]> {
   const users: User[] = [];
   const problems: string[] = [];
   try {
-    await streamScenarioFile(path, (list, record, index) => {
-      if (list !== 'users') return;
-      const found = validate(record, `${RECORD_SCHEMAS.users.at}/${index}`);
-      if (found.length > 0) problems.push(...found);
-      else users.push(record as User);
-    }, 'users');
+    await streamScenarioFile(
+      path,
+      (list, record, index) => {
+        if (list !== 'users') return;
+        const found = validate(record, `${RECORD_SCHEMAS.users.at}/${index}`);
+        if (found.length > 0) problems.push(...found);
+        else users.push(record as User);
+      },
+      'users',
+    );
   } catch (error) {
     if (error instanceof ScenarioFileError) throw new ScenarioError(path, [error.message]);
     throw error;

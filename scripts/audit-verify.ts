@@ -51,7 +51,10 @@ try {
       );
       process.exitCode = 1;
     } else {
-      const newest = reading.checkpoints.reduce<(typeof reading.checkpoints)[number] | undefined>((latest, checkpoint) => (!latest || checkpoint.sequence >= latest.sequence ? checkpoint : latest), undefined);
+      const newest = reading.checkpoints.reduce<(typeof reading.checkpoints)[number] | undefined>(
+        (latest, checkpoint) => (!latest || checkpoint.sequence >= latest.sequence ? checkpoint : latest),
+        undefined,
+      );
       const unanchored = result.head.sequence - (newest?.sequence ?? 0);
       process.stdout.write(
         `Audit chain intact: ${result.recordsChecked} records checked, matching ${reading.checkpoints.length} signed checkpoints` +

@@ -29,11 +29,14 @@ const subgraphs = await Promise.all(
 const problems = classificationProblems(subgraphs, await readCategoryNames());
 if (problems.length > 0) fail('Every field must carry a known @classified category:', problems);
 const disagreements = registryProblems(subgraphs);
-if (disagreements.length > 0) fail('Each subgraph\'s schema must key Youth as its registry entry says:', disagreements);
+if (disagreements.length > 0) fail("Each subgraph's schema must key Youth as its registry entry says:", disagreements);
 
 const result = composeServices(subgraphs);
 if (result.errors) {
-  fail('Composition failed:', result.errors.map((error) => `${String(error.extensions['code'] ?? 'ERROR')}: ${error.message}`));
+  fail(
+    'Composition failed:',
+    result.errors.map((error) => `${String(error.extensions['code'] ?? 'ERROR')}: ${error.message}`),
+  );
 }
 const supergraph = `${result.supergraphSdl.trim()}\n`;
 

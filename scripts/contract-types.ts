@@ -10,7 +10,11 @@ import { compile, type JSONSchema } from 'json-schema-to-typescript';
  */
 const CONTRACTS = [
   { file: 'disclosure-facts', root: 'DisclosureFactsAnswers', output: 'runtime/policy/__generated__/disclosure-facts.ts' },
-  { file: 'disclosure-facts-requests', root: 'DisclosureFactsRequests', output: 'runtime/policy/__generated__/disclosure-facts-requests.ts' },
+  {
+    file: 'disclosure-facts-requests',
+    root: 'DisclosureFactsRequests',
+    output: 'runtime/policy/__generated__/disclosure-facts-requests.ts',
+  },
   { file: 'disclosure-facts-changes', root: 'DisclosureFactsChanges', output: 'runtime/policy/__generated__/disclosure-facts-changes.ts' },
   { file: 'disclosure-context', root: 'DisclosureContextMessages', output: 'runtime/policy/__generated__/disclosure-context.ts' },
   { file: 'disclosure-audit', root: 'DisclosureAuditMessages', output: 'runtime/audit/__generated__/disclosure-audit.ts' },
@@ -56,4 +60,3 @@ for (const { file, root, output } of CONTRACTS) {
   });
   await writeFile(output, imports.length > 0 ? types.replace(/\*\/\n/, `*/\n\n${imports.join('')}`) : types);
 }
-

@@ -17,8 +17,7 @@ import {
  * Writes a synthetic scenario (see docs/scenario-format.md). The same arguments always write the
  * same file. Bad arguments print one line and exit with code 2.
  */
-const USAGE =
-  'usage: npm run scenario:generate -- --youth <n> --seed <n> --out <file.json> [--today YYYY-MM-DD] [--county <name>]';
+const USAGE = 'usage: npm run scenario:generate -- --youth <n> --seed <n> --out <file.json> [--today YYYY-MM-DD] [--county <name>]';
 
 function fail(message: string): never {
   process.stderr.write(`scenario:generate: ${message}\n${USAGE}\n`);
@@ -33,7 +32,10 @@ function wholeNumber(value: string | undefined, option: string, max: number): nu
   return Number(value);
 }
 
-interface Arguments { options: Required<GenerateScenarioOptions>; out: string }
+interface Arguments {
+  options: Required<GenerateScenarioOptions>;
+  out: string;
+}
 
 function readArguments(): Arguments {
   let values: Record<string, string | boolean | undefined>;
@@ -66,7 +68,12 @@ function readArguments(): Arguments {
   if (!out) fail('--out is required');
   const county = values['county'] as string | undefined;
   try {
-    const options = checkScenarioOptions({ youthCount, seed, today: (values['today'] as string | undefined) ?? DEFAULT_TODAY, ...(county === undefined ? {} : { county }) });
+    const options = checkScenarioOptions({
+      youthCount,
+      seed,
+      today: (values['today'] as string | undefined) ?? DEFAULT_TODAY,
+      ...(county === undefined ? {} : { county }),
+    });
     return { options, out };
   } catch (error) {
     if (error instanceof ScenarioOptionsError) fail(`--${error.message}`); // the message starts with the option's name
@@ -95,7 +102,13 @@ function main(): void {
 
 type Counts = Record<keyof ScenarioRecords, number>;
 /** The agency sections, in file order, and the list each holds. */
-const AGENCY_SECTIONS = [['childWelfare', 'clients'], ['probation', 'juveniles'], ['health', 'resources'], ['education', 'students'], ['juvenileCourt', 'parties']] as const;
+const AGENCY_SECTIONS = [
+  ['childWelfare', 'clients'],
+  ['probation', 'juveniles'],
+  ['health', 'resources'],
+  ['education', 'students'],
+  ['juvenileCourt', 'parties'],
+] as const;
 type AgencyList = (typeof AGENCY_SECTIONS)[number][1];
 
 /**
@@ -200,7 +213,7 @@ function copyFile(source: number, target: number): void {
 }
 
 function writeAll(fd: number, buffer: Buffer, length: number): void {
-  for (let offset = 0; offset < length; ) offset += writeSync(fd, buffer, offset, length - offset);
+  for (let offset = 0; offset < length;) offset += writeSync(fd, buffer, offset, length - offset);
 }
 
 main();

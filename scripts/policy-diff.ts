@@ -28,7 +28,10 @@ async function extractPolicies(ref: string, target: string): Promise<void> {
   await run('bash', ['-c', 'git archive "$1" policies | tar -x -C "$2"', 'extract', ref, target], { cwd: REPOSITORY_ROOT });
 }
 
-export async function runPolicyDiff(args: readonly string[], write: (text: string) => void = (text) => process.stdout.write(text)): Promise<number> {
+export async function runPolicyDiff(
+  args: readonly string[],
+  write: (text: string) => void = (text) => process.stdout.write(text),
+): Promise<number> {
   const ref = args[0];
   if (args.length !== 1 || !ref || ref.startsWith('-')) {
     write('Usage: npm run policy:diff -- <git-ref>\n');
@@ -43,7 +46,12 @@ export async function runPolicyDiff(args: readonly string[], write: (text: strin
       return 2;
     }
     const classifications = classificationsFromSdl(await readFile(join(REPOSITORY_ROOT, 'schema/supergraph.graphql'), 'utf8'));
-    const { space, changes } = await diffPolicyDirectories(join(workDir, 'policies'), join(REPOSITORY_ROOT, 'policies'), workDir, classifications);
+    const { space, changes } = await diffPolicyDirectories(
+      join(workDir, 'policies'),
+      join(REPOSITORY_ROOT, 'policies'),
+      workDir,
+      classifications,
+    );
     write(renderDiff(ref, 'working tree', space.cells.length, changes));
     // The health value sets change where records are filed, not the decisions per category.
     const valueSets = await diffValueSets(join(workDir, 'policies'), join(REPOSITORY_ROOT, 'policies'));

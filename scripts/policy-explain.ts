@@ -75,7 +75,11 @@ export function youthFactsFromScenario(scenario: Scenario, youthId: string): You
   const assignedWorkers: Record<string, string> = {};
   if (client?.assignedSocialWorkerUserId) assignedWorkers['CHILD_WELFARE'] = client.assignedSocialWorkerUserId;
   if (juvenile?.assignedOfficerUserId) assignedWorkers['PROBATION'] = juvenile.assignedOfficerUserId;
-  const members = (youth.mdt?.members ?? []).map((member) => ({ userId: member.userId, joinedOn: member.joinedOn, leftOn: member.leftOn ?? null }));
+  const members = (youth.mdt?.members ?? []).map((member) => ({
+    userId: member.userId,
+    joinedOn: member.joinedOn,
+    leftOn: member.leftOn ?? null,
+  }));
   return {
     birthDate: youth.birthDate,
     mdt: youth.mdt ? { status: youth.mdt.status, members } : null,
@@ -114,7 +118,8 @@ export function youthFactsFromScenario(scenario: Scenario, youthId: string): You
     // Every order of the scenario: the policy reads only those naming the requester or their agency.
     courtOrders: (courtParty?.inspectionOrders ?? []).map((order) => ({
       id: order.orderNumber,
-      recipient: order.authorized.userId === undefined ? { agency: order.authorized.agency as string } : { userId: order.authorized.userId },
+      recipient:
+        order.authorized.userId === undefined ? { agency: order.authorized.agency as string } : { userId: order.authorized.userId },
       categories: order.categories,
       grantedOn: order.grantedOn,
       expiresOn: order.expiresOn,

@@ -15,10 +15,25 @@ import { STEERING_REPORT_QUERY, reportCsv, reportHtml, type ReportAnswer } from 
  * as CSV and HTML. The access token is CSEC_ACCESS_TOKEN, or in development one the development
  * identity provider signs for --user (default steering.demo).
  */
-const usage = 'Usage: npm run report:steering -- --period <2026-09 | 2026-Q3 | FY2026-27> [--out <folder>] [--purpose HOPERAT|PUBHLTH] [--user <id>] [--gateway <url>]';
-let values: { period?: string | undefined; out?: string | undefined; purpose?: string | undefined; user?: string | undefined; gateway?: string | undefined };
+const usage =
+  'Usage: npm run report:steering -- --period <2026-09 | 2026-Q3 | FY2026-27> [--out <folder>] [--purpose HOPERAT|PUBHLTH] [--user <id>] [--gateway <url>]';
+let values: {
+  period?: string | undefined;
+  out?: string | undefined;
+  purpose?: string | undefined;
+  user?: string | undefined;
+  gateway?: string | undefined;
+};
 try {
-  ({ values } = parseArgs({ options: { period: { type: 'string' }, out: { type: 'string' }, purpose: { type: 'string' }, user: { type: 'string' }, gateway: { type: 'string' } } }));
+  ({ values } = parseArgs({
+    options: {
+      period: { type: 'string' },
+      out: { type: 'string' },
+      purpose: { type: 'string' },
+      user: { type: 'string' },
+      gateway: { type: 'string' },
+    },
+  }));
 } catch (error) {
   fail(`${(error as Error).message}\n${usage}`);
 }
@@ -40,7 +55,10 @@ try {
 } catch {
   fail(`The gateway at ${gateway} did not answer: is it running (npm start)?`);
 }
-const body = (await response.json().catch(() => ({}))) as { data?: { steeringReport?: ReportAnswer | null }; errors?: Array<{ message: string }> };
+const body = (await response.json().catch(() => ({}))) as {
+  data?: { steeringReport?: ReportAnswer | null };
+  errors?: Array<{ message: string }>;
+};
 const report = body.data?.steeringReport;
 if (!report) fail(`No report: ${body.errors?.map((error) => error.message).join('; ') ?? `the gateway answered ${response.status}`}`);
 
@@ -49,10 +67,13 @@ await mkdir(folder, { recursive: true });
 const base = join(folder, `steering-report-${report.period?.label ?? values.period}`);
 await writeFile(`${base}.csv`, reportCsv(report));
 await writeFile(`${base}.html`, reportHtml(report));
-process.stdout.write(`Wrote ${base}.csv and ${base}.html: ${report.tables?.length ?? 0} tables, ${report.suppression?.smallCells ?? 0} small counts and ${report.suppression?.complementaryCells ?? 0} complementary counts suppressed.\n`);
+process.stdout.write(
+  `Wrote ${base}.csv and ${base}.html: ${report.tables?.length ?? 0} tables, ${report.suppression?.smallCells ?? 0} small counts and ${report.suppression?.complementaryCells ?? 0} complementary counts suppressed.\n`,
+);
 
 async function developmentToken(userId: string): Promise<string> {
-  if (config.mode === 'production') fail('Set CSEC_ACCESS_TOKEN to a steering committee member\'s access token from the county identity provider.');
+  if (config.mode === 'production')
+    fail("Set CSEC_ACCESS_TOKEN to a steering committee member's access token from the county identity provider.");
   const scenarioPath = join(config.dataDirectory, 'default-scenario.json');
   if (!existsSync(scenarioPath)) fail(`No scenario at ${scenarioPath}: run npm start once, or set CSEC_ACCESS_TOKEN.`);
   let users;

@@ -27,18 +27,24 @@ try {
   say('Compiling the disclosure policies (installing the OPA CLI on first run)...');
   // Production bundles are signed where the signing key is kept; the services only verify them.
   const signingKeyPath = existsSync(config.policySigningKeyPath) ? config.policySigningKeyPath : undefined;
-  if (!signingKeyPath) say(`No policy signing key at ${config.policySigningKeyPath}: the bundle is unsigned and the services will refuse it.`);
+  if (!signingKeyPath)
+    say(`No policy signing key at ${config.policySigningKeyPath}: the bundle is unsigned and the services will refuse it.`);
   const { revision } = await buildPolicyBundle(config.policyBundlePath, { signingKeyPath });
   say(`Disclosure policy revision ${revision}`);
   await seedOnFirstRun(config, Number(process.env['CSEC_DEFAULT_YOUTH'] ?? 200));
   const ports = webPorts(process.env);
   const env = { ...process.env };
   // The gateway accepts `npm run token` and the development OpenID Provider: one key, two issuers.
-  if (config.mode === 'development' && !env['AUTH_ISSUER']) env['AUTH_ISSUER'] = `${DEVELOPMENT_ISSUER},${identityProviderIssuer(config.host, ports.identityProvider)}`;
+  if (config.mode === 'development' && !env['AUTH_ISSUER'])
+    env['AUTH_ISSUER'] = `${DEVELOPMENT_ISSUER},${identityProviderIssuer(config.host, ports.identityProvider)}`;
   // In development, notices to MDT members go to a local SMTP server that keeps them in a file.
   let mail: RunningMailServer | undefined;
   if (config.mode === 'development' && !env['CSEC_NOTICES_SMTP_URL']) {
-    mail = await startDevelopmentMailServer({ host: config.host, port: Number(env['CSEC_DEV_SMTP_PORT'] || 4025), mailboxPath: join(config.dataDirectory, 'mail', 'mailbox.jsonl') });
+    mail = await startDevelopmentMailServer({
+      host: config.host,
+      port: Number(env['CSEC_DEV_SMTP_PORT'] || 4025),
+      mailboxPath: join(config.dataDirectory, 'mail', 'mailbox.jsonl'),
+    });
     env['CSEC_NOTICES_SMTP_URL'] = mail.smtpUrl;
   }
   say('Building the web application...');
@@ -67,7 +73,9 @@ try {
   say(`Gateway ready at ${system.gatewayUrl} (health: ${system.gatewayUrl.replace('/graphql', '/health')})`);
   say('Get a token and ask for a profile:');
   say('  TOKEN=$(npm run --silent token -- --user sw.demo)');
-  say(`  curl -s --cacert ${shortPath(config.tls.caPath)} ${system.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'x-purpose-of-use: CSEC-MDT' \\`);
+  say(
+    `  curl -s --cacert ${shortPath(config.tls.caPath)} ${system.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'x-purpose-of-use: CSEC-MDT' \\`,
+  );
   say(`       -H 'content-type: application/json' -d '{"query":"{ caseload { id name { givenName familyName } } }"}'`);
   const shutdown = async () => {
     await web?.stop();
@@ -93,7 +101,8 @@ function shortPath(path: string): string {
 function webPorts(env: NodeJS.ProcessEnv): { identityProvider: number; web: number } {
   const port = (name: string, fallback: number) => {
     const value = Number(env[name] || fallback);
-    if (!Number.isInteger(value) || value < 1 || value > 65_535) throw new ConfigurationError([`${name} must be a port number from 1 to 65535.`]);
+    if (!Number.isInteger(value) || value < 1 || value > 65_535)
+      throw new ConfigurationError([`${name} must be a port number from 1 to 65535.`]);
     return value;
   };
   return { identityProvider: port('IDENTITY_PROVIDER_PORT', 4100), web: port('WEB_PORT', 4200) };

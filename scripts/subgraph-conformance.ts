@@ -29,7 +29,7 @@ try {
   url = undefined;
 }
 if (!url || !values.name) {
-  process.stderr.write('Give the subgraph\'s GraphQL URL and its name: --url https://127.0.0.1:4007/graphql --name casa-program\n');
+  process.stderr.write("Give the subgraph's GraphQL URL and its name: --url https://127.0.0.1:4007/graphql --name casa-program\n");
   process.exit(2);
 }
 

@@ -30,12 +30,15 @@ const { values } = parseArgs({
 const name = values.name ?? '';
 const categories = await readCategoryNames();
 const problems: string[] = [];
-if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) problems.push('--name must be lower-case words joined by hyphens, for example --name casa-program.');
-if (SUBGRAPH_REGISTRY.some((entry) => entry.name === name) || existsSync(`subgraphs/${name}`)) problems.push(`A subgraph named "${name}" already exists.`);
+if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name))
+  problems.push('--name must be lower-case words joined by hyphens, for example --name casa-program.');
+if (SUBGRAPH_REGISTRY.some((entry) => entry.name === name) || existsSync(`subgraphs/${name}`))
+  problems.push(`A subgraph named "${name}" already exists.`);
 if (!values.category || !categories.has(values.category)) {
   problems.push(`--category must be an information category the policy knows: ${[...categories].join(', ')}.`);
 }
-if (!CONFIDENTIALITY_CODES.includes(values.confidentiality)) problems.push(`--confidentiality must be one of ${CONFIDENTIALITY_CODES.join(', ')}.`);
+if (!CONFIDENTIALITY_CODES.includes(values.confidentiality))
+  problems.push(`--confidentiality must be one of ${CONFIDENTIALITY_CODES.join(', ')}.`);
 const port = values.port === undefined ? Math.max(...SUBGRAPH_REGISTRY.map((entry) => entry.port)) + 1 : Number(values.port);
 if (!Number.isInteger(port) || port < 1 || port > 65_535) problems.push('--port must be a port number from 1 to 65535.');
 if (problems.length > 0) {

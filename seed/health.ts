@@ -3,7 +3,6 @@ import type { ScenarioRecords } from '../scenario/scenario-records.ts';
 import { FhirClient } from '../subgraphs/health/src/fhir-client.ts';
 import { HEALTH_RESOURCE_TYPES as RESOURCE_TYPES_IN_WRITE_ORDER, SCENARIO_TAG } from '../subgraphs/health/src/fhir-conventions.ts';
 
-
 /** Entries per batch Bundle, so that no request grows without bound. */
 const ENTRIES_PER_BUNDLE = 500;
 
@@ -103,9 +102,7 @@ export async function loadHealthRecords(fhirBaseUrl: string, records: ScenarioRe
 /** A copy of the resource carrying the scenario tag, so that the next load can find it. */
 function tagged(resource: Resource): Resource {
   const copy = structuredClone(resource);
-  const tags = (copy.meta?.tag ?? []).filter(
-    (tag) => tag.system !== SCENARIO_TAG.system || tag.code !== SCENARIO_TAG.code,
-  );
+  const tags = (copy.meta?.tag ?? []).filter((tag) => tag.system !== SCENARIO_TAG.system || tag.code !== SCENARIO_TAG.code);
   copy.meta = { ...copy.meta, tag: [...tags, { ...SCENARIO_TAG }] };
   return copy;
 }

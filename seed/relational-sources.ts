@@ -12,7 +12,9 @@ import { loadProbationRecords } from './probation.ts';
  * through that source's own tables, in the order they are seeded. A subgraph the format does not
  * describe (a new agency's) starts empty. The services never import this: seeding is not serving.
  */
-export const RELATIONAL_SEEDERS: ReadonlyArray<[RelationalSubgraphName, (store: RelationalStore, records: ScenarioRecords) => Promise<void>]> = [
+export const RELATIONAL_SEEDERS: ReadonlyArray<
+  [RelationalSubgraphName, (store: RelationalStore, records: ScenarioRecords) => Promise<void>]
+> = [
   ['csec', loadCsecRecords],
   ['child-welfare', loadChildWelfareRecords],
   ['probation', loadProbationRecords],

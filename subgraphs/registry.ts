@@ -25,12 +25,54 @@ export interface RegisteredSubgraph {
 }
 
 export const SUBGRAPH_REGISTRY = [
-  { name: 'csec', agency: 'CSEC program coordination (the MDT)', youthKey: { field: 'id' }, port: 4001, source: 'relational', facts: ['birthDate', 'mdt', 'consents', 'investigations', 'exploiterIsThreat', 'missing', 'links'] },
-  { name: 'child-welfare', agency: 'County child welfare services', youthKey: { field: 'childWelfareClientId', agency: 'CHILD_WELFARE' }, port: 4002, source: 'relational', facts: ['assignedWorkers'] },
-  { name: 'probation', agency: 'County juvenile probation', youthKey: { field: 'probationNumber', agency: 'PROBATION' }, port: 4003, source: 'relational', facts: ['assignedWorkers', 'adjudicated'] },
-  { name: 'health', agency: 'County behavioral health and public health', youthKey: { field: 'medicalRecordNumber', agency: 'HEALTH' }, port: 4004, source: 'fhir', facts: [] },
-  { name: 'education', agency: 'County office of education', youthKey: { field: 'statewideStudentId', agency: 'EDUCATION' }, port: 4005, source: 'relational', facts: [] },
-  { name: 'juvenile-court', agency: 'Juvenile court', youthKey: { field: 'courtPartyNumber', agency: 'JUVENILE_COURT' }, port: 4006, source: 'relational', facts: ['courtOrders', 'proceedingParticipations'] },
+  {
+    name: 'csec',
+    agency: 'CSEC program coordination (the MDT)',
+    youthKey: { field: 'id' },
+    port: 4001,
+    source: 'relational',
+    facts: ['birthDate', 'mdt', 'consents', 'investigations', 'exploiterIsThreat', 'missing', 'links'],
+  },
+  {
+    name: 'child-welfare',
+    agency: 'County child welfare services',
+    youthKey: { field: 'childWelfareClientId', agency: 'CHILD_WELFARE' },
+    port: 4002,
+    source: 'relational',
+    facts: ['assignedWorkers'],
+  },
+  {
+    name: 'probation',
+    agency: 'County juvenile probation',
+    youthKey: { field: 'probationNumber', agency: 'PROBATION' },
+    port: 4003,
+    source: 'relational',
+    facts: ['assignedWorkers', 'adjudicated'],
+  },
+  {
+    name: 'health',
+    agency: 'County behavioral health and public health',
+    youthKey: { field: 'medicalRecordNumber', agency: 'HEALTH' },
+    port: 4004,
+    source: 'fhir',
+    facts: [],
+  },
+  {
+    name: 'education',
+    agency: 'County office of education',
+    youthKey: { field: 'statewideStudentId', agency: 'EDUCATION' },
+    port: 4005,
+    source: 'relational',
+    facts: [],
+  },
+  {
+    name: 'juvenile-court',
+    agency: 'Juvenile court',
+    youthKey: { field: 'courtPartyNumber', agency: 'JUVENILE_COURT' },
+    port: 4006,
+    source: 'relational',
+    facts: ['courtOrders', 'proceedingParticipations'],
+  },
 ] as const satisfies readonly RegisteredSubgraph[];
 
 export type SubgraphName = (typeof SUBGRAPH_REGISTRY)[number]['name'];
@@ -50,8 +92,8 @@ export function registeredSubgraph(name: SubgraphName): RegisteredSubgraph & { r
 type YouthKeyOf = (typeof SUBGRAPH_REGISTRY)[number]['youthKey'];
 
 /** Each agency identifier a registered subgraph keys `Youth` by, with its agency: what the CSEC program links. */
-export const AGENCY_IDENTIFIERS: ReadonlyArray<{ field: string; agency: SourceAgency }> = SUBGRAPH_REGISTRY.flatMap(
-  ({ youthKey }) => ('agency' in youthKey ? [{ field: youthKey.field, agency: youthKey.agency }] : []),
+export const AGENCY_IDENTIFIERS: ReadonlyArray<{ field: string; agency: SourceAgency }> = SUBGRAPH_REGISTRY.flatMap(({ youthKey }) =>
+  'agency' in youthKey ? [{ field: youthKey.field, agency: youthKey.agency }] : [],
 );
 
 /** The agencies whose identifiers the CSEC program links, in the registry's order. */

@@ -37,7 +37,12 @@ import { asksForSteeringReport, SteeringFactsClient } from './facts/steering-fac
 import { operationLimitsRule } from './hardening/operation-limits.ts';
 import { clientMistakesPlugin, withoutSuggestions } from './hardening/client-mistakes.ts';
 import { RequesterRateLimit } from './hardening/requester-rate-limit.ts';
-import { RequesterForwardingDataSource, subgraphDisclosureScopes, type GatewayContext, type RequestDisclosure } from './subgraph-requests.ts';
+import {
+  RequesterForwardingDataSource,
+  subgraphDisclosureScopes,
+  type GatewayContext,
+  type RequestDisclosure,
+} from './subgraph-requests.ts';
 
 /** Longest the readiness check waits for one subgraph; its own check of its source takes at most 2 s. */
 const READINESS_TIMEOUT_MS = 3_000;
@@ -62,7 +67,10 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   const routes = subgraphRoutes(supergraph, config);
   const youthScopes = youthScopesFromSdl(supergraphSdl);
   const csecRoute = routes.get(AUDIT_SUBGRAPH);
-  const steeringFacts = csecRoute === undefined ? undefined : new SteeringFactsClient({ csec: csecRoute, childWelfare: routes.get('child-welfare'), probation: routes.get('probation'), signer });
+  const steeringFacts =
+    csecRoute === undefined
+      ? undefined
+      : new SteeringFactsClient({ csec: csecRoute, childWelfare: routes.get('child-welfare'), probation: routes.get('probation'), signer });
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
@@ -111,13 +119,20 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   factsVersion?.start();
   // The push channel: each member hears when a notice is given to them (docs/mdt-records.md).
   const listeners = new NoticeListeners();
-  const noticeChanges = csecRoute === undefined
-    ? undefined
-    : new NoticeChangesWatcher({ csecUrl: csecRoute, signer, onChanged: (userIds) => listeners.touch(userIds), onReset: () => listeners.touchEveryone() });
+  const noticeChanges =
+    csecRoute === undefined
+      ? undefined
+      : new NoticeChangesWatcher({
+          csecUrl: csecRoute,
+          signer,
+          onChanged: (userIds) => listeners.touch(userIds),
+          onReset: () => listeners.touchEveryone(),
+        });
   noticeChanges?.start();
   const policies = await PolicySource.start({
     ...config.policy,
-    onChange: ({ revision, previousRevision }) => logger.info({ policyRevision: revision, previousRevision }, 'disclosure policy revision in force'),
+    onChange: ({ revision, previousRevision }) =>
+      logger.info({ policyRevision: revision, previousRevision }, 'disclosure policy revision in force'),
     onFailure: (reason) => logger.error({ reason }, 'a disclosure policy bundle was refused'),
   });
   if (!policies.current().available) logger.error('no disclosure policy could be loaded; every field is withheld');
@@ -138,7 +153,11 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     // Taken once per request: a new revision applies from the next request on.
     policy: () => policies.current(),
     facts,
-    audit: new DisclosureAuditClient({ csecUrl: config.subgraphs[AUDIT_SUBGRAPH].url, signer, maxBodyBytes: config.maxGatewayRouteBodyBytes }),
+    audit: new DisclosureAuditClient({
+      csecUrl: config.subgraphs[AUDIT_SUBGRAPH].url,
+      signer,
+      maxBodyBytes: config.maxGatewayRouteBodyBytes,
+    }),
   });
   const rateLimit = new RequesterRateLimit(config.gateway.requestsPerSecondPerUser);
   // Each request's decisions, kept by its verified requester object until the request ends.
@@ -213,7 +232,11 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
 /** Without facts to decide on, or without a place to record the decisions, nothing is disclosed. */
 function unavailable(error: unknown): unknown {
   if (error instanceof YouthFactsUnavailableError || error instanceof AuditUnavailableError) {
-    return new RequestRejection(503, error.code, 'Access decisions cannot be made or recorded right now, so nothing was disclosed. Try again shortly.');
+    return new RequestRejection(
+      503,
+      error.code,
+      'Access decisions cannot be made or recorded right now, so nothing was disclosed. Try again shortly.',
+    );
   }
   return error;
 }
@@ -250,7 +273,10 @@ async function subgraphReadiness(routes: ReadonlyMap<string, string>): Promise<R
           return [name, { status: health.ok ? 'ready' : 'unavailable' }];
         }
         const body: unknown = await ready.json().catch(() => undefined);
-        return [name, { status: ready.ok ? 'ready' : 'unavailable', ...(subgraphReadinessAnswer(body) ? { dependencies: body.dependencies } : {}) }];
+        return [
+          name,
+          { status: ready.ok ? 'ready' : 'unavailable', ...(subgraphReadinessAnswer(body) ? { dependencies: body.dependencies } : {}) },
+        ];
       } catch {
         return [name, { status: 'unreachable' }];
       }

@@ -82,7 +82,6 @@ export function subgraphDisclosureScopes(supergraph: Supergraph): Map<string, Su
   return scopes;
 }
 
-
 /**
  * Subgraph requests go through `callService` (runtime/service-http.ts), which costs a fraction of
  * the CPU of the gateway's default HTTP client or of `fetch`. The casts bridge the fetcher types,
@@ -99,7 +98,11 @@ const SIGNING_TICKET_HEADER = 'x-csec-signing-ticket';
 /** Each request's context for each subgraph and its digest, made once however many fetches its plan makes. */
 const sentContexts = new WeakMap<RequestDisclosure, Map<string, { context: DisclosureContext; digest: string }>>();
 
-function sentContext(disclosure: RequestDisclosure, subgraph: string, scope: SubgraphDisclosureScope): { context: DisclosureContext; digest: string } {
+function sentContext(
+  disclosure: RequestDisclosure,
+  subgraph: string,
+  scope: SubgraphDisclosureScope,
+): { context: DisclosureContext; digest: string } {
   let bySubgraph = sentContexts.get(disclosure);
   if (!bySubgraph) {
     bySubgraph = new Map();
@@ -191,7 +194,9 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
       options.request.extensions = { ...options.request.extensions, [STEERING_FACTS_EXTENSION]: gathered };
     } catch (error) {
       const incoming = 'incomingRequestContext' in options ? options.incomingRequestContext : undefined;
-      incoming?.logger.warn(`steering report facts unavailable for request ${requester.requestId}: ${error instanceof Error ? error.message : typeof error}`);
+      incoming?.logger.warn(
+        `steering report facts unavailable for request ${requester.requestId}: ${error instanceof Error ? error.message : typeof error}`,
+      );
     }
     return true;
   }
@@ -200,12 +205,18 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
   private fetchSigned(...[url, init]: Parameters<Fetcher>): ReturnType<Fetcher> {
     const { [SIGNING_TICKET_HEADER]: ticket, ...headers } = (init?.headers ?? {}) as Record<string, string>;
     const signing = ticket === undefined ? undefined : this.tickets.get(ticket);
-    if (!signing || ticket === undefined) return Promise.reject(new Error('A subgraph request without a verified requester is never sent.')) as ReturnType<Fetcher>;
+    if (!signing || ticket === undefined)
+      return Promise.reject(new Error('A subgraph request without a verified requester is never sent.')) as ReturnType<Fetcher>;
     this.tickets.delete(ticket);
     const target = new URL(String(url));
     const method = init?.method === 'GET' ? 'GET' : 'POST';
     const body = typeof init?.body === 'string' ? init.body : '';
-    const token = this.signer.sign(signing.requester, this.subgraph, { method, path: `${target.pathname}${target.search}`, body }, signing.digest);
+    const token = this.signer.sign(
+      signing.requester,
+      this.subgraph,
+      { method, path: `${target.pathname}${target.search}`, body },
+      signing.digest,
+    );
     return callService(target, {
       method,
       headers: { ...headers, authorization: `Bearer ${token}` },
@@ -247,7 +258,13 @@ export class RequesterForwardingDataSource extends RemoteGraphQLDataSource<Gatew
     if (ticket) this.tickets.delete(ticket);
   }
 
-  override didReceiveResponse({ response, context }: { response: GatewayGraphQLResponse; context: GatewayContext }): GatewayGraphQLResponse {
+  override didReceiveResponse({
+    response,
+    context,
+  }: {
+    response: GatewayGraphQLResponse;
+    context: GatewayContext;
+  }): GatewayGraphQLResponse {
     if (this.keepsAudit) {
       context.disclosure?.audit.acknowledge(response.extensions?.[DISCLOSURE_AUDIT_EXTENSION]);
       context.disclosure?.audit.noteRepeatedWrites(response.extensions?.[REPEATED_WRITES_EXTENSION]);
@@ -265,7 +282,9 @@ function requestBytes(request: GatewayGraphQLRequest): number {
 }
 
 /** A subgraph response's error for each part a fetch asked for, at the path the gateway remaps into the client's answer. */
-export function unavailableParts(options: Pick<GraphQLDataSourceProcessOptions<GatewayContext>, 'request'> & { document?: DocumentNode }): GraphQLFormattedError[] {
+export function unavailableParts(
+  options: Pick<GraphQLDataSourceProcessOptions<GatewayContext>, 'request'> & { document?: DocumentNode },
+): GraphQLFormattedError[] {
   const error = (path: Array<string | number>): GraphQLFormattedError => ({
     message: 'This subgraph could not answer.',
     path,

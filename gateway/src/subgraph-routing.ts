@@ -15,8 +15,11 @@ export function subgraphRoutes(supergraph: Supergraph, config: SystemConfig): Ma
   for (const subgraph of supergraph.subgraphs().values()) {
     const url = isRunHere(subgraph.name)
       ? config.subgraphs[subgraph.name].url
-      : config.gateway.subgraphUrlOverrides[environmentPrefix(subgraph.name)] ?? subgraph.url;
-    if (!url) throw new Error(`The supergraph gives no URL for the ${subgraph.name} subgraph; set ${environmentPrefix(subgraph.name)}_SUBGRAPH_URL.`);
+      : (config.gateway.subgraphUrlOverrides[environmentPrefix(subgraph.name)] ?? subgraph.url);
+    if (!url)
+      throw new Error(
+        `The supergraph gives no URL for the ${subgraph.name} subgraph; set ${environmentPrefix(subgraph.name)}_SUBGRAPH_URL.`,
+      );
     routes.set(subgraph.name, url);
   }
   return routes;
@@ -40,7 +43,9 @@ export function factsSubgraphUrls(
   for (const subgraph of supergraph.subgraphs().values()) {
     const url = routes.get(subgraph.name);
     if (!url) continue;
-    const resolvesYouthRoots = [...youthScopes.keys()].some((coordinate) => disclosureScopes.get(subgraph.name)?.coordinates.has(coordinate));
+    const resolvesYouthRoots = [...youthScopes.keys()].some((coordinate) =>
+      disclosureScopes.get(subgraph.name)?.coordinates.has(coordinate),
+    );
     if (resolvesYouthRoots) urls.csec = url;
     const agency = disclosureScopes.get(subgraph.name)?.agency;
     if (agency === 'CHILD_WELFARE') urls['child-welfare'] = url;
@@ -54,7 +59,9 @@ export function factsSubgraphUrls(
 const COURT_FACTS = ['courtOrders', 'proceedingParticipations'] as const;
 
 function servesCourtFacts(name: string): boolean {
-  return (SUBGRAPH_REGISTRY as readonly RegisteredSubgraph[]).some((entry) => entry.name === name && COURT_FACTS.some((fact) => entry.facts.includes(fact)));
+  return (SUBGRAPH_REGISTRY as readonly RegisteredSubgraph[]).some(
+    (entry) => entry.name === name && COURT_FACTS.some((fact) => entry.facts.includes(fact)),
+  );
 }
 
 function isRunHere(name: string): name is SubgraphName {

@@ -61,7 +61,9 @@ export async function checkpointSigner(privateKeyPath: string): Promise<(checkpo
   try {
     jwk = JSON.parse(await readFile(privateKeyPath, 'utf8')) as JWK;
   } catch {
-    throw new CheckpointKeyError(`The audit checkpoint key could not be read from ${privateKeyPath} (CSEC_AUDIT_CHECKPOINT_KEY_PATH): the audit is not started without it.`);
+    throw new CheckpointKeyError(
+      `The audit checkpoint key could not be read from ${privateKeyPath} (CSEC_AUDIT_CHECKPOINT_KEY_PATH): the audit is not started without it.`,
+    );
   }
   if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || typeof jwk.d !== 'string') {
     throw new CheckpointKeyError(`The audit checkpoint key at ${privateKeyPath} must be an Ed25519 private key as a JWK.`);
@@ -101,7 +103,9 @@ export async function readCheckpoints(path: string, publicKeysPath: string): Pro
     throw error;
   }
   const { keys } = JSON.parse(await readFile(publicKeysPath, 'utf8')) as { keys: JWK[] };
-  const publicKeys = await Promise.all(keys.filter((jwk) => jwk.crv === 'Ed25519').map(async (jwk) => ({ kid: jwk.kid, key: await importJWK(jwk, ALGORITHM) })));
+  const publicKeys = await Promise.all(
+    keys.filter((jwk) => jwk.crv === 'Ed25519').map(async (jwk) => ({ kid: jwk.kid, key: await importJWK(jwk, ALGORITHM) })),
+  );
   const checkpoints: AuditCheckpoint[] = [];
   const lines = text.split('\n');
   for (const [index, line] of lines.entries()) {
@@ -113,13 +117,21 @@ export async function readCheckpoints(path: string, publicKeysPath: string): Pro
   return { checkpoints };
 }
 
-async function verifiedCheckpoint(line: string, publicKeys: Array<{ kid: string | undefined; key: Awaited<ReturnType<typeof importJWK>> }>): Promise<AuditCheckpoint | string> {
+async function verifiedCheckpoint(
+  line: string,
+  publicKeys: Array<{ kid: string | undefined; key: Awaited<ReturnType<typeof importJWK>> }>,
+): Promise<AuditCheckpoint | string> {
   for (const { key } of publicKeys) {
     try {
       const { payload, protectedHeader } = await compactVerify(line, key, { algorithms: [ALGORITHM] });
       if (protectedHeader.typ !== CHECKPOINT_TYPE) return 'it is not an audit checkpoint';
       const checkpoint = JSON.parse(new TextDecoder().decode(payload)) as Partial<AuditCheckpoint>;
-      if (!Number.isSafeInteger(checkpoint.sequence) || typeof checkpoint.hash !== 'string' || !/^[0-9a-f]{64}$/.test(checkpoint.hash) || typeof checkpoint.at !== 'string') {
+      if (
+        !Number.isSafeInteger(checkpoint.sequence) ||
+        typeof checkpoint.hash !== 'string' ||
+        !/^[0-9a-f]{64}$/.test(checkpoint.hash) ||
+        typeof checkpoint.at !== 'string'
+      ) {
         return 'its signed content is not a checkpoint';
       }
       return { sequence: checkpoint.sequence as number, hash: checkpoint.hash, at: checkpoint.at };
@@ -174,7 +186,10 @@ export class AuditCheckpointer {
         await appendCheckpoint(this.options.path, await this.options.sign({ ...head, at: new Date().toISOString() }));
         this.last = head;
       } catch (error) {
-        this.options.logger.error({ code: 'AUDIT_CHECKPOINT_FAILED', reason: (error as Error).message }, 'an audit checkpoint could not be made');
+        this.options.logger.error(
+          { code: 'AUDIT_CHECKPOINT_FAILED', reason: (error as Error).message },
+          'an audit checkpoint could not be made',
+        );
       }
     });
     return this.writing;

@@ -32,7 +32,10 @@ export type {
  * an append's decisions in one record. Identifiers and decisions only, never the value that was
  * disclosed or withheld.
  */
-export type DisclosureRecordInput = AuditedRequest & { decisionId: string; youthId: string | null; amends?: true } & Omit<AuditedDecision, 'decisionId' | 'youthIds'>;
+export type DisclosureRecordInput = AuditedRequest & { decisionId: string; youthId: string | null; amends?: true } & Omit<
+    AuditedDecision,
+    'decisionId' | 'youthIds'
+  >;
 
 /** The subgraph response extension that lists the `DeliveredRecord`s of the records a source decided on their labels. */
 export const RECORD_FILINGS_EXTENSION = 'csecRecordFilings';
@@ -56,7 +59,10 @@ export const REPEATED_WRITES_EXTENSION = 'csecRepeatedWrites';
 /** Most decisions, counting one per youth they are about, one append may carry (the contract says so in words). */
 export const MAX_RECORDS_PER_APPEND = 10_000;
 
-const decisionProperties = contractSchema('disclosure-audit').$defs['auditedDecision']?.['properties'] as Record<string, { maxItems: number }>;
+const decisionProperties = contractSchema('disclosure-audit').$defs['auditedDecision']?.['properties'] as Record<
+  string,
+  { maxItems: number }
+>;
 
 /** Most youth one entry of `decisions` may list; more share the decision in several entries. */
 export const MAX_YOUTH_PER_DECISION = decisionProperties['youthIds']?.maxItems as number;
@@ -87,7 +93,8 @@ const auditRecordsAnswer = contractValidator<AuditRecordsAnswer>('disclosure-aud
 export function readAuditRecordsRequest(body: unknown): DisclosureRecordInput[] {
   if (!auditRecordsRequest(body)) throw badRecords(contractProblem(auditRecordsRequest, 'The audit records'));
   const youthCount = body.decisions.reduce((total, decision) => total + decision.youthIds.length, 0);
-  if (youthCount > MAX_RECORDS_PER_APPEND) throw badRecords(`"decisions" must be about at most ${MAX_RECORDS_PER_APPEND} youth in all; send them in several appends.`);
+  if (youthCount > MAX_RECORDS_PER_APPEND)
+    throw badRecords(`"decisions" must be about at most ${MAX_RECORDS_PER_APPEND} youth in all; send them in several appends.`);
   const { requestId, requester, purposeOfUse, breakGlassReason, recordedAt, policyRevision } = body.request;
   const request: AuditedRequest = {
     requestId,

@@ -63,7 +63,10 @@ const matricesByPolicy = new WeakMap<DisclosurePolicy, Map<string, AccessMatrix>
 export function accessMatrixFor(policy: DisclosurePolicy, purposeOfUse: string): AccessMatrix {
   const vocabulary = policy.vocabulary;
   if (!policy.available || !vocabulary) {
-    throw new AccessMatrixError('POLICY_UNAVAILABLE', 'No sharing policy is in force right now, so there is no access matrix. Try again shortly.');
+    throw new AccessMatrixError(
+      'POLICY_UNAVAILABLE',
+      'No sharing policy is in force right now, so there is no access matrix. Try again shortly.',
+    );
   }
   const emergency = vocabulary.breakGlass.purposes;
   if (!vocabulary.purposes.includes(purposeOfUse)) {
@@ -87,8 +90,14 @@ export function accessMatrixFor(policy: DisclosurePolicy, purposeOfUse: string):
       purposeOfUse,
       decidedAt: SPACE_NOW,
       roles: vocabulary.roles.map((code) => ({ code, title: vocabulary.roleTitles[code] ?? code })),
-      categories: Object.entries(vocabulary.categories).map(([code, category]) => ({ code, title: category.title, legalBasis: category.legal_basis })),
-      purposes: vocabulary.purposes.filter((code) => !emergency.includes(code)).map((code) => ({ code, title: vocabulary.purposeTitles[code] ?? code })),
+      categories: Object.entries(vocabulary.categories).map(([code, category]) => ({
+        code,
+        title: category.title,
+        legalBasis: category.legal_basis,
+      })),
+      purposes: vocabulary.purposes
+        .filter((code) => !emergency.includes(code))
+        .map((code) => ({ code, title: vocabulary.purposeTitles[code] ?? code })),
       cells: summarize(evaluateSpace(policy, space)),
     };
     matrices.set(purposeOfUse, matrix);

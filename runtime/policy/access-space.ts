@@ -121,11 +121,7 @@ const CONSENTS: Array<Partial<SituationFacts>> = [
   { consent: 'EXPIRED' },
   { consent: 'REVOKED' },
 ];
-const LAW_ENFORCEMENT: Array<Partial<SituationFacts>> = [
-  { inProceedings: true },
-  { investigation: 'OPEN' },
-  { investigation: 'CLOSED' },
-];
+const LAW_ENFORCEMENT: Array<Partial<SituationFacts>> = [{ inProceedings: true }, { investigation: 'OPEN' }, { investigation: 'CLOSED' }];
 /** An order opens the case file to whom it names, on the team or not, only while it is in force. */
 const COURT_ORDERS: Array<Partial<SituationFacts>> = [
   { courtOrder: 'IN_FORCE' },
@@ -145,7 +141,12 @@ export function situationsFor(category: string, vocabulary: PolicyVocabulary): A
   if (['CSEC_STATUS', 'CHILD_WELFARE_REFERRALS', 'MDT_NOTES'].includes(category)) extra.push(...LAW_ENFORCEMENT);
   if (category === 'CSEC_STATUS') extra.push({ missing: true });
   if (category === 'PLACEMENT_ADDRESS') {
-    extra.push({ exploiterThreat: true }, { exploiterThreat: true, assigned: false }, { missing: true }, { missing: true, exploiterThreat: true });
+    extra.push(
+      { exploiterThreat: true },
+      { exploiterThreat: true, assigned: false },
+      { missing: true },
+      { missing: true, exploiterThreat: true },
+    );
   }
   if (category === 'EDUCATION') extra.push({ adjudicated: true }, { adjudicated: true, consent: 'IN_FORCE' });
   if (category === 'DELINQUENCY') extra.push({ adjudicated: true }, { sealed: true });
@@ -332,7 +333,14 @@ export function youthFactsFor(cell: Cell, vocabulary: PolicyVocabulary): YouthFa
     courtOrders:
       facts.courtOrder === 'NONE'
         ? []
-        : [{ id: `JV570-${facts.courtOrder}`, recipient: { userId: SPACE_REQUESTER }, categories: [cell.category], ...COURT_ORDER_DATES[facts.courtOrder] }],
+        : [
+            {
+              id: `JV570-${facts.courtOrder}`,
+              recipient: { userId: SPACE_REQUESTER },
+              categories: [cell.category],
+              ...COURT_ORDER_DATES[facts.courtOrder],
+            },
+          ],
   };
 }
 

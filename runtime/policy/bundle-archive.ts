@@ -26,7 +26,9 @@ export function parseBundleArchive(gzipped: Buffer, maxBytes = MAX_BUNDLE_BYTES)
     archive = gunzipSync(gzipped, { maxOutputLength: maxBytes });
   } catch (error) {
     const tooLarge = (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE';
-    throw new BundleArchiveError(tooLarge ? `the bundle unpacks to more than ${maxBytes} bytes` : 'the bundle is not a complete gzip archive');
+    throw new BundleArchiveError(
+      tooLarge ? `the bundle unpacks to more than ${maxBytes} bytes` : 'the bundle is not a complete gzip archive',
+    );
   }
   return readTar(archive);
 }

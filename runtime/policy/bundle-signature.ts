@@ -82,9 +82,11 @@ export async function verifyBundleSignature(files: BundleFiles, verification: Bu
   const signed = signedFiles(payloadBytes, verification.scope);
 
   const unsigned = [...files.keys()].filter((name) => name !== SIGNATURES_FILE && !signed.has(name));
-  if (unsigned.length > 0) throw new BundleSignatureError(`the bundle has files the signature does not list: ${unsigned.sort().join(', ')}`);
+  if (unsigned.length > 0)
+    throw new BundleSignatureError(`the bundle has files the signature does not list: ${unsigned.sort().join(', ')}`);
   const missing = [...signed.keys()].filter((name) => !files.has(name));
-  if (missing.length > 0) throw new BundleSignatureError(`the signature lists files the bundle does not have: ${missing.sort().join(', ')}`);
+  if (missing.length > 0)
+    throw new BundleSignatureError(`the signature lists files the bundle does not have: ${missing.sort().join(', ')}`);
 
   for (const [name, file] of signed) {
     const content = files.get(name) as Buffer;
@@ -125,7 +127,8 @@ function signedFiles(payloadBytes: Uint8Array, scope: string): Map<string, Signe
       throw new BundleSignatureError('the bundle signature has a file entry without name, hash and algorithm');
     }
     const name = file.name.replace(/^\/+/, '');
-    if (name === SIGNATURES_FILE || signed.has(name)) throw new BundleSignatureError(`the bundle signature lists ${name} twice or lists itself`);
+    if (name === SIGNATURES_FILE || signed.has(name))
+      throw new BundleSignatureError(`the bundle signature lists ${name} twice or lists itself`);
     signed.set(name, { name, hash: file.hash, algorithm: file.algorithm });
   }
   return signed;
@@ -261,5 +264,7 @@ class CanonicalJsonParser {
 }
 
 function encodeString(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

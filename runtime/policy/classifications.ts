@@ -16,7 +16,11 @@ export function classificationsFromSdl(sdl: string): Map<string, Classification>
  * What a directive of `name` says on each object type field of schema SDL, by `Type.field`, as
  * `read` makes of it (undefined: nothing it understands, left out).
  */
-export function fieldDirectivesFromSdl<T>(sdl: string, name: string, read: (directive: ConstDirectiveNode) => T | undefined): Map<string, T> {
+export function fieldDirectivesFromSdl<T>(
+  sdl: string,
+  name: string,
+  read: (directive: ConstDirectiveNode) => T | undefined,
+): Map<string, T> {
   const found = new Map<string, T>();
   for (const definition of parse(sdl).definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;

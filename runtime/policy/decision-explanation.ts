@@ -81,7 +81,8 @@ export function explainDecision(policy: DisclosurePolicy, request: ExplanationRe
     ...request.requester,
     breakGlassReason: vocabulary.breakGlass.purposes.includes(request.requester.purposeOfUse) ? EXPLAINED_EMERGENCY_REASON : null,
   };
-  const [explained] = policy.explain({ now, requester, youth: { [youthId]: facts }, coordinates: [{ youthId, field, ...classification }] }) ?? [];
+  const [explained] =
+    policy.explain({ now, requester, youth: { [youthId]: facts }, coordinates: [{ youthId, field, ...classification }] }) ?? [];
   if (!explained) throw new ExplanationUnavailableError('The sharing policy in force cannot explain its decisions.');
   const words = {
     youthId,
@@ -232,7 +233,8 @@ function plainWords(explained: ExplanationWords): string[] {
     '',
     'Categories deciding the field (each must be opened):',
     ...policyExplanation.gates.map(
-      (gate) => `  ${gate.category} (${gate.title}; ${gate.legal_basis}): ${gate.opened_by.length === 0 ? 'no rule opens it' : `opened by ${gate.opened_by.join(', ')}`}.`,
+      (gate) =>
+        `  ${gate.category} (${gate.title}; ${gate.legal_basis}): ${gate.opened_by.length === 0 ? 'no rule opens it' : `opened by ${gate.opened_by.join(', ')}`}.`,
     ),
     'Facts the decision depended on:',
     ...explained.facts.map((fact) => `  ${fact.name}: ${fact.finding}`),
@@ -252,7 +254,9 @@ function plainWords(explained: ExplanationWords): string[] {
     `  Agreement clauses for ${classification.category}:`,
     ...(explained.agreementClauses.length === 0
       ? [`    No agreement clause names ${classification.category}.`]
-      : explained.agreementClauses.map((finding) => `    ${finding.clause} (${finding.legalBasis}): ${finding.opens ? 'opens it' : finding.problems.join('; ')}.`)),
+      : explained.agreementClauses.map(
+          (finding) => `    ${finding.clause} (${finding.legalBasis}): ${finding.opens ? 'opens it' : finding.problems.join('; ')}.`,
+        )),
     `  Consents considered for ${classification.category}:`,
     ...(explained.consents.length === 0
       ? ['    No consent or authorization is on file.']

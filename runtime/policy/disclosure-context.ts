@@ -69,9 +69,14 @@ export function contextForSubgraph(context: DisclosureContext, scope: SubgraphDi
     for (const [youthId, facts] of Object.entries(context.youth)) if (served(youthId)) youth[youthId] = facts;
   }
   const allowed = context.allowed
-    .map((group) => ({ youth: agency ? group.youth.filter(served) : group.youth, fields: group.fields.filter((field) => scope.coordinates.has(field)) }))
+    .map((group) => ({
+      youth: agency ? group.youth.filter(served) : group.youth,
+      fields: group.fields.filter((field) => scope.coordinates.has(field)),
+    }))
     .filter((group) => group.youth.length > 0 && group.fields.length > 0);
-  return withFacts && context.explained ? { now: context.now, youth, links, allowed, explained: context.explained } : { now: context.now, youth, links, allowed };
+  return withFacts && context.explained
+    ? { now: context.now, youth, links, allowed, explained: context.explained }
+    : { now: context.now, youth, links, allowed };
 }
 
 export const DISCLOSURE_EXTENSION = 'csecDisclosure';

@@ -221,7 +221,12 @@ export class DisclosurePolicy {
     try {
       const result = this.policy.evaluate(capture, CONSENT_CAPTURE_ENTRYPOINT) as Array<{ result?: unknown }> | undefined;
       const refusals = result?.[0]?.result;
-      if (!Array.isArray(refusals) || !refusals.every((refusal) => typeof refusal === 'object' && refusal !== null && typeof (refusal as { reason?: unknown }).reason === 'string')) {
+      if (
+        !Array.isArray(refusals) ||
+        !refusals.every(
+          (refusal) => typeof refusal === 'object' && refusal !== null && typeof (refusal as { reason?: unknown }).reason === 'string',
+        )
+      ) {
         return undefined;
       }
       return refusals as ConsentCaptureRefusal[];
@@ -246,7 +251,8 @@ export class DisclosurePolicy {
     try {
       const result = this.policy.evaluate(input, CONDITIONS_ENTRYPOINT) as Array<{ result?: unknown }> | undefined;
       const conditions = result?.[0]?.result;
-      if (Array.isArray(conditions) && conditions.every((condition) => typeof condition === 'string')) answer = new Set(conditions as string[]);
+      if (Array.isArray(conditions) && conditions.every((condition) => typeof condition === 'string'))
+        answer = new Set(conditions as string[]);
     } catch {
       answer = undefined;
     }

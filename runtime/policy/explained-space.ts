@@ -37,7 +37,9 @@ function whyOf(explained: PolicyExplanation): string {
     if (!emergency.reason_stated) return 'no reason stated';
     if (!emergency.role_may_break_the_glass) return 'role may not break the glass';
     if (emergency.entries.length === 0) return 'not in the emergency set';
-    return emergency.entries.map((entry) => `${entry.id}: ${entry.unmet_conditions.length === 0 ? 'opens' : `unmet ${entry.unmet_conditions.join(', ')}`}`).join('; ');
+    return emergency.entries
+      .map((entry) => `${entry.id}: ${entry.unmet_conditions.length === 0 ? 'opens' : `unmet ${entry.unmet_conditions.join(', ')}`}`)
+      .join('; ');
   }
   if (explained.decision.allow) return explained.gates.map((gate) => `${gate.category} opened by ${gate.opened_by.join(', ')}`).join('; ');
   const relevant = explained.clauses.filter((finding) => !finding.problems.some((problem) => problem.code === 'ROLE_NOT_NAMED'));

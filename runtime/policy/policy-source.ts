@@ -167,7 +167,10 @@ export class PolicySource {
       await response.body?.cancel();
       throw new BundleFetchError(`the bundle server answered HTTP ${response.status}`);
     }
-    return { bundle: await readLimited(response, this.options.maxBundleBytes ?? MAX_BUNDLE_BYTES), stamp: response.headers.get('etag') ?? undefined };
+    return {
+      bundle: await readLimited(response, this.options.maxBundleBytes ?? MAX_BUNDLE_BYTES),
+      stamp: response.headers.get('etag') ?? undefined,
+    };
   }
 
   private report(reason: string): void {

@@ -85,10 +85,12 @@ function policyVocabularyFrom(data: PolicyData): PolicyVocabulary {
     categories: data.categories['categories'] as Record<string, CategoryInfo>,
     purposes: Object.keys(purposeEntries),
     purposeTitles: Object.fromEntries(Object.entries(purposeEntries).map(([code, entry]) => [code, entry.title ?? code])),
-    purposeDetails: Object.fromEntries(Object.entries(purposeEntries).map(([code, entry]) => [
-      code,
-      { title: entry.title ?? code, description: entry.description ?? entry.title ?? code, legalBasis: entry.legal_basis ?? '' },
-    ])),
+    purposeDetails: Object.fromEntries(
+      Object.entries(purposeEntries).map(([code, entry]) => [
+        code,
+        { title: entry.title ?? code, description: entry.description ?? entry.title ?? code, legalBasis: entry.legal_basis ?? '' },
+      ]),
+    ),
     forms: consent.forms,
     minorConsent: consent.minor_consent,
     adultAge: consent.adult_age,

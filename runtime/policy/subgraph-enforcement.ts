@@ -180,9 +180,11 @@ export function enforceDisclosureAtSource(
           if (classification?.category !== aggregate || !isDeidentified(disclosure.policy, classification)) return null;
           return then(resolve(parent, args, context, info), (value) => rememberDeidentified(value, aggregate));
         }
-        const youthId = typeof parent === 'object' && parent !== null
-          ? (youthOfObject.get(parent) ?? (type.name === 'Youth' ? disclosure.youthOf(youthKey, parent as Record<string, unknown>) : undefined))
-          : undefined;
+        const youthId =
+          typeof parent === 'object' && parent !== null
+            ? (youthOfObject.get(parent) ??
+              (type.name === 'Youth' ? disclosure.youthOf(youthKey, parent as Record<string, unknown>) : undefined))
+            : undefined;
         if (isKey) return resolve(parent, args, context, info);
         if (!youthId || !classification || !disclosure.allows(youthId, coordinate)) return null;
         if (type.name === 'Youth' && typeof parent === 'object' && parent !== null) youthOfObject.set(parent, youthId);
@@ -249,7 +251,12 @@ function isLabelled(record: unknown): record is LabelledRecord {
 function isFiled(record: unknown): record is FiledRecord {
   if (typeof record !== 'object' || record === null) return false;
   const { reference, classification } = record as Partial<FiledRecord>;
-  return typeof reference === 'string' && typeof classification === 'object' && classification !== null && typeof classification.rule === 'string';
+  return (
+    typeof reference === 'string' &&
+    typeof classification === 'object' &&
+    classification !== null &&
+    typeof classification.rule === 'string'
+  );
 }
 
 const disclosureContext = contractValidator<DisclosureContext>('disclosure-context', 'disclosureContext');
@@ -266,6 +273,9 @@ function verifiedContext(requester: Requester, extensions: unknown): DisclosureC
   if (context === undefined || !requester.disclosureDigest) return undefined;
   if (disclosureDigest(context as DisclosureContext) !== requester.disclosureDigest) return undefined;
   if (disclosureContext(context)) return context;
-  logger.error({ requestId: requester.requestId, problem: contractProblem(disclosureContext, 'The context') }, 'the disclosure context the gateway signed breaks its contract; every field is withheld');
+  logger.error(
+    { requestId: requester.requestId, problem: contractProblem(disclosureContext, 'The context') },
+    'the disclosure context the gateway signed breaks its contract; every field is withheld',
+  );
   return undefined;
 }

@@ -31,14 +31,20 @@ export function serviceIdentityNames(): string[] {
  * since the old ones are no longer trusted), and the certificate of any service added since
  * (`npm run subgraph:new`) or near its end.
  */
-export async function ensureDevelopmentCertificates(directory: string, services: readonly string[] = serviceIdentityNames()): Promise<void> {
+export async function ensureDevelopmentCertificates(
+  directory: string,
+  services: readonly string[] = serviceIdentityNames(),
+): Promise<void> {
   await mkdir(directory, { recursive: true, mode: 0o700 });
   const caCertificatePath = join(directory, 'ca.pem');
   const caKeyPath = join(directory, 'ca.key.pem');
   const authorityCurrent = (await stillValid(caCertificatePath)) && existsSync(caKeyPath);
-  const authority = authorityCurrent ? await readAuthority(caCertificatePath, caKeyPath) : await createAuthority(caCertificatePath, caKeyPath);
+  const authority = authorityCurrent
+    ? await readAuthority(caCertificatePath, caKeyPath)
+    : await createAuthority(caCertificatePath, caKeyPath);
   for (const service of services) {
-    if (authorityCurrent && (await stillValid(join(directory, `${service}.pem`))) && existsSync(join(directory, `${service}.key.pem`))) continue;
+    if (authorityCurrent && (await stillValid(join(directory, `${service}.pem`))) && existsSync(join(directory, `${service}.key.pem`)))
+      continue;
     await issueServiceCertificate(directory, service, authority);
   }
 }

@@ -29,7 +29,10 @@ export async function ensureDevelopmentKeys(keysDirectory: string): Promise<void
     const kid = await calculateJwkThumbprint(publicJwk);
     await writeFile(privatePath, JSON.stringify({ ...(await exportJWK(privateKey)), kid, alg: ALGORITHM }), { mode: 0o600 });
     await chmod(privatePath, 0o600);
-    await writeFile(join(keysDirectory, `${name}.jwks.json`), JSON.stringify({ keys: [{ ...publicJwk, kid, alg: ALGORITHM, use: 'sig' }] }, null, 2));
+    await writeFile(
+      join(keysDirectory, `${name}.jwks.json`),
+      JSON.stringify({ keys: [{ ...publicJwk, kid, alg: ALGORITHM, use: 'sig' }] }, null, 2),
+    );
   }
   await ensurePolicySigningKeys(keysDirectory);
   await ensureAuditCheckpointKey(keysDirectory);

@@ -38,17 +38,36 @@ export async function buildPolicyBundle(outputPath: string, options: PolicyBundl
   const signing = options.signingKeyPath
     ? ['--signing-key', options.signingKeyPath, '--signing-alg', options.signingAlgorithm ?? 'ES256']
     : [];
-  await run(OPA, [
-    'build', '-t', 'wasm', ...ENTRYPOINTS.flatMap((entrypoint) => ['-e', entrypoint]), '-b', policies,
-    '--ignore', '*_test.rego', '--revision', revision, ...signing, '-o', outputPath,
-  ], { cwd: REPOSITORY_ROOT });
+  await run(
+    OPA,
+    [
+      'build',
+      '-t',
+      'wasm',
+      ...ENTRYPOINTS.flatMap((entrypoint) => ['-e', entrypoint]),
+      '-b',
+      policies,
+      '--ignore',
+      '*_test.rego',
+      '--revision',
+      revision,
+      ...signing,
+      '-o',
+      outputPath,
+    ],
+    { cwd: REPOSITORY_ROOT },
+  );
   return { revision };
 }
 
 export async function policyRevision(policies = POLICIES): Promise<string> {
   const hash = createHash('sha256');
   for (const file of await sourceFiles(policies)) {
-    hash.update(relative(policies, file)).update('\0').update(await readFile(file)).update('\0');
+    hash
+      .update(relative(policies, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   }
   return `sha256:${hash.digest('hex').slice(0, 16)}`;
 }

@@ -46,7 +46,10 @@ export async function checkPolicyData(policiesDirectory: string): Promise<void> 
       continue;
     }
     if (!validate(parseYaml(text))) {
-      for (const error of validate.errors ?? []) problems.push(`${name}${error.instancePath ? ` at ${error.instancePath}` : ''}: ${error.message ?? 'is not allowed'}${error.params && 'additionalProperty' in error.params ? ` (${String(error.params['additionalProperty'])})` : ''}`);
+      for (const error of validate.errors ?? [])
+        problems.push(
+          `${name}${error.instancePath ? ` at ${error.instancePath}` : ''}: ${error.message ?? 'is not allowed'}${error.params && 'additionalProperty' in error.params ? ` (${String(error.params['additionalProperty'])})` : ''}`,
+        );
     }
   }
   if (problems.length > 0) throw new PolicyDataError(problems);
@@ -54,5 +57,8 @@ export async function checkPolicyData(policiesDirectory: string): Promise<void> 
 
 async function dataFiles(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name === 'data.yaml').map((entry) => join(entry.parentPath, entry.name)).sort();
+  return entries
+    .filter((entry) => entry.isFile() && entry.name === 'data.yaml')
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
 }

@@ -42,7 +42,12 @@ export function matrixSections(space: PolicySpace, evaluated: readonly Evaluated
       }
       for (const probe of situations) {
         const entries = purposes.map((purpose) => byKey.get(`${category}|${role}|${purpose}|${probe.id}`) as EvaluatedCell);
-        rows.push({ role, situation: probe.label, cells: entries.map((entry) => entry.decision), whys: entries.map((entry) => entry.why ?? '') });
+        rows.push({
+          role,
+          situation: probe.label,
+          cells: entries.map((entry) => entry.decision),
+          whys: entries.map((entry) => entry.why ?? ''),
+        });
       }
     }
     const rules = new Map<string, string>();
@@ -80,9 +85,9 @@ export interface MatrixHeader {
 
 const SPACE_NOTE = [
   'Each cell is one synthetic youth decided by the compiled policy. The baseline: the requester is an active',
-  'member of the youth\'s open MDT and the youth\'s assigned worker in the requester\'s agency; the youth is 15,',
+  "member of the youth's open MDT and the youth's assigned worker in the requester's agency; the youth is 15,",
   'with no consent, investigation or court matter on file, not missing, no exploiter threat. Each other row',
-  'changes only what its label says. Consents are on the form that opens the category, name the requester\'s',
+  "changes only what its label says. Consents are on the form that opens the category, name the requester's",
   'role (or the requester personally when the form requires it), list the category and the purpose asked for,',
   'and are signed by the youth when old enough to sign for that category, otherwise by the parent or education',
   'rights holder. Emergency purposes (BTG, ETREAT) are asked with a stated reason.',
@@ -98,7 +103,10 @@ export function renderMatrixMarkdown(header: MatrixHeader, sections: readonly Ma
     '',
     '| category | allowed cells | roles never allowed |',
     '| --- | --- | --- |',
-    ...sections.map((section) => `| ${section.title} (\`${section.category}\`) | ${section.allowed} of ${section.total} | ${section.neverAllowed.length} |`),
+    ...sections.map(
+      (section) =>
+        `| ${section.title} (\`${section.category}\`) | ${section.allowed} of ${section.total} | ${section.neverAllowed.length} |`,
+    ),
     '',
   ];
   for (const section of sections) {
@@ -156,7 +164,9 @@ export function renderMatrixHtml(header: MatrixHeader, sections: readonly Matrix
     parts.push(`<details id="${section.category}" open><summary>${escapeHtml(section.title)} (${section.category})</summary>`);
     parts.push(`<p>Field asked: <code>${escapeHtml(section.field)}</code>. Category legal basis: ${escapeHtml(section.legalBasis)}.</p>`);
     if (section.rows.length > 0) {
-      parts.push(`<table><tr><th>role</th><th>situation</th>${section.purposes.map((purpose) => `<th>${escapeHtml(purpose)}</th>`).join('')}</tr>`);
+      parts.push(
+        `<table><tr><th>role</th><th>situation</th>${section.purposes.map((purpose) => `<th>${escapeHtml(purpose)}</th>`).join('')}</tr>`,
+      );
       for (const row of section.rows) {
         const cells = row.cells
           .map(
@@ -180,7 +190,17 @@ export function renderMatrixHtml(header: MatrixHeader, sections: readonly Matrix
 }
 
 const FACT_COLUMNS: Array<keyof SituationFacts> = [
-  'member', 'assigned', 'age', 'consent', 'investigation', 'inProceedings', 'courtOrder', 'missing', 'adjudicated', 'exploiterThreat', 'sealed',
+  'member',
+  'assigned',
+  'age',
+  'consent',
+  'investigation',
+  'inProceedings',
+  'courtOrder',
+  'missing',
+  'adjudicated',
+  'exploiterThreat',
+  'sealed',
 ];
 
 function csvValue(value: unknown): string {
@@ -190,7 +210,20 @@ function csvValue(value: unknown): string {
 
 /** One row per cell, with every condition as its own column. */
 export function renderMatrixCsv(evaluated: readonly EvaluatedCell[]): string {
-  const header = ['category', 'role', 'purpose', 'situation', ...FACT_COLUMNS, 'field', 'allow', 'rule', 'legal_basis', 'obligations', 'reason', 'why'];
+  const header = [
+    'category',
+    'role',
+    'purpose',
+    'situation',
+    ...FACT_COLUMNS,
+    'field',
+    'allow',
+    'rule',
+    'legal_basis',
+    'obligations',
+    'reason',
+    'why',
+  ];
   const rows = evaluated.map(({ cell, decision, why }) => [
     cell.category,
     cell.role,

@@ -3,7 +3,15 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { buildSpace, evaluateSpace, representativeFields, unionVocabulary, type Cell, type EvaluatedCell, type PolicySpace } from '../../runtime/policy/access-space.ts';
+import {
+  buildSpace,
+  evaluateSpace,
+  representativeFields,
+  unionVocabulary,
+  type Cell,
+  type EvaluatedCell,
+  type PolicySpace,
+} from '../../runtime/policy/access-space.ts';
 import { DECISION_ENTRYPOINT, DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
 import type { Classification } from '../../runtime/policy/classifications.ts';
 import type { Decision } from '../../runtime/policy/policy-input.ts';
@@ -71,7 +79,10 @@ export interface CellChange {
 }
 
 function obligationCodes(decision: Decision): string {
-  return decision.obligations.map((obligation) => `${obligation.kind}:${obligation.code}`).sort().join(',');
+  return decision.obligations
+    .map((obligation) => `${obligation.kind}:${obligation.code}`)
+    .sort()
+    .join(',');
 }
 
 /**

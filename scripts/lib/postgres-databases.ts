@@ -24,7 +24,9 @@ export async function createSourceDatabases(serverUrl: string, prefix: string, e
   const passwords = { owner: randomBytes(18).toString('base64url'), service: randomBytes(18).toString('base64url') };
   try {
     for (const kind of ['owner', 'service'] as const) {
-      await admin.query(`CREATE ROLE ${roles[kind]} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${pg.escapeLiteral(passwords[kind])}`);
+      await admin.query(
+        `CREATE ROLE ${roles[kind]} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${pg.escapeLiteral(passwords[kind])}`,
+      );
     }
     for (const [index, name] of RELATIONAL_SUBGRAPHS.entries()) {
       const database = names[index] as string;

@@ -12,13 +12,42 @@ type ReportTableAnswer = NonNullable<ReportAnswer['tables']>[number];
 type ReportCellAnswer = NonNullable<NonNullable<ReportTableAnswer['rows']>[number]['cells']>[number];
 
 /** The query `npm run report:steering` sends. */
-export const STEERING_REPORT_QUERY = /* GraphQL */ `query SteeringReport($period: String!) {
-  steeringReport(period: $period) {
-    period { label startsOn endsOn yearToDateStartsOn }
-    tables { measure title unit window breakdown columns rows { category cells { column count suppressed reason percentOfRow } } }
-    suppression { smallCells complementaryCells complementaryCountTotal method }
+export const STEERING_REPORT_QUERY = /* GraphQL */ `
+  query SteeringReport($period: String!) {
+    steeringReport(period: $period) {
+      period {
+        label
+        startsOn
+        endsOn
+        yearToDateStartsOn
+      }
+      tables {
+        measure
+        title
+        unit
+        window
+        breakdown
+        columns
+        rows {
+          category
+          cells {
+            column
+            count
+            suppressed
+            reason
+            percentOfRow
+          }
+        }
+      }
+      suppression {
+        smallCells
+        complementaryCells
+        complementaryCountTotal
+        method
+      }
+    }
   }
-}`;
+`;
 
 const REASONS: Record<string, string> = {
   SMALL_CELL: 'suppressed: 1 to 10',
@@ -30,14 +59,43 @@ const WINDOWS: Record<string, string> = { PERIOD: 'period', YEAR_TO_DATE: 'fisca
 const BREAKDOWNS: Record<string, string> = { AGE_BAND: 'by age band', LEAD_AGENCY: 'by lead agency of the MDT' };
 
 export function reportCsv(report: ReportAnswer): string {
-  const lines = [['period', 'measure', 'title', 'unit', 'window', 'breakdown', 'category', 'column', 'count', 'suppressed', 'reason', 'percent_of_row'].join(',')];
+  const lines = [
+    [
+      'period',
+      'measure',
+      'title',
+      'unit',
+      'window',
+      'breakdown',
+      'category',
+      'column',
+      'count',
+      'suppressed',
+      'reason',
+      'percent_of_row',
+    ].join(','),
+  ];
   for (const table of report.tables ?? []) {
     for (const row of table.rows ?? []) {
       for (const cell of row.cells ?? []) {
-        lines.push([
-          report.period?.label ?? '', table.measure ?? '', table.title ?? '', table.unit ?? '', table.window ?? '', table.breakdown ?? '', row.category ?? '', cell.column ?? '',
-          cell.count ?? '', cell.suppressed ? 'true' : 'false', cell.reason ?? '', cell.percentOfRow ?? '',
-        ].map(csvField).join(','));
+        lines.push(
+          [
+            report.period?.label ?? '',
+            table.measure ?? '',
+            table.title ?? '',
+            table.unit ?? '',
+            table.window ?? '',
+            table.breakdown ?? '',
+            row.category ?? '',
+            cell.column ?? '',
+            cell.count ?? '',
+            cell.suppressed ? 'true' : 'false',
+            cell.reason ?? '',
+            cell.percentOfRow ?? '',
+          ]
+            .map(csvField)
+            .join(','),
+        );
       }
     }
   }
@@ -78,7 +136,9 @@ ${sections}
 
 function tableSection(table: ReportTableAnswer, index: number): string {
   const head = `<tr><th scope="col">Category</th>${(table.columns ?? []).map((column) => `<th scope="col">${escape(label(column))}</th>`).join('')}</tr>`;
-  const body = (table.rows ?? []).map((row) => `<tr><th scope="row">${escape(label(row.category ?? ''))}</th>${(row.cells ?? []).map(cellHtml).join('')}</tr>`).join('\n');
+  const body = (table.rows ?? [])
+    .map((row) => `<tr><th scope="row">${escape(label(row.category ?? ''))}</th>${(row.cells ?? []).map(cellHtml).join('')}</tr>`)
+    .join('\n');
   const caption = `${table.title ?? ''}, ${WINDOWS[table.window ?? ''] ?? table.window}, ${BREAKDOWNS[table.breakdown ?? ''] ?? table.breakdown}`;
   return `<section aria-labelledby="t${index}">
 <h2 id="t${index}">${escape(caption)}</h2>
@@ -97,29 +157,39 @@ function cellHtml(cell: ReportCellAnswer): string {
 
 /** A horizontal bar per category, of its all-columns count; a suppressed count is drawn as a labelled gap. */
 function barChart(table: ReportTableAnswer, caption: string): string {
-  const rows = (table.rows ?? []).filter((row) => row.category !== 'TOTAL').map((row) => ({ category: row.category ?? '', cell: row.cells?.at(-1) }));
+  const rows = (table.rows ?? [])
+    .filter((row) => row.category !== 'TOTAL')
+    .map((row) => ({ category: row.category ?? '', cell: row.cells?.at(-1) }));
   const largest = Math.max(1, ...rows.map(({ cell }) => cell?.count ?? 0));
   const barHeight = 22;
   const labelWidth = 260;
   const chartWidth = 420;
   const height = rows.length * barHeight + 10;
-  const bars = rows.map(({ category, cell }, index) => {
-    const y = 5 + index * barHeight;
-    const name = `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end" font-size="13">${escape(label(category))}</text>`;
-    if (!cell || cell.suppressed) return `${name}<text x="${labelWidth + 4}" y="${y + 15}" font-size="12" font-style="italic" fill="#505a5f">${escape(REASONS[cell?.reason ?? ''] ?? 'suppressed')}</text>`;
-    const width = Math.round(((cell.count ?? 0) / largest) * chartWidth);
-    return `${name}<rect x="${labelWidth}" y="${y + 3}" width="${width}" height="${barHeight - 6}" fill="#1d70b8"/><text x="${labelWidth + width + 4}" y="${y + 15}" font-size="12">${cell.count ?? 0}</text>`;
-  }).join('');
+  const bars = rows
+    .map(({ category, cell }, index) => {
+      const y = 5 + index * barHeight;
+      const name = `<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end" font-size="13">${escape(label(category))}</text>`;
+      if (!cell || cell.suppressed)
+        return `${name}<text x="${labelWidth + 4}" y="${y + 15}" font-size="12" font-style="italic" fill="#505a5f">${escape(REASONS[cell?.reason ?? ''] ?? 'suppressed')}</text>`;
+      const width = Math.round(((cell.count ?? 0) / largest) * chartWidth);
+      return `${name}<rect x="${labelWidth}" y="${y + 3}" width="${width}" height="${barHeight - 6}" fill="#1d70b8"/><text x="${labelWidth + width + 4}" y="${y + 15}" font-size="12">${cell.count ?? 0}</text>`;
+    })
+    .join('');
   return `<figure><svg role="img" aria-label="${escape(`Bar chart: ${caption}, all columns`)}" width="${labelWidth + chartWidth + 80}" height="${height}" xmlns="http://www.w3.org/2000/svg">${bars}</svg></figure>`;
 }
 
 /** An answer's fields without those the gateway left null, so that defaults show through. */
 function withoutNulls<T extends object>(answer: T | null | undefined): Partial<{ [Key in keyof T]: NonNullable<T[Key]> }> {
-  return Object.fromEntries(Object.entries(answer ?? {}).filter(([, value]) => value !== null)) as Partial<{ [Key in keyof T]: NonNullable<T[Key]> }>;
+  return Object.fromEntries(Object.entries(answer ?? {}).filter(([, value]) => value !== null)) as Partial<{
+    [Key in keyof T]: NonNullable<T[Key]>;
+  }>;
 }
 
 function label(code: string): string {
-  return code.replaceAll('_', ' ').toLowerCase().replace(/^\w/, (first) => first.toUpperCase());
+  return code
+    .replaceAll('_', ' ')
+    .toLowerCase()
+    .replace(/^\w/, (first) => first.toUpperCase());
 }
 
 function csvField(value: string | number): string {

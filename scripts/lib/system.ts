@@ -58,11 +58,15 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     const first: Array<Promise<void>> = [];
     if (!config.health.fhirBaseUrl) {
       const fhir = launch('embedded-fhir-server');
-      first.push(waitForHealth('embedded FHIR server', fhir, `https://${config.host}:${config.health.embeddedFhirPort}/fhir/R4/metadata`, deadline));
+      first.push(
+        waitForHealth('embedded FHIR server', fhir, `https://${config.host}:${config.health.embeddedFhirPort}/fhir/R4/metadata`, deadline),
+      );
     }
     await Promise.all(first);
     await Promise.all(
-      SUBGRAPH_NAMES.map((name) => waitForHealth(`${name} subgraph`, launch(name), new URL('/health', config.subgraphs[name].url).href, deadline)),
+      SUBGRAPH_NAMES.map((name) =>
+        waitForHealth(`${name} subgraph`, launch(name), new URL('/health', config.subgraphs[name].url).href, deadline),
+      ),
     );
     const gateway = launch('gateway');
     const gatewayBase = `https://${config.host}:${config.gateway.port}`;
@@ -90,11 +94,15 @@ export async function isolatedEnvironment(dataDirectory: string, base: NodeJS.Pr
 /** Loopback ports free right now, for services started next. */
 export async function freePorts(count: number): Promise<number[]> {
   const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
-      const server = createServer();
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve(server));
-    })),
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
+          const server = createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
   );
   const ports = servers.map((server) => (server.address() as { port: number }).port);
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));

@@ -83,25 +83,43 @@ export async function diffValueSets(beforeDir: string, afterDir: string): Promis
   const undeterminedBefore = before?.undetermined.area ?? 'none';
   const undeterminedAfter = after?.undetermined.area ?? 'none';
   if (undeterminedBefore !== undeterminedAfter) {
-    settings.push({ setting: 'undetermined', before: undeterminedBefore, after: undeterminedAfter, effect: effect(undeterminedBefore, undeterminedAfter) });
+    settings.push({
+      setting: 'undetermined',
+      before: undeterminedBefore,
+      after: undeterminedAfter,
+      effect: effect(undeterminedBefore, undeterminedAfter),
+    });
   }
   const contextBefore = before?.context ?? [];
   const contextAfter = after?.context ?? [];
   if (contextBefore.join() !== contextAfter.join()) {
     const dropped = contextBefore.some((kind) => !contextAfter.includes(kind));
-    settings.push({ setting: 'context', before: contextBefore.join(', '), after: contextAfter.join(', '), effect: dropped ? 'WIDENS' : 'NARROWS' });
+    settings.push({
+      setting: 'context',
+      before: contextBefore.join(', '),
+      after: contextAfter.join(', '),
+      effect: dropped ? 'WIDENS' : 'NARROWS',
+    });
   }
   if ((before?.precedence ?? []).join() !== (after?.precedence ?? []).join()) {
-    settings.push({ setting: 'precedence', before: (before?.precedence ?? []).join(' > '), after: (after?.precedence ?? []).join(' > '), effect: 'WIDENS' });
+    settings.push({
+      setting: 'precedence',
+      before: (before?.precedence ?? []).join(' > '),
+      after: (after?.precedence ?? []).join(' > '),
+      effect: 'WIDENS',
+    });
   }
   return { versionBefore: before?.version ?? null, versionAfter: after?.version ?? null, changes, settings };
 }
 
 export function renderValueSetDiff(diff: ValueSetDiff): string {
   if (diff.changes.length === 0 && diff.settings.length === 0) return 'Health value sets: no change in how records are filed.\n';
-  const lines = [`Health value sets ${diff.versionBefore ?? '(none)'} -> ${diff.versionAfter ?? '(none)'}: records with these codes are filed elsewhere`];
+  const lines = [
+    `Health value sets ${diff.versionBefore ?? '(none)'} -> ${diff.versionAfter ?? '(none)'}: records with these codes are filed elsewhere`,
+  ];
   for (const change of diff.changes) lines.push(`  ${change.effect.padEnd(7)} ${change.code}: ${change.before} -> ${change.after}`);
-  for (const setting of diff.settings) lines.push(`  ${setting.effect.padEnd(7)} ${setting.setting}: ${setting.before} -> ${setting.after}`);
+  for (const setting of diff.settings)
+    lines.push(`  ${setting.effect.padEnd(7)} ${setting.setting}: ${setting.before} -> ${setting.after}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -49,12 +49,14 @@ export async function startWebApplication(options: WebApplicationOptions): Promi
     audience: options.audience,
     ...(options.accessTokenSeconds ? { accessTokenSeconds: options.accessTokenSeconds } : {}),
     ...(options.sessionSeconds ? { sessionSeconds: options.sessionSeconds } : {}),
-    clients: [{
-      clientId: WEB_CLIENT_ID,
-      clientSecret,
-      redirectUris: [`${publicUrl}/auth/callback`],
-      postLogoutRedirectUris: [`${publicUrl}/signed-out`],
-    }],
+    clients: [
+      {
+        clientId: WEB_CLIENT_ID,
+        clientSecret,
+        redirectUris: [`${publicUrl}/auth/callback`],
+        postLogoutRedirectUris: [`${publicUrl}/signed-out`],
+      },
+    ],
   });
   const policies = await PolicySource.start(options.policy);
   try {
@@ -94,7 +96,12 @@ export async function buildWebApplication(outDir: string): Promise<void> {
   const nodeEnvironment = process.env['NODE_ENV'];
   process.env['NODE_ENV'] = 'production';
   try {
-    await build({ configFile: fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url)), logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+    await build({
+      configFile: fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url)),
+      logLevel: 'warn',
+      mode: 'production',
+      build: { outDir, emptyOutDir: true },
+    });
   } finally {
     if (nodeEnvironment === undefined) delete process.env['NODE_ENV'];
     else process.env['NODE_ENV'] = nodeEnvironment;

@@ -19,7 +19,16 @@ afterAll(() => application?.stop());
 
 async function expectNoAccessibilityViolations(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')})`), label).toEqual([]);
+  expect(
+    results.violations.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    ),
+    label,
+  ).toEqual([]);
 }
 
 describe('the access matrix page', () => {
@@ -32,7 +41,9 @@ describe('the access matrix page', () => {
     const table = page.getByRole('grid', { name: 'Access matrix for MDT case coordination' });
     await table.waitFor();
     expect(await page.locator('.matrix-revision').innerText()).toMatch(/Policy revision in force\s+sha256:[0-9a-f]{16}/);
-    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(expect.arrayContaining(['Kind of information', 'Social worker', 'Privacy officer']));
+    expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Kind of information', 'Social worker', 'Privacy officer']),
+    );
     await expect.poll(() => table.getByRole('row').count()).toBeGreaterThan(20);
     await expectNoAccessibilityViolations(page, 'matrix');
 
@@ -46,7 +57,9 @@ describe('the access matrix page', () => {
     expect(column).toBeGreaterThan(0);
     await matrix.getByRole('row').filter({ hasText: 'Access matrix of the policy in force' }).focus();
     for (let step = 0; step <= column; step += 1) await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Allowed: Access matrix of the policy in force, Privacy officer');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Allowed: Access matrix of the policy in force, Privacy officer');
     await page.keyboard.press('Enter');
     const details = page.getByRole('dialog', { name: 'Access matrix of the policy in force: Privacy officer' });
     await details.waitFor();
@@ -64,7 +77,9 @@ describe('the access matrix page', () => {
     await signIn(page, 'sw.demo', 'MDT case coordination');
     await page.getByRole('link', { name: 'Caseload' }).waitFor();
     expect(await page.getByRole('link', { name: 'Access matrix' }).count()).toBe(0);
-    const answer = page.waitForResponse((response) => response.url().endsWith('/api/graphql') && (response.request().postData() ?? '').includes('AccessMatrixPage'));
+    const answer = page.waitForResponse(
+      (response) => response.url().endsWith('/api/graphql') && (response.request().postData() ?? '').includes('AccessMatrixPage'),
+    );
     await page.goto(`${web.webUrl}/privacy/access-matrix`);
     const body = (await (await answer).json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> };
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHORIZED_FIELD_OR_TYPE');

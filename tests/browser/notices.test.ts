@@ -20,7 +20,10 @@ beforeAll(async () => {
   // A runaway 74 hours ago: the team had 72 hours to meet, so the program has told it the meeting is overdue.
   const recorded = await queryGateway<{ recordTriggeringEvent: { id: string } | null }>(
     'mutation R($youthId: ID!, $event: TriggeringEventInput!) { recordTriggeringEvent(youthId: $youthId, event: $event) { id } }',
-    { youthId: YOUTH, event: { kind: 'AWOL', occurredAt: new Date(Date.now() - 74 * HOUR).toISOString(), note: 'Did not come back from school.' } },
+    {
+      youthId: YOUTH,
+      event: { kind: 'AWOL', occurredAt: new Date(Date.now() - 74 * HOUR).toISOString(), note: 'Did not come back from school.' },
+    },
   );
   expect(recorded.body.errors).toBeUndefined();
   const probation = await emailOf('po.demo');
@@ -37,7 +40,7 @@ async function openNotices(page: Page) {
 }
 
 describe('notices in the web application', () => {
-  it('the probation officer signs in, sees how many notices she has, and opens the overdue meeting\'s youth from them', async () => {
+  it("the probation officer signs in, sees how many notices she has, and opens the overdue meeting's youth from them", async () => {
     const youth = (await testScenario()).csec.youth.find((candidate) => candidate.id === YOUTH);
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -45,7 +48,10 @@ describe('notices in the web application', () => {
 
     await openNotices(page);
     const list = page.getByRole('list', { name: 'Your notices' });
-    const overdue = list.getByRole('listitem').filter({ hasText: `A meeting is overdue for ${youth?.givenName}` }).filter({ hasText: YOUTH });
+    const overdue = list
+      .getByRole('listitem')
+      .filter({ hasText: `A meeting is overdue for ${youth?.givenName}` })
+      .filter({ hasText: YOUTH });
     const recorded = list.getByRole('listitem').filter({ hasText: 'The team must meet for' }).filter({ hasText: YOUTH });
     expect(await overdue.count()).toBeGreaterThanOrEqual(1);
     expect(await recorded.count()).toBeGreaterThanOrEqual(1);
@@ -70,7 +76,14 @@ describe('notices in the web application', () => {
 
     const recorded = await queryGateway(
       'mutation R($youthId: ID!, $event: TriggeringEventInput!) { recordTriggeringEvent(youthId: $youthId, event: $event) { id } }',
-      { youthId: YOUTH, event: { kind: 'EXPLOITER_THREAT', occurredAt: new Date(Date.now() - 5 * 60_000).toISOString(), note: 'Threatening messages from a known exploiter.' } },
+      {
+        youthId: YOUTH,
+        event: {
+          kind: 'EXPLOITER_THREAT',
+          occurredAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+          note: 'Threatening messages from a known exploiter.',
+        },
+      },
     );
     expect(recorded.body.errors).toBeUndefined();
 
@@ -101,7 +114,14 @@ describe('notices in the web application', () => {
       const before = await countShown();
       const recorded = await queryGateway(
         'mutation R($youthId: ID!, $event: TriggeringEventInput!) { recordTriggeringEvent(youthId: $youthId, event: $event) { id } }',
-        { youthId: YOUTH, event: { kind: 'PSYCHIATRIC_CRISIS', occurredAt: new Date(Date.now() - 5 * 60_000).toISOString(), note: 'Taken to the crisis unit.' } },
+        {
+          youthId: YOUTH,
+          event: {
+            kind: 'PSYCHIATRIC_CRISIS',
+            occurredAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+            note: 'Taken to the crisis unit.',
+          },
+        },
       );
       expect(recorded.body.errors).toBeUndefined();
 
@@ -112,7 +132,7 @@ describe('notices in the web application', () => {
     }
   });
 
-  it('the youth\'s attorney, on the same team but not sharing CSEC status, is not told of it', async () => {
+  it("the youth's attorney, on the same team but not sharing CSEC status, is not told of it", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, 'attorney.demo');
@@ -120,7 +140,12 @@ describe('notices in the web application', () => {
     await openNotices(page);
     // Her caseload lists the youth; her notices do not.
     expect(await page.getByRole('dialog').getByText(YOUTH).count()).toBe(0);
-    expect(await page.getByRole('dialog').getByText(/^No notices\.|A meeting|The team must meet/).count()).toBeGreaterThan(0);
+    expect(
+      await page
+        .getByRole('dialog')
+        .getByText(/^No notices\.|A meeting|The team must meet/)
+        .count(),
+    ).toBeGreaterThan(0);
     await context.close();
   });
 });

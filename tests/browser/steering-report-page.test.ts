@@ -9,7 +9,12 @@ const signIn = (page: Page, userId: string, purposeTitle: string) => signInAt(pa
 interface ReportAnswer {
   data?: {
     steeringReport?: {
-      tables: Array<{ measure: string; window: string; title: string; rows: Array<{ category: string; cells: Array<{ column: string; count: number | null; suppressed: boolean }> }> }>;
+      tables: Array<{
+        measure: string;
+        window: string;
+        title: string;
+        rows: Array<{ category: string; cells: Array<{ column: string; count: number | null; suppressed: boolean }> }>;
+      }>;
     } | null;
   };
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
@@ -27,7 +32,10 @@ beforeAll(async () => {
 afterAll(() => application?.stop());
 
 const reportAnswer = (page: Page) =>
-  page.waitForResponse((response) => response.url().endsWith('/api/graphql') && (response.request().postData() ?? '').includes('SteeringReportPage'), { timeout: 60_000 });
+  page.waitForResponse(
+    (response) => response.url().endsWith('/api/graphql') && (response.request().postData() ?? '').includes('SteeringReportPage'),
+    { timeout: 60_000 },
+  );
 
 describe('the steering committee report page', () => {
   it('a steering committee member opens the report and reads every table, each small count marked suppressed with its reason', async () => {
@@ -45,21 +53,35 @@ describe('the steering committee report page', () => {
     // The first table, and those counted from child welfare's and probation's records, show exactly what the gateway
     // released: counts where it gave them, the marker where it suppressed one.
     const agencyMeasures = ['SERVICES_RECEIVED', 'PLACEMENT_TYPE_AT_PERIOD_END', 'EXPLOITED_BY_CARE_STATUS'];
-    const checked = report!.tables.flatMap((table, position) => (position === 0 || (agencyMeasures.includes(table.measure) && table.window === 'PERIOD') ? [position] : []));
+    const checked = report!.tables.flatMap((table, position) =>
+      position === 0 || (agencyMeasures.includes(table.measure) && table.window === 'PERIOD') ? [position] : [],
+    );
     expect(checked).toHaveLength(1 + 2 * agencyMeasures.length);
     for (const position of checked) {
       const released = report!.tables[position]!;
       const shown = tables.nth(position);
       for (const [index, row] of released.rows.entries()) {
-        const cells = await shown.getByRole('row').nth(index + 1).getByRole('gridcell').allInnerTexts();
-        expect(cells.map((text) => text.replace(/\s*\(\d+(\.\d+)?%\)$/, ''))).toEqual(row.cells.map((cell) => (cell.suppressed ? expect.stringMatching(/^Suppressed: /) : String(cell.count))));
+        const cells = await shown
+          .getByRole('row')
+          .nth(index + 1)
+          .getByRole('gridcell')
+          .allInnerTexts();
+        expect(cells.map((text) => text.replace(/\s*\(\d+(\.\d+)?%\)$/, ''))).toEqual(
+          row.cells.map((cell) => (cell.suppressed ? expect.stringMatching(/^Suppressed: /) : String(cell.count))),
+        );
       }
     }
-    await page.getByText(/exploited before entering care, during care, while missing from care, or at risk/).first().waitFor();
+    await page
+      .getByText(/exploited before entering care, during care, while missing from care, or at risk/)
+      .first()
+      .waitFor();
     const suppressed = report!.tables.flatMap((table) => table.rows.flatMap((row) => row.cells.filter((cell) => cell.suppressed))).length;
     expect(suppressed).toBeGreaterThan(0);
     await expect.poll(() => page.getByText(/^Suppressed$/).count()).toBe(suppressed);
-    expect(await page.getByText('Suppressed: a count from 1 to 10').count() + await page.getByText(/^Suppressed: would reveal a small count$/).count()).toBeGreaterThan(0);
+    expect(
+      (await page.getByText('Suppressed: a count from 1 to 10').count()) +
+        (await page.getByText(/^Suppressed: would reveal a small count$/).count()),
+    ).toBeGreaterThan(0);
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
     await page.screenshot({ path: 'docs/screenshots/steering-report.png' });
@@ -68,7 +90,7 @@ describe('the steering committee report page', () => {
     const again = reportAnswer(page);
     await page.getByRole('button', { name: /Reporting period/ }).click();
     await page.getByRole('option', { name: /fiscal year so far/ }).click();
-    expect((await (await again).json() as ReportAnswer).data?.steeringReport?.tables.length).toBeGreaterThan(0);
+    expect(((await (await again).json()) as ReportAnswer).data?.steeringReport?.tables.length).toBeGreaterThan(0);
     await context.close();
   });
 

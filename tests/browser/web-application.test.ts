@@ -11,7 +11,11 @@ import { startExtraGateway } from '../support/extra-gateway.ts';
 import { queryGateway } from '../support/gateway.ts';
 import { startCapturingProxy } from '../support/subgraph-capture.ts';
 import { signIn as signInAt } from '../support/browser-sign-in.ts';
-import { startWebApplicationUnderTest, type WebApplicationOptions, type WebApplicationUnderTest } from '../support/web-application-under-test.ts';
+import {
+  startWebApplicationUnderTest,
+  type WebApplicationOptions,
+  type WebApplicationUnderTest,
+} from '../support/web-application-under-test.ts';
 import { OPERATOR_IDENTITY, readServiceIdentity } from '../../runtime/service-tls.ts';
 import { CONSENTED_PROGRAM_OF_Y1, MISSING_YOUTH, MISSING_YOUTH_DESCRIPTION, PLANTED } from '../support/test-situations.ts';
 import type { RunningWebApplication } from '../../scripts/lib/web-application.ts';
@@ -42,7 +46,10 @@ afterAll(() => application?.stop());
 let spareProvidersUsed = 0;
 
 /** A test's own provider and BFF, stopped whatever the test finds. */
-async function withOwnWebApplication(options: WebApplicationOptions, test: (application: RunningWebApplication) => Promise<void>): Promise<void> {
+async function withOwnWebApplication(
+  options: WebApplicationOptions,
+  test: (application: RunningWebApplication) => Promise<void>,
+): Promise<void> {
   const own = await ownWebApplication(options);
   try {
     await test(own);
@@ -64,7 +71,10 @@ async function personAtBrowser(width = 1280): Promise<{ context: BrowserContext;
   const page = await context.newPage();
   const bodies: string[] = [];
   page.on('response', (response) => {
-    void response.text().then((text) => bodies.push(`${response.url()}\n${[...Object.entries(response.headers())].join('\n')}\n${text}`), () => undefined);
+    void response.text().then(
+      (text) => bodies.push(`${response.url()}\n${[...Object.entries(response.headers())].join('\n')}\n${text}`),
+      () => undefined,
+    );
   });
   return { context, page, bodies };
 }
@@ -74,7 +84,9 @@ function signIn(page: Page, userId: string, purposeTitle: string, webUrl = web.w
 }
 
 async function openProfile(page: Page, youthId: string): Promise<GatewayBody> {
-  const answer = page.waitForResponse((response) => response.url().endsWith('/api/graphql') && (response.request().postData() ?? '').includes('YouthProfile'));
+  const answer = page.waitForResponse(
+    (response) => response.url().endsWith('/api/graphql') && (response.request().postData() ?? '').includes('YouthProfile'),
+  );
   await page.getByRole('link', { name: 'Caseload' }).click();
   await page.getByRole('searchbox', { name: 'Search by name or youth id' }).fill(youthId);
   const caseloadRow = page.getByRole('row').filter({ hasText: youthId });
@@ -86,9 +98,17 @@ async function openProfile(page: Page, youthId: string): Promise<GatewayBody> {
 
 /** The page marks withheld exactly what the gateway withheld, with the gateway's words. */
 async function expectMarkersToMatch(page: Page, body: GatewayBody): Promise<string[]> {
-  const withheld = new Map((body.errors ?? []).filter((error) => error.extensions?.code === 'UNAUTHORIZED_FIELD_OR_TYPE').map((error) => [(error.path ?? []).join('.'), error.message]));
+  const withheld = new Map(
+    (body.errors ?? [])
+      .filter((error) => error.extensions?.code === 'UNAUTHORIZED_FIELD_OR_TYPE')
+      .map((error) => [(error.path ?? []).join('.'), error.message]),
+  );
   const markers = await page.locator('[data-path]:has(.withheld)').evaluateAll((elements) =>
-    elements.map((element) => ({ path: element.getAttribute('data-path') ?? '', reason: element.querySelector('.withheld-reason')?.textContent ?? '' })));
+    elements.map((element) => ({
+      path: element.getAttribute('data-path') ?? '',
+      reason: element.querySelector('.withheld-reason')?.textContent ?? '',
+    })),
+  );
   expect(markers.length).toBeGreaterThan(0);
   for (const marker of markers) expect(withheld.get(marker.path), marker.path).toBe(marker.reason);
   return markers.map((marker) => marker.path);
@@ -97,12 +117,23 @@ async function expectMarkersToMatch(page: Page, body: GatewayBody): Promise<stri
 async function expectNoSeriousAccessibilityViolations(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')})`), label).toEqual([]);
+  expect(
+    serious.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join('; ')})`,
+    ),
+    label,
+  ).toEqual([]);
 }
 
 /** Values the gateway withholds from this person: never in the page, in any response it got, or in storage. */
 async function expectNoWithheldValueReachedTheBrowser(page: Page, bodies: string[], withheldValues: readonly string[]): Promise<void> {
-  const seen = [await page.content(), JSON.stringify(await page.evaluate(() => ({ ...localStorage, ...sessionStorage }))), ...bodies].join('\n');
+  const seen = [await page.content(), JSON.stringify(await page.evaluate(() => ({ ...localStorage, ...sessionStorage }))), ...bodies].join(
+    '\n',
+  );
   for (const value of withheldValues) expect(seen, value).not.toContain(value);
 }
 
@@ -127,12 +158,18 @@ describe('the web application, in a browser', () => {
     for (const column of ['Name', 'Youth id', 'Age', 'MDT status', 'Lead agency', 'Latest triggering event']) {
       await page.getByRole('columnheader', { name: new RegExp(`^${column}`) }).waitFor();
     }
-    const leadAgencies = await page.getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => row.querySelectorAll('th, td')[4]?.textContent ?? ''));
+    const leadAgencies = await page
+      .getByRole('row')
+      .evaluateAll((rows) => rows.slice(1).map((row) => row.querySelectorAll('th, td')[4]?.textContent ?? ''));
     expect(leadAgencies.filter((agency) => /Child welfare|Probation/.test(agency)).length).toBeGreaterThan(0);
     // Sorted by the latest triggering event, the caseload follows the events' dates, not their words.
     await page.getByRole('columnheader', { name: /^Latest triggering event/ }).click();
-    await expect.poll(() => page.getByRole('columnheader', { name: /^Latest triggering event/ }).getAttribute('aria-sort')).toBe('ascending');
-    const eventDates = (await page.getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => row.querySelectorAll('th, td')[5]?.textContent ?? '')))
+    await expect
+      .poll(() => page.getByRole('columnheader', { name: /^Latest triggering event/ }).getAttribute('aria-sort'))
+      .toBe('ascending');
+    const eventDates = (
+      await page.getByRole('row').evaluateAll((rows) => rows.slice(1).map((row) => row.querySelectorAll('th, td')[5]?.textContent ?? ''))
+    )
       .map((text) => Date.parse(text.split(', ').slice(1).join(', ')))
       .filter((time) => !Number.isNaN(time));
     expect(eventDates.length).toBeGreaterThan(1);
@@ -154,18 +191,31 @@ describe('the web application, in a browser', () => {
     await context.close();
   });
 
-  it('the clinician opens the same youth and sees a different profile, each withheld part marked with the gateway\'s reason', async () => {
+  it("the clinician opens the same youth and sees a different profile, each withheld part marked with the gateway's reason", async () => {
     const { context, page, bodies } = await personAtBrowser(800);
-    const caseloadAnswer = page.waitForResponse((response) => response.url().endsWith('/api/graphql') && (response.request().postData() ?? '').includes('query Caseload'));
+    const caseloadAnswer = page.waitForResponse(
+      (response) => response.url().endsWith('/api/graphql') && (response.request().postData() ?? '').includes('query Caseload'),
+    );
     await signIn(page, 'mh.demo', 'MDT case coordination');
     await page.getByRole('heading', { name: 'Your caseload' }).waitFor();
     // Whatever the caseload withholds from her is marked in its row with the gateway's own reason.
     const caseload = (await (await caseloadAnswer).json()) as GatewayBody;
-    const withheldInCaseload = new Map((caseload.errors ?? []).filter((error) => error.extensions?.code === 'UNAUTHORIZED_FIELD_OR_TYPE').map((error) => [(error.path ?? []).join('.'), error.message]));
+    const withheldInCaseload = new Map(
+      (caseload.errors ?? [])
+        .filter((error) => error.extensions?.code === 'UNAUTHORIZED_FIELD_OR_TYPE')
+        .map((error) => [(error.path ?? []).join('.'), error.message]),
+    );
     await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(2);
     const caseloadMarkers = await page.locator('[data-path^="caseload."]:has(.withheld)').evaluateAll((elements) =>
-      elements.map((element) => ({ path: element.getAttribute('data-path') ?? '', reason: element.querySelector('.withheld-reason')?.textContent ?? '' })));
-    expect(caseloadMarkers.length).toBe([...withheldInCaseload.keys()].filter((path) => /^caseload\.\d+\.(age|mdt\.status|mdt\.leadAgency|triggeringEvents)$/.test(path)).length);
+      elements.map((element) => ({
+        path: element.getAttribute('data-path') ?? '',
+        reason: element.querySelector('.withheld-reason')?.textContent ?? '',
+      })),
+    );
+    expect(caseloadMarkers.length).toBe(
+      [...withheldInCaseload.keys()].filter((path) => /^caseload\.\d+\.(age|mdt\.status|mdt\.leadAgency|triggeringEvents)$/.test(path))
+        .length,
+    );
     for (const marker of caseloadMarkers) expect(withheldInCaseload.get(marker.path), marker.path).toBe(marker.reason);
     const body = await openProfile(page, YOUTH);
     const withheld = await expectMarkersToMatch(page, body);
@@ -186,29 +236,34 @@ describe('the web application, in a browser', () => {
     ['le.demo', 'MDT case coordination'],
     ['privacy.demo', 'Operations and oversight'],
     ['steering.demo', 'Operations and oversight'],
-  ])('%s opens the same youth: the page shows what the gateway gave them and marks the rest withheld with its reason', async (userId, purpose) => {
-    const { context, page, bodies } = await personAtBrowser();
-    await signIn(page, userId, purpose);
-    await page.getByRole('heading', { name: 'Your caseload' }).waitFor();
-    const answer = page.waitForResponse((response) => response.url().endsWith('/api/graphql') && (response.request().postData() ?? '').includes('YouthProfile'));
-    await page.goto(`${web.webUrl}/youth/${YOUTH}`);
-    const body = (await (await answer).json()) as GatewayBody & { data?: { youth?: { name?: { givenName?: string } | null } | null } };
-    const youth = body.data?.youth;
-    if (youth) {
-      await page.getByRole('heading', { name: 'Health', exact: true }).waitFor();
-      if (youth.name?.givenName) await page.getByRole('heading', { level: 1, name: new RegExp(youth.name.givenName) }).waitFor();
-      await expectMarkersToMatch(page, body);
-    } else {
-      // Nothing of the youth is theirs to see: the page says so in the gateway's words, and no more.
-      const refusal = body.errors?.find((error) => error.path?.join('.') === 'youth');
-      expect(refusal?.message).toBeTruthy();
-      expect(await page.getByRole('alert').innerText()).toBe(refusal?.message);
-    }
-    await expectNoSeriousAccessibilityViolations(page, `profile for ${userId}`);
-    await expectNoWithheldValueReachedTheBrowser(page, bodies, [PLANTED.reporterOfY1]);
-    await expectNoTokenReachedTheBrowser(context, page, bodies);
-    await context.close();
-  });
+  ])(
+    '%s opens the same youth: the page shows what the gateway gave them and marks the rest withheld with its reason',
+    async (userId, purpose) => {
+      const { context, page, bodies } = await personAtBrowser();
+      await signIn(page, userId, purpose);
+      await page.getByRole('heading', { name: 'Your caseload' }).waitFor();
+      const answer = page.waitForResponse(
+        (response) => response.url().endsWith('/api/graphql') && (response.request().postData() ?? '').includes('YouthProfile'),
+      );
+      await page.goto(`${web.webUrl}/youth/${YOUTH}`);
+      const body = (await (await answer).json()) as GatewayBody & { data?: { youth?: { name?: { givenName?: string } | null } | null } };
+      const youth = body.data?.youth;
+      if (youth) {
+        await page.getByRole('heading', { name: 'Health', exact: true }).waitFor();
+        if (youth.name?.givenName) await page.getByRole('heading', { level: 1, name: new RegExp(youth.name.givenName) }).waitFor();
+        await expectMarkersToMatch(page, body);
+      } else {
+        // Nothing of the youth is theirs to see: the page says so in the gateway's words, and no more.
+        const refusal = body.errors?.find((error) => error.path?.join('.') === 'youth');
+        expect(refusal?.message).toBeTruthy();
+        expect(await page.getByRole('alert').innerText()).toBe(refusal?.message);
+      }
+      await expectNoSeriousAccessibilityViolations(page, `profile for ${userId}`);
+      await expectNoWithheldValueReachedTheBrowser(page, bodies, [PLANTED.reporterOfY1]);
+      await expectNoTokenReachedTheBrowser(context, page, bodies);
+      await context.close();
+    },
+  );
 
   it('the social worker breaks the glass: the reason is required, then a banner says until when', async () => {
     const { context, page } = await personAtBrowser();
@@ -219,14 +274,20 @@ describe('the web application, in a browser', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     const dialog = page.getByRole('alertdialog');
     // What it opens and never opens, in the words of the policy bundle in force.
-    const emergencySet = (parseYaml(await readFile(new URL('../../policies/csec/break_glass/data.yaml', import.meta.url), 'utf8')) as { break_glass: { opens: Array<{ description: string }>; never_opens: string } }).break_glass;
+    const emergencySet = (
+      parseYaml(await readFile(new URL('../../policies/csec/break_glass/data.yaml', import.meta.url), 'utf8')) as {
+        break_glass: { opens: Array<{ description: string }>; never_opens: string };
+      }
+    ).break_glass;
     await dialog.getByText(emergencySet.never_opens).waitFor();
     expect(await dialog.getByRole('listitem').allInnerTexts()).toEqual(emergencySet.opens.map((entry) => entry.description));
     await expectNoSeriousAccessibilityViolations(page, 'break the glass dialog');
     await dialog.getByRole('button', { name: 'Break the glass for one hour' }).click();
     // Without a reason nothing is sent: the dialog stays open.
     expect(await dialog.isVisible()).toBe(true);
-    await dialog.getByRole('textbox', { name: /Describe the emergency/ }).fill('Youth missing from placement tonight; police asking for last known placement.');
+    await dialog
+      .getByRole('textbox', { name: /Describe the emergency/ })
+      .fill('Youth missing from placement tonight; police asking for last known placement.');
     await dialog.getByRole('button', { name: 'Break the glass for one hour' }).click();
     const banner = page.getByRole('region', { name: 'Emergency access' });
     await banner.waitFor();
@@ -234,7 +295,9 @@ describe('the web application, in a browser', () => {
     expect(await banner.innerText()).toContain('Youth missing from placement tonight');
     await page.getByRole('heading', { name: 'Your caseload' }).waitFor();
     // Only the emergency set opens: who the youth is, yes; health records, never.
-    const answer = page.waitForResponse((response) => response.url().endsWith('/api/graphql') && (response.request().postData() ?? '').includes('YouthProfile'));
+    const answer = page.waitForResponse(
+      (response) => response.url().endsWith('/api/graphql') && (response.request().postData() ?? '').includes('YouthProfile'),
+    );
     await page.goto(`${web.webUrl}/youth/${YOUTH}`);
     const body = (await (await answer).json()) as GatewayBody;
     await page.getByRole('heading', { name: 'Health', exact: true }).waitFor();
@@ -280,7 +343,9 @@ describe('the web application, in a browser', () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /Download CSV/ }).click();
     const csv = await readFile(await (await download).path(), 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('decidedAt,requester,agency,purposeOfUse,breakGlassReason,category,fields,outcome,rule,legalBasis,flaggedForReview');
+    expect(csv.split('\r\n')[0]).toBe(
+      'decidedAt,requester,agency,purposeOfUse,breakGlassReason,category,fields,outcome,rule,legalBasis,flaggedForReview',
+    );
     expect(csv).toContain('mh.demo');
     expect(csv).not.toContain('sw.demo');
 
@@ -328,10 +393,15 @@ describe('the web application, in a browser', () => {
     const captures = await mkdtemp(join(tmpdir(), 'csec-education-capture-'));
     const capture = join(captures, 'education-capture.log');
     const { tls } = loadConfig(inject('serviceEnvironment'));
-    const education = await startCapturingProxy(new URL(new URL(inject('subgraphUrls').education).origin), { requests: capture, responses: capture }, 'education', {
-      subgraph: readServiceIdentity(tls, 'education'),
-      caller: readServiceIdentity(tls, OPERATOR_IDENTITY),
-    });
+    const education = await startCapturingProxy(
+      new URL(new URL(inject('subgraphUrls').education).origin),
+      { requests: capture, responses: capture },
+      'education',
+      {
+        subgraph: readServiceIdentity(tls, 'education'),
+        caller: readServiceIdentity(tls, OPERATOR_IDENTITY),
+      },
+    );
     const gateway = await startExtraGateway({ EDUCATION_SUBGRAPH_URL: `${education.origin}/graphql` });
     const ownApplication = await ownWebApplication({ gatewayUrl: gateway.url });
     try {
@@ -346,7 +416,11 @@ describe('the web application, in a browser', () => {
       const unavailable = page.locator('[data-unavailable="true"]');
       await expect.poll(() => unavailable.count()).toBeGreaterThan(0);
       expect(await unavailable.first().innerText()).toContain('Could not be fetched');
-      expect((await unavailable.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-path') ?? ''))).every((path) => path.includes('education'))).toBe(true);
+      expect(
+        (await unavailable.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-path') ?? ''))).every((path) =>
+          path.includes('education'),
+        ),
+      ).toBe(true);
       // The rest of the profile is still there.
       expect(await page.locator('[data-records="substance-use"] [data-obligation="42CFR2.32"]').count()).toBe(1);
       await expectNoSeriousAccessibilityViolations(page, 'profile with a part missing');

@@ -10,10 +10,33 @@ const ACCESS_MATRIX = /* GraphQL */ `
       policyRevision
       purposeOfUse
       decidedAt
-      roles { code title }
-      categories { code title legalBasis }
-      purposes { code title }
-      cells { role category outcome rule legalBasis situations { situation allowed rule legalBasis obligations } }
+      roles {
+        code
+        title
+      }
+      categories {
+        code
+        title
+        legalBasis
+      }
+      purposes {
+        code
+        title
+      }
+      cells {
+        role
+        category
+        outcome
+        rule
+        legalBasis
+        situations {
+          situation
+          allowed
+          rule
+          legalBasis
+          obligations
+        }
+      }
     }
   }
 `;
@@ -48,7 +71,11 @@ describe('access matrix through the gateway', () => {
   let toolkit: { revision: string; emergency: string[]; evaluated: EvaluatedCell[] };
   beforeAll(async () => {
     const { policy, vocabulary } = await loadBundle(inject('policyBundlePath'));
-    toolkit = { revision: policy.revision, emergency: vocabulary.breakGlass.purposes, evaluated: explainSpace(policy, buildSpace(vocabulary)) };
+    toolkit = {
+      revision: policy.revision,
+      emergency: vocabulary.breakGlass.purposes,
+      evaluated: explainSpace(policy, buildSpace(vocabulary)),
+    };
   }, 120_000);
 
   it('the privacy officer gets the matrix of the revision in force, every cell as the policy decides it', async () => {
@@ -58,7 +85,12 @@ describe('access matrix through the gateway', () => {
     expect(purposes).toContain('CSEC-MDT');
     expect(purposes).not.toContain('BTG');
 
-    const byKey = new Map<string, EvaluatedCell>(toolkit.evaluated.map((entry) => [`${entry.cell.category}|${entry.cell.role}|${entry.cell.purpose}|${entry.cell.situation.label}`, entry]));
+    const byKey = new Map<string, EvaluatedCell>(
+      toolkit.evaluated.map((entry) => [
+        `${entry.cell.category}|${entry.cell.role}|${entry.cell.purpose}|${entry.cell.situation.label}`,
+        entry,
+      ]),
+    );
     let compared = 0;
     for (const purpose of purposes) {
       const answer = await askMatrix(purpose);
@@ -74,7 +106,12 @@ describe('access matrix through the gateway', () => {
           const decided = byKey.get(`${cell.category}|${cell.role}|${purpose}|${situation.situation}`);
           expect(decided, `${cell.category}/${cell.role}/${purpose}/${situation.situation}`).toBeDefined();
           const decision = decided?.decision;
-          expect({ allowed: situation.allowed, rule: situation.rule, legalBasis: situation.legalBasis, obligations: situation.obligations }).toEqual({
+          expect({
+            allowed: situation.allowed,
+            rule: situation.rule,
+            legalBasis: situation.legalBasis,
+            obligations: situation.obligations,
+          }).toEqual({
             allowed: decision?.allow,
             rule: decision?.rule,
             legalBasis: decision?.legal_basis,
@@ -99,7 +136,11 @@ describe('access matrix through the gateway', () => {
   });
 
   it('is withheld from a social worker, with the gateway reason, and from the privacy officer for another purpose', async () => {
-    for (const asking of [{ user: 'sw.demo', purpose: 'CSEC-MDT' }, { user: 'attorney.demo', purpose: 'HLEGAL' }, { user: 'privacy.demo', purpose: 'CSEC-MDT' }]) {
+    for (const asking of [
+      { user: 'sw.demo', purpose: 'CSEC-MDT' },
+      { user: 'attorney.demo', purpose: 'HLEGAL' },
+      { user: 'privacy.demo', purpose: 'CSEC-MDT' },
+    ]) {
       const refused = await askMatrix('CSEC-MDT', asking);
       expect(refused.body.data?.accessMatrix ?? null, asking.user).toBeNull();
       expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('UNAUTHORIZED_FIELD_OR_TYPE');
@@ -109,7 +150,10 @@ describe('access matrix through the gateway', () => {
   });
 
   it('tells the privacy officer that emergency access and unknown purposes have no matrix', async () => {
-    for (const [purpose, message] of [['BTG', /emergency access/], ['NOT-A-PURPOSE', /is not a purpose of use/]] as const) {
+    for (const [purpose, message] of [
+      ['BTG', /emergency access/],
+      ['NOT-A-PURPOSE', /is not a purpose of use/],
+    ] as const) {
       const answer = await askMatrix(purpose);
       expect(answer.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
       expect(answer.body.errors?.[0]?.message).toMatch(message);

@@ -7,10 +7,15 @@ interface Entry {
   decisionId: string;
 }
 
-const PAGE = 'query Page($youthId: ID!, $first: Int, $after: String) { accountingOfDisclosures(youthId: $youthId, first: $first, after: $after) { cursor recordNumber decisionId } }';
+const PAGE =
+  'query Page($youthId: ID!, $first: Int, $after: String) { accountingOfDisclosures(youthId: $youthId, first: $first, after: $after) { cursor recordNumber decisionId } }';
 
 async function page(variables: Record<string, unknown>) {
-  return queryGateway<{ accountingOfDisclosures: Entry[] | null }>(PAGE, { youthId: 'Y-000006', ...variables }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+  return queryGateway<{ accountingOfDisclosures: Entry[] | null }>(
+    PAGE,
+    { youthId: 'Y-000006', ...variables },
+    { user: 'privacy.demo', purpose: 'HOPERAT' },
+  );
 }
 
 describe(`the accounting of disclosures, a page at a time (${inject('storeKind')} sources)`, () => {

@@ -7,12 +7,26 @@ import { startExtraGateway } from '../support/extra-gateway.ts';
 import { headersFor } from '../support/gateway.ts';
 import { LAW_ENFORCEMENT } from '../support/test-situations.ts';
 import { courtCalendarFixture } from '../support/federation/court-calendar-fixture.ts';
-import { PROFILE, SHAPES, decisionsOnMainGateway, expectedAnswer, withheldAt, type Decided, type Shape } from '../support/federation/court-calendar-expectations.ts';
+import {
+  PROFILE,
+  SHAPES,
+  decisionsOnMainGateway,
+  expectedAnswer,
+  withheldAt,
+  type Decided,
+  type Shape,
+} from '../support/federation/court-calendar-expectations.ts';
 import { MORE_OPERATIONS, answerWithEverythingWithheld, apiSchemaOf } from '../support/federation/fail-closed.ts';
 import { ask, errorPaths, type FederationFixture } from '../support/federation/harness.ts';
 import { composeWithSystem, startUnclassifiedFixture, type UnclassifiedFixture } from '../support/federation/system-supergraph.ts';
 import { transitFixture } from '../support/federation/transit-fixture.ts';
-import { COURT_CALENDAR_SUBGRAPH, COURT_CALENDAR_TYPE_DEFS, alertsOf, startCourtCalendar, type CourtCalendarInstance } from '../support/federation/youth-court-calendar.ts';
+import {
+  COURT_CALENDAR_SUBGRAPH,
+  COURT_CALENDAR_TYPE_DEFS,
+  alertsOf,
+  startCourtCalendar,
+  type CourtCalendarInstance,
+} from '../support/federation/youth-court-calendar.ts';
 
 /**
  * The disclosure gate over supergraphs the code was not written for: a sixth subgraph with an
@@ -21,7 +35,11 @@ import { COURT_CALENDAR_SUBGRAPH, COURT_CALENDAR_TYPE_DEFS, alertsOf, startCourt
  * and still answers in the shape GraphQL promises. (The same fixtures classified, under a policy
  * that allows everything, answer as stock @apollo/gateway: federation-differential.test.ts.)
  */
-interface Person { label: string; user: string; purpose: string }
+interface Person {
+  label: string;
+  user: string;
+  purpose: string;
+}
 const PEOPLE: Person[] = [
   { label: 'sw.demo, MDT coordination', user: 'sw.demo', purpose: 'CSEC-MDT' },
   { label: 'sw.demo, coordination of care', user: 'sw.demo', purpose: 'COC' },
@@ -90,16 +108,28 @@ describe('a sixth subgraph, court-calendar, under the real policy', () => {
     const allowed = (label: string) => {
       const youth = youthOf.get(PEOPLE.find((person) => person.label === label) as Person) ?? [];
       // Two youth of the caseload, then one outside it, whom nothing is shown of.
-      expect(youth.map(({ decided }) => decided.youthShown), label).toEqual([true, true, false]);
+      expect(
+        youth.map(({ decided }) => decided.youthShown),
+        label,
+      ).toEqual([true, true, false]);
       return youth.slice(0, 2).map(({ decided }) => decided.allowed);
     };
     const everything = { ROSTER: true, CSEC_STATUS: true, PLACEMENT: true, COURT_AND_CASE_PLAN: true };
     expect(allowed('po.demo')).toEqual([everything, everything]);
     // Placement but not court records for coordination of care (IAP-2025-5.1, 6.1): the interface's two types split.
-    expect(allowed('sw.demo, coordination of care')).toEqual([{ ...everything, COURT_AND_CASE_PLAN: false }, { ...everything, COURT_AND_CASE_PLAN: false }]);
-    expect(allowed('mh.demo')).toEqual([{ ...everything, PLACEMENT: false, COURT_AND_CASE_PLAN: false }, { ...everything, PLACEMENT: false, COURT_AND_CASE_PLAN: false }]);
+    expect(allowed('sw.demo, coordination of care')).toEqual([
+      { ...everything, COURT_AND_CASE_PLAN: false },
+      { ...everything, COURT_AND_CASE_PLAN: false },
+    ]);
+    expect(allowed('mh.demo')).toEqual([
+      { ...everything, PLACEMENT: false, COURT_AND_CASE_PLAN: false },
+      { ...everything, PLACEMENT: false, COURT_AND_CASE_PLAN: false },
+    ]);
     // Roster but not CSEC status for the youth's attorney (IAP-2025-3.1, 4.1): the union's two types split.
-    expect(allowed('attorney.demo')).toEqual([{ ...everything, CSEC_STATUS: false }, { ...everything, CSEC_STATUS: false }]);
+    expect(allowed('attorney.demo')).toEqual([
+      { ...everything, CSEC_STATUS: false },
+      { ...everything, CSEC_STATUS: false },
+    ]);
     // Law enforcement: CSEC status only while a matter is active, for each youth (IAP-2025-4.3).
     for (const decided of allowed('le.demo')) expect(decided).toMatchObject({ ROSTER: true, PLACEMENT: false, COURT_AND_CASE_PLAN: false });
   });
@@ -107,7 +137,10 @@ describe('a sixth subgraph, court-calendar, under the real policy', () => {
   it.each(PEOPLE)('answers $label the profile as the main gateway does', async (person) => {
     for (const { id } of youthOf.get(person) ?? []) {
       const operation = { name: 'profile', query: PROFILE, variables: { id } };
-      const [main, extra] = await Promise.all([ask(inject('gatewayUrl'), operation, headers.get(person)), ask(ours.url, operation, headers.get(person))]);
+      const [main, extra] = await Promise.all([
+        ask(inject('gatewayUrl'), operation, headers.get(person)),
+        ask(ours.url, operation, headers.get(person)),
+      ]);
       expect(extra.status, id).toBe(200);
       expect(extra.data, id).toEqual(main.data);
       expect(errorPaths(extra), id).toEqual(errorPaths(main));
@@ -115,7 +148,7 @@ describe('a sixth subgraph, court-calendar, under the real policy', () => {
   });
 
   describe.each(SHAPES)('timeline and alerts $name', (shape) => {
-    it.each(PEOPLE)('are decided for $label by the category of each item\'s own type', async (person) => {
+    it.each(PEOPLE)("are decided for $label by the category of each item's own type", async (person) => {
       for (const { id, decided } of youthOf.get(person) ?? []) {
         const answer = await ask(ours.url, { name: shape.name, query: shape.query, variables: { id } }, headers.get(person));
         const expected = expectedAnswer(shape, id, decided);
@@ -128,8 +161,9 @@ describe('a sixth subgraph, court-calendar, under the real policy', () => {
     });
   });
 
-  it.each(PEOPLE)('decides the same type for each youth of a caseload as that youth\'s own category ($label)', async (person) => {
-    const query = '{ caseload { id exploitationStatus alerts { __typename ... on RiskAlert { riskLevel } ... on ContactAlert { contactNote } } } }';
+  it.each(PEOPLE)("decides the same type for each youth of a caseload as that youth's own category ($label)", async (person) => {
+    const query =
+      '{ caseload { id exploitationStatus alerts { __typename ... on RiskAlert { riskLevel } ... on ContactAlert { contactNote } } } }';
     const answer = await ask(ours.url, { name: 'caseload alerts', query }, headers.get(person));
     const caseload = (answer.data?.['caseload'] ?? []) as Array<{ id: string; alerts: unknown }>;
 
@@ -140,7 +174,9 @@ describe('a sixth subgraph, court-calendar, under the real policy', () => {
       // A risk alert the person may see nothing of is left out: its type alone would say it exists.
       const expected = alertsOf(id).flatMap((alert): Array<Record<string, unknown>> =>
         alert.__typename === 'RiskAlert'
-          ? statusShown ? [{ __typename: 'RiskAlert', riskLevel: alert['riskLevel'] }] : []
+          ? statusShown
+            ? [{ __typename: 'RiskAlert', riskLevel: alert['riskLevel'] }]
+            : []
           : [{ __typename: 'ContactAlert', contactNote: alert['contactNote'] }],
       );
       expect(alerts, `${id} ${JSON.stringify(answer.errors)}`).toEqual(expected);
@@ -155,7 +191,11 @@ describe('a sixth subgraph, court-calendar, under the real policy', () => {
   const headersOf = (user: string) => headers.get(personOf(user));
 
   it('shows law enforcement the risk alert of the youth under investigation, not of the other, in one caseload', async () => {
-    const answer = await ask(ours.url, { name: 'officer', query: '{ caseload { id alerts { ... on RiskAlert { riskLevel } } } }' }, headersOf('le.demo'));
+    const answer = await ask(
+      ours.url,
+      { name: 'officer', query: '{ caseload { id alerts { ... on RiskAlert { riskLevel } } } }' },
+      headersOf('le.demo'),
+    );
     const caseload = (answer.data?.['caseload'] ?? []) as Array<{ id: string; alerts: unknown }>;
     const alertsFor = (id: string) => caseload.find((youth) => youth.id === id)?.alerts;
     const risk = (id: string) => (alertsOf(id)[0] as Record<string, string>)['riskLevel'];
@@ -163,14 +203,19 @@ describe('a sixth subgraph, court-calendar, under the real policy', () => {
     expect(alertsFor(LAW_ENFORCEMENT.investigating)).toEqual([{ riskLevel: risk(LAW_ENFORCEMENT.investigating) }, {}]);
     // Outside the window the risk alert is not shown at all, not even as an empty item.
     expect(alertsFor(LAW_ENFORCEMENT.windowClosed)).toEqual([{}]);
-    expect(errorPaths(answer)).not.toContain(JSON.stringify(['caseload', caseload.findIndex((youth) => youth.id === LAW_ENFORCEMENT.windowClosed), 'alerts', 0, 'riskLevel']));
+    expect(errorPaths(answer)).not.toContain(
+      JSON.stringify(['caseload', caseload.findIndex((youth) => youth.id === LAW_ENFORCEMENT.windowClosed), 'alerts', 0, 'riskLevel']),
+    );
   });
 
   it('does not ask the subgraph for a field withheld for every youth of the request, and withholds it for each', async () => {
     const before = calendar.requests.length;
     const answer = await ask(ours.url, { name: 'caseload', query: WITHHELD_TYPES_QUERY }, headersOf('mh.demo'));
     const asked = fieldsAsked(calendar, before);
-    const caseload = answer.data?.['caseload'] as Array<{ timeline: Array<Record<string, unknown>>; alerts: Array<Record<string, unknown>> }>;
+    const caseload = answer.data?.['caseload'] as Array<{
+      timeline: Array<Record<string, unknown>>;
+      alerts: Array<Record<string, unknown>>;
+    }>;
 
     expect(answer.status).toBe(200);
     expect(caseload.length).toBeGreaterThan(0);
@@ -180,7 +225,9 @@ describe('a sixth subgraph, court-calendar, under the real policy', () => {
     expect(caseload.flatMap((youth) => youth.timeline)).toEqual([]);
     expect(answer.errors).toBeUndefined();
     expect(answer.extensions?.['notices']).toEqual(['Some items are not shown to you.']);
-    expect(caseload.flatMap((youth) => youth.alerts).filter((alert) => typeof alert['riskLevel'] === 'string')).toHaveLength(caseload.length);
+    expect(caseload.flatMap((youth) => youth.alerts).filter((alert) => typeof alert['riskLevel'] === 'string')).toHaveLength(
+      caseload.length,
+    );
   });
 
   it('asks the subgraph for the same fields when they are disclosed to the person', async () => {
@@ -220,44 +267,47 @@ describe('a sixth subgraph, court-calendar, under the real policy', () => {
   });
 });
 
-describe.each([transitFixture, courtCalendarFixture])('the $name fixture composed without any classification', (fixture: FederationFixture) => {
-  let running: UnclassifiedFixture;
-  let gateway: { url: string; stop: () => void } | undefined;
-  const operations = [...fixture.operations, ...(MORE_OPERATIONS[fixture.name] ?? [])];
+describe.each([transitFixture, courtCalendarFixture])(
+  'the $name fixture composed without any classification',
+  (fixture: FederationFixture) => {
+    let running: UnclassifiedFixture;
+    let gateway: { url: string; stop: () => void } | undefined;
+    const operations = [...fixture.operations, ...(MORE_OPERATIONS[fixture.name] ?? [])];
 
-  beforeAll(async () => {
-    running = await startUnclassifiedFixture(fixture, join(directory, `unclassified-${fixture.name}`));
-    gateway = await startExtraGateway({ GATEWAY_REQUESTS_PER_SECOND_PER_USER: '1000', GATEWAY_SUPERGRAPH_PATH: running.supergraphPath });
-  });
-  afterAll(async () => {
-    gateway?.stop();
-    await running?.stop();
-  });
+    beforeAll(async () => {
+      running = await startUnclassifiedFixture(fixture, join(directory, `unclassified-${fixture.name}`));
+      gateway = await startExtraGateway({ GATEWAY_REQUESTS_PER_SECOND_PER_USER: '1000', GATEWAY_SUPERGRAPH_PATH: running.supergraphPath });
+    });
+    afterAll(async () => {
+      gateway?.stop();
+      await running?.stop();
+    });
 
-  it('has no classification in its supergraph', () => {
-    expect(running.supergraphSdl).not.toContain('classified');
-  });
+    it('has no classification in its supergraph', () => {
+      expect(running.supergraphSdl).not.toContain('classified');
+    });
 
-  it.each(operations)('withholds everything of "$name", in the shape GraphQL execution gives it', async (operation) => {
-    const expected = await answerWithEverythingWithheld(apiSchemaOf(running.supergraphSdl), operation);
-    const answer = await ask((gateway as { url: string }).url, operation, await headersFor({ user: 'sw.demo' }));
-    const context = `${operation.query}\n${JSON.stringify(answer)}`;
-    if (!expected) {
-      // An operation the schema refuses is refused whole, as the stock gateway refuses it.
-      expect(answer.status, context).toBe(400);
-      expect(answer, context).not.toHaveProperty('data');
-      return;
-    }
-    expect(answer.status, context).toBe(200);
-    // The same data, member for member and in the same order: never {"data":{}} for an operation that selects something.
-    expect(JSON.stringify(answer.data), context).toBe(JSON.stringify(expected.data));
-    expect(errorPaths(answer), context).toEqual(expected.errorPaths);
-    expect(answer.errors?.every((error) => error.extensions?.code === 'UNAUTHORIZED_FIELD_OR_TYPE') ?? true, context).toBe(true);
-  });
+    it.each(operations)('withholds everything of "$name", in the shape GraphQL execution gives it', async (operation) => {
+      const expected = await answerWithEverythingWithheld(apiSchemaOf(running.supergraphSdl), operation);
+      const answer = await ask((gateway as { url: string }).url, operation, await headersFor({ user: 'sw.demo' }));
+      const context = `${operation.query}\n${JSON.stringify(answer)}`;
+      if (!expected) {
+        // An operation the schema refuses is refused whole, as the stock gateway refuses it.
+        expect(answer.status, context).toBe(400);
+        expect(answer, context).not.toHaveProperty('data');
+        return;
+      }
+      expect(answer.status, context).toBe(200);
+      // The same data, member for member and in the same order: never {"data":{}} for an operation that selects something.
+      expect(JSON.stringify(answer.data), context).toBe(JSON.stringify(expected.data));
+      expect(errorPaths(answer), context).toEqual(expected.errorPaths);
+      expect(answer.errors?.every((error) => error.extensions?.code === 'UNAUTHORIZED_FIELD_OR_TYPE') ?? true, context).toBe(true);
+    });
 
-  it('never sent any of its subgraphs an operation', async () => {
-    const requests = await readFile(running.requestsPath, 'utf8').catch(() => '');
-    // The gateway's readiness route may look at each subgraph's /ready and /health; no operation may reach them.
-    expect(requests.split('\n').filter((line) => / \/graphql/.test(line))).toEqual([]);
-  });
-});
+    it('never sent any of its subgraphs an operation', async () => {
+      const requests = await readFile(running.requestsPath, 'utf8').catch(() => '');
+      // The gateway's readiness route may look at each subgraph's /ready and /health; no operation may reach them.
+      expect(requests.split('\n').filter((line) => / \/graphql/.test(line))).toEqual([]);
+    });
+  },
+);

@@ -17,11 +17,16 @@ const PROFILE = `query Profile($id: ID!) {
     education { legalFirstName currentEnrollment { schoolName } }
   }
 }`;
-const ACCOUNTING = 'query Accounting($youthId: ID!) { accountingOfDisclosures(youthId: $youthId, first: 200) { requestId fields outcome } }';
+const ACCOUNTING =
+  'query Accounting($youthId: ID!) { accountingOfDisclosures(youthId: $youthId, first: 200) { requestId fields outcome } }';
 
 /** The accounting of the youth's disclosures made by one request, as the privacy officer reads it. */
 async function accountingOf(youthId: string, requestId: string): Promise<Entry[]> {
-  const answer = await queryGateway<{ accountingOfDisclosures: Entry[] }>(ACCOUNTING, { youthId }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+  const answer = await queryGateway<{ accountingOfDisclosures: Entry[] }>(
+    ACCOUNTING,
+    { youthId },
+    { user: 'privacy.demo', purpose: 'HOPERAT' },
+  );
   return (answer.body.data?.accountingOfDisclosures ?? []).filter((entry) => entry.requestId === requestId);
 }
 
@@ -30,8 +35,16 @@ function outcomesOf(entries: Entry[], field: string): Array<Entry['outcome']> {
 }
 
 async function post(url: string, body: unknown): Promise<{ status: number; requestId: string; body: Record<string, unknown> }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await headersFor()) }, body: JSON.stringify(body) });
-  return { status: response.status, requestId: response.headers.get('x-request-id') as string, body: (await response.json()) as Record<string, unknown> };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(await headersFor()) },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: response.status,
+    requestId: response.headers.get('x-request-id') as string,
+    body: (await response.json()) as Record<string, unknown>,
+  };
 }
 
 describe(`the audit records what was delivered, not only what was decided (${inject('storeKind')} sources)`, () => {
@@ -47,8 +60,12 @@ describe(`the audit records what was delivered, not only what was decided (${inj
     // One that takes every request and never answers.
     hungEducation = createServer(() => undefined);
     await new Promise<void>((resolve) => hungEducation.listen(0, '127.0.0.1', resolve));
-    gateway = await startExtraGateway({ EDUCATION_SUBGRAPH_URL: `http://127.0.0.1:${(downEducation.address() as AddressInfo).port}/graphql` });
-    const caseload = await queryGateway<{ caseload: Array<{ id: string; education: unknown }> }>('{ caseload { id education { legalFirstName } } }');
+    gateway = await startExtraGateway({
+      EDUCATION_SUBGRAPH_URL: `http://127.0.0.1:${(downEducation.address() as AddressInfo).port}/graphql`,
+    });
+    const caseload = await queryGateway<{ caseload: Array<{ id: string; education: unknown }> }>(
+      '{ caseload { id education { legalFirstName } } }',
+    );
     youthId = caseload.body.data!.caseload.find((youth) => youth.education !== null)!.id;
   });
 
@@ -79,7 +96,11 @@ describe(`the audit records what was delivered, not only what was decided (${inj
 
     expect(outcomesOf(entries, 'Youth.education')).toEqual(['NOT_DELIVERED']);
     expect(outcomesOf(entries, 'EducationStudent.legalFirstName')).toEqual(['NOT_DELIVERED']);
-    expect(entries.filter((entry) => entry.outcome === 'DISCLOSED' && entry.fields.some((field) => /^(EducationStudent|SchoolEnrollment)\./.test(field)))).toEqual([]);
+    expect(
+      entries.filter(
+        (entry) => entry.outcome === 'DISCLOSED' && entry.fields.some((field) => /^(EducationStudent|SchoolEnrollment)\./.test(field)),
+      ),
+    ).toEqual([]);
     // What was sent is still recorded as disclosed, once.
     expect(outcomesOf(entries, 'YouthName.givenName')).toEqual(['DISCLOSED']);
   });
@@ -124,7 +145,7 @@ describe(`the audit records what was delivered, not only what was decided (${inj
     }
   });
 
-  it('records nothing as disclosed for a request that executed nothing (a persisted-query hash that is not its query\'s)', async () => {
+  it("records nothing as disclosed for a request that executed nothing (a persisted-query hash that is not its query's)", async () => {
     const answer = await post(inject('gatewayUrl'), {
       query: PROFILE,
       variables: { id: youthId },

@@ -62,7 +62,12 @@ describe(`authentication at the gateway (${inject('storeKind')} sources)`, () =>
   it('refuses an unsigned token (alg: none)', async () => {
     const now = Math.floor(Date.now() / 1000);
     const unsigned = `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({
-      iss: DEVELOPMENT_ISSUER, aud: 'csec-mdt-gateway', sub: 'sw.demo', agency: 'CHILD_WELFARE', roles: ['SOCIAL_WORKER'], exp: now + 600,
+      iss: DEVELOPMENT_ISSUER,
+      aud: 'csec-mdt-gateway',
+      sub: 'sw.demo',
+      agency: 'CHILD_WELFARE',
+      roles: ['SOCIAL_WORKER'],
+      exp: now + 600,
     })}.`;
     await expectUnauthorized({ authorization: `Bearer ${unsigned}` }, 'ACCESS_TOKEN_INVALID');
   });

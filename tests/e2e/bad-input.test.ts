@@ -23,13 +23,19 @@ async function seed(scenarioFile: string): Promise<{ code: number; stderr: strin
 }
 
 /** Sends a request body as it is; the status and the parsed answer. */
-async function ask(body: Record<string, unknown>, asking: { user?: string } = {}): Promise<{ status: number; body: { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } }> {
+async function ask(
+  body: Record<string, unknown>,
+  asking: { user?: string } = {},
+): Promise<{ status: number; body: { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } }> {
   const response = await fetch(inject('gatewayUrl'), {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(await headersFor(asking)) },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: (await response.json()) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> },
+  };
 }
 
 describe(`bad input (${inject('storeKind')} sources)`, () => {
@@ -61,51 +67,99 @@ describe(`bad input (${inject('storeKind')} sources)`, () => {
   });
 
   it('answers an operation name the document does not define with 400, naming the operations it has', async () => {
-    const named = await ask({ query: 'query Roster { caseload { id } } query Names { caseload { name { givenName } } }', operationName: 'Profile' });
-    const unnamed = await ask({ query: '{ caseload { id } }', operationName: 'Profile' });
-    const byGet = await fetch(`${inject('gatewayUrl')}?${new URLSearchParams({ query: 'query Roster { caseload { id } }', operationName: 'Profile' })}`, {
-      headers: { ...(await headersFor()), 'apollo-require-preflight': 'true' },
+    const named = await ask({
+      query: 'query Roster { caseload { id } } query Names { caseload { name { givenName } } }',
+      operationName: 'Profile',
     });
+    const unnamed = await ask({ query: '{ caseload { id } }', operationName: 'Profile' });
+    const byGet = await fetch(
+      `${inject('gatewayUrl')}?${new URLSearchParams({ query: 'query Roster { caseload { id } }', operationName: 'Profile' })}`,
+      {
+        headers: { ...(await headersFor()), 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(named).toEqual({
       status: 400,
-      body: { errors: [{ message: 'The document has no operation named "Profile"; its operations are "Roster", "Names".', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }] },
+      body: {
+        errors: [
+          {
+            message: 'The document has no operation named "Profile"; its operations are "Roster", "Names".',
+            extensions: { code: 'OPERATION_RESOLUTION_FAILURE' },
+          },
+        ],
+      },
     });
     expect(unnamed.status).toBe(400);
-    expect(unnamed.body.errors?.[0]?.message).toBe('The document has no operation named "Profile"; its operation has no name, so leave operationName out.');
+    expect(unnamed.body.errors?.[0]?.message).toBe(
+      'The document has no operation named "Profile"; its operation has no name, so leave operationName out.',
+    );
     expect(byGet.status).toBe(400);
-    expect(((await byGet.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
+    expect(((await byGet.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe(
+      'OPERATION_RESOLUTION_FAILURE',
+    );
   });
 
   it('answers several operations sent without operationName with 400, anonymous or named', async () => {
     const anonymous = await ask({ query: '{ caseload { id } } { caseload { name { givenName } } }' });
     const named = await ask({ query: 'query Roster { caseload { id } } query Names { caseload { name { givenName } } }' });
     expect(anonymous.status).toBe(400);
-    expect(anonymous.body.errors?.[0]).toMatchObject({ message: 'This anonymous operation must be the only defined operation.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(anonymous.body.errors?.[0]).toMatchObject({
+      message: 'This anonymous operation must be the only defined operation.',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     expect(named).toEqual({
       status: 400,
-      body: { errors: [{ message: 'The document has several operations; send operationName to say which one to run ("Roster", "Names").', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }] },
+      body: {
+        errors: [
+          {
+            message: 'The document has several operations; send operationName to say which one to run ("Roster", "Names").',
+            extensions: { code: 'OPERATION_RESOLUTION_FAILURE' },
+          },
+        ],
+      },
     });
   });
 
   it('refuses a subscription with 400: only queries and mutations are served', async () => {
     expect(await ask({ query: 'subscription { caseload { id } }' })).toEqual({
       status: 400,
-      body: { errors: [{ message: 'Subscriptions are not served here: send a query or a mutation.', extensions: { code: 'BAD_REQUEST' } }] },
+      body: {
+        errors: [{ message: 'Subscriptions are not served here: send a query or a mutation.', extensions: { code: 'BAD_REQUEST' } }],
+      },
     });
   });
 
   it('refuses the NUL character in an argument, a variable or the operation name with 400, before any source is asked', async () => {
     const refusal = {
       status: 400,
-      body: { errors: [{ message: 'Arguments, variables and the operation name cannot contain the NUL character (U+0000). Remove it and send the request again.', extensions: { code: 'BAD_USER_INPUT' } }] },
+      body: {
+        errors: [
+          {
+            message:
+              'Arguments, variables and the operation name cannot contain the NUL character (U+0000). Remove it and send the request again.',
+            extensions: { code: 'BAD_USER_INPUT' },
+          },
+        ],
+      },
     };
-    const explanation = 'query Why($user: ID!) { disclosureExplanation(youthId: "Y-000001", userId: $user, field: "Youth.name", purposeOfUse: "CSEC-MDT") { outcome } }';
+    const explanation =
+      'query Why($user: ID!) { disclosureExplanation(youthId: "Y-000001", userId: $user, field: "Youth.name", purposeOfUse: "CSEC-MDT") { outcome } }';
     const sent = [
       // A person's id reaches the facts the gate reads before deciding: it used to fail them (503).
       await ask({ query: explanation, variables: { user: 'sw.demo\u0000' } }, { user: 'privacy.demo' }),
-      await ask({ query: '{ disclosureExplanation(youthId: "Y-000001", userId: "sw.demo\\u0000", field: "Youth.name", purposeOfUse: "CSEC-MDT") { outcome } }' }, { user: 'privacy.demo' }),
+      await ask(
+        {
+          query:
+            '{ disclosureExplanation(youthId: "Y-000001", userId: "sw.demo\\u0000", field: "Youth.name", purposeOfUse: "CSEC-MDT") { outcome } }',
+        },
+        { user: 'privacy.demo' },
+      ),
       await ask({ query: '{ youth(id: "Y-\u0000000001") { id } }' }),
-      await ask({ query: 'mutation Revoke($consent: ID!) { recordConsentRevocation(youthId: "Y-000001", consentId: $consent, revokedOn: "2026-01-01") { id } }', variables: { consent: 'C-1\u0000' } }),
+      await ask({
+        query:
+          'mutation Revoke($consent: ID!) { recordConsentRevocation(youthId: "Y-000001", consentId: $consent, revokedOn: "2026-01-01") { id } }',
+        variables: { consent: 'C-1\u0000' },
+      }),
       await ask({ query: 'query Roster { caseload { id } }', operationName: 'Roster\u0000' }),
     ];
     for (const answer of sent) expect(answer).toEqual(refusal);
@@ -154,7 +208,9 @@ describe(`bad input (${inject('storeKind')} sources)`, () => {
     expect(results.map((result) => result.code)).toEqual([2, 2, 2]);
     expect(results[0]?.stderr).toContain('is not valid JSON');
     expect(results[1]?.stderr).toContain('/csec/youth/1: unknown property "favouriteColour"');
-    expect(results[2]?.stderr).toMatch(/\/csec\/youth\/0 \(Y-000001\): links to CHILD_WELFARE record "[^"]+", which that agency does not have/);
+    expect(results[2]?.stderr).toMatch(
+      /\/csec\/youth\/0 \(Y-000001\): links to CHILD_WELFARE record "[^"]+", which that agency does not have/,
+    );
     for (const result of results) expect(result.stderr).toContain('Nothing was loaded.');
     const after = await queryGateway(NAME, { id: first.id });
     expect(after.body).toEqual(before.body);

@@ -63,7 +63,9 @@ describe(`one person's flood (${inject('storeKind')} sources)`, () => {
     expect(limited.length).toBeGreaterThan(0);
     expect(flood.filter((response) => response.status === 200).length).toBeGreaterThan(0);
     expect(Number(limited[0]?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
-    expect(((await limited[0]?.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe('RATE_LIMITED');
+    expect(((await limited[0]?.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe(
+      'RATE_LIMITED',
+    );
     expect(other.status).toBe(200);
   });
 });

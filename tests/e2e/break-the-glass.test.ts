@@ -10,22 +10,52 @@ const EMERGENCY = /* GraphQL */ `
   query Emergency($id: ID!) {
     youth(id: $id) {
       id
-      name { givenName familyName }
+      name {
+        givenName
+        familyName
+      }
       exploitationStatus
       missingSince
-      screenings { levelOfConcern }
-      safetyPlan { exploiterIsThreat summary }
+      screenings {
+        levelOfConcern
+      }
+      safetyPlan {
+        exploiterIsThreat
+        summary
+      }
       childWelfareClientId
       probationNumber
       medicalRecordNumber
-      agencyLinks { agency identifier }
-      mdt { status members { joinedOn } }
-      childWelfare {
-        case { caseNumber }
-        currentPlacement { facilityName }
-        lastKnownPlacement { placementType facilityName address { line1 city postalCode } }
+      agencyLinks {
+        agency
+        identifier
       }
-      health { medicalRecordNumber }
+      mdt {
+        status
+        members {
+          joinedOn
+        }
+      }
+      childWelfare {
+        case {
+          caseNumber
+        }
+        currentPlacement {
+          facilityName
+        }
+        lastKnownPlacement {
+          placementType
+          facilityName
+          address {
+            line1
+            city
+            postalCode
+          }
+        }
+      }
+      health {
+        medicalRecordNumber
+      }
     }
   }
 `;
@@ -45,7 +75,11 @@ interface Emergency {
     childWelfare: {
       case: unknown;
       currentPlacement: unknown;
-      lastKnownPlacement: { placementType: string | null; facilityName: string | null; address: { line1: string | null; city: string | null } | null } | null;
+      lastKnownPlacement: {
+        placementType: string | null;
+        facilityName: string | null;
+        address: { line1: string | null; city: string | null } | null;
+      } | null;
     } | null;
     health: { medicalRecordNumber: string | null } | null;
   } | null;
@@ -53,17 +87,25 @@ interface Emergency {
 
 describe(`break the glass (${inject('storeKind')} sources)`, () => {
   it('a social worker breaks the glass for a missing youth: sees name, risk flags and the last known placement address, and not the MDT roster, case numbers or health record number; every decision flagged for review', async () => {
-    const response: GraphQLResponse<Emergency> = await queryGateway(EMERGENCY, { id: MISSING_YOUTH }, {
-      user: 'sw.demo',
-      purpose: 'BTG',
-      breakGlassReason: 'Youth missing since Friday; locating her tonight',
-    });
+    const response: GraphQLResponse<Emergency> = await queryGateway(
+      EMERGENCY,
+      { id: MISSING_YOUTH },
+      {
+        user: 'sw.demo',
+        purpose: 'BTG',
+        breakGlassReason: 'Youth missing since Friday; locating her tonight',
+      },
+    );
     // The client id is non-null in the schema: withheld, it takes its record with it, so it is asked alone.
-    const clientId = await queryGateway('query ClientId($id: ID!) { youth(id: $id) { childWelfare { clientId } } }', { id: MISSING_YOUTH }, {
-      user: 'sw.demo',
-      purpose: 'BTG',
-      breakGlassReason: 'Youth missing since Friday; locating her tonight',
-    });
+    const clientId = await queryGateway(
+      'query ClientId($id: ID!) { youth(id: $id) { childWelfare { clientId } } }',
+      { id: MISSING_YOUTH },
+      {
+        user: 'sw.demo',
+        purpose: 'BTG',
+        breakGlassReason: 'Youth missing since Friday; locating her tonight',
+      },
+    );
     expect((clientId.body.errors ?? []).map((error) => (error.path ?? []).join('.'))).toContain('youth.childWelfare.clientId');
     expect(JSON.stringify(clientId.body.data)).not.toMatch(/\d{4}-\d{4}-\d{4}-\d{7}/);
     const youth = response.body.data?.youth;
@@ -85,8 +127,15 @@ describe(`break the glass (${inject('storeKind')} sources)`, () => {
     expect(youth?.childWelfare?.lastKnownPlacement?.facilityName).toBeTruthy();
     // Not the roster, case numbers, the health record number or the safety plan's text.
     for (const path of [
-      'youth.childWelfareClientId', 'youth.probationNumber', 'youth.medicalRecordNumber', 'youth.agencyLinks', 'youth.mdt',
-      'youth.childWelfare.case', 'youth.childWelfare.currentPlacement', 'youth.health', 'youth.safetyPlan.summary',
+      'youth.childWelfareClientId',
+      'youth.probationNumber',
+      'youth.medicalRecordNumber',
+      'youth.agencyLinks',
+      'youth.mdt',
+      'youth.childWelfare.case',
+      'youth.childWelfare.currentPlacement',
+      'youth.health',
+      'youth.safetyPlan.summary',
     ]) {
       expect(withheld, path).toContain(path);
     }
@@ -98,30 +147,63 @@ describe(`break the glass (${inject('storeKind')} sources)`, () => {
     expect(response.body.extensions?.['disclosure']).toMatchObject({ review: { breakGlass: true, flaggedForReview: true } });
 
     // Every decision of the request, allowed or withheld, is flagged for review in the accounting.
-    const accounting = await queryGateway<{ accountingOfDisclosures: Array<{ requestId: string; fields: string[]; outcome: string; rule: string; flaggedForReview: boolean }> }>(
+    const accounting = await queryGateway<{
+      accountingOfDisclosures: Array<{ requestId: string; fields: string[]; outcome: string; rule: string; flaggedForReview: boolean }>;
+    }>(
       'query Accounting($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) { requestId fields outcome rule flaggedForReview } }',
       { youthId: MISSING_YOUTH },
       { user: 'privacy.demo', purpose: 'HOPERAT' },
     );
-    const decisions = (accounting.body.data?.accountingOfDisclosures ?? []).filter((entry) => entry.requestId === response.headers.get('x-request-id'));
+    const decisions = (accounting.body.data?.accountingOfDisclosures ?? []).filter(
+      (entry) => entry.requestId === response.headers.get('x-request-id'),
+    );
     expect(decisions.length).toBeGreaterThan(0);
     expect(decisions.every((entry) => entry.flaggedForReview)).toBe(true);
-    expect(decisions.find((entry) => entry.fields.includes('Address.line1'))).toMatchObject({ outcome: 'DISCLOSED', rule: 'BTG-MISSING-YOUTH-LAST-PLACEMENT' });
-    expect(decisions.find((entry) => entry.fields.includes('Youth.medicalRecordNumber'))).toMatchObject({ outcome: 'WITHHELD', rule: 'BREAK_THE_GLASS_NOT_IN_SET' });
+    expect(decisions.find((entry) => entry.fields.includes('Address.line1'))).toMatchObject({
+      outcome: 'DISCLOSED',
+      rule: 'BTG-MISSING-YOUTH-LAST-PLACEMENT',
+    });
+    expect(decisions.find((entry) => entry.fields.includes('Youth.medicalRecordNumber'))).toMatchObject({
+      outcome: 'WITHHELD',
+      rule: 'BREAK_THE_GLASS_NOT_IN_SET',
+    });
   });
 
   it('a law enforcement officer breaks the glass for a missing youth: receives her physical description, marks included, for the missing-person report, and still nothing outside the emergency set', async () => {
     const REPORT = /* GraphQL */ `
       query MissingPersonReport($id: ID!) {
         youth(id: $id) {
-          name { givenName familyName }
+          name {
+            givenName
+            familyName
+          }
           birthDate
-          physicalDescription { heightInches weightPounds hairColor eyeColor distinguishingMarks recordedOn recordedBy { userId } version }
-          stagesOfChange { stage }
-          triggeringEvents { kind summary }
-          mdt { status }
+          physicalDescription {
+            heightInches
+            weightPounds
+            hairColor
+            eyeColor
+            distinguishingMarks
+            recordedOn
+            recordedBy {
+              userId
+            }
+            version
+          }
+          stagesOfChange {
+            stage
+          }
+          triggeringEvents {
+            kind
+            summary
+          }
+          mdt {
+            status
+          }
           childWelfareClientId
-          health { medicalRecordNumber }
+          health {
+            medicalRecordNumber
+          }
         }
       }
     `;
@@ -129,17 +211,27 @@ describe(`break the glass (${inject('storeKind')} sources)`, () => {
       youth: {
         name: { givenName: string | null } | null;
         physicalDescription: {
-          heightInches: number | null; weightPounds: number | null; hairColor: string | null; eyeColor: string | null;
-          distinguishingMarks: string[] | null; recordedOn: string | null; recordedBy: unknown; version: number | null;
+          heightInches: number | null;
+          weightPounds: number | null;
+          hairColor: string | null;
+          eyeColor: string | null;
+          distinguishingMarks: string[] | null;
+          recordedOn: string | null;
+          recordedBy: unknown;
+          version: number | null;
         } | null;
         triggeringEvents: Array<{ kind: string | null; summary: string | null }> | null;
       } | null;
     }
-    const response: GraphQLResponse<Report> = await queryGateway(REPORT, { id: MISSING_YOUTH }, {
-      user: 'le.demo',
-      purpose: 'BTG',
-      breakGlassReason: 'Missing-person report: youth missing two days, exploiter a threat',
-    });
+    const response: GraphQLResponse<Report> = await queryGateway(
+      REPORT,
+      { id: MISSING_YOUTH },
+      {
+        user: 'le.demo',
+        purpose: 'BTG',
+        breakGlassReason: 'Missing-person report: youth missing two days, exploiter a threat',
+      },
+    );
     const withheld = (response.body.errors ?? [])
       .filter((error) => error.extensions?.['code'] === 'UNAUTHORIZED_FIELD_OR_TYPE')
       .map((error) => (error.path ?? []).join('.'));
@@ -153,22 +245,32 @@ describe(`break the glass (${inject('storeKind')} sources)`, () => {
     expect(description?.recordedBy ?? null).toBeNull();
     expect(description?.version ?? null).toBeNull();
     for (const path of [
-      'youth.physicalDescription.recordedBy', 'youth.physicalDescription.version', 'youth.stagesOfChange', 'youth.mdt',
-      'youth.childWelfareClientId', 'youth.health',
+      'youth.physicalDescription.recordedBy',
+      'youth.physicalDescription.version',
+      'youth.stagesOfChange',
+      'youth.mdt',
+      'youth.childWelfareClientId',
+      'youth.health',
     ]) {
       expect(withheld, path).toContain(path);
     }
     expect(response.body.data?.youth?.triggeringEvents?.every((event) => event.summary === null)).toBe(true);
     expect(response.body.extensions?.['disclosure']).toMatchObject({ review: { breakGlass: true, flaggedForReview: true } });
 
-    const accounting = await queryGateway<{ accountingOfDisclosures: Array<{ requestId: string; fields: string[]; outcome: string; rule: string; flaggedForReview: boolean }> }>(
+    const accounting = await queryGateway<{
+      accountingOfDisclosures: Array<{ requestId: string; fields: string[]; outcome: string; rule: string; flaggedForReview: boolean }>;
+    }>(
       'query Accounting($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) { requestId fields outcome rule flaggedForReview } }',
       { youthId: MISSING_YOUTH },
       { user: 'privacy.demo', purpose: 'HOPERAT' },
     );
-    const decisions = (accounting.body.data?.accountingOfDisclosures ?? []).filter((entry) => entry.requestId === response.headers.get('x-request-id'));
+    const decisions = (accounting.body.data?.accountingOfDisclosures ?? []).filter(
+      (entry) => entry.requestId === response.headers.get('x-request-id'),
+    );
     expect(decisions.find((entry) => entry.fields.includes('PhysicalDescription.distinguishingMarks'))).toMatchObject({
-      outcome: 'DISCLOSED', rule: 'BTG-PHYSICAL-DESCRIPTION', flaggedForReview: true,
+      outcome: 'DISCLOSED',
+      rule: 'BTG-PHYSICAL-DESCRIPTION',
+      flaggedForReview: true,
     });
   });
 });

@@ -8,12 +8,44 @@ const PROFILE = /* GraphQL */ `
   query Profile($id: ID!) {
     youth(id: $id) {
       id
-      name { givenName familyName }
-      mdt { status members { person { userId } active } }
-      childWelfare { clientId firstName case { status } placements { placementId } currentPlacement { placementType } }
-      probation { probationNumber bookedName }
-      health { medicalRecordNumber firstName }
-      education { statewideStudentId legalFirstName }
+      name {
+        givenName
+        familyName
+      }
+      mdt {
+        status
+        members {
+          person {
+            userId
+          }
+          active
+        }
+      }
+      childWelfare {
+        clientId
+        firstName
+        case {
+          status
+        }
+        placements {
+          placementId
+        }
+        currentPlacement {
+          placementType
+        }
+      }
+      probation {
+        probationNumber
+        bookedName
+      }
+      health {
+        medicalRecordNumber
+        firstName
+      }
+      education {
+        statewideStudentId
+        legalFirstName
+      }
     }
   }
 `;
@@ -63,7 +95,13 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
     expect(await response.json()).toMatchObject({
       status: 'ready',
       policyRevision: expect.stringMatching(/^sha256:[0-9a-f]{16}$/),
-      subgraphs: { csec: { status: 'ready' }, 'child-welfare': { status: 'ready' }, probation: { status: 'ready' }, health: { status: 'ready' }, education: { status: 'ready' } },
+      subgraphs: {
+        csec: { status: 'ready' },
+        'child-welfare': { status: 'ready' },
+        probation: { status: 'ready' },
+        health: { status: 'ready' },
+        education: { status: 'ready' },
+      },
     });
   });
 
@@ -81,8 +119,9 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
     const client = scenario.childWelfare.clients.find((record) => record.clientId === linkOf(youth.id, 'CHILD_WELFARE'));
     expect(profile?.childWelfare?.clientId).toBe(client?.clientId);
     expect(profile?.childWelfare?.firstName).toBe(client?.firstName);
-    expect(profile?.childWelfare?.placements.map((placement) => placement.placementId).sort())
-      .toEqual(client?.placements.map((placement) => placement.placementId).sort());
+    expect(profile?.childWelfare?.placements.map((placement) => placement.placementId).sort()).toEqual(
+      client?.placements.map((placement) => placement.placementId).sort(),
+    );
 
     const juvenile = scenario.probation.juveniles.find((record) => record.probationNumber === linkOf(youth.id, 'PROBATION'));
     expect(profile?.probation?.probationNumber).toBe(juvenile?.probationNumber);
@@ -102,7 +141,8 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
     });
     if (!withSealed) throw new Error('The test scenario has no youth with a sealed or vacated petition.');
     const juvenile = scenario.probation.juveniles.find((record) => record.probationNumber === linkOf(withSealed.id, 'PROBATION'));
-    const hidden = juvenile?.petitions.filter((petition) => petition.sealed ?? petition.vacated).map((petition) => petition.petitionNumber) ?? [];
+    const hidden =
+      juvenile?.petitions.filter((petition) => petition.sealed ?? petition.vacated).map((petition) => petition.petitionNumber) ?? [];
 
     const { body } = await queryGateway<ProfileData>(PETITIONS, { id: withSealed.id }, { user: 'po.demo', purpose: 'JUV-SUPERVISION' });
 
@@ -116,9 +156,7 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
   });
 
   it("lists an MDT member's caseload of 50 youth, each with records from every agency", async () => {
-    const { body } = await queryGateway<{ caseload: Array<{ id: string; childWelfare: unknown; health: unknown }> }>(
-      CASELOAD,
-    );
+    const { body } = await queryGateway<{ caseload: Array<{ id: string; childWelfare: unknown; health: unknown }> }>(CASELOAD);
     expect(body.errors).toBeUndefined();
     expect(body.data?.caseload).toHaveLength(50);
     expect(body.data?.caseload.every((youth) => youth.childWelfare !== null && youth.health !== null)).toBe(true);
@@ -154,7 +192,10 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
     };
     const idOnly = 'query ($id: ID!) { youth(id: $id) { id } }';
     // The social worker's clauses read the assigned social worker for the current address alone, never adjudication.
-    expect(await roundTripsOf('query ($id: ID!) { youth(id: $id) { id exploitationStatus } }', {})).toEqual({ childWelfare: 0, probation: 0 });
+    expect(await roundTripsOf('query ($id: ID!) { youth(id: $id) { id exploitationStatus } }', {})).toEqual({
+      childWelfare: 0,
+      probation: 0,
+    });
     const address = await roundTripsOf('query ($id: ID!) { youth(id: $id) { id childWelfare { currentPlacement { facilityName } } } }', {});
     expect(address.probation).toBe(0);
     expect(address.childWelfare).toBeGreaterThan(0);
@@ -174,7 +215,10 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
     }
     const ask = async (fields: string, id: string) => {
       const before = await sourceRoundTrips();
-      const response = await queryGateway<Placement>(`query ($id: ID!) { youth(id: $id) { childWelfare { currentPlacement { ${fields} } } } }`, { id });
+      const response = await queryGateway<Placement>(
+        `query ($id: ID!) { youth(id: $id) { childWelfare { currentPlacement { ${fields} } } } }`,
+        { id },
+      );
       const after = await sourceRoundTrips();
       expect(response.status).toBe(200);
       return { response, childWelfareRoundTrips: after['child-welfare'] - before['child-welfare'] };
@@ -188,7 +232,9 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
     ]) {
       const withoutAddress = await ask('placementType', id);
       const withAddress = await ask('placementType facilityName', id);
-      expect(withAddress.childWelfareRoundTrips - withoutAddress.childWelfareRoundTrips, `${id}: the assignment asked`).toBe(assignmentAsked ? 1 : 0);
+      expect(withAddress.childWelfareRoundTrips - withoutAddress.childWelfareRoundTrips, `${id}: the assignment asked`).toBe(
+        assignmentAsked ? 1 : 0,
+      );
       const placement = withAddress.response.body.data?.youth?.childWelfare?.currentPlacement;
       expect(placement?.placementType, id).toBeTruthy();
       const withheld = (withAddress.response.body.errors ?? []).map((error) => (error.path ?? []).join('.'));

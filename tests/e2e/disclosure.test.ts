@@ -16,24 +16,64 @@ const PROFILE = /* GraphQL */ `
   query Profile($id: ID!) {
     youth(id: $id) {
       id
-      name { givenName familyName }
+      name {
+        givenName
+        familyName
+      }
       exploitationStatus
       missingSince
-      mdt { status }
-      meetings { notes }
-      consents { id }
+      mdt {
+        status
+      }
+      meetings {
+        notes
+      }
+      consents {
+        id
+      }
       childWelfare {
-        referrals { receivedOn allegations { allegationType } }
-        currentPlacement { placementType address { city } }
-        casePlan { goals }
+        referrals {
+          receivedOn
+          allegations {
+            allegationType
+          }
+        }
+        currentPlacement {
+          placementType
+          address {
+            city
+          }
+        }
+        casePlan {
+          goals
+        }
       }
-      probation { petitions { petitionNumber charges } }
+      probation {
+        petitions {
+          petitionNumber
+          charges
+        }
+      }
       health {
-        mentalHealth { diagnoses { description } }
-        substanceUse { treatment { program } }
-        hivTestResults { result }
+        mentalHealth {
+          diagnoses {
+            description
+          }
+        }
+        substanceUse {
+          treatment {
+            program
+          }
+        }
+        hivTestResults {
+          result
+        }
       }
-      education { enrollments { schoolName } }
+      education {
+        enrollments {
+          schoolName
+        }
+      }
     }
   }
 `;
@@ -44,7 +84,11 @@ interface Profile {
     name: { givenName: string } | null;
     exploitationStatus: string | null;
     missingSince: string | null;
-    health: { mentalHealth: unknown; substanceUse: { treatment: Array<{ program: string }> | null } | null; hivTestResults: unknown } | null;
+    health: {
+      mentalHealth: unknown;
+      substanceUse: { treatment: Array<{ program: string }> | null } | null;
+      hivTestResults: unknown;
+    } | null;
     education: { enrollments: Array<{ schoolName: string }> | null } | null;
     childWelfare: { currentPlacement: { address: { city: string } | null } | null; casePlan: unknown } | null;
     probation: { petitions: unknown } | null;
@@ -86,11 +130,9 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
     expect(response.status).toBe(200);
     expect(response.body.data?.youth?.name?.givenName).toBeTruthy();
     expect(response.body.data?.youth?.exploitationStatus).toBeTruthy();
-    expect(withheldPaths(response)).toEqual(expect.arrayContaining([
-      'youth.health.mentalHealth',
-      'youth.education.enrollments',
-      'youth.probation.petitions',
-    ]));
+    expect(withheldPaths(response)).toEqual(
+      expect.arrayContaining(['youth.health.mentalHealth', 'youth.education.enrollments', 'youth.probation.petitions']),
+    );
     expect(withheldPaths(response)).not.toContain('youth.exploitationStatus');
     expect(response.body.data?.youth?.health?.mentalHealth).toBeNull();
     expect(reasonAt(response, 'youth.health.mentalHealth')).toBe('Not shared with your role for this purpose.');
@@ -117,7 +159,9 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
     const programs = response.body.data?.youth?.health?.substanceUse?.treatment?.map((treatment) => treatment.program) ?? [];
     expect(programs).toContain(CONSENTED_PROGRAM_OF_Y1);
     expect(obligationCodes(response)).toContain('42CFR2.32');
-    const notice = (response.body.extensions?.['disclosure'] as { obligations: Array<{ code: string; text: string }> }).obligations.find((obligation) => obligation.code === '42CFR2.32');
+    const notice = (response.body.extensions?.['disclosure'] as { obligations: Array<{ code: string; text: string }> }).obligations.find(
+      (obligation) => obligation.code === '42CFR2.32',
+    );
     expect(notice?.text).toBe('42 CFR part 2 prohibits unauthorized use or disclosure of these records.');
   });
 
@@ -137,8 +181,12 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
     const requests = inject('subgraphRequestCapturePath');
     const responses = inject('subgraphCapturePath');
     const factsQuestions = async (since: number) =>
-      (await readFile(requests, 'utf8')).slice(since).split('\n').filter((line) => line.startsWith('csec /disclosure-facts ') && line.includes('Y-000003'));
-    const decidedAgain = async () => Number(/^csec_gate_decided_again_total (\d+)$/m.exec(await (await fetch(new URL('/metrics', inject('gatewayUrl')))).text())?.[1]);
+      (await readFile(requests, 'utf8'))
+        .slice(since)
+        .split('\n')
+        .filter((line) => line.startsWith('csec /disclosure-facts ') && line.includes('Y-000003'));
+    const decidedAgain = async () =>
+      Number(/^csec_gate_decided_again_total (\d+)$/m.exec(await (await fetch(new URL('/metrics', inject('gatewayUrl')))).text())?.[1]);
 
     const before: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000003' });
     const remembered = (await readFile(requests, 'utf8')).length;
@@ -179,7 +227,9 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
     expect(after.body.data?.youth?.health?.substanceUse).toBeNull();
     expect(reasonAt(after, 'youth.health.substanceUse')).toBe('Not available to you.');
     // Only the decisions the answer was given on are recorded.
-    const substanceUse = recordedAfter.filter((entry) => entry.fields.some((field) => field.startsWith('HealthSubstanceUse') || field === 'HealthPatient.substanceUse'));
+    const substanceUse = recordedAfter.filter((entry) =>
+      entry.fields.some((field) => field.startsWith('HealthSubstanceUse') || field === 'HealthPatient.substanceUse'),
+    );
     expect(substanceUse.length).toBeGreaterThan(0);
     expect(substanceUse.every((entry) => entry.outcome === 'WITHHELD')).toBe(true);
     expect(new Set(recordedAfter.map((entry) => JSON.stringify(entry.fields))).size).toBe(recordedAfter.length);
@@ -188,7 +238,9 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
   it('a law enforcement officer who is not part of proceedings about the youth sees nothing', async () => {
     const response: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000001' }, { user: 'le.demo', purpose: 'CSEC-MDT' });
     expect(response.body.data?.youth).toBeNull();
-    expect(response.body.errors).toEqual([{ message: 'Not available to you.', path: ['youth'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }]);
+    expect(response.body.errors).toEqual([
+      { message: 'Not available to you.', path: ['youth'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } },
+    ]);
   });
 
   it('a probation officer sees education records before adjudication, and not after', async () => {
@@ -211,21 +263,35 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
   });
 
   it('breaking the glass for a missing youth opens only the predefined fields, and flags the request for review', async () => {
-    const response: Response = await queryGateway<Profile>(PROFILE, { id: 'Y-000075' }, {
-      purpose: 'BTG',
-      breakGlassReason: 'Youth missing since Friday; recovering her tonight',
-    });
+    const response: Response = await queryGateway<Profile>(
+      PROFILE,
+      { id: 'Y-000075' },
+      {
+        purpose: 'BTG',
+        breakGlassReason: 'Youth missing since Friday; recovering her tonight',
+      },
+    );
 
     expect(response.body.data?.youth?.name?.givenName).toBeTruthy();
     expect(response.body.data?.youth?.missingSince).toBeTruthy();
     const withheld = withheldPaths(response);
     const isWithheld = (path: string) => withheld.some((prefix) => path === prefix || path.startsWith(`${prefix}.`));
     expect(withheld).not.toContain('youth');
-    const parentOf = (path: string): unknown => path.split('.').slice(0, -1).reduce<unknown>(
-      (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
-      response.body.data,
-    );
-    for (const path of ['youth.health.mentalHealth', 'youth.education.enrollments', 'youth.childWelfare.casePlan', 'youth.meetings', 'youth.consents']) {
+    const parentOf = (path: string): unknown =>
+      path
+        .split('.')
+        .slice(0, -1)
+        .reduce<unknown>(
+          (value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+          response.body.data,
+        );
+    for (const path of [
+      'youth.health.mentalHealth',
+      'youth.education.enrollments',
+      'youth.childWelfare.casePlan',
+      'youth.meetings',
+      'youth.consents',
+    ]) {
       // A field under an agency record the youth does not have has nothing to withhold.
       if (parentOf(path) === null) continue;
       expect(isWithheld(path), path).toBe(true);
@@ -241,7 +307,9 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
       await queryGateway<Profile>(PROFILE, { id: 'Y-000001' }),
       await queryGateway<Profile>(PROFILE, { id: 'Y-000002' }),
       await queryGateway<Profile>(PROFILE, { id: 'Y-000060' }),
-      await queryGateway<Profile>(`{ caseload { id health { substanceUse { treatment { program } } } education { enrollments { schoolName } } childWelfare { referrals { receivedOn } } } }`),
+      await queryGateway<Profile>(
+        `{ caseload { id health { substanceUse { treatment { program } } } education { enrollments { schoolName } } childWelfare { referrals { receivedOn } } } }`,
+      ),
     ];
     await new Promise((resolve) => setTimeout(resolve, 300));
     const accounting = await queryGateway(
@@ -261,7 +329,7 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
     }
   });
 
-  it("tells each agency only its own identifiers, youth and fields, and the policy facts only to the one deciding records itself", async () => {
+  it('tells each agency only its own identifiers, youth and fields, and the policy facts only to the one deciding records itself', async () => {
     const scenario = JSON.parse(await readFile(inject('scenarioPath'), 'utf8')) as Scenario;
     const withoutHealthRecord = scenario.csec.youth.find((youth) => !youth.links.some((link) => link.agency === 'HEALTH'));
     if (!withoutHealthRecord) throw new Error('The test county has no youth without a health record.');
@@ -273,7 +341,9 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
       'query Two($served: ID!, $unserved: ID!) { a: youth(id: $served) { health { birthDate } } b: youth(id: $unserved) { health { birthDate } } }',
       { served: 'Y-000001', unserved: withoutHealthRecord.id },
     );
-    await queryGateway(`{ caseload { id probation { petitions { filedOn } } health { substanceUse { treatment { program } } } education { enrollments { schoolName } } childWelfare { referrals { receivedOn } } } }`);
+    await queryGateway(
+      `{ caseload { id probation { petitions { filedOn } } health { substanceUse { treatment { program } } } education { enrollments { schoolName } } childWelfare { referrals { receivedOn } } } }`,
+    );
     const ownAgency: Record<string, string | undefined> = {
       csec: undefined,
       'child-welfare': 'CHILD_WELFARE',
@@ -282,27 +352,40 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
       education: 'EDUCATION',
     };
     const typesOf = async (subgraph: string) =>
-      new Set([...(await readFile(`subgraphs/${subgraph}/schema.graphql`, 'utf8')).matchAll(/^(?:extend )?type (\w+)/gm)].map((match) => match[1]));
-    const ownTypes = Object.fromEntries(await Promise.all(Object.keys(ownAgency).map(async (subgraph) => [subgraph, await typesOf(subgraph)] as const)));
+      new Set(
+        [...(await readFile(`subgraphs/${subgraph}/schema.graphql`, 'utf8')).matchAll(/^(?:extend )?type (\w+)/gm)].map(
+          (match) => match[1],
+        ),
+      );
+    const ownTypes = Object.fromEntries(
+      await Promise.all(Object.keys(ownAgency).map(async (subgraph) => [subgraph, await typesOf(subgraph)] as const)),
+    );
     const told = (await readFile(inject('subgraphRequestCapturePath'), 'utf8'))
       .slice(before)
       .split('\n')
       .filter((line) => line.includes('"csecDisclosure"'))
       .map((line) => {
         const [subgraph, , ...body] = line.split(' ');
-        return { subgraph: subgraph as string, context: (JSON.parse(body.join(' ')) as { extensions: { csecDisclosure: DisclosureContextSent } }).extensions.csecDisclosure };
+        return {
+          subgraph: subgraph as string,
+          context: (JSON.parse(body.join(' ')) as { extensions: { csecDisclosure: DisclosureContextSent } }).extensions.csecDisclosure,
+        };
       });
 
     expect(new Set(told.map((request) => request.subgraph))).toEqual(new Set(Object.keys(ownAgency)));
     for (const subgraph of ['child-welfare', 'probation', 'health', 'education']) {
-      expect(told.some((request) => request.subgraph === subgraph && Object.keys(request.context.links).length > 0), subgraph).toBe(true);
+      expect(
+        told.some((request) => request.subgraph === subgraph && Object.keys(request.context.links).length > 0),
+        subgraph,
+      ).toBe(true);
     }
     for (const { subgraph, context } of told) {
       const agencies = new Set(Object.values(context.links).flatMap((identifiers) => Object.keys(identifiers)));
       const own = ownAgency[subgraph];
       for (const agency of agencies) expect(agency, subgraph).toBe(own);
       for (const group of context.allowed) {
-        for (const field of group.fields) expect(ownTypes[subgraph]?.has(field.split('.')[0] as string), `${subgraph}: ${field}`).toBe(true);
+        for (const field of group.fields)
+          expect(ownTypes[subgraph]?.has(field.split('.')[0] as string), `${subgraph}: ${field}`).toBe(true);
       }
       expect(Object.keys(context.youth).length > 0, subgraph).toBe(subgraph === 'health');
       if (own) {
@@ -329,7 +412,9 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
     expect(entries.every((entry) => entry.policyRevision !== '' && entry.fields.length > 0)).toBe(true);
     expect(entries.every((entry) => entry.fields.join() === [...new Set(entry.fields)].sort().join())).toBe(true);
     // One entry per decision: the fields of a request that got the same decision share it.
-    const decisions = entries.map((entry) => JSON.stringify([entry.requestId, entry.category, entry.outcome, entry.rule, entry.legalBasis, entry.flaggedForReview]));
+    const decisions = entries.map((entry) =>
+      JSON.stringify([entry.requestId, entry.category, entry.outcome, entry.rule, entry.legalBasis, entry.flaggedForReview]),
+    );
     expect(new Set(decisions).size).toBe(entries.length);
     expect(entries.some((entry) => entry.fields.length > 1)).toBe(true);
   });
@@ -363,10 +448,14 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
     expect(amending).toHaveLength(1);
     expect(amending[0]).toContain('"amends":true');
     expect(amending[0]).toContain('"records":[');
-    expect(responseLines.some((line) => line.startsWith('csec /graphql ') && line.includes('"csecDisclosureAudit":{"appended":'))).toBe(true);
+    expect(responseLines.some((line) => line.startsWith('csec /graphql ') && line.includes('"csecDisclosureAudit":{"appended":'))).toBe(
+      true,
+    );
     expect(JSON.stringify(profile.body)).not.toContain('csecDisclosureAudit');
     expect(linesOf(requestLines, 'csec /audit-records ', nothingId)).toHaveLength(1);
-    expect(entries.filter((entry) => entry.requestId === profileId).map((entry) => entry.outcome)).toEqual(expect.arrayContaining(['DISCLOSED', 'WITHHELD']));
+    expect(entries.filter((entry) => entry.requestId === profileId).map((entry) => entry.outcome)).toEqual(
+      expect.arrayContaining(['DISCLOSED', 'WITHHELD']),
+    );
     expect(new Set(entries.filter((entry) => entry.requestId === nothingId).map((entry) => entry.outcome))).toEqual(new Set(['WITHHELD']));
   });
 });

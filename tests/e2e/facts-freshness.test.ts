@@ -12,7 +12,14 @@ import { countyToday } from '../../runtime/calendar.ts';
 /** Posts `body` to the csec subgraph's facts changes route as the gateway does, with a token signed for it. */
 async function askForChanges(body: string) {
   const signer = await RequesterTokenSigner.fromKeyFile(join(inject('keysDirectory'), 'gateway.private.jwk.json'), 30);
-  const requester = { userId: 'csec-mdt-gateway', agency: 'CSEC_PROGRAM', roles: [], purposeOfUse: 'HOPERAT', breakGlassReason: null, requestId: 'facts-freshness-test' };
+  const requester = {
+    userId: 'csec-mdt-gateway',
+    agency: 'CSEC_PROGRAM',
+    roles: [],
+    purposeOfUse: 'HOPERAT',
+    breakGlassReason: null,
+    requestId: 'facts-freshness-test',
+  };
   const token = signer.sign(requester, 'csec', { method: 'POST', path: FACTS_CHANGES_PATH, body });
   return callService(new URL(FACTS_CHANGES_PATH, inject('subgraphUrls').csec), {
     method: 'POST',
@@ -55,17 +62,22 @@ describe(`the gateway hears of a change of the facts as it commits (${inject('st
   it('refuses a question without a version, clearly', async () => {
     const answer = await askForChanges(JSON.stringify({ after: 'yesterday' }));
     expect(answer.status).toBe(400);
-    expect((JSON.parse(answer.body) as { errors: Array<{ message: string }> }).errors[0]?.message).toContain('after must be a facts version, as a string of digits.');
+    expect((JSON.parse(answer.body) as { errors: Array<{ message: string }> }).errors[0]?.message).toContain(
+      'after must be a facts version, as a string of digits.',
+    );
   });
 });
 
 describe(`a write is answered only once every gateway knows of it (${inject('storeKind')} sources)`, () => {
-  const REVOKE = 'mutation Revoke($youthId: ID!, $consentId: ID!, $revokedOn: Date!) { recordConsentRevocation(youthId: $youthId, consentId: $consentId, revokedOn: $revokedOn) { id } }';
+  const REVOKE =
+    'mutation Revoke($youthId: ID!, $consentId: ID!, $revokedOn: Date!) { recordConsentRevocation(youthId: $youthId, consentId: $consentId, revokedOn: $revokedOn) { id } }';
 
   it('a gateway that holds a lease on the facts and has not heard the change holds the write until it has', async () => {
     const scenario = await testScenario();
     // A consent no other test reads: the second-to-last youth of the county with one in force.
-    const youth = scenario.csec.youth.toReversed().filter((candidate) => (candidate.consents ?? []).some((consent) => !consent.revokedOn))[1];
+    const youth = scenario.csec.youth
+      .toReversed()
+      .filter((candidate) => (candidate.consents ?? []).some((consent) => !consent.revokedOn))[1];
     const consent = (youth?.consents ?? []).find((candidate) => !candidate.revokedOn);
     if (!youth || !consent) throw new Error('The test county has no second consent to revoke.');
     const watcher = `facts-freshness-${Date.now()}`;
@@ -81,7 +93,11 @@ describe(`a write is answered only once every gateway knows of it (${inject('sto
     // The watcher asks again, having heard only the version before the write.
     const announced = ask(leased.factsVersion);
     let answered = false;
-    const write = queryGateway(REVOKE, { youthId: youth.id, consentId: consent.id, revokedOn: countyToday() }, { user: 'privacy.demo', purpose: 'HOPERAT' }).then((response) => {
+    const write = queryGateway(
+      REVOKE,
+      { youthId: youth.id, consentId: consent.id, revokedOn: countyToday() },
+      { user: 'privacy.demo', purpose: 'HOPERAT' },
+    ).then((response) => {
       answered = true;
       return response;
     });
@@ -104,15 +120,29 @@ describe(`a write is answered only once every gateway knows of it (${inject('sto
     try {
       const ask = (url: string, query: string, variables: Record<string, unknown>, asking: Parameters<typeof headersFor>[0] = {}) =>
         headersFor(asking).then(async (headers) => {
-          const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-          return (await response.json()) as { data?: { youth?: { health?: { substanceUse?: { treatment?: Array<{ program: string }> } | null } | null } | null }; errors?: unknown };
+          const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: JSON.stringify({ query, variables }),
+          });
+          return (await response.json()) as {
+            data?: { youth?: { health?: { substanceUse?: { treatment?: Array<{ program: string }> } | null } | null } | null };
+            errors?: unknown;
+          };
         });
       const treatment = 'query Treatment($id: ID!) { youth(id: $id) { health { substanceUse { treatment { program } } } } }';
       const before = await queryGateway(treatment, { id: REVOKED_ELSEWHERE.youthId });
       const again = await queryGateway(treatment, { id: REVOKED_ELSEWHERE.youthId });
-      const revoke = await ask(other.url, REVOKE, { youthId: REVOKED_ELSEWHERE.youthId, consentId: REVOKED_ELSEWHERE.consentId, revokedOn: countyToday() }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+      const revoke = await ask(
+        other.url,
+        REVOKE,
+        { youthId: REVOKED_ELSEWHERE.youthId, consentId: REVOKED_ELSEWHERE.consentId, revokedOn: countyToday() },
+        { user: 'privacy.demo', purpose: 'HOPERAT' },
+      );
       const sentBefore = (await readFile(responses, 'utf8')).length;
-      const after = await queryGateway<{ youth: { health: { substanceUse: unknown } | null } | null }>(treatment, { id: REVOKED_ELSEWHERE.youthId });
+      const after = await queryGateway<{ youth: { health: { substanceUse: unknown } | null } | null }>(treatment, {
+        id: REVOKED_ELSEWHERE.youthId,
+      });
       const sentAfter = (await readFile(responses, 'utf8')).slice(sentBefore);
 
       expect(JSON.stringify(before.body.data)).toContain(REVOKED_ELSEWHERE.program);

@@ -61,11 +61,18 @@ const dependencies: Array<{ name: string; readiness: (body: ReadyBody) => boolea
   })),
   {
     name: 'fhir',
-    readiness: (body: ReadyBody) => body.subgraphs['health']?.dependencies?.['source'] === 'unavailable' || body.subgraphs['health']?.status === 'unreachable',
+    readiness: (body: ReadyBody) =>
+      body.subgraphs['health']?.dependencies?.['source'] === 'unavailable' || body.subgraphs['health']?.status === 'unreachable',
     part: 'health',
   },
   ...(storeKind === 'postgres'
-    ? [{ name: 'postgres', readiness: (body: ReadyBody) => body.subgraphs['csec']?.dependencies?.['source'] === 'unavailable' || body.subgraphs['csec']?.status === 'unreachable' }]
+    ? [
+        {
+          name: 'postgres',
+          readiness: (body: ReadyBody) =>
+            body.subgraphs['csec']?.dependencies?.['source'] === 'unavailable' || body.subgraphs['csec']?.status === 'unreachable',
+        },
+      ]
     : []),
 ];
 
@@ -76,7 +83,13 @@ interface ReadyBody {
 
 async function waitForHealth(url: string): Promise<void> {
   for (let attempt = 0; attempt < 150; attempt += 1) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`${url} did not become healthy.`);
@@ -104,7 +117,10 @@ describe(`each dependency stopped and hung in turn, under load (${storeKind} sou
       const child = spawn(process.execPath, [entry], { env: { ...environment, CSEC_LOG_LEVEL: 'error', ...env }, stdio: 'ignore' });
       processes.push(child);
     };
-    launch('subgraphs/health/src/main.ts', { HEALTH_SUBGRAPH_PORT: String(healthPort), HEALTH_FHIR_BASE_URL: `https://127.0.0.1:${fhir.port}/fhir/R4` });
+    launch('subgraphs/health/src/main.ts', {
+      HEALTH_SUBGRAPH_PORT: String(healthPort),
+      HEALTH_FHIR_BASE_URL: `https://127.0.0.1:${fhir.port}/fhir/R4`,
+    });
     const upstreams: Record<SubgraphName, string> = { ...subgraphUrls, health: `https://127.0.0.1:${healthPort}/graphql` };
     if (storeKind === 'postgres') {
       // A csec subgraph of this suite's own, reaching PostgreSQL through a proxy (as its service role).
@@ -153,7 +169,12 @@ describe(`each dependency stopped and hung in turn, under load (${storeKind} sou
         signal: AbortSignal.timeout(REQUEST_DEADLINE_MS * 4),
       });
       const body = (await response.json()) as { data?: { youth?: Record<string, unknown> | null } | null };
-      return { status: response.status, ms: performance.now() - started, requestId: response.headers.get('x-request-id'), youth: body.data?.youth };
+      return {
+        status: response.status,
+        ms: performance.now() - started,
+        requestId: response.headers.get('x-request-id'),
+        youth: body.data?.youth,
+      };
     } catch {
       return { status: 0, ms: performance.now() - started, requestId: null, youth: undefined };
     }
@@ -228,7 +249,9 @@ describe(`each dependency stopped and hung in turn, under load (${storeKind} sou
           expect(own.length, `request ${answer.requestId}`).toBeGreaterThan(0);
           for (const part of ['name', ...Object.values(PARTS).slice(1)]) {
             const recorded = own.filter((entry) => entry.fields.includes(`Youth.${part}`)).map((entry) => entry.outcome);
-            expect(recorded, `Youth.${part} of request ${answer.requestId}`).toEqual([answer.youth?.[part] === null ? 'NOT_DELIVERED' : 'DISCLOSED']);
+            expect(recorded, `Youth.${part} of request ${answer.requestId}`).toEqual([
+              answer.youth?.[part] === null ? 'NOT_DELIVERED' : 'DISCLOSED',
+            ]);
           }
         }
 

@@ -53,7 +53,10 @@ beforeAll(async () => {
       const running = await startFixture(fixture, join(directory, fixture.name));
       const entry: Gateways = { running, stock: await startStockGateway(running.supergraphSdl) };
       gateways.set(fixture.name, entry);
-      const started = await startOurGateway({ GATEWAY_SUPERGRAPH_PATH: running.supergraphPath, CSEC_POLICY_BUNDLE_PATH: bundle.bundlePath });
+      const started = await startOurGateway({
+        GATEWAY_SUPERGRAPH_PATH: running.supergraphPath,
+        CSEC_POLICY_BUNDLE_PATH: bundle.bundlePath,
+      });
       if ('refused' in started) entry.oursRefused = started.refused;
       else entry.ours = started;
     }),

@@ -41,7 +41,9 @@ describe(`a hardened gateway (${inject('storeKind')} sources)`, () => {
     const inline = await queryGateway(`{ ... on Query { ${twentyRoots} } }`);
     const named = await queryGateway(`{ ...Roots } fragment Roots on Query { ${twentyRoots} }`);
     // Under the token bound, which refuses 5,000 of them at parsing already.
-    const typenames = await queryGateway(`{ caseload { ${Array.from({ length: 1_000 }, (_, index) => `t${index}: __typename`).join(' ')} } }`);
+    const typenames = await queryGateway(
+      `{ caseload { ${Array.from({ length: 1_000 }, (_, index) => `t${index}: __typename`).join(' ')} } }`,
+    );
     const told = (answer: typeof inline) => answer.body.errors?.map((error) => error.message).join(' ') ?? '';
     for (const refused of [inline, named]) {
       expect(refused.status).toBe(400);
@@ -78,7 +80,9 @@ describe(`a hardened gateway (${inject('storeKind')} sources)`, () => {
       body: JSON.stringify({ query: `{ caseload { id } } # ${'x'.repeat(150_000)}` }),
     });
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe('BODY_TOO_LARGE');
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe(
+      'BODY_TOO_LARGE',
+    );
   });
 
   it('puts a request id on every response, refusals included', async () => {
@@ -193,7 +197,9 @@ describe('the gateway in production mode', () => {
     }
     expect(JSON.parse(asked[0]!.text).errors[0].message).toBe('Cannot query field "nam" on type "Youth".');
     // Development keeps them: they help whoever writes the query.
-    expect((await queryGateway('{ caseload { nam } }')).body.errors?.[0]?.message).toBe('Cannot query field "nam" on type "Youth". Did you mean "name"?');
+    expect((await queryGateway('{ caseload { nam } }')).body.errors?.[0]?.message).toBe(
+      'Cannot query field "nam" on type "Youth". Did you mean "name"?',
+    );
   });
 
   it('serves no landing page', async () => {
@@ -204,17 +210,24 @@ describe('the gateway in production mode', () => {
   it('masks a subgraph failure: the agency named, no address, no internals, the rest of the profile intact', async () => {
     const youth = (await testScenario()).csec.youth[0]!;
     const response = await ask(PROFILE_NAME, { id: youth.id });
-    const body = JSON.parse(response.text) as { data: { youth: { name: { familyName: string }; education: unknown } }; errors: Array<{ message: string; path: unknown[]; extensions: { code: string } }> };
+    const body = JSON.parse(response.text) as {
+      data: { youth: { name: { familyName: string }; education: unknown } };
+      errors: Array<{ message: string; path: unknown[]; extensions: { code: string } }>;
+    };
     expect(body.data.youth.name.familyName).toBe(youth.familyName);
     expect(body.data.youth.education).toBeNull();
     expect(body.errors).toEqual([
-      { message: 'The education part of this answer is unavailable right now.', path: ['youth', 'education'], extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' } },
+      {
+        message: 'The education part of this answer is unavailable right now.',
+        path: ['youth', 'education'],
+        extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' },
+      },
     ]);
     expect(response.text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack|fetch failed/i);
   });
 });
 
-describe('a gateway with a bound on the answer\'s size', () => {
+describe("a gateway with a bound on the answer's size", () => {
   let gateway: { url: string; stop: () => void };
 
   beforeAll(async () => {
@@ -240,7 +253,8 @@ describe('a gateway with a bound on the answer\'s size', () => {
       data: null,
       errors: [
         {
-          message: 'The answer is too large to send (the gateway sends at most 2000 bytes), so nothing of it was sent. Ask for less: fewer fields, or fewer youth at a time.',
+          message:
+            'The answer is too large to send (the gateway sends at most 2000 bytes), so nothing of it was sent. Ask for less: fewer fields, or fewer youth at a time.',
           extensions: { code: 'RESPONSE_TOO_LARGE' },
         },
       ],

@@ -14,19 +14,94 @@ const HEALTH = /* GraphQL */ `
   query Health($id: ID!) {
     youth(id: $id) {
       health {
-        mentalHealth { diagnoses { description classifiedBy } visits { kind } medications { medication } }
-        medicalEvaluation { evaluations { kind classifiedBy } diagnoses { description } medications { medication rxnormCode classifiedBy } }
-        publicHealthNursing { visits { kind } }
-        substanceUse {
-          diagnoses { description classifiedBy }
-          treatment { program }
-          visits { kind classifiedBy }
-          assessments { instrument }
-          medications { medication rxnormCode status source classifiedBy }
+        mentalHealth {
+          diagnoses {
+            description
+            classifiedBy
+          }
+          visits {
+            kind
+          }
+          medications {
+            medication
+          }
         }
-        sensitiveServices { visits { kind classifiedBy } testResults { test } diagnoses { description } medications { medication } }
-        hivTestResults { test result classifiedBy }
-        hivCare { visits { kind classifiedBy } diagnoses { description } medications { medication rxnormCode classifiedBy } }
+        medicalEvaluation {
+          evaluations {
+            kind
+            classifiedBy
+          }
+          diagnoses {
+            description
+          }
+          medications {
+            medication
+            rxnormCode
+            classifiedBy
+          }
+        }
+        publicHealthNursing {
+          visits {
+            kind
+          }
+        }
+        substanceUse {
+          diagnoses {
+            description
+            classifiedBy
+          }
+          treatment {
+            program
+          }
+          visits {
+            kind
+            classifiedBy
+          }
+          assessments {
+            instrument
+          }
+          medications {
+            medication
+            rxnormCode
+            status
+            source
+            classifiedBy
+          }
+        }
+        sensitiveServices {
+          visits {
+            kind
+            classifiedBy
+          }
+          testResults {
+            test
+          }
+          diagnoses {
+            description
+          }
+          medications {
+            medication
+          }
+        }
+        hivTestResults {
+          test
+          result
+          classifiedBy
+        }
+        hivCare {
+          visits {
+            kind
+            classifiedBy
+          }
+          diagnoses {
+            description
+          }
+          medications {
+            medication
+            rxnormCode
+            classifiedBy
+          }
+        }
       }
     }
   }
@@ -76,7 +151,10 @@ async function captureSize(): Promise<number> {
 /** What the health subgraph sent since `from` bytes of the capture. */
 async function healthSentSince(from: number): Promise<string> {
   const captured = (await readFile(inject('subgraphCapturePath'))).subarray(from).toString('utf8');
-  return captured.split('\n').filter((line) => line.startsWith('health ')).join('\n');
+  return captured
+    .split('\n')
+    .filter((line) => line.startsWith('health '))
+    .join('\n');
 }
 
 function planted(text: string): string[] {
@@ -94,11 +172,13 @@ describe(`health records filed by their codes and context (${inject('storeKind')
     expect(sent).not.toContain(EHR_STYLE.counselingNote);
   });
 
-  it('a caregiver holding a parent\'s authorization sees the well child visit and the inhaler, never the minor\'s STI visit', async () => {
+  it("a caregiver holding a parent's authorization sees the well child visit and the inhaler, never the minor's STI visit", async () => {
     const scenario = await testScenario();
     const youth = scenario.csec.youth.find((candidate) => candidate.id === EHR_STYLE.youthId);
-    const caregiver = youth?.mdt?.members.map((member) => scenario.users.find((user) => user.id === member.userId)).find((user) => user?.roles.includes('CAREGIVER'));
-    if (!caregiver) throw new Error('No caregiver on the test youth\'s MDT.');
+    const caregiver = youth?.mdt?.members
+      .map((member) => scenario.users.find((user) => user.id === member.userId))
+      .find((user) => user?.roles.includes('CAREGIVER'));
+    if (!caregiver) throw new Error("No caregiver on the test youth's MDT.");
     const before = await captureSize();
     const response = await queryGateway(HEALTH, { id: EHR_STYLE.youthId }, { user: caregiver.id, purpose: 'CSEC-MDT' });
     const sent = await healthSentSince(before);
@@ -107,25 +187,37 @@ describe(`health records filed by their codes and context (${inject('storeKind')
   });
 
   it('files each record where its codes and context put it, says why, and marks substance use with the 42 CFR 2.32 notice', async () => {
-    const clinician = await queryGateway<{ youth: { health: Record<string, Record<string, Array<Record<string, string>> | null> | null> } }>(
-      HEALTH, { id: EHR_STYLE.youthId }, { user: 'mh.demo', purpose: 'TREAT' },
-    );
+    const clinician = await queryGateway<{
+      youth: { health: Record<string, Record<string, Array<Record<string, string>> | null> | null> };
+    }>(HEALTH, { id: EHR_STYLE.youthId }, { user: 'mh.demo', purpose: 'TREAT' });
     const health = clinician.body.data?.youth.health;
     const diagnoses = health?.['substanceUse']?.['diagnoses'] ?? [];
-    expect(diagnoses.find((row) => row['description'] === EHR_STYLE.snomedOpioidDependence)?.['classifiedBy']).toMatch(/^code http:\/\/snomed\.info\/sct\|75544000 in value set SUD-SNOMED-CT/);
+    expect(diagnoses.find((row) => row['description'] === EHR_STYLE.snomedOpioidDependence)?.['classifiedBy']).toMatch(
+      /^code http:\/\/snomed\.info\/sct\|75544000 in value set SUD-SNOMED-CT/,
+    );
     const visits = health?.['substanceUse']?.['visits'] ?? [];
-    expect(visits.find((row) => row['kind'] === EHR_STYLE.visitInSubstanceUseEpisode)?.['classifiedBy']).toMatch(/^context EpisodeOfCare\//);
-    expect(visits.find((row) => row['kind'] === EHR_STYLE.visitForCannabisUse)?.['classifiedBy']).toMatch(/F12\.20 in value set SUD-ICD10CM/);
-    expect(visits.find((row) => row['kind'] === EHR_STYLE.visitWithAddictionCounselor)?.['classifiedBy']).toMatch(/^context PractitionerRole\//);
+    expect(visits.find((row) => row['kind'] === EHR_STYLE.visitInSubstanceUseEpisode)?.['classifiedBy']).toMatch(
+      /^context EpisodeOfCare\//,
+    );
+    expect(visits.find((row) => row['kind'] === EHR_STYLE.visitForCannabisUse)?.['classifiedBy']).toMatch(
+      /F12\.20 in value set SUD-ICD10CM/,
+    );
+    expect(visits.find((row) => row['kind'] === EHR_STYLE.visitWithAddictionCounselor)?.['classifiedBy']).toMatch(
+      /^context PractitionerRole\//,
+    );
     const reported = (health?.['substanceUse']?.['medications'] ?? []).find((row) => row['medication'] === EHR_STYLE.reportedNaltrexone);
     expect(reported).toMatchObject({ source: 'REPORTED', classifiedBy: expect.stringMatching(/7243 in value set SUD-RXNORM/) });
     const mentalHealth = JSON.stringify(health?.['mentalHealth'] ?? null);
     expect(mentalHealth).not.toContain(EHR_STYLE.snomedCannabisLabelledPsy);
-    const obligations = (clinician.body.extensions?.['disclosure'] as { obligations: Array<{ code: string }> }).obligations.map((obligation) => obligation.code);
+    const obligations = (clinician.body.extensions?.['disclosure'] as { obligations: Array<{ code: string }> }).obligations.map(
+      (obligation) => obligation.code,
+    );
     expect(obligations).toContain('42CFR2.32');
 
     const nurse = await queryGateway<{ youth: { health: { hivTestResults: Array<{ test: string; classifiedBy: string }> | null } } }>(
-      HEALTH, { id: EHR_STYLE.youthId }, { user: 'phn.demo', purpose: 'TREAT' },
+      HEALTH,
+      { id: EHR_STYLE.youthId },
+      { user: 'phn.demo', purpose: 'TREAT' },
     );
     const viralLoad = nurse.body.data?.youth.health.hivTestResults?.find((row) => row.test === EHR_STYLE.hivViralLoad);
     expect(viralLoad?.classifiedBy).toMatch(/25836-8 in value set HIV-LOINC/);
@@ -133,16 +225,30 @@ describe(`health records filed by their codes and context (${inject('storeKind')
 
   it('files unlabelled prescriptions by their RxNorm codes: buprenorphine as substance use, PrEP as HIV, an inhaler as general medical', async () => {
     type Medications = Array<{ medication: string; rxnormCode: string; classifiedBy: string }> | null;
-    type Health = { substanceUse: { medications: Medications } | null; hivCare: { medications: Medications } | null; medicalEvaluation: { medications: Medications } | null };
+    type Health = {
+      substanceUse: { medications: Medications } | null;
+      hivCare: { medications: Medications } | null;
+      medicalEvaluation: { medications: Medications } | null;
+    };
     const named = (rows: Medications, marker: string) => rows?.find((row) => row.medication === marker);
 
-    const clinician = await queryGateway<{ youth: { health: Health } }>(HEALTH, { id: EHR_STYLE.youthId }, { user: 'mh.demo', purpose: 'TREAT' });
+    const clinician = await queryGateway<{ youth: { health: Health } }>(
+      HEALTH,
+      { id: EHR_STYLE.youthId },
+      { user: 'mh.demo', purpose: 'TREAT' },
+    );
     const buprenorphine = named(clinician.body.data?.youth.health.substanceUse?.medications ?? null, EHR_STYLE.buprenorphinePrescription);
     expect(buprenorphine).toMatchObject({ rxnormCode: '1010604', classifiedBy: expect.stringMatching(/1010604 in value set SUD-RXNORM/) });
-    const obligations = (clinician.body.extensions?.['disclosure'] as { obligations: Array<{ code: string }> }).obligations.map((obligation) => obligation.code);
+    const obligations = (clinician.body.extensions?.['disclosure'] as { obligations: Array<{ code: string }> }).obligations.map(
+      (obligation) => obligation.code,
+    );
     expect(obligations).toContain('42CFR2.32');
 
-    const nurse = await queryGateway<{ youth: { health: Health } }>(HEALTH, { id: EHR_STYLE.youthId }, { user: 'phn.demo', purpose: 'TREAT' });
+    const nurse = await queryGateway<{ youth: { health: Health } }>(
+      HEALTH,
+      { id: EHR_STYLE.youthId },
+      { user: 'phn.demo', purpose: 'TREAT' },
+    );
     const prep = named(nurse.body.data?.youth.health.hivCare?.medications ?? null, EHR_STYLE.prepPrescription);
     expect(prep).toMatchObject({ rxnormCode: '476556', classifiedBy: expect.stringMatching(/476556 in value set HIV-RXNORM/) });
     const inhaler = named(nurse.body.data?.youth.health.medicalEvaluation?.medications ?? null, EHR_STYLE.albuterolPrescription);
@@ -150,33 +256,70 @@ describe(`health records filed by their codes and context (${inject('storeKind')
 
     // The social worker, whom no 42 CFR Part 2 consent names: the health subgraph never sends the prescription.
     const before = await captureSize();
-    const socialWorker = await queryGateway<{ youth: { health: Health } }>(HEALTH, { id: EHR_STYLE.youthId }, { user: 'sw.demo', purpose: 'COC' });
+    const socialWorker = await queryGateway<{ youth: { health: Health } }>(
+      HEALTH,
+      { id: EHR_STYLE.youthId },
+      { user: 'sw.demo', purpose: 'COC' },
+    );
     expect(socialWorker.body.data?.youth.health.substanceUse).toBeNull();
     expect(await healthSentSince(before)).not.toContain(EHR_STYLE.buprenorphinePrescription);
   });
 
   it('shows the privacy officer how each record is filed and why, never the record; no one else', async () => {
     const FILINGS = /* GraphQL */ `
-      query Filings($id: ID!) { youth(id: $id) { health { recordFilings { record area basis rule valueSetsVersion } } } }
+      query Filings($id: ID!) {
+        youth(id: $id) {
+          health {
+            recordFilings {
+              record
+              area
+              basis
+              rule
+              valueSetsVersion
+            }
+          }
+        }
+      }
     `;
     type Filing = { record: string; area: string; basis: string; rule: string; valueSetsVersion: string };
     const before = await captureSize();
-    const officer = await queryGateway<{ youth: { health: { recordFilings: Filing[] | null } | null } }>(FILINGS, { id: EHR_STYLE.youthId }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+    const officer = await queryGateway<{ youth: { health: { recordFilings: Filing[] | null } | null } }>(
+      FILINGS,
+      { id: EHR_STYLE.youthId },
+      { user: 'privacy.demo', purpose: 'HOPERAT' },
+    );
     expect(officer.body.errors ?? []).toEqual([]);
     const filings = officer.body.data?.youth.health?.recordFilings ?? [];
     const filingOf = (record: RegExp) => filings.find((filing) => record.test(filing.record));
-    expect(filingOf(/^Condition\/ehr-opioid-/)).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CODE', rule: expect.stringContaining('SUD-SNOMED-CT') });
+    expect(filingOf(/^Condition\/ehr-opioid-/)).toMatchObject({
+      area: 'SUBSTANCE_USE',
+      basis: 'CODE',
+      rule: expect.stringContaining('SUD-SNOMED-CT'),
+    });
     const counselorVisit = filingOf(/^Encounter\/ehr-counselor-visit-/);
-    expect(counselorVisit).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CONTEXT', rule: expect.stringMatching(/^context PractitionerRole\//) });
+    expect(counselorVisit).toMatchObject({
+      area: 'SUBSTANCE_USE',
+      basis: 'CONTEXT',
+      rule: expect.stringMatching(/^context PractitionerRole\//),
+    });
     const viralLoad = filingOf(/^Observation\/ehr-viral-load-/);
-    expect(viralLoad).toMatchObject({ area: 'HIV', basis: 'CODE', rule: expect.stringContaining('HIV-LOINC'), valueSetsVersion: expect.stringMatching(/^\d{4}\./) });
+    expect(viralLoad).toMatchObject({
+      area: 'HIV',
+      basis: 'CODE',
+      rule: expect.stringContaining('HIV-LOINC'),
+      valueSetsVersion: expect.stringMatching(/^\d{4}\./),
+    });
     expect(filingOf(/^MedicationStatement\/ehr-reported-naltrexone-/)).toMatchObject({ area: 'SUBSTANCE_USE' });
     expect(filingOf(/ehr-note-/)).toBeUndefined();
     // Never the records themselves: no planted text leaves the health subgraph or reaches the officer.
     expect(planted(JSON.stringify(officer.body))).toEqual([]);
     expect(planted(await healthSentSince(before))).toEqual([]);
 
-    const clinician = await queryGateway<{ youth: { health: { recordFilings: Filing[] | null } | null } }>(FILINGS, { id: EHR_STYLE.youthId }, { user: 'mh.demo', purpose: 'TREAT' });
+    const clinician = await queryGateway<{ youth: { health: { recordFilings: Filing[] | null } | null } }>(
+      FILINGS,
+      { id: EHR_STYLE.youthId },
+      { user: 'mh.demo', purpose: 'TREAT' },
+    );
     expect(clinician.body.data?.youth.health?.recordFilings ?? null).toBeNull();
   });
 
@@ -188,15 +331,42 @@ describe(`health records filed by their codes and context (${inject('storeKind')
     type Entry = { requestId: string; fields: string[]; outcome: string; records: Accounted[] | null };
     const ACCOUNTING = /* GraphQL */ `
       query Accounting($youthId: ID!) {
-        accountingOfDisclosures(youthId: $youthId, first: 200) { requestId fields outcome records { field record area basis filedBy sent } }
+        accountingOfDisclosures(youthId: $youthId, first: 200) {
+          requestId
+          fields
+          outcome
+          records {
+            field
+            record
+            area
+            basis
+            filedBy
+            sent
+          }
+        }
       }
     `;
-    const officer = await queryGateway<{ accountingOfDisclosures: Entry[] }>(ACCOUNTING, { youthId: EHR_STYLE.youthId }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+    const officer = await queryGateway<{ accountingOfDisclosures: Entry[] }>(
+      ACCOUNTING,
+      { youthId: EHR_STYLE.youthId },
+      { user: 'privacy.demo', purpose: 'HOPERAT' },
+    );
     const entries = (officer.body.data?.accountingOfDisclosures ?? []).filter((entry) => entry.requestId === requestId);
     const records = entries.flatMap((entry) => (entry.records ?? []).map((record) => ({ ...record, outcome: entry.outcome })));
     const of = (pattern: RegExp) => records.find((record) => pattern.test(record.record));
-    expect(of(/^Condition\/ehr-opioid-/)).toMatchObject({ field: 'SubstanceUseRecord.diagnoses', area: 'SUBSTANCE_USE', basis: 'CODE', sent: true, outcome: 'DISCLOSED' });
-    expect(of(/^Encounter\/ehr-counselor-visit-/)).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CONTEXT', filedBy: expect.stringMatching(/^context PractitionerRole\//), sent: true });
+    expect(of(/^Condition\/ehr-opioid-/)).toMatchObject({
+      field: 'SubstanceUseRecord.diagnoses',
+      area: 'SUBSTANCE_USE',
+      basis: 'CODE',
+      sent: true,
+      outcome: 'DISCLOSED',
+    });
+    expect(of(/^Encounter\/ehr-counselor-visit-/)).toMatchObject({
+      area: 'SUBSTANCE_USE',
+      basis: 'CONTEXT',
+      filedBy: expect.stringMatching(/^context PractitionerRole\//),
+      sent: true,
+    });
     expect(of(/^MedicationStatement\/ehr-reported-naltrexone-/)).toMatchObject({ field: 'SubstanceUseRecord.medications', sent: true });
     // Every record listed is one the clinician's fields were allowed to list, and none is listed twice.
     expect(records.every((record) => record.outcome === 'DISCLOSED')).toBe(true);
@@ -205,8 +375,14 @@ describe(`health records filed by their codes and context (${inject('storeKind')
 
     // The social worker's request lists no health record: none of its fields listing them was allowed.
     const socialWorker = await queryGateway(HEALTH, { id: EHR_STYLE.youthId }, { user: 'sw.demo', purpose: 'COC' });
-    const again = await queryGateway<{ accountingOfDisclosures: Entry[] }>(ACCOUNTING, { youthId: EHR_STYLE.youthId }, { user: 'privacy.demo', purpose: 'HOPERAT' });
-    const sent = (again.body.data?.accountingOfDisclosures ?? []).filter((entry) => entry.requestId === socialWorker.headers.get('x-request-id'));
+    const again = await queryGateway<{ accountingOfDisclosures: Entry[] }>(
+      ACCOUNTING,
+      { youthId: EHR_STYLE.youthId },
+      { user: 'privacy.demo', purpose: 'HOPERAT' },
+    );
+    const sent = (again.body.data?.accountingOfDisclosures ?? []).filter(
+      (entry) => entry.requestId === socialWorker.headers.get('x-request-id'),
+    );
     expect(sent.length).toBeGreaterThan(0);
     const listed = sent.flatMap((entry) => entry.records ?? []);
     expect(listed.some((record) => record.area === 'SUBSTANCE_USE')).toBe(false);

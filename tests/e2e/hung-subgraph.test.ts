@@ -24,8 +24,18 @@ function hungSubgraph(): Promise<{ url: string; close: () => void }> {
 }
 
 async function ask(url: string) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await headersFor()) }, body: JSON.stringify({ query: PROFILE }) });
-  return { status: response.status, body: (await response.json()) as { data?: { youth?: Record<string, unknown> | null }; errors?: Array<{ message: string; path?: unknown[]; extensions?: { code?: string } }> } };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(await headersFor()) },
+    body: JSON.stringify({ query: PROFILE }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      data?: { youth?: Record<string, unknown> | null };
+      errors?: Array<{ message: string; path?: unknown[]; extensions?: { code?: string } }>;
+    },
+  };
 }
 
 const REPORT = '{ steeringReport(period: "2026-Q3") { period { label } } }';
@@ -42,10 +52,16 @@ function slowReports(csecUrl: string): Promise<{ url: string; close: () => void 
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
     incoming.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      const headers = Object.fromEntries(Object.entries(incoming.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name))) as Record<string, string>;
+      const headers = Object.fromEntries(
+        Object.entries(incoming.headers).filter(([name]) => !['host', 'connection', 'content-length'].includes(name)),
+      ) as Record<string, string>;
       void (async () => {
         if (body.includes('steeringReport')) await new Promise((resolve) => setTimeout(resolve, REPORT_DELAY_MS));
-        const answer = await fetch(new URL(incoming.url ?? '/', csecUrl), { method: incoming.method ?? 'POST', headers, ...(incoming.method === 'GET' ? {} : { body }) });
+        const answer = await fetch(new URL(incoming.url ?? '/', csecUrl), {
+          method: incoming.method ?? 'POST',
+          headers,
+          ...(incoming.method === 'GET' ? {} : { body }),
+        });
         outgoing.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
         outgoing.end(await answer.text());
       })().catch(() => outgoing.destroy());
@@ -55,8 +71,18 @@ function slowReports(csecUrl: string): Promise<{ url: string; close: () => void 
 }
 
 async function askReport(url: string) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await headersFor({ user: 'steering.demo', purpose: 'HOPERAT' })) }, body: JSON.stringify({ query: REPORT }) });
-  return { status: response.status, body: (await response.json()) as { data?: { steeringReport?: { period: { label: string } } | null }; errors?: Array<{ extensions?: { code?: string } }> } };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(await headersFor({ user: 'steering.demo', purpose: 'HOPERAT' })) },
+    body: JSON.stringify({ query: REPORT }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      data?: { steeringReport?: { period: { label: string } } | null };
+      errors?: Array<{ extensions?: { code?: string } }>;
+    },
+  };
 }
 
 describe(`a subgraph that never answers (${inject('storeKind')} sources)`, () => {
@@ -81,12 +107,20 @@ describe(`a subgraph that never answers (${inject('storeKind')} sources)`, () =>
     expect(answer.status).toBe(200);
     expect(answer.body.data?.youth).toMatchObject({ id: 'Y-000001', education: null });
     expect(answer.body.errors).toEqual([
-      { message: 'The education part of this answer is unavailable right now.', path: ['youth', 'education'], extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' } },
+      {
+        message: 'The education part of this answer is unavailable right now.',
+        path: ['youth', 'education'],
+        extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' },
+      },
     ]);
   });
 
   it('is cut off by the request deadline when the subgraph timeout is longer: 503, and nothing of the late answer', async () => {
-    const gateway = await startExtraGateway({ EDUCATION_SUBGRAPH_URL: hung.url, GATEWAY_SUBGRAPH_TIMEOUT_MS: '60000', GATEWAY_REQUEST_DEADLINE_MS: '1500' });
+    const gateway = await startExtraGateway({
+      EDUCATION_SUBGRAPH_URL: hung.url,
+      GATEWAY_SUBGRAPH_TIMEOUT_MS: '60000',
+      GATEWAY_REQUEST_DEADLINE_MS: '1500',
+    });
     gateways.push(gateway);
 
     const answer = await ask(gateway.url);
@@ -110,7 +144,9 @@ describe(`a subgraph that never answers (${inject('storeKind')} sources)`, () =>
 
       const cutOff = await askReport(noLonger.url);
       expect(cutOff.body.data?.steeringReport ?? null).toBeNull();
-      expect(cutOff.body.errors?.map((error) => error.extensions?.code)).toEqual(expect.arrayContaining([expect.stringMatching(/DEADLINE_EXCEEDED|DOWNSTREAM_SERVICE_ERROR/)]));
+      expect(cutOff.body.errors?.map((error) => error.extensions?.code)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/DEADLINE_EXCEEDED|DOWNSTREAM_SERVICE_ERROR/)]),
+      );
     } finally {
       slow.close();
     }

@@ -13,11 +13,40 @@ const COURT_RECORDS = /* GraphQL */ `
     youth(id: $id) {
       id
       juvenileCourtCases {
-        caseNumber jurisdiction filedOn nextHearing { date type } attorneysOfRecord { name represents }
-        hearings { date type minuteOrder }
+        caseNumber
+        jurisdiction
+        filedOn
+        nextHearing {
+          date
+          type
+        }
+        attorneysOfRecord {
+          name
+          represents
+        }
+        hearings {
+          date
+          type
+          minuteOrder
+        }
       }
-      caseFileInspectionOrders { orderNumber grantedOn expiresOn authorized scope }
-      courtProceedings { proceedingId kind participants { userId role from until } }
+      caseFileInspectionOrders {
+        orderNumber
+        grantedOn
+        expiresOn
+        authorized
+        scope
+      }
+      courtProceedings {
+        proceedingId
+        kind
+        participants {
+          userId
+          role
+          from
+          until
+        }
+      }
     }
   }
 `;
@@ -35,10 +64,16 @@ interface CourtProceeding {
   participants: Array<{ userId: string | null; role: string | null; from: string | null; until: string | null }> | null;
 }
 type CourtRecords = GraphQLResponse<{
-  youth: { id: string; juvenileCourtCases: CourtCase[] | null; caseFileInspectionOrders: unknown[] | null; courtProceedings: CourtProceeding[] | null } | null;
+  youth: {
+    id: string;
+    juvenileCourtCases: CourtCase[] | null;
+    caseFileInspectionOrders: unknown[] | null;
+    courtProceedings: CourtProceeding[] | null;
+  } | null;
 }>;
 
-const askedBy = (user: string, id: string = COURT_ORDERS.youthId): Promise<CourtRecords> => queryGateway(COURT_RECORDS, { id }, { user, purpose: 'CSEC-MDT' });
+const askedBy = (user: string, id: string = COURT_ORDERS.youthId): Promise<CourtRecords> =>
+  queryGateway(COURT_RECORDS, { id }, { user, purpose: 'CSEC-MDT' });
 
 describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
   it("the social worker on the youth's MDT sees the court's cases, hearings and attorneys of record", async () => {
@@ -50,12 +85,15 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
         caseNumber: COURT_ORDERS.caseNumber,
         jurisdiction: 'DEPENDENCY',
         nextHearing: expect.objectContaining({ type: 'REVIEW' }),
-        attorneysOfRecord: [{ name: 'Dana Whitfield', represents: 'YOUTH' }, { name: 'Luis Ortega, county counsel', represents: 'CHILD_WELFARE_AGENCY' }],
+        attorneysOfRecord: [
+          { name: 'Dana Whitfield', represents: 'YOUTH' },
+          { name: 'Luis Ortega, county counsel', represents: 'CHILD_WELFARE_AGENCY' },
+        ],
       }),
     ]);
   });
 
-  it("the social worker sees every hearing of the case, the next one set and those held with their minute orders", async () => {
+  it('the social worker sees every hearing of the case, the next one set and those held with their minute orders', async () => {
     const response = await askedBy('sw.demo');
 
     expect(response.body.errors).toBeUndefined();
@@ -71,7 +109,11 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
 
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data?.youth?.courtProceedings).toEqual([
-      { proceedingId: COURT_ORDERS.proceedingId, kind: 'DEPENDENCY', participants: [{ userId: 'attorney.demo', role: 'COUNSEL', from: expect.any(String), until: null }] },
+      {
+        proceedingId: COURT_ORDERS.proceedingId,
+        kind: 'DEPENDENCY',
+        participants: [{ userId: 'attorney.demo', role: 'COUNSEL', from: expect.any(String), until: null }],
+      },
     ]);
   });
 
@@ -92,7 +134,9 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
     expect(response.body.data?.youth?.juvenileCourtCases).toBeNull();
     expect(response.body.data?.youth?.caseFileInspectionOrders).toBeNull();
     expect(response.body.data?.youth?.courtProceedings).toBeNull();
-    expect(response.body.errors).toContainEqual(expect.objectContaining({ path: ['youth', 'juvenileCourtCases'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }));
+    expect(response.body.errors).toContainEqual(
+      expect.objectContaining({ path: ['youth', 'juvenileCourtCases'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }),
+    );
     expect(JSON.stringify(response.body)).not.toContain(COURT_ORDERS.caseNumber);
     const captured = await capturedSince(capturedBefore);
     expect(captured).not.toContain(COURT_ORDERS.caseNumber);
@@ -110,7 +154,9 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
 
   it("the accounting names the nurse's W&IC 827 order as the legal basis of the disclosure", async () => {
     const asked = await askedBy('phn.demo');
-    const accounting = await queryGateway<{ accountingOfDisclosures: Array<{ requestId: string; fields: string[]; outcome: string; rule: string; legalBasis: string }> }>(
+    const accounting = await queryGateway<{
+      accountingOfDisclosures: Array<{ requestId: string; fields: string[]; outcome: string; rule: string; legalBasis: string }>;
+    }>(
       'query Accounting($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) { requestId fields outcome rule legalBasis } }',
       { youthId: COURT_ORDERS.youthId },
       { user: 'privacy.demo', purpose: 'HOPERAT' },
@@ -124,7 +170,14 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
 
   it("the privacy officer's explanation for the nurse names the W&IC 827 order, and for the clinician withholds", async () => {
     const explain = (userId: string) =>
-      queryGateway<{ disclosureExplanation: { outcome: string; rule: string; legalBasis: string; facts: Array<{ name: string; finding: string }> } | null }>(
+      queryGateway<{
+        disclosureExplanation: {
+          outcome: string;
+          rule: string;
+          legalBasis: string;
+          facts: Array<{ name: string; finding: string }>;
+        } | null;
+      }>(
         'query Explain($youthId: ID!, $userId: ID!, $field: String!) { disclosureExplanation(youthId: $youthId, userId: $userId, field: $field, purposeOfUse: "CSEC-MDT") { outcome rule legalBasis facts { name finding } } }',
         { youthId: COURT_ORDERS.youthId, userId, field: 'Youth.juvenileCourtCases' },
         { user: 'privacy.demo', purpose: 'HOPERAT' },
@@ -133,10 +186,16 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
     expect(nurse.body.errors).toBeUndefined();
     expect(nurse.body.data?.disclosureExplanation).toMatchObject({ outcome: 'DISCLOSED', rule: 'WIC_827_ORDER' });
     expect(nurse.body.data?.disclosureExplanation?.legalBasis).toContain(COURT_ORDERS.inForce);
-    expect(nurse.body.data?.disclosureExplanation?.facts).toContainEqual({ name: `W&IC 827 order ${COURT_ORDERS.inForce}`, finding: expect.stringMatching(/^names phn\.demo for COURT_AND_CASE_PLAN, .*: in force today\.$/) });
+    expect(nurse.body.data?.disclosureExplanation?.facts).toContainEqual({
+      name: `W&IC 827 order ${COURT_ORDERS.inForce}`,
+      finding: expect.stringMatching(/^names phn\.demo for COURT_AND_CASE_PLAN, .*: in force today\.$/),
+    });
     const clinician = await explain('mh.demo');
     expect(clinician.body.data?.disclosureExplanation?.outcome).toBe('WITHHELD');
-    expect(clinician.body.data?.disclosureExplanation?.facts).toContainEqual({ name: `W&IC 827 order ${COURT_ORDERS.expired}`, finding: expect.stringMatching(/: not in force today\.$/) });
+    expect(clinician.body.data?.disclosureExplanation?.facts).toContainEqual({
+      name: `W&IC 827 order ${COURT_ORDERS.expired}`,
+      finding: expect.stringMatching(/: not in force today\.$/),
+    });
   });
 
   it("is asked for the youth by the court's own party number the MDT linked, never by the program's youth id", async () => {
@@ -147,7 +206,11 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
     const representations = (await capturedRequestsSince(before))
       .split('\n')
       .filter((line) => line.startsWith('juvenile-court /graphql '))
-      .flatMap((line) => (JSON.parse(line.slice('juvenile-court /graphql '.length)) as { variables?: { representations?: unknown[] } }).variables?.representations ?? []);
+      .flatMap(
+        (line) =>
+          (JSON.parse(line.slice('juvenile-court /graphql '.length)) as { variables?: { representations?: unknown[] } }).variables
+            ?.representations ?? [],
+      );
     expect(representations).toEqual([{ __typename: 'Youth', courtPartyNumber: COURT_ORDERS.courtPartyNumber }]);
   });
 
@@ -167,10 +230,14 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
 
   it("linking the court's party to the youth brings its cases into the profile at once, and unlinking takes them out", async () => {
     const LINK = 'mutation L($youthId: ID!, $link: AgencyLinkInput!) { linkAgencyRecord(youthId: $youthId, link: $link) { action } }';
-    const UNLINK = 'mutation U($youthId: ID!, $agency: SourceAgency!, $reason: String!) { unlinkAgencyRecord(youthId: $youthId, agency: $agency, reason: $reason) { action } }';
+    const UNLINK =
+      'mutation U($youthId: ID!, $agency: SourceAgency!, $reason: String!) { unlinkAgencyRecord(youthId: $youthId, agency: $agency, reason: $reason) { action } }';
     const { youthId, courtPartyNumber, caseNumber } = UNLINKED_COURT_PARTY;
 
-    const linked = await queryGateway(LINK, { youthId, link: { agency: 'JUVENILE_COURT', identifier: courtPartyNumber, reason: 'Party number confirmed with the court clerk.' } });
+    const linked = await queryGateway(LINK, {
+      youthId,
+      link: { agency: 'JUVENILE_COURT', identifier: courtPartyNumber, reason: 'Party number confirmed with the court clerk.' },
+    });
     const whileLinked = await askedBy('sw.demo', youthId);
     const unlinked = await queryGateway(UNLINK, { youthId, agency: 'JUVENILE_COURT', reason: 'Linked for a check; not confirmed.' });
     const afterwards = await askedBy('sw.demo', youthId);

@@ -9,7 +9,13 @@ import { LAW_ENFORCEMENT } from '../support/test-situations.ts';
 
 const CSEC_STATUS = /* GraphQL */ `
   query Status($id: ID!) {
-    youth(id: $id) { id exploitationStatus screenings { levelOfConcern } }
+    youth(id: $id) {
+      id
+      exploitationStatus
+      screenings {
+        levelOfConcern
+      }
+    }
   }
 `;
 
@@ -51,14 +57,18 @@ describe(`law enforcement on the MDT (${inject('storeKind')} sources)`, () => {
 
     expect(response.body.data?.youth?.id).toBe(LAW_ENFORCEMENT.investigationEnded);
     expect(response.body.data?.youth?.exploitationStatus).toBeNull();
-    expect(response.body.errors).toContainEqual(expect.objectContaining({ path: ['youth', 'exploitationStatus'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }));
+    expect(response.body.errors).toContainEqual(
+      expect.objectContaining({ path: ['youth', 'exploitationStatus'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }),
+    );
   });
 
   it('an officer the court lists only as a witness is not part of the proceeding, and is refused it', async () => {
     const response: Status = await queryGateway(CSEC_STATUS, { id: LAW_ENFORCEMENT.witness }, officer);
 
     expect(response.body.data?.youth?.exploitationStatus).toBeNull();
-    expect(response.body.errors).toContainEqual(expect.objectContaining({ path: ['youth', 'exploitationStatus'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }));
+    expect(response.body.errors).toContainEqual(
+      expect.objectContaining({ path: ['youth', 'exploitationStatus'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }),
+    );
   });
 
   it("the privacy officer's explanation reads the officer's participations from the court's records", async () => {
@@ -79,7 +89,9 @@ describe(`law enforcement on the MDT (${inject('storeKind')} sources)`, () => {
 
   it('the accounting names W&IC 827(a)(1) for the disclosure to the investigating officer', async () => {
     const asked: Status = await queryGateway(CSEC_STATUS, { id: LAW_ENFORCEMENT.investigating }, officer);
-    const accounting = await queryGateway<{ accountingOfDisclosures: Array<{ requestId: string; fields: string[]; outcome: string; rule: string; legalBasis: string }> }>(
+    const accounting = await queryGateway<{
+      accountingOfDisclosures: Array<{ requestId: string; fields: string[]; outcome: string; rule: string; legalBasis: string }>;
+    }>(
       'query Accounting($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) { requestId fields outcome rule legalBasis } }',
       { youthId: LAW_ENFORCEMENT.investigating },
       { user: 'privacy.demo', purpose: 'HOPERAT' },

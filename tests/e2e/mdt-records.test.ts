@@ -15,8 +15,21 @@ import { EXPLOITER_THREAT, LAW_ENFORCEMENT } from '../support/test-situations.ts
 const RECORD = /* GraphQL */ `
   mutation Record($youthId: ID!, $event: TriggeringEventInput!, $key: String) {
     recordTriggeringEvent(youthId: $youthId, event: $event, idempotencyKey: $key) {
-      id kind occurredAt note reportedBy { userId }
-      reconvening { dueAt withinHours protocol tell status overdue }
+      id
+      kind
+      occurredAt
+      note
+      reportedBy {
+        userId
+      }
+      reconvening {
+        dueAt
+        withinHours
+        protocol
+        tell
+        status
+        overdue
+      }
     }
   }
 `;
@@ -24,8 +37,18 @@ const RECORD = /* GraphQL */ `
 const RECONVENINGS = /* GraphQL */ `
   query Reconvenings($id: ID!, $asOf: DateTime) {
     youth(id: $id) {
-      triggeringEvents { id kind note }
-      reconvenings(asOf: $asOf) { triggeringEventId kind dueAt status overdue }
+      triggeringEvents {
+        id
+        kind
+        note
+      }
+      reconvenings(asOf: $asOf) {
+        triggeringEventId
+        kind
+        dueAt
+        status
+        overdue
+      }
     }
   }
 `;
@@ -40,9 +63,20 @@ interface Recorded {
   reportedBy: { userId: string } | null;
   reconvening: { dueAt: string; withinHours: number; protocol: string; tell: string[]; status: string; overdue: boolean } | null;
 }
-interface Reconvening { triggeringEventId: string; kind: string; dueAt: string; status: string; overdue: boolean }
-interface Profile { youth: { triggeringEvents: Array<{ id: string; kind: string; note: string | null }> | null; reconvenings: Reconvening[] | null } | null }
-interface Counts { reconveningsDueLater: number | null; reconveningsOverdue: number | null }
+interface Reconvening {
+  triggeringEventId: string;
+  kind: string;
+  dueAt: string;
+  status: string;
+  overdue: boolean;
+}
+interface Profile {
+  youth: { triggeringEvents: Array<{ id: string; kind: string; note: string | null }> | null; reconvenings: Reconvening[] | null } | null;
+}
+interface Counts {
+  reconveningsDueLater: number | null;
+  reconveningsOverdue: number | null;
+}
 
 const HOUR = 3_600_000;
 const hoursFromNow = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
@@ -53,7 +87,9 @@ function record(youthId: string, event: { kind: string; occurredAt: string; note
 }
 
 function withheldPaths(response: GraphQLResponse<unknown>): string[] {
-  return (response.body.errors ?? []).filter((error) => error.extensions?.['code'] === 'UNAUTHORIZED_FIELD_OR_TYPE').map((error) => (error.path ?? []).join('.'));
+  return (response.body.errors ?? [])
+    .filter((error) => error.extensions?.['code'] === 'UNAUTHORIZED_FIELD_OR_TYPE')
+    .map((error) => (error.path ?? []).join('.'));
 }
 
 async function overdueEverywhere(): Promise<number | null | undefined> {
@@ -68,7 +104,11 @@ async function readerOnTheTeam(youthId: string, except: string): Promise<string>
   const youth = scenario.csec.youth.find((candidate) => candidate.id === youthId);
   const reader = youth?.mdt?.members.find((member) => {
     const user = scenario.users.find((candidate) => candidate.id === member.userId);
-    return member.userId !== except && !member.leftOn && user?.roles.some((role) => ['SOCIAL_WORKER', 'PROBATION_OFFICER', 'PUBLIC_HEALTH_NURSE'].includes(role));
+    return (
+      member.userId !== except &&
+      !member.leftOn &&
+      user?.roles.some((role) => ['SOCIAL_WORKER', 'PROBATION_OFFICER', 'PUBLIC_HEALTH_NURSE'].includes(role))
+    );
   });
   if (!reader) throw new Error(`No member of ${youthId}'s MDT reads CSEC status in the test county.`);
   return reader.userId;
@@ -77,7 +117,7 @@ async function readerOnTheTeam(youthId: string, except: string): Promise<string>
 describe(`the MDT's own records, written through the gateway (${inject('storeKind')} sources)`, () => {
   const youthId = EXPLOITER_THREAT.none;
 
-  it('a runaway reported by the social worker opens a reconvening due in the protocol\'s 72 hours, overdue after it', async () => {
+  it("a runaway reported by the social worker opens a reconvening due in the protocol's 72 hours, overdue after it", async () => {
     const occurredAt = new Date(Date.now() - 2 * HOUR).toISOString();
     const note = 'Left the placement after school; caregiver called at 18:40.';
     const recorded = await record(youthId, { kind: 'AWOL', occurredAt, note });
@@ -89,25 +129,50 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
     expect(event.reconvening).toMatchObject({ dueAt: due, withinHours: 72, protocol: 'IAP-2025-11', status: 'OPEN', overdue: false });
     expect(event.reconvening?.tell).toContain('SOCIAL_WORKER');
 
-    const before = await queryGateway<Profile>(RECONVENINGS, { id: youthId, asOf: new Date(new Date(due).getTime() - 60_000).toISOString() });
-    const after = await queryGateway<Profile>(RECONVENINGS, { id: youthId, asOf: new Date(new Date(due).getTime() + 60_000).toISOString() });
+    const before = await queryGateway<Profile>(RECONVENINGS, {
+      id: youthId,
+      asOf: new Date(new Date(due).getTime() - 60_000).toISOString(),
+    });
+    const after = await queryGateway<Profile>(RECONVENINGS, {
+      id: youthId,
+      asOf: new Date(new Date(due).getTime() + 60_000).toISOString(),
+    });
     expect(before.body.errors).toBeUndefined();
     expect(before.body.data?.youth?.triggeringEvents).toContainEqual({ id: event.id, kind: 'AWOL', note });
-    expect(before.body.data?.youth?.reconvenings).toContainEqual({ triggeringEventId: event.id, kind: 'AWOL', dueAt: due, status: 'OPEN', overdue: false });
-    expect(after.body.data?.youth?.reconvenings).toContainEqual({ triggeringEventId: event.id, kind: 'AWOL', dueAt: due, status: 'OPEN', overdue: true });
+    expect(before.body.data?.youth?.reconvenings).toContainEqual({
+      triggeringEventId: event.id,
+      kind: 'AWOL',
+      dueAt: due,
+      status: 'OPEN',
+      overdue: false,
+    });
+    expect(after.body.data?.youth?.reconvenings).toContainEqual({
+      triggeringEventId: event.id,
+      kind: 'AWOL',
+      dueAt: due,
+      status: 'OPEN',
+      overdue: true,
+    });
 
     // The member's caseload lists it too, and the probation officer on the same team reads it.
     const caseload = await queryGateway<{ caseload: Array<{ id: string; reconvenings: Reconvening[] | null }> }>(
       'query Caseload($asOf: DateTime) { caseload { id reconvenings(asOf: $asOf) { triggeringEventId overdue } } }',
       { asOf: FAR_FUTURE },
     );
-    expect(caseload.body.data?.caseload.find((youth) => youth.id === youthId)?.reconvenings).toContainEqual({ triggeringEventId: event.id, overdue: true });
+    expect(caseload.body.data?.caseload.find((youth) => youth.id === youthId)?.reconvenings).toContainEqual({
+      triggeringEventId: event.id,
+      overdue: true,
+    });
   });
 
-  it('an exploiter threat is due within 24 hours; the youth\'s attorney may report it without reading CSEC status', async () => {
+  it("an exploiter threat is due within 24 hours; the youth's attorney may report it without reading CSEC status", async () => {
     const threatened = EXPLOITER_THREAT.assignedToSocialWorker;
     const occurredAt = new Date(Date.now() - HOUR).toISOString();
-    const reported = await record(threatened, { kind: 'EXPLOITER_THREAT', occurredAt, note: 'Youth received threatening messages from a known exploiter.' }, { user: 'attorney.demo', purpose: 'CSEC-MDT' });
+    const reported = await record(
+      threatened,
+      { kind: 'EXPLOITER_THREAT', occurredAt, note: 'Youth received threatening messages from a known exploiter.' },
+      { user: 'attorney.demo', purpose: 'CSEC-MDT' },
+    );
 
     // Written (IAP-2025-10.1), but what it wrote is CSEC status, which IAP-2025-4.1 does not open to the attorney.
     expect(reported.body.data?.recordTriggeringEvent).toBeNull();
@@ -119,7 +184,11 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
 
   it('a repeated write with the same idempotency key writes once and answers the first event', async () => {
     const key = randomUUID();
-    const event = { kind: 'PLACEMENT_CHANGE', occurredAt: new Date(Date.now() - 3 * HOUR).toISOString(), note: 'Moved to an emergency foster home.' };
+    const event = {
+      kind: 'PLACEMENT_CHANGE',
+      occurredAt: new Date(Date.now() - 3 * HOUR).toISOString(),
+      note: 'Moved to an emergency foster home.',
+    };
     const first = await record(youthId, event, {}, key);
     const again = await record(youthId, event, {}, key);
     const profile = await queryGateway<Profile>(RECONVENINGS, { id: youthId, asOf: null });
@@ -129,7 +198,10 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
     expect(again.body.data?.recordTriggeringEvent?.id).toBe(first.body.data?.recordTriggeringEvent?.id);
     expect(profile.body.data?.youth?.triggeringEvents?.filter((row) => row.note === event.note)).toHaveLength(1);
     expect(reused.body.data?.recordTriggeringEvent).toBeNull();
-    expect(reused.body.errors?.[0]).toMatchObject({ message: 'You already used this idempotency key for another write. Use a new key for each new write.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(reused.body.errors?.[0]).toMatchObject({
+      message: 'You already used this idempotency key for another write. Use a new key for each new write.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('bad input is refused, naming the field, and nothing is written', async () => {
@@ -152,7 +224,11 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
     expect(few.body.data).toEqual({ reconveningsDueLater: null, reconveningsOverdue: null });
 
     for (let count = 0; count < 11; count += 1) {
-      const written = await record(youthId, { kind: 'LAW_ENFORCEMENT_CONTACT', occurredAt: new Date(Date.now() - HOUR).toISOString(), note: `Contact ${count}.` });
+      const written = await record(youthId, {
+        kind: 'LAW_ENFORCEMENT_CONTACT',
+        occurredAt: new Date(Date.now() - HOUR).toISOString(),
+        note: `Contact ${count}.`,
+      });
       expect(written.body.errors).toBeUndefined();
     }
     const many = await queryGateway<Counts>(COUNTS, { asOf: FAR_FUTURE }, { user: 'steering.demo', purpose: 'HOPERAT' });
@@ -178,41 +254,73 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
       const response = await record(youth, event, asking);
       // A root field about a youth is refused without saying why: the reason could tell whether the youth exists.
       expect(response.body.data?.recordTriggeringEvent, youth).toBeNull();
-      expect(response.body.errors, youth).toEqual([{ message: 'Not available to you.', path: ['recordTriggeringEvent'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }]);
+      expect(response.body.errors, youth).toEqual([
+        { message: 'Not available to you.', path: ['recordTriggeringEvent'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } },
+      ]);
     }
 
     expect(await overdueEverywhere()).toBe(overdueBefore);
     for (const youth of ['Y-000070', LAW_ENFORCEMENT.investigating]) {
       const reader = await readerOnTheTeam(youth, youth === 'Y-000070' ? 'sw.demo' : 'le.demo');
       const profile = await queryGateway<Profile>(RECONVENINGS, { id: youth, asOf: null }, { user: reader });
-      expect(profile.body.data?.youth?.triggeringEvents?.some((row) => row.note === event.note), youth).toBe(false);
+      expect(
+        profile.body.data?.youth?.triggeringEvents?.some((row) => row.note === event.note),
+        youth,
+      ).toBe(false);
     }
-    const accounting = await queryGateway<{ accountingOfDisclosures: Array<{ fields: string[]; outcome: string; rule: string; requester: { userId: string } }> }>(
+    const accounting = await queryGateway<{
+      accountingOfDisclosures: Array<{ fields: string[]; outcome: string; rule: string; requester: { userId: string } }>;
+    }>(
       'query A($youthId: ID!) { accountingOfDisclosures(youthId: $youthId, first: 50) { fields outcome rule requester { userId } } }',
       { youthId: 'Y-000071' },
       { user: 'privacy.demo', purpose: 'HOPERAT' },
     );
     expect(accounting.body.data?.accountingOfDisclosures).toContainEqual({
-      fields: ['Mutation.recordTriggeringEvent'], outcome: 'WITHHELD', rule: 'NOT_ACTIVE_MDT_MEMBER', requester: { userId: 'sw.demo' },
+      fields: ['Mutation.recordTriggeringEvent'],
+      outcome: 'WITHHELD',
+      rule: 'NOT_ACTIVE_MDT_MEMBER',
+      requester: { userId: 'sw.demo' },
     });
     const written = await queryGateway<{ accountingOfDisclosures: Array<{ fields: string[]; outcome: string; rule: string }> }>(
       'query A($youthId: ID!) { accountingOfDisclosures(youthId: $youthId, first: 500) { fields outcome rule } }',
       { youthId },
       { user: 'privacy.demo', purpose: 'HOPERAT' },
     );
-    expect(written.body.data?.accountingOfDisclosures).toContainEqual({ fields: ['Mutation.recordTriggeringEvent'], outcome: 'DISCLOSED', rule: 'IAP-2025-10.1' });
+    expect(written.body.data?.accountingOfDisclosures).toContainEqual({
+      fields: ['Mutation.recordTriggeringEvent'],
+      outcome: 'DISCLOSED',
+      rule: 'IAP-2025-10.1',
+    });
   });
 
   describe('MDT meetings', () => {
-    const MEETING_FIELDS = 'id status kind scheduledFor heldAt youthParticipation notes decisions cancelledReason version attendees { userId }';
+    const MEETING_FIELDS =
+      'id status kind scheduledFor heldAt youthParticipation notes decisions cancelledReason version attendees { userId }';
     const SCHEDULE = `mutation S($youthId: ID!, $meeting: ScheduledMeetingInput!, $key: String) { scheduleMdtMeeting(youthId: $youthId, meeting: $meeting, idempotencyKey: $key) { ${MEETING_FIELDS} } }`;
     const HOLD = `mutation H($youthId: ID!, $meetingId: ID!, $version: Int!, $held: HeldMeetingInput!) { holdMdtMeeting(youthId: $youthId, meetingId: $meetingId, version: $version, held: $held) { ${MEETING_FIELDS} } }`;
     const CANCEL = `mutation C($youthId: ID!, $meetingId: ID!, $version: Int!, $reason: String!) { cancelMdtMeeting(youthId: $youthId, meetingId: $meetingId, version: $version, reason: $reason) { ${MEETING_FIELDS} } }`;
-    interface Meeting { id: string; status: string; version: number; notes: string | null; decisions: string[] | null; youthParticipation: string | null; cancelledReason: string | null; attendees: Array<{ userId: string }> | null }
+    interface Meeting {
+      id: string;
+      status: string;
+      version: number;
+      notes: string | null;
+      decisions: string[] | null;
+      youthParticipation: string | null;
+      cancelledReason: string | null;
+      attendees: Array<{ userId: string }> | null;
+    }
     const schedule = (youth: string, asking: AskingAs = {}, key?: string) =>
-      queryGateway<{ scheduleMdtMeeting: Meeting | null }>(SCHEDULE, { youthId: youth, meeting: { kind: 'RECONVENED', scheduledFor: hoursFromNow(-1) }, key }, asking);
+      queryGateway<{ scheduleMdtMeeting: Meeting | null }>(
+        SCHEDULE,
+        { youthId: youth, meeting: { kind: 'RECONVENED', scheduledFor: hoursFromNow(-1) }, key },
+        asking,
+      );
     const held = (notes: string, attendeeUserIds = ['sw.demo']) => ({
-      heldAt: new Date().toISOString(), attendeeUserIds, youthParticipation: 'ATTENDED', notes, decisions: ['Increase check-ins to daily.', 'Refer to the survivor advocate.'],
+      heldAt: new Date().toISOString(),
+      attendeeUserIds,
+      youthParticipation: 'ATTENDED',
+      notes,
+      decisions: ['Increase check-ins to daily.', 'Refer to the survivor advocate.'],
     });
 
     it('scheduling then holding a meeting closes the open reconvenings; its notes are read by the members who attend', async () => {
@@ -226,14 +334,25 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
       const open = (await queryGateway<Profile>(RECONVENINGS, { id: youthId, asOf: null })).body.data?.youth?.reconvenings ?? [];
       expect(open.length).toBeGreaterThan(0);
 
-      const heldMeeting = await queryGateway<{ holdMdtMeeting: Meeting | null }>(HOLD, { youthId, meetingId: meeting.id, version: 1, held: held('Youth back in placement; safety plan reviewed.') });
+      const heldMeeting = await queryGateway<{ holdMdtMeeting: Meeting | null }>(HOLD, {
+        youthId,
+        meetingId: meeting.id,
+        version: 1,
+        held: held('Youth back in placement; safety plan reviewed.'),
+      });
       expect(heldMeeting.body.errors).toBeUndefined();
       expect(heldMeeting.body.data?.holdMdtMeeting).toMatchObject({
-        status: 'HELD', version: 2, youthParticipation: 'ATTENDED', notes: 'Youth back in placement; safety plan reviewed.',
-        decisions: ['Increase check-ins to daily.', 'Refer to the survivor advocate.'], attendees: [{ userId: 'sw.demo' }],
+        status: 'HELD',
+        version: 2,
+        youthParticipation: 'ATTENDED',
+        notes: 'Youth back in placement; safety plan reviewed.',
+        decisions: ['Increase check-ins to daily.', 'Refer to the survivor advocate.'],
+        attendees: [{ userId: 'sw.demo' }],
       });
       const after = await queryGateway<{ youth: { reconvenings: Array<{ status: string; closedByMeetingId: string | null }> } }>(
-        'query R($id: ID!) { youth(id: $id) { reconvenings(includeClosed: true) { status closedByMeetingId } } }', { id: youthId });
+        'query R($id: ID!) { youth(id: $id) { reconvenings(includeClosed: true) { status closedByMeetingId } } }',
+        { id: youthId },
+      );
       const stillOpen = await queryGateway<Profile>(RECONVENINGS, { id: youthId, asOf: null });
       expect(stillOpen.body.data?.youth?.reconvenings).toEqual([]);
       expect(after.body.data?.youth.reconvenings.filter((row) => row.closedByMeetingId === meeting.id)).toHaveLength(open.length);
@@ -241,25 +360,55 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
 
     it('an edit made on a stale version is refused, clearly, and changes nothing', async () => {
       const meeting = (await schedule(youthId)).body.data?.scheduleMdtMeeting as Meeting;
-      const cancelled = await queryGateway<{ cancelMdtMeeting: Meeting | null }>(CANCEL, { youthId, meetingId: meeting.id, version: 1, reason: 'Youth in hospital.' });
-      const stale = await queryGateway<{ holdMdtMeeting: Meeting | null }>(HOLD, { youthId, meetingId: meeting.id, version: 1, held: held('Late notes.') });
-      const read = await queryGateway<{ youth: { meetings: Meeting[] } }>(`query M($id: ID!) { youth(id: $id) { meetings { ${MEETING_FIELDS} } } }`, { id: youthId });
+      const cancelled = await queryGateway<{ cancelMdtMeeting: Meeting | null }>(CANCEL, {
+        youthId,
+        meetingId: meeting.id,
+        version: 1,
+        reason: 'Youth in hospital.',
+      });
+      const stale = await queryGateway<{ holdMdtMeeting: Meeting | null }>(HOLD, {
+        youthId,
+        meetingId: meeting.id,
+        version: 1,
+        held: held('Late notes.'),
+      });
+      const read = await queryGateway<{ youth: { meetings: Meeting[] } }>(
+        `query M($id: ID!) { youth(id: $id) { meetings { ${MEETING_FIELDS} } } }`,
+        { id: youthId },
+      );
 
-      expect(cancelled.body.data?.cancelMdtMeeting).toMatchObject({ status: 'CANCELLED', cancelledReason: 'Youth in hospital.', version: 2 });
+      expect(cancelled.body.data?.cancelMdtMeeting).toMatchObject({
+        status: 'CANCELLED',
+        cancelledReason: 'Youth in hospital.',
+        version: 2,
+      });
       expect(stale.body.data?.holdMdtMeeting).toBeNull();
       expect(stale.body.errors?.[0]).toMatchObject({
         message: 'Someone changed this meeting since you read it (it is at version 2, you sent 1). Read it again, then make your change.',
         extensions: { code: 'BAD_USER_INPUT' },
       });
-      expect(read.body.data?.youth.meetings.find((row) => row.id === meeting.id)).toMatchObject({ status: 'CANCELLED', version: 2, notes: null });
+      expect(read.body.data?.youth.meetings.find((row) => row.id === meeting.id)).toMatchObject({
+        status: 'CANCELLED',
+        version: 2,
+        notes: null,
+      });
     });
 
     it('attendees must sit on the team; the attorney may not schedule; nothing is written either way', async () => {
       const threatened = EXPLOITER_THREAT.assignedToSocialWorker;
       const meeting = (await schedule(threatened)).body.data?.scheduleMdtMeeting as Meeting;
-      const stranger = await queryGateway<{ holdMdtMeeting: Meeting | null }>(HOLD, { youthId: threatened, meetingId: meeting.id, version: 1, held: held('Notes.', ['sw.demo', 'le.demo']) });
+      const stranger = await queryGateway<{ holdMdtMeeting: Meeting | null }>(HOLD, {
+        youthId: threatened,
+        meetingId: meeting.id,
+        version: 1,
+        held: held('Notes.', ['sw.demo', 'le.demo']),
+      });
       const byAttorney = await schedule(threatened, { user: 'attorney.demo' });
-      const read = await queryGateway<{ youth: { meetings: Meeting[] } }>(`query M($id: ID!) { youth(id: $id) { meetings { ${MEETING_FIELDS} } } }`, { id: threatened }, { user: 'attorney.demo' });
+      const read = await queryGateway<{ youth: { meetings: Meeting[] } }>(
+        `query M($id: ID!) { youth(id: $id) { meetings { ${MEETING_FIELDS} } } }`,
+        { id: threatened },
+        { user: 'attorney.demo' },
+      );
 
       expect(stranger.body.errors?.[0]?.message).toBe("held.attendeeUserIds: Not members of this youth's MDT on that day: le.demo.");
       expect(byAttorney.body.data?.scheduleMdtMeeting).toBeNull();
@@ -271,7 +420,12 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
   });
 
   describe('safety plans and assessments', () => {
-    interface Plan { version: number; summary: string; exploiterIsThreat: boolean; updatedBy: { userId: string } | null }
+    interface Plan {
+      version: number;
+      summary: string;
+      exploiterIsThreat: boolean;
+      updatedBy: { userId: string } | null;
+    }
     const PLAN_FIELDS = 'version summary exploiterIsThreat updatedBy { userId }';
     const REVISE = `mutation P($youthId: ID!, $version: Int!, $plan: SafetyPlanInput!) { reviseSafetyPlan(youthId: $youthId, version: $version, plan: $plan) { ${PLAN_FIELDS} } }`;
     const PLANS = `query P($id: ID!) { youth(id: $id) { safetyPlan { ${PLAN_FIELDS} } safetyPlanHistory { ${PLAN_FIELDS} } } }`;
@@ -281,13 +435,23 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
       const current = before.body.data?.youth.safetyPlan as Plan;
       const plan = { summary: 'Daily check-ins; new phone; school pick-up by caregiver.', exploiterIsThreat: current.exploiterIsThreat };
       const revised = await queryGateway<{ reviseSafetyPlan: Plan | null }>(REVISE, { youthId, version: current.version, plan });
-      const stale = await queryGateway<{ reviseSafetyPlan: Plan | null }>(REVISE, { youthId, version: current.version, plan: { ...plan, summary: 'Stale.' } });
-      const byAttorney = await queryGateway<{ reviseSafetyPlan: Plan | null }>(REVISE, { youthId: EXPLOITER_THREAT.assignedToSocialWorker, version: 1, plan }, { user: 'attorney.demo' });
+      const stale = await queryGateway<{ reviseSafetyPlan: Plan | null }>(REVISE, {
+        youthId,
+        version: current.version,
+        plan: { ...plan, summary: 'Stale.' },
+      });
+      const byAttorney = await queryGateway<{ reviseSafetyPlan: Plan | null }>(
+        REVISE,
+        { youthId: EXPLOITER_THREAT.assignedToSocialWorker, version: 1, plan },
+        { user: 'attorney.demo' },
+      );
       const after = await queryGateway<{ youth: { safetyPlan: Plan; safetyPlanHistory: Plan[] } }>(PLANS, { id: youthId });
 
       expect(revised.body.errors).toBeUndefined();
       expect(revised.body.data?.reviseSafetyPlan).toEqual({ ...plan, version: current.version + 1, updatedBy: { userId: 'sw.demo' } });
-      expect(stale.body.errors?.[0]?.message).toBe(`Someone changed this safety plan since you read it (it is at version ${current.version + 1}, you sent ${current.version}). Read it again, then make your change.`);
+      expect(stale.body.errors?.[0]?.message).toBe(
+        `Someone changed this safety plan since you read it (it is at version ${current.version + 1}, you sent ${current.version}). Read it again, then make your change.`,
+      );
       expect(withheldPaths(byAttorney)).toEqual(['reviseSafetyPlan']);
       expect(after.body.data?.youth.safetyPlan).toEqual(revised.body.data?.reviseSafetyPlan);
       expect(after.body.data?.youth.safetyPlanHistory.map((version) => version.version)).toEqual([current.version + 1, current.version]);
@@ -295,11 +459,15 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
     });
 
     it('a CSE-IT screening and a Stages of Change assessment are dated and name who made them', async () => {
-      const screened = await queryGateway<{ recordCsecScreening: { screenedOn: string; levelOfConcern: string; screener: { userId: string } } | null }>(
+      const screened = await queryGateway<{
+        recordCsecScreening: { screenedOn: string; levelOfConcern: string; screener: { userId: string } } | null;
+      }>(
         'mutation S($youthId: ID!, $s: CsecScreeningInput!) { recordCsecScreening(youthId: $youthId, screening: $s) { screenedOn levelOfConcern screener { userId } } }',
         { youthId, s: { tool: 'CSE_IT', screenedOn: '2026-01-15', levelOfConcern: 'CLEAR_CONCERN' } },
       );
-      const assessed = await queryGateway<{ recordStageOfChange: { stage: string; assessedOn: string; assessedBy: { userId: string } } | null }>(
+      const assessed = await queryGateway<{
+        recordStageOfChange: { stage: string; assessedOn: string; assessedBy: { userId: string } } | null;
+      }>(
         'mutation A($youthId: ID!, $a: StageOfChangeInput!) { recordStageOfChange(youthId: $youthId, assessment: $a) { stage assessedOn assessedBy { userId } } }',
         { youthId, a: { stage: 'CONTEMPLATION', assessedOn: '2026-01-16' } },
       );
@@ -308,25 +476,43 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
         { youthId, a: { stage: 'ACTION', assessedOn: '2999-01-01' } },
       );
 
-      expect(screened.body.data?.recordCsecScreening).toEqual({ screenedOn: '2026-01-15', levelOfConcern: 'CLEAR_CONCERN', screener: { userId: 'sw.demo' } });
-      expect(assessed.body.data?.recordStageOfChange).toEqual({ stage: 'CONTEMPLATION', assessedOn: '2026-01-16', assessedBy: { userId: 'sw.demo' } });
+      expect(screened.body.data?.recordCsecScreening).toEqual({
+        screenedOn: '2026-01-15',
+        levelOfConcern: 'CLEAR_CONCERN',
+        screener: { userId: 'sw.demo' },
+      });
+      expect(assessed.body.data?.recordStageOfChange).toEqual({
+        stage: 'CONTEMPLATION',
+        assessedOn: '2026-01-16',
+        assessedBy: { userId: 'sw.demo' },
+      });
       expect(future.body.errors?.[0]?.message).toBe('assessment.assessedOn: An assessment cannot be dated in the future.');
     });
   });
 
   describe('the physical description', () => {
     interface Description {
-      version: number; heightInches: number; weightPounds: number; hairColor: string; eyeColor: string;
-      distinguishingMarks: string[] | null; recordedOn: string; recordedBy: { userId: string } | null;
+      version: number;
+      heightInches: number;
+      weightPounds: number;
+      hairColor: string;
+      eyeColor: string;
+      distinguishingMarks: string[] | null;
+      recordedOn: string;
+      recordedBy: { userId: string } | null;
     }
     const DESCRIPTION_FIELDS = 'version heightInches weightPounds hairColor eyeColor distinguishingMarks recordedOn recordedBy { userId }';
     const DESCRIBE = `mutation D($youthId: ID!, $version: Int!, $description: PhysicalDescriptionInput!, $key: String) {
       recordPhysicalDescription(youthId: $youthId, version: $version, description: $description, idempotencyKey: $key) { ${DESCRIPTION_FIELDS} }
     }`;
     const READ = `query D($id: ID!) { youth(id: $id) { physicalDescription { ${DESCRIPTION_FIELDS} } } }`;
-    const ACCOUNTING = 'query A($youthId: ID!) { accountingOfDisclosures(youthId: $youthId, first: 500) { fields outcome rule requester { userId } } }';
+    const ACCOUNTING =
+      'query A($youthId: ID!) { accountingOfDisclosures(youthId: $youthId, first: 500) { fields outcome rule requester { userId } } }';
     const description = {
-      heightInches: 64, weightPounds: 121, hairColor: 'PURPLE', eyeColor: 'BROWN',
+      heightInches: 64,
+      weightPounds: 121,
+      hairColor: 'PURPLE',
+      eyeColor: 'BROWN',
       distinguishingMarks: ['Tattoo of a dollar sign, behind right ear', 'Pierced nose, left nostril'],
     };
     const recordDescription = (version: number, asking: AskingAs = {}, key?: string, input: object = description) =>
@@ -343,55 +529,103 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
       const after = await queryGateway<{ youth: { physicalDescription: Description | null } }>(READ, { id: youthId });
 
       expect(recorded.body.errors).toBeUndefined();
-      expect(recorded.body.data?.recordPhysicalDescription).toMatchObject({ ...description, version: version + 1, recordedBy: { userId: 'sw.demo' } });
+      expect(recorded.body.data?.recordPhysicalDescription).toMatchObject({
+        ...description,
+        version: version + 1,
+        recordedBy: { userId: 'sw.demo' },
+      });
       expect(retried.body.data?.recordPhysicalDescription).toEqual(recorded.body.data?.recordPhysicalDescription);
-      expect(stale.body.errors?.[0]?.message).toBe(`Someone changed this physical description since you read it (it is at version ${version + 1}, you sent ${version}). Read it again, then make your change.`);
+      expect(stale.body.errors?.[0]?.message).toBe(
+        `Someone changed this physical description since you read it (it is at version ${version + 1}, you sent ${version}). Read it again, then make your change.`,
+      );
       expect(tooTall.body.errors?.[0]?.message).toBe('description.heightInches: Height is 24 to 96 inches.');
       expect(after.body.data?.youth.physicalDescription).toEqual(recorded.body.data?.recordPhysicalDescription);
-      const accounting = await queryGateway<{ accountingOfDisclosures: Array<{ fields: string[]; outcome: string; rule: string; requester: { userId: string } }> }>(ACCOUNTING, { youthId }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+      const accounting = await queryGateway<{
+        accountingOfDisclosures: Array<{ fields: string[]; outcome: string; rule: string; requester: { userId: string } }>;
+      }>(ACCOUNTING, { youthId }, { user: 'privacy.demo', purpose: 'HOPERAT' });
       expect(accounting.body.data?.accountingOfDisclosures).toContainEqual({
-        fields: ['Mutation.recordPhysicalDescription'], outcome: 'DISCLOSED', rule: 'IAP-2025-10.7', requester: { userId: 'sw.demo' },
+        fields: ['Mutation.recordPhysicalDescription'],
+        outcome: 'DISCLOSED',
+        rule: 'IAP-2025-10.7',
+        requester: { userId: 'sw.demo' },
       });
     });
 
     it('every earlier version stays listed, newest first; the attorney reads the history without the marks, and breaking the glass does not open it', async () => {
       const HISTORY = `query H($id: ID!) { youth(id: $id) { physicalDescriptionHistory { ${DESCRIPTION_FIELDS} } } }`;
       const before = await queryGateway<{ youth: { physicalDescription: Description | null } }>(READ, { id: youthId });
-      const first = await recordDescription(before.body.data?.youth.physicalDescription?.version ?? 0, {}, undefined, { ...description, weightPounds: 118 });
+      const first = await recordDescription(before.body.data?.youth.physicalDescription?.version ?? 0, {}, undefined, {
+        ...description,
+        weightPounds: 118,
+      });
       const firstVersion = first.body.data?.recordPhysicalDescription as Description;
-      const second = await recordDescription(firstVersion.version, {}, undefined, { ...description, hairColor: 'BLACK', distinguishingMarks: [] });
+      const second = await recordDescription(firstVersion.version, {}, undefined, {
+        ...description,
+        hairColor: 'BLACK',
+        distinguishingMarks: [],
+      });
       const history = await queryGateway<{ youth: { physicalDescriptionHistory: Description[] | null } }>(HISTORY, { id: youthId });
-      const attorney = await queryGateway<{ youth: { physicalDescriptionHistory: Description[] | null } }>(HISTORY, { id: youthId }, { user: 'attorney.demo' });
-      const emergency = await queryGateway<{ youth: { physicalDescriptionHistory: Description[] | null } | null }>(HISTORY, { id: youthId }, { user: 'le.demo', purpose: 'BTG', breakGlassReason: 'Youth missing; responding officer needs a description.' });
+      const attorney = await queryGateway<{ youth: { physicalDescriptionHistory: Description[] | null } }>(
+        HISTORY,
+        { id: youthId },
+        { user: 'attorney.demo' },
+      );
+      const emergency = await queryGateway<{ youth: { physicalDescriptionHistory: Description[] | null } | null }>(
+        HISTORY,
+        { id: youthId },
+        { user: 'le.demo', purpose: 'BTG', breakGlassReason: 'Youth missing; responding officer needs a description.' },
+      );
 
       expect(second.body.errors).toBeUndefined();
       const versions = history.body.data?.youth.physicalDescriptionHistory ?? [];
       expect(versions.slice(0, 2)).toEqual([second.body.data?.recordPhysicalDescription, firstVersion]);
       expect(versions.map((version) => version.version)).toEqual([...versions.map((version) => version.version)].sort((a, b) => b - a));
-      expect(attorney.body.data?.youth.physicalDescriptionHistory?.[1]).toMatchObject({ version: firstVersion.version, weightPounds: 118, distinguishingMarks: null });
+      expect(attorney.body.data?.youth.physicalDescriptionHistory?.[1]).toMatchObject({
+        version: firstVersion.version,
+        weightPounds: 118,
+        distinguishingMarks: null,
+      });
       expect(withheldPaths(attorney)).toContain('youth.physicalDescriptionHistory.1.distinguishingMarks');
       // The emergency set opens the current description only (BTG-PHYSICAL-DESCRIPTION), not its history.
       expect(emergency.body.data?.youth?.physicalDescriptionHistory ?? null).toBeNull();
       expect(withheldPaths(emergency)).toContain('youth.physicalDescriptionHistory');
     });
 
-    it('the youth\'s attorney may not record it (IAP-2025-10.7) and does not read the marks, which are CSEC status; the refusal writes nothing and is in the accounting', async () => {
+    it("the youth's attorney may not record it (IAP-2025-10.7) and does not read the marks, which are CSEC status; the refusal writes nothing and is in the accounting", async () => {
       const before = await queryGateway<{ youth: { physicalDescription: Description | null } }>(READ, { id: youthId });
       const current = before.body.data?.youth.physicalDescription ?? null;
-      const byAttorney = await recordDescription(current?.version ?? 0, { user: 'attorney.demo' }, undefined, { ...description, hairColor: 'BLACK' });
-      const attorneyReads = await queryGateway<{ youth: { physicalDescription: Description | null } }>(READ, { id: youthId }, { user: 'attorney.demo' });
+      const byAttorney = await recordDescription(current?.version ?? 0, { user: 'attorney.demo' }, undefined, {
+        ...description,
+        hairColor: 'BLACK',
+      });
+      const attorneyReads = await queryGateway<{ youth: { physicalDescription: Description | null } }>(
+        READ,
+        { id: youthId },
+        { user: 'attorney.demo' },
+      );
       const after = await queryGateway<{ youth: { physicalDescription: Description | null } }>(READ, { id: youthId });
 
       expect(byAttorney.body.data?.recordPhysicalDescription).toBeNull();
-      expect(byAttorney.body.errors).toEqual([{ message: 'Not available to you.', path: ['recordPhysicalDescription'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } }]);
+      expect(byAttorney.body.errors).toEqual([
+        { message: 'Not available to you.', path: ['recordPhysicalDescription'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } },
+      ]);
       expect(after.body.data?.youth.physicalDescription).toEqual(current);
       if (current) {
-        expect(attorneyReads.body.data?.youth.physicalDescription).toMatchObject({ heightInches: current.heightInches, hairColor: current.hairColor, distinguishingMarks: null });
+        expect(attorneyReads.body.data?.youth.physicalDescription).toMatchObject({
+          heightInches: current.heightInches,
+          hairColor: current.hairColor,
+          distinguishingMarks: null,
+        });
         expect(withheldPaths(attorneyReads)).toEqual(['youth.physicalDescription.distinguishingMarks']);
       }
-      const accounting = await queryGateway<{ accountingOfDisclosures: Array<{ fields: string[]; outcome: string; rule: string; requester: { userId: string } }> }>(ACCOUNTING, { youthId }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+      const accounting = await queryGateway<{
+        accountingOfDisclosures: Array<{ fields: string[]; outcome: string; rule: string; requester: { userId: string } }>;
+      }>(ACCOUNTING, { youthId }, { user: 'privacy.demo', purpose: 'HOPERAT' });
       expect(accounting.body.data?.accountingOfDisclosures).toContainEqual({
-        fields: ['Mutation.recordPhysicalDescription'], outcome: 'WITHHELD', rule: 'WRITE_PHYSICAL_DESCRIPTION_NOT_FOR_ROLE_OR_PURPOSE', requester: { userId: 'attorney.demo' },
+        fields: ['Mutation.recordPhysicalDescription'],
+        outcome: 'WITHHELD',
+        rule: 'WRITE_PHYSICAL_DESCRIPTION_NOT_FOR_ROLE_OR_PURPOSE',
+        requester: { userId: 'attorney.demo' },
       });
     });
   });
@@ -399,7 +633,10 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
   describe('telling the team', () => {
     async function mailbox(): Promise<ReceivedMessage[]> {
       const text = await readFile(inject('mailboxPath'), 'utf8').catch(() => '');
-      return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as ReceivedMessage);
+      return text
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as ReceivedMessage);
     }
     async function emailOf(userId: string): Promise<string> {
       const user = (await testScenario()).users.find((candidate) => candidate.id === userId);
@@ -411,7 +648,11 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
       const threatened = EXPLOITER_THREAT.assignedToSocialWorker;
       const since = new Date().toISOString();
       const note = 'Exploiter seen outside the school at 15:10.';
-      const recorded = await record(threatened, { kind: 'EXPLOITER_THREAT', occurredAt: new Date(Date.now() - 30 * 60_000).toISOString(), note });
+      const recorded = await record(threatened, {
+        kind: 'EXPLOITER_THREAT',
+        occurredAt: new Date(Date.now() - 30 * 60_000).toISOString(),
+        note,
+      });
       expect(recorded.body.errors).toBeUndefined();
 
       const [probation, attorney] = [await emailOf('po.demo'), await emailOf('attorney.demo')];
@@ -438,7 +679,13 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
   });
 
   describe('links to agency records', () => {
-    interface Change { agency: string; identifier: string; action: string; reason: string; changedBy: { userId: string } | null }
+    interface Change {
+      agency: string;
+      identifier: string;
+      action: string;
+      reason: string;
+      changedBy: { userId: string } | null;
+    }
     const CHANGE_FIELDS = 'agency identifier action reason changedBy { userId }';
     const LINK = `mutation L($youthId: ID!, $link: AgencyLinkInput!) { linkAgencyRecord(youthId: $youthId, link: $link) { ${CHANGE_FIELDS} } }`;
     const UNLINK = `mutation U($youthId: ID!, $agency: SourceAgency!, $reason: String!) { unlinkAgencyRecord(youthId: $youthId, agency: $agency, reason: $reason) { ${CHANGE_FIELDS} } }`;
@@ -449,20 +696,44 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
       const scenario = await testScenario();
       const own = scenario.csec.youth.find((candidate) => candidate.id === youthId)?.links[0];
       if (!own) throw new Error(`${youthId} has no agency link in the test county.`);
-      const others = scenario.csec.youth.find((candidate) => candidate.id !== youthId && candidate.links.some((link) => link.agency === own.agency));
+      const others = scenario.csec.youth.find(
+        (candidate) => candidate.id !== youthId && candidate.links.some((link) => link.agency === own.agency),
+      );
       const othersIdentifier = others?.links.find((link) => link.agency === own.agency)?.identifier as string;
 
-      const conflict = await queryGateway<{ linkAgencyRecord: Change | null }>(LINK, { youthId, link: { agency: own.agency, identifier: othersIdentifier, reason: 'Same name and birth date.' } });
-      const byAttorney = await queryGateway(UNLINK, { youthId: EXPLOITER_THREAT.assignedToSocialWorker, agency: own.agency, reason: 'Not theirs.' }, { user: 'attorney.demo' });
-      const unlinked = await queryGateway<{ unlinkAgencyRecord: Change | null }>(UNLINK, { youthId, agency: own.agency, reason: 'Record belongs to a sibling.' });
+      const conflict = await queryGateway<{ linkAgencyRecord: Change | null }>(LINK, {
+        youthId,
+        link: { agency: own.agency, identifier: othersIdentifier, reason: 'Same name and birth date.' },
+      });
+      const byAttorney = await queryGateway(
+        UNLINK,
+        { youthId: EXPLOITER_THREAT.assignedToSocialWorker, agency: own.agency, reason: 'Not theirs.' },
+        { user: 'attorney.demo' },
+      );
+      const unlinked = await queryGateway<{ unlinkAgencyRecord: Change | null }>(UNLINK, {
+        youthId,
+        agency: own.agency,
+        reason: 'Record belongs to a sibling.',
+      });
       const between = await queryGateway<Links>(LINKS, { id: youthId });
-      const linked = await queryGateway<{ linkAgencyRecord: Change | null }>(LINK, { youthId, link: { agency: own.agency, identifier: own.identifier, reason: 'Identity confirmed with the agency.' } });
+      const linked = await queryGateway<{ linkAgencyRecord: Change | null }>(LINK, {
+        youthId,
+        link: { agency: own.agency, identifier: own.identifier, reason: 'Identity confirmed with the agency.' },
+      });
       const after = await queryGateway<Links>(LINKS, { id: youthId });
 
       expect(conflict.body.data?.linkAgencyRecord).toBeNull();
-      expect(conflict.body.errors?.[0]?.message).toBe('link.identifier: This identifier is already linked to another youth. Linking is refused; ask the CSEC program to review both records.');
+      expect(conflict.body.errors?.[0]?.message).toBe(
+        'link.identifier: This identifier is already linked to another youth. Linking is refused; ask the CSEC program to review both records.',
+      );
       expect(withheldPaths(byAttorney)).toEqual(['unlinkAgencyRecord']);
-      expect(unlinked.body.data?.unlinkAgencyRecord).toEqual({ agency: own.agency, identifier: own.identifier, action: 'UNLINKED', reason: 'Record belongs to a sibling.', changedBy: { userId: 'sw.demo' } });
+      expect(unlinked.body.data?.unlinkAgencyRecord).toEqual({
+        agency: own.agency,
+        identifier: own.identifier,
+        action: 'UNLINKED',
+        reason: 'Record belongs to a sibling.',
+        changedBy: { userId: 'sw.demo' },
+      });
       expect(between.body.data?.youth?.agencyLinks.some((link) => link.agency === own.agency)).toBe(false);
       expect(linked.body.data?.linkAgencyRecord).toMatchObject({ action: 'LINKED', identifier: own.identifier });
       expect(after.body.data?.youth?.agencyLinks).toContainEqual({ agency: own.agency, identifier: own.identifier });
@@ -477,12 +748,21 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
 
   describe('consents captured through the gateway', () => {
     const SUD = 'query S($id: ID!) { youth(id: $id) { health { substanceUse { treatment { program } } } } }';
-    const RECORD_CONSENT = 'mutation C($youthId: ID!, $consent: ConsentInput!) { recordConsent(youthId: $youthId, consent: $consent) { id } }';
+    const RECORD_CONSENT =
+      'mutation C($youthId: ID!, $consent: ConsentInput!) { recordConsent(youthId: $youthId, consent: $consent) { id } }';
     type Sud = { youth: { health: { substanceUse: { treatment: Array<{ program: string }> } | null } | null } | null };
     const consentFor = (recipient: string, changes: Record<string, unknown> = {}) => ({
-      form: 'CFR42_PART2_2_31', disclosingProgram: 'County Behavioral Health, adolescent SUD services', recipients: [{ userId: recipient }],
-      categories: ['SUBSTANCE_USE'], description: 'Attendance, diagnosis and treatment plan.', purposes: ['CSEC-MDT'], signedBy: 'YOUTH',
-      signedOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), expiresOn: '2099-12-31', revocationRightExplained: true, ...changes,
+      form: 'CFR42_PART2_2_31',
+      disclosingProgram: 'County Behavioral Health, adolescent SUD services',
+      recipients: [{ userId: recipient }],
+      categories: ['SUBSTANCE_USE'],
+      description: 'Attendance, diagnosis and treatment plan.',
+      purposes: ['CSEC-MDT'],
+      signedBy: 'YOUTH',
+      signedOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
+      expiresOn: '2099-12-31',
+      revocationRightExplained: true,
+      ...changes,
     });
 
     it('a consent captured today opens substance use records to its named recipient on the next request, and its revocation closes them', async () => {
@@ -494,19 +774,44 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
 
       const before = await queryGateway<Sud>(SUD, { id: youth }, { user: recipient });
       const missingExpiry = await queryGateway(RECORD_CONSENT, { youthId: youth, consent: consentFor(recipient, { expiresOn: null }) });
-      const byParent = await queryGateway(RECORD_CONSENT, { youthId: youth, consent: consentFor(recipient, { signedBy: 'PARENT_OR_GUARDIAN' }) });
+      const byParent = await queryGateway(RECORD_CONSENT, {
+        youthId: youth,
+        consent: consentFor(recipient, { signedBy: 'PARENT_OR_GUARDIAN' }),
+      });
       const recorded = await queryGateway(RECORD_CONSENT, { youthId: youth, consent: consentFor(recipient) });
       const opened = await queryGateway<Sud>(SUD, { id: youth }, { user: recipient });
-      const onFile = await queryGateway<{ youth: { consents: Array<{ id: string; disclosingProgram: string | null; expiresOn: string | null; recordedBy: { userId: string } | null; recipients: Array<{ person: { userId: string } | null }> }> } }>(
+      const onFile = await queryGateway<{
+        youth: {
+          consents: Array<{
+            id: string;
+            disclosingProgram: string | null;
+            expiresOn: string | null;
+            recordedBy: { userId: string } | null;
+            recipients: Array<{ person: { userId: string } | null }>;
+          }>;
+        };
+      }>(
         'query F($id: ID!) { youth(id: $id) { consents { id disclosingProgram expiresOn recordedBy { userId } recipients { person { userId } } } } }',
-        { id: youth }, { user: 'privacy.demo', purpose: 'HOPERAT' },
+        { id: youth },
+        { user: 'privacy.demo', purpose: 'HOPERAT' },
       );
-      const captured = onFile.body.data?.youth.consents.find((consent) => consent.disclosingProgram === 'County Behavioral Health, adolescent SUD services');
-      const REVOKE = 'mutation R($youthId: ID!, $consentId: ID!, $revokedOn: Date!) { recordConsentRevocation(youthId: $youthId, consentId: $consentId, revokedOn: $revokedOn) { id } }';
+      const captured = onFile.body.data?.youth.consents.find(
+        (consent) => consent.disclosingProgram === 'County Behavioral Health, adolescent SUD services',
+      );
+      const REVOKE =
+        'mutation R($youthId: ID!, $consentId: ID!, $revokedOn: Date!) { recordConsentRevocation(youthId: $youthId, consentId: $consentId, revokedOn: $revokedOn) { id } }';
       const today = countyToday();
-      const revokedAhead = await queryGateway(REVOKE, { youthId: youth, consentId: captured?.id, revokedOn: addDays(today, 1) }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+      const revokedAhead = await queryGateway(
+        REVOKE,
+        { youthId: youth, consentId: captured?.id, revokedOn: addDays(today, 1) },
+        { user: 'privacy.demo', purpose: 'HOPERAT' },
+      );
       const stillOpen = await queryGateway<Sud>(SUD, { id: youth }, { user: recipient });
-      const revoked = await queryGateway(REVOKE, { youthId: youth, consentId: captured?.id, revokedOn: today }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+      const revoked = await queryGateway(
+        REVOKE,
+        { youthId: youth, consentId: captured?.id, revokedOn: today },
+        { user: 'privacy.demo', purpose: 'HOPERAT' },
+      );
       const closed = await queryGateway<Sud>(SUD, { id: youth }, { user: recipient });
 
       expect(before.body.data?.youth?.health?.substanceUse ?? null).toBeNull();
@@ -514,9 +819,15 @@ describe(`the MDT's own records, written through the gateway (${inject('storeKin
       expect(byParent.body.errors?.[0]?.message).toMatch(/^consent.signedBy: This form is signed only by: YOUTH\.$/);
       // The social worker records it but does not read consents (IAP-2025-3.2, 9.2).
       expect(withheldPaths(recorded)[0]).toMatch(/^recordConsent/);
-      expect(captured).toMatchObject({ expiresOn: '2099-12-31', recordedBy: { userId: 'sw.demo' }, recipients: [{ person: { userId: recipient } }] });
+      expect(captured).toMatchObject({
+        expiresOn: '2099-12-31',
+        recordedBy: { userId: 'sw.demo' },
+        recipients: [{ person: { userId: recipient } }],
+      });
       expect(JSON.stringify(opened.body.data)).toContain('Intensive outpatient SUD treatment');
-      expect(revokedAhead.body.errors?.[0]?.message).toBe(`revokedOn: A revocation cannot be dated in the future (today is ${today} in the county).`);
+      expect(revokedAhead.body.errors?.[0]?.message).toBe(
+        `revokedOn: A revocation cannot be dated in the future (today is ${today} in the county).`,
+      );
       expect(JSON.stringify(stillOpen.body.data)).toContain('Intensive outpatient SUD treatment');
       expect(revoked.body.errors).toBeUndefined();
       expect(closed.body.data?.youth?.health?.substanceUse ?? null).toBeNull();

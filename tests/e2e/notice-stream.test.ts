@@ -19,10 +19,18 @@ function listen(user: string) {
   const heard: unknown[] = [];
   let connected!: () => void;
   const listening = new Promise<void>((resolve) => (connected = resolve));
-  const client = createClient({ url: streamUrl(), headers: () => headersFor({ user }), retryAttempts: 0, on: { connected: () => connected() } });
+  const client = createClient({
+    url: streamUrl(),
+    headers: () => headersFor({ user }),
+    retryAttempts: 0,
+    on: { connected: () => connected() },
+  });
   clients.push(client);
   const failed = new Promise<never>((_resolve, reject) => {
-    client.subscribe({ query: 'subscription { noticesChanged }' }, { next: (event) => void heard.push(event), error: reject, complete: () => undefined });
+    client.subscribe(
+      { query: 'subscription { noticesChanged }' },
+      { next: (event) => void heard.push(event), error: reject, complete: () => undefined },
+    );
   });
   return { heard, listening: Promise.race([listening, failed]) };
 }
@@ -32,7 +40,7 @@ afterAll(() => {
 });
 
 describe(`the push channel tells a member their notices changed (${inject('storeKind')} sources)`, () => {
-  it('the probation officer on the youth\'s MDT hears of a new triggering event, with no youth data; a social worker not on it hears nothing', async () => {
+  it("the probation officer on the youth's MDT hears of a new triggering event, with no youth data; a social worker not on it hears nothing", async () => {
     const scenario = await testScenario();
     const team = new Set(scenario.csec.youth.find((youth) => youth.id === YOUTH)?.mdt?.members.map((member) => member.userId));
     // A social worker of other youths, none of whom another test records an event for meanwhile.
@@ -53,7 +61,9 @@ describe(`the push channel tells a member their notices changed (${inject('store
     expect(member.heard[0]).toEqual({ data: { noticesChanged: true } });
     // The member then reads the notices through the gated query, and finds the event's.
     const notices = await queryGateway<{ youth: { notices: Array<{ kind: string }> | null } | null }>(
-      'query N($id: ID!) { youth(id: $id) { notices { kind } } }', { id: YOUTH }, { user: 'po.demo' },
+      'query N($id: ID!) { youth(id: $id) { notices { kind } } }',
+      { id: YOUTH },
+      { user: 'po.demo' },
     );
     expect(notices.body.data?.youth?.notices?.map((notice) => notice.kind)).toContain('NEW_EVENT');
     // The member heard it first, so the stranger's channel, fed by the same change, has had its turn.
@@ -63,8 +73,16 @@ describe(`the push channel tells a member their notices changed (${inject('store
 
   it('refuses a connection without a sign-in, as /graphql does', async () => {
     const [stream, graphql] = await Promise.all([
-      fetch(streamUrl(), { method: 'POST', headers: { accept: 'text/event-stream', 'content-type': 'application/json' }, body: JSON.stringify({ query: 'subscription { noticesChanged }' }) }),
-      fetch(inject('gatewayUrl'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ caseload { id } }' }) }),
+      fetch(streamUrl(), {
+        method: 'POST',
+        headers: { accept: 'text/event-stream', 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'subscription { noticesChanged }' }),
+      }),
+      fetch(inject('gatewayUrl'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ caseload { id } }' }),
+      }),
     ]);
 
     expect(stream.status).toBe(401);
@@ -76,8 +94,10 @@ describe(`the push channel tells a member their notices changed (${inject('store
     const response = await fetch(streamUrl(), {
       method: 'POST',
       headers: {
-        accept: 'text/event-stream', 'content-type': 'application/json',
-        authorization: `Bearer ${await accessTokenFor('po.demo', { lifetimeSeconds: 2 })}`, 'x-purpose-of-use': 'CSEC-MDT',
+        accept: 'text/event-stream',
+        'content-type': 'application/json',
+        authorization: `Bearer ${await accessTokenFor('po.demo', { lifetimeSeconds: 2 })}`,
+        'x-purpose-of-use': 'CSEC-MDT',
       },
       body: JSON.stringify({ query: 'subscription { noticesChanged }' }),
     });
@@ -120,14 +140,21 @@ describe(`the push channel tells a member their notices changed (${inject('store
 
     const refused = await open();
     expect(refused.response.status).toBe(429);
-    expect((await refused.response.json()) as unknown).toEqual({ error: { code: 'TOO_MANY_STREAMS', message: expect.stringMatching(/close one to open another/) } });
+    expect((await refused.response.json()) as unknown).toEqual({
+      error: { code: 'TOO_MANY_STREAMS', message: expect.stringMatching(/close one to open another/) },
+    });
 
     streams.pop()?.close();
-    await expect.poll(async () => {
-      const again = await open();
-      again.close();
-      return again.response.status;
-    }, { timeout: 10_000 }).toBe(200);
+    await expect
+      .poll(
+        async () => {
+          const again = await open();
+          again.close();
+          return again.response.status;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(200);
     for (const stream of streams) stream.close();
   });
 });

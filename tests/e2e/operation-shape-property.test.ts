@@ -2,7 +2,14 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, inject, it } from 'vitest';
 import { headersFor, queryGateway, testScenario, type GraphQLResponse } from '../support/gateway.ts';
 import { formsOf, plainData, plainPath, writeForm, type OperationForm } from '../support/operation-forms.ts';
-import { apiSchema, generateOperation, seededRandom, youthPool, type GeneratedOperation, type Selected } from '../support/operation-generator.ts';
+import {
+  apiSchema,
+  generateOperation,
+  seededRandom,
+  youthPool,
+  type GeneratedOperation,
+  type Selected,
+} from '../support/operation-generator.ts';
 
 /**
  * Property: how an operation is written (named or inline fragments, aliases, the same field
@@ -53,8 +60,16 @@ const random = seededRandom(SEED);
 const schema = apiSchema();
 const scenario = await testScenario();
 // Shuffled once and taken in turn, so every youth of the pool is asked about.
-const pool = random.shuffle(youthPool(scenario, random, ROLES.map((role) => role.user)));
-const operations: GeneratedOperation[] = Array.from({ length: OPERATIONS }, (_, index) => generateOperation(schema, random, pool[index % pool.length] as string));
+const pool = random.shuffle(
+  youthPool(
+    scenario,
+    random,
+    ROLES.map((role) => role.user),
+  ),
+);
+const operations: GeneratedOperation[] = Array.from({ length: OPERATIONS }, (_, index) =>
+  generateOperation(schema, random, pool[index % pool.length] as string),
+);
 // Aliases named like entity keys are drawn too (the plan adds keys under their own names; the gate keeps them apart).
 const formsByOperation = operations.map((operation) => formsOf(operation, random, REWRITES_PER_OPERATION));
 console.log(`operation-shape property: seed ${SEED} (SHAPE_PROPERTY_SEED draws others), ${OPERATIONS} operations`);
@@ -74,7 +89,10 @@ function disclosed(asked: Asked, audit: string[]) {
     data: body.data === undefined ? undefined : plainData(body.data, form),
     // Sorted, duplicates kept: a field selected twice is still one value with one error.
     withheld: withheld.sort(),
-    otherErrors: errors.filter((error) => error.code !== 'UNAUTHORIZED_FIELD_OR_TYPE').map((error) => `${error.path} ${error.code} ${error.message}`).sort(),
+    otherErrors: errors
+      .filter((error) => error.code !== 'UNAUTHORIZED_FIELD_OR_TYPE')
+      .map((error) => `${error.path} ${error.code} ${error.message}`)
+      .sort(),
     // Obligations are a set: the order they are listed in follows the order fields were written in.
     obligations: (disclosure?.obligations ?? []).map((obligation) => JSON.stringify(obligation)).sort(),
     extensions: { ...body.extensions, disclosure: disclosure ? { ...disclosure, obligations: undefined } : undefined },
@@ -101,7 +119,8 @@ function clip(value: unknown): string {
 }
 
 /** Whether the accounting is read a page at a time (`first`, `after` and each entry's `cursor`). */
-const PAGED = schema.getQueryType()?.getFields()['accountingOfDisclosures']?.args.some((argument) => argument.name === 'after') ?? false;
+const accountingField = schema.getQueryType()?.getFields()['accountingOfDisclosures'];
+const PAGED = accountingField?.args.some((argument) => argument.name === 'after') ?? false;
 const PAGE = 500;
 
 /** A youth's accounting, newest first, back to the first entry decided before `since`. */
@@ -113,7 +132,8 @@ async function accountingOf(youthId: string, since: Date): Promise<AccountingEnt
   const entries: AccountingEntry[] = [];
   let after: string | undefined;
   for (;;) {
-    const ask = () => queryGateway<{ accountingOfDisclosures: AccountingEntry[] | null }>(query, { youthId, ...(after ? { after } : {}) }, AUDITOR);
+    const ask = () =>
+      queryGateway<{ accountingOfDisclosures: AccountingEntry[] | null }>(query, { youthId, ...(after ? { after } : {}) }, AUDITOR);
     let answer = await ask();
     // Asked again once if the csec subgraph did not answer (under load).
     if (JSON.stringify(answer.body.errors ?? []).includes('DOWNSTREAM_SERVICE_ERROR')) answer = await ask();
@@ -127,7 +147,11 @@ async function accountingOf(youthId: string, since: Date): Promise<AccountingEnt
 }
 
 /** Every decision the accounting of disclosures recorded about these youth for each request, by request id. */
-async function recordedDecisions(youthIds: readonly string[], requestIds: ReadonlySet<string>, since: Date): Promise<Map<string, string[]>> {
+async function recordedDecisions(
+  youthIds: readonly string[],
+  requestIds: ReadonlySet<string>,
+  since: Date,
+): Promise<Map<string, string[]>> {
   const recorded = new Map<string, string[]>();
   const accounts = await Promise.all(youthIds.map((youthId) => accountingOf(youthId, since)));
   youthIds.forEach((youthId, index) => {
@@ -145,7 +169,11 @@ const headers = new Map(await Promise.all(ROLES.map(async (role) => [role.user, 
 const caseloadOf = new Map(
   await Promise.all(
     ROLES.map(async (role) => {
-      const answer = await queryGateway<{ caseload: Array<{ id: string }> }>('{ caseload { id } }', {}, { headers: headers.get(role.user) as Record<string, string> });
+      const answer = await queryGateway<{ caseload: Array<{ id: string }> }>(
+        '{ caseload { id } }',
+        {},
+        { headers: headers.get(role.user) as Record<string, string> },
+      );
       return [role.user, (answer.body.data?.caseload ?? []).map((youth) => youth.id)] as const;
     }),
   ),
@@ -158,10 +186,13 @@ const caseloadOf = new Map(
  */
 function caseloadSample(index: number): string[] {
   const caseload = [...new Set(ROLES.flatMap((role) => caseloadOf.get(role.user) ?? []))].sort();
-  return seededRandom(SEED + index).shuffle(caseload).slice(0, CASELOAD_YOUTH_AUDITED);
+  return seededRandom(SEED + index)
+    .shuffle(caseload)
+    .slice(0, CASELOAD_YOUTH_AUDITED);
 }
 
-const unavailable = (answer: Asked) => (answer.body.errors ?? []).some((error) => error.extensions?.['code'] === 'DOWNSTREAM_SERVICE_ERROR');
+const unavailable = (answer: Asked) =>
+  (answer.body.errors ?? []).some((error) => error.extensions?.['code'] === 'DOWNSTREAM_SERVICE_ERROR');
 
 /**
  * Each role's answers to the forms, plain form first. A role whose answers include a part that was
@@ -187,17 +218,26 @@ function askEveryRole(forms: readonly OperationForm[], roles: ReadonlyArray<(typ
 }
 
 /** How one role's answers to the other forms differ from its answer to the plain form, for a report. */
-function violationsIn(answers: readonly Asked[], recorded: ReadonlyMap<string, string[]>, operation: GeneratedOperation, label: string): string[] {
+function violationsIn(
+  answers: readonly Asked[],
+  recorded: ReadonlyMap<string, string[]>,
+  operation: GeneratedOperation,
+  label: string,
+): string[] {
   const [plain, ...others] = answers as [Asked, ...Asked[]];
   const expected = disclosed(plain, [...(recorded.get(plain.requestId) ?? [])].sort());
   const where = `${label}, ${plain.role.user}/${plain.role.purpose}`;
   const violations: string[] = [];
   // The property is only as good as its plain answer: a valid operation, answered and recorded.
-  if (plain.status !== 200) violations.push(`${where}: the plain form was refused (${plain.status}): ${clip(plain.body)}\n${plain.form.text}`);
-  if (operation.youthId && expected.audit.length === 0) violations.push(`${where}: nothing recorded for the plain form\n${plain.form.text}`);
+  if (plain.status !== 200)
+    violations.push(`${where}: the plain form was refused (${plain.status}): ${clip(plain.body)}\n${plain.form.text}`);
+  if (operation.youthId && expected.audit.length === 0)
+    violations.push(`${where}: nothing recorded for the plain form\n${plain.form.text}`);
   for (const other of others) {
     const actual = disclosed(other, [...(recorded.get(other.requestId) ?? [])].sort());
-    const differing = (Object.keys(expected) as Array<keyof typeof expected>).filter((part) => !isDeepStrictEqual(expected[part], actual[part]));
+    const differing = (Object.keys(expected) as Array<keyof typeof expected>).filter(
+      (part) => !isDeepStrictEqual(expected[part], actual[part]),
+    );
     if (differing.length === 0) continue;
     violations.push(
       [
@@ -212,28 +252,32 @@ function violationsIn(answers: readonly Asked[], recorded: ReadonlyMap<string, s
 }
 
 describe(`an operation's shape never changes what is disclosed (${inject('storeKind')} sources, seed ${SEED})`, () => {
-  it.each(operations.map((operation, index) => [index, operation.root === 'youth' ? `youth(id: "${operation.youthId}")` : 'caseload'] as const))(
-    'operation %i, %s: every form, every role',
-    async (index) => {
-      const operation = operations[index] as GeneratedOperation;
-      // A second of margin: the services' clocks are this machine's, their times rounded.
-      const since = new Date(Date.now() - 1000);
-      const asked = await askEveryRole(formsByOperation[index] as OperationForm[]);
-      const youthIds = operation.youthId ? [operation.youthId] : caseloadSample(index);
-      const recorded = await recordedDecisions(youthIds, new Set(asked.flat().map((answer) => answer.requestId)), since);
-      const violations = asked.flatMap((answers) => violationsIn(answers, recorded, operation, `seed ${SEED}, operation ${index}`));
-      if (violations.length > 0) expect.fail(violations.join('\n\n'));
-    },
-  );
+  it.each(
+    operations.map((operation, index) => [index, operation.root === 'youth' ? `youth(id: "${operation.youthId}")` : 'caseload'] as const),
+  )('operation %i, %s: every form, every role', async (index) => {
+    const operation = operations[index] as GeneratedOperation;
+    // A second of margin: the services' clocks are this machine's, their times rounded.
+    const since = new Date(Date.now() - 1000);
+    const asked = await askEveryRole(formsByOperation[index] as OperationForm[]);
+    const youthIds = operation.youthId ? [operation.youthId] : caseloadSample(index);
+    const recorded = await recordedDecisions(youthIds, new Set(asked.flat().map((answer) => answer.requestId)), since);
+    const violations = asked.flatMap((answers) => violationsIn(answers, recorded, operation, `seed ${SEED}, operation ${index}`));
+    if (violations.length > 0) expect.fail(violations.join('\n\n'));
+  });
 
   // An alias named like an entity key the plan adds (apollographql/federation#3036): the gate sends every alias under a name of its own.
   const probation: Selected = { name: 'probation', type: 'ProbationJuvenile', children: [{ name: 'bookedName', type: 'String' }] };
   it.each([
     ['probationNumber: id', { name: 'id', type: 'ID', alias: 'probationNumber' }],
-    ['probationNumber: childWelfare { clientId }', { name: 'childWelfare', type: 'ChildWelfareClient', alias: 'probationNumber', children: [{ name: 'clientId', type: 'ID' }] }],
+    [
+      'probationNumber: childWelfare { clientId }',
+      { name: 'childWelfare', type: 'ChildWelfareClient', alias: 'probationNumber', children: [{ name: 'clientId', type: 'ID' }] },
+    ],
   ] as Array<[string, Selected]>)('%s next to probation { bookedName } is answered as without the alias', async (_label, aliased) => {
     const operation: GeneratedOperation = { root: 'youth', youthId: 'Y-000001', fields: [{ ...aliased, alias: undefined }, probation] };
-    const forms = [operation, { ...operation, fields: [aliased, probation] }].map((written) => writeForm('plain', written, seededRandom(SEED), new Set()));
+    const forms = [operation, { ...operation, fields: [aliased, probation] }].map((written) =>
+      writeForm('plain', written, seededRandom(SEED), new Set()),
+    );
     const since = new Date(Date.now() - 1000);
     const asked = await askEveryRole(forms, [ROLES[0]]);
     const recorded = await recordedDecisions(['Y-000001'], new Set(asked.flat().map((answer) => answer.requestId)), since);

@@ -27,22 +27,33 @@ describe(`every shape of an operation is decided the same (${inject('storeKind')
     expect(Array.isArray(response.body.data?.['caseload'])).toBe(true);
   });
 
-  it.each(['po.demo', 'sw.demo', 'phn.demo'])('the caseload inside a fragment on Query is withheld exactly as the plain caseload (%s)', async (user) => {
-    const plain = await queryGateway(`{ caseload { ${CASELOAD_FIELDS} } }`, {}, { user });
-    const inline = await queryGateway(`{ ... on Query { caseload { ${CASELOAD_FIELDS} } } }`, {}, { user });
-    const named = await queryGateway(`query Screen { ...Screen } fragment Screen on Query { caseload { ...Item } } fragment Item on Youth { ${CASELOAD_FIELDS} }`, {}, { user });
+  it.each(['po.demo', 'sw.demo', 'phn.demo'])(
+    'the caseload inside a fragment on Query is withheld exactly as the plain caseload (%s)',
+    async (user) => {
+      const plain = await queryGateway(`{ caseload { ${CASELOAD_FIELDS} } }`, {}, { user });
+      const inline = await queryGateway(`{ ... on Query { caseload { ${CASELOAD_FIELDS} } } }`, {}, { user });
+      const named = await queryGateway(
+        `query Screen { ...Screen } fragment Screen on Query { caseload { ...Item } } fragment Item on Youth { ${CASELOAD_FIELDS} }`,
+        {},
+        { user },
+      );
 
-    expect(plain.status).toBe(200);
-    expect(withheldPaths(plain.body).length).toBeGreaterThan(0);
-    for (const other of [inline, named]) {
-      expect(other.status).toBe(200);
-      expect(other.body.data).toEqual(plain.body.data);
-      expect(withheldPaths(other.body)).toEqual(withheldPaths(plain.body));
-    }
-  });
+      expect(plain.status).toBe(200);
+      expect(withheldPaths(plain.body).length).toBeGreaterThan(0);
+      for (const other of [inline, named]) {
+        expect(other.status).toBe(200);
+        expect(other.body.data).toEqual(plain.body.data);
+        expect(withheldPaths(other.body)).toEqual(withheldPaths(plain.body));
+      }
+    },
+  );
 
   it('aliases, @include and @skip change where a value is, not whether it is disclosed', async () => {
-    const plain = await queryGateway('{ youth(id: "Y-000001") { id health { mentalHealth { diagnoses { description } } } childWelfare { clientId } } }', {}, { user: 'po.demo' });
+    const plain = await queryGateway(
+      '{ youth(id: "Y-000001") { id health { mentalHealth { diagnoses { description } } } childWelfare { clientId } } }',
+      {},
+      { user: 'po.demo' },
+    );
     const shaped = await queryGateway(
       `query Shaped($withHealth: Boolean!, $withoutCase: Boolean!) {
         person: youth(id: "Y-000001") {
@@ -59,7 +70,13 @@ describe(`every shape of an operation is decided the same (${inject('storeKind')
     const youth = plain.body.data?.['youth'] as Record<string, unknown> | null;
     expect(person?.['key']).toEqual(youth?.['id']);
     expect(person?.['childWelfare']).toEqual(youth?.['childWelfare']);
-    const rename = (path: string) => path.replace(/^youth/, 'person').replace('.health', '.h').replace('.mentalHealth', '.m').replace('.diagnoses', '.d').replace('.description', '.text');
+    const rename = (path: string) =>
+      path
+        .replace(/^youth/, 'person')
+        .replace('.health', '.h')
+        .replace('.mentalHealth', '.m')
+        .replace('.diagnoses', '.d')
+        .replace('.description', '.text');
     expect(withheldPaths(shaped.body)).toEqual(withheldPaths(plain.body).map(rename).sort());
   });
 

@@ -11,7 +11,16 @@ import { PART2_TPO } from '../support/test-situations.ts';
 
 const SUBSTANCE_USE = /* GraphQL */ `
   query SubstanceUse($id: ID!) {
-    youth(id: $id) { id health { substanceUse { treatment { program } } } }
+    youth(id: $id) {
+      id
+      health {
+        substanceUse {
+          treatment {
+            program
+          }
+        }
+      }
+    }
   }
 `;
 
@@ -60,11 +69,23 @@ describe(`42 CFR Part 2: the youth's single consent for treatment, payment and h
 
   it("the privacy officer's explanation names the form's limits that keep the consent closed", async () => {
     const explain = (userId: string, purposeOfUse: string) =>
-      queryGateway<{ disclosureExplanation: { outcome: string; rule: string; consents: Array<{ consentId: string; applies: boolean; problems: string[] }> } }>(
+      queryGateway<{
+        disclosureExplanation: {
+          outcome: string;
+          rule: string;
+          consents: Array<{ consentId: string; applies: boolean; problems: string[] }>;
+        };
+      }>(
         /* GraphQL */ `
           query Explain($youthId: ID!, $userId: ID!, $purposeOfUse: String!) {
             disclosureExplanation(youthId: $youthId, userId: $userId, field: "HealthPatient.substanceUse", purposeOfUse: $purposeOfUse) {
-              outcome rule consents { consentId applies problems }
+              outcome
+              rule
+              consents {
+                consentId
+                applies
+                problems
+              }
             }
           }
         `,

@@ -8,7 +8,16 @@ import { EXPLOITER_THREAT } from '../support/test-situations.ts';
 
 const ADDRESS = /* GraphQL */ `
   query Address($id: ID!) {
-    youth(id: $id) { childWelfare { currentPlacement { address { line1 city } } } }
+    youth(id: $id) {
+      childWelfare {
+        currentPlacement {
+          address {
+            line1
+            city
+          }
+        }
+      }
+    }
   }
 `;
 
@@ -18,8 +27,16 @@ type Address = GraphQLResponse<{
 
 describe(`the placement address while an exploiter is a threat (${inject('storeKind')} sources)`, () => {
   it("the youth's attorney on the MDT sees the placement address while an exploiter is a threat; the probation officer does not", async () => {
-    const attorney: Address = await queryGateway(ADDRESS, { id: EXPLOITER_THREAT.assignedToSocialWorker }, { user: 'attorney.demo', purpose: 'HLEGAL' });
-    const officer: Address = await queryGateway(ADDRESS, { id: EXPLOITER_THREAT.assignedToSocialWorker }, { user: 'po.demo', purpose: 'JUV-SUPERVISION' });
+    const attorney: Address = await queryGateway(
+      ADDRESS,
+      { id: EXPLOITER_THREAT.assignedToSocialWorker },
+      { user: 'attorney.demo', purpose: 'HLEGAL' },
+    );
+    const officer: Address = await queryGateway(
+      ADDRESS,
+      { id: EXPLOITER_THREAT.assignedToSocialWorker },
+      { user: 'po.demo', purpose: 'JUV-SUPERVISION' },
+    );
 
     expect(attorney.body.errors).toBeUndefined();
     expect(attorney.body.data?.youth?.childWelfare?.currentPlacement?.address?.line1).toBeTruthy();
@@ -33,8 +50,14 @@ describe(`the placement address while an exploiter is a threat (${inject('storeK
   });
 
   it("the attorney's access is recorded under its own clause, naming W&IC 317(f)", async () => {
-    const asked: Address = await queryGateway(ADDRESS, { id: EXPLOITER_THREAT.assignedToSocialWorker }, { user: 'attorney.demo', purpose: 'CSEC-MDT' });
-    const accounting = await queryGateway<{ accountingOfDisclosures: Array<{ requestId: string; category: string; outcome: string; rule: string; legalBasis: string }> }>(
+    const asked: Address = await queryGateway(
+      ADDRESS,
+      { id: EXPLOITER_THREAT.assignedToSocialWorker },
+      { user: 'attorney.demo', purpose: 'CSEC-MDT' },
+    );
+    const accounting = await queryGateway<{
+      accountingOfDisclosures: Array<{ requestId: string; category: string; outcome: string; rule: string; legalBasis: string }>;
+    }>(
       'query Accounting($youthId: ID!) { accountingOfDisclosures(youthId: $youthId) { requestId category outcome rule legalBasis } }',
       { youthId: EXPLOITER_THREAT.assignedToSocialWorker },
       { user: 'privacy.demo', purpose: 'HOPERAT' },

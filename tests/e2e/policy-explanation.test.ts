@@ -13,9 +13,20 @@ const EXPLANATION = /* GraphQL */ `
       requesterRoles
       category
       policyRevision
-      facts { name finding }
-      agreementClauses { clause opens problems }
-      consents { consentId applies problems }
+      facts {
+        name
+        finding
+      }
+      agreementClauses {
+        clause
+        opens
+        problems
+      }
+      consents {
+        consentId
+        applies
+        problems
+      }
       plainWords
     }
   }
@@ -37,7 +48,13 @@ interface Explanation {
 
 type ExplanationResponse = GraphQLResponse<{ disclosureExplanation: Explanation | null }>;
 
-function explain(youthId: string, userId: string, field: string, purposeOfUse: string, asking = { user: 'privacy.demo', purpose: 'HOPERAT' }) {
+function explain(
+  youthId: string,
+  userId: string,
+  field: string,
+  purposeOfUse: string,
+  asking = { user: 'privacy.demo', purpose: 'HOPERAT' },
+) {
   return queryGateway<{ disclosureExplanation: Explanation | null }>(EXPLANATION, { youthId, userId, field, purposeOfUse }, asking);
 }
 
@@ -59,12 +76,42 @@ const PROFILE = /* GraphQL */ `
     youth(id: $id) {
       id
       missingSince
-      meetings { heldOn }
-      consents { id }
-      childWelfare { referrals { receivedOn } currentPlacement { placementType } }
-      probation { petitions { petitionNumber } }
-      health { mentalHealth { diagnoses { description } } substanceUse { treatment { program } } }
-      education { enrollments { schoolName } }
+      meetings {
+        heldOn
+      }
+      consents {
+        id
+      }
+      childWelfare {
+        referrals {
+          receivedOn
+        }
+        currentPlacement {
+          placementType
+        }
+      }
+      probation {
+        petitions {
+          petitionNumber
+        }
+      }
+      health {
+        mentalHealth {
+          diagnoses {
+            description
+          }
+        }
+        substanceUse {
+          treatment {
+            program
+          }
+        }
+      }
+      education {
+        enrollments {
+          schoolName
+        }
+      }
     }
   }
 `;
@@ -117,13 +164,15 @@ describe('a privacy officer asks the gateway why a decision is made', () => {
     expect([...outcomes].sort()).toEqual(['DISCLOSED', 'WITHHELD']);
   });
 
-  it('names the consent that opens substance use records and why another youth\'s consent does not', async () => {
-    const opened = (await explain('Y-000001', 'sw.demo', 'HealthPatient.substanceUse', 'CSEC-MDT')).body.data?.disclosureExplanation as Explanation;
+  it("names the consent that opens substance use records and why another youth's consent does not", async () => {
+    const opened = (await explain('Y-000001', 'sw.demo', 'HealthPatient.substanceUse', 'CSEC-MDT')).body.data
+      ?.disclosureExplanation as Explanation;
     expect(opened.outcome).toBe('DISCLOSED');
     expect(opened.consents.find((consent) => consent.consentId === 'CN-TEST-SUD-ACTIVE')?.applies).toBe(true);
     expect(opened.legalBasis).toContain('42 CFR');
 
-    const expired = (await explain('Y-000002', 'sw.demo', 'HealthPatient.substanceUse', 'CSEC-MDT')).body.data?.disclosureExplanation as Explanation;
+    const expired = (await explain('Y-000002', 'sw.demo', 'HealthPatient.substanceUse', 'CSEC-MDT')).body.data
+      ?.disclosureExplanation as Explanation;
     expect(expired.outcome).toBe('WITHHELD');
     const consent = expired.consents.find((candidate) => candidate.consentId === 'CN-TEST-SUD-EXPIRED');
     expect(consent?.applies).toBe(false);
@@ -164,15 +213,25 @@ describe('a privacy officer asks the gateway why a decision is made', () => {
 
   it("explains another agency's field with the classification the gateway sends, not one the CSEC program reads itself", async () => {
     const before = (await readFile(inject('subgraphRequestCapturePath'), 'utf8')).length;
-    const explained = (await explain('Y-000001', 'sw.demo', 'Placement.address', 'CSEC-MDT')).body.data?.disclosureExplanation as Explanation;
+    const explained = (await explain('Y-000001', 'sw.demo', 'Placement.address', 'CSEC-MDT')).body.data
+      ?.disclosureExplanation as Explanation;
     expect(explained.category).toBe('PLACEMENT_ADDRESS');
 
     const sent = (await readFile(inject('subgraphRequestCapturePath'), 'utf8'))
       .slice(before)
       .split('\n')
       .filter((line) => line.startsWith('csec ') && line.includes('disclosureExplanation'))
-      .map((line) => (JSON.parse(line.split(' ').slice(2).join(' ')) as { extensions: { csecDisclosure: { explained?: Record<string, { category: string }> } } }).extensions.csecDisclosure);
+      .map(
+        (line) =>
+          (
+            JSON.parse(line.split(' ').slice(2).join(' ')) as {
+              extensions: { csecDisclosure: { explained?: Record<string, { category: string }> } };
+            }
+          ).extensions.csecDisclosure,
+      );
     expect(sent.length).toBeGreaterThan(0);
-    expect(sent[0]?.explained).toEqual({ 'Placement.address': expect.objectContaining({ category: 'PLACEMENT_ADDRESS', confidentiality: 'R' }) });
+    expect(sent[0]?.explained).toEqual({
+      'Placement.address': expect.objectContaining({ category: 'PLACEMENT_ADDRESS', confidentiality: 'R' }),
+    });
   });
 });

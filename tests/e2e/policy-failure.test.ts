@@ -17,13 +17,22 @@ describe(`a policy that cannot load (${inject('storeKind')} sources)`, () => {
   afterAll(() => gateway.stop());
 
   it('discloses nothing: every field is withheld, for every requester and purpose', async () => {
-    for (const [user, purpose] of [['sw.demo', 'CSEC-MDT'], ['mh.demo', 'COC'], ['privacy.demo', 'HOPERAT']] as const) {
+    for (const [user, purpose] of [
+      ['sw.demo', 'CSEC-MDT'],
+      ['mh.demo', 'COC'],
+      ['privacy.demo', 'HOPERAT'],
+    ] as const) {
       const response = await fetch(gateway.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(await headersFor({ user, purpose })) },
-        body: JSON.stringify({ query: '{ youth(id: "Y-000001") { id name { givenName } childWelfare { clientId } } caseload { id name { givenName } } }' }),
+        body: JSON.stringify({
+          query: '{ youth(id: "Y-000001") { id name { givenName } childWelfare { clientId } } caseload { id name { givenName } } }',
+        }),
       });
-      const body = (await response.json()) as { data: { youth: unknown; caseload: unknown[] }; errors: Array<{ extensions: { code: string } }> };
+      const body = (await response.json()) as {
+        data: { youth: unknown; caseload: unknown[] };
+        errors: Array<{ extensions: { code: string } }>;
+      };
       expect(response.status).toBe(200);
       expect(body.data.youth).toBeNull();
       expect(body.data.caseload ?? []).toEqual([]);

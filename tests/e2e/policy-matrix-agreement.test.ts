@@ -44,26 +44,69 @@ const PROFILE = /* GraphQL */ `
   query Profile($id: ID!) {
     youth(id: $id) {
       id
-      name { givenName }
+      name {
+        givenName
+      }
       birthDate
       missingSince
-      meetings { heldOn }
-      consents { id }
+      meetings {
+        heldOn
+      }
+      consents {
+        id
+      }
       childWelfare {
-        referrals { receivedOn }
-        currentPlacement { placementType address { city } }
-        lastKnownPlacement { placementType }
-        casePlan { goals }
+        referrals {
+          receivedOn
+        }
+        currentPlacement {
+          placementType
+          address {
+            city
+          }
+        }
+        lastKnownPlacement {
+          placementType
+        }
+        casePlan {
+          goals
+        }
       }
-      probation { petitions { petitionNumber } }
+      probation {
+        petitions {
+          petitionNumber
+        }
+      }
       health {
-        mentalHealth { diagnoses { description } }
-        medicalEvaluation { evaluations { kind } }
-        substanceUse { treatment { program } }
-        hivTestResults { result }
-        sensitiveServices { diagnoses { description } }
+        mentalHealth {
+          diagnoses {
+            description
+          }
+        }
+        medicalEvaluation {
+          evaluations {
+            kind
+          }
+        }
+        substanceUse {
+          treatment {
+            program
+          }
+        }
+        hivTestResults {
+          result
+        }
+        sensitiveServices {
+          diagnoses {
+            description
+          }
+        }
       }
-      education { enrollments { schoolName } }
+      education {
+        enrollments {
+          schoolName
+        }
+      }
     }
   }
 `;
@@ -86,7 +129,11 @@ async function explainAll(youthId: string, userId: string, purposeOfUse: string)
   const explained: Record<string, Explained> = {};
   for (let start = 0; start < FIELDS.length; start += TOP_LEVEL_FIELDS) {
     const indexes = FIELDS.map((_, index) => index).slice(start, start + TOP_LEVEL_FIELDS);
-    const response = await queryGateway<Record<string, Explained>>(explainSome(indexes), { youthId, userId, purposeOfUse }, PRIVACY_OFFICER);
+    const response = await queryGateway<Record<string, Explained>>(
+      explainSome(indexes),
+      { youthId, userId, purposeOfUse },
+      PRIVACY_OFFICER,
+    );
     expect(response.body.errors, `${userId} ${purposeOfUse} ${youthId}`).toBeUndefined();
     Object.assign(explained, response.body.data);
   }
@@ -95,7 +142,17 @@ async function explainAll(youthId: string, userId: string, purposeOfUse: string)
 
 const ACCOUNTING = /* GraphQL */ `
   query Accounting($youthId: ID!) {
-    accountingOfDisclosures(youthId: $youthId, first: 200) { requestId requester { userId } purposeOfUse fields outcome rule flaggedForReview }
+    accountingOfDisclosures(youthId: $youthId, first: 200) {
+      requestId
+      requester {
+        userId
+      }
+      purposeOfUse
+      fields
+      outcome
+      rule
+      flaggedForReview
+    }
   }
 `;
 
@@ -118,7 +175,10 @@ interface AccountingEntry {
 
 /** The category of every field of the composed schema. */
 const FIELD_CATEGORIES: Record<string, string> = Object.fromEntries(
-  [...classificationsFromSdl(await readFile('schema/supergraph.graphql', 'utf8'))].map(([field, classification]) => [field, classification.category]),
+  [...classificationsFromSdl(await readFile('schema/supergraph.graphql', 'utf8'))].map(([field, classification]) => [
+    field,
+    classification.category,
+  ]),
 );
 
 const PRIVACY_OFFICER: AskingAs = { user: 'privacy.demo', purpose: 'HOPERAT' };
@@ -140,7 +200,7 @@ function observed(response: GraphQLResponse<Record<string, unknown>>, path: stri
   return { seen: value === null || value === undefined ? 'CONCEALED' : 'DISCLOSED' };
 }
 
-describe('the policy\'s explanation, the access matrix and the running gateway agree', () => {
+describe("the policy's explanation, the access matrix and the running gateway agree", () => {
   let matrix: MatrixResult;
   beforeAll(async () => {
     matrix = await computeMatrix();
@@ -150,7 +210,9 @@ describe('the policy\'s explanation, the access matrix and the running gateway a
     const scenario = await testScenario();
     const { roles, purposes, breakGlass } = matrix.space.vocabulary;
     const seatOf = (userId: string) =>
-      scenario.csec.youth.find((youth) => youth.mdt?.status === 'OPEN' && youth.mdt.members.some((member) => member.userId === userId && !member.leftOn))?.id;
+      scenario.csec.youth.find(
+        (youth) => youth.mdt?.status === 'OPEN' && youth.mdt.members.some((member) => member.userId === userId && !member.leftOn),
+      )?.id;
     const disagreements: string[] = [];
     const compared = new Set<string>();
     const outcomes = new Set<string>();
@@ -164,7 +226,11 @@ describe('the policy\'s explanation, the access matrix and the running gateway a
       for (const youthId of [...new Set([ownYouth, MISSING_YOUTH])]) {
         for (const purpose of purposes) {
           const emergency = breakGlass.purposes.includes(purpose);
-          const asking: AskingAs = { user: asker.id, purpose, ...(emergency ? { breakGlassReason: 'Missing youth: agreement test.' } : {}) };
+          const asking: AskingAs = {
+            user: asker.id,
+            purpose,
+            ...(emergency ? { breakGlassReason: 'Missing youth: agreement test.' } : {}),
+          };
           const profile = await queryGateway<Record<string, unknown>>(PROFILE, { id: youthId }, asking);
           expect(profile.status, `${asker.id} ${purpose}`).toBe(200);
           const requestId = profile.headers.get('x-request-id');
@@ -180,14 +246,22 @@ describe('the policy\'s explanation, the access matrix and the running gateway a
             if (!actual) return;
             compared.add(cell);
             outcomes.add(`${explanation.outcome}${emergency ? ' (emergency)' : ''}`);
-            if (actual.outcome !== explanation.outcome || actual.rule !== explanation.rule || actual.flaggedForReview !== explanation.flaggedForReview) {
-              disagreements.push(`${cell}: the gateway ${actual.outcome} by ${actual.rule}; the explanation says ${explanation.outcome} by ${explanation.rule}`);
+            if (
+              actual.outcome !== explanation.outcome ||
+              actual.rule !== explanation.rule ||
+              actual.flaggedForReview !== explanation.flaggedForReview
+            ) {
+              disagreements.push(
+                `${cell}: the gateway ${actual.outcome} by ${actual.rule}; the explanation says ${explanation.outcome} by ${explanation.rule}`,
+              );
             }
             const seen = observed(profile, FIELD_PATHS[field] as string[]);
             if (seen.seen === 'WITHHELD') {
               observedReasons += 1;
               if (explanation.outcome !== 'WITHHELD' || seen.told !== explanation.toldToRequester) {
-                disagreements.push(`${cell}: the gateway told "${seen.told}"; the explanation says ${explanation.outcome}, told "${explanation.toldToRequester ?? ''}"`);
+                disagreements.push(
+                  `${cell}: the gateway told "${seen.told}"; the explanation says ${explanation.outcome}, told "${explanation.toldToRequester ?? ''}"`,
+                );
               }
             } else if (seen.seen === 'DISCLOSED' && explanation.outcome !== 'DISCLOSED') {
               disagreements.push(`${cell}: the gateway disclosed it; the explanation says ${explanation.outcome} by ${explanation.rule}`);
@@ -215,7 +289,9 @@ describe('the policy\'s explanation, the access matrix and the running gateway a
     const scenario = await testScenario();
     const classifications = classificationsFromSdl(await readFile('schema/supergraph.graphql', 'utf8'));
     const categories = matrix.space.vocabulary.categories;
-    const fields = Object.keys(FIELD_PATHS).filter((field) => !['Youth.name', 'ChildWelfareClient.lastKnownPlacement', 'HealthPatient.medicalEvaluation'].includes(field));
+    const fields = Object.keys(FIELD_PATHS).filter(
+      (field) => !['Youth.name', 'ChildWelfareClient.lastKnownPlacement', 'HealthPatient.medicalEvaluation'].includes(field),
+    );
     // A field stands for its category's cells only when it carries the category's own labels.
     for (const field of fields) {
       const classification = classifications.get(field);
@@ -259,8 +335,15 @@ describe('the policy\'s explanation, the access matrix and the running gateway a
             const decision = key ? cellDecisions.get(key) : undefined;
             const seen = observed(response, FIELD_PATHS[field] as string[]);
             if (!key || !decision || seen.seen === 'NOT_OBSERVABLE') continue;
-            const agrees = decision.allow ? seen.seen !== 'WITHHELD' : decision.conceal ? seen.seen === 'CONCEALED' : seen.seen === 'WITHHELD';
-            if (!agrees) disagreements.push(`${key}: the matrix says ${decision.allow ? 'allow' : 'withhold'} (${decision.rule}); ${userId} was ${seen.seen} ${field} of ${youthId}`);
+            const agrees = decision.allow
+              ? seen.seen !== 'WITHHELD'
+              : decision.conceal
+                ? seen.seen === 'CONCEALED'
+                : seen.seen === 'WITHHELD';
+            if (!agrees)
+              disagreements.push(
+                `${key}: the matrix says ${decision.allow ? 'allow' : 'withhold'} (${decision.rule}); ${userId} was ${seen.seen} ${field} of ${youthId}`,
+              );
             sampled.set(key, [...(sampled.get(key) ?? []), decision]);
           }
         }
@@ -274,4 +357,3 @@ describe('the policy\'s explanation, the access matrix and the running gateway a
     expect(new Set([...sampled.values()].flat().map((decision) => decision.allow))).toEqual(new Set([true, false]));
   }, 240_000);
 });
-

@@ -53,14 +53,21 @@ describe(`live policy revisions (${inject('storeKind')} sources)`, () => {
     const agreements = join(changedPolicies, 'csec/agreements/data.yaml');
     await writeFile(agreements, (await readFile(agreements, 'utf8')).replace('legal_basis:', 'legal_basis: reviewed;'));
     const nextBundle = join(folder, 'next.tar.gz');
-    const { revision: next } = await buildPolicyBundle(nextBundle, { signingKeyPath: signingKeyPath(), policiesDirectory: changedPolicies });
+    const { revision: next } = await buildPolicyBundle(nextBundle, {
+      signingKeyPath: signingKeyPath(),
+      policiesDirectory: changedPolicies,
+    });
 
     const headers = { 'content-type': 'application/json', ...(await headersFor()) };
     let stop = false;
     const outcomes: Array<{ status: number; name: unknown }> = [];
     const load = (async () => {
       while (!stop) {
-        const response = await fetch(gateway.url, { method: 'POST', headers, body: JSON.stringify({ query: '{ caseload { name { givenName } } }' }) });
+        const response = await fetch(gateway.url, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query: '{ caseload { name { givenName } } }' }),
+        });
         const body = (await response.json()) as { data?: { caseload?: Array<{ name: { givenName: string } | null }> } };
         outcomes.push({ status: response.status, name: body.data?.caseload?.[0]?.name?.givenName });
       }

@@ -8,7 +8,11 @@ const gatewayBase = () => inject('gatewayUrl').replace(/\/graphql$/, '');
 describe(`liveness and readiness (${inject('storeKind')} sources)`, () => {
   it('reports every dependency ready when every source answers', async () => {
     const response = await fetch(`${gatewayBase()}/ready`);
-    const body = (await response.json()) as { status: string; policy: string; subgraphs: Record<string, { status: string; dependencies: Record<string, string> }> };
+    const body = (await response.json()) as {
+      status: string;
+      policy: string;
+      subgraphs: Record<string, { status: string; dependencies: Record<string, string> }>;
+    };
 
     expect(response.status).toBe(200);
     expect(body.status).toBe('ready');
@@ -18,18 +22,30 @@ describe(`liveness and readiness (${inject('storeKind')} sources)`, () => {
     }
   });
 
-  describe('when the health system\'s FHIR server is down', () => {
+  describe("when the health system's FHIR server is down", () => {
     let healthSubgraph: ChildProcess;
     let gateway: { url: string; stop: () => void };
 
     beforeAll(async () => {
       const [port, closed] = await freePorts(2);
       healthSubgraph = spawn(process.execPath, ['subgraphs/health/src/main.ts'], {
-        env: { ...inject('serviceEnvironment'), HEALTH_SUBGRAPH_PORT: String(port), HEALTH_FHIR_BASE_URL: `http://127.0.0.1:${closed}/fhir/R4` },
+        env: {
+          ...inject('serviceEnvironment'),
+          HEALTH_SUBGRAPH_PORT: String(port),
+          HEALTH_FHIR_BASE_URL: `http://127.0.0.1:${closed}/fhir/R4`,
+        },
         stdio: 'ignore',
       });
       const url = `https://127.0.0.1:${port}`;
-      for (let attempt = 0; attempt < 100 && !(await fetch(`${url}/health`).then(() => true, () => false)); attempt += 1) {
+      for (
+        let attempt = 0;
+        attempt < 100 &&
+        !(await fetch(`${url}/health`).then(
+          () => true,
+          () => false,
+        ));
+        attempt += 1
+      ) {
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
       gateway = await startExtraGateway({ HEALTH_SUBGRAPH_URL: `${url}/graphql` });
@@ -45,7 +61,10 @@ describe(`liveness and readiness (${inject('storeKind')} sources)`, () => {
       const live = await fetch(`${base}/health`);
       const ready = await fetch(`${base}/ready`);
       const text = await ready.text();
-      const body = JSON.parse(text) as { status: string; subgraphs: Record<string, { status: string; dependencies?: Record<string, string> }> };
+      const body = JSON.parse(text) as {
+        status: string;
+        subgraphs: Record<string, { status: string; dependencies?: Record<string, string> }>;
+      };
 
       expect(live.status).toBe(200);
       expect(ready.status).toBe(503);

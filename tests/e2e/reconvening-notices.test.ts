@@ -13,22 +13,53 @@ import { queryGateway, testScenario } from '../support/gateway.ts';
 
 const RECORD = /* GraphQL */ `
   mutation Record($youthId: ID!, $event: TriggeringEventInput!) {
-    recordTriggeringEvent(youthId: $youthId, event: $event) { id reconvening { dueAt } }
+    recordTriggeringEvent(youthId: $youthId, event: $event) {
+      id
+      reconvening {
+        dueAt
+      }
+    }
   }
 `;
 const SCHEDULE = /* GraphQL */ `
-  mutation Schedule($youthId: ID!, $meeting: ScheduledMeetingInput!) { scheduleMdtMeeting(youthId: $youthId, meeting: $meeting) { id status } }
+  mutation Schedule($youthId: ID!, $meeting: ScheduledMeetingInput!) {
+    scheduleMdtMeeting(youthId: $youthId, meeting: $meeting) {
+      id
+      status
+    }
+  }
 `;
 
 const NOTICES = /* GraphQL */ `
-  query Notices($includeClosed: Boolean) { caseload { id notices(includeClosed: $includeClosed) { kind dueAt triggeringEventId status } } }
+  query Notices($includeClosed: Boolean) {
+    caseload {
+      id
+      notices(includeClosed: $includeClosed) {
+        kind
+        dueAt
+        triggeringEventId
+        status
+      }
+    }
+  }
 `;
 const HOLD = /* GraphQL */ `
-  mutation Hold($youthId: ID!, $meetingId: ID!, $held: HeldMeetingInput!) { holdMdtMeeting(youthId: $youthId, meetingId: $meetingId, version: 1, held: $held) { status } }
+  mutation Hold($youthId: ID!, $meetingId: ID!, $held: HeldMeetingInput!) {
+    holdMdtMeeting(youthId: $youthId, meetingId: $meetingId, version: 1, held: $held) {
+      status
+    }
+  }
 `;
 
-interface Notice { kind: string; dueAt: string; triggeringEventId: string; status: string }
-interface Caseload { caseload: Array<{ id: string; notices: Notice[] | null }> }
+interface Notice {
+  kind: string;
+  dueAt: string;
+  triggeringEventId: string;
+  status: string;
+}
+interface Caseload {
+  caseload: Array<{ id: string; notices: Notice[] | null }>;
+}
 
 const HOUR = 3_600_000;
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR).toISOString();
@@ -37,7 +68,9 @@ const hoursAgo = (hours: number) => new Date(Date.now() - hours * HOUR).toISOStr
 async function noticesOf(user: string, includeClosed = false): Promise<{ byYouth: Map<string, Notice[] | null>; withheld: string[] }> {
   const answer = await queryGateway<Caseload>(NOTICES, { includeClosed }, { user });
   const byYouth = new Map((answer.body.data?.caseload ?? []).map((youth) => [youth.id, youth.notices]));
-  const withheld = (answer.body.errors ?? []).filter((error) => error.extensions?.['code'] === 'UNAUTHORIZED_FIELD_OR_TYPE').map((error) => (error.path ?? []).join('.'));
+  const withheld = (answer.body.errors ?? [])
+    .filter((error) => error.extensions?.['code'] === 'UNAUTHORIZED_FIELD_OR_TYPE')
+    .map((error) => (error.path ?? []).join('.'));
   return { byYouth, withheld };
 }
 
@@ -90,7 +123,7 @@ describe(`notices of reconvening deadlines, by e-mail and on the caseload (${inj
     await expectNoYouthData(youthId, [note]);
   });
 
-  it('within the protocol\'s 24 hours before the deadline the team is reminded once; a meeting scheduled by the deadline stops the reminder', async () => {
+  it("within the protocol's 24 hours before the deadline the team is reminded once; a meeting scheduled by the deadline stops the reminder", async () => {
     const [covered, reminded] = ['Y-000005', 'Y-000009'];
     const scheduled = await queryGateway<{ scheduleMdtMeeting: { status: string } | null }>(SCHEDULE, {
       youthId: covered,
@@ -108,7 +141,11 @@ describe(`notices of reconvening deadlines, by e-mail and on the caseload (${inj
     expect(reminders).toHaveLength(1);
     expect(reminders[0]?.raw).toContain('no meeting is held or scheduled in time yet');
     // The covered deadline is earlier, so the check that sent the other reminder passed over it first.
-    expect(received.filter((message) => message.raw.includes(asWritten(coveredDue)) && !message.raw.includes('Subject: CSEC MDT: your team must meet'))).toEqual([]);
+    expect(
+      received.filter(
+        (message) => message.raw.includes(asWritten(coveredDue)) && !message.raw.includes('Subject: CSEC MDT: your team must meet'),
+      ),
+    ).toEqual([]);
     await expectNoYouthData(reminded, ['Did not return from a home visit.']);
   });
 
@@ -117,7 +154,11 @@ describe(`notices of reconvening deadlines, by e-mail and on the caseload (${inj
     // Two hours overdue: the first test's runaway is one hour overdue, and the messages tell them apart only by the time.
     const due = await runaway(youthId, 74, 'Missed curfew and did not come back.');
     const probation = await emailOf('po.demo');
-    expect((await mailboxOnceArrived(noticeOf(probation, 'CSEC MDT: a meeting is overdue', due))).some(noticeOf(probation, 'CSEC MDT: a meeting is overdue', due))).toBe(true);
+    expect(
+      (await mailboxOnceArrived(noticeOf(probation, 'CSEC MDT: a meeting is overdue', due))).some(
+        noticeOf(probation, 'CSEC MDT: a meeting is overdue', due),
+      ),
+    ).toBe(true);
 
     const probationNotices = (await noticesOf('po.demo')).byYouth.get(youthId) ?? [];
     const attorney = await noticesOf('attorney.demo');
@@ -132,11 +173,20 @@ describe(`notices of reconvening deadlines, by e-mail and on the caseload (${inj
     expect(attorney.withheld).toContain(`caseload.${row}.notices`);
 
     const scheduled = await queryGateway<{ scheduleMdtMeeting: { id: string } | null }>(SCHEDULE, {
-      youthId, meeting: { kind: 'RECONVENED', scheduledFor: new Date().toISOString() },
+      youthId,
+      meeting: { kind: 'RECONVENED', scheduledFor: new Date().toISOString() },
     });
     const meetingId = scheduled.body.data?.scheduleMdtMeeting?.id;
     const held = await queryGateway(HOLD, {
-      youthId, meetingId, held: { heldAt: new Date().toISOString(), attendeeUserIds: ['sw.demo', 'po.demo'], youthParticipation: 'ATTENDED', notes: 'Met after the runaway.', decisions: ['Daily check-ins.'] },
+      youthId,
+      meetingId,
+      held: {
+        heldAt: new Date().toISOString(),
+        attendeeUserIds: ['sw.demo', 'po.demo'],
+        youthParticipation: 'ATTENDED',
+        notes: 'Met after the runaway.',
+        decisions: ['Daily check-ins.'],
+      },
     });
     expect(held.body.errors).toBeUndefined();
 

@@ -42,7 +42,10 @@ describe('TLS between the services', () => {
   beforeAll(async () => {
     otherAuthority = await mkdtemp(join(tmpdir(), 'csec-other-authority-'));
     await ensureDevelopmentCertificates(otherAuthority, ['gateway']);
-    stranger = readServiceIdentity({ directory: otherAuthority, caPath: join(otherAuthority, 'ca.pem'), certificatePath: undefined, keyPath: undefined }, 'gateway');
+    stranger = readServiceIdentity(
+      { directory: otherAuthority, caPath: join(otherAuthority, 'ca.pem'), certificatePath: undefined, keyPath: undefined },
+      'gateway',
+    );
   });
 
   afterAll(() => rm(otherAuthority, { recursive: true, force: true }));
@@ -52,28 +55,30 @@ describe('TLS between the services', () => {
       expect(await call(`http://127.0.0.1:${port(name)}/health`)).toHaveProperty('refused');
     });
 
-    it('refuses a TLS client that shows no certificate, though it trusts the subgraph\'s', async () => {
+    it("refuses a TLS client that shows no certificate, though it trusts the subgraph's", async () => {
       expect(await call(`https://127.0.0.1:${port(name)}/health`, { ca: gateway.ca })).toHaveProperty('refused');
     });
 
     it('refuses a certificate another authority signed, even one named for the gateway', async () => {
-      expect(await call(`https://127.0.0.1:${port(name)}/health`, { ca: gateway.ca, cert: stranger.cert, key: stranger.key })).toHaveProperty('refused');
+      expect(
+        await call(`https://127.0.0.1:${port(name)}/health`, { ca: gateway.ca, cert: stranger.cert, key: stranger.key }),
+      ).toHaveProperty('refused');
     });
 
-    it('answers the gateway, whose certificate the services\' authority signed', async () => {
+    it("answers the gateway, whose certificate the services' authority signed", async () => {
       expect(await call(`https://127.0.0.1:${port(name)}/health`, gateway)).toEqual({ status: 200 });
       expect(await call(`https://localhost:${port(name)}/health`, gateway)).toEqual({ status: 200 });
     });
   });
 
-  it('the embedded FHIR server answers only a caller with a certificate of the services\' authority', async () => {
+  it("the embedded FHIR server answers only a caller with a certificate of the services' authority", async () => {
     const metadata = `https://127.0.0.1:${environment()['HEALTH_EMBEDDED_FHIR_PORT']}/fhir/R4/metadata`;
     expect(await call(metadata, { ca: gateway.ca })).toHaveProperty('refused');
     expect(await call(metadata.replace('https:', 'http:'))).toHaveProperty('refused');
     expect(await call(metadata, readServiceIdentity(tls, 'health'))).toEqual({ status: 200 });
   });
 
-  it('the gateway serves https that a client trusting the services\' authority accepts, and nothing in plain http', async () => {
+  it("the gateway serves https that a client trusting the services' authority accepts, and nothing in plain http", async () => {
     const health = new URL('/health', inject('gatewayUrl')).href;
     expect(health.startsWith('https://')).toBe(true);
     expect(await call(health, { ca: gateway.ca })).toEqual({ status: 200 });
@@ -81,9 +86,14 @@ describe('TLS between the services', () => {
     expect(await call(health.replace('https:', 'http:'))).toHaveProperty('refused');
   });
 
-  it('a service in production refuses to start without the county\'s certificates named, and says which settings', () => {
+  it("a service in production refuses to start without the county's certificates named, and says which settings", () => {
     const started = spawnSync(process.execPath, ['gateway/src/main.ts'], {
-      env: { ...environment(), CSEC_MODE: 'production', AUTH_JWKS_URL: 'https://login.county.example/jwks', AUTH_ISSUER: 'https://login.county.example' },
+      env: {
+        ...environment(),
+        CSEC_MODE: 'production',
+        AUTH_JWKS_URL: 'https://login.county.example/jwks',
+        AUTH_ISSUER: 'https://login.county.example',
+      },
       encoding: 'utf8',
       timeout: 30_000,
     });

@@ -22,7 +22,7 @@ describe(`the staff directory decides agency and roles (${inject('storeKind')} s
     expect(answer.text).not.toContain('requestId"');
   });
 
-  it('refuses a token whose roles are not the directory\'s, saying what each says', async () => {
+  it("refuses a token whose roles are not the directory's, saying what each says", async () => {
     const answer = await askAs({ userId: 'sw.demo', agency: 'CHILD_WELFARE', roles: ['SOCIAL_WORKER', 'PRIVACY_OFFICER'] });
 
     expect(answer.status).toBe(403);
@@ -30,7 +30,7 @@ describe(`the staff directory decides agency and roles (${inject('storeKind')} s
     expect(answer.text).toContain('lists you with CHILD_WELFARE as SOCIAL_WORKER');
   });
 
-  it('refuses a token whose agency is not the directory\'s', async () => {
+  it("refuses a token whose agency is not the directory's", async () => {
     const answer = await askAs({ userId: 'privacy.demo', agency: 'CHILD_WELFARE', roles: ['PRIVACY_OFFICER'] });
 
     expect(answer.status).toBe(403);

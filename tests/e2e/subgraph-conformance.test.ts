@@ -33,25 +33,32 @@ async function conformance(name: string, url: URL, youth: string[]): Promise<Che
 }
 
 const failed = (results: CheckResult[]) => results.filter((result) => !result.passed).map((result) => result.name);
-const details = (results: CheckResult[]) => results.filter((result) => !result.passed).map((result) => `${result.name}: ${result.detail}`).join('\n');
+const details = (results: CheckResult[]) =>
+  results
+    .filter((result) => !result.passed)
+    .map((result) => `${result.name}: ${result.detail}`)
+    .join('\n');
 
 describe(`the conformance kit (${inject('storeKind')} sources)`, () => {
-  it.each(SUBGRAPH_REGISTRY.map((entry) => [entry.name, entry] as const))('finds the %s subgraph conforming to every rule', async (name, entry) => {
-    const results = await conformance(name, directUrl(name), await youthKeys(entry));
-    expect(failed(results), details(results)).toEqual([]);
-    expect(results.map((result) => result.name)).toEqual([
-      'composes',
-      'classified',
-      'refuses-no-token',
-      'refuses-forged-token',
-      'refuses-expired-token',
-      'refuses-other-audience-token',
-      'refuses-replayed-token',
-      'withholds-values',
-      'batches-source-reads',
-      'errors-carry-no-internals',
-    ]);
-  });
+  it.each(SUBGRAPH_REGISTRY.map((entry) => [entry.name, entry] as const))(
+    'finds the %s subgraph conforming to every rule',
+    async (name, entry) => {
+      const results = await conformance(name, directUrl(name), await youthKeys(entry));
+      expect(failed(results), details(results)).toEqual([]);
+      expect(results.map((result) => result.name)).toEqual([
+        'composes',
+        'classified',
+        'refuses-no-token',
+        'refuses-forged-token',
+        'refuses-expired-token',
+        'refuses-other-audience-token',
+        'refuses-replayed-token',
+        'withholds-values',
+        'batches-source-reads',
+        'errors-carry-no-internals',
+      ]);
+    },
+  );
 
   describe('given deliberately broken subgraphs', () => {
     const target = SUBGRAPH_REGISTRY.find((entry) => entry.name === 'child-welfare') as RegisteredSubgraph;
@@ -65,7 +72,10 @@ describe(`the conformance kit (${inject('storeKind')} sources)`, () => {
     });
 
     it.each<[SubgraphFlaw, string[]]>([
-      ['answers-without-token', ['refuses-no-token', 'refuses-forged-token', 'refuses-expired-token', 'refuses-other-audience-token', 'refuses-replayed-token']],
+      [
+        'answers-without-token',
+        ['refuses-no-token', 'refuses-forged-token', 'refuses-expired-token', 'refuses-other-audience-token', 'refuses-replayed-token'],
+      ],
       ['returns-withheld-values', ['withholds-values']],
       ['unclassified-field', ['classified']],
       ['queries-per-youth', ['batches-source-reads']],
@@ -93,12 +103,25 @@ describe(`the conformance kit (${inject('storeKind')} sources)`, () => {
     it('prints and files a report a county can keep with its data-sharing agreement, and exits 1 when a rule is broken', async () => {
       const reportPath = join(directory, 'education.md');
       const education = SUBGRAPH_REGISTRY.find((candidate) => candidate.name === 'education') as RegisteredSubgraph;
-      const run = (name: string) => spawnSync(
-        process.execPath,
-        ['scripts/subgraph-conformance.ts', '--url', directUrl('education').href, '--name', name, '--youth', youthList, '--gateway-key', gatewayKeyPath(), '--report', reportPath],
-        // The kit shows the gateway's certificate of the system under test (CSEC_KEYS_DIR/tls).
-        { encoding: 'utf8', timeout: 60_000, env: { ...process.env, CSEC_KEYS_DIR: inject('keysDirectory') } },
-      );
+      const run = (name: string) =>
+        spawnSync(
+          process.execPath,
+          [
+            'scripts/subgraph-conformance.ts',
+            '--url',
+            directUrl('education').href,
+            '--name',
+            name,
+            '--youth',
+            youthList,
+            '--gateway-key',
+            gatewayKeyPath(),
+            '--report',
+            reportPath,
+          ],
+          // The kit shows the gateway's certificate of the system under test (CSEC_KEYS_DIR/tls).
+          { encoding: 'utf8', timeout: 60_000, env: { ...process.env, CSEC_KEYS_DIR: inject('keysDirectory') } },
+        );
       const youthList = (await youthKeys(education)).join(',');
 
       const conforming = run('education');

@@ -8,7 +8,8 @@ import { headersFor, queryGateway } from '../support/gateway.ts';
 type Breakage = 'reset' | 'http-500' | 'errors-without-path' | 'errors-with-path';
 
 /** Text a broken subgraph answers with, which must never reach the client. */
-const INTERNALS = 'relation "enrollment" does not exist: SELECT * FROM enrollment WHERE ssid = $1 at Source.query (/srv/education/source.ts:42)';
+const INTERNALS =
+  'relation "enrollment" does not exist: SELECT * FROM enrollment WHERE ssid = $1 at Source.query (/srv/education/source.ts:42)';
 
 const PROFILE = `query Profile($id: ID!) {
   youth(id: $id) {
@@ -24,7 +25,10 @@ const CASELOAD = '{ caseload { id name { familyName } education { legalFirstName
 interface Answer {
   status: number;
   text: string;
-  body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }> };
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+  };
 }
 
 const UNAVAILABLE = 'The education part of this answer is unavailable right now.';
@@ -54,7 +58,11 @@ describe(`a profile when one agency's subgraph fails (${inject('storeKind')} sou
         const errors =
           breakage === 'errors-without-path'
             ? [{ message: INTERNALS, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: [INTERNALS] } }]
-            : entities.map((_entity, index) => ({ message: INTERNALS, path: ['_entities', index, 'education'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }));
+            : entities.map((_entity, index) => ({
+                message: INTERNALS,
+                path: ['_entities', index, 'education'],
+                extensions: { code: 'INTERNAL_SERVER_ERROR' },
+              }));
         response.writeHead(200, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ data: breakage === 'errors-with-path' ? { _entities: entities.map(() => null) } : null, errors }));
       });
@@ -83,7 +91,9 @@ describe(`a profile when one agency's subgraph fails (${inject('storeKind')} sou
   }
 
   function expectNothingOfTheFailure(text: string): void {
-    expect(text).not.toMatch(/127\.0\.0\.1|education\.internal|ECONNRESET|ECONNREFUSED|socket hang up|fetch failed|stack|SELECT|relation|source\.ts|Internal error/i);
+    expect(text).not.toMatch(
+      /127\.0\.0\.1|education\.internal|ECONNRESET|ECONNREFUSED|socket hang up|fetch failed|stack|SELECT|relation|source\.ts|Internal error/i,
+    );
   }
 
   for (const broken of ['reset', 'http-500', 'errors-without-path', 'errors-with-path'] as const) {
@@ -98,7 +108,9 @@ describe(`a profile when one agency's subgraph fails (${inject('storeKind')} sou
       expect(expected['childWelfare']).not.toBeNull();
       expect(youth).toEqual({ ...expected, education: null });
       const downstream = answer.body.errors?.filter((error) => error.extensions?.['code'] === 'DOWNSTREAM_SERVICE_ERROR');
-      expect(downstream).toEqual([{ message: UNAVAILABLE, path: ['youth', 'education'], extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' } }]);
+      expect(downstream).toEqual([
+        { message: UNAVAILABLE, path: ['youth', 'education'], extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' } },
+      ]);
       // Every other error is one the healthy answer has too (a withheld field, for example).
       const others = answer.body.errors?.filter((error) => error.extensions?.['code'] !== 'DOWNSTREAM_SERVICE_ERROR') ?? [];
       for (const error of others) expect(healthy.body.errors ?? []).toContainEqual(error);
@@ -106,7 +118,7 @@ describe(`a profile when one agency's subgraph fails (${inject('storeKind')} sou
     });
   }
 
-  it('places the error of each youth of a caseload at that youth\'s education', async () => {
+  it("places the error of each youth of a caseload at that youth's education", async () => {
     breakage = 'reset';
     const healthy = await queryGateway<{ caseload: Array<{ id: string; education: unknown }> }>(CASELOAD);
     const answer = await ask(CASELOAD);

@@ -56,11 +56,21 @@ async function ask(user: string, query: string, variables: Record<string, unknow
 
 async function plant(youth: string, marker: string): Promise<number> {
   const signer = await RequesterTokenSigner.fromKeyFile(join(system.keysDirectory, 'gateway.private.jwk.json'), 30);
-  const requester: Requester = { userId: 'integrator.test', agency: 'CHILD_WELFARE', roles: ['SOCIAL_WORKER'], purposeOfUse: 'CSEC-MDT', breakGlassReason: null, requestId: crypto.randomUUID() };
+  const requester: Requester = {
+    userId: 'integrator.test',
+    agency: 'CHILD_WELFARE',
+    roles: ['SOCIAL_WORKER'],
+    purposeOfUse: 'CSEC-MDT',
+    breakGlassReason: null,
+    requestId: crypto.randomUUID(),
+  };
   const body = JSON.stringify({ youth, marker });
   const response = await fetch(new URL(CONFORMANCE_PLANT_PATH, system.subgraphUrls[NAME]), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${signer.sign(requester, NAME, { method: 'POST', path: CONFORMANCE_PLANT_PATH, body })}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${signer.sign(requester, NAME, { method: 'POST', path: CONFORMANCE_PLANT_PATH, body })}`,
+    },
     body,
   });
   return response.status;
@@ -110,7 +120,9 @@ describe('a new agency subgraph, scaffolded in a copy of the repository', () => 
 
     const socialWorker = await ask('sw.demo', QUERY, { id: youthId });
     expect(socialWorker.status).toBe(200);
-    expect(socialWorker.body.data?.youth?.casaProgramRecords).toEqual([{ recordedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), summary: marker }]);
+    expect(socialWorker.body.data?.youth?.casaProgramRecords).toEqual([
+      { recordedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), summary: marker },
+    ]);
 
     const lawEnforcement = await ask('le.demo', QUERY, { id: youthId });
     expect(JSON.stringify(lawEnforcement.body)).not.toContain(marker);
@@ -130,7 +142,18 @@ describe('a new agency subgraph, scaffolded in a copy of the repository', () => 
   it('passes the conformance kit', () => {
     const kit = spawnSync(
       'npm',
-      ['run', '--silent', 'subgraph:conformance', '--', '--url', system.subgraphUrls[NAME] as string, '--name', NAME, '--gateway-key', join(system.keysDirectory, 'gateway.private.jwk.json')],
+      [
+        'run',
+        '--silent',
+        'subgraph:conformance',
+        '--',
+        '--url',
+        system.subgraphUrls[NAME] as string,
+        '--name',
+        NAME,
+        '--gateway-key',
+        join(system.keysDirectory, 'gateway.private.jwk.json'),
+      ],
       { cwd: copy, encoding: 'utf8', timeout: 120_000, env: { ...process.env, CSEC_KEYS_DIR: system.keysDirectory } },
     );
     expect(kit.stdout).toContain('- Outcome: conforms (10 of 10 checks passed)');

@@ -15,15 +15,29 @@ const VISITS = /* GraphQL */ `
   query Visits($id: ID!) {
     youth(id: $id) {
       health {
-        medicalEvaluation { evaluations { kind } }
-        sensitiveServices { visits { kind classifiedBy } }
+        medicalEvaluation {
+          evaluations {
+            kind
+          }
+        }
+        sensitiveServices {
+          visits {
+            kind
+            classifiedBy
+          }
+        }
       }
     }
   }
 `;
 
 interface Visits {
-  youth: { health: { medicalEvaluation: { evaluations: Array<{ kind: string }> | null } | null; sensitiveServices: { visits: Array<{ kind: string; classifiedBy: string }> | null } | null } | null } | null;
+  youth: {
+    health: {
+      medicalEvaluation: { evaluations: Array<{ kind: string }> | null } | null;
+      sensitiveServices: { visits: Array<{ kind: string; classifiedBy: string }> | null } | null;
+    } | null;
+  } | null;
 }
 
 /**
@@ -49,7 +63,15 @@ describe(`a value set changed by the privacy officer (${inject('storeKind')} sou
       stdio: 'ignore',
     });
     const healthUrl = `https://127.0.0.1:${port}`;
-    for (let attempt = 0; attempt < 150 && !(await fetch(`${healthUrl}/health`).then(() => true, () => false)); attempt += 1) {
+    for (
+      let attempt = 0;
+      attempt < 150 &&
+      !(await fetch(`${healthUrl}/health`).then(
+        () => true,
+        () => false,
+      ));
+      attempt += 1
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     gateway = await startExtraGateway({ ...overrides, HEALTH_SUBGRAPH_URL: `${healthUrl}/graphql` });
@@ -89,12 +111,19 @@ describe(`a value set changed by the privacy officer (${inject('storeKind')} sou
     expect(edited).not.toBe(text);
     await writeFile(valueSets, edited);
     const next = join(folder, 'next.tar.gz');
-    await buildPolicyBundle(next, { signingKeyPath: policySigningKeyPaths(inject('keysDirectory')).privateKeyPath, policiesDirectory: changed });
+    await buildPolicyBundle(next, {
+      signingKeyPath: policySigningKeyPaths(inject('keysDirectory')).privateKeyPath,
+      policiesDirectory: changed,
+    });
     await cp(next, `${bundlePath}.next`);
     await rename(`${bundlePath}.next`, bundlePath);
 
     let after = await visitsAs('sw.demo', 'COC');
-    for (let attempt = 0; attempt < 60 && kinds(after.youth?.health?.medicalEvaluation?.evaluations).includes(EHR_STYLE.wellChildVisit); attempt += 1) {
+    for (
+      let attempt = 0;
+      attempt < 60 && kinds(after.youth?.health?.medicalEvaluation?.evaluations).includes(EHR_STYLE.wellChildVisit);
+      attempt += 1
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 250));
       after = await visitsAs('sw.demo', 'COC');
     }
@@ -106,7 +135,9 @@ describe(`a value set changed by the privacy officer (${inject('storeKind')} sou
     expect(moved?.classifiedBy).toBe('code http://snomed.info/sct|410620009 in value set SENSITIVE-SNOMED-CT (value sets 2026.12.2-test)');
 
     const diff = await diffValueSets('policies', changed);
-    expect(diff.changes).toEqual([{ code: 'http://snomed.info/sct|410620009', before: 'GENERAL_MEDICAL', after: 'SENSITIVE_SERVICES', effect: 'NARROWS' }]);
+    expect(diff.changes).toEqual([
+      { code: 'http://snomed.info/sct|410620009', before: 'GENERAL_MEDICAL', after: 'SENSITIVE_SERVICES', effect: 'NARROWS' },
+    ]);
     expect(valueSetsWiden(diff)).toBe(false);
     expect(renderValueSetDiff(diff)).toContain('NARROWS http://snomed.info/sct|410620009: GENERAL_MEDICAL -> SENSITIVE_SERVICES');
     // Taking the code out again widens access, which policy:diff refuses to pass silently.

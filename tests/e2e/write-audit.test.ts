@@ -28,13 +28,18 @@ const ACCOUNTING = 'query A($youthId: ID!) { accountingOfDisclosures(youthId: $y
 const RECORD = `mutation R($youthId: ID!, $event: TriggeringEventInput!, $key: String) {
   recordTriggeringEvent(youthId: $youthId, event: $event, idempotencyKey: $key) { id }
 }`;
-const REVISE = 'mutation P($youthId: ID!, $version: Int!, $plan: SafetyPlanInput!) { reviseSafetyPlan(youthId: $youthId, version: $version, plan: $plan) { version } }';
+const REVISE =
+  'mutation P($youthId: ID!, $version: Int!, $plan: SafetyPlanInput!) { reviseSafetyPlan(youthId: $youthId, version: $version, plan: $plan) { version } }';
 const PLAN = 'query P($id: ID!) { youth(id: $id) { safetyPlan { version summary } } }';
 const EVENTS = 'query E($id: ID!) { youth(id: $id) { triggeringEvents { id note } } }';
 
 /** The youth's accounting entries made by one request, as the privacy officer reads them. */
 async function entriesOf(youthId: string, requestId: string): Promise<Entry[]> {
-  const answer = await queryGateway<{ accountingOfDisclosures: Entry[] }>(ACCOUNTING, { youthId }, { user: 'privacy.demo', purpose: 'HOPERAT' });
+  const answer = await queryGateway<{ accountingOfDisclosures: Entry[] }>(
+    ACCOUNTING,
+    { youthId },
+    { user: 'privacy.demo', purpose: 'HOPERAT' },
+  );
   expect(answer.body.errors).toBeUndefined();
   return (answer.body.data?.accountingOfDisclosures ?? []).filter((entry) => entry.requestId === requestId);
 }
@@ -44,8 +49,16 @@ function outcomesOf(entries: Entry[], field: string): Array<Entry['outcome']> {
 }
 
 async function post(url: string, query: string, variables: Record<string, unknown>) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(await headersFor()) }, body: JSON.stringify({ query, variables }) });
-  return { status: response.status, requestId: response.headers.get('x-request-id') as string, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ message: string }> } };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(await headersFor()) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: response.status,
+    requestId: response.headers.get('x-request-id') as string,
+    body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ message: string }> },
+  };
 }
 
 /**
@@ -53,9 +66,18 @@ async function post(url: string, query: string, variables: Record<string, unknow
  * with a disclosure context allowing it, and with `audit` as the records of its decision (if any).
  */
 async function writeAsGateway(youthId: string, note: string, audit: (requester: Requester) => AuditRecordsRequest | undefined) {
-  const requester: Requester = { userId: 'sw.demo', agency: 'CHILD_WELFARE', roles: ['SOCIAL_WORKER'], purposeOfUse: 'CSEC-MDT', breakGlassReason: null, requestId: randomUUID() };
+  const requester: Requester = {
+    userId: 'sw.demo',
+    agency: 'CHILD_WELFARE',
+    roles: ['SOCIAL_WORKER'],
+    purposeOfUse: 'CSEC-MDT',
+    breakGlassReason: null,
+    requestId: randomUUID(),
+  };
   const context: DisclosureContext = {
-    now: new Date().toISOString(), youth: {}, links: {},
+    now: new Date().toISOString(),
+    youth: {},
+    links: {},
     allowed: groupAllowed(new Map([[youthId, ['Mutation.recordTriggeringEvent', 'TriggeringEvent.id']]])),
   };
   const records = audit(requester);
@@ -68,23 +90,41 @@ async function writeAsGateway(youthId: string, note: string, audit: (requester: 
   const url = new URL(inject('subgraphUrls').csec);
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${signer.sign(requester, 'csec', { method: 'POST', path: url.pathname, body }, disclosureDigest(context))}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${signer.sign(requester, 'csec', { method: 'POST', path: url.pathname, body }, disclosureDigest(context))}`,
+    },
     body,
   });
-  return (await response.json()) as { data?: { recordTriggeringEvent: { id: string } | null } | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  return (await response.json()) as {
+    data?: { recordTriggeringEvent: { id: string } | null } | null;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
 }
 
 /** The records of a decision about `youthId`, with the given outcome, as the gateway would send them. */
 function decisionRecords(requester: Requester, youthId: string, outcome: 'DISCLOSED' | 'WITHHELD'): AuditRecordsRequest {
   return {
     request: {
-      requestId: requester.requestId, requester: { userId: requester.userId, agency: requester.agency, roles: requester.roles },
-      purposeOfUse: requester.purposeOfUse, breakGlassReason: null, recordedAt: new Date().toISOString(), policyRevision: 'test',
+      requestId: requester.requestId,
+      requester: { userId: requester.userId, agency: requester.agency, roles: requester.roles },
+      purposeOfUse: requester.purposeOfUse,
+      breakGlassReason: null,
+      recordedAt: new Date().toISOString(),
+      policyRevision: 'test',
     },
-    decisions: [{
-      decisionId: randomUUID(), youthIds: [youthId], fields: ['Mutation.recordTriggeringEvent'], category: 'WRITE_TRIGGERING_EVENT',
-      outcome, rule: 'IAP-2025-10.1', legalBasis: 'test', review: false,
-    }],
+    decisions: [
+      {
+        decisionId: randomUUID(),
+        youthIds: [youthId],
+        fields: ['Mutation.recordTriggeringEvent'],
+        category: 'WRITE_TRIGGERING_EVENT',
+        outcome,
+        rule: 'IAP-2025-10.1',
+        legalBasis: 'test',
+        review: false,
+      },
+    ],
   };
 }
 
@@ -107,17 +147,31 @@ describe(`a write and the audit of its decision commit together (${inject('store
       { youthId, meeting: { kind: 'RECONVENED', scheduledFor: new Date().toISOString() } },
     );
     const meeting = scheduled.body.data?.scheduleMdtMeeting;
-    if (!meeting) throw new Error('The meeting that closes this file\'s reconvenings could not be scheduled.');
+    if (!meeting) throw new Error("The meeting that closes this file's reconvenings could not be scheduled.");
     const held = await queryGateway(
       'mutation H($youthId: ID!, $meetingId: ID!, $version: Int!, $held: HeldMeetingInput!) { holdMdtMeeting(youthId: $youthId, meetingId: $meetingId, version: $version, held: $held) { id } }',
-      { youthId, meetingId: meeting.id, version: meeting.version, held: { heldAt: new Date().toISOString(), attendeeUserIds: ['sw.demo'], youthParticipation: 'ATTENDED', notes: 'Reviewed the events reported.', decisions: ['No change to the plan.'] } },
+      {
+        youthId,
+        meetingId: meeting.id,
+        version: meeting.version,
+        held: {
+          heldAt: new Date().toISOString(),
+          attendeeUserIds: ['sw.demo'],
+          youthParticipation: 'ATTENDED',
+          notes: 'Reviewed the events reported.',
+          decisions: ['No change to the plan.'],
+        },
+      },
     );
     expect(held.body.errors).toBeUndefined();
   });
 
   it('a committed write has exactly one audit record of the write, written with it', async () => {
     const note = `Committed with its audit ${randomUUID()}.`;
-    const written = await post(gateway.url, RECORD, { youthId, event: { kind: 'AWOL', occurredAt: new Date(Date.now() - 60_000).toISOString(), note } });
+    const written = await post(gateway.url, RECORD, {
+      youthId,
+      event: { kind: 'AWOL', occurredAt: new Date(Date.now() - 60_000).toISOString(), note },
+    });
 
     // Answered although the audit route is down: the record was committed in the write's transaction.
     expect(written.body.errors).toBeUndefined();
@@ -130,19 +184,26 @@ describe(`a write and the audit of its decision commit together (${inject('store
     const notes = Array.from({ length: 8 }, (_, index) => `Concurrent writer ${index} ${randomUUID()}.`);
     const event = (note: string) => ({ kind: 'AWOL', occurredAt: new Date(Date.now() - 60_000).toISOString(), note });
     const [writes] = await Promise.all([
-      Promise.all(notes.map((note, index) => post(index % 2 === 0 ? gateway.url : inject('gatewayUrl'), RECORD, { youthId, event: event(note) }))),
+      Promise.all(
+        notes.map((note, index) => post(index % 2 === 0 ? gateway.url : inject('gatewayUrl'), RECORD, { youthId, event: event(note) })),
+      ),
       // Reads append their records on their own meanwhile, onto the same chain.
       Promise.all(notes.map(() => queryGateway(EVENTS, { id: youthId }))),
     ]);
 
     expect(writes.map((write) => write.body.errors)).toEqual(notes.map(() => undefined));
-    for (const write of writes) expect(outcomesOf(await entriesOf(youthId, write.requestId), 'Mutation.recordTriggeringEvent')).toEqual(['DISCLOSED']);
+    for (const write of writes)
+      expect(outcomesOf(await entriesOf(youthId, write.requestId), 'Mutation.recordTriggeringEvent')).toEqual(['DISCLOSED']);
   });
 
   it('a stale safety plan version writes nothing, and nothing in the audit says it was written', async () => {
     const before = await queryGateway<{ youth: { safetyPlan: { version: number; summary: string } | null } }>(PLAN, { id: youthId });
     const version = before.body.data?.youth.safetyPlan?.version ?? 0;
-    const stale = await post(gateway.url, REVISE, { youthId, version: version + 7, plan: { summary: 'Never written.', exploiterIsThreat: false } });
+    const stale = await post(gateway.url, REVISE, {
+      youthId,
+      version: version + 7,
+      plan: { summary: 'Never written.', exploiterIsThreat: false },
+    });
 
     expect(stale.body.data?.['reviseSafetyPlan'] ?? null).toBeNull();
     const after = await queryGateway<{ youth: { safetyPlan: { version: number; summary: string } | null } }>(PLAN, { id: youthId });
@@ -153,13 +214,20 @@ describe(`a write and the audit of its decision commit together (${inject('store
 
   it('an identifier linked to another youth is refused inside the transaction: no link, no record of a link', async () => {
     const LINKS = 'query L($id: ID!) { youth(id: $id) { agencyLinks { agency identifier } } }';
-    const other = await queryGateway<{ youth: { agencyLinks: Array<{ agency: string; identifier: string }> } }>(LINKS, { id: EXPLOITER_THREAT.assignedToSocialWorker });
+    const other = await queryGateway<{ youth: { agencyLinks: Array<{ agency: string; identifier: string }> } }>(LINKS, {
+      id: EXPLOITER_THREAT.assignedToSocialWorker,
+    });
     const taken = other.body.data?.youth.agencyLinks.find((link) => link.agency === 'PROBATION') ?? other.body.data?.youth.agencyLinks[0];
     expect(taken).toBeDefined();
     const own = await queryGateway<{ youth: { agencyLinks: Array<{ agency: string; identifier: string }> } }>(LINKS, { id: youthId });
-    const link = await post(gateway.url, 'mutation L($youthId: ID!, $link: AgencyLinkInput!) { linkAgencyRecord(youthId: $youthId, link: $link) { action } }', {
-      youthId, link: { agency: taken?.agency, identifier: taken?.identifier, reason: 'Same name and birth date.' },
-    });
+    const link = await post(
+      gateway.url,
+      'mutation L($youthId: ID!, $link: AgencyLinkInput!) { linkAgencyRecord(youthId: $youthId, link: $link) { action } }',
+      {
+        youthId,
+        link: { agency: taken?.agency, identifier: taken?.identifier, reason: 'Same name and birth date.' },
+      },
+    );
 
     expect(link.body.data?.['linkAgencyRecord'] ?? null).toBeNull();
     const ownAfter = await queryGateway<{ youth: { agencyLinks: unknown[] } }>(LINKS, { id: youthId });
@@ -180,15 +248,28 @@ describe(`a write and the audit of its decision commit together (${inject('store
   });
 
   it('the subgraph writes nothing without the record of a decision allowing exactly that write', async () => {
-    const notes = { none: `No record ${randomUUID()}.`, withheld: `Withheld ${randomUUID()}.`, other: `Other youth ${randomUUID()}.`, allowed: `Allowed ${randomUUID()}.` };
+    const notes = {
+      none: `No record ${randomUUID()}.`,
+      withheld: `Withheld ${randomUUID()}.`,
+      other: `Other youth ${randomUUID()}.`,
+      allowed: `Allowed ${randomUUID()}.`,
+    };
     const none = await writeAsGateway(youthId, notes.none, () => undefined);
     const withheld = await writeAsGateway(youthId, notes.withheld, (requester) => decisionRecords(requester, youthId, 'WITHHELD'));
-    const other = await writeAsGateway(youthId, notes.other, (requester) => decisionRecords(requester, EXPLOITER_THREAT.assignedToSocialWorker, 'DISCLOSED'));
+    const other = await writeAsGateway(youthId, notes.other, (requester) =>
+      decisionRecords(requester, EXPLOITER_THREAT.assignedToSocialWorker, 'DISCLOSED'),
+    );
     const allowed = await writeAsGateway(youthId, notes.allowed, (requester) => decisionRecords(requester, youthId, 'DISCLOSED'));
 
-    expect(none.errors?.[0]).toMatchObject({ message: 'This write came without the gateway\'s record of its decision, so nothing was written.', extensions: { code: 'WRITE_NOT_AUDITED' } });
+    expect(none.errors?.[0]).toMatchObject({
+      message: "This write came without the gateway's record of its decision, so nothing was written.",
+      extensions: { code: 'WRITE_NOT_AUDITED' },
+    });
     for (const refused of [withheld, other]) {
-      expect(refused.errors?.[0]).toMatchObject({ message: 'The gateway\'s record of this write\'s decision does not allow it, so nothing was written.', extensions: { code: 'WRITE_NOT_AUDITED' } });
+      expect(refused.errors?.[0]).toMatchObject({
+        message: "The gateway's record of this write's decision does not allow it, so nothing was written.",
+        extensions: { code: 'WRITE_NOT_AUDITED' },
+      });
     }
     // The control: the same write with a record allowing it is written.
     expect(allowed.errors).toBeUndefined();
@@ -200,7 +281,11 @@ describe(`a write and the audit of its decision commit together (${inject('store
 
   it('a write that fails through the usual gateway is in the accounting as not carried out', async () => {
     const before = await queryGateway<{ youth: { safetyPlan: { version: number } | null } }>(PLAN, { id: youthId });
-    const stale = await post(inject('gatewayUrl'), REVISE, { youthId, version: (before.body.data?.youth.safetyPlan?.version ?? 0) + 7, plan: { summary: 'Never written.', exploiterIsThreat: false } });
+    const stale = await post(inject('gatewayUrl'), REVISE, {
+      youthId,
+      version: (before.body.data?.youth.safetyPlan?.version ?? 0) + 7,
+      plan: { summary: 'Never written.', exploiterIsThreat: false },
+    });
 
     expect(stale.body.errors?.[0]?.message).toMatch(/^Someone changed this safety plan since you read it/);
     expect(outcomesOf(await entriesOf(youthId, stale.requestId), 'Mutation.reviseSafetyPlan')).toEqual(['NOT_DELIVERED']);

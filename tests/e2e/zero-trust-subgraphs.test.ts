@@ -28,7 +28,10 @@ async function askSubgraph(subgraph: SubgraphName, authorization?: string) {
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
     body: SERVICE_QUERY,
   });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> },
+  };
 }
 
 async function requesterToken(subgraph: string, overrides: { expiresAt?: number; key?: 'gateway' | 'forged' } = {}): Promise<string> {
@@ -36,7 +39,14 @@ async function requesterToken(subgraph: string, overrides: { expiresAt?: number;
   const key = overrides.key === 'forged' ? (await generateKeyPair('ES256')).privateKey : await importJWK(jwk, 'ES256');
   const now = Math.floor(Date.now() / 1000);
   const bound = { htm: 'POST', htu: '/graphql', bdg: createHash('sha256').update(SERVICE_QUERY).digest('base64url') };
-  return new SignJWT({ agency: REQUESTER.agency, roles: REQUESTER.roles, pou: REQUESTER.purposeOfUse, btg: null, rid: REQUESTER.requestId, ...bound })
+  return new SignJWT({
+    agency: REQUESTER.agency,
+    roles: REQUESTER.roles,
+    pou: REQUESTER.purposeOfUse,
+    btg: null,
+    rid: REQUESTER.requestId,
+    ...bound,
+  })
     .setProtectedHeader({ alg: 'ES256', typ: 'requester+jwt', kid: jwk.kid })
     .setIssuer(GATEWAY_ISSUER)
     .setAudience(subgraphAudience(subgraph))
@@ -50,7 +60,10 @@ async function requesterToken(subgraph: string, overrides: { expiresAt?: number;
 describe(`zero-trust subgraphs (${inject('storeKind')} sources)`, () => {
   it.each(SUBGRAPH_NAMES)('the %s subgraph answers a request the gateway signed for it', async (subgraph) => {
     const signer = await RequesterTokenSigner.fromKeyFile(gatewayKeyPath(), 30);
-    const response = await askSubgraph(subgraph, `Bearer ${signer.sign(REQUESTER, subgraph, { method: 'POST', path: '/graphql', body: SERVICE_QUERY })}`);
+    const response = await askSubgraph(
+      subgraph,
+      `Bearer ${signer.sign(REQUESTER, subgraph, { method: 'POST', path: '/graphql', body: SERVICE_QUERY })}`,
+    );
     expect(response.status).toBe(200);
     expect(response.body.data).toBeDefined();
   });
@@ -87,23 +100,26 @@ describe(`zero-trust subgraphs (${inject('storeKind')} sources)`, () => {
 });
 
 describe(`a captured gateway token (${inject('storeKind')} sources)`, () => {
-  it.each(SUBGRAPH_NAMES)('is refused by the %s subgraph when replayed within its lifetime, or sent with another body', async (subgraph) => {
-    const signer = await RequesterTokenSigner.fromKeyFile(gatewayKeyPath(), 30);
-    const token = `Bearer ${signer.sign(REQUESTER, subgraph, { method: 'POST', path: '/graphql', body: SERVICE_QUERY })}`;
-    const other = `Bearer ${signer.sign(REQUESTER, subgraph, { method: 'POST', path: '/graphql', body: SERVICE_QUERY })}`;
+  it.each(SUBGRAPH_NAMES)(
+    'is refused by the %s subgraph when replayed within its lifetime, or sent with another body',
+    async (subgraph) => {
+      const signer = await RequesterTokenSigner.fromKeyFile(gatewayKeyPath(), 30);
+      const token = `Bearer ${signer.sign(REQUESTER, subgraph, { method: 'POST', path: '/graphql', body: SERVICE_QUERY })}`;
+      const other = `Bearer ${signer.sign(REQUESTER, subgraph, { method: 'POST', path: '/graphql', body: SERVICE_QUERY })}`;
 
-    const first = await askSubgraph(subgraph, token);
-    const replayed = await askSubgraph(subgraph, token);
-    const elsewhere = await fetch(new URL('/disclosure-facts', inject('subgraphUrls')[subgraph]), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: other },
-      body: JSON.stringify({ youthIds: ['Y-000001'] }),
-    });
+      const first = await askSubgraph(subgraph, token);
+      const replayed = await askSubgraph(subgraph, token);
+      const elsewhere = await fetch(new URL('/disclosure-facts', inject('subgraphUrls')[subgraph]), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: other },
+        body: JSON.stringify({ youthIds: ['Y-000001'] }),
+      });
 
-    expect(first.status).toBe(200);
-    expect(replayed.status).toBe(401);
-    expect(replayed.body.errors?.[0]?.extensions?.code).toBe('GATEWAY_TOKEN_REPLAYED');
-    // Another route and another body: the token was signed for neither (only subgraphs holding facts have the route).
-    expect(elsewhere.status).toBe(registeredSubgraph(subgraph).facts.length > 0 ? 401 : 404);
-  });
+      expect(first.status).toBe(200);
+      expect(replayed.status).toBe(401);
+      expect(replayed.body.errors?.[0]?.extensions?.code).toBe('GATEWAY_TOKEN_REPLAYED');
+      // Another route and another body: the token was signed for neither (only subgraphs holding facts have the route).
+      expect(elsewhere.status).toBe(registeredSubgraph(subgraph).facts.length > 0 ? 401 : 404);
+    },
+  );
 });

@@ -23,7 +23,16 @@ export async function csecWithoutAuditRoute(): Promise<{ url: string; close: () 
       return;
     }
     const upstream = forward(
-      { host: target.hostname, port: target.port, path: incoming.url, method: incoming.method, headers: incoming.headers, ca: caller.ca, cert: caller.cert, key: caller.key },
+      {
+        host: target.hostname,
+        port: target.port,
+        path: incoming.url,
+        method: incoming.method,
+        headers: incoming.headers,
+        ca: caller.ca,
+        cert: caller.cert,
+        key: caller.key,
+      },
       (response) => {
         outgoing.writeHead(response.statusCode ?? 502, response.headers);
         response.pipe(outgoing);

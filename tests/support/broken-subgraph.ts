@@ -29,19 +29,32 @@ interface GraphQLBody {
   extensions?: Record<string, unknown>;
 }
 
-export async function startBrokenSubgraph(
-  options: { flaw: SubgraphFlaw; target: URL; subgraph: string; signer: RequesterTokenSigner; allFields: readonly string[] },
-): Promise<{ url: URL; close: () => Promise<void> }> {
+export async function startBrokenSubgraph(options: {
+  flaw: SubgraphFlaw;
+  target: URL;
+  subgraph: string;
+  signer: RequesterTokenSigner;
+  allFields: readonly string[];
+}): Promise<{ url: URL; close: () => Promise<void> }> {
   const { flaw, target, subgraph, signer } = options;
   /** Sends a body on to the real subgraph, re-signed as if the gateway had sent it as it is now. */
   const resend = async (path: string, body: GraphQLBody | string): Promise<{ status: number; text: string }> => {
     const text = typeof body === 'string' ? body : JSON.stringify(body);
     const context = typeof body === 'string' ? undefined : (body.extensions?.[DISCLOSURE_EXTENSION] as DisclosureContext | undefined);
     const token = signer.sign(REQUESTER, subgraph, { method: 'POST', path, body: text }, context ? disclosureDigest(context) : undefined);
-    const response = await fetch(new URL(path, target), { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: text });
+    const response = await fetch(new URL(path, target), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: text,
+    });
     return { status: response.status, text: await response.text() };
   };
-  const passOn = async (path: string, method: string, authorization: string | undefined, text: string): Promise<{ status: number; text: string }> => {
+  const passOn = async (
+    path: string,
+    method: string,
+    authorization: string | undefined,
+    text: string,
+  ): Promise<{ status: number; text: string }> => {
     const response = await fetch(new URL(path, target), {
       method,
       headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
@@ -50,7 +63,12 @@ export async function startBrokenSubgraph(
     return { status: response.status, text: await response.text() };
   };
 
-  const answer = async (path: string, method: string, authorization: string | undefined, text: string): Promise<{ status: number; text: string }> => {
+  const answer = async (
+    path: string,
+    method: string,
+    authorization: string | undefined,
+    text: string,
+  ): Promise<{ status: number; text: string }> => {
     if (method !== 'POST' || path !== '/graphql') return passOn(path, method, authorization, text);
     const body = JSON.parse(text) as GraphQLBody;
     switch (flaw) {
@@ -72,8 +90,11 @@ export async function startBrokenSubgraph(
       }
       case 'queries-per-youth': {
         const representations = body.variables?.['representations'];
-        if (!authorization || !Array.isArray(representations) || representations.length < 2) return passOn(path, method, authorization, text);
-        const parts = await Promise.all(representations.map((one) => resend(path, { ...body, variables: { ...body.variables, representations: [one] } })));
+        if (!authorization || !Array.isArray(representations) || representations.length < 2)
+          return passOn(path, method, authorization, text);
+        const parts = await Promise.all(
+          representations.map((one) => resend(path, { ...body, variables: { ...body.variables, representations: [one] } })),
+        );
         const entities = parts.flatMap((part) => (JSON.parse(part.text) as { data?: { _entities?: unknown[] } }).data?._entities ?? [null]);
         return { status: 200, text: JSON.stringify({ data: { _entities: entities } }) };
       }

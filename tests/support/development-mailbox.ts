@@ -6,7 +6,10 @@ import { testScenario } from './gateway.ts';
 /** Every message the development mail server received, in the order it received them. */
 export async function mailbox(): Promise<ReceivedMessage[]> {
   const text = await readFile(inject('mailboxPath'), 'utf8').catch(() => '');
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as ReceivedMessage);
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as ReceivedMessage);
 }
 
 /** The messages received until one satisfies `arrived`, or until about five seconds passed. */

@@ -12,7 +12,10 @@ export async function startExtraGateway(overrides: Record<string, string>): Prom
   const url = `https://127.0.0.1:${port}/graphql`;
   for (let attempt = 0; attempt < 150; attempt += 1) {
     if (gateway.exitCode !== null) throw new Error(`The extra gateway exited with code ${gateway.exitCode}.`);
-    const listening = await fetch(url.replace('/graphql', '/health')).then(() => true, () => false);
+    const listening = await fetch(url.replace('/graphql', '/health')).then(
+      () => true,
+      () => false,
+    );
     if (listening) return { url, stop: () => gateway.kill('SIGTERM') };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -19,7 +19,10 @@ export async function signedAsGateway(subgraph: SubgraphName, path: string, body
   const text = JSON.stringify(body);
   const response = await fetch(new URL(path, inject('subgraphUrls')[subgraph]), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${signer.sign(REQUESTER, subgraph, { method: 'POST', path, body: text })}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${signer.sign(REQUESTER, subgraph, { method: 'POST', path, body: text })}`,
+    },
     body: text,
   });
   return { status: response.status, body: await response.json() };

@@ -8,7 +8,11 @@ import { issueDevelopmentToken } from '../../scripts/lib/development-identity-pr
 export interface GraphQLResponse<TData> {
   status: number;
   headers: Headers;
-  body: { data?: TData | null; errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>; extensions?: Record<string, unknown> };
+  body: {
+    data?: TData | null;
+    errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+    extensions?: Record<string, unknown>;
+  };
 }
 
 /** Who sends a test request: a scenario user and a purpose of use (or explicit headers). */

@@ -57,12 +57,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await ensureDevelopmentKeys(env['CSEC_KEYS_DIR']);
   const [identityProviderPort, ...spareIdentityProviderPorts] = await freePorts(6);
   const [smtpPort] = await freePorts(1);
-  const mail = await startDevelopmentMailServer({ host: '127.0.0.1', port: smtpPort as number, mailboxPath: join(dataDirectory, 'mailbox.jsonl') });
+  const mail = await startDevelopmentMailServer({
+    host: '127.0.0.1',
+    port: smtpPort as number,
+    mailboxPath: join(dataDirectory, 'mailbox.jsonl'),
+  });
   env['CSEC_NOTICES_SMTP_URL'] = mail.smtpUrl;
   // Deadlines are checked every second, so a notice due when a test records its event arrives at once.
   env['CSEC_NOTICES_CHECK_SECONDS'] = '1';
   if (project.name === 'browser') {
-    env['AUTH_ISSUER'] = [DEVELOPMENT_ISSUER, ...[identityProviderPort as number, ...spareIdentityProviderPorts].map((port) => identityProviderIssuer('127.0.0.1', port))].join(',');
+    env['AUTH_ISSUER'] = [
+      DEVELOPMENT_ISSUER,
+      ...[identityProviderPort as number, ...spareIdentityProviderPorts].map((port) => identityProviderIssuer('127.0.0.1', port)),
+    ].join(',');
   }
   const databases = storeKind === 'postgres' ? await createDatabases(env) : undefined;
 
@@ -96,13 +103,15 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
 
   project.provide('gatewayUrl', system.gatewayUrl);
-  project.provide('subgraphUrls', Object.fromEntries(
-    Object.entries(config.subgraphs).map(([name, subgraph]) => [name, subgraph.url]),
-  ) as Record<SubgraphName, string>);
+  project.provide(
+    'subgraphUrls',
+    Object.fromEntries(Object.entries(config.subgraphs).map(([name, subgraph]) => [name, subgraph.url])) as Record<SubgraphName, string>,
+  );
   project.provide('scenarioPath', scenarioPath);
-  project.provide('serviceEnvironment', Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-  ));
+  project.provide(
+    'serviceEnvironment',
+    Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
+  );
   project.provide('storeKind', storeKind);
   project.provide('keysDirectory', env['CSEC_KEYS_DIR']);
   project.provide('serviceLogPath', logPath);

@@ -29,7 +29,12 @@ type Rewrite = (typeof REWRITES)[number];
  * The plain form of the operation and `count` of its rewrites, drawn from `random`. No field is
  * aliased to a name in `notAsAlias` (see the key fields in the property test).
  */
-export function formsOf(operation: GeneratedOperation, random: Random, count = 3, notAsAlias: ReadonlySet<string> = new Set()): OperationForm[] {
+export function formsOf(
+  operation: GeneratedOperation,
+  random: Random,
+  count = 3,
+  notAsAlias: ReadonlySet<string> = new Set(),
+): OperationForm[] {
   const chosen = random.shuffle(REWRITES).slice(0, count);
   return [writeForm('plain', operation, random, notAsAlias), ...chosen.map((rewrite) => writeForm(rewrite, operation, random, notAsAlias))];
 }
@@ -44,7 +49,8 @@ export function writeForm(
   aliased = rewrite === 'aliases' || (rewrite !== 'plain' && random.chance(0.3)),
 ): OperationForm {
   const fields = aliased ? withAliases(operation.fields, random, { count: 0, notAsAlias }) : operation.fields;
-  const rootAlias = aliased && random.chance(0.6) ? random.pick([operation.root === 'youth' ? 'caseload' : 'youth', `${operation.root}_0`]) : undefined;
+  const rootAlias =
+    aliased && random.chance(0.6) ? random.pick([operation.root === 'youth' ? 'caseload' : 'youth', `${operation.root}_0`]) : undefined;
   // The youth's id as a variable now and then: the gate must read it the same as a literal.
   const byVariable = rewrite !== 'plain' && operation.youthId !== undefined && random.chance(0.3);
   const writer = new FormWriter(random);
@@ -61,7 +67,9 @@ export function writeForm(
     const youth = [writer.fragment('Youth', writer.named(inside)), ...plain(outside)];
     selections = random.chance(0.5) ? [writer.fragment('Query', [root(youth)])] : [root(youth)];
   } else if (rewrite === 'inline') {
-    selections = [{ kind: 'inline', ...(random.chance(0.5) ? { on: 'Query' } : {}), children: [root(writer.inline(fields, 'Youth', true))] }];
+    selections = [
+      { kind: 'inline', ...(random.chance(0.5) ? { on: 'Query' } : {}), children: [root(writer.inline(fields, 'Youth', true))] },
+    ];
   } else if (rewrite === 'overlap') {
     const [first, second] = writer.overlapping(fields);
     const youth = [writer.fragment('Youth', first), writer.fragment('Youth', second)];
@@ -75,7 +83,9 @@ export function writeForm(
   // The gateway counts aliases as written, fragments expanded (GATEWAY_MAX_ALIASES, 30): a form
   // that selects fields many times over is written without them rather than refused.
   if (aliased && aliasesWritten(selections, writer.fragments) > 30) return writeForm(rewrite, operation, random, notAsAlias, false);
-  const fragments = [...writer.fragments].map(([name, fragment]) => `fragment ${name} on ${fragment.on} ${printSelections(fragment.children)}`);
+  const fragments = [...writer.fragments].map(
+    ([name, fragment]) => `fragment ${name} on ${fragment.on} ${printSelections(fragment.children)}`,
+  );
   const query = `query Shape${byVariable ? '($id: ID!)' : ''} ${printSelections(selections)}`;
   const name = [rewrite, ...(aliased && rewrite !== 'aliases' ? ['aliases'] : []), ...(byVariable ? ['variable'] : [])].join('+');
   return {
@@ -154,10 +164,13 @@ class FormWriter {
 
   /** Fields with runs of them wrapped in inline fragments, with (`... on T`) and without (`...`) a type condition. */
   inline(fields: readonly Selected[], type: string, atLeastOne = false): Selection[] {
-    const written: Selection[] = fields.map((field) => ({ ...fieldOf(field), ...(field.children ? { children: this.inline(field.children, field.type) } : {}) }));
+    const written: Selection[] = fields.map((field) => ({
+      ...fieldOf(field),
+      ...(field.children ? { children: this.inline(field.children, field.type) } : {}),
+    }));
     const wrap = (children: Selection[]): Selection => ({ kind: 'inline', ...(this.random.chance(0.5) ? { on: type } : {}), children });
     const out: Selection[] = [];
-    for (let start = 0; start < written.length; ) {
+    for (let start = 0; start < written.length;) {
       const length = 1 + this.random.int(3);
       const run = written.slice(start, start + length);
       if (this.random.chance(0.4)) out.push(wrap(run));
@@ -191,7 +204,12 @@ class FormWriter {
         first.push({ ...base, children: a });
         second.push({ ...base, children: b });
       } else {
-        const twice = this.random.chance(0.3) ? [{ ...base, children: a }, { ...base, children: b }] : [{ ...base, children: plain(field.children) }];
+        const twice = this.random.chance(0.3)
+          ? [
+              { ...base, children: a },
+              { ...base, children: b },
+            ]
+          : [{ ...base, children: plain(field.children) }];
         (side === 'first' ? first : second).push(...twice);
       }
     });
@@ -210,7 +228,11 @@ export function printSelections(selections: readonly Selection[]): string {
 }
 
 /** Each response key of a selection set, fragments expanded: the field it names and every selection below it. */
-function responseKeys(selections: readonly Selection[], fragments: ReadonlyMap<string, Fragment>, into = new Map<string, { name: string; children: Selection[] }>()) {
+function responseKeys(
+  selections: readonly Selection[],
+  fragments: ReadonlyMap<string, Fragment>,
+  into = new Map<string, { name: string; children: Selection[] }>(),
+) {
   for (const selection of selections) {
     if (selection.kind === 'spread') responseKeys(fragments.get(selection.fragment)?.children ?? [], fragments, into);
     else if (selection.kind === 'inline') responseKeys(selection.children, fragments, into);

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { Supergraph, printSchema } from '@apollo/federation-internals';
-import { buildSchema, getNamedType, isLeafType, isObjectType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  isLeafType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
 
 /** A small seeded random source (mulberry32): the same seed draws the same operations on every run. */
 export interface Random {
@@ -123,7 +131,9 @@ function selectionOf(schema: GraphQLSchema, type: GraphQLObjectType, levels: num
 
 /** The operation's youth: some on the demo users' MDTs, some not, and the test situations' own. */
 export function youthPool(
-  scenario: { csec: { youth: Array<{ id: string; mdt?: { status: string; members: Array<{ userId: string; leftOn?: string }> } | null }> } },
+  scenario: {
+    csec: { youth: Array<{ id: string; mdt?: { status: string; members: Array<{ userId: string; leftOn?: string }> } | null }> };
+  },
   random: Random,
   demoUsers: readonly string[],
 ): string[] {

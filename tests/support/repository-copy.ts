@@ -14,7 +14,10 @@ const REPOSITORY_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export async function copyRepository(): Promise<string> {
   const copy = await mkdtemp(join(tmpdir(), 'csec-repository-'));
   const shared = ['node_modules', '.tools'];
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPOSITORY_ROOT, encoding: 'utf8' })
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    cwd: REPOSITORY_ROOT,
+    encoding: 'utf8',
+  })
     .split('\0')
     .filter((file) => file && !shared.includes(file) && existsSync(join(REPOSITORY_ROOT, file)));
   for (const file of files) await cp(join(REPOSITORY_ROOT, file), join(copy, file));

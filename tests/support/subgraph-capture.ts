@@ -30,7 +30,14 @@ export async function startCapturingProxy(
     incoming.on('data', (chunk: Buffer) => sent.push(chunk));
     incoming.on('end', () => appendFileSync(capture.requests, `${label} ${incoming.url} ${Buffer.concat(sent).toString('utf8')}\n`));
     const upstream = (tls ? forward : forwardPlain)(
-      { host: target.hostname, port: target.port, path: incoming.url, method: incoming.method, headers: incoming.headers, ...(tls ? { ca: tls.caller.ca, cert: tls.caller.cert, key: tls.caller.key } : {}) },
+      {
+        host: target.hostname,
+        port: target.port,
+        path: incoming.url,
+        method: incoming.method,
+        headers: incoming.headers,
+        ...(tls ? { ca: tls.caller.ca, cert: tls.caller.cert, key: tls.caller.key } : {}),
+      },
       (response) => {
         const chunks: Buffer[] = [];
         outgoing.writeHead(response.statusCode ?? 502, response.headers);
@@ -57,9 +64,10 @@ export async function startCapturingProxy(
   const { port } = server.address() as AddressInfo;
   return {
     origin: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

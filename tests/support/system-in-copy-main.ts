@@ -24,12 +24,14 @@ await buildPolicyBundle(config.policyBundlePath, { signingKeyPath: config.policy
 const scenario = await validateScenario(generateScenario({ youthCount: 30, seed: 11, today: countyToday() }), 'copy scenario');
 await seedAllSources(config, scenario);
 const system = await startSystem({ env, log: (line) => process.stderr.write(`${line}\n`) });
-process.stdout.write(`${JSON.stringify({
-  gatewayUrl: system.gatewayUrl,
-  keysDirectory: env['CSEC_KEYS_DIR'],
-  subgraphUrls: Object.fromEntries(Object.entries(config.subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
-  users: scenario.users.filter((user) => user.id.endsWith('.demo')).map(({ id, agency, roles }) => ({ id, agency, roles })),
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    gatewayUrl: system.gatewayUrl,
+    keysDirectory: env['CSEC_KEYS_DIR'],
+    subgraphUrls: Object.fromEntries(Object.entries(config.subgraphs).map(([name, subgraph]) => [name, subgraph.url])),
+    users: scenario.users.filter((user) => user.id.endsWith('.demo')).map(({ id, agency, roles }) => ({ id, agency, roles })),
+  })}\n`,
+);
 process.once('SIGTERM', () => {
   void system
     .stop()

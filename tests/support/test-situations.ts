@@ -48,7 +48,10 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
     const record = youth(id);
     const previous = record.links.find((link) => link.agency === 'JUVENILE_COURT')?.identifier;
     county.juvenileCourt.parties = county.juvenileCourt.parties.filter((party) => party.courtPartyNumber !== previous);
-    record.links = [...record.links.filter((link) => link.agency !== 'JUVENILE_COURT'), { agency: 'JUVENILE_COURT', identifier: courtPartyNumber, linkedOn: shift(today, -150), linkedByUserId: 'sw.demo' }];
+    record.links = [
+      ...record.links.filter((link) => link.agency !== 'JUVENILE_COURT'),
+      { agency: 'JUVENILE_COURT', identifier: courtPartyNumber, linkedOn: shift(today, -150), linkedByUserId: 'sw.demo' },
+    ];
     const party: CourtParty = { courtPartyNumber, cases: [], inspectionOrders: [] };
     county.juvenileCourt.parties.push(party);
     return party;
@@ -95,7 +98,10 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   elsewhere.birthDate = shift(today, -15 * 365 - 30);
   elsewhere.consents = [...(elsewhere.consents ?? []), substanceUseConsent(REVOKED_ELSEWHERE.consentId, today, { expiresInDays: 365 })];
   elsewhere.mdt = openMdt(elsewhere.mdt, `MDT-TEST-${REVOKED_ELSEWHERE.youthId.replace('-', '')}`, today);
-  elsewhere.mdt.members = [...elsewhere.mdt.members.filter((member) => member.userId !== 'sw.demo'), { userId: 'sw.demo', joinedOn: shift(today, -200) }];
+  elsewhere.mdt.members = [
+    ...elsewhere.mdt.members.filter((member) => member.userId !== 'sw.demo'),
+    { userId: 'sw.demo', joinedOn: shift(today, -200) },
+  ];
   addSubstanceUseProgram(county, linked(REVOKED_ELSEWHERE.youthId, 'HEALTH'), 'test-sud-revoked-elsewhere', REVOKED_ELSEWHERE.program);
 
   // Values no social worker may see under MDT case coordination, and a reporter nobody may see.
@@ -111,7 +117,14 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   if (adjudicated) {
     adjudicated.petitions = [
       ...adjudicated.petitions,
-      { petitionNumber: 'PET-TEST-Y000001', filedOn: shift(today, -120), section: 'WIC_602', charges: [PLANTED.chargeOfY1], disposition: 'WARDSHIP_PROBATION', adjudicatedOn: shift(today, -90) },
+      {
+        petitionNumber: 'PET-TEST-Y000001',
+        filedOn: shift(today, -120),
+        section: 'WIC_602',
+        charges: [PLANTED.chargeOfY1],
+        disposition: 'WARDSHIP_PROBATION',
+        adjudicatedOn: shift(today, -90),
+      },
     ];
   }
   const notAdjudicated = county.probation.juveniles.find((record) => record.probationNumber === linked('Y-000004', 'PROBATION'));
@@ -125,10 +138,16 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   // The social worker was reassigned off Y-000070's MDT; Y-000071's MDT closed; Y-000075 is missing.
   const reassigned = youth('Y-000070');
   reassigned.mdt = openMdt(reassigned.mdt, 'MDT-TEST-Y000070', today);
-  reassigned.mdt.members = [...reassigned.mdt.members.filter((member) => member.userId !== 'sw.demo'), { userId: 'sw.demo', joinedOn: shift(today, -200), leftOn: shift(today, -10) }];
+  reassigned.mdt.members = [
+    ...reassigned.mdt.members.filter((member) => member.userId !== 'sw.demo'),
+    { userId: 'sw.demo', joinedOn: shift(today, -200), leftOn: shift(today, -10) },
+  ];
   const closed = youth('Y-000071');
   closed.mdt = { ...openMdt(closed.mdt, 'MDT-TEST-Y000071', today), status: 'CLOSED', closedOn: shift(today, -5) };
-  closed.mdt.members = [...closed.mdt.members.filter((member) => member.userId !== 'sw.demo'), { userId: 'sw.demo', joinedOn: shift(today, -200) }];
+  closed.mdt.members = [
+    ...closed.mdt.members.filter((member) => member.userId !== 'sw.demo'),
+    { userId: 'sw.demo', joinedOn: shift(today, -200) },
+  ];
   youth('Y-000075').missingSince = shift(today, -2);
 
   // A missing youth whose placement ended when she left (AWOL): no current placement, so only the last
@@ -164,7 +183,10 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   for (const [id, investigations, proceedings] of situations) {
     const record = youth(id);
     record.mdt = openMdt(record.mdt, `MDT-TEST-${id.replace('-', '')}`, today);
-    record.mdt.members = [...record.mdt.members.filter((member) => member.userId !== 'le.demo'), { userId: 'le.demo', joinedOn: shift(today, -200) }];
+    record.mdt.members = [
+      ...record.mdt.members.filter((member) => member.userId !== 'le.demo'),
+      { userId: 'le.demo', joinedOn: shift(today, -200) },
+    ];
     record.investigations = investigations;
     if (proceedings.length > 0) courtPartyOf(id).proceedings = proceedings;
     else if (record.links.some((link) => link.agency === 'JUVENILE_COURT')) delete courtPartyOf(id).proceedings;
@@ -185,7 +207,10 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   ] as const) {
     const record = youth(id);
     record.mdt = openMdt(record.mdt, `MDT-TEST-${id.replace('-', '')}`, today);
-    record.mdt.members = [...record.mdt.members.filter((member) => member.userId !== 'sw.demo'), { userId: 'sw.demo', joinedOn: shift(today, -200) }];
+    record.mdt.members = [
+      ...record.mdt.members.filter((member) => member.userId !== 'sw.demo'),
+      { userId: 'sw.demo', joinedOn: shift(today, -200) },
+    ];
     record.safetyPlan = { updatedOn: shift(today, -3), summary: 'Safety plan reviewed at the MDT.', exploiterIsThreat };
     const client = county.childWelfare.clients.find((candidate) => candidate.clientId === linked(id, 'CHILD_WELFARE'));
     const latest = client?.placements.at(-1);
@@ -213,48 +238,57 @@ export function withTestSituations(scenario: Scenario, today: string): Scenario 
   // opens court records to either; one opens them to the social worker (IAP-2025-6.1). The court's
   // dependency proceeding lists the youth's attorney as counsel.
   Object.assign(newCourtParty(COURT_ORDERS.youthId, COURT_ORDERS.courtPartyNumber), {
-    cases: [{
-      caseNumber: COURT_ORDERS.caseNumber,
-      jurisdiction: 'DEPENDENCY',
-      filedOn: shift(today, -120),
-      nextHearing: { date: shift(today, 14), type: 'REVIEW' },
-      hearings: [{ date: shift(today, -100), type: 'JURISDICTION', minuteOrder: COURT_ORDERS.minuteOrder }],
-      attorneysOfRecord: [{ name: 'Dana Whitfield', represents: 'YOUTH' }, { name: 'Luis Ortega, county counsel', represents: 'CHILD_WELFARE_AGENCY' }],
-    }],
+    cases: [
+      {
+        caseNumber: COURT_ORDERS.caseNumber,
+        jurisdiction: 'DEPENDENCY',
+        filedOn: shift(today, -120),
+        nextHearing: { date: shift(today, 14), type: 'REVIEW' },
+        hearings: [{ date: shift(today, -100), type: 'JURISDICTION', minuteOrder: COURT_ORDERS.minuteOrder }],
+        attorneysOfRecord: [
+          { name: 'Dana Whitfield', represents: 'YOUTH' },
+          { name: 'Luis Ortega, county counsel', represents: 'CHILD_WELFARE_AGENCY' },
+        ],
+      },
+    ],
     inspectionOrders: [
       {
         orderNumber: COURT_ORDERS.inForce,
         grantedOn: shift(today, -10),
         expiresOn: shift(today, 30),
-        authorized: { userId: 'phn.demo', name: 'The youth\'s public health nurse' },
+        authorized: { userId: 'phn.demo', name: "The youth's public health nurse" },
         categories: ['COURT_AND_CASE_PLAN'],
-        scope: 'Hearing dates and orders, to coordinate the youth\'s medical care.',
+        scope: "Hearing dates and orders, to coordinate the youth's medical care.",
       },
       {
         orderNumber: COURT_ORDERS.expired,
         grantedOn: shift(today, -100),
         expiresOn: shift(today, -1),
-        authorized: { userId: 'mh.demo', name: 'The youth\'s mental health clinician' },
+        authorized: { userId: 'mh.demo', name: "The youth's mental health clinician" },
         categories: ['COURT_AND_CASE_PLAN'],
-        scope: 'Court reports, for the youth\'s treatment plan.',
+        scope: "Court reports, for the youth's treatment plan.",
       },
     ],
-    proceedings: [{
-      id: COURT_ORDERS.proceedingId,
-      kind: 'DEPENDENCY',
-      participants: [{ userId: 'attorney.demo', role: 'COUNSEL', from: shift(today, -120) }],
-    }],
+    proceedings: [
+      {
+        id: COURT_ORDERS.proceedingId,
+        kind: 'DEPENDENCY',
+        participants: [{ userId: 'attorney.demo', role: 'COUNSEL', from: shift(today, -120) }],
+      },
+    ],
   });
 
   // The court holds a dependency case of Y-000021, on whose MDT the demo staff sit, under a party
   // number the MDT has not linked: the court is never asked about the youth, and the case never shows.
   const unlinked = newCourtParty(UNLINKED_COURT_PARTY.youthId, UNLINKED_COURT_PARTY.courtPartyNumber);
-  unlinked.cases = [{
-    caseNumber: UNLINKED_COURT_PARTY.caseNumber,
-    jurisdiction: 'DEPENDENCY',
-    filedOn: shift(today, -60),
-    attorneysOfRecord: [{ name: 'Morgan Reyes', represents: 'YOUTH' }],
-  }];
+  unlinked.cases = [
+    {
+      caseNumber: UNLINKED_COURT_PARTY.caseNumber,
+      jurisdiction: 'DEPENDENCY',
+      filedOn: shift(today, -60),
+      attorneysOfRecord: [{ name: 'Morgan Reyes', represents: 'YOUTH' }],
+    },
+  ];
   youth(UNLINKED_COURT_PARTY.youthId).links = youth(UNLINKED_COURT_PARTY.youthId).links.filter((link) => link.agency !== 'JUVENILE_COURT');
   return county;
 }
@@ -274,7 +308,11 @@ export const COURT_ORDERS = {
 export const UNLINKED_COURT_PARTY = { youthId: 'Y-000021', courtPartyNumber: 'P-TEST-UNLINKED', caseNumber: 'JD-TEST-UNLINKED' } as const;
 
 /** A youth whose substance use consent, naming the social worker, is revoked through a second gateway. */
-export const REVOKED_ELSEWHERE = { youthId: 'Y-000013', consentId: 'CN-TEST-SUD-REVOKE-ELSEWHERE', program: 'Adolescent residential SUD program (revoked elsewhere)' } as const;
+export const REVOKED_ELSEWHERE = {
+  youthId: 'Y-000013',
+  consentId: 'CN-TEST-SUD-REVOKE-ELSEWHERE',
+  program: 'Adolescent residential SUD program (revoked elsewhere)',
+} as const;
 
 /** A youth whose 42 CFR Part 2 consent is the single consent for treatment, payment and health care operations. */
 export const PART2_TPO = { youthId: 'Y-000007', consentId: 'CN-TEST-SUD-TPO', program: 'Adolescent SUD program (TPO consent)' } as const;
@@ -340,7 +378,11 @@ function addSubstanceUseProgram(county: Scenario, medicalRecordNumber: string, i
   } as Scenario['health']['resources'][number]);
 }
 
-function openMdt(mdt: Scenario['csec']['youth'][number]['mdt'], id: string, today: string): NonNullable<Scenario['csec']['youth'][number]['mdt']> {
+function openMdt(
+  mdt: Scenario['csec']['youth'][number]['mdt'],
+  id: string,
+  today: string,
+): NonNullable<Scenario['csec']['youth'][number]['mdt']> {
   if (mdt) {
     const { closedOn: _closedOn, ...open } = mdt;
     return { ...open, status: 'OPEN' };
@@ -398,15 +440,24 @@ function addEhrStyleHealthRecords(county: Scenario, record: ScenarioYouth, medic
   record.birthDate = shift(today, -15 * 365 - 30);
   const caregiver = county.users.find((user) => user.roles.includes('CAREGIVER'));
   if (!caregiver || !record.mdt) throw new Error(`${EHR_STYLE.youthId} has no MDT, or the test county no caregiver.`);
-  record.mdt.members = [...record.mdt.members.filter((member) => member.userId !== caregiver.id), { userId: caregiver.id, joinedOn: shift(today, -100) }];
+  record.mdt.members = [
+    ...record.mdt.members.filter((member) => member.userId !== caregiver.id),
+    { userId: caregiver.id, joinedOn: shift(today, -100) },
+  ];
   const sensitive = new Set(['SUBSTANCE_USE', 'HIV', 'SENSITIVE_SERVICES', 'GENERAL_MEDICAL']);
   record.consents = [
     ...(record.consents ?? []).filter((consent) => !consent.categories.some((category) => sensitive.has(category))),
     { ...substanceUseConsent('CN-TEST-EHR-SUD', today, { expiresInDays: 365 }), recipients: [{ userId: 'mh.demo' }], purposes: ['TREAT'] },
     {
-      id: 'CN-TEST-EHR-PARENT', form: 'HIPAA_AUTHORIZATION', categories: ['GENERAL_MEDICAL', 'SENSITIVE_SERVICES'],
-      recipients: [{ userId: caregiver.id }], purposes: ['CSEC-MDT'], signedBy: 'PARENT_OR_GUARDIAN',
-      signedOn: shift(today, -30), youthAgeAtSigning: 15, expiresOn: shift(today, 365),
+      id: 'CN-TEST-EHR-PARENT',
+      form: 'HIPAA_AUTHORIZATION',
+      categories: ['GENERAL_MEDICAL', 'SENSITIVE_SERVICES'],
+      recipients: [{ userId: caregiver.id }],
+      purposes: ['CSEC-MDT'],
+      signedBy: 'PARENT_OR_GUARDIAN',
+      signedOn: shift(today, -30),
+      youthAgeAtSigning: 15,
+      expiresOn: shift(today, 365),
     },
   ];
   const patient = { reference: `Patient/pat-${medicalRecordNumber}` };
@@ -414,32 +465,134 @@ function addEhrStyleHealthRecords(county: Scenario, record: ScenarioYouth, medic
   const concept = (system: string, code: string, text: string) => ({ coding: [{ system, code }], text });
   const officeVisit = (text: string) => [{ text, coding: [{ system: 'http://snomed.info/sct', code: '308335008' }] }];
   const resources = [
-    { resourceType: 'Condition', id: tag('opioid'), subject: patient, code: concept('http://snomed.info/sct', '75544000', EHR_STYLE.snomedOpioidDependence), recordedDate: shift(today, -40) },
     {
-      resourceType: 'Condition', id: tag('cannabis'), subject: patient, recordedDate: shift(today, -41),
+      resourceType: 'Condition',
+      id: tag('opioid'),
+      subject: patient,
+      code: concept('http://snomed.info/sct', '75544000', EHR_STYLE.snomedOpioidDependence),
+      recordedDate: shift(today, -40),
+    },
+    {
+      resourceType: 'Condition',
+      id: tag('cannabis'),
+      subject: patient,
+      recordedDate: shift(today, -41),
       meta: { security: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'PSY' }] },
       code: concept('http://snomed.info/sct', '85005007', EHR_STYLE.snomedCannabisLabelledPsy),
     },
-    { resourceType: 'EpisodeOfCare', id: tag('episode'), status: 'active', patient, type: [concept('urn:csec:county-health:program', 'SUD-OP', 'Outpatient treatment')], period: { start: shift(today, -60) } },
-    { resourceType: 'Encounter', id: tag('in-episode'), status: 'finished', class: { code: 'AMB' }, subject: patient, type: officeVisit(EHR_STYLE.visitInSubstanceUseEpisode), episodeOfCare: [{ reference: `EpisodeOfCare/${tag('episode')}` }], period: { start: shift(today, -20) } },
-    { resourceType: 'Encounter', id: tag('reason-f12'), status: 'finished', class: { code: 'AMB' }, subject: patient, type: officeVisit(EHR_STYLE.visitForCannabisUse), reasonCode: [concept('http://hl7.org/fhir/sid/icd-10-cm', 'F12.20', 'Cannabis dependence')], period: { start: shift(today, -21) } },
-    { resourceType: 'Encounter', id: tag('sti-test'), status: 'finished', class: { code: 'AMB' }, subject: patient, type: officeVisit(EHR_STYLE.stiTestVisit), reasonCode: [concept('http://hl7.org/fhir/sid/icd-10-cm', 'Z11.3', 'STI screening')], period: { start: shift(today, -22) } },
-    { resourceType: 'Encounter', id: tag('well-child'), status: 'finished', class: { code: 'AMB' }, subject: patient, type: [concept('http://snomed.info/sct', '410620009', EHR_STYLE.wellChildVisit)], period: { start: shift(today, -23) } },
-    { resourceType: 'Observation', id: tag('viral-load'), status: 'final', subject: patient, code: concept('http://loinc.org', '25836-8', EHR_STYLE.hivViralLoad), valueString: 'Not detected', effectiveDateTime: shift(today, -24) },
-    { resourceType: 'Encounter', id: tag('hiv-screening'), status: 'finished', class: { code: 'AMB' }, subject: patient, type: officeVisit(EHR_STYLE.hivScreeningVisit), reasonCode: [concept('http://hl7.org/fhir/sid/icd-10-cm', 'Z11.4', 'HIV screening')], period: { start: shift(today, -25) } },
-    { resourceType: 'Observation', id: tag('note'), status: 'final', subject: patient, code: concept('urn:csec:county-health:note-type', 'SUD-COUNSELING-NOTE', EHR_STYLE.counselingNote), encounter: { reference: `Encounter/${tag('in-episode')}` }, effectiveDateTime: shift(today, -20) },
-    ...([['buprenorphine', '1010604', EHR_STYLE.buprenorphinePrescription], ['prep', '476556', EHR_STYLE.prepPrescription], ['albuterol', '435', EHR_STYLE.albuterolPrescription]] as const).map(([id, code, text], index) => ({
-      resourceType: 'MedicationRequest', id: tag(id), status: 'active', intent: 'order', subject: patient,
-      medicationCodeableConcept: concept('http://www.nlm.nih.gov/research/umls/rxnorm', code, text), authoredOn: shift(today, -26 - index),
-    })),
-    { resourceType: 'PractitionerRole', id: tag('addiction-counselor'), specialty: [concept('http://nucc.org/provider-taxonomy', '101YA0400X', 'Counselor, Addiction (Substance Use Disorder)')] },
     {
-      resourceType: 'Encounter', id: tag('counselor-visit'), status: 'finished', class: { code: 'AMB' }, subject: patient, type: officeVisit(EHR_STYLE.visitWithAddictionCounselor),
-      participant: [{ individual: { reference: `PractitionerRole/${tag('addiction-counselor')}`, display: 'An addiction counselor' } }], period: { start: shift(today, -30) },
+      resourceType: 'EpisodeOfCare',
+      id: tag('episode'),
+      status: 'active',
+      patient,
+      type: [concept('urn:csec:county-health:program', 'SUD-OP', 'Outpatient treatment')],
+      period: { start: shift(today, -60) },
     },
     {
-      resourceType: 'MedicationStatement', id: tag('reported-naltrexone'), status: 'active', subject: patient, dateAsserted: shift(today, -31),
-      medicationCodeableConcept: concept('http://www.nlm.nih.gov/research/umls/rxnorm', '7243', EHR_STYLE.reportedNaltrexone), informationSource: { display: 'the youth, at intake' },
+      resourceType: 'Encounter',
+      id: tag('in-episode'),
+      status: 'finished',
+      class: { code: 'AMB' },
+      subject: patient,
+      type: officeVisit(EHR_STYLE.visitInSubstanceUseEpisode),
+      episodeOfCare: [{ reference: `EpisodeOfCare/${tag('episode')}` }],
+      period: { start: shift(today, -20) },
+    },
+    {
+      resourceType: 'Encounter',
+      id: tag('reason-f12'),
+      status: 'finished',
+      class: { code: 'AMB' },
+      subject: patient,
+      type: officeVisit(EHR_STYLE.visitForCannabisUse),
+      reasonCode: [concept('http://hl7.org/fhir/sid/icd-10-cm', 'F12.20', 'Cannabis dependence')],
+      period: { start: shift(today, -21) },
+    },
+    {
+      resourceType: 'Encounter',
+      id: tag('sti-test'),
+      status: 'finished',
+      class: { code: 'AMB' },
+      subject: patient,
+      type: officeVisit(EHR_STYLE.stiTestVisit),
+      reasonCode: [concept('http://hl7.org/fhir/sid/icd-10-cm', 'Z11.3', 'STI screening')],
+      period: { start: shift(today, -22) },
+    },
+    {
+      resourceType: 'Encounter',
+      id: tag('well-child'),
+      status: 'finished',
+      class: { code: 'AMB' },
+      subject: patient,
+      type: [concept('http://snomed.info/sct', '410620009', EHR_STYLE.wellChildVisit)],
+      period: { start: shift(today, -23) },
+    },
+    {
+      resourceType: 'Observation',
+      id: tag('viral-load'),
+      status: 'final',
+      subject: patient,
+      code: concept('http://loinc.org', '25836-8', EHR_STYLE.hivViralLoad),
+      valueString: 'Not detected',
+      effectiveDateTime: shift(today, -24),
+    },
+    {
+      resourceType: 'Encounter',
+      id: tag('hiv-screening'),
+      status: 'finished',
+      class: { code: 'AMB' },
+      subject: patient,
+      type: officeVisit(EHR_STYLE.hivScreeningVisit),
+      reasonCode: [concept('http://hl7.org/fhir/sid/icd-10-cm', 'Z11.4', 'HIV screening')],
+      period: { start: shift(today, -25) },
+    },
+    {
+      resourceType: 'Observation',
+      id: tag('note'),
+      status: 'final',
+      subject: patient,
+      code: concept('urn:csec:county-health:note-type', 'SUD-COUNSELING-NOTE', EHR_STYLE.counselingNote),
+      encounter: { reference: `Encounter/${tag('in-episode')}` },
+      effectiveDateTime: shift(today, -20),
+    },
+    ...(
+      [
+        ['buprenorphine', '1010604', EHR_STYLE.buprenorphinePrescription],
+        ['prep', '476556', EHR_STYLE.prepPrescription],
+        ['albuterol', '435', EHR_STYLE.albuterolPrescription],
+      ] as const
+    ).map(([id, code, text], index) => ({
+      resourceType: 'MedicationRequest',
+      id: tag(id),
+      status: 'active',
+      intent: 'order',
+      subject: patient,
+      medicationCodeableConcept: concept('http://www.nlm.nih.gov/research/umls/rxnorm', code, text),
+      authoredOn: shift(today, -26 - index),
+    })),
+    {
+      resourceType: 'PractitionerRole',
+      id: tag('addiction-counselor'),
+      specialty: [concept('http://nucc.org/provider-taxonomy', '101YA0400X', 'Counselor, Addiction (Substance Use Disorder)')],
+    },
+    {
+      resourceType: 'Encounter',
+      id: tag('counselor-visit'),
+      status: 'finished',
+      class: { code: 'AMB' },
+      subject: patient,
+      type: officeVisit(EHR_STYLE.visitWithAddictionCounselor),
+      participant: [{ individual: { reference: `PractitionerRole/${tag('addiction-counselor')}`, display: 'An addiction counselor' } }],
+      period: { start: shift(today, -30) },
+    },
+    {
+      resourceType: 'MedicationStatement',
+      id: tag('reported-naltrexone'),
+      status: 'active',
+      subject: patient,
+      dateAsserted: shift(today, -31),
+      medicationCodeableConcept: concept('http://www.nlm.nih.gov/research/umls/rxnorm', '7243', EHR_STYLE.reportedNaltrexone),
+      informationSource: { display: 'the youth, at intake' },
     },
   ];
   county.health.resources.push(...(resources as unknown as Scenario['health']['resources']));

@@ -66,7 +66,10 @@ function verifier(): Promise<AccessTokenVerifier> {
 }
 
 async function refusal(verifying: Promise<unknown>): Promise<string | undefined> {
-  const error = await verifying.then(() => undefined, (reason: unknown) => reason);
+  const error = await verifying.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
   expect(error).toBeInstanceOf(RequestRejection);
   return (error as RequestRejection).code;
 }

@@ -27,7 +27,14 @@ interface Audited {
 }
 
 function requester(): Requester {
-  return { userId: 'sw.garcia', agency: 'CHILD_WELFARE', roles: ['SOCIAL_WORKER'], purposeOfUse: 'CSEC-MDT', breakGlassReason: null, requestId: randomUUID() };
+  return {
+    userId: 'sw.garcia',
+    agency: 'CHILD_WELFARE',
+    roles: ['SOCIAL_WORKER'],
+    purposeOfUse: 'CSEC-MDT',
+    breakGlassReason: null,
+    requestId: randomUUID(),
+  };
 }
 
 function recordsOf(who: Requester, youthId: string): AuditRecordsRequest {
@@ -41,7 +48,16 @@ function recordsOf(who: Requester, youthId: string): AuditRecordsRequest {
       policyRevision: 'rev-1',
     },
     decisions: [
-      { decisionId: randomUUID(), youthIds: [youthId], fields: ['Youth.missingSince'], category: 'CSEC_STATUS', outcome: 'DISCLOSED', rule: 'IAP-2025-4.1', legalBasis: 'W&IC 827; W&IC 830', review: false },
+      {
+        decisionId: randomUUID(),
+        youthIds: [youthId],
+        fields: ['Youth.missingSince'],
+        category: 'CSEC_STATUS',
+        outcome: 'DISCLOSED',
+        rule: 'IAP-2025-4.1',
+        legalBasis: 'W&IC 827; W&IC 830',
+        review: false,
+      },
     ],
   };
 }
@@ -66,7 +82,10 @@ async function auditWrittenByTheSubgraph(kind: StoreUnderTest['kind']): Promise<
       const body = JSON.stringify(recordsOf(who, `Y-${100 + index}`));
       const response = await fetch(new URL('/audit-records', subgraph.url), {
         method: 'POST',
-        headers: { authorization: `Bearer ${signer.sign(who, 'csec', { method: 'POST', path: '/audit-records', body })}`, 'content-type': 'application/json' },
+        headers: {
+          authorization: `Bearer ${signer.sign(who, 'csec', { method: 'POST', path: '/audit-records', body })}`,
+          'content-type': 'application/json',
+        },
         body,
       });
       expect(response.status).toBe(200);
@@ -79,9 +98,14 @@ async function auditWrittenByTheSubgraph(kind: StoreUnderTest['kind']): Promise<
 
 function auditVerify(env: Record<string, string>): Promise<{ code: number; stdout: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [AUDIT_VERIFY], { env: { ...process.env, ...env }, cwd: fileURLToPath(new URL('../..', import.meta.url)) }, (error, stdout) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout });
-    });
+    execFile(
+      process.execPath,
+      [AUDIT_VERIFY],
+      { env: { ...process.env, ...env }, cwd: fileURLToPath(new URL('../..', import.meta.url)) },
+      (error, stdout) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout });
+      },
+    );
   });
 }
 
@@ -113,7 +137,11 @@ describe.each(STORE_KINDS)('the audit anchored by signed checkpoints, on the %s 
     const verified = await auditVerify(audited.env);
 
     expect(verified.code).toBe(0);
-    expect(verified.stdout).toMatch(new RegExp(`^Audit chain intact: ${RECORDS} records checked, matching \\d+ signed checkpoints \\(the newest anchors record #${RECORDS}, at .+\\)\\.\\n$`));
+    expect(verified.stdout).toMatch(
+      new RegExp(
+        `^Audit chain intact: ${RECORDS} records checked, matching \\d+ signed checkpoints \\(the newest anchors record #${RECORDS}, at .+\\)\\.\\n$`,
+      ),
+    );
   });
 
   it('notices the newest records deleted, which the chain alone cannot show', SLOW, async () => {
@@ -127,7 +155,9 @@ describe.each(STORE_KINDS)('the audit anchored by signed checkpoints, on the %s 
 
     expect(verified.code).toBe(1);
     expect(verified.stdout).toMatch(
-      new RegExp(`^Audit chain ends at record #${RECORDS - 2}, but the signed checkpoint of \\S+ saw it reach record #${RECORDS}: records #${RECORDS - 1} to #${RECORDS} were removed after they were written\\.\\n$`),
+      new RegExp(
+        `^Audit chain ends at record #${RECORDS - 2}, but the signed checkpoint of \\S+ saw it reach record #${RECORDS}: records #${RECORDS - 1} to #${RECORDS} were removed after they were written\\.\\n$`,
+      ),
     );
   });
 
@@ -145,9 +175,15 @@ describe.each(STORE_KINDS)('the audit anchored by signed checkpoints, on the %s 
       for (const row of rows.slice(2)) {
         const columns: DisclosureRecordColumns = { ...row, sequence: Number(row.sequence) };
         // The third record's disclosure becomes a withholding; every hash after it is made to fit.
-        if (columns.sequence === 3) columns.decisions = columns.decisions.map((decision) => ({ ...decision, outcome: 'WITHHELD' as const }));
+        if (columns.sequence === 3)
+          columns.decisions = columns.decisions.map((decision) => ({ ...decision, outcome: 'WITHHELD' as const }));
         const hash = chainHash(previousHash, columns);
-        await store.query('UPDATE disclosure_record SET decisions = $1::jsonb, previous_hash = $2, hash = $3 WHERE sequence = $4', [JSON.stringify(columns.decisions), previousHash, hash, columns.sequence]);
+        await store.query('UPDATE disclosure_record SET decisions = $1::jsonb, previous_hash = $2, hash = $3 WHERE sequence = $4', [
+          JSON.stringify(columns.decisions),
+          previousHash,
+          hash,
+          columns.sequence,
+        ]);
         previousHash = hash;
       }
       expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: RECORDS });
@@ -156,7 +192,9 @@ describe.each(STORE_KINDS)('the audit anchored by signed checkpoints, on the %s 
 
     expect(verified.code).toBe(1);
     expect(verified.stdout).toMatch(
-      new RegExp(`^Audit chain does not match the signed checkpoint of \\S+: record #${RECORDS} had the hash [0-9a-f]{64} then and has [0-9a-f]{64} now, so records up to #${RECORDS} were rewritten after that checkpoint \\(their hashes recomputed\\)\\.\\n$`),
+      new RegExp(
+        `^Audit chain does not match the signed checkpoint of \\S+: record #${RECORDS} had the hash [0-9a-f]{64} then and has [0-9a-f]{64} now, so records up to #${RECORDS} were rewritten after that checkpoint \\(their hashes recomputed\\)\\.\\n$`,
+      ),
     );
   });
 
@@ -165,19 +203,26 @@ describe.each(STORE_KINDS)('the audit anchored by signed checkpoints, on the %s 
     const { checkpointsPath } = audited.config.audit;
     const lines = (await readFile(checkpointsPath, 'utf8')).trimEnd().split('\n');
     const [header, , signature] = (lines.at(-1) as string).split('.');
-    const forgedPayload = Buffer.from(JSON.stringify({ sequence: 2, hash: 'a'.repeat(64), at: new Date().toISOString() })).toString('base64url');
+    const forgedPayload = Buffer.from(JSON.stringify({ sequence: 2, hash: 'a'.repeat(64), at: new Date().toISOString() })).toString(
+      'base64url',
+    );
 
     await appendFile(checkpointsPath, `${header}.${forgedPayload}.${signature}\n`);
     const verified = await auditVerify(audited.env);
 
     expect(verified.code).toBe(1);
-    expect(verified.stdout).toContain(`line ${lines.length + 1} of the checkpoint file ${checkpointsPath} is not a valid checkpoint (its signature does not verify with the audit checkpoint public key)`);
+    expect(verified.stdout).toContain(
+      `line ${lines.length + 1} of the checkpoint file ${checkpointsPath} is not a valid checkpoint (its signature does not verify with the audit checkpoint public key)`,
+    );
   });
 
   it('says the chain cannot be anchored when there are no checkpoints', SLOW, async () => {
     audited = await auditWrittenByTheSubgraph(kind);
 
-    const verified = await auditVerify({ ...audited.env, CSEC_AUDIT_CHECKPOINTS_PATH: join(audited.env['CSEC_DATA_DIR'] as string, 'nowhere.jws') });
+    const verified = await auditVerify({
+      ...audited.env,
+      CSEC_AUDIT_CHECKPOINTS_PATH: join(audited.env['CSEC_DATA_DIR'] as string, 'nowhere.jws'),
+    });
 
     expect(verified.code).toBe(1);
     expect(verified.stdout).toMatch(/^Audit chain intact: \d+ records checked, but there are no signed checkpoints at .*nowhere\.jws: /);

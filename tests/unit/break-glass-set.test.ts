@@ -8,10 +8,15 @@ import { classificationsFromSdl } from '../../runtime/policy/classifications.ts'
 // delivered only if every field on its path from Query.youth is open, so the set must be closed under
 // "parent path", and must hold only what a missing-youth emergency needs.
 
-interface Entry { id: string; fields: string[]; conditions?: string[] }
+interface Entry {
+  id: string;
+  fields: string[];
+  conditions?: string[];
+}
 
 const supergraph = await readFile('schema/supergraph.graphql', 'utf8');
-const emergencySet = (parseYaml(await readFile('policies/csec/break_glass/data.yaml', 'utf8')) as { break_glass: { opens: Entry[] } }).break_glass.opens;
+const emergencySet = (parseYaml(await readFile('policies/csec/break_glass/data.yaml', 'utf8')) as { break_glass: { opens: Entry[] } })
+  .break_glass.opens;
 const listed = emergencySet.flatMap((entry) => entry.fields);
 const classifications = classificationsFromSdl(supergraph);
 
@@ -60,7 +65,10 @@ describe('the emergency set', () => {
     for (const entry of emergencySet) {
       const withRoot = [...entry.fields, ...(emergencySet.find((candidate) => candidate.id === 'BTG-IDENTITY')?.fields ?? [])];
       const alone = reachedTypes(withRoot);
-      expect(entry.fields.filter((field) => !alone.has(field.split('.')[0]!)), entry.id).toEqual([]);
+      expect(
+        entry.fields.filter((field) => !alone.has(field.split('.')[0]!)),
+        entry.id,
+      ).toEqual([]);
     }
   });
 
@@ -75,20 +83,48 @@ describe('the emergency set', () => {
 
   it('holds no MDT roster, case number, health record number or health, education or notes content', () => {
     const excluded = [
-      'Youth.mdt', 'Youth.agencyLinks', 'Youth.childWelfareClientId', 'Youth.probationNumber', 'Youth.medicalRecordNumber',
-      'Youth.statewideStudentId', 'Youth.health', 'Youth.probation', 'Youth.education', 'Youth.meetings',
-      'ChildWelfareClient.clientId', 'ChildWelfareClient.case', 'ChildWelfareClient.assignedSocialWorker',
-      'ChildWelfareClient.placements', 'ChildWelfareClient.currentPlacement', 'SafetyPlan.summary', 'TriggeringEvent.summary',
+      'Youth.mdt',
+      'Youth.agencyLinks',
+      'Youth.childWelfareClientId',
+      'Youth.probationNumber',
+      'Youth.medicalRecordNumber',
+      'Youth.statewideStudentId',
+      'Youth.health',
+      'Youth.probation',
+      'Youth.education',
+      'Youth.meetings',
+      'ChildWelfareClient.clientId',
+      'ChildWelfareClient.case',
+      'ChildWelfareClient.assignedSocialWorker',
+      'ChildWelfareClient.placements',
+      'ChildWelfareClient.currentPlacement',
+      'SafetyPlan.summary',
+      'TriggeringEvent.summary',
     ];
     expect(listed.filter((field) => excluded.includes(field))).toEqual([]);
-    const never = new Set(['MENTAL_HEALTH', 'GENERAL_MEDICAL', 'SENSITIVE_SERVICES', 'HIV', 'SUBSTANCE_USE', 'EDUCATION', 'DELINQUENCY',
-      'CHILD_WELFARE_REFERRALS', 'COURT_AND_CASE_PLAN', 'CONSENT_RECORDS', 'DISCLOSURE_ACCOUNTING', 'DISCLOSURE_EXPLANATION', 'AGGREGATE']);
+    const never = new Set([
+      'MENTAL_HEALTH',
+      'GENERAL_MEDICAL',
+      'SENSITIVE_SERVICES',
+      'HIV',
+      'SUBSTANCE_USE',
+      'EDUCATION',
+      'DELINQUENCY',
+      'CHILD_WELFARE_REFERRALS',
+      'COURT_AND_CASE_PLAN',
+      'CONSENT_RECORDS',
+      'DISCLOSURE_ACCOUNTING',
+      'DISCLOSURE_EXPLANATION',
+      'AGGREGATE',
+    ]);
     expect(listed.filter((field) => never.has(classifications.get(field)?.category ?? ''))).toEqual([]);
   });
 
   it('opens the placement only while the youth is missing', () => {
     for (const entry of emergencySet) {
-      const placement = entry.fields.some((field) => ['PLACEMENT', 'PLACEMENT_ADDRESS'].includes(classifications.get(field)?.category ?? ''));
+      const placement = entry.fields.some((field) =>
+        ['PLACEMENT', 'PLACEMENT_ADDRESS'].includes(classifications.get(field)?.category ?? ''),
+      );
       if (placement) expect(entry.conditions, entry.id).toContain('YOUTH_MISSING');
     }
   });

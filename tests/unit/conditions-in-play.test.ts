@@ -61,7 +61,9 @@ describe('agency facts in play', () => {
       for (const [category, coordinates] of byCategory) {
         const labelled = coordinates.flatMap((coordinate) => [
           coordinate,
-          ...labelCodes.filter((code) => !coordinate.sensitivity.includes(code)).map((code) => ({ ...coordinate, sensitivity: [...coordinate.sensitivity, code] })),
+          ...labelCodes
+            .filter((code) => !coordinate.sensitivity.includes(code))
+            .map((code) => ({ ...coordinate, sensitivity: [...coordinate.sensitivity, code] })),
         ]);
         const asked = { ...input, coordinates: labelled };
         const inPlay = agencyFactsInPlay(policy.conditionsInPlay(input.requester, [category]), input.requester);
@@ -76,15 +78,21 @@ describe('agency facts in play', () => {
   }, 120_000);
 
   it("leave out the social worker's assignment when no field asked for is the placement address", () => {
-    const socialWorker = inputs.find((input) => input.requester.roles[0] === 'SOCIAL_WORKER' && input.requester.purposeOfUse === 'CSEC-MDT')?.requester;
+    const socialWorker = inputs.find(
+      (input) => input.requester.roles[0] === 'SOCIAL_WORKER' && input.requester.purposeOfUse === 'CSEC-MDT',
+    )?.requester;
     expect(socialWorker).toBeDefined();
     expect(agencyFactsInPlay(policy.conditionsInPlay(socialWorker!, ['PLACEMENT', 'ROSTER']), socialWorker!).assignedWorkerOf.size).toBe(0);
-    expect([...agencyFactsInPlay(policy.conditionsInPlay(socialWorker!, ['PLACEMENT_ADDRESS']), socialWorker!).assignedWorkerOf]).toEqual(['CHILD_WELFARE']);
+    expect([...agencyFactsInPlay(policy.conditionsInPlay(socialWorker!, ['PLACEMENT_ADDRESS']), socialWorker!).assignedWorkerOf]).toEqual([
+      'CHILD_WELFARE',
+    ]);
   });
 
   it('would change decisions if a fact in play were left out, so the comparison above can fail', () => {
     const changed = inputs.filter(
-      (input) => JSON.stringify(policy.decide(withFacts(input, NO_AGENCY_FACT))) !== JSON.stringify(policy.decide(withFacts(input, EVERY_AGENCY_FACT))),
+      (input) =>
+        JSON.stringify(policy.decide(withFacts(input, NO_AGENCY_FACT))) !==
+        JSON.stringify(policy.decide(withFacts(input, EVERY_AGENCY_FACT))),
     );
     expect(changed.map((input) => `${input.requester.roles[0]}/${input.requester.purposeOfUse}`)).toEqual(
       expect.arrayContaining(['PROBATION_OFFICER/JUV-SUPERVISION', 'SOCIAL_WORKER/CSEC-MDT', 'LAW_ENFORCEMENT_OFFICER/CSEC-MDT']),
@@ -104,7 +112,8 @@ describe('agency facts in play', () => {
       const context = `${requester.roles.join(',')} for ${requester.purposeOfUse}`;
       expect(policy.evaluate(assigning(input, { [requester.agency]: 'another.worker' })), context).toEqual(unassigned);
       expect(policy.evaluate(assigning(input, { [otherAgency]: requester.userId })), context).toEqual(unassigned);
-      if (JSON.stringify(policy.evaluate(assigning(input, { [requester.agency]: requester.userId }))) !== JSON.stringify(unassigned)) assignmentDecides += 1;
+      if (JSON.stringify(policy.evaluate(assigning(input, { [requester.agency]: requester.userId }))) !== JSON.stringify(unassigned))
+        assignmentDecides += 1;
     }
     expect(assignmentDecides).toBeGreaterThan(0);
   }, 120_000);

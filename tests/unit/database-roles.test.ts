@@ -11,7 +11,7 @@ import { csecSubgraph } from '../../subgraphs/csec/src/service.ts';
 const postgresUrl = process.env['CSEC_TEST_POSTGRES_URL'];
 const SLOW = { timeout: 60_000 };
 
-describe.runIf(postgresUrl)('the csec service\'s PostgreSQL role', () => {
+describe.runIf(postgresUrl)("the csec service's PostgreSQL role", () => {
   let databases: SourceDatabases;
   let config: SystemConfig;
   let service: RelationalStore;
@@ -53,9 +53,11 @@ describe.runIf(postgresUrl)('the csec service\'s PostgreSQL role', () => {
   }
 
   it('is neither a superuser nor the owner of the audit', SLOW, async () => {
-    const [role] = (await asService.query<{ rolsuper: boolean; owns: boolean }>(
-      `SELECT rolsuper, (SELECT tableowner FROM pg_tables WHERE tablename = 'disclosure_record') = current_user AS owns FROM pg_roles WHERE rolname = current_user`,
-    )).rows;
+    const [role] = (
+      await asService.query<{ rolsuper: boolean; owns: boolean }>(
+        `SELECT rolsuper, (SELECT tableowner FROM pg_tables WHERE tablename = 'disclosure_record') = current_user AS owns FROM pg_roles WHERE rolname = current_user`,
+      )
+    ).rows;
 
     expect(role).toEqual({ rolsuper: false, owns: false });
   });
@@ -78,7 +80,9 @@ describe.runIf(postgresUrl)('the csec service\'s PostgreSQL role', () => {
     ]) {
       await expect(asService.query(statement), statement).rejects.toThrow(/permission denied for table disclosure_record/);
     }
-    await expect(asService.query('ALTER TABLE disclosure_record DISABLE TRIGGER ALL')).rejects.toThrow(/must be owner of table disclosure_record/);
+    await expect(asService.query('ALTER TABLE disclosure_record DISABLE TRIGGER ALL')).rejects.toThrow(
+      /must be owner of table disclosure_record/,
+    );
     await expect(asService.query('DROP TABLE disclosure_record')).rejects.toThrow(/must be owner of table disclosure_record/);
     expect((await asService.query('SELECT sequence, hash FROM disclosure_record ORDER BY sequence')).rows).toEqual(before);
   });
@@ -88,8 +92,10 @@ describe.runIf(postgresUrl)('the csec service\'s PostgreSQL role', () => {
     await expect(asService.query(`DELETE FROM schema_migrations`)).rejects.toThrow(/permission denied for table schema_migrations/);
   });
 
-  it('still reads and writes the program\'s own records', SLOW, async () => {
-    await asService.query(`INSERT INTO program_user (user_id, display_name, agency, roles) VALUES ('sw.roles', 'Role Test', 'CHILD_WELFARE', '["SOCIAL_WORKER"]')`);
+  it("still reads and writes the program's own records", SLOW, async () => {
+    await asService.query(
+      `INSERT INTO program_user (user_id, display_name, agency, roles) VALUES ('sw.roles', 'Role Test', 'CHILD_WELFARE', '["SOCIAL_WORKER"]')`,
+    );
     await asService.query(`UPDATE program_user SET display_name = 'Role Test 2' WHERE user_id = 'sw.roles'`);
     await asService.query(`DELETE FROM program_user WHERE user_id = 'sw.roles'`);
   });

@@ -59,7 +59,10 @@ afterAll(async () => {
 
 async function mailbox(): Promise<ReceivedMessage[]> {
   const text = await readFile(mail.mailboxPath, 'utf8').catch(() => '');
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as ReceivedMessage);
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as ReceivedMessage);
 }
 
 /** A runaway recorded for the youth, as recording it writes it: the event and the reconvening it opens. */
@@ -100,7 +103,9 @@ describe.each(STORE_KINDS)('deadline notices checked by two instances at once, o
   });
 
   const bothCheckAt = async (now: Date, reconveningId: string): Promise<DeadlineNotice[]> =>
-    (await Promise.all(instances.map((store) => sendDeadlineNotices(store, policy, now)))).flat().filter((notice) => notice.reconveningId === reconveningId);
+    (await Promise.all(instances.map((store) => sendDeadlineNotices(store, policy, now))))
+      .flat()
+      .filter((notice) => notice.reconveningId === reconveningId);
 
   it('reminds once from 24 hours before the deadline and tells once that it passed, never the attorney', SLOW, async () => {
     const youthId = 'Y-000001';
@@ -124,14 +129,19 @@ describe.each(STORE_KINDS)('deadline notices checked by two instances at once, o
     const messages = (await mailbox()).filter((message) => message.receivedAt >= since);
     const [probation, attorney] = ['po.demo', 'attorney.demo'].map((userId) => scenario.users.find((user) => user.id === userId)?.email);
     for (const subject of ['CSEC MDT: a meeting is due soon', 'CSEC MDT: a meeting is overdue']) {
-      expect(messages.filter((message) => message.raw.includes(`Subject: ${subject}`) && message.to.includes(String(probation)))).toHaveLength(1);
+      expect(
+        messages.filter((message) => message.raw.includes(`Subject: ${subject}`) && message.to.includes(String(probation))),
+      ).toHaveLength(1);
     }
     expect(messages.filter((message) => message.to.includes(String(attorney)))).toEqual([]);
   });
 
   it('a reconvening closed (its meeting held) gets no notice', SLOW, async () => {
     const { reconveningId, due } = await runaway(instances[0], 'Y-000002', new Date(Date.now() - HOUR).toISOString());
-    await instances[0].query('UPDATE reconvening SET closed_at = $2::timestamptz WHERE reconvening_id = $1', [reconveningId, new Date().toISOString()]);
+    await instances[0].query('UPDATE reconvening SET closed_at = $2::timestamptz WHERE reconvening_id = $1', [
+      reconveningId,
+      new Date().toISOString(),
+    ]);
 
     expect(await bothCheckAt(at(due, -23), reconveningId)).toEqual([]);
     expect(await bothCheckAt(at(due, 1), reconveningId)).toEqual([]);

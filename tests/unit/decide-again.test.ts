@@ -59,7 +59,11 @@ describe('a request whose decisions went out of date', () => {
   async function ask(query: string) {
     gated.length = 0;
     executed.length = 0;
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
 
@@ -79,7 +83,9 @@ describe('a request whose decisions went out of date', () => {
     const answer = await ask('{ always: attempt }');
 
     expect(answer.status).toBe(503);
-    expect(answer.body).toEqual({ errors: [{ message: expect.stringContaining('nothing was disclosed') as unknown, extensions: { code: 'FACTS_CHANGING' } }] });
+    expect(answer.body).toEqual({
+      errors: [{ message: expect.stringContaining('nothing was disclosed') as unknown, extensions: { code: 'FACTS_CHANGING' } }],
+    });
     expect(gated).toHaveLength(3);
     expect(executed).toHaveLength(3);
   });

@@ -63,8 +63,21 @@ const REQUESTER: Requester = {
 
 /** The columns of `disclosure_record`: identifiers and decisions, nothing that could hold a value. */
 const AUDIT_COLUMNS = [
-  'sequence', 'decision_id', 'recorded_at', 'request_id', 'requester_user_id', 'requester_agency', 'requester_roles',
-  'purpose_of_use', 'break_glass_reason', 'policy_revision', 'previous_hash', 'hash', 'decisions', 'youth_ids', 'amends_request_id',
+  'sequence',
+  'decision_id',
+  'recorded_at',
+  'request_id',
+  'requester_user_id',
+  'requester_agency',
+  'requester_roles',
+  'purpose_of_use',
+  'break_glass_reason',
+  'policy_revision',
+  'previous_hash',
+  'hash',
+  'decisions',
+  'youth_ids',
+  'amends_request_id',
 ];
 
 function decision(overrides: Partial<DisclosureRecordInput> = {}): DisclosureRecordInput {
@@ -128,7 +141,6 @@ function withDecision(overrides: Record<string, unknown>) {
   return { ...body, decisions: [{ ...body.decisions[0], ...overrides }] };
 }
 
-
 /**
  * The first two records of a new chain, as the audit stores them, and their hashes: pinned, so that
  * a record's hash never changes once written (the checkpoints signed outside the database hold
@@ -136,9 +148,30 @@ function withDecision(overrides: Record<string, unknown>) {
  * value; the second amends another request's records, with emergency access and filed records.
  */
 const PINNED_DECISIONS: DisclosureRecordInput[] = [
-  decision({ decisionId: '3A1F0C2E-4B5D-4E6F-8A7B-9C0D1E2F3A4B', youthId: 'Y-000555', fields: ['Youth.name', 'Youth.birthDate'], category: 'ROSTER', rule: 'IAP-2025-3.1', legalBasis: 'W&IC 830 (agreement clause IAP-2025-3.1)' }),
-  decision({ decisionId: '3a1f0c2e-4b5d-4e6f-8a7b-9c0d1e2f3a4b', youthId: 'Y-000556', fields: ['Youth.birthDate', 'Youth.name'], category: 'ROSTER', rule: 'IAP-2025-3.1', legalBasis: 'W&IC 830 (agreement clause IAP-2025-3.1)' }),
-  decision({ decisionId: '8c2e4f6a-0b1d-4c3e-9f5a-7b9d1e3f5a7c', youthId: null, fields: ['CaseloadCount.total'], category: 'AGGREGATE', rule: 'AGGREGATE_ONLY', legalBasis: 'W&IC 827' }),
+  decision({
+    decisionId: '3A1F0C2E-4B5D-4E6F-8A7B-9C0D1E2F3A4B',
+    youthId: 'Y-000555',
+    fields: ['Youth.name', 'Youth.birthDate'],
+    category: 'ROSTER',
+    rule: 'IAP-2025-3.1',
+    legalBasis: 'W&IC 830 (agreement clause IAP-2025-3.1)',
+  }),
+  decision({
+    decisionId: '3a1f0c2e-4b5d-4e6f-8a7b-9c0d1e2f3a4b',
+    youthId: 'Y-000556',
+    fields: ['Youth.birthDate', 'Youth.name'],
+    category: 'ROSTER',
+    rule: 'IAP-2025-3.1',
+    legalBasis: 'W&IC 830 (agreement clause IAP-2025-3.1)',
+  }),
+  decision({
+    decisionId: '8c2e4f6a-0b1d-4c3e-9f5a-7b9d1e3f5a7c',
+    youthId: null,
+    fields: ['CaseloadCount.total'],
+    category: 'AGGREGATE',
+    rule: 'AGGREGATE_ONLY',
+    legalBasis: 'W&IC 827',
+  }),
 ];
 const PINNED_RECORD: DisclosureRecordColumns = {
   sequence: 1,
@@ -152,8 +185,26 @@ const PINNED_RECORD: DisclosureRecordColumns = {
   break_glass_reason: null,
   policy_revision: 'rev-1',
   decisions: [
-    { category: 'ROSTER', decisionId: '3a1f0c2e-4b5d-4e6f-8a7b-9c0d1e2f3a4b', fields: ['Youth.birthDate', 'Youth.name'], legalBasis: 'W&IC 830 (agreement clause IAP-2025-3.1)', outcome: 'DISCLOSED', review: false, rule: 'IAP-2025-3.1', youthIds: ['Y-000555', 'Y-000556'] },
-    { category: 'AGGREGATE', decisionId: '8c2e4f6a-0b1d-4c3e-9f5a-7b9d1e3f5a7c', fields: ['CaseloadCount.total'], legalBasis: 'W&IC 827', outcome: 'DISCLOSED', review: false, rule: 'AGGREGATE_ONLY', youthIds: [null] },
+    {
+      category: 'ROSTER',
+      decisionId: '3a1f0c2e-4b5d-4e6f-8a7b-9c0d1e2f3a4b',
+      fields: ['Youth.birthDate', 'Youth.name'],
+      legalBasis: 'W&IC 830 (agreement clause IAP-2025-3.1)',
+      outcome: 'DISCLOSED',
+      review: false,
+      rule: 'IAP-2025-3.1',
+      youthIds: ['Y-000555', 'Y-000556'],
+    },
+    {
+      category: 'AGGREGATE',
+      decisionId: '8c2e4f6a-0b1d-4c3e-9f5a-7b9d1e3f5a7c',
+      fields: ['CaseloadCount.total'],
+      legalBasis: 'W&IC 827',
+      outcome: 'DISCLOSED',
+      review: false,
+      rule: 'AGGREGATE_ONLY',
+      youthIds: [null],
+    },
   ],
   youth_ids: ['Y-000555', 'Y-000556'],
   amends_request_id: null,
@@ -172,12 +223,46 @@ const EMERGENCY = {
   amends: true,
 } as const;
 const FILED = [
-  { youthId: 'Y-000777', field: 'SubstanceUseRecord.diagnoses', record: 'Condition/123', area: 'SUBSTANCE_USE', basis: 'CODE', filedBy: 'code F10.20 in value set SUD 2026-01', sent: true },
-  { youthId: 'Y-000777', field: 'SubstanceUseRecord.diagnoses', record: 'Condition/124', area: 'SUBSTANCE_USE', basis: 'LABEL', filedBy: 'label 42CFRPart2', sent: false },
+  {
+    youthId: 'Y-000777',
+    field: 'SubstanceUseRecord.diagnoses',
+    record: 'Condition/123',
+    area: 'SUBSTANCE_USE',
+    basis: 'CODE',
+    filedBy: 'code F10.20 in value set SUD 2026-01',
+    sent: true,
+  },
+  {
+    youthId: 'Y-000777',
+    field: 'SubstanceUseRecord.diagnoses',
+    record: 'Condition/124',
+    area: 'SUBSTANCE_USE',
+    basis: 'LABEL',
+    filedBy: 'label 42CFRPart2',
+    sent: false,
+  },
 ];
 const PINNED_AMENDING_DECISIONS: DisclosureRecordInput[] = [
-  decision({ ...EMERGENCY, requester: { ...EMERGENCY.requester, roles: [...EMERGENCY.requester.roles] }, decisionId: '5b7d9f1a-3c5e-4a7b-8d9f-1b3d5f7a9c1e', fields: ['SubstanceUseRecord.diagnoses'], category: 'SUBSTANCE_USE', rule: 'BREAK_GLASS', legalBasis: '42 CFR 2.51 (medical emergency)', records: FILED }),
-  decision({ ...EMERGENCY, requester: { ...EMERGENCY.requester, roles: [...EMERGENCY.requester.roles] }, decisionId: '7d9f1b3d-5f7a-4c1e-9b3d-5f7a9c1e3b5d', fields: ['Youth.mdtNotes'], category: 'MDT_NOTES', outcome: 'NOT_DELIVERED', rule: 'DEFAULT_DENY', legalBasis: 'deny by default' }),
+  decision({
+    ...EMERGENCY,
+    requester: { ...EMERGENCY.requester, roles: [...EMERGENCY.requester.roles] },
+    decisionId: '5b7d9f1a-3c5e-4a7b-8d9f-1b3d5f7a9c1e',
+    fields: ['SubstanceUseRecord.diagnoses'],
+    category: 'SUBSTANCE_USE',
+    rule: 'BREAK_GLASS',
+    legalBasis: '42 CFR 2.51 (medical emergency)',
+    records: FILED,
+  }),
+  decision({
+    ...EMERGENCY,
+    requester: { ...EMERGENCY.requester, roles: [...EMERGENCY.requester.roles] },
+    decisionId: '7d9f1b3d-5f7a-4c1e-9b3d-5f7a9c1e3b5d',
+    fields: ['Youth.mdtNotes'],
+    category: 'MDT_NOTES',
+    outcome: 'NOT_DELIVERED',
+    rule: 'DEFAULT_DENY',
+    legalBasis: 'deny by default',
+  }),
 ];
 const PINNED_AMENDING_RECORD: DisclosureRecordColumns = {
   sequence: 2,
@@ -191,8 +276,27 @@ const PINNED_AMENDING_RECORD: DisclosureRecordColumns = {
   break_glass_reason: 'Youth brought to the emergency department',
   policy_revision: 'rev-3',
   decisions: [
-    { category: 'SUBSTANCE_USE', decisionId: '5b7d9f1a-3c5e-4a7b-8d9f-1b3d5f7a9c1e', fields: ['SubstanceUseRecord.diagnoses'], legalBasis: '42 CFR 2.51 (medical emergency)', outcome: 'DISCLOSED', records: FILED, review: true, rule: 'BREAK_GLASS', youthIds: ['Y-000777'] },
-    { category: 'MDT_NOTES', decisionId: '7d9f1b3d-5f7a-4c1e-9b3d-5f7a9c1e3b5d', fields: ['Youth.mdtNotes'], legalBasis: 'deny by default', outcome: 'NOT_DELIVERED', review: true, rule: 'DEFAULT_DENY', youthIds: ['Y-000777'] },
+    {
+      category: 'SUBSTANCE_USE',
+      decisionId: '5b7d9f1a-3c5e-4a7b-8d9f-1b3d5f7a9c1e',
+      fields: ['SubstanceUseRecord.diagnoses'],
+      legalBasis: '42 CFR 2.51 (medical emergency)',
+      outcome: 'DISCLOSED',
+      records: FILED,
+      review: true,
+      rule: 'BREAK_GLASS',
+      youthIds: ['Y-000777'],
+    },
+    {
+      category: 'MDT_NOTES',
+      decisionId: '7d9f1b3d-5f7a-4c1e-9b3d-5f7a9c1e3b5d',
+      fields: ['Youth.mdtNotes'],
+      legalBasis: 'deny by default',
+      outcome: 'NOT_DELIVERED',
+      review: true,
+      rule: 'DEFAULT_DENY',
+      youthIds: ['Y-000777'],
+    },
   ],
   youth_ids: ['Y-000777'],
   amends_request_id: '9c4f4a8a-2e94-4f41-8a31-5a4e6f7d8192',
@@ -245,7 +349,9 @@ describe('the hash of a record', () => {
 
   it('does not depend on the order the database gives the keys of a decision back in', () => {
     const reordered = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).reverse()) as T;
-    const decisionsReordered = PINNED_AMENDING_RECORD.decisions.map((entry) => reordered({ ...entry, ...(entry.records ? { records: entry.records.map(reordered) } : {}) }));
+    const decisionsReordered = PINNED_AMENDING_RECORD.decisions.map((entry) =>
+      reordered({ ...entry, ...(entry.records ? { records: entry.records.map(reordered) } : {}) }),
+    );
 
     expect(chainHash(PINNED_HASH, { ...PINNED_AMENDING_RECORD, decisions: decisionsReordered })).toBe(PINNED_AMENDING_HASH);
   });
@@ -286,7 +392,8 @@ describe('the hash of a record', () => {
       changed({ outcome: 'DISCLOSED' }, 1),
     ];
 
-    for (const change of changes) expect(chainHash(PINNED_HASH, { ...PINNED_AMENDING_RECORD, ...change }), JSON.stringify(change)).not.toBe(PINNED_AMENDING_HASH);
+    for (const change of changes)
+      expect(chainHash(PINNED_HASH, { ...PINNED_AMENDING_RECORD, ...change }), JSON.stringify(change)).not.toBe(PINNED_AMENDING_HASH);
     expect(chainHash(GENESIS_HASH, PINNED_AMENDING_RECORD)).not.toBe(PINNED_AMENDING_HASH);
     expect(chainHash(GENESIS_HASH, { ...PINNED_RECORD, amends_request_id: PINNED_RECORD.request_id })).not.toBe(PINNED_HASH);
   });
@@ -308,7 +415,9 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
 
   it('chains every appended record onto the one before it, from a genesis of 64 zeros', SLOW, async () => {
     const first = await appendDisclosureRecords(store, decisions(3));
-    const second = await appendDisclosureRecords(store, [decision({ outcome: 'WITHHELD', rule: 'DEFAULT_DENY', legalBasis: 'deny by default' })]);
+    const second = await appendDisclosureRecords(store, [
+      decision({ outcome: 'WITHHELD', rule: 'DEFAULT_DENY', legalBasis: 'deny by default' }),
+    ]);
 
     const rows = await storedRows(store);
     expect(rows).toHaveLength(2);
@@ -378,31 +487,39 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
   });
 
   /** The disclosure facts version (csec migration 007), and a statement that changes the facts (a trigger adds one to it). */
-  const factsVersion = async () => BigInt((await store.query<{ version: string }>('SELECT version::text AS version FROM disclosure_facts_version'))[0]?.version ?? '-1');
+  const factsVersion = async () =>
+    BigInt((await store.query<{ version: string }>('SELECT version::text AS version FROM disclosure_facts_version'))[0]?.version ?? '-1');
   const changeFacts = () => store.query("UPDATE consent SET revoked_on = revoked_on WHERE youth_id = 'nobody'");
 
-  it('appends decisions made on the current facts version, refuses those made on an older one with FACTS_CHANGED, and appends nothing of them', SLOW, async () => {
-    const writer = new DisclosureAuditWriter(store);
-    const decidedOn = await factsVersion();
-    await writer.append(decisions(1), decidedOn);
-    await changeFacts();
-    const current = await factsVersion();
-    const before = (await verifyDisclosureChain(store)).recordsChecked;
+  it(
+    'appends decisions made on the current facts version, refuses those made on an older one with FACTS_CHANGED, and appends nothing of them',
+    SLOW,
+    async () => {
+      const writer = new DisclosureAuditWriter(store);
+      const decidedOn = await factsVersion();
+      await writer.append(decisions(1), decidedOn);
+      await changeFacts();
+      const current = await factsVersion();
+      const before = (await verifyDisclosureChain(store)).recordsChecked;
 
-    // Written together: the ones on the old version fail, the others are appended.
-    const outcomes = await Promise.allSettled([
-      writer.append(decisions(2), decidedOn),
-      writer.append(decisions(3)),
-      writer.append(decisions(2), current),
-      writer.append(decisions(4), decidedOn),
-    ]);
+      // Written together: the ones on the old version fail, the others are appended.
+      const outcomes = await Promise.allSettled([
+        writer.append(decisions(2), decidedOn),
+        writer.append(decisions(3)),
+        writer.append(decisions(2), current),
+        writer.append(decisions(4), decidedOn),
+      ]);
 
-    expect(current).toBeGreaterThan(decidedOn);
-    expect(outcomes.map((outcome) => (outcome.status === 'rejected' ? (outcome.reason as { code?: string }).code : 'APPENDED'))).toEqual([
-      'FACTS_CHANGED', 'APPENDED', 'APPENDED', 'FACTS_CHANGED',
-    ]);
-    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before + 2 });
-  });
+      expect(current).toBeGreaterThan(decidedOn);
+      expect(outcomes.map((outcome) => (outcome.status === 'rejected' ? (outcome.reason as { code?: string }).code : 'APPENDED'))).toEqual([
+        'FACTS_CHANGED',
+        'APPENDED',
+        'APPENDED',
+        'FACTS_CHANGED',
+      ]);
+      expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before + 2 });
+    },
+  );
 
   it('answers records already appended with their answer when they are sent again after the facts changed', SLOW, async () => {
     const writer = new DisclosureAuditWriter(store);
@@ -492,10 +609,20 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
 
   it('stores an append in one record: each decision once, with its id and the youth it was made about', SLOW, async () => {
     const before = (await storedRows(store)).length;
-    const first = decision({ youthId: 'Y-000555', decisionId: randomUUID().toUpperCase(), fields: ['Youth.name', 'Youth.birthDate'], category: 'ROSTER' });
+    const first = decision({
+      youthId: 'Y-000555',
+      decisionId: randomUUID().toUpperCase(),
+      fields: ['Youth.name', 'Youth.birthDate'],
+      category: 'ROSTER',
+    });
     const withheld = decision({ youthId: 'Y-000555', outcome: 'WITHHELD', rule: 'DEFAULT_DENY', legalBasis: 'deny by default' });
     // The same decision about another youth, as the gateway sends it: one entry, one id.
-    const other = decision({ youthId: 'Y-000556', decisionId: first.decisionId, fields: ['Youth.birthDate', 'Youth.name'], category: 'ROSTER' });
+    const other = decision({
+      youthId: 'Y-000556',
+      decisionId: first.decisionId,
+      fields: ['Youth.birthDate', 'Youth.name'],
+      category: 'ROSTER',
+    });
     const deidentified = decision({ youthId: null, fields: ['CaseloadCount.total'], category: 'AGGREGATE' });
     const answer = await appendDisclosureRecords(store, [first, withheld, other, deidentified]);
 
@@ -549,17 +676,27 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     expect(ofOther.map((entry) => [entry.youthId, entry.decisionId])).toEqual([['Y-000556', first.decisionId.toLowerCase()]]);
   });
 
-  it('gives a youth\'s accounting newest first, and only that youth\'s', SLOW, async () => {
+  it("gives a youth's accounting newest first, and only that youth's", SLOW, async () => {
     // Three requests, each deciding once about Y-000777; the second also decides about Y-000888.
     await appendDisclosureRecords(store, [
-      decision({ youthId: 'Y-000777', recordedAt: '2026-11-20T09:00:00Z', fields: ['YouthName.givenName', 'Youth.name'], category: 'ROSTER' }),
+      decision({
+        youthId: 'Y-000777',
+        recordedAt: '2026-11-20T09:00:00Z',
+        fields: ['YouthName.givenName', 'Youth.name'],
+        category: 'ROSTER',
+      }),
     ]);
     await appendDisclosureRecords(store, [
       decision({ youthId: 'Y-000777', recordedAt: '2026-11-22T09:00:00Z', outcome: 'WITHHELD', rule: 'MDT_NOTES_NOT_FOR_ROLE_OR_PURPOSE' }),
       decision({ youthId: 'Y-000888', recordedAt: '2026-11-22T09:00:00Z' }),
     ]);
     await appendDisclosureRecords(store, [
-      decision({ youthId: 'Y-000777', recordedAt: '2026-11-21T09:00:00-08:00', breakGlassReason: 'Missing since last night.', review: true }),
+      decision({
+        youthId: 'Y-000777',
+        recordedAt: '2026-11-21T09:00:00-08:00',
+        breakGlassReason: 'Missing since last night.',
+        review: true,
+      }),
     ]);
 
     const accounting = await accountingOfDisclosures(store, 'Y-000777');
@@ -588,89 +725,121 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     ]);
   });
 
-  it('shows a request\'s records as delivered in its accounting once they amend those made before, and keeps both in the chain', SLOW, async () => {
-    const requestId = randomUUID();
-    const youthId = `Y-amended-${requestId}`;
-    const before = await verifyDisclosureChain(store);
-    await appendDisclosureRecords(store, [
-      decision({ requestId, youthId, fields: ['Youth.education'], category: 'ROSTER' }),
-      decision({ requestId, youthId, fields: ['Youth.name'], category: 'ROSTER' }),
-    ]);
-    await appendDisclosureRecords(store, [
-      decision({ requestId, youthId, fields: ['Youth.education'], category: 'ROSTER', outcome: 'NOT_DELIVERED', amends: true }),
-      decision({ requestId, youthId, fields: ['Youth.name'], category: 'ROSTER', amends: true }),
-    ]);
+  it(
+    "shows a request's records as delivered in its accounting once they amend those made before, and keeps both in the chain",
+    SLOW,
+    async () => {
+      const requestId = randomUUID();
+      const youthId = `Y-amended-${requestId}`;
+      const before = await verifyDisclosureChain(store);
+      await appendDisclosureRecords(store, [
+        decision({ requestId, youthId, fields: ['Youth.education'], category: 'ROSTER' }),
+        decision({ requestId, youthId, fields: ['Youth.name'], category: 'ROSTER' }),
+      ]);
+      await appendDisclosureRecords(store, [
+        decision({ requestId, youthId, fields: ['Youth.education'], category: 'ROSTER', outcome: 'NOT_DELIVERED', amends: true }),
+        decision({ requestId, youthId, fields: ['Youth.name'], category: 'ROSTER', amends: true }),
+      ]);
 
-    const accounting = await accountingOfDisclosures(store, youthId);
+      const accounting = await accountingOfDisclosures(store, youthId);
 
-    expect(accounting.map((entry) => [entry.fields, entry.outcome])).toEqual([
-      [['Youth.education'], 'NOT_DELIVERED'],
-      [['Youth.name'], 'DISCLOSED'],
-    ]);
-    expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before.recordsChecked + 2 });
-    expect((await storedRows(store)).at(-1)).toMatchObject({ amends_request_id: requestId });
-  });
+      expect(accounting.map((entry) => [entry.fields, entry.outcome])).toEqual([
+        [['Youth.education'], 'NOT_DELIVERED'],
+        [['Youth.name'], 'DISCLOSED'],
+      ]);
+      expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before.recordsChecked + 2 });
+      expect((await storedRows(store)).at(-1)).toMatchObject({ amends_request_id: requestId });
+    },
+  );
 
   it('keeps the filed records a decision listed in the chain, and gives each youth only their own in the accounting', SLOW, async () => {
     const requestId = randomUUID();
     const [first, second] = [`Y-filed-${requestId}-1`, `Y-filed-${requestId}-2`];
     const before = await verifyDisclosureChain(store);
     const filed = (youthId: string, record: string) => ({
-      youthId, field: 'SubstanceUseRecord.diagnoses', record, area: 'SUBSTANCE_USE', basis: 'CODE',
-      filedBy: 'code http://snomed.info/sct|75544000 in value set SUD-SNOMED-CT (value sets 2026.12.3)', sent: true,
+      youthId,
+      field: 'SubstanceUseRecord.diagnoses',
+      record,
+      area: 'SUBSTANCE_USE',
+      basis: 'CODE',
+      filedBy: 'code http://snomed.info/sct|75544000 in value set SUD-SNOMED-CT (value sets 2026.12.3)',
+      sent: true,
     });
     const shared = decision({ requestId, youthId: first, fields: ['SubstanceUseRecord.diagnoses'], category: 'SUBSTANCE_USE' });
     await appendDisclosureRecords(store, [
       { ...shared, records: [filed(first, 'Condition/a'), filed(second, 'Condition/b'), { ...filed(first, 'Condition/c'), sent: false }] },
-      { ...shared, youthId: second, records: [filed(first, 'Condition/a'), filed(second, 'Condition/b'), { ...filed(first, 'Condition/c'), sent: false }] },
+      {
+        ...shared,
+        youthId: second,
+        records: [filed(first, 'Condition/a'), filed(second, 'Condition/b'), { ...filed(first, 'Condition/c'), sent: false }],
+      },
     ]);
 
     expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before.recordsChecked + 1 });
     const [own] = await accountingOfDisclosures(store, first);
-    expect(own?.records?.map((record) => [record.record, record.sent])).toEqual([['Condition/a', true], ['Condition/c', false]]);
+    expect(own?.records?.map((record) => [record.record, record.sent])).toEqual([
+      ['Condition/a', true],
+      ['Condition/c', false],
+    ]);
     const [other] = await accountingOfDisclosures(store, second);
     expect(other?.records?.map((record) => record.record)).toEqual(['Condition/b']);
   });
 
-  it('writes the records of a new chain with the hashes pinned for them, verifies them, and chains new records onto them', SLOW, async () => {
-    const fresh = await storeUnderTest(kind, 'audit');
-    let audit: RelationalStore | undefined = await openSubgraphStore(csecSubgraph, loadConfig(fresh.env));
-    try {
-      expect(await appendDisclosureRecords(audit, PINNED_DECISIONS)).toEqual({ appended: 3, lastHash: PINNED_HASH });
-      expect(await appendDisclosureRecords(audit, PINNED_AMENDING_DECISIONS)).toEqual({ appended: 2, lastHash: PINNED_AMENDING_HASH });
-      expect(await storedRows(audit)).toEqual([
-        { ...PINNED_RECORD, previous_hash: GENESIS_HASH, hash: PINNED_HASH },
-        { ...PINNED_AMENDING_RECORD, previous_hash: PINNED_HASH, hash: PINNED_AMENDING_HASH },
-      ]);
-      expect(await verifyDisclosureChain(audit)).toEqual({ intact: true, recordsChecked: 2, head: { sequence: 2, hash: PINNED_AMENDING_HASH } });
+  it(
+    'writes the records of a new chain with the hashes pinned for them, verifies them, and chains new records onto them',
+    SLOW,
+    async () => {
+      const fresh = await storeUnderTest(kind, 'audit');
+      let audit: RelationalStore | undefined = await openSubgraphStore(csecSubgraph, loadConfig(fresh.env));
+      try {
+        expect(await appendDisclosureRecords(audit, PINNED_DECISIONS)).toEqual({ appended: 3, lastHash: PINNED_HASH });
+        expect(await appendDisclosureRecords(audit, PINNED_AMENDING_DECISIONS)).toEqual({ appended: 2, lastHash: PINNED_AMENDING_HASH });
+        expect(await storedRows(audit)).toEqual([
+          { ...PINNED_RECORD, previous_hash: GENESIS_HASH, hash: PINNED_HASH },
+          { ...PINNED_AMENDING_RECORD, previous_hash: PINNED_HASH, hash: PINNED_AMENDING_HASH },
+        ]);
+        expect(await verifyDisclosureChain(audit)).toEqual({
+          intact: true,
+          recordsChecked: 2,
+          head: { sequence: 2, hash: PINNED_AMENDING_HASH },
+        });
 
-      await appendDisclosureRecords(audit, decisions(2, { youthId: 'Y-000777' }));
-      expect(await verifyDisclosureChain(audit)).toMatchObject({ intact: true, recordsChecked: 3 });
-      const accounting = await accountingOfDisclosures(audit, 'Y-000777');
-      expect(accounting.map((entry) => [entry.sequence, entry.decisionId, entry.outcome, entry.review, entry.records])).toEqual([
-        // Recorded at 02:30 on the 23rd, after the new decisions' 14:00 on the 22nd.
-        ['2', '5b7d9f1a-3c5e-4a7b-8d9f-1b3d5f7a9c1e', 'DISCLOSED', true, FILED],
-        ['2', '7d9f1b3d-5f7a-4c1e-9b3d-5f7a9c1e3b5d', 'NOT_DELIVERED', true, null],
-        ['3', expect.any(String), 'DISCLOSED', false, null],
-        ['3', expect.any(String), 'DISCLOSED', false, null],
-      ]);
-      expect(accounting[0]).toMatchObject({ youthId: 'Y-000777', requesterUserId: 'er.doctor', breakGlassReason: EMERGENCY.breakGlassReason, fields: ['SubstanceUseRecord.diagnoses'] });
+        await appendDisclosureRecords(audit, decisions(2, { youthId: 'Y-000777' }));
+        expect(await verifyDisclosureChain(audit)).toMatchObject({ intact: true, recordsChecked: 3 });
+        const accounting = await accountingOfDisclosures(audit, 'Y-000777');
+        expect(accounting.map((entry) => [entry.sequence, entry.decisionId, entry.outcome, entry.review, entry.records])).toEqual([
+          // Recorded at 02:30 on the 23rd, after the new decisions' 14:00 on the 22nd.
+          ['2', '5b7d9f1a-3c5e-4a7b-8d9f-1b3d5f7a9c1e', 'DISCLOSED', true, FILED],
+          ['2', '7d9f1b3d-5f7a-4c1e-9b3d-5f7a9c1e3b5d', 'NOT_DELIVERED', true, null],
+          ['3', expect.any(String), 'DISCLOSED', false, null],
+          ['3', expect.any(String), 'DISCLOSED', false, null],
+        ]);
+        expect(accounting[0]).toMatchObject({
+          youthId: 'Y-000777',
+          requesterUserId: 'er.doctor',
+          breakGlassReason: EMERGENCY.breakGlassReason,
+          fields: ['SubstanceUseRecord.diagnoses'],
+        });
 
-      await audit.close();
-      audit = undefined;
-      const verified = await runAuditVerify({ ...process.env, CSEC_DATABASE_URL: '', ...fresh.env });
-      // Written without the csec subgraph's server, so without checkpoints: intact, but not anchored.
-      expect(verified).toMatchObject({ code: 1, stdout: expect.stringMatching(/^Audit chain intact: 3 records checked, but there are no signed checkpoints at /) as unknown });
+        await audit.close();
+        audit = undefined;
+        const verified = await runAuditVerify({ ...process.env, CSEC_DATABASE_URL: '', ...fresh.env });
+        // Written without the csec subgraph's server, so without checkpoints: intact, but not anchored.
+        expect(verified).toMatchObject({
+          code: 1,
+          stdout: expect.stringMatching(/^Audit chain intact: 3 records checked, but there are no signed checkpoints at /) as unknown,
+        });
 
-      // Amending nothing is a change the chain shows, though the column is left out of the hash while null.
-      audit = await openSubgraphStore(csecSubgraph, loadConfig(fresh.env));
-      await behindTheTriggersBack(audit, 'UPDATE disclosure_record SET amends_request_id = NULL WHERE sequence = 2');
-      expect(await verifyDisclosureChain(audit)).toMatchObject({ intact: false, recordsChecked: 2, firstBrokenSequence: 2 });
-    } finally {
-      await audit?.close().catch(() => undefined);
-      await fresh.dispose();
-    }
-  });
+        // Amending nothing is a change the chain shows, though the column is left out of the hash while null.
+        audit = await openSubgraphStore(csecSubgraph, loadConfig(fresh.env));
+        await behindTheTriggersBack(audit, 'UPDATE disclosure_record SET amends_request_id = NULL WHERE sequence = 2');
+        expect(await verifyDisclosureChain(audit)).toMatchObject({ intact: false, recordsChecked: 2, firstBrokenSequence: 2 });
+      } finally {
+        await audit?.close().catch(() => undefined);
+        await fresh.dispose();
+      }
+    },
+  );
 
   it('holds only records of an append: decisions in a non-empty list, and the list of their youth', SLOW, async () => {
     const before = await verifyDisclosureChain(store);
@@ -708,9 +877,15 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     await appendDisclosureRecords(store, [decision()]);
     const before = await storedRows(store);
 
-    await expect(store.query(`UPDATE disclosure_record SET decisions = jsonb_set(decisions, '{0,outcome}', '"WITHHELD"')`)).rejects.toThrow(/append-only: UPDATE/);
-    await expect(store.query(`UPDATE disclosure_record SET amends_request_id = request_id WHERE false`)).rejects.toThrow(/append-only: UPDATE/);
-    await expect(store.query(`UPDATE disclosure_record SET youth_ids = '{}', previous_hash = hash, hash = previous_hash`)).rejects.toThrow(/append-only: UPDATE/);
+    await expect(store.query(`UPDATE disclosure_record SET decisions = jsonb_set(decisions, '{0,outcome}', '"WITHHELD"')`)).rejects.toThrow(
+      /append-only: UPDATE/,
+    );
+    await expect(store.query(`UPDATE disclosure_record SET amends_request_id = request_id WHERE false`)).rejects.toThrow(
+      /append-only: UPDATE/,
+    );
+    await expect(store.query(`UPDATE disclosure_record SET youth_ids = '{}', previous_hash = hash, hash = previous_hash`)).rejects.toThrow(
+      /append-only: UPDATE/,
+    );
     await expect(store.query(`DELETE FROM disclosure_record WHERE amends_request_id IS NOT NULL`)).rejects.toThrow(/append-only: DELETE/);
     await expect(store.query('DELETE FROM disclosure_record')).rejects.toThrow(/append-only: DELETE/);
     await expect(store.query('TRUNCATE disclosure_record')).rejects.toThrow(/append-only: TRUNCATE/);
@@ -720,7 +895,7 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: before.length + 1 });
   });
 
-  it('detects a record changed behind the trigger\'s back, and npm run audit:verify names it', SLOW, async () => {
+  it("detects a record changed behind the trigger's back, and npm run audit:verify names it", SLOW, async () => {
     const rows = await storedRows(store);
     const target = rows[Math.floor(rows.length / 2)] as StoredRow;
     expect(await verifyDisclosureChain(store)).toMatchObject({ intact: true, recordsChecked: rows.length });
@@ -728,10 +903,18 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
       await store.close();
       return runAuditVerify({ ...process.env, CSEC_DATABASE_URL: '', ...place.env });
     })();
-    expect(intact).toMatchObject({ code: 1, stdout: expect.stringMatching(new RegExp(`^Audit chain intact: ${rows.length} records checked, but there are no signed checkpoints at `)) as unknown });
+    expect(intact).toMatchObject({
+      code: 1,
+      stdout: expect.stringMatching(
+        new RegExp(`^Audit chain intact: ${rows.length} records checked, but there are no signed checkpoints at `),
+      ) as unknown,
+    });
     store = await openSubgraphStore(csecSubgraph, loadConfig(place.env));
 
-    await behindTheTriggersBack(store, `UPDATE disclosure_record SET decisions = jsonb_set(decisions, '{0,outcome}', '"WITHHELD"') WHERE sequence = ${target.sequence}`);
+    await behindTheTriggersBack(
+      store,
+      `UPDATE disclosure_record SET decisions = jsonb_set(decisions, '{0,outcome}', '"WITHHELD"') WHERE sequence = ${target.sequence}`,
+    );
 
     expect(await verifyDisclosureChain(store)).toMatchObject({ intact: false, firstBrokenSequence: target.sequence });
     await store.close();
@@ -742,14 +925,24 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
   });
 
   it.each([
-    ['a youth taken out of a record\'s list of youth, which hides the record from their accounting', 0, 'youth_ids = youth_ids[2:]'],
+    ["a youth taken out of a record's list of youth, which hides the record from their accounting", 0, 'youth_ids = youth_ids[2:]'],
     ['a decision made about another youth', 0, `decisions = jsonb_set(decisions, '{0,youthIds,0}', '"Y-000002"')`],
     ['the filed records a decision listed taken out', 0, `decisions = decisions #- '{0,records}'`],
-    ['a record made to amend its request\'s records, which hides them from the accounting', 0, 'amends_request_id = request_id'],
+    ["a record made to amend its request's records, which hides them from the accounting", 0, 'amends_request_id = request_id'],
     ['an amendment undone, which shows the records it amended again', 1, 'amends_request_id = NULL'],
-  ] as const)('detects %s behind the trigger\'s back', SLOW, async (_change, target, change) => {
+  ] as const)("detects %s behind the trigger's back", SLOW, async (_change, target, change) => {
     await behindTheTriggersBack(store, 'DELETE FROM disclosure_record');
-    const records = [{ youthId: 'Y-000001', field: 'Youth.missingSince', record: 'Report/1', area: 'CSEC_STATUS', basis: 'LABEL', filedBy: 'label CSEC', sent: true }];
+    const records = [
+      {
+        youthId: 'Y-000001',
+        field: 'Youth.missingSince',
+        record: 'Report/1',
+        area: 'CSEC_STATUS',
+        basis: 'LABEL',
+        filedBy: 'label CSEC',
+        sent: true,
+      },
+    ];
     await appendDisclosureRecords(store, [decision({ youthId: 'Y-000001', records }), ...decisions(2)]);
     await appendDisclosureRecords(store, decisions(2, { amends: true }));
     const sequence = (await storedRows(store))[target]?.sequence;
@@ -760,7 +953,7 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     expect(await verifyDisclosureChain(store)).toMatchObject({ intact: false, recordsChecked: target + 1, firstBrokenSequence: sequence });
   });
 
-  it('detects a record removed behind the trigger\'s back at the record after it', SLOW, async () => {
+  it("detects a record removed behind the trigger's back at the record after it", SLOW, async () => {
     await behindTheTriggersBack(store, 'DELETE FROM disclosure_record');
     await appendOneByOne(store, 5);
     const rows = await storedRows(store);
@@ -776,7 +969,10 @@ describe.each(STORE_KINDS)('the disclosure audit on the %s store', (kind) => {
     await appendOneByOne(store, 2);
     const [, second] = await storedRows(store);
 
-    await behindTheTriggersBack(store, `UPDATE disclosure_record SET recorded_at = recorded_at + interval '1 microsecond' WHERE sequence = ${second?.sequence}`);
+    await behindTheTriggersBack(
+      store,
+      `UPDATE disclosure_record SET recorded_at = recorded_at + interval '1 microsecond' WHERE sequence = ${second?.sequence}`,
+    );
 
     expect(await verifyDisclosureChain(store)).toMatchObject({ intact: false, firstBrokenSequence: second?.sequence });
   });
@@ -812,11 +1008,22 @@ describe('the audit records the gateway sends', () => {
   });
 
   it('take the filed records of a DISCLOSED decision, each about one of its youth and fields, and refuse any other', () => {
-    const record = { youthId: decision().youthId, field: decision().fields[0], record: 'Condition/1', area: 'SUBSTANCE_USE', basis: 'CODE', filedBy: 'code x in value set S', sent: true };
+    const record = {
+      youthId: decision().youthId,
+      field: decision().fields[0],
+      record: 'Condition/1',
+      area: 'SUBSTANCE_USE',
+      basis: 'CODE',
+      filedBy: 'code x in value set S',
+      sent: true,
+    };
     const body = appendBody([decision()]);
     const [entry] = body.decisions as [AuditedDecision];
     expect(readAuditRecordsRequest({ ...body, decisions: [{ ...entry, records: [record] }] })[0]?.records).toEqual([record]);
-    const refused = (records: unknown, outcome = entry.outcome) => () => readAuditRecordsRequest({ ...body, decisions: [{ ...entry, outcome, records }] });
+    const refused =
+      (records: unknown, outcome = entry.outcome) =>
+      () =>
+        readAuditRecordsRequest({ ...body, decisions: [{ ...entry, outcome, records }] });
     expect(refused([record], 'WITHHELD')).toThrow('decisions[0].outcome must be the outcome DISCLOSED when the decision lists records.');
     expect(refused([{ ...record, youthId: 'Y-999999' }])).toThrow(/one of the decision's youth and fields/);
     expect(refused([{ ...record, field: 'Youth.other' }])).toThrow(/one of the decision's youth and fields/);
@@ -826,9 +1033,24 @@ describe('the audit records the gateway sends', () => {
 
   it('list each filed record a source reported under the DISCLOSED decision that let its field through, and leave out any other', () => {
     const youthId = decision().youthId as string;
-    const made = appendBody([decision({ fields: ['SubstanceUseRecord.diagnoses'] }), decision({ fields: ['HealthPatient.hivCare'], outcome: 'WITHHELD' })]);
-    const reported = (field: string, record: string) => ({ youthId, field, record, area: 'SUBSTANCE_USE', basis: 'CODE', filedBy: 'rule', sent: true });
-    const listed = withDeliveredRecords(made, [reported('SubstanceUseRecord.diagnoses', 'Condition/1'), reported('HivCareRecord.visits', 'Encounter/2'), { ...reported('SubstanceUseRecord.diagnoses', 'Condition/3'), youthId: 'Y-000999' }]);
+    const made = appendBody([
+      decision({ fields: ['SubstanceUseRecord.diagnoses'] }),
+      decision({ fields: ['HealthPatient.hivCare'], outcome: 'WITHHELD' }),
+    ]);
+    const reported = (field: string, record: string) => ({
+      youthId,
+      field,
+      record,
+      area: 'SUBSTANCE_USE',
+      basis: 'CODE',
+      filedBy: 'rule',
+      sent: true,
+    });
+    const listed = withDeliveredRecords(made, [
+      reported('SubstanceUseRecord.diagnoses', 'Condition/1'),
+      reported('HivCareRecord.visits', 'Encounter/2'),
+      { ...reported('SubstanceUseRecord.diagnoses', 'Condition/3'), youthId: 'Y-000999' },
+    ]);
     expect(listed.decisions[0]?.records?.map((record) => record.record)).toEqual(['Condition/1']);
     expect(listed.decisions[1]?.records).toBeUndefined();
     expect(made.decisions[0]?.records).toBeUndefined();
@@ -837,7 +1059,9 @@ describe('the audit records the gateway sends', () => {
   it('are refused naming the decision and the field at fault', () => {
     const body = appendBody([decision(), decision({ fields: ['Youth.name', 'Placement: 12 Elm St'] })]);
 
-    expect(() => readAuditRecordsRequest(body)).toThrow('decisions[1].fields[1] must be a Type.field coordinate of the composed schema, for example Youth.missingSince.');
+    expect(() => readAuditRecordsRequest(body)).toThrow(
+      'decisions[1].fields[1] must be a Type.field coordinate of the composed schema, for example Youth.missingSince.',
+    );
   });
 
   it.each([
@@ -845,8 +1069,24 @@ describe('the audit records the gateway sends', () => {
     ['a youth that is a value', withDecision({ youthIds: [{ youthId: 'Y-000001', value: 'Placement: 12 Elm St' }] })],
     ['a decision about no one', withDecision({ youthIds: [] })],
     ['a decision about the same youth twice', withDecision({ youthIds: ['Y-000001', 'Y-000001'] })],
-    ['a decision about more than 1,000 youth', withDecision({ youthIds: Array.from({ length: 1_001 }, (_, index) => `Y-${String(index).padStart(6, '0')}`) })],
-    ['entries about more than 10,000 youth in all', { ...valid(), decisions: Array.from({ length: 11 }, () => withDecision({ decisionId: randomUUID(), youthIds: Array.from({ length: 1_000 }, (_, index) => `Y-${String(index).padStart(6, '0')}`) }).decisions[0]) }],
+    [
+      'a decision about more than 1,000 youth',
+      withDecision({ youthIds: Array.from({ length: 1_001 }, (_, index) => `Y-${String(index).padStart(6, '0')}`) }),
+    ],
+    [
+      'entries about more than 10,000 youth in all',
+      {
+        ...valid(),
+        decisions: Array.from(
+          { length: 11 },
+          () =>
+            withDecision({
+              decisionId: randomUUID(),
+              youthIds: Array.from({ length: 1_000 }, (_, index) => `Y-${String(index).padStart(6, '0')}`),
+            }).decisions[0],
+        ),
+      },
+    ],
     ['a request that carries a value', withRequest({ value: 'Placement: 12 Elm St' })],
     ['a requester with an extra claim', withRequest({ requester: { ...decision().requester, name: 'Garcia' } })],
     ['a missing key', withDecision({ review: undefined })],
@@ -856,8 +1096,17 @@ describe('the audit records the gateway sends', () => {
     ['an extra top-level key', { ...valid(), values: ['x'] }],
     ['the records of before', { records: [decision()] }],
     ['a decision id that is not a UUID', withDecision({ decisionId: 'decision-1' })],
-    ['each youth with a decision id of their own instead of the list of youth', withDecision({ youthIds: undefined, about: [{ decisionId: randomUUID(), youthId: 'Y-000001' }] })],
-    ['the same decision id twice', (() => { const twice = decision(); return appendBody([twice, twice]); })()],
+    [
+      'each youth with a decision id of their own instead of the list of youth',
+      withDecision({ youthIds: undefined, about: [{ decisionId: randomUUID(), youthId: 'Y-000001' }] }),
+    ],
+    [
+      'the same decision id twice',
+      (() => {
+        const twice = decision();
+        return appendBody([twice, twice]);
+      })(),
+    ],
     ['a day that does not exist', withRequest({ recordedAt: '2026-02-30T10:00:00Z' })],
     ['a time without a zone', withRequest({ recordedAt: '2026-11-22T14:00:00' })],
     ['an unknown outcome', withDecision({ outcome: 'MAYBE' })],
@@ -977,7 +1226,9 @@ describe('the audit records the gateway makes of a request', () => {
     expect(records.reduce((count, record) => count + record.fields.length, 0)).toBe(1_350);
     // Youth who got the same decision share its id; no two different decisions do.
     expect(new Set(records.map((record) => record.decisionId)).size).toBe(sent?.decisions.length);
-    const decisions = records.map((record) => JSON.stringify([record.youthId, record.category, record.outcome, record.rule, record.legalBasis, record.review]));
+    const decisions = records.map((record) =>
+      JSON.stringify([record.youthId, record.category, record.outcome, record.rule, record.legalBasis, record.review]),
+    );
     expect(new Set(decisions).size).toBe(records.length);
     // Every youth got the same roster and CSEC status decisions; placement was withheld for half of them.
     expect(sent?.decisions.map((entry) => [entry.category, entry.outcome, entry.youthIds.length])).toEqual([
@@ -987,9 +1238,19 @@ describe('the audit records the gateway makes of a request', () => {
       ['PLACEMENT', 'WITHHELD', 25],
     ]);
     expect(records.filter((record) => record.youthId === 'Y-000002')).toMatchObject([
-      { category: 'ROSTER', outcome: 'DISCLOSED', rule: 'CLAUSE-ROSTER', fields: expect.arrayContaining(['Query.caseload', 'Youth.id', 'YouthName.givenName']) as unknown },
+      {
+        category: 'ROSTER',
+        outcome: 'DISCLOSED',
+        rule: 'CLAUSE-ROSTER',
+        fields: expect.arrayContaining(['Query.caseload', 'Youth.id', 'YouthName.givenName']) as unknown,
+      },
       { category: 'CSEC_STATUS', outcome: 'DISCLOSED', fields: ['Youth.exploitationStatus', 'Youth.missingSince'] },
-      { category: 'PLACEMENT', outcome: 'WITHHELD', rule: 'PLACEMENT_NOT_FOR_ROLE', fields: ['ChildWelfareClient.currentPlacement', 'Placement.placementType', 'Placement.startedOn'] },
+      {
+        category: 'PLACEMENT',
+        outcome: 'WITHHELD',
+        rule: 'PLACEMENT_NOT_FOR_ROLE',
+        fields: ['ChildWelfareClient.currentPlacement', 'Placement.placementType', 'Placement.startedOn'],
+      },
     ]);
   });
 
@@ -1011,7 +1272,7 @@ describe('the audit records the gateway makes of a request', () => {
   });
 });
 
-describe('the gateway\'s disclosure audit client and the csec /audit-records route', () => {
+describe("the gateway's disclosure audit client and the csec /audit-records route", () => {
   let dataDirectory: string;
   let config: SystemConfig;
   let subgraph: RunningHttpServer;
@@ -1042,13 +1303,16 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
     const sent = JSON.stringify(body);
     const response = await fetch(new URL('/audit-records', subgraph.url), {
       method: 'POST',
-      headers: { authorization: `Bearer ${signer.sign(requester, 'csec', { method: 'POST', path: '/audit-records', body: sent })}`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `Bearer ${signer.sign(requester, 'csec', { method: 'POST', path: '/audit-records', body: sent })}`,
+        'content-type': 'application/json',
+      },
       body: sent,
     });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   }
 
-  it('appends a request\'s decisions and answers with the count and the new last hash', SLOW, async () => {
+  it("appends a request's decisions and answers with the count and the new last hash", SLOW, async () => {
     const answer = await post(appendBody(decisions(3)));
 
     expect(answer.status).toBe(200);
@@ -1059,11 +1323,15 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
     const answer = await post(withDecision({ value: 'Placement: 12 Elm St' }));
 
     expect(answer.status).toBe(400);
-    expect(answer.body).toEqual({ errors: [{ message: expect.not.stringContaining('Elm') as unknown, extensions: { code: 'BAD_AUDIT_RECORDS' } }] });
+    expect(answer.body).toEqual({
+      errors: [{ message: expect.not.stringContaining('Elm') as unknown, extensions: { code: 'BAD_AUDIT_RECORDS' } }],
+    });
   });
 
   it('refuses records about anyone but the requester the gateway signed for', SLOW, async () => {
-    const answer = await post(appendBody([decision({ requester: { userId: 'po.nguyen', agency: 'PROBATION', roles: ['PROBATION_OFFICER'] } })]));
+    const answer = await post(
+      appendBody([decision({ requester: { userId: 'po.nguyen', agency: 'PROBATION', roles: ['PROBATION_OFFICER'] } })]),
+    );
 
     expect(answer.status).toBe(400);
     expect(answer.body['errors']).toMatchObject([{ extensions: { code: 'BAD_AUDIT_RECORDS' } }]);
@@ -1119,27 +1387,34 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
     const sent = JSON.stringify({ query: '{ __typename }', extensions: { [DISCLOSURE_AUDIT_EXTENSION]: carried } });
     const response = await fetch(subgraph.url, {
       method: 'POST',
-      headers: { authorization: `Bearer ${signer.sign(requester, 'csec', { method: 'POST', path: '/graphql', body: sent })}`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `Bearer ${signer.sign(requester, 'csec', { method: 'POST', path: '/graphql', body: sent })}`,
+        'content-type': 'application/json',
+      },
       body: sent,
     });
     return (await response.json()) as { data?: unknown; extensions?: Record<string, unknown> };
   }
 
-  it('takes records carried with a GraphQL request, answers them in the response, and needs nothing more from the client', SLOW, async () => {
-    // Settling would fail against this address: the carried answer is the only way the records get recorded.
-    const unreachable = new DisclosureAuditClient({ csecUrl: 'http://127.0.0.1:9/graphql', signer, timeoutMs: 2_000 });
-    const pending = unreachable.prepare(REQUESTER, appendBody(decisions(2, { youthId: 'Y-000952' })));
+  it(
+    'takes records carried with a GraphQL request, answers them in the response, and needs nothing more from the client',
+    SLOW,
+    async () => {
+      // Settling would fail against this address: the carried answer is the only way the records get recorded.
+      const unreachable = new DisclosureAuditClient({ csecUrl: 'http://127.0.0.1:9/graphql', signer, timeoutMs: 2_000 });
+      const pending = unreachable.prepare(REQUESTER, appendBody(decisions(2, { youthId: 'Y-000952' })));
 
-    const carried = pending.carryWith(() => 200);
-    const response = await fetchCarrying(carried);
-    pending.acknowledge(response.extensions?.[DISCLOSURE_AUDIT_EXTENSION]);
+      const carried = pending.carryWith(() => 200);
+      const response = await fetchCarrying(carried);
+      pending.acknowledge(response.extensions?.[DISCLOSURE_AUDIT_EXTENSION]);
 
-    expect(carried).toBeDefined();
-    expect(response.data).toEqual({ __typename: 'Query' });
-    expect(response.extensions?.[DISCLOSURE_AUDIT_EXTENSION]).toEqual({ appended: 2, lastHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    await expect(pending.settle()).resolves.toBeUndefined();
-    expect(await queryAccounting('Y-000952')).toHaveLength(2);
-  });
+      expect(carried).toBeDefined();
+      expect(response.data).toEqual({ __typename: 'Query' });
+      expect(response.extensions?.[DISCLOSURE_AUDIT_EXTENSION]).toEqual({ appended: 2, lastHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      await expect(pending.settle()).resolves.toBeUndefined();
+      expect(await queryAccounting('Y-000952')).toHaveLength(2);
+    },
+  );
 
   it('sends carried records without an answer to the route, which records what was already appended once', SLOW, async () => {
     const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer });
@@ -1155,7 +1430,10 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
 
   it('answers no carried records the route would refuse, so the request fails with AUDIT_UNAVAILABLE', SLOW, async () => {
     const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer });
-    const stranger = decision({ youthId: 'Y-000954', requester: { userId: 'po.nguyen', agency: 'PROBATION', roles: ['PROBATION_OFFICER'] } });
+    const stranger = decision({
+      youthId: 'Y-000954',
+      requester: { userId: 'po.nguyen', agency: 'PROBATION', roles: ['PROBATION_OFFICER'] },
+    });
     const pending = client.prepare(REQUESTER, appendBody([stranger]));
 
     const response = await fetchCarrying(pending.carryWith(() => 200));
@@ -1167,32 +1445,39 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
     expect(await queryAccounting('Y-000954')).toHaveLength(0);
   });
 
-  it('refuses decisions made on facts that have changed since with 409 FACTS_CHANGED, which the client reports as outdated decisions', SLOW, async () => {
-    const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer });
-    const asked = JSON.stringify({ youthIds: ['Y-000001'] });
-    const factsAnswer = await fetch(new URL('/disclosure-facts', subgraph.url), {
-      method: 'POST',
-      headers: { authorization: `Bearer ${signer.sign(REQUESTER, 'csec', { method: 'POST', path: '/disclosure-facts', body: asked })}`, 'content-type': 'application/json' },
-      body: asked,
-    });
-    const current = ((await factsAnswer.json()) as { factsVersion: string }).factsVersion;
-    const outdated = String(BigInt(current) + 1n);
-    const decidedOnCurrent = { ...appendBody(decisions(1, { youthId: 'Y-000956' })), factsVersion: current };
-    const decidedOnOther = { ...appendBody(decisions(1, { youthId: 'Y-000957' })), factsVersion: outdated };
+  it(
+    'refuses decisions made on facts that have changed since with 409 FACTS_CHANGED, which the client reports as outdated decisions',
+    SLOW,
+    async () => {
+      const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer });
+      const asked = JSON.stringify({ youthIds: ['Y-000001'] });
+      const factsAnswer = await fetch(new URL('/disclosure-facts', subgraph.url), {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${signer.sign(REQUESTER, 'csec', { method: 'POST', path: '/disclosure-facts', body: asked })}`,
+          'content-type': 'application/json',
+        },
+        body: asked,
+      });
+      const current = ((await factsAnswer.json()) as { factsVersion: string }).factsVersion;
+      const outdated = String(BigInt(current) + 1n);
+      const decidedOnCurrent = { ...appendBody(decisions(1, { youthId: 'Y-000956' })), factsVersion: current };
+      const decidedOnOther = { ...appendBody(decisions(1, { youthId: 'Y-000957' })), factsVersion: outdated };
 
-    const refused = await post(decidedOnOther);
-    const carriedOutdated = client.prepare(REQUESTER, decidedOnOther);
-    const carried = await fetchCarrying(carriedOutdated.carryWith(() => 200));
-    carriedOutdated.acknowledge(carried.extensions?.[DISCLOSURE_AUDIT_EXTENSION]);
+      const refused = await post(decidedOnOther);
+      const carriedOutdated = client.prepare(REQUESTER, decidedOnOther);
+      const carried = await fetchCarrying(carriedOutdated.carryWith(() => 200));
+      carriedOutdated.acknowledge(carried.extensions?.[DISCLOSURE_AUDIT_EXTENSION]);
 
-    expect(refused.status).toBe(409);
-    expect(refused.body['errors']).toMatchObject([{ extensions: { code: 'FACTS_CHANGED' } }]);
-    expect(carried.extensions?.[DISCLOSURE_AUDIT_EXTENSION]).toBeUndefined();
-    await expect(carriedOutdated.settle()).rejects.toBeInstanceOf(DecisionsOutdatedError);
-    await expect(client.prepare(REQUESTER, decidedOnCurrent).settle()).resolves.toBeUndefined();
-    expect(await queryAccounting('Y-000956')).toHaveLength(1);
-    expect(await queryAccounting('Y-000957')).toHaveLength(0);
-  });
+      expect(refused.status).toBe(409);
+      expect(refused.body['errors']).toMatchObject([{ extensions: { code: 'FACTS_CHANGED' } }]);
+      expect(carried.extensions?.[DISCLOSURE_AUDIT_EXTENSION]).toBeUndefined();
+      await expect(carriedOutdated.settle()).rejects.toBeInstanceOf(DecisionsOutdatedError);
+      await expect(client.prepare(REQUESTER, decidedOnCurrent).settle()).resolves.toBeUndefined();
+      expect(await queryAccounting('Y-000956')).toHaveLength(1);
+      expect(await queryAccounting('Y-000957')).toHaveLength(0);
+    },
+  );
 
   it('carries records once, only in one append, and only where they fit beside the request', () => {
     const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer, maxBodyBytes: 4_000 });
@@ -1209,9 +1494,20 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
   it('answers the accounting of disclosures over GraphQL, in words a caseworker reads', SLOW, async () => {
     const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer });
     const emergency: Requester = { ...REQUESTER, purposeOfUse: 'BTG', breakGlassReason: 'Youth missing since last night.' };
-    await client.prepare(emergency, appendBody([
-      decision({ youthId: 'Y-000666', purposeOfUse: 'BTG', breakGlassReason: 'Youth missing since last night.', review: true, recordedAt: '2026-11-22T14:00:00Z' }),
-    ])).settle();
+    await client
+      .prepare(
+        emergency,
+        appendBody([
+          decision({
+            youthId: 'Y-000666',
+            purposeOfUse: 'BTG',
+            breakGlassReason: 'Youth missing since last night.',
+            review: true,
+            recordedAt: '2026-11-22T14:00:00Z',
+          }),
+        ]),
+      )
+      .settle();
 
     const [entry] = await queryAccounting('Y-000666');
 
@@ -1232,9 +1528,15 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
 
   it('fails with AUDIT_UNAVAILABLE, without record contents, when the audit refuses', SLOW, async () => {
     const client = new DisclosureAuditClient({ csecUrl: subgraph.url, signer });
-    const stranger = decision({ requester: { userId: 'po.nguyen', agency: 'PROBATION', roles: ['PROBATION_OFFICER'] }, legalBasis: 'Placement: 12 Elm St' });
+    const stranger = decision({
+      requester: { userId: 'po.nguyen', agency: 'PROBATION', roles: ['PROBATION_OFFICER'] },
+      legalBasis: 'Placement: 12 Elm St',
+    });
 
-    const failure = await client.prepare(REQUESTER, appendBody([stranger])).settle().catch((error: unknown) => error);
+    const failure = await client
+      .prepare(REQUESTER, appendBody([stranger]))
+      .settle()
+      .catch((error: unknown) => error);
 
     expect(failure).toBeInstanceOf(AuditUnavailableError);
     expect(failure).toMatchObject({ code: 'AUDIT_UNAVAILABLE', failure: 'REFUSED', status: 400 });
@@ -1244,12 +1546,30 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
   it('fails with AUDIT_UNAVAILABLE when the csec subgraph cannot be reached', SLOW, async () => {
     const client = new DisclosureAuditClient({ csecUrl: 'http://127.0.0.1:9/graphql', signer, timeoutMs: 2_000 });
 
-    await expect(client.prepare(REQUESTER, appendBody(decisions(1))).settle()).rejects.toMatchObject({ code: 'AUDIT_UNAVAILABLE', failure: 'UNREACHABLE' });
+    await expect(client.prepare(REQUESTER, appendBody(decisions(1))).settle()).rejects.toMatchObject({
+      code: 'AUDIT_UNAVAILABLE',
+      failure: 'UNREACHABLE',
+    });
   });
 
   async function queryAccounting(youthId: string): Promise<Array<Record<string, unknown>>> {
     // The gateway's decisions for this request, as it would send them: every accounting field allowed.
-    const entryFields = ['recordNumber', 'decisionId', 'decidedAt', 'requestId', 'requester', 'purposeOfUse', 'breakGlassReason', 'fields', 'category', 'outcome', 'rule', 'legalBasis', 'policyRevision', 'flaggedForReview'];
+    const entryFields = [
+      'recordNumber',
+      'decisionId',
+      'decidedAt',
+      'requestId',
+      'requester',
+      'purposeOfUse',
+      'breakGlassReason',
+      'fields',
+      'category',
+      'outcome',
+      'rule',
+      'legalBasis',
+      'policyRevision',
+      'flaggedForReview',
+    ];
     const disclosure: DisclosureContext = {
       now: new Date().toISOString(),
       youth: {},
@@ -1274,7 +1594,10 @@ describe('the gateway\'s disclosure audit client and the csec /audit-records rou
     });
     const response = await fetch(subgraph.url, {
       method: 'POST',
-      headers: { authorization: `Bearer ${signer.sign(REQUESTER, 'csec', { method: 'POST', path: '/graphql', body: sent }, disclosureDigest(disclosure))}`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `Bearer ${signer.sign(REQUESTER, 'csec', { method: 'POST', path: '/graphql', body: sent }, disclosureDigest(disclosure))}`,
+        'content-type': 'application/json',
+      },
       body: sent,
     });
     const body = (await response.json()) as { data?: { accountingOfDisclosures: Array<Record<string, unknown>> }; errors?: unknown };

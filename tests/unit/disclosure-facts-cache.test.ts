@@ -85,7 +85,10 @@ describe.each(STORE_KINDS)('remembered csec facts on the %s store', (kind) => {
   beforeAll(async () => {
     place = await storeUnderTest(kind, 'facts-cache');
     store = await openSubgraphStore(csecSubgraph, loadConfig(place.env));
-    await loadCsecRecords(store, scenarioRecords(await validateScenario(generateScenario({ youthCount: 60, seed: 11 }), 'facts cache scenario')));
+    await loadCsecRecords(
+      store,
+      scenarioRecords(await validateScenario(generateScenario({ youthCount: 60, seed: 11 }), 'facts cache scenario')),
+    );
     writer = kind === 'postgres' ? await openSubgraphStore(csecSubgraph, loadConfig(place.env)) : store;
     route = csecDisclosureFactsRoute(store);
     caseload = Object.keys((await route(SOCIAL_WORKER, CASELOAD)).youth).sort();
@@ -150,7 +153,10 @@ describe.each(STORE_KINDS)('remembered csec facts on the %s store', (kind) => {
     const missing = async () => (await source.disclosureFacts({ youthIds: [youthId] }, ['sw.demo']))[0]?.missing;
     const readAsTheChangeLands = async () => {
       const read = String(await missing());
-      await writer.query(`UPDATE youth SET missing_since = CASE WHEN missing_since IS NULL THEN DATE '2026-11-20' END WHERE youth_id = $1`, [youthId]);
+      await writer.query(
+        `UPDATE youth SET missing_since = CASE WHEN missing_since IS NULL THEN DATE '2026-11-20' END WHERE youth_id = $1`,
+        [youthId],
+      );
       return read;
     };
     const during = await cache.answer('missing', readAsTheChangeLands);

@@ -42,7 +42,7 @@ describe('the leases csec gives the gateways that watch the facts version', () =
     expect(await settled(5n)).toBe(true);
   });
 
-  it('does not wait for a lease on the write\'s own version or a newer one', async () => {
+  it("does not wait for a lease on the write's own version or a newer one", async () => {
     const { leases, settled } = leasesAt();
     leases.granted('gateway-a', 5n, 1_000);
     expect(await settled(5n)).toBe(true);

@@ -13,7 +13,12 @@ import { testCertificates } from '../support/operator-tls.ts';
  * journal of the writes since. A data folder written then still starts with every resource.
  */
 
-const patient = (id: string, note = ''): Patient => ({ resourceType: 'Patient', id, meta: { versionId: `v-${id}` }, name: [{ family: `Family ${id}`, given: [note] }] });
+const patient = (id: string, note = ''): Patient => ({
+  resourceType: 'Patient',
+  id,
+  meta: { versionId: `v-${id}` },
+  name: [{ family: `Family ${id}`, given: [note] }],
+});
 const line = (value: unknown): string => `${JSON.stringify(value)}\n`;
 const write = (id: string, note = '') => ({ reference: `Patient/${id}`, resource: patient(id, note) });
 const deletion = (id: string) => ({ reference: `Patient/${id}`, resource: null });
@@ -26,18 +31,20 @@ async function changesIn(directory: string): Promise<SnapshotChange[]> {
   return changes;
 }
 
-describe('a data folder from before the embedded FHIR server\'s database', () => {
+describe("a data folder from before the embedded FHIR server's database", () => {
   let directory: string;
   beforeEach(async () => {
     directory = await mkdtemp(join(tmpdir(), 'csec-fhir-earlier-'));
   });
   afterEach(() => rm(directory, { recursive: true, force: true }));
 
-  it('lists the snapshot\'s resources, then every write of the journal in order, deletions included', async () => {
+  it("lists the snapshot's resources, then every write of the journal in order, deletions included", async () => {
     await writeFile(join(directory, 'fhir-resources.json'), line(patient('a')) + line(patient('c')));
     await writeFile(join(directory, 'fhir-resources.journal'), line([write('b'), write('c', 'changed')]) + line([deletion('a')]));
 
-    expect((await changesIn(directory)).map(({ id, resource }) => [id, (resource as Patient | null)?.name?.[0]?.given?.[0] ?? null])).toEqual([
+    expect(
+      (await changesIn(directory)).map(({ id, resource }) => [id, (resource as Patient | null)?.name?.[0]?.given?.[0] ?? null]),
+    ).toEqual([
       ['a', ''],
       ['c', ''],
       ['b', ''],
@@ -51,14 +58,17 @@ describe('a data folder from before the embedded FHIR server\'s database', () =>
     expect((await changesIn(directory)).map(({ id }) => id)).toEqual(['b']);
   });
 
-  it('refuses a journal line that is not a write\'s changes, naming the line and not its content', async () => {
+  it("refuses a journal line that is not a write's changes, naming the line and not its content", async () => {
     await writeFile(join(directory, 'fhir-resources.journal'), line([write('b')]) + line({ secret: 'value' }));
     await expect(changesIn(directory)).rejects.toThrow(/line 2/);
     await expect(changesIn(directory)).rejects.not.toThrow(/secret/);
   });
 
   it('reads a snapshot written as one collection Bundle, as earlier versions wrote it', async () => {
-    await writeFile(join(directory, 'fhir-resources.json'), JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: [{ resource: patient('a') }, { resource: patient('b') }] }));
+    await writeFile(
+      join(directory, 'fhir-resources.json'),
+      JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: [{ resource: patient('a') }, { resource: patient('b') }] }),
+    );
     expect((await changesIn(directory)).map(({ id }) => id)).toEqual(['a', 'b']);
   });
 
@@ -68,7 +78,8 @@ describe('a data folder from before the embedded FHIR server\'s database', () =>
     await appendFile(join(directory, 'fhir-resources.journal'), JSON.stringify([deletion('d')]).slice(0, 10));
     const certificates = await testCertificates();
     try {
-      const start = () => serveEmbeddedFhir({ host: '127.0.0.1', port: 0, directory, tls: readServiceIdentity(certificates.tls, 'embedded-fhir-server') });
+      const start = () =>
+        serveEmbeddedFhir({ host: '127.0.0.1', port: 0, directory, tls: readServiceIdentity(certificates.tls, 'embedded-fhir-server') });
       let server = await start();
       const patients = async (): Promise<Patient[]> => {
         const bundle = (await (await fetch(`${server.url}/Patient`)).json()) as Bundle<Patient>;

@@ -52,7 +52,10 @@ async function serving(executed: string, gate?: RequestGate<{ requestId: string 
   return running.url;
 }
 
-async function ask(url: string, body: Record<string, unknown> = { query: '{ youth { id } }' }): Promise<{ status: number; type: string | null; text: string }> {
+async function ask(
+  url: string,
+  body: Record<string, unknown> = { query: '{ youth { id } }' },
+): Promise<{ status: number; type: string | null; text: string }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
 }
@@ -72,7 +75,7 @@ function expectTooLarge(answer: { status: number; type: string | null; text: str
   expect(answer.text).not.toContain(SECRET);
 }
 
-describe('the bound on an answer\'s size', () => {
+describe("the bound on an answer's size", () => {
   it('sends an answer within the bound as it is', async () => {
     const executed = answerOf(MAX_RESPONSE_BYTES - 10);
     const answer = await ask(await serving(executed));
@@ -102,7 +105,7 @@ describe('the bound on an answer\'s size', () => {
     expect(finished).toBe(0);
   });
 
-  it('refuses an answer the gate\'s finishing takes over the bound', async () => {
+  it("refuses an answer the gate's finishing takes over the bound", async () => {
     const gate: RequestGate<{ requestId: string }> = async (_auth, parameters) => ({
       parameters,
       finish: async (body) => body.replace(/}$/, `,"extensions":{"notice":"${'n'.repeat(200)}"}}`),
@@ -124,7 +127,8 @@ describe('the NUL character', () => {
   const NUL_REFUSAL = {
     errors: [
       {
-        message: 'Arguments, variables and the operation name cannot contain the NUL character (U+0000). Remove it and send the request again.',
+        message:
+          'Arguments, variables and the operation name cannot contain the NUL character (U+0000). Remove it and send the request again.',
         extensions: { code: 'BAD_USER_INPUT' },
       },
     ],
@@ -156,7 +160,11 @@ describe('the NUL character', () => {
 
   it('is not seen where the text only spells it: an escaped backslash, a block string', async () => {
     const url = await serving(answerOf(100));
-    for (const query of ['{ youth(id: "Y-\\\\u0000") { id } }', '{ youth(id: """Y-\\u0000""") { id } }', '# \\u0000 in a comment\n{ youth { id } }']) {
+    for (const query of [
+      '{ youth(id: "Y-\\\\u0000") { id } }',
+      '{ youth(id: """Y-\\u0000""") { id } }',
+      '# \\u0000 in a comment\n{ youth { id } }',
+    ]) {
       expect((await ask(url, { query })).status).toBe(200);
     }
   });

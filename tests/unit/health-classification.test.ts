@@ -1,4 +1,12 @@
-import type { Condition, Encounter, EpisodeOfCare, MedicationRequest, MedicationStatement, Observation, PractitionerRole } from '@medplum/fhirtypes';
+import type {
+  Condition,
+  Encounter,
+  EpisodeOfCare,
+  MedicationRequest,
+  MedicationStatement,
+  Observation,
+  PractitionerRole,
+} from '@medplum/fhirtypes';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,7 +63,10 @@ function sourceOf(resources: {
   statements?: MedicationStatement[];
   roles?: PractitionerRole[];
 }): HealthSource {
-  const rows = <T,>(items: T[] | undefined, map: (item: T) => unknown) => async () => (items ?? []).map(map).filter((row) => row !== null) as never[];
+  const rows =
+    <T>(items: T[] | undefined, map: (item: T) => unknown) =>
+    async () =>
+      (items ?? []).map(map).filter((row) => row !== null) as never[];
   return {
     patients: async () => [],
     episodesOfCare: rows(resources.episodes, episodeOfCareRow),
@@ -63,9 +74,15 @@ function sourceOf(resources: {
     conditions: rows(resources.conditions, conditionRow),
     observations: rows(resources.observations, observationRow),
     procedures: async () => [],
-    medications: async () => [...(await rows(resources.medications, medicationRequestRow)()), ...(await rows(resources.statements, medicationStatementRow)())],
+    medications: async () => [
+      ...(await rows(resources.medications, medicationRequestRow)()),
+      ...(await rows(resources.statements, medicationStatementRow)()),
+    ],
     practitionerRoles: async (ids: readonly string[]) =>
-      (resources.roles ?? []).filter((role) => ids.includes(role.id ?? '')).map(practitionerRoleRow).filter((row) => row !== null),
+      (resources.roles ?? [])
+        .filter((role) => ids.includes(role.id ?? ''))
+        .map(practitionerRoleRow)
+        .filter((row) => row !== null),
     roundTrips: () => 0,
   } as unknown as HealthSource;
 }
@@ -76,7 +93,9 @@ describe('filing health records by the value sets of the policy bundle', () => {
     expect(cannabis.area).toBe('SUBSTANCE_USE');
     expect(cannabis.basis).toBe('CODE');
     expect(cannabis.rule).toMatch(/SUD-SNOMED-CT \(value sets \d/);
-    expect(classifier.classify({ confidentiality: 'R', sensitivity: ['PSY'] }, [{ system: SNOMED, code: '75544000' }]).area).toBe('SUBSTANCE_USE');
+    expect(classifier.classify({ confidentiality: 'R', sensitivity: ['PSY'] }, [{ system: SNOMED, code: '75544000' }]).area).toBe(
+      'SUBSTANCE_USE',
+    );
   });
 
   it('never weakens a label the source sent', () => {
@@ -98,16 +117,59 @@ describe('filing health records by the value sets of the policy bundle', () => {
 
   it('files a visit inside a substance use episode, a visit for a substance use reason, and what was found there, as substance use', async () => {
     const episode: EpisodeOfCare = {
-      resourceType: 'EpisodeOfCare', id: 'ep-1', status: 'active', patient: PATIENT,
+      resourceType: 'EpisodeOfCare',
+      id: 'ep-1',
+      status: 'active',
+      patient: PATIENT,
       type: [{ coding: [{ system: 'urn:csec:county-health:program', code: 'SUD-OP' }] }],
     };
     const office = [{ coding: [{ system: SNOMED, code: '185349003' }] }];
-    const inEpisode: Encounter = { resourceType: 'Encounter', id: 'enc-1', status: 'finished', class: { code: 'AMB' }, subject: PATIENT, type: office, episodeOfCare: [{ reference: 'EpisodeOfCare/ep-1' }] };
-    const forReason: Encounter = { resourceType: 'Encounter', id: 'enc-2', status: 'finished', class: { code: 'AMB' }, subject: PATIENT, type: office, reasonCode: [{ coding: [{ system: ICD10, code: 'F12.20' }] }] };
-    const stiTest: Encounter = { resourceType: 'Encounter', id: 'enc-3', status: 'finished', class: { code: 'AMB' }, subject: PATIENT, type: office, reasonCode: [{ coding: [{ system: ICD10, code: 'Z11.3' }] }] };
-    const wellChild: Encounter = { resourceType: 'Encounter', id: 'enc-4', status: 'finished', class: { code: 'AMB' }, subject: PATIENT, type: [{ coding: [{ system: SNOMED, code: '410620009' }] }] };
-    const finding: Condition = { resourceType: 'Condition', id: 'cond-1', subject: PATIENT, encounter: { reference: 'Encounter/enc-1' }, code: { coding: [{ system: ICD10, code: 'J45.20' }] } };
-    const loaders = createHealthLoaders(sourceOf({ episodes: [episode], encounters: [inEpisode, forReason, stiTest, wellChild], conditions: [finding] }), classifier);
+    const inEpisode: Encounter = {
+      resourceType: 'Encounter',
+      id: 'enc-1',
+      status: 'finished',
+      class: { code: 'AMB' },
+      subject: PATIENT,
+      type: office,
+      episodeOfCare: [{ reference: 'EpisodeOfCare/ep-1' }],
+    };
+    const forReason: Encounter = {
+      resourceType: 'Encounter',
+      id: 'enc-2',
+      status: 'finished',
+      class: { code: 'AMB' },
+      subject: PATIENT,
+      type: office,
+      reasonCode: [{ coding: [{ system: ICD10, code: 'F12.20' }] }],
+    };
+    const stiTest: Encounter = {
+      resourceType: 'Encounter',
+      id: 'enc-3',
+      status: 'finished',
+      class: { code: 'AMB' },
+      subject: PATIENT,
+      type: office,
+      reasonCode: [{ coding: [{ system: ICD10, code: 'Z11.3' }] }],
+    };
+    const wellChild: Encounter = {
+      resourceType: 'Encounter',
+      id: 'enc-4',
+      status: 'finished',
+      class: { code: 'AMB' },
+      subject: PATIENT,
+      type: [{ coding: [{ system: SNOMED, code: '410620009' }] }],
+    };
+    const finding: Condition = {
+      resourceType: 'Condition',
+      id: 'cond-1',
+      subject: PATIENT,
+      encounter: { reference: 'Encounter/enc-1' },
+      code: { coding: [{ system: ICD10, code: 'J45.20' }] },
+    };
+    const loaders = createHealthLoaders(
+      sourceOf({ episodes: [episode], encounters: [inEpisode, forReason, stiTest, wellChild], conditions: [finding] }),
+      classifier,
+    );
 
     const visits = await loaders.encounters.load('pat-1');
     const areaOf = (id: string) => visits.find((row) => row.id === id)?.classification;
@@ -116,20 +178,45 @@ describe('filing health records by the value sets of the policy bundle', () => {
     expect(areaOf('enc-3')).toMatchObject({ area: 'SENSITIVE_SERVICES', basis: 'CODE' });
     expect(areaOf('enc-4')).toMatchObject({ area: 'GENERAL_MEDICAL' });
     const [diagnosis] = await loaders.conditions.load('pat-1');
-    expect(diagnosis?.classification).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CONTEXT', rule: expect.stringContaining('Encounter/enc-1') });
+    expect(diagnosis?.classification).toMatchObject({
+      area: 'SUBSTANCE_USE',
+      basis: 'CONTEXT',
+      rule: expect.stringContaining('Encounter/enc-1'),
+    });
   });
 
   it('files prescriptions by their RxNorm code, their reason and the visit they were written at', async () => {
     const rx = (id: string, code: string, more: Partial<MedicationRequest> = {}): MedicationRequest => ({
-      resourceType: 'MedicationRequest', id, status: 'active', intent: 'order', subject: PATIENT,
-      medicationCodeableConcept: { coding: [{ system: RXNORM, code }], text: `medication ${code}` }, ...more,
+      resourceType: 'MedicationRequest',
+      id,
+      status: 'active',
+      intent: 'order',
+      subject: PATIENT,
+      medicationCodeableConcept: { coding: [{ system: RXNORM, code }], text: `medication ${code}` },
+      ...more,
     });
     const episode: EpisodeOfCare = {
-      resourceType: 'EpisodeOfCare', id: 'ep-1', status: 'active', patient: PATIENT,
+      resourceType: 'EpisodeOfCare',
+      id: 'ep-1',
+      status: 'active',
+      patient: PATIENT,
       type: [{ coding: [{ system: 'urn:csec:county-health:program', code: 'SUD-OP' }] }],
     };
-    const inEpisode: Encounter = { resourceType: 'Encounter', id: 'enc-1', status: 'finished', class: { code: 'AMB' }, subject: PATIENT, episodeOfCare: [{ reference: 'EpisodeOfCare/ep-1' }], type: [{ coding: [{ system: SNOMED, code: '185349003' }] }] };
-    const opioidUse: Condition = { resourceType: 'Condition', id: 'cond-1', subject: PATIENT, code: { coding: [{ system: ICD10, code: 'F11.20' }] } };
+    const inEpisode: Encounter = {
+      resourceType: 'Encounter',
+      id: 'enc-1',
+      status: 'finished',
+      class: { code: 'AMB' },
+      subject: PATIENT,
+      episodeOfCare: [{ reference: 'EpisodeOfCare/ep-1' }],
+      type: [{ coding: [{ system: SNOMED, code: '185349003' }] }],
+    };
+    const opioidUse: Condition = {
+      resourceType: 'Condition',
+      id: 'cond-1',
+      subject: PATIENT,
+      code: { coding: [{ system: ICD10, code: 'F11.20' }] },
+    };
     const medications = [
       rx('buprenorphine', '1010604'),
       rx('prep', '476556'),
@@ -137,26 +224,50 @@ describe('filing health records by the value sets of the policy bundle', () => {
       rx('sertraline', '36437'),
       rx('sertraline-at-sud-visit', '36437', { encounter: { reference: 'Encounter/enc-1' } }),
       rx('albuterol-for-opioid-use', '435', { reasonReference: [{ reference: 'Condition/cond-1' }] }),
-      rx('albuterol-labelled-hiv', '435', { meta: { security: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'HIV' }] } }),
+      rx('albuterol-labelled-hiv', '435', {
+        meta: { security: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code: 'HIV' }] },
+      }),
       rx('contained', '', {
         medicationCodeableConcept: undefined,
         medicationReference: { reference: '#med' },
         contained: [{ resourceType: 'Medication', id: 'med', code: { coding: [{ system: RXNORM, code: '7243' }], text: 'naltrexone' } }],
       }),
-      rx('elsewhere', '', { medicationCodeableConcept: undefined, medicationReference: { reference: 'Medication/m-9', display: 'a medication' } }),
+      rx('elsewhere', '', {
+        medicationCodeableConcept: undefined,
+        medicationReference: { reference: 'Medication/m-9', display: 'a medication' },
+      }),
       rx('in-error', '1010604', { status: 'entered-in-error' }),
     ];
-    const loaders = createHealthLoaders(sourceOf({ episodes: [episode], encounters: [inEpisode], conditions: [opioidUse], medications }), classifier);
+    const loaders = createHealthLoaders(
+      sourceOf({ episodes: [episode], encounters: [inEpisode], conditions: [opioidUse], medications }),
+      classifier,
+    );
     const filed = new Map((await loaders.medications.load('pat-1')).map((row) => [row.id, row]));
-    expect(filed.get('buprenorphine')?.classification).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CODE', rule: expect.stringContaining('SUD-RXNORM') });
+    expect(filed.get('buprenorphine')?.classification).toMatchObject({
+      area: 'SUBSTANCE_USE',
+      basis: 'CODE',
+      rule: expect.stringContaining('SUD-RXNORM'),
+    });
     expect(filed.get('prep')?.classification).toMatchObject({ area: 'HIV', basis: 'CODE', rule: expect.stringContaining('HIV-RXNORM') });
     expect(filed.get('albuterol')?.classification).toMatchObject({ area: 'GENERAL_MEDICAL', basis: 'NO_MATCH' });
     expect(filed.get('sertraline')?.classification).toMatchObject({ area: 'MENTAL_HEALTH', basis: 'CODE' });
-    expect(filed.get('sertraline-at-sud-visit')?.classification).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CONTEXT', rule: expect.stringContaining('Encounter/enc-1') });
-    expect(filed.get('albuterol-for-opioid-use')?.classification).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CONTEXT', rule: expect.stringContaining('Condition/cond-1') });
+    expect(filed.get('sertraline-at-sud-visit')?.classification).toMatchObject({
+      area: 'SUBSTANCE_USE',
+      basis: 'CONTEXT',
+      rule: expect.stringContaining('Encounter/enc-1'),
+    });
+    expect(filed.get('albuterol-for-opioid-use')?.classification).toMatchObject({
+      area: 'SUBSTANCE_USE',
+      basis: 'CONTEXT',
+      rule: expect.stringContaining('Condition/cond-1'),
+    });
     expect(filed.get('albuterol-labelled-hiv')?.classification).toMatchObject({ area: 'HIV', basis: 'LABEL' });
     expect(filed.get('contained')).toMatchObject({ area: 'SUBSTANCE_USE', medication: 'naltrexone', rxnormCode: '7243' });
-    expect(filed.get('elsewhere')).toMatchObject({ area: 'SENSITIVE_SERVICES', medication: 'a medication', classification: { basis: 'UNDETERMINED' } });
+    expect(filed.get('elsewhere')).toMatchObject({
+      area: 'SENSITIVE_SERVICES',
+      medication: 'a medication',
+      classification: { basis: 'UNDETERMINED' },
+    });
     expect(filed.has('in-error')).toBe(false);
   });
 
@@ -170,23 +281,43 @@ describe('filing health records by the value sets of the policy bundle', () => {
     ];
     const office = [{ coding: [{ system: SNOMED, code: '185349003' }] }];
     const visit = (id: string, role: string): Encounter => ({
-      resourceType: 'Encounter', id, status: 'finished', class: { code: 'AMB' }, subject: PATIENT, type: office,
+      resourceType: 'Encounter',
+      id,
+      status: 'finished',
+      class: { code: 'AMB' },
+      subject: PATIENT,
+      type: office,
       participant: [{ individual: { reference: `PractitionerRole/${role}`, display: 'a clinician' } }],
     });
     const albuterol = (id: string, role: string): MedicationRequest => ({
-      resourceType: 'MedicationRequest', id, status: 'active', intent: 'order', subject: PATIENT,
-      medicationCodeableConcept: { coding: [{ system: RXNORM, code: '435' }] }, requester: { reference: `PractitionerRole/${role}` },
+      resourceType: 'MedicationRequest',
+      id,
+      status: 'active',
+      intent: 'order',
+      subject: PATIENT,
+      medicationCodeableConcept: { coding: [{ system: RXNORM, code: '435' }] },
+      requester: { reference: `PractitionerRole/${role}` },
     });
     const loaders = createHealthLoaders(
       sourceOf({
         roles,
-        encounters: [visit('v-sud', 'addiction-counselor'), visit('v-fp', 'family-planning'), visit('v-ped', 'pediatrician'), visit('v-none', 'uncoded'), visit('v-missing', 'gone')],
+        encounters: [
+          visit('v-sud', 'addiction-counselor'),
+          visit('v-fp', 'family-planning'),
+          visit('v-ped', 'pediatrician'),
+          visit('v-none', 'uncoded'),
+          visit('v-missing', 'gone'),
+        ],
         medications: [albuterol('rx-sud', 'addiction-counselor'), albuterol('rx-ped', 'pediatrician')],
       }),
       classifier,
     );
     const visits = new Map((await loaders.encounters.load('pat-1')).map((row) => [row.id, row.classification]));
-    expect(visits.get('v-sud')).toMatchObject({ area: 'SUBSTANCE_USE', basis: 'CONTEXT', rule: expect.stringContaining('PractitionerRole/addiction-counselor') });
+    expect(visits.get('v-sud')).toMatchObject({
+      area: 'SUBSTANCE_USE',
+      basis: 'CONTEXT',
+      rule: expect.stringContaining('PractitionerRole/addiction-counselor'),
+    });
     expect(visits.get('v-fp')).toMatchObject({ area: 'SENSITIVE_SERVICES', basis: 'CONTEXT' });
     expect(visits.get('v-ped')).toMatchObject({ area: 'GENERAL_MEDICAL' });
     expect(visits.get('v-none')).toMatchObject({ area: 'GENERAL_MEDICAL' });
@@ -198,12 +329,19 @@ describe('filing health records by the value sets of the policy bundle', () => {
 
   it('reads medications the youth reports taking (MedicationStatement) and files them like prescriptions', async () => {
     const episode: EpisodeOfCare = {
-      resourceType: 'EpisodeOfCare', id: 'ep-1', status: 'active', patient: PATIENT,
+      resourceType: 'EpisodeOfCare',
+      id: 'ep-1',
+      status: 'active',
+      patient: PATIENT,
       type: [{ coding: [{ system: 'urn:csec:county-health:program', code: 'SUD-OP' }] }],
     };
     const statement = (id: string, code: string, more: Partial<MedicationStatement> = {}): MedicationStatement => ({
-      resourceType: 'MedicationStatement', id, status: 'active', subject: PATIENT,
-      medicationCodeableConcept: { coding: [{ system: RXNORM, code }], text: `medication ${code}` }, ...more,
+      resourceType: 'MedicationStatement',
+      id,
+      status: 'active',
+      subject: PATIENT,
+      medicationCodeableConcept: { coding: [{ system: RXNORM, code }], text: `medication ${code}` },
+      ...more,
     });
     const loaders = createHealthLoaders(
       sourceOf({
@@ -219,16 +357,26 @@ describe('filing health records by the value sets of the policy bundle', () => {
     );
     const filed = new Map((await loaders.medications.load('pat-1')).map((row) => [row.id, row]));
     expect(filed.get('reported-buprenorphine')).toMatchObject({
-      area: 'SUBSTANCE_USE', source: 'REPORTED', prescribedOn: '2026-10-02', prescriber: 'the youth', classification: { basis: 'CODE' },
+      area: 'SUBSTANCE_USE',
+      source: 'REPORTED',
+      prescribedOn: '2026-10-02',
+      prescriber: 'the youth',
+      classification: { basis: 'CODE' },
     });
-    expect(filed.get('reported-ibuprofen-in-sud-episode')).toMatchObject({ area: 'SUBSTANCE_USE', classification: { basis: 'CONTEXT', rule: expect.stringContaining('EpisodeOfCare/ep-1') } });
+    expect(filed.get('reported-ibuprofen-in-sud-episode')).toMatchObject({
+      area: 'SUBSTANCE_USE',
+      classification: { basis: 'CONTEXT', rule: expect.stringContaining('EpisodeOfCare/ep-1') },
+    });
     expect(filed.get('not-taking-sertraline')).toMatchObject({ area: 'MENTAL_HEALTH', status: 'NOT_TAKEN' });
     expect(filed.has('reported-in-error')).toBe(false);
   });
 
   it('drops counseling notes like psychotherapy notes', async () => {
     const note: Observation = {
-      resourceType: 'Observation', id: 'note-1', status: 'final', subject: PATIENT,
+      resourceType: 'Observation',
+      id: 'note-1',
+      status: 'final',
+      subject: PATIENT,
       code: { coding: [{ system: 'urn:csec:county-health:note-type', code: 'SUD-COUNSELING-NOTE' }] },
     };
     const loaders = createHealthLoaders(sourceOf({ observations: [note] }), classifier);
@@ -242,16 +390,27 @@ describe('filing health records by the value sets of the policy bundle', () => {
 
   it('files every record of a generated county from its codes', () => {
     const { health } = generateScenario({ youthCount: 300, seed: 11 });
-    const rows: Array<Unfiled<{ security: never; codings: never }> & { security: { confidentiality: string | null; sensitivity: string[] }; codings: Array<{ system?: string; code?: string }> }> = [];
+    const rows: Array<
+      Unfiled<{ security: never; codings: never }> & {
+        security: { confidentiality: string | null; sensitivity: string[] };
+        codings: Array<{ system?: string; code?: string }>;
+      }
+    > = [];
     for (const resource of health.resources as Array<{ resourceType: string }>) {
       const row =
-        resource.resourceType === 'Observation' ? observationRow(resource as Observation)
-        : resource.resourceType === 'Condition' ? conditionRow(resource as Condition)
-        : resource.resourceType === 'EpisodeOfCare' ? episodeOfCareRow(resource as EpisodeOfCare)
-        : resource.resourceType === 'Encounter' ? encounterRow(resource as Encounter)
-        : resource.resourceType === 'Procedure' ? procedureRow(resource as never)
-        : resource.resourceType === 'MedicationRequest' ? medicationRequestRow(resource as MedicationRequest)
-        : null;
+        resource.resourceType === 'Observation'
+          ? observationRow(resource as Observation)
+          : resource.resourceType === 'Condition'
+            ? conditionRow(resource as Condition)
+            : resource.resourceType === 'EpisodeOfCare'
+              ? episodeOfCareRow(resource as EpisodeOfCare)
+              : resource.resourceType === 'Encounter'
+                ? encounterRow(resource as Encounter)
+                : resource.resourceType === 'Procedure'
+                  ? procedureRow(resource as never)
+                  : resource.resourceType === 'MedicationRequest'
+                    ? medicationRequestRow(resource as MedicationRequest)
+                    : null;
       if (row) rows.push(row as never);
     }
     expect(rows.length).toBeGreaterThan(1_000);
@@ -286,23 +445,28 @@ describe('the health subgraph and the Rego reading agree', () => {
     cases.push({ sensitivity: ['PSYTHPN', 'HIV'], codings: [], context: [] });
 
     const opa = promisify(execFile);
-    const child = opa('.tools/bin/opa', ['eval', '-d', 'policies', '--stdin-input', '--format', 'json', '[data.csec.value_sets.area_of(r) | some r in input]'], { maxBuffer: 64 * 1024 * 1024 });
+    const child = opa(
+      '.tools/bin/opa',
+      ['eval', '-d', 'policies', '--stdin-input', '--format', 'json', '[data.csec.value_sets.area_of(r) | some r in input]'],
+      { maxBuffer: 64 * 1024 * 1024 },
+    );
     child.child.stdin?.end(JSON.stringify(cases));
     const { stdout } = await child;
     const rego = (JSON.parse(stdout) as { result: Array<{ expressions: Array<{ value: string[] }> }> }).result[0]?.expressions[0]?.value;
 
-    const typescript = cases.map((record) =>
-      classifier.classify(
-        { confidentiality: null, sensitivity: record.sensitivity },
-        record.codings,
-        record.context.map((area) => ({ kind: 'EPISODE_OF_CARE' as const, reference: 'EpisodeOfCare/e', area: area as never })),
-      ).area,
+    const typescript = cases.map(
+      (record) =>
+        classifier.classify(
+          { confidentiality: null, sensitivity: record.sensitivity },
+          record.codings,
+          record.context.map((area) => ({ kind: 'EPISODE_OF_CARE' as const, reference: 'EpisodeOfCare/e', area: area as never })),
+        ).area,
     );
     expect(typescript).toEqual(rego);
   }, 60_000);
 });
 
-describe('the county\'s FHIR resource types', () => {
+describe("the county's FHIR resource types", () => {
   it('are the ones a scenario may hold (schema/scenario.schema.json), so every type the subgraph reads can be seeded', async () => {
     const { readFile } = await import('node:fs/promises');
     const schema = await readFile('schema/scenario.schema.json', 'utf8');

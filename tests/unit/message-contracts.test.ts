@@ -79,19 +79,31 @@ describe('the audit records contract', () => {
     expect(refusalOf(() => readAuditRecordsRequest(withDecision({ decisionId: 'Maya Lopez' })))).toBe(
       'decisions[0].decisionId must be a UUID the gateway gives the decision, recorded once (compared without regard to case).',
     );
-    expect(refusalOf(() => readAuditRecordsRequest(withDecision({ outcome: 'SHOWN' })))).toBe('decisions[0].outcome must be one of DISCLOSED, WITHHELD, NOT_DELIVERED.');
+    expect(refusalOf(() => readAuditRecordsRequest(withDecision({ outcome: 'SHOWN' })))).toBe(
+      'decisions[0].outcome must be one of DISCLOSED, WITHHELD, NOT_DELIVERED.',
+    );
     expect(refusalOf(() => readAuditRecordsRequest(withDecision({ review: undefined })))).toBe('decisions[0] must have "review".');
-    expect(refusalOf(() => readAuditRecordsRequest(withDecision({ youthIds: ['Y-000001', 'Y-000001'] })))).toBe('decisions[0].youthIds must list each entry once.');
-    expect(refusalOf(() => readAuditRecordsRequest({ ...APPEND, factsVersion: 'v42' }))).toBe('factsVersion must be a whole number, as a string.');
-    expect(refusalOf(() => readAuditRecordsRequest({ ...APPEND, request: { ...APPEND.request, recordedAt: '2026-02-30T10:00:00Z' } }))).toBe(
+    expect(refusalOf(() => readAuditRecordsRequest(withDecision({ youthIds: ['Y-000001', 'Y-000001'] })))).toBe(
+      'decisions[0].youthIds must list each entry once.',
+    );
+    expect(refusalOf(() => readAuditRecordsRequest({ ...APPEND, factsVersion: 'v42' }))).toBe(
+      'factsVersion must be a whole number, as a string.',
+    );
+    expect(
+      refusalOf(() => readAuditRecordsRequest({ ...APPEND, request: { ...APPEND.request, recordedAt: '2026-02-30T10:00:00Z' } })),
+    ).toBe(
       'request.recordedAt must be an RFC 3339 date and time of the year 2000 or later with Z or an offset, for example 2026-03-01T09:30:00.000Z.',
     );
     expect(refusalOf(() => readAuditRecordsRequest([APPEND]))).toBe('The audit records must be object.');
-    expect(refusalOf(() => readAuditRecordsRequest({ ...APPEND, 'Placement: 12 Elm St': true }))).toBe('The audit records must not have a key the contract does not list.');
+    expect(refusalOf(() => readAuditRecordsRequest({ ...APPEND, 'Placement: 12 Elm St': true }))).toBe(
+      'The audit records must not have a key the contract does not list.',
+    );
   });
 
   it('keeps the filed records a source reports as the schema describes them and leaves out the others', () => {
-    expect(readDeliveredRecords([FILED, { ...FILED, diagnosis: 'opioid use disorder' }, { ...FILED, field: 'diagnoses' }, 'Condition/2'])).toEqual([FILED]);
+    expect(
+      readDeliveredRecords([FILED, { ...FILED, diagnosis: 'opioid use disorder' }, { ...FILED, field: 'diagnoses' }, 'Condition/2']),
+    ).toEqual([FILED]);
     expect(readDeliveredRecords({ records: [FILED] })).toEqual([]);
   });
 
@@ -110,7 +122,16 @@ describe('the audit records contract', () => {
 });
 
 describe('the disclosure context contract', () => {
-  const facts = { birthDate: '2011-03-15', mdt: null, assignedWorkers: {}, consents: [], investigations: [], proceedingParticipations: [], exploiterIsThreat: false, missing: false };
+  const facts = {
+    birthDate: '2011-03-15',
+    mdt: null,
+    assignedWorkers: {},
+    consents: [],
+    investigations: [],
+    proceedingParticipations: [],
+    exploiterIsThreat: false,
+    missing: false,
+  };
   const context: DisclosureContext = {
     now: '2026-11-22T20:00:00.000Z',
     youth: { 'Y-000001': facts },
@@ -118,7 +139,11 @@ describe('the disclosure context contract', () => {
     allowed: [{ youth: ['Y-000001'], fields: ['HealthPatient.medicalRecordNumber'] }],
   };
   const disclosureAt = (sent: unknown) =>
-    new SourceDisclosure({ ...REQUESTER, disclosureDigest: disclosureDigest(sent as DisclosureContext) }, { csecDisclosure: sent }, DisclosurePolicy.withholdingEverything());
+    new SourceDisclosure(
+      { ...REQUESTER, disclosureDigest: disclosureDigest(sent as DisclosureContext) },
+      { csecDisclosure: sent },
+      DisclosurePolicy.withholdingEverything(),
+    );
 
   it('lets a subgraph resolve what a signed context of the contract allows', () => {
     expect(disclosureAt(context).allows('Y-000001', 'HealthPatient.medicalRecordNumber')).toBe(true);
@@ -136,36 +161,57 @@ describe('the disclosure context contract', () => {
 
 describe('the disclosure facts requests contract', () => {
   it('takes the requests the schema describes', () => {
-    expect(readFactsRequest(FACTS_REQUEST_CONTRACTS.csec, { youthIds: ['Y-000001'], seatsOf: ['le.active'] })).toEqual({ youthIds: ['Y-000001'], seatsOf: ['le.active'] });
+    expect(readFactsRequest(FACTS_REQUEST_CONTRACTS.csec, { youthIds: ['Y-000001'], seatsOf: ['le.active'] })).toEqual({
+      youthIds: ['Y-000001'],
+      seatsOf: ['le.active'],
+    });
     expect(readFactsRequest(FACTS_REQUEST_CONTRACTS.csec, { caseloadOf: 'requester' })).toEqual({ caseloadOf: 'requester' });
-    expect(readFactsRequest(FACTS_REQUEST_CONTRACTS.probation, { probationNumbers: ['JP0000001'] })).toEqual({ probationNumbers: ['JP0000001'] });
+    expect(readFactsRequest(FACTS_REQUEST_CONTRACTS.probation, { probationNumbers: ['JP0000001'] })).toEqual({
+      probationNumbers: ['JP0000001'],
+    });
   });
 
   it('answers a malformed request by where it is wrong and what the schema wants there', () => {
     const csec = (body: unknown) => refusalOf(() => readFactsRequest(FACTS_REQUEST_CONTRACTS.csec, body));
-    expect(csec({ youthIds: ['Y-000001', ''] })).toBe('youthIds[1] must be a non-empty id (youth, agency identifier or staff user id) of at most 128 characters.');
+    expect(csec({ youthIds: ['Y-000001', ''] })).toBe(
+      'youthIds[1] must be a non-empty id (youth, agency identifier or staff user id) of at most 128 characters.',
+    );
     expect(csec({ caseloadOf: 'sw.garcia' })).toBe('caseloadOf must be the word requester.');
     expect(csec({ seatsOf: ['le.active'] })).toBe('The facts request must have exactly one of "youthIds", "caseloadOf".');
     expect(csec({ youthIds: [], caseloadOf: 'requester' })).toBe('The facts request must have exactly one of "youthIds", "caseloadOf".');
-    expect(refusalOf(() => readFactsRequest(FACTS_REQUEST_CONTRACTS['child-welfare'], { clientIds: [], youthIds: [] }))).toBe('The facts request must not have "youthIds".');
-    expect(refusalOf(() => readFactsRequest(contractValidator('staff-directory', 'staffDirectoryRequest'), { userIds: Array.from({ length: 21 }, (_, index) => `user.${index}`) }))).toBe(
-      'userIds must NOT have more than 20 items.',
+    expect(refusalOf(() => readFactsRequest(FACTS_REQUEST_CONTRACTS['child-welfare'], { clientIds: [], youthIds: [] }))).toBe(
+      'The facts request must not have "youthIds".',
     );
+    expect(
+      refusalOf(() =>
+        readFactsRequest(contractValidator('staff-directory', 'staffDirectoryRequest'), {
+          userIds: Array.from({ length: 21 }, (_, index) => `user.${index}`),
+        }),
+      ),
+    ).toBe('userIds must NOT have more than 20 items.');
   });
 });
 
 describe('the disclosure facts changes contract', () => {
   const question = contractValidator('disclosure-facts-changes', 'factsChangesQuestion');
 
-  it('takes a gateway\'s long poll and its release as the schema describes them', () => {
+  it("takes a gateway's long poll and its release as the schema describes them", () => {
     expect(readFactsRequest(question, { after: '41', watcher: 'gateway-1' })).toEqual({ after: '41', watcher: 'gateway-1' });
-    expect(readFactsRequest(question, { after: '41', watcher: 'gateway-1', release: true })).toEqual({ after: '41', watcher: 'gateway-1', release: true });
+    expect(readFactsRequest(question, { after: '41', watcher: 'gateway-1', release: true })).toEqual({
+      after: '41',
+      watcher: 'gateway-1',
+      release: true,
+    });
   });
 
   it('names what a malformed question lacks or gets wrong', () => {
     expect(refusalOf(() => readFactsRequest(question, { after: 'latest' }))).toBe('after must be a facts version, as a string of digits.');
-    expect(refusalOf(() => readFactsRequest(question, { after: '41', release: true }))).toBe('The facts request must have property watcher when property release is present.');
-    expect(refusalOf(() => readFactsRequest(question, { after: '41', watcher: 'gateway 1' }))).toBe("watcher must be the watching gateway's id of 1 to 64 letters, digits or hyphens.");
+    expect(refusalOf(() => readFactsRequest(question, { after: '41', release: true }))).toBe(
+      'The facts request must have property watcher when property release is present.',
+    );
+    expect(refusalOf(() => readFactsRequest(question, { after: '41', watcher: 'gateway 1' }))).toBe(
+      "watcher must be the watching gateway's id of 1 to 64 letters, digits or hyphens.",
+    );
   });
 });
 

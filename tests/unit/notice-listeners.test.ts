@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NoticeListeners } from '../../gateway/src/notices/notice-listeners.ts';
 
-describe('the push channel\'s listening members', () => {
+describe("the push channel's listening members", () => {
   it('tells only the member a notice is for, each of their connections, once per change taken', async () => {
     const listeners = new NoticeListeners();
     const [first, second, other] = [listeners.changesFor('po.demo'), listeners.changesFor('po.demo'), listeners.changesFor('sw.demo')];

@@ -9,7 +9,9 @@ const schema = buildSchema(`
 const limits = { maxDepth: 4, maxAliases: 2, maxRootFields: 1, maxFields: 20 };
 
 function problems(query: string, within: OperationLimits = limits, uncountedAliases: string[] = []): string[] {
-  return validate(schema, parse(query), [...specifiedRules, operationLimitsRule(within, { uncountedAliases })]).map((error) => error.message);
+  return validate(schema, parse(query), [...specifiedRules, operationLimitsRule(within, { uncountedAliases })]).map(
+    (error) => error.message,
+  );
 }
 
 const refusal = (problem: string) => `The operation ${problem}. Ask for less, or split it into several requests.`;
@@ -37,8 +39,12 @@ describe('operation limits', () => {
 
   it('counts root fields selected through an inline fragment on the root type', () => {
     const twenty = Array.from({ length: 20 }, (_, index) => `r${index}: youth { id }`).join(' ');
-    expect(problems(`{ ... on Query { ${twenty} } }`, { ...roomy, maxRootFields: 5 })).toEqual([refusal('asks 20 top-level fields; at most 5 are allowed')]);
-    expect(problems('{ ... on Query { youth { id } } ... { youth { id } } }')).toEqual([refusal('asks 2 top-level fields; at most 1 are allowed')]);
+    expect(problems(`{ ... on Query { ${twenty} } }`, { ...roomy, maxRootFields: 5 })).toEqual([
+      refusal('asks 20 top-level fields; at most 5 are allowed'),
+    ]);
+    expect(problems('{ ... on Query { youth { id } } ... { youth { id } } }')).toEqual([
+      refusal('asks 2 top-level fields; at most 1 are allowed'),
+    ]);
   });
 
   it('counts root fields selected through a named fragment on the root type, once per spread', () => {
@@ -56,13 +62,17 @@ describe('operation limits', () => {
   it('counts aliases of __typename', () => {
     expect(problems('{ youth { a: __typename b: __typename c: __typename } }')).toEqual([refusal('uses 3 aliases; at most 2 are allowed')]);
     const fiveThousand = Array.from({ length: 5_000 }, (_, index) => `t${index}: __typename`).join(' ');
-    expect(problems(`{ youth { ${fiveThousand} } }`, { ...roomy, maxAliases: 30 })).toEqual([refusal('uses 5000 aliases; at most 30 are allowed')]);
+    expect(problems(`{ youth { ${fiveThousand} } }`, { ...roomy, maxAliases: 30 })).toEqual([
+      refusal('uses 5000 aliases; at most 30 are allowed'),
+    ]);
     expect(problems(`{ ${fiveThousand} }`, { ...roomy, maxAliases: 30 })).toEqual([refusal('uses 5000 aliases; at most 30 are allowed')]);
   });
 
   it('counts aliases inside introspection, but not its depth or fields', () => {
     expect(problems('{ a: __schema { types { name } } }')).toEqual([]);
-    expect(problems('{ __schema { a: types { name } b: types { name } c: queryType { name } } }')).toEqual([refusal('uses 3 aliases; at most 2 are allowed')]);
+    expect(problems('{ __schema { a: types { name } b: types { name } c: queryType { name } } }')).toEqual([
+      refusal('uses 3 aliases; at most 2 are allowed'),
+    ]);
     expect(problems('{ __type(name: "Youth") { a: name b: name c: name } }')).toEqual([refusal('uses 3 aliases; at most 2 are allowed')]);
     // The standard introspection query is deeper than a person's question: only its aliases count.
     expect(problems('{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }')).toEqual([]);
@@ -72,7 +82,9 @@ describe('operation limits', () => {
     expect(problems(`{ youth { ${'__typename '.repeat(20)} } }`)).toEqual([refusal('selects 21 fields; at most 20 are allowed')]);
     expect(problems(`{ youth { id } __typename }`)).toEqual([refusal('asks 2 top-level fields; at most 1 are allowed')]);
     expect(problems(`{ youth { id } }`, { ...limits, maxFields: 2 })).toEqual([]);
-    expect(problems(`{ youth { id __typename } }`, { ...limits, maxFields: 2 })).toEqual([refusal('selects 3 fields; at most 2 are allowed')]);
+    expect(problems(`{ youth { id __typename } }`, { ...limits, maxFields: 2 })).toEqual([
+      refusal('selects 3 fields; at most 2 are allowed'),
+    ]);
   });
 
   it('multiplies the aliases and fields of a fragment by the times it is spread', () => {
@@ -80,9 +92,9 @@ describe('operation limits', () => {
     expect(problems('{ youth { ...F ...F } } fragment F on Youth { a: id b: id }', { ...roomy, maxAliases: 3 })).toEqual([
       refusal('uses 4 aliases; at most 3 are allowed'),
     ]);
-    expect(problems('{ youth { ...F ... on Youth { ...F } } } fragment F on Youth { a: __typename }', { ...roomy, maxAliases: 1 })).toEqual([
-      refusal('uses 2 aliases; at most 1 are allowed'),
-    ]);
+    expect(problems('{ youth { ...F ... on Youth { ...F } } } fragment F on Youth { a: __typename }', { ...roomy, maxAliases: 1 })).toEqual(
+      [refusal('uses 2 aliases; at most 1 are allowed')],
+    );
   });
 
   it('counts fragments that spread each other exponentially often, in time linear in the document', () => {
@@ -106,17 +118,19 @@ describe('operation limits', () => {
     expect(found).toEqual([refusal(`selects more than ${Number.MAX_SAFE_INTEGER} fields; at most 1000000 are allowed`)]);
   });
 
-  it('leaves the gateway\'s own aliases uncounted, and the fields they name, but not what is below them', () => {
+  it("leaves the gateway's own aliases uncounted, and the fields they name, but not what is below them", () => {
     expect(problems('{ youth { a: id own: friend { b: id } placeholder: __typename } }', limits, ['own', 'placeholder'])).toEqual([]);
-    expect(problems('{ youth { a: id own: friend { b: id c: id } } }', limits, ['own'])).toEqual([refusal('uses 3 aliases; at most 2 are allowed')]);
+    expect(problems('{ youth { a: id own: friend { b: id c: id } } }', limits, ['own'])).toEqual([
+      refusal('uses 3 aliases; at most 2 are allowed'),
+    ]);
     expect(problems(`{ youth { id ${'own: id '.repeat(20)} } }`, limits, ['own'])).toEqual([]);
     expect(problems(`{ youth { own: friend { ${'id '.repeat(19)} } } }`, limits, ['own'])).toEqual([]);
-    expect(problems(`{ youth { own: friend { ${'id '.repeat(20)} } } }`, limits, ['own'])).toEqual([refusal('selects 21 fields; at most 20 are allowed')]);
+    expect(problems(`{ youth { own: friend { ${'id '.repeat(20)} } } }`, limits, ['own'])).toEqual([
+      refusal('selects 21 fields; at most 20 are allowed'),
+    ]);
   });
 
   it('does not loop on a fragment cycle, which the standard rules report', () => {
-    expect(problems('{ youth { ...A } } fragment A on Youth { friend { ...A } }')).toEqual([
-      'Cannot spread fragment "A" within itself.',
-    ]);
+    expect(problems('{ youth { ...A } } fragment A on Youth { friend { ...A } }')).toEqual(['Cannot spread fragment "A" within itself.']);
   });
 });

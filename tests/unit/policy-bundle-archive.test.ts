@@ -36,11 +36,16 @@ describe('reading a policy bundle archive', () => {
 
   it('reads back the files it is given, skipping directories and keeping paths longer than a tar header holds', () => {
     const longPath = `${'nested/'.repeat(20)}data.json`;
-    const files = parseBundleArchive(bundle([
-      { path: '/policy.wasm' }, Buffer.from('\0asm'),
-      { path: '/nested/', type: 'Directory' }, undefined,
-      { path: `/${longPath}` }, '{"long": true}',
-    ]));
+    const files = parseBundleArchive(
+      bundle([
+        { path: '/policy.wasm' },
+        Buffer.from('\0asm'),
+        { path: '/nested/', type: 'Directory' },
+        undefined,
+        { path: `/${longPath}` },
+        '{"long": true}',
+      ]),
+    );
     expect([...files.keys()]).toEqual(['policy.wasm', longPath]);
     expect(files.get(longPath)!.toString('utf8')).toBe('{"long": true}');
   });
@@ -90,7 +95,9 @@ describe('reading a policy bundle archive', () => {
   });
 
   it('refuses a path that steps out of the bundle', () => {
-    expect(() => parseBundleArchive(bundle([{ path: '../data.json' }, '{}']))).toThrow(refused('an entry outside the bundle: "../data.json"'));
+    expect(() => parseBundleArchive(bundle([{ path: '../data.json' }, '{}']))).toThrow(
+      refused('an entry outside the bundle: "../data.json"'),
+    );
     expect(() => parseBundleArchive(bundle([{ path: '/lib/../../policy.wasm' }, 'wasm']))).toThrow(refused('an entry outside the bundle'));
   });
 
@@ -102,7 +109,9 @@ describe('reading a policy bundle archive', () => {
   });
 
   it('refuses device and pipe entries, which no bundle holds', () => {
-    expect(() => parseBundleArchive(bundle([{ path: '/data.json', type: 'FIFO' }, undefined]))).toThrow(refused('a FIFO entry at data.json'));
+    expect(() => parseBundleArchive(bundle([{ path: '/data.json', type: 'FIFO' }, undefined]))).toThrow(
+      refused('a FIFO entry at data.json'),
+    );
   });
 
   it('withholds everything, with the reason, when the bundle file on disk is hostile', async () => {

@@ -74,11 +74,13 @@ beforeAll(async () => {
 
   // The first build installs the pinned OPA if needed; the others then run side by side.
   const built = [await buildPolicyBundle(join(workspace, 'signed.tar.gz'), { signingKeyPath: privateKeyPath })];
-  built.push(...await Promise.all([
-    buildPolicyBundle(join(workspace, 'revised.tar.gz'), { signingKeyPath: privateKeyPath, policiesDirectory: revisedPolicies }),
-    buildPolicyBundle(join(workspace, 'unsigned.tar.gz')),
-    buildPolicyBundle(join(workspace, 'foreign.tar.gz'), { signingKeyPath: foreignKey }),
-  ]));
+  built.push(
+    ...(await Promise.all([
+      buildPolicyBundle(join(workspace, 'revised.tar.gz'), { signingKeyPath: privateKeyPath, policiesDirectory: revisedPolicies }),
+      buildPolicyBundle(join(workspace, 'unsigned.tar.gz')),
+      buildPolicyBundle(join(workspace, 'foreign.tar.gz'), { signingKeyPath: foreignKey }),
+    ])),
+  );
   revisions.signed = built[0]!.revision;
   revisions.revised = built[1]!.revision;
   for (const name of ['signed', 'revised', 'unsigned', 'foreign'] as const) {
@@ -131,7 +133,17 @@ describe('signing a policy bundle', () => {
       '{"odd": {"b": 1.50, "a": "<&>\\u2028\\u00e9\\ud83d\\ude00\\u0001", "n": 1e2, "z": [1, 2.0E-3, -0], "\\u00e9": 1, "e": 2}}',
     );
     const output = join(workspace, 'odd.tar.gz');
-    await run(OPA, ['build', '-b', source, '--signing-key', policySigningKeyPaths(keysDirectory).privateKeyPath, '--signing-alg', 'ES256', '-o', output]);
+    await run(OPA, [
+      'build',
+      '-b',
+      source,
+      '--signing-key',
+      policySigningKeyPaths(keysDirectory).privateKeyPath,
+      '--signing-alg',
+      'ES256',
+      '-o',
+      output,
+    ]);
     const files = await readBundleArchive(output);
     expect(files.get('data.json')!.toString('utf8')).toMatch(/"b":1\.50,.*"n":1e2,.*2\.0E-3/);
     await expect(verifyBundleSignature(files, verification)).resolves.toContain('data.json');
@@ -167,11 +179,15 @@ describe('verifying a policy bundle', () => {
   });
 
   it('one changed byte of policy.wasm is refused', async () => {
-    await expect(verifyBundleSignature(tampered('signed', 'policy.wasm'), verification)).rejects.toThrow('policy.wasm does not match its signed digest');
+    await expect(verifyBundleSignature(tampered('signed', 'policy.wasm'), verification)).rejects.toThrow(
+      'policy.wasm does not match its signed digest',
+    );
   });
 
   it('one changed byte of data.json is refused', async () => {
-    await expect(verifyBundleSignature(tampered('signed', 'data.json'), verification)).rejects.toThrow('data.json does not match its signed digest');
+    await expect(verifyBundleSignature(tampered('signed', 'data.json'), verification)).rejects.toThrow(
+      'data.json does not match its signed digest',
+    );
   });
 
   it('a file the signature does not list is refused', async () => {
@@ -193,7 +209,12 @@ describe('the live policy source', () => {
     const live = join(workspace, 'live', 'bundle.tar.gz');
     await publishFile(live, bundles.signed);
     const events = recorder();
-    const source = await PolicySource.start({ location: live, publicKeyPath: policyPublicKeyPath(), pollIntervalMs: 20, ...events.callbacks });
+    const source = await PolicySource.start({
+      location: live,
+      publicKeyPath: policyPublicKeyPath(),
+      pollIntervalMs: 20,
+      ...events.callbacks,
+    });
     try {
       expect(source.revision).toBe(revisions.signed);
       const decisions = decideContinuously(source);
@@ -214,7 +235,10 @@ describe('the live policy source', () => {
       expect(source.current().decide(ROSTER_REQUEST)[0]!.legal_basis).toContain(REVISED_BASIS);
 
       const seen = await decisions.stop();
-      expect([...seen.bases].sort()).toEqual([`${ORIGINAL_BASIS} (agreement clause IAP-2025-3.1)`, `${REVISED_BASIS} (agreement clause IAP-2025-3.1)`]);
+      expect([...seen.bases].sort()).toEqual([
+        `${ORIGINAL_BASIS} (agreement clause IAP-2025-3.1)`,
+        `${REVISED_BASIS} (agreement clause IAP-2025-3.1)`,
+      ]);
     } finally {
       source.stop();
     }
@@ -223,7 +247,12 @@ describe('the live policy source', () => {
   it('polls a bundle server with If-None-Match, keeps the last good revision and picks up a new signed revision', async () => {
     const server = await bundleServer(bundles.signed);
     const events = recorder();
-    const source = await PolicySource.start({ location: server.url, publicKeyPath: policyPublicKeyPath(), pollIntervalMs: 20, ...events.callbacks });
+    const source = await PolicySource.start({
+      location: server.url,
+      publicKeyPath: policyPublicKeyPath(),
+      pollIntervalMs: 20,
+      ...events.callbacks,
+    });
     try {
       expect(source.revision).toBe(revisions.signed);
       const decisions = decideContinuously(source);
@@ -246,7 +275,10 @@ describe('the live policy source', () => {
       expect(events.failures).toHaveLength(1);
 
       const seen = await decisions.stop();
-      expect([...seen.bases].sort()).toEqual([`${ORIGINAL_BASIS} (agreement clause IAP-2025-3.1)`, `${REVISED_BASIS} (agreement clause IAP-2025-3.1)`]);
+      expect([...seen.bases].sort()).toEqual([
+        `${ORIGINAL_BASIS} (agreement clause IAP-2025-3.1)`,
+        `${REVISED_BASIS} (agreement clause IAP-2025-3.1)`,
+      ]);
     } finally {
       source.stop();
       await server.close();
@@ -257,7 +289,12 @@ describe('the live policy source', () => {
     const live = join(workspace, 'first', 'bundle.tar.gz');
     await publishFile(live, bundles.unsigned);
     const events = recorder();
-    const source = await PolicySource.start({ location: live, publicKeyPath: policyPublicKeyPath(), pollIntervalMs: 20, ...events.callbacks });
+    const source = await PolicySource.start({
+      location: live,
+      publicKeyPath: policyPublicKeyPath(),
+      pollIntervalMs: 20,
+      ...events.callbacks,
+    });
     try {
       expect(events.failures).toEqual([expect.stringContaining('not signed')]);
       expect(source.current().available).toBe(false);
@@ -275,7 +312,12 @@ describe('the live policy source', () => {
     const server = await bundleServer(bundles.signed);
     await server.close();
     const events = recorder();
-    const source = await PolicySource.start({ location: server.url, publicKeyPath: policyPublicKeyPath(), pollIntervalMs: 0, ...events.callbacks });
+    const source = await PolicySource.start({
+      location: server.url,
+      publicKeyPath: policyPublicKeyPath(),
+      pollIntervalMs: 0,
+      ...events.callbacks,
+    });
     expect(events.failures).toEqual([expect.stringContaining('could not be fetched')]);
     expect(source.current().decide(ROSTER_REQUEST)).toEqual([expect.objectContaining({ allow: false, rule: 'POLICY_UNAVAILABLE' })]);
     source.stop();

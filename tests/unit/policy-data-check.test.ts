@@ -33,7 +33,10 @@ describe('the policy data schema', () => {
   it('refuses a purpose without its plain words and a misspelled key, naming each file and place, and builds no bundle', async () => {
     await edit('csec/purposes/data.yaml', (text) => text.replace(/\n {4}description: .*\n/, '\n'));
     await edit('csec/roles/data.yaml', (text) => text.replace(/\n {4}title: /, '\n    titel: '));
-    const refusal = await checkPolicyData(copy).then(() => undefined, (error: unknown) => error);
+    const refusal = await checkPolicyData(copy).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     expect(refusal).toBeInstanceOf(PolicyDataError);
     const problems = (refusal as PolicyDataError).problems.join('\n');
     expect(problems).toMatch(/csec\/purposes\/data\.yaml at \/purposes\/[A-Z-]+: must have required property 'description'/);

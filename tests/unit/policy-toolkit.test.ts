@@ -19,7 +19,10 @@ let SCENARIO = '';
 function decisionOf(matrix: MatrixResult, category: string, role: string, purpose: string, situation: string): EvaluatedCell {
   const found = matrix.evaluated.find(
     (entry) =>
-      entry.cell.category === category && entry.cell.role === role && entry.cell.purpose === purpose && entry.cell.situation.label === situation,
+      entry.cell.category === category &&
+      entry.cell.role === role &&
+      entry.cell.purpose === purpose &&
+      entry.cell.situation.label === situation,
   );
   if (!found) throw new Error(`no cell ${category}/${role}/${purpose}/${situation}`);
   return found;
@@ -47,11 +50,19 @@ describe('access matrix', () => {
     expect(after.rule).toBe('EDUCATION_UNMET_BEFORE_ADJUDICATION');
   });
 
-  it('says why each cell is decided as it is, in the policy\'s own findings', () => {
-    expect(decisionOf(matrix, 'EDUCATION', 'PROBATION_OFFICER', 'JUV-SUPERVISION', 'baseline').why).toBe('EDUCATION opened by IAP-2025-8.2');
-    expect(decisionOf(matrix, 'EDUCATION', 'PROBATION_OFFICER', 'JUV-SUPERVISION', 'adjudicated').why).toContain('IAP-2025-8.2: unmet: BEFORE_ADJUDICATION');
-    expect(decisionOf(matrix, 'SUBSTANCE_USE', 'SOCIAL_WORKER', 'CSEC-MDT', 'consent expired').why).toMatch(/consent C-EXPIRED: it expired on 2026-10-01/);
-    expect(decisionOf(matrix, 'PLACEMENT_ADDRESS', 'LAW_ENFORCEMENT_OFFICER', 'BTG', 'baseline').why).toBe('BTG-MISSING-YOUTH-LAST-PLACEMENT: unmet YOUTH_MISSING');
+  it("says why each cell is decided as it is, in the policy's own findings", () => {
+    expect(decisionOf(matrix, 'EDUCATION', 'PROBATION_OFFICER', 'JUV-SUPERVISION', 'baseline').why).toBe(
+      'EDUCATION opened by IAP-2025-8.2',
+    );
+    expect(decisionOf(matrix, 'EDUCATION', 'PROBATION_OFFICER', 'JUV-SUPERVISION', 'adjudicated').why).toContain(
+      'IAP-2025-8.2: unmet: BEFORE_ADJUDICATION',
+    );
+    expect(decisionOf(matrix, 'SUBSTANCE_USE', 'SOCIAL_WORKER', 'CSEC-MDT', 'consent expired').why).toMatch(
+      /consent C-EXPIRED: it expired on 2026-10-01/,
+    );
+    expect(decisionOf(matrix, 'PLACEMENT_ADDRESS', 'LAW_ENFORCEMENT_OFFICER', 'BTG', 'baseline').why).toBe(
+      'BTG-MISSING-YOUTH-LAST-PLACEMENT: unmet YOUTH_MISSING',
+    );
     expect(matrix.evaluated.every((entry) => typeof entry.why === 'string' && entry.why.length > 0)).toBe(true);
   });
 
@@ -73,7 +84,9 @@ describe('access matrix', () => {
 
   it('law enforcement sees the placement address only while the youth is missing', () => {
     expect(decisionOf(matrix, 'PLACEMENT_ADDRESS', 'LAW_ENFORCEMENT_OFFICER', 'CSEC-MDT', 'baseline').decision.allow).toBe(false);
-    expect(decisionOf(matrix, 'PLACEMENT_ADDRESS', 'LAW_ENFORCEMENT_OFFICER', 'CSEC-MDT', 'youth missing').decision.rule).toBe('IAP-2025-5.3');
+    expect(decisionOf(matrix, 'PLACEMENT_ADDRESS', 'LAW_ENFORCEMENT_OFFICER', 'CSEC-MDT', 'youth missing').decision.rule).toBe(
+      'IAP-2025-5.3',
+    );
   });
 
   it('a W&IC 827 order in force opens the court records it lists to the person it names, on the team or not, and an expired one does not', () => {
@@ -84,12 +97,18 @@ describe('access matrix', () => {
       expect(opened.legal_basis).toContain('W&IC 827(a)(1)(Q)');
       expect(opened.obligations.map((obligation) => obligation.code)).toContain('WIC827(a)(4)');
     }
-    expect(decisionOf(matrix, 'COURT_AND_CASE_PLAN', 'MENTAL_HEALTH_CLINICIAN', 'CSEC-MDT', 'W&IC 827 order expired').decision.allow).toBe(false);
-    expect(decisionOf(matrix, 'DELINQUENCY', 'PUBLIC_HEALTH_NURSE', 'CSEC-MDT', 'W&IC 827 order in force').decision.rule).toBe('WIC_827_ORDER');
+    expect(decisionOf(matrix, 'COURT_AND_CASE_PLAN', 'MENTAL_HEALTH_CLINICIAN', 'CSEC-MDT', 'W&IC 827 order expired').decision.allow).toBe(
+      false,
+    );
+    expect(decisionOf(matrix, 'DELINQUENCY', 'PUBLIC_HEALTH_NURSE', 'CSEC-MDT', 'W&IC 827 order in force').decision.rule).toBe(
+      'WIC_827_ORDER',
+    );
   });
 
   it('probes court orders only for the categories of the juvenile case file, so an order is never shown opening anything else', () => {
-    const probed = new Set(matrix.evaluated.filter((entry) => entry.cell.situation.facts.courtOrder !== 'NONE').map((entry) => entry.cell.category));
+    const probed = new Set(
+      matrix.evaluated.filter((entry) => entry.cell.situation.facts.courtOrder !== 'NONE').map((entry) => entry.cell.category),
+    );
     expect([...probed].sort()).toEqual([...matrix.space.vocabulary.caseFileCategories].sort());
     expect(probed).toContain('COURT_AND_CASE_PLAN');
     expect(probed).not.toContain('MENTAL_HEALTH');
@@ -191,7 +210,14 @@ describe('explanation', () => {
 
   it('refuses an unknown field with a clear error', async () => {
     await expect(
-      explainFromScenario({ user: 'sw.demo', youth: 'Y-000001', field: 'Youth.nope', purpose: 'CSEC-MDT', scenario: SCENARIO, now: '2026-11-22T20:00:00Z' }),
+      explainFromScenario({
+        user: 'sw.demo',
+        youth: 'Y-000001',
+        field: 'Youth.nope',
+        purpose: 'CSEC-MDT',
+        scenario: SCENARIO,
+        now: '2026-11-22T20:00:00Z',
+      }),
     ).rejects.toMatchObject({ code: 'UNKNOWN_FIELD' });
   });
 });

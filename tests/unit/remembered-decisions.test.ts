@@ -121,7 +121,10 @@ describe('remembered decisions', () => {
     for (const file of await regoFiles(POLICIES)) {
       const name = relative(POLICIES, file);
       if (name.endsWith('_test.rego')) continue;
-      const source = (await readFile(file, 'utf8')).split('\n').filter((line) => !line.trimStart().startsWith('#')).join('\n');
+      const source = (await readFile(file, 'utf8'))
+        .split('\n')
+        .filter((line) => !line.trimStart().startsWith('#'))
+        .join('\n');
       for (const [read] of source.matchAll(/\binput(\.[A-Za-z_]+|\[[^\]]*\])*/g)) {
         reads += 1;
         if (!allowed.some((rule) => (rule.file === '*' || rule.file === name) && rule.read.test(read))) unexpected.push(`${name}: ${read}`);

@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { SignJWT, createLocalJWKSet, generateKeyPair, importJWK, jwtVerify, type JSONWebKeySet, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type SystemConfig } from '../../runtime/config.ts';
-import { GATEWAY_ISSUER, RequesterTokenSigner, RequesterTokenVerifier, subgraphAudience, type SignedRequest } from '../../runtime/requester-token.ts';
+import {
+  GATEWAY_ISSUER,
+  RequesterTokenSigner,
+  RequesterTokenVerifier,
+  subgraphAudience,
+  type SignedRequest,
+} from '../../runtime/requester-token.ts';
 import type { Requester } from '../../runtime/requester.ts';
 import { ensureDevelopmentKeys } from '../../scripts/lib/development-identity-provider.ts';
 
@@ -41,19 +47,29 @@ afterAll(async () => {
 const SENT: SignedRequest = { method: 'POST', path: '/graphql', body: '{"query":"{ _service { sdl } }"}' };
 
 /** A token made by an independent JOSE implementation, with the claims a requester token carries, changed as given. */
-async function joseToken(options: {
-  header?: Record<string, unknown>;
-  claims?: Record<string, unknown>;
-  audience?: string;
-  issuer?: string;
-  expiresAt?: number;
-  notBefore?: number;
-  key?: 'gateway' | 'stranger';
-} = {}): Promise<string> {
+async function joseToken(
+  options: {
+    header?: Record<string, unknown>;
+    claims?: Record<string, unknown>;
+    audience?: string;
+    issuer?: string;
+    expiresAt?: number;
+    notBefore?: number;
+    key?: 'gateway' | 'stranger';
+  } = {},
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const key = options.key === 'stranger' ? (await generateKeyPair('ES256')).privateKey : await importJWK(gatewayJwk, 'ES256');
   const bound = { htm: SENT.method, htu: SENT.path, bdg: createHash('sha256').update(SENT.body).digest('base64url') };
-  const token = new SignJWT({ agency: REQUESTER.agency, roles: REQUESTER.roles, pou: REQUESTER.purposeOfUse, btg: null, rid: REQUESTER.requestId, ...bound, ...options.claims })
+  const token = new SignJWT({
+    agency: REQUESTER.agency,
+    roles: REQUESTER.roles,
+    pou: REQUESTER.purposeOfUse,
+    btg: null,
+    rid: REQUESTER.requestId,
+    ...bound,
+    ...options.claims,
+  })
     .setProtectedHeader({ alg: 'ES256', typ: 'requester+jwt', kid: gatewayJwk.kid, ...options.header })
     .setIssuer(options.issuer ?? GATEWAY_ISSUER)
     .setAudience(options.audience ?? subgraphAudience('health'))
@@ -93,7 +109,13 @@ describe('requester tokens', () => {
       requiredClaims: ['sub', 'exp', 'iat', 'jti', 'htm', 'htu', 'bdg'],
     });
     expect(protectedHeader).toMatchObject({ alg: 'ES256', kid: gatewayJwk.kid });
-    expect(payload).toMatchObject({ sub: REQUESTER.userId, rid: REQUESTER.requestId, btg: REQUESTER.breakGlassReason, htm: 'POST', htu: '/graphql' });
+    expect(payload).toMatchObject({
+      sub: REQUESTER.userId,
+      rid: REQUESTER.requestId,
+      btg: REQUESTER.breakGlassReason,
+      htm: 'POST',
+      htu: '/graphql',
+    });
     expect(verifier.verify(`Bearer ${await joseToken()}`)).toMatchObject({ userId: REQUESTER.userId, breakGlassReason: null });
   });
 
@@ -147,13 +169,21 @@ describe('requester tokens', () => {
         return [(error as { code?: string }).code, (error as Error).message];
       }
     };
-    expect(await refusedWith({ roles: 'SOCIAL_WORKER' })).toEqual(['GATEWAY_TOKEN_INVALID', 'The gateway token is not valid: roles must be array.']);
-    expect(await refusedWith({ name: 'Maria Garcia' })).toEqual(['GATEWAY_TOKEN_INVALID', 'The gateway token is not valid: its claims must not have "name".']);
+    expect(await refusedWith({ roles: 'SOCIAL_WORKER' })).toEqual([
+      'GATEWAY_TOKEN_INVALID',
+      'The gateway token is not valid: roles must be array.',
+    ]);
+    expect(await refusedWith({ name: 'Maria Garcia' })).toEqual([
+      'GATEWAY_TOKEN_INVALID',
+      'The gateway token is not valid: its claims must not have "name".',
+    ]);
   });
 
   it('are refused when changed, unsigned, or signed with a shared secret', async () => {
     const [header, claims, signature] = signer.sign(REQUESTER, 'health', SENT).split('.') as [string, string, string];
-    const tampered = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(claims, 'base64url').toString()), sub: 'someone.else' })).toString('base64url');
+    const tampered = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(claims, 'base64url').toString()), sub: 'someone.else' }),
+    ).toString('base64url');
     const unsigned = Buffer.from(JSON.stringify({ alg: 'none', typ: 'requester+jwt' })).toString('base64url');
     const hmac = await new SignJWT({ agency: 'X', roles: [], pou: 'CSEC-MDT', rid: 'r' })
       .setProtectedHeader({ alg: 'HS256', typ: 'requester+jwt' })

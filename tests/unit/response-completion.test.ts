@@ -34,14 +34,26 @@ function complete(response: GraphQLResponseBody): GraphQLResponseBody {
 }
 
 describe('an answer completed along the operation', () => {
-  it('moves a subgraph\'s error with its item when an item before it is left out, and drops the errors of what was withheld', () => {
+  it("moves a subgraph's error with its item when an item before it is left out, and drops the errors of what was withheld", () => {
     const item = (id: string) => ({ id, csecGateYouthId: id, name: id, education: null, mentalHealth: 'secret' });
     const completed = complete({
       data: { caseload: [item('Y-000001'), item('Y-000002'), item('Y-000003')] },
       errors: [
-        { message: 'The education part of this answer is unavailable right now.', path: ['caseload', 0, 'education'], extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' } },
-        { message: 'The education part of this answer is unavailable right now.', path: ['caseload', 2, 'education'], extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' } },
-        { message: 'The health part of this answer is unavailable right now.', path: ['caseload', 1, 'mentalHealth'], extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' } },
+        {
+          message: 'The education part of this answer is unavailable right now.',
+          path: ['caseload', 0, 'education'],
+          extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' },
+        },
+        {
+          message: 'The education part of this answer is unavailable right now.',
+          path: ['caseload', 2, 'education'],
+          extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' },
+        },
+        {
+          message: 'The health part of this answer is unavailable right now.',
+          path: ['caseload', 1, 'mentalHealth'],
+          extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' },
+        },
       ],
     });
 
@@ -52,7 +64,11 @@ describe('an answer completed along the operation', () => {
       ],
     });
     expect(completed.errors).toEqual([
-      { message: 'The education part of this answer is unavailable right now.', path: ['caseload', 1, 'education'], extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' } },
+      {
+        message: 'The education part of this answer is unavailable right now.',
+        path: ['caseload', 1, 'education'],
+        extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' },
+      },
       { message: 'Not for you.', path: ['caseload', 0, 'mentalHealth'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } },
       { message: 'Not for you.', path: ['caseload', 1, 'mentalHealth'], extensions: { code: 'UNAUTHORIZED_FIELD_OR_TYPE' } },
     ]);

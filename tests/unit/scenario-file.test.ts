@@ -54,7 +54,11 @@ describe('a scenario file read as a stream', () => {
   }, 60_000);
 
   it('names each problem where it is, and finds those only the whole file shows', async () => {
-    const broken = structuredClone(scenario) as unknown as { csec: { youth: Array<Record<string, unknown>> }; childWelfare: { clients: unknown[] }; extra?: number };
+    const broken = structuredClone(scenario) as unknown as {
+      csec: { youth: Array<Record<string, unknown>> };
+      childWelfare: { clients: unknown[] };
+      extra?: number;
+    };
     broken.csec.youth[1]!['favouriteColour'] = 'green';
     broken.childWelfare.clients = [];
     broken.extra = 1;
@@ -67,23 +71,35 @@ describe('a scenario file read as a stream', () => {
     delete broken.extra;
     delete broken.csec.youth[1]!['favouriteColour'];
     await writeFile(path, JSON.stringify(broken));
-    expect((await problemsOf(path, work)).some((problem) => /^\/csec\/youth\/\d+ \(Y-\d{6}\): links to CHILD_WELFARE record "[^"]+", which that agency does not have$/.test(problem))).toBe(true);
+    expect(
+      (await problemsOf(path, work)).some((problem) =>
+        /^\/csec\/youth\/\d+ \(Y-\d{6}\): links to CHILD_WELFARE record "[^"]+", which that agency does not have$/.test(problem),
+      ),
+    ).toBe(true);
   }, 60_000);
 
-  it("refuses juvenile court records the court could not keep: a hearing twice, an order number twice, an order naming no one known", async () => {
+  it('refuses juvenile court records the court could not keep: a hearing twice, an order number twice, an order naming no one known', async () => {
     const broken = structuredClone(scenario);
     const [first, second] = broken.juvenileCourt.parties.filter((party) => party.cases.some((courtCase) => courtCase.hearings?.length));
     const courtCase = first?.cases.find((candidate) => candidate.hearings?.length);
     if (!first || !second || !courtCase?.hearings) throw new Error('The scenario has no court case with hearings held.');
     courtCase.hearings.push({ ...courtCase.hearings[0]!, minuteOrder: 'Entered twice.' });
-    const order = { orderNumber: 'JV570-TWICE', grantedOn: '2026-01-01', expiresOn: '2026-12-31', categories: ['COURT_AND_CASE_PLAN'] as [string], scope: 'Court records.' };
+    const order = {
+      orderNumber: 'JV570-TWICE',
+      grantedOn: '2026-01-01',
+      expiresOn: '2026-12-31',
+      categories: ['COURT_AND_CASE_PLAN'] as [string],
+      scope: 'Court records.',
+    };
     first.inspectionOrders.push({ ...order, authorized: { userId: 'no.such.person', name: 'No one' } });
     second.inspectionOrders.push({ ...order, authorized: { agency: 'PROBATION', name: 'Probation' } });
     const path = join(work, 'court.json');
     await writeFile(path, JSON.stringify(broken));
     const problems = await problemsOf(path, work);
     const [hearing] = courtCase.hearings;
-    expect(problems).toContainEqual(expect.stringContaining(`case ${courtCase.caseNumber} has two ${hearing!.type} hearings on ${hearing!.date}`));
+    expect(problems).toContainEqual(
+      expect.stringContaining(`case ${courtCase.caseNumber} has two ${hearing!.type} hearings on ${hearing!.date}`),
+    );
     expect(problems).toContain('W&IC 827 order number "JV570-TWICE" appears more than once');
     expect(problems).toContainEqual(expect.stringMatching(/W&IC 827 order JV570-TWICE authorized.*no\.such\.person/));
   }, 60_000);

@@ -4,7 +4,14 @@ import type { SteeringMeasure } from '../../subgraphs/csec/src/steering/steering
 import { suppressedReport, type MeasureCounts, type ReportWindow } from '../../subgraphs/csec/src/steering/steering-release.ts';
 
 const SERVED: SteeringMeasure = {
-  id: 'SERVED_BY_AGENCY', title: 'Youth served', unit: 'YOUTH', window: 'DURING', cohort: 'SERVED', acrossPeriods: 'DISTINCT_YOUTH', extraCategories: [], sql: '',
+  id: 'SERVED_BY_AGENCY',
+  title: 'Youth served',
+  unit: 'YOUTH',
+  window: 'DURING',
+  cohort: 'SERVED',
+  acrossPeriods: 'DISTINCT_YOUTH',
+  extraCategories: [],
+  sql: '',
 };
 
 /** Counts by category -> age band -> lead agency, from rows of [category, age band, lead agency, count]. */
@@ -21,12 +28,15 @@ function counts(rows: Array<[string, string, string, number]>): MeasureCounts {
 describe('steering report tables', () => {
   it('suppresses a percentage built on a suppressed count, and the cells that would reveal a county category of 4 youth', async () => {
     const period = new Map<ReportWindow, MeasureCounts>([
-      ['PERIOD', counts([
-        ['CHILD_WELFARE_ONLY', 'AGE_15_TO_17', 'CHILD_WELFARE', 4],
-        ['CHILD_WELFARE_ONLY', 'AGE_12_TO_14', 'CHILD_WELFARE', 30],
-        ['PROBATION_ONLY', 'AGE_15_TO_17', 'PROBATION', 25],
-        ['PROBATION_ONLY', 'AGE_12_TO_14', 'PROBATION', 20],
-      ])],
+      [
+        'PERIOD',
+        counts([
+          ['CHILD_WELFARE_ONLY', 'AGE_15_TO_17', 'CHILD_WELFARE', 4],
+          ['CHILD_WELFARE_ONLY', 'AGE_12_TO_14', 'CHILD_WELFARE', 30],
+          ['PROBATION_ONLY', 'AGE_15_TO_17', 'PROBATION', 25],
+          ['PROBATION_ONLY', 'AGE_12_TO_14', 'PROBATION', 20],
+        ]),
+      ],
     ]);
     const report = await suppressedReport(
       [{ measure: SERVED, categories: ['CHILD_WELFARE_ONLY', 'PROBATION_ONLY'], counts: period }],
@@ -43,7 +53,8 @@ describe('steering report tables', () => {
     expect(cell('AGE_12_TO_14')?.suppressed || cell('ALL')?.suppressed).toBe(true);
     for (const table of report.tables) {
       for (const { cells } of table.rows) {
-        for (const shown of cells.filter((candidate) => !candidate.suppressed)) expect(shown.count === 0 || (shown.count ?? 0) >= 11).toBe(true);
+        for (const shown of cells.filter((candidate) => !candidate.suppressed))
+          expect(shown.count === 0 || (shown.count ?? 0) >= 11).toBe(true);
         // A percentage is built on its count and its row's total: either suppressed, no percentage.
         const total = cells.find((candidate) => candidate.column === 'ALL');
         if (total?.suppressed) expect(cells.every((candidate) => candidate.percentOfRow === null)).toBe(true);
@@ -53,9 +64,24 @@ describe('steering report tables', () => {
   });
 
   it('reads months, quarters and fiscal years, and refuses anything else in words', () => {
-    expect(readReportingPeriod('2026-09')).toEqual({ label: '2026-09', startsOn: '2026-09-01', endsOn: '2026-09-30', fiscalYearStartsOn: '2026-07-01' });
-    expect(readReportingPeriod('2027-Q1')).toEqual({ label: '2027-Q1', startsOn: '2027-01-01', endsOn: '2027-03-31', fiscalYearStartsOn: '2026-07-01' });
-    expect(readReportingPeriod('FY2026-27')).toEqual({ label: 'FY2026-27', startsOn: '2026-07-01', endsOn: '2027-06-30', fiscalYearStartsOn: '2026-07-01' });
+    expect(readReportingPeriod('2026-09')).toEqual({
+      label: '2026-09',
+      startsOn: '2026-09-01',
+      endsOn: '2026-09-30',
+      fiscalYearStartsOn: '2026-07-01',
+    });
+    expect(readReportingPeriod('2027-Q1')).toEqual({
+      label: '2027-Q1',
+      startsOn: '2027-01-01',
+      endsOn: '2027-03-31',
+      fiscalYearStartsOn: '2026-07-01',
+    });
+    expect(readReportingPeriod('FY2026-27')).toEqual({
+      label: 'FY2026-27',
+      startsOn: '2026-07-01',
+      endsOn: '2027-06-30',
+      fiscalYearStartsOn: '2026-07-01',
+    });
     expect(() => readReportingPeriod('FY2026-28')).toThrow('"FY2026-28" is not a reporting period.');
   });
 });

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { disclosureRanges } from '../../subgraphs/csec/src/steering/suppression/disclosure-ranges.ts';
-import { distinctYouthOver, totalOf, type Release, type ReleaseCell, type Relation } from '../../subgraphs/csec/src/steering/suppression/release.ts';
+import {
+  distinctYouthOver,
+  totalOf,
+  type Release,
+  type ReleaseCell,
+  type Relation,
+} from '../../subgraphs/csec/src/steering/suppression/release.ts';
 import { suppressRelease } from '../../subgraphs/csec/src/steering/suppression/suppress-release.ts';
 
 /** CalHHS Data De-identification Guidelines 4.4, as the policy's SUPPRESS_SMALL_CELLS obligation states it. */
@@ -16,16 +22,36 @@ function table(name: string, counts: number[][]): Release & { cells: ReleaseCell
   counts.forEach((row, r) => {
     row.forEach((value, c) => cells.push({ key: key(r, c), value }));
     cells.push({ key: key(r, 'T'), value: row.reduce((a, b) => a + b, 0) });
-    relations.push(totalOf(key(r, 'T'), row.map((_v, c) => key(r, c))));
+    relations.push(
+      totalOf(
+        key(r, 'T'),
+        row.map((_v, c) => key(r, c)),
+      ),
+    );
   });
   for (let c = 0; c < columns; c++) {
     cells.push({ key: key('T', c), value: counts.reduce((sum, row) => sum + (row[c] ?? 0), 0) });
-    relations.push(totalOf(key('T', c), counts.map((_row, r) => key(r, c))));
+    relations.push(
+      totalOf(
+        key('T', c),
+        counts.map((_row, r) => key(r, c)),
+      ),
+    );
   }
   const grand = counts.flat().reduce((a, b) => a + b, 0);
   cells.push({ key: key('T', 'T'), value: grand });
-  relations.push(totalOf(key('T', 'T'), counts.map((_row, r) => key(r, 'T'))));
-  relations.push(totalOf(key('T', 'T'), Array.from({ length: columns }, (_v, c) => key('T', c))));
+  relations.push(
+    totalOf(
+      key('T', 'T'),
+      counts.map((_row, r) => key(r, 'T')),
+    ),
+  );
+  relations.push(
+    totalOf(
+      key('T', 'T'),
+      Array.from({ length: columns }, (_v, c) => key('T', c)),
+    ),
+  );
   return { cells, relations, threshold: THRESHOLD };
 }
 
@@ -36,7 +62,8 @@ async function expectProtected(release: Release, suppressed: ReadonlySet<string>
   }
   const small = release.cells.filter((cell) => cell.value >= 1 && cell.value <= 10).map((cell) => cell.key);
   const ranges = await disclosureRanges(release, suppressed, small);
-  for (const [key, range] of ranges) expect(range.max, `${key} is pinned to [${range.min}, ${range.max}]`).toBeGreaterThanOrEqual(11 - 1e-6);
+  for (const [key, range] of ranges)
+    expect(range.max, `${key} is pinned to [${range.min}, ${range.max}]`).toBeGreaterThanOrEqual(11 - 1e-6);
 }
 
 describe('small-cell suppression (CalHHS Data De-identification Guidelines 4.4)', () => {
@@ -89,8 +116,18 @@ describe('small-cell suppression (CalHHS Data De-identification Guidelines 4.4)'
       [17, 19],
     ]);
     // Both tables count the same youth per category: their row totals are the same cells.
-    const shared: Relation[] = [0, 1].map((r) => ({ sense: 'EQUAL', terms: [{ cell: `age|${r}|T`, coefficient: 1 }, { cell: `agency|${r}|T`, coefficient: -1 }] }));
-    const release: Release = { cells: [...byAge.cells, ...byAgency.cells], relations: [...byAge.relations, ...byAgency.relations, ...shared], threshold: THRESHOLD };
+    const shared: Relation[] = [0, 1].map((r) => ({
+      sense: 'EQUAL',
+      terms: [
+        { cell: `age|${r}|T`, coefficient: 1 },
+        { cell: `agency|${r}|T`, coefficient: -1 },
+      ],
+    }));
+    const release: Release = {
+      cells: [...byAge.cells, ...byAgency.cells],
+      relations: [...byAge.relations, ...byAgency.relations, ...shared],
+      threshold: THRESHOLD,
+    };
     const { suppressed } = await suppressRelease(release);
     await expectProtected(release, new Set(suppressed.keys()));
   });
@@ -114,7 +151,11 @@ describe('small-cell suppression (CalHHS Data De-identification Guidelines 4.4)'
   it('keeps every small cell of random tables out of reach of subtraction', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.integer({ min: 2, max: 4 }).chain((columns) => fc.array(fc.array(smallishCount(), { minLength: columns, maxLength: columns }), { minLength: 2, maxLength: 5 })),
+        fc
+          .integer({ min: 2, max: 4 })
+          .chain((columns) =>
+            fc.array(fc.array(smallishCount(), { minLength: columns, maxLength: columns }), { minLength: 2, maxLength: 5 }),
+          ),
         async (counts) => {
           const release = table('t', counts);
           const { suppressed } = await suppressRelease(release);
@@ -167,7 +208,13 @@ function tableSet(byAge: number[][], agencyShare: number[], earlierYtd: number[]
   const cells = [...age.cells, ...agency.cells];
   const relations = [...age.relations, ...agency.relations];
   byAge.forEach((_row, r) => {
-    relations.push({ sense: 'EQUAL', terms: [{ cell: `age|${r}|T`, coefficient: 1 }, { cell: `agency|${r}|T`, coefficient: -1 }] });
+    relations.push({
+      sense: 'EQUAL',
+      terms: [
+        { cell: `age|${r}|T`, coefficient: 1 },
+        { cell: `agency|${r}|T`, coefficient: -1 },
+      ],
+    });
     const before = earlierYtd[r] ?? 0;
     const quarter = byAge[r]?.reduce((a, b) => a + b, 0) ?? 0;
     cells.push({ key: `ytd-before|${r}`, value: before, earlier: before >= 1 && before <= 10 ? 'SUPPRESSED' : 'PUBLISHED' });

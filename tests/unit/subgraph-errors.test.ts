@@ -4,18 +4,29 @@ import { unavailableParts } from '../../gateway/src/subgraph-requests.ts';
 
 describe('masking errors', () => {
   it('keeps the message and code of an error written for people', () => {
-    expect(maskError({ message: 'No youth with id Y-000999 is available to you.', path: ['youth'], extensions: { code: 'YOUTH_NOT_FOUND', serviceName: 'csec' } })).toEqual({
+    expect(
+      maskError({
+        message: 'No youth with id Y-000999 is available to you.',
+        path: ['youth'],
+        extensions: { code: 'YOUTH_NOT_FOUND', serviceName: 'csec' },
+      }),
+    ).toEqual({
       message: 'No youth with id Y-000999 is available to you.',
       path: ['youth'],
       extensions: { code: 'YOUTH_NOT_FOUND' },
     });
   });
 
-  it('says which agency\'s part a subgraph\'s error made unavailable, with its path and nothing of the failure', () => {
+  it("says which agency's part a subgraph's error made unavailable, with its path and nothing of the failure", () => {
     const masked = maskError({
       message: 'connect ECONNREFUSED 10.0.0.7:4002 SELECT * FROM referral',
       path: ['caseload', 3, 'childWelfare'],
-      extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'child-welfare', stacktrace: ['at Source.query'], response: { url: 'http://10.0.0.7:4002/graphql' } },
+      extensions: {
+        code: 'INTERNAL_SERVER_ERROR',
+        serviceName: 'child-welfare',
+        stacktrace: ['at Source.query'],
+        response: { url: 'http://10.0.0.7:4002/graphql' },
+      },
     });
     expect(masked).toEqual({
       message: 'The child-welfare part of this answer is unavailable right now.',
@@ -24,8 +35,14 @@ describe('masking errors', () => {
     });
   });
 
-  it('keeps the code DOWNSTREAM_SERVICE_ERROR the gateway gives a subgraph\'s error', () => {
-    expect(maskError({ message: 'boom', path: ['youth', 'education'], extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'education' } })).toEqual({
+  it("keeps the code DOWNSTREAM_SERVICE_ERROR the gateway gives a subgraph's error", () => {
+    expect(
+      maskError({
+        message: 'boom',
+        path: ['youth', 'education'],
+        extensions: { code: 'DOWNSTREAM_SERVICE_ERROR', serviceName: 'education' },
+      }),
+    ).toEqual({
       message: 'The education part of this answer is unavailable right now.',
       path: ['youth', 'education'],
       extensions: { code: 'DOWNSTREAM_SERVICE_ERROR' },
@@ -33,7 +50,9 @@ describe('masking errors', () => {
   });
 
   it('names no subgraph whose name is not a plain name', () => {
-    expect(maskError({ message: 'boom', extensions: { serviceName: 'evil <script>' } }).message).toBe('One part of this answer is unavailable right now.');
+    expect(maskError({ message: 'boom', extensions: { serviceName: 'evil <script>' } }).message).toBe(
+      'One part of this answer is unavailable right now.',
+    );
   });
 
   it('masks any other error as before', () => {
@@ -46,7 +65,8 @@ describe('masking errors', () => {
 
 describe('the parts a failed subgraph fetch leaves unavailable', () => {
   it('are the fetched fields of each entity, at their `_entities` index for the gateway to place', () => {
-    const query = 'query($representations:[_Any!]!){_entities(representations:$representations){...on Youth{__typename education{legalFirstName} enrolled: education{gradeLevel}}}}';
+    const query =
+      'query($representations:[_Any!]!){_entities(representations:$representations){...on Youth{__typename education{legalFirstName} enrolled: education{gradeLevel}}}}';
     expect(unavailableParts({ request: { query, variables: { representations: [{}, {}] } } }).map((error) => error.path)).toEqual([
       ['_entities', 0, 'education'],
       ['_entities', 0, 'enrolled'],

@@ -22,7 +22,10 @@ let webUrl: string;
 let environment: NodeJS.ProcessEnv;
 
 function run(env: NodeJS.ProcessEnv): { process: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['web/server/main.ts'], { env: { PATH: process.env['PATH'], ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['web/server/main.ts'], {
+    env: { PATH: process.env['PATH'], ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
@@ -34,8 +37,15 @@ class Browser {
   private readonly cookies = new Map<string, string>();
   async get(url: string, init: RequestInit = {}): Promise<Response> {
     const host = new URL(url).host;
-    const cookie = [...this.cookies].filter(([key]) => key.startsWith(`${host} `)).map(([key, value]) => `${key.split(' ')[1]}=${value}`).join('; ');
-    const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) } });
+    const cookie = [...this.cookies]
+      .filter(([key]) => key.startsWith(`${host} `))
+      .map(([key, value]) => `${key.split(' ')[1]}=${value}`)
+      .join('; ');
+    const response = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) },
+    });
     for (const line of response.headers.getSetCookie()) {
       const [pair = ''] = line.split(';');
       const index = pair.indexOf('=');
@@ -68,7 +78,14 @@ beforeAll(async () => {
     keysDirectory: keys,
     users: [{ id: 'sw.demo', displayName: 'Sam Worker', agency: 'CHILD_WELFARE', roles: ['SOCIAL_WORKER'] }],
     audience: 'csec-mdt-gateway',
-    clients: [{ clientId: 'county-web', clientSecret: CLIENT_SECRET, redirectUris: [`${webUrl}/auth/callback`], postLogoutRedirectUris: [`${webUrl}/signed-out`] }],
+    clients: [
+      {
+        clientId: 'county-web',
+        clientSecret: CLIENT_SECRET,
+        redirectUris: [`${webUrl}/auth/callback`],
+        postLogoutRedirectUris: [`${webUrl}/signed-out`],
+      },
+    ],
   });
   environment = {
     WEB_PORT: String(webPort),
@@ -89,7 +106,7 @@ afterAll(async () => {
   if (directory) await rm(directory, { recursive: true, force: true });
 });
 
-describe('the web application\'s backend-for-frontend, run on its own', () => {
+describe("the web application's backend-for-frontend, run on its own", () => {
   it('refuses to start without its settings, naming each one and echoing no secret', async () => {
     const started = run({ OIDC_CLIENT_SECRET: CLIENT_SECRET, WEB_PUBLIC_URL: 'http://web.county.example' });
     expect(await started.exited).toBe(1);
@@ -102,7 +119,8 @@ describe('the web application\'s backend-for-frontend, run on its own', () => {
   it('signs a person in at the provider it is configured with and offers the purposes of the signed bundle', async () => {
     const started = run(environment);
     bff = started.process;
-    for (let attempt = 0; attempt < 100 && !started.output().includes('listening'); attempt += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let attempt = 0; attempt < 100 && !started.output().includes('listening'); attempt += 1)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(started.output()).toContain('listening');
 
     const browser = new Browser();
@@ -124,12 +142,20 @@ describe('the web application\'s backend-for-frontend, run on its own', () => {
 
     const session = await browser.get(`${webUrl}/api/session`);
     expect(session.status).toBe(200);
-    const view = (await session.json()) as { user: { id: string }; purposes: Array<{ code: string; description: string; legalBasis: string; breakGlass: boolean }> };
+    const view = (await session.json()) as {
+      user: { id: string };
+      purposes: Array<{ code: string; description: string; legalBasis: string; breakGlass: boolean }>;
+    };
     expect(view.user.id).toBe('sw.demo');
     const mdt = view.purposes.find((purpose) => purpose.code === 'CSEC-MDT');
     expect(mdt?.description).toMatch(/MDT/);
     expect(mdt?.legalBasis).not.toBe('');
-    expect(view.purposes.filter((purpose) => purpose.breakGlass).map((purpose) => purpose.code).sort()).toEqual(['BTG', 'ETREAT']);
+    expect(
+      view.purposes
+        .filter((purpose) => purpose.breakGlass)
+        .map((purpose) => purpose.code)
+        .sort(),
+    ).toEqual(['BTG', 'ETREAT']);
     expect(JSON.stringify(view)).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\./);
   });
 });

@@ -85,9 +85,27 @@ const REVOKED_RELEASE = {
   revokedOn: '2025-09-01',
 } as const;
 /** W&IC 827 orders about Y-000001: one naming the clinician, one the child welfare agency, one the probation officer. */
-const ORDER_FOR_CLINICIAN = { id: 'JV570-1', recipient: { userId: 'mh.lee' }, categories: ['COURT_AND_CASE_PLAN'], grantedOn: '2026-01-01', expiresOn: '2026-06-30' };
-const ORDER_FOR_CHILD_WELFARE = { id: 'JV570-2', recipient: { agency: 'CHILD_WELFARE' }, categories: ['DELINQUENCY'], grantedOn: '2026-02-01', expiresOn: '2026-12-31' };
-const ORDER_FOR_PROBATION_OFFICER = { id: 'JV570-3', recipient: { userId: 'po.nguyen' }, categories: ['COURT_AND_CASE_PLAN'], grantedOn: '2025-01-01', expiresOn: '2025-06-30' };
+const ORDER_FOR_CLINICIAN = {
+  id: 'JV570-1',
+  recipient: { userId: 'mh.lee' },
+  categories: ['COURT_AND_CASE_PLAN'],
+  grantedOn: '2026-01-01',
+  expiresOn: '2026-06-30',
+};
+const ORDER_FOR_CHILD_WELFARE = {
+  id: 'JV570-2',
+  recipient: { agency: 'CHILD_WELFARE' },
+  categories: ['DELINQUENCY'],
+  grantedOn: '2026-02-01',
+  expiresOn: '2026-12-31',
+};
+const ORDER_FOR_PROBATION_OFFICER = {
+  id: 'JV570-3',
+  recipient: { userId: 'po.nguyen' },
+  categories: ['COURT_AND_CASE_PLAN'],
+  grantedOn: '2025-01-01',
+  expiresOn: '2025-06-30',
+};
 
 /** A small county: five youth who each show one situation, and thirty more to make "many". */
 function handMadeScenario(): unknown {
@@ -217,13 +235,20 @@ function handMadeScenario(): unknown {
         youth('Y-000005', {}),
         ...fillers.map((entry, index) =>
           youth(entry.youthId, {
-            links: [link('CHILD_WELFARE', entry.clientId), link('PROBATION', entry.probationNumber), link('JUVENILE_COURT', entry.courtPartyNumber)],
+            links: [
+              link('CHILD_WELFARE', entry.clientId),
+              link('PROBATION', entry.probationNumber),
+              link('JUVENILE_COURT', entry.courtPartyNumber),
+            ],
             mdt: {
               id: `M-${entry.youthId}`,
               status: 'OPEN',
               leadAgency: 'PROBATION',
               openedOn: '2025-01-10',
-              members: [{ userId: 'po.nguyen', joinedOn: '2025-01-10' }, { userId: 'le.active', joinedOn: '2025-01-10' }],
+              members: [
+                { userId: 'po.nguyen', joinedOn: '2025-01-10' },
+                { userId: 'le.active', joinedOn: '2025-01-10' },
+              ],
             },
             consents: [{ ...SUD_CONSENT, id: `C-${entry.youthId}` }],
             investigations: [{ id: `I-${entry.youthId}`, reportedOn: '2026-01-02' }],
@@ -241,13 +266,25 @@ function handMadeScenario(): unknown {
     },
     probation: {
       juveniles: [
-        juvenile('JP0000001', [
-          petition('P-1'),
-          petition('P-2', { adjudicatedOn: '2025-03-01', disposition: 'WARDSHIP_PROBATION', sealed: { sealedOn: '2025-12-01', authority: 'WIC_781' } }),
-        ], 'po.nguyen'),
+        juvenile(
+          'JP0000001',
+          [
+            petition('P-1'),
+            petition('P-2', {
+              adjudicatedOn: '2025-03-01',
+              disposition: 'WARDSHIP_PROBATION',
+              sealed: { sealedOn: '2025-12-01', authority: 'WIC_781' },
+            }),
+          ],
+          'po.nguyen',
+        ),
         juvenile('JP0000002', [petition('P-3', { adjudicatedOn: '2025-04-01', disposition: 'NON_WARD_PROBATION_725A' })], 'po.nguyen'),
         juvenile('JP0000003', [
-          petition('P-4', { adjudicatedOn: '2024-04-01', disposition: 'WARDSHIP_PROBATION', vacated: { vacatedOn: '2025-02-01', authority: 'PC_236_14' } }),
+          petition('P-4', {
+            adjudicatedOn: '2024-04-01',
+            disposition: 'WARDSHIP_PROBATION',
+            vacated: { vacatedOn: '2025-02-01', authority: 'PC_236_14' },
+          }),
         ]),
         ...fillers.map((entry) => juvenile(entry.probationNumber, [petition(`P-${entry.probationNumber}`)], 'po.nguyen')),
       ],
@@ -257,12 +294,16 @@ function handMadeScenario(): unknown {
         {
           resourceType: 'Patient',
           id: 'patient-1',
-          identifier: [{ type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }] }, value: 'MRN-0000001' }],
+          identifier: [
+            { type: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v2-0203', code: 'MR' }] }, value: 'MRN-0000001' },
+          ],
         },
       ],
     },
     education: {
-      students: [{ ssid: '1000000001', legalFirstName: 'Test', legalLastName: 'Y-000001', birthDate: '2010-03-04', enrollments: [], attendance: [] }],
+      students: [
+        { ssid: '1000000001', legalFirstName: 'Test', legalLastName: 'Y-000001', birthDate: '2010-03-04', enrollments: [], attendance: [] },
+      ],
     },
     juvenileCourt: {
       parties: [
@@ -371,9 +412,13 @@ async function fakeSubgraph(status: number, body: string): Promise<string> {
 
 async function postFacts(subgraph: FactsSubgraph, body: string, options: { token?: boolean } = {}) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (options.token !== false) headers['authorization'] = `Bearer ${signer.sign(SOCIAL_WORKER, subgraph, { method: 'POST', path: '/disclosure-facts', body })}`;
+  if (options.token !== false)
+    headers['authorization'] = `Bearer ${signer.sign(SOCIAL_WORKER, subgraph, { method: 'POST', path: '/disclosure-facts', body })}`;
   const response = await fetch(new URL('/disclosure-facts', servers[subgraph].url), { method: 'POST', headers, body });
-  return { status: response.status, body: (await response.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> } & Record<string, unknown> };
+  return {
+    status: response.status,
+    body: (await response.json()) as { errors?: Array<{ message: string; extensions?: { code?: string } }> } & Record<string, unknown>,
+  };
 }
 
 async function roundTrips(subgraph: FactsSubgraph): Promise<number> {
@@ -390,7 +435,10 @@ async function roundTripsDuring(work: () => Promise<unknown>): Promise<Record<Fa
 }
 
 async function unavailability(work: () => Promise<unknown>): Promise<YouthFactsUnavailableError> {
-  const error = await work().then(() => undefined, (caught: unknown) => caught);
+  const error = await work().then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(YouthFactsUnavailableError);
   return error as YouthFactsUnavailableError;
 }
@@ -412,8 +460,20 @@ describe('disclosure facts of a youth', () => {
         },
         assignedWorkers: { CHILD_WELFARE: 'sw.garcia', PROBATION: 'po.nguyen' },
         consents: [
-          { ...SUD_CONSENT, recipients: [...SUD_CONSENT.recipients], categories: ['SUBSTANCE_USE'], purposes: ['CSEC-MDT'], revokedOn: null },
-          { ...REVOKED_RELEASE, recipients: [...REVOKED_RELEASE.recipients], categories: ['EDUCATION'], purposes: ['JUV-SUPERVISION'], expiresOn: null },
+          {
+            ...SUD_CONSENT,
+            recipients: [...SUD_CONSENT.recipients],
+            categories: ['SUBSTANCE_USE'],
+            purposes: ['CSEC-MDT'],
+            revokedOn: null,
+          },
+          {
+            ...REVOKED_RELEASE,
+            recipients: [...REVOKED_RELEASE.recipients],
+            categories: ['EDUCATION'],
+            purposes: ['JUV-SUPERVISION'],
+            expiresOn: null,
+          },
         ],
         investigations: [
           { id: 'I-1', reportedOn: '2026-01-02', goodCauseExtendedUntil: null },
@@ -422,7 +482,14 @@ describe('disclosure facts of a youth', () => {
         proceedingParticipations: [
           { proceedingId: 'JV-1', kind: 'DELINQUENCY', userId: 'le.active', role: 'INVESTIGATING', from: '2025-12-01', until: null },
           { proceedingId: 'JV-1', kind: 'DELINQUENCY', userId: 'po.nguyen', role: 'PARTY', from: '2025-12-01', until: null },
-          { proceedingId: 'JV-1', kind: 'DELINQUENCY', userId: 'le.former', role: 'INVESTIGATING', from: '2025-02-01', until: '2025-06-30' },
+          {
+            proceedingId: 'JV-1',
+            kind: 'DELINQUENCY',
+            userId: 'le.former',
+            role: 'INVESTIGATING',
+            from: '2025-02-01',
+            until: '2025-06-30',
+          },
         ],
         exploiterIsThreat: true,
         missing: true,
@@ -502,18 +569,24 @@ describe('disclosure facts of a youth', () => {
 
   it("gives the juvenile court's W&IC 827 orders naming the requester or the requester's agency, and only when they are in play", async () => {
     const inPlay = { assignedWorkerOf: new Set<never>(), adjudication: false, courtOrders: true, proceedings: false };
-    const socialWorker = (await client.forYouth(SOCIAL_WORKER, ['Y-000001', 'Y-000002'], [], inPlay));
+    const socialWorker = await client.forYouth(SOCIAL_WORKER, ['Y-000001', 'Y-000002'], [], inPlay);
     expect(socialWorker.get('Y-000001')?.facts.courtOrders).toEqual([ORDER_FOR_CHILD_WELFARE]);
     expect(socialWorker.get('Y-000002')?.facts.courtOrders).toEqual([]);
     // Expired orders are facts too: the policy decides which are in force on the county's date.
     const officer = await roundTripsDuring(async () => {
-      expect((await client.forYouth(PROBATION_OFFICER, ['Y-000001'], [], inPlay)).get('Y-000001')?.facts.courtOrders).toEqual([ORDER_FOR_PROBATION_OFFICER]);
+      expect((await client.forYouth(PROBATION_OFFICER, ['Y-000001'], [], inPlay)).get('Y-000001')?.facts.courtOrders).toEqual([
+        ORDER_FOR_PROBATION_OFFICER,
+      ]);
     });
     expect(officer['juvenile-court']).toBe(1);
 
     // An explanation for the probation officer, asked by the clinician, gathers the officer's order.
     const explained = await client.forYouth(CLINICIAN, ['Y-000001'], ['po.nguyen'], inPlay);
-    expect(explained.get('Y-000001')?.facts.courtOrders?.map((order) => order.id)).toEqual([ORDER_FOR_CHILD_WELFARE.id, ORDER_FOR_CLINICIAN.id, ORDER_FOR_PROBATION_OFFICER.id]);
+    expect(explained.get('Y-000001')?.facts.courtOrders?.map((order) => order.id)).toEqual([
+      ORDER_FOR_CHILD_WELFARE.id,
+      ORDER_FOR_CLINICIAN.id,
+      ORDER_FOR_PROBATION_OFFICER.id,
+    ]);
     const ownOnly = await client.forYouth(CLINICIAN, ['Y-000001'], [], inPlay);
     expect(ownOnly.get('Y-000001')?.facts.courtOrders).toEqual([ORDER_FOR_CLINICIAN]);
 
@@ -527,7 +600,9 @@ describe('disclosure facts of a youth', () => {
   it('asks the juvenile court only about the youth the program linked to a court party, by its party number', async () => {
     const inPlay = { assignedWorkerOf: new Set<never>(), adjudication: false, courtOrders: true, proceedings: true };
     let facts: Map<string, YouthFactsWithLinks> | undefined;
-    const unlinked = await roundTripsDuring(async () => (facts = await client.forYouth(SOCIAL_WORKER, ['Y-000002', 'Y-000003'], [], inPlay)));
+    const unlinked = await roundTripsDuring(
+      async () => (facts = await client.forYouth(SOCIAL_WORKER, ['Y-000002', 'Y-000003'], [], inPlay)),
+    );
     expect(unlinked['juvenile-court']).toBe(0);
     expect(facts?.get('Y-000002')?.facts).toMatchObject({ courtOrders: [], proceedingParticipations: [] });
     expect(facts?.get('Y-000002')?.links).not.toHaveProperty('JUVENILE_COURT');
@@ -546,7 +621,9 @@ describe('disclosure facts of a youth', () => {
     expect(facts?.get('Y-000001')?.facts).not.toHaveProperty('courtOrders');
     expect(facts?.get('Y-000002')?.facts.proceedingParticipations).toEqual([]);
 
-    const notInPlay = await roundTripsDuring(async () => (facts = await client.forYouth(officer, ['Y-000001'], [], { ...inPlay, proceedings: false })));
+    const notInPlay = await roundTripsDuring(
+      async () => (facts = await client.forYouth(officer, ['Y-000001'], [], { ...inPlay, proceedings: false })),
+    );
     expect(notInPlay['juvenile-court']).toBe(0);
     expect(facts?.get('Y-000001')?.facts.proceedingParticipations).toEqual([]);
   });
@@ -617,18 +694,28 @@ describe('agency facts in play', () => {
   it('asks an agency for the assigned workers of the youth named, in one exchange, and leaves out those with none', async () => {
     const gathered = await client.forYouth(SOCIAL_WORKER, ['Y-000001', 'Y-000002', 'Y-000003'], [], inPlay([], false));
     let workers: Map<string, string> | undefined;
-    expect(await roundTripsDuring(async () => (workers = await client.assignedWorkers(SOCIAL_WORKER, 'CHILD_WELFARE', gathered)))).toMatchObject({
+    expect(
+      await roundTripsDuring(async () => (workers = await client.assignedWorkers(SOCIAL_WORKER, 'CHILD_WELFARE', gathered))),
+    ).toMatchObject({
       csec: 0,
       'child-welfare': 1,
       probation: 0,
     });
     const expected = await client.forYouth(SOCIAL_WORKER, ['Y-000001', 'Y-000002', 'Y-000003'], [], inPlay(['CHILD_WELFARE'], false));
     expect(workers).toEqual(
-      new Map([...expected].flatMap(([youthId, { facts }]) => (facts.assignedWorkers['CHILD_WELFARE'] ? [[youthId, facts.assignedWorkers['CHILD_WELFARE']]] : []))),
+      new Map(
+        [...expected].flatMap(([youthId, { facts }]) =>
+          facts.assignedWorkers['CHILD_WELFARE'] ? [[youthId, facts.assignedWorkers['CHILD_WELFARE']]] : [],
+        ),
+      ),
     );
     expect(workers?.get('Y-000001')).toBe('sw.garcia');
-    expect(await client.assignedWorkers(SOCIAL_WORKER, 'PROBATION', new Map([['Y-000001', gathered.get('Y-000001')!]]))).toEqual(new Map([['Y-000001', 'po.nguyen']]));
-    expect(await roundTripsDuring(() => client.assignedWorkers(SOCIAL_WORKER, 'CHILD_WELFARE', new Map()))).toMatchObject({ 'child-welfare': 0 });
+    expect(await client.assignedWorkers(SOCIAL_WORKER, 'PROBATION', new Map([['Y-000001', gathered.get('Y-000001')!]]))).toEqual(
+      new Map([['Y-000001', 'po.nguyen']]),
+    );
+    expect(await roundTripsDuring(() => client.assignedWorkers(SOCIAL_WORKER, 'CHILD_WELFARE', new Map()))).toMatchObject({
+      'child-welfare': 0,
+    });
   });
 
   it('a caseload asks only for facts in play too', async () => {
@@ -695,10 +782,18 @@ describe('the /disclosure-facts routes', () => {
   });
 
   it('answer in the documented shapes', async () => {
-    const childWelfare = await postFacts('child-welfare', '{"clientIds": ["1234-5678-9012-0000001", "1234-5678-9012-0000002", "0000-0000-0000-0000000"]}');
+    const childWelfare = await postFacts(
+      'child-welfare',
+      '{"clientIds": ["1234-5678-9012-0000001", "1234-5678-9012-0000002", "0000-0000-0000-0000000"]}',
+    );
     expect(childWelfare).toEqual({
       status: 200,
-      body: { clients: { '1234-5678-9012-0000001': { assignedSocialWorker: 'sw.garcia' }, '1234-5678-9012-0000002': { assignedSocialWorker: null } } },
+      body: {
+        clients: {
+          '1234-5678-9012-0000001': { assignedSocialWorker: 'sw.garcia' },
+          '1234-5678-9012-0000002': { assignedSocialWorker: null },
+        },
+      },
     });
     const probation = await postFacts('probation', '{"probationNumbers": ["JP0000001", "JP0000002", "JP0000003", "JP9999999"]}');
     expect(probation).toEqual({
@@ -714,9 +809,15 @@ describe('the /disclosure-facts routes', () => {
     const csec = await postFacts('csec', '{"youthIds": ["Y-000002"]}');
     expect(csec.status).toBe(200);
     expect(Object.keys(csec.body['youth'] as object)).toEqual(['Y-000002']);
-    expect(Object.keys((csec.body['youth'] as Record<string, object>)['Y-000002']!).sort()).toEqual(
-      ['birthDate', 'consents', 'exploiterIsThreat', 'investigations', 'links', 'mdt', 'missing'],
-    );
+    expect(Object.keys((csec.body['youth'] as Record<string, object>)['Y-000002']!).sort()).toEqual([
+      'birthDate',
+      'consents',
+      'exploiterIsThreat',
+      'investigations',
+      'links',
+      'mdt',
+      'missing',
+    ]);
     // The court knows the youth by its party numbers only: a program youth id is no party it knows.
     const court = await postFacts('juvenile-court', '{"partyNumbers": ["P-0000001", "P-0000100", "Y-000001"], "seatsOf": ["le.active"]}');
     expect(court).toEqual({
@@ -726,7 +827,9 @@ describe('the /disclosure-facts routes', () => {
           'P-0000001': {
             // Asked by the social worker about le.active: the order naming child welfare, none naming le.active.
             courtOrders: [ORDER_FOR_CHILD_WELFARE],
-            proceedingParticipations: [{ proceedingId: 'JV-1', kind: 'DELINQUENCY', userId: 'le.active', role: 'INVESTIGATING', from: '2025-12-01', until: null }],
+            proceedingParticipations: [
+              { proceedingId: 'JV-1', kind: 'DELINQUENCY', userId: 'le.active', role: 'INVESTIGATING', from: '2025-12-01', until: null },
+            ],
           },
         },
       },
@@ -737,7 +840,12 @@ describe('the /disclosure-facts routes', () => {
 describe('source round trips', () => {
   it('are the same for one youth as for many, in every subgraph', async () => {
     const many = [
-      'Y-000001', 'Y-000002', 'Y-000003', 'Y-000004', 'Y-000005', 'Y-999999',
+      'Y-000001',
+      'Y-000002',
+      'Y-000003',
+      'Y-000004',
+      'Y-000005',
+      'Y-999999',
       ...Array.from({ length: FILLER_YOUTH }, (_, index) => filler(index).youthId),
     ];
     // People asked about whom no other question names, so that csec reads these facts afresh.
@@ -814,7 +922,10 @@ describe('when facts cannot be gathered', () => {
   });
 
   it('a malformed answer makes the facts unavailable without repeating what it held', async () => {
-    const fake = await fakeSubgraph(200, JSON.stringify({ clients: { '1234-5678-9012-0000001': { assignedSocialWorker: 42, note: 'SECRET-PLACEMENT-ADDRESS' } } }));
+    const fake = await fakeSubgraph(
+      200,
+      JSON.stringify({ clients: { '1234-5678-9012-0000001': { assignedSocialWorker: 42, note: 'SECRET-PLACEMENT-ADDRESS' } } }),
+    );
     const broken = new YouthFactsClient({ subgraphUrls: { ...subgraphUrls, 'child-welfare': fake }, signer });
     const error = await unavailability(() => broken.forYouth(CLINICIAN, ['Y-000001']));
     expect(error.subgraph).toBe('child-welfare');
@@ -840,14 +951,27 @@ describe('when facts cannot be gathered', () => {
 
   it("a court's answer outside the contract makes the facts unavailable without repeating what it held", async () => {
     // An order names one person or one agency, never both.
-    const order = { id: 'JV570-SECRET', recipient: { userId: 'mh.lee', agency: 'FOREVER' }, categories: ['COURT_AND_CASE_PLAN'], grantedOn: '2026-01-01', expiresOn: '2026-12-31' };
-    const fake = await fakeSubgraph(200, JSON.stringify({ parties: { 'P-0000001': { courtOrders: [order], proceedingParticipations: [] } } }));
-    const error = await unavailability(() => new YouthFactsClient({ subgraphUrls: { ...subgraphUrls, 'juvenile-court': fake }, signer }).forYouth(CLINICIAN, ['Y-000001']));
+    const order = {
+      id: 'JV570-SECRET',
+      recipient: { userId: 'mh.lee', agency: 'FOREVER' },
+      categories: ['COURT_AND_CASE_PLAN'],
+      grantedOn: '2026-01-01',
+      expiresOn: '2026-12-31',
+    };
+    const fake = await fakeSubgraph(
+      200,
+      JSON.stringify({ parties: { 'P-0000001': { courtOrders: [order], proceedingParticipations: [] } } }),
+    );
+    const error = await unavailability(() =>
+      new YouthFactsClient({ subgraphUrls: { ...subgraphUrls, 'juvenile-court': fake }, signer }).forYouth(CLINICIAN, ['Y-000001']),
+    );
     expect(error.subgraph).toBe('juvenile-court');
     expect(error.failure).toBe('MALFORMED');
     expect(error.message).not.toMatch(/SECRET|FOREVER|P-0000001/);
     const stray = await fakeSubgraph(200, JSON.stringify({ parties: { 'P-0000777': { courtOrders: [], proceedingParticipations: [] } } }));
-    const strayError = await unavailability(() => new YouthFactsClient({ subgraphUrls: { ...subgraphUrls, 'juvenile-court': stray }, signer }).forYouth(CLINICIAN, ['Y-000001']));
+    const strayError = await unavailability(() =>
+      new YouthFactsClient({ subgraphUrls: { ...subgraphUrls, 'juvenile-court': stray }, signer }).forYouth(CLINICIAN, ['Y-000001']),
+    );
     expect(strayError.failure).toBe('MALFORMED');
     expect(strayError.message).not.toContain('P-0000777');
   });

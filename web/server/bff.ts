@@ -127,7 +127,8 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
   /** A state-changing request must come from this application's own page. */
   const checkSameOrigin = (request: IncomingMessage, session: Session | undefined) => {
     const origin = request.headers.origin;
-    if (origin !== undefined && origin !== publicUrl.origin) throw new HttpProblem(403, 'CROSS_ORIGIN', 'This request did not come from the application.');
+    if (origin !== undefined && origin !== publicUrl.origin)
+      throw new HttpProblem(403, 'CROSS_ORIGIN', 'This request did not come from the application.');
     if (session && request.headers['x-csrf-token'] !== session.csrfToken) {
       throw new HttpProblem(403, 'CSRF_TOKEN_INVALID', 'This page is out of date. Reload it and try again.');
     }
@@ -156,8 +157,10 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
     user: session.user,
     csrfToken: session.csrfToken,
     expiresAt: new Date(session.expiresAt).toISOString(),
-    purpose: session.purpose ? purposeNamed(session.purpose) ?? null : null,
-    breakGlass: session.breakGlass ? { reason: session.breakGlass.reason, expiresAt: new Date(session.breakGlass.expiresAt).toISOString() } : null,
+    purpose: session.purpose ? (purposeNamed(session.purpose) ?? null) : null,
+    breakGlass: session.breakGlass
+      ? { reason: session.breakGlass.reason, expiresAt: new Date(session.breakGlass.expiresAt).toISOString() }
+      : null,
     purposes: options.purposes(),
   });
 
@@ -178,7 +181,11 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
           state,
           nonce,
         });
-        response.writeHead(303, { location: authorizationUrl.href, 'set-cookie': cookie(SIGN_IN_COOKIE, pendingId, 600), 'cache-control': 'no-store' });
+        response.writeHead(303, {
+          location: authorizationUrl.href,
+          'set-cookie': cookie(SIGN_IN_COOKIE, pendingId, 600),
+          'cache-control': 'no-store',
+        });
         response.end();
         return;
       }
@@ -209,7 +216,10 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
             roles: Array.isArray(claims['roles']) ? (claims['roles'] as string[]) : [],
           },
         });
-        redirect(response, pending.returnTo, [cookie(SESSION_COOKIE, sessionId, Math.ceil(sessionMs / 1000)), cookie(SIGN_IN_COOKIE, '', 0)]);
+        redirect(response, pending.returnTo, [
+          cookie(SESSION_COOKIE, sessionId, Math.ceil(sessionMs / 1000)),
+          cookie(SIGN_IN_COOKIE, '', 0),
+        ]);
         return;
       }
       case 'POST /auth/logout': {
@@ -290,7 +300,10 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
     setSecurityHeaders(response);
     const url = new URL(request.url ?? '/', publicUrl);
     routes(request, response, url).catch((error: unknown) => {
-      const problem = error instanceof HttpProblem ? error : new HttpProblem(502, 'BFF_ERROR', 'Something went wrong between the application and the county systems. Try again.');
+      const problem =
+        error instanceof HttpProblem
+          ? error
+          : new HttpProblem(502, 'BFF_ERROR', 'Something went wrong between the application and the county systems. Try again.');
       if (!(error instanceof HttpProblem)) process.stderr.write(`[bff] ${route(request)}: ${(error as Error).message}\n`);
       if (response.headersSent) {
         response.end();
@@ -305,7 +318,10 @@ export async function startBff(options: BffOptions): Promise<RunningBff> {
 }
 
 /** The tokens of a token response; a refresh that returns no new refresh token keeps the old one. */
-function tokensOf(tokens: oidc.TokenEndpointResponse & oidc.TokenEndpointResponseHelpers, previous: SessionTokens | undefined): SessionTokens & { accessIssuedAt: number } {
+function tokensOf(
+  tokens: oidc.TokenEndpointResponse & oidc.TokenEndpointResponseHelpers,
+  previous: SessionTokens | undefined,
+): SessionTokens & { accessIssuedAt: number } {
   const now = Date.now();
   return {
     accessToken: tokens.access_token,
@@ -321,7 +337,10 @@ function route(request: IncomingMessage): string {
 }
 
 function setSecurityHeaders(response: ServerResponse): void {
-  response.setHeader('content-security-policy', "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'");
+  response.setHeader(
+    'content-security-policy',
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+  );
   response.setHeader('x-content-type-options', 'nosniff');
   response.setHeader('referrer-policy', 'no-referrer');
   response.setHeader('x-frame-options', 'DENY');

@@ -18,7 +18,8 @@ async function main(): Promise<void> {
     ...config.policy,
     onFailure: (reason) => process.stderr.write(`[web] a disclosure policy bundle was refused: ${reason}\n`),
   });
-  if (!policies.current().available) process.stderr.write('[web] no disclosure policy could be loaded: no purpose of use can be chosen until one is.\n');
+  if (!policies.current().available)
+    process.stderr.write('[web] no disclosure policy could be loaded: no purpose of use can be chosen until one is.\n');
   const bff = await startBff({ ...config, purposes: () => purposeChoices(policies.current().vocabulary) });
   process.stdout.write(`Web application listening at ${bff.url}, public at ${config.publicUrl}\n`);
   const stop = () => {
@@ -30,6 +31,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigurationError ? error.message : `The web application could not start: ${(error as Error).message}`}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigurationError ? error.message : `The web application could not start: ${(error as Error).message}`}\n`,
+  );
   process.exit(1);
 });

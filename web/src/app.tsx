@@ -7,7 +7,16 @@ import { PageCodeLoading } from './page-activity';
 import { CaseloadPage } from './pages/caseload-page';
 import { PurposeChooser } from './purpose-chooser';
 import { usePath } from './router';
-import { choosePurpose, loadSession, onSessionProblem, PurposeRequired, SignInRequired, signInUrl, signOut, type SessionView } from './session';
+import {
+  choosePurpose,
+  loadSession,
+  onSessionProblem,
+  PurposeRequired,
+  SignInRequired,
+  signInUrl,
+  signOut,
+  type SessionView,
+} from './session';
 import { SessionEndedDialog, SignedInWindow, SIGNED_IN_PATH } from './session-ended-dialog';
 
 // The caseload is where everyone lands; every other page is its own chunk, loaded when first
@@ -34,7 +43,9 @@ const PAGE_CODE: ReadonlyArray<readonly [RegExp, { preload: () => Promise<unknow
   [STEERING_REPORT_PATH, steeringReport],
 ];
 const openedPath = window.location.pathname + window.location.search;
-PAGE_CODE.find(([pattern]) => pattern.test(openedPath))?.[1].preload().catch(() => undefined);
+PAGE_CODE.find(([pattern]) => pattern.test(openedPath))?.[1]
+  .preload()
+  .catch(() => undefined);
 
 type AppState =
   | { kind: 'loading' }
@@ -50,20 +61,28 @@ export function App() {
   useEffect(() => {
     loadSession().then(
       (session) => setState({ kind: 'signed-in', session }),
-      (error: unknown) => setState(error instanceof SignInRequired
-        ? { kind: 'signed-out', expired: error.expired, message: error.message }
-        : { kind: 'failed', message: (error as Error).message }),
+      (error: unknown) =>
+        setState(
+          error instanceof SignInRequired
+            ? { kind: 'signed-out', expired: error.expired, message: error.message }
+            : { kind: 'failed', message: (error as Error).message },
+        ),
     );
     return onSessionProblem((problem) => {
       if (problem instanceof SignInRequired) {
         // Mid-work, the page stays as it is and asks for a new sign-in over it.
-        setState((current) => current.kind === 'signed-in'
-          ? { ...current, ended: problem.message }
-          : { kind: 'signed-out', expired: problem.expired, message: problem.message });
+        setState((current) =>
+          current.kind === 'signed-in'
+            ? { ...current, ended: problem.message }
+            : { kind: 'signed-out', expired: problem.expired, message: problem.message },
+        );
       }
       if (problem instanceof PurposeRequired) {
         // Emergency access ended, or the purpose was never chosen: ask again.
-        loadSession().then((session) => setState({ kind: 'signed-in', session }), () => undefined);
+        loadSession().then(
+          (session) => setState({ kind: 'signed-in', session }),
+          () => undefined,
+        );
       }
     });
   }, []);
@@ -83,19 +102,40 @@ export function App() {
     return (
       <main id="main" className="narrow">
         <h1>You are signed out</h1>
-        <p><a href={signInUrl('/')}>Sign in again</a></p>
+        <p>
+          <a href={signInUrl('/')}>Sign in again</a>
+        </p>
       </main>
     );
   }
-  if (state.kind === 'loading') return <main id="main"><p role="status">Loading…</p></main>;
-  if (state.kind === 'failed') return <main id="main"><h1>Something went wrong</h1><p role="alert">{state.message}</p></main>;
+  if (state.kind === 'loading')
+    return (
+      <main id="main">
+        <p role="status">Loading…</p>
+      </main>
+    );
+  if (state.kind === 'failed')
+    return (
+      <main id="main">
+        <h1>Something went wrong</h1>
+        <p role="alert">{state.message}</p>
+      </main>
+    );
   if (state.kind === 'signed-out') {
     return (
       <main id="main" className="narrow">
         <h1>CSEC MDT youth profiles</h1>
-        {state.expired && <p role="alert" className="session-ended">{state.message}</p>}
+        {state.expired && (
+          <p role="alert" className="session-ended">
+            {state.message}
+          </p>
+        )}
         <p>Sign in with your county account to see the youth on your MDTs.</p>
-        <p><a className="button primary" href={signInUrl()}>Sign in</a></p>
+        <p>
+          <a className="button primary" href={signInUrl()}>
+            Sign in
+          </a>
+        </p>
       </main>
     );
   }
@@ -128,7 +168,9 @@ export function App() {
 
   return (
     <RouterProvider navigate={navigate}>
-      <a href="#main" className="skip-link">Skip to content</a>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
       <header className="app-header">
         <div className="brand">CSEC MDT youth profiles</div>
         <nav aria-label="Main">
@@ -141,24 +183,46 @@ export function App() {
         </nav>
         <div className="who">
           {session.purpose && !choosing && <NoticesBadge purposeKey={purposeKey} />}
-          <span>{session.user.name} ({session.user.roles.map((role) => plain(role)?.toLowerCase()).join(', ')})</span>
-          <Button className="button small" onPress={() => void signOut()}>Sign out</Button>
+          <span>
+            {session.user.name} ({session.user.roles.map((role) => plain(role)?.toLowerCase()).join(', ')})
+          </span>
+          <Button className="button small" onPress={() => void signOut()}>
+            Sign out
+          </Button>
         </div>
       </header>
       {session.purpose && (
         <div className="purpose-bar" role="region" aria-label="Your purpose of use">
-          <span>Purpose: <strong>{session.purpose.title}</strong> <span className="muted">({session.purpose.legalBasis})</span></span>
-          {!choosing && <Button className="button small" onPress={() => setChoosing(true)}>Change purpose</Button>}
+          <span>
+            Purpose: <strong>{session.purpose.title}</strong> <span className="muted">({session.purpose.legalBasis})</span>
+          </span>
+          {!choosing && (
+            <Button className="button small" onPress={() => setChoosing(true)}>
+              Change purpose
+            </Button>
+          )}
         </div>
       )}
       {session.breakGlass && (
         <div className="break-glass-banner" role="region" aria-label="Emergency access">
-          <strong>Emergency access is on until {formatTime(session.breakGlass.expiresAt)}.</strong>{' '}
-          Reason: {session.breakGlass.reason}. Every record you open is flagged for review.
-          <Button className="button small" onPress={() => setChoosing(true)}>End emergency access</Button>
+          <strong>Emergency access is on until {formatTime(session.breakGlass.expiresAt)}.</strong> Reason: {session.breakGlass.reason}.
+          Every record you open is flagged for review.
+          <Button className="button small" onPress={() => setChoosing(true)}>
+            End emergency access
+          </Button>
         </div>
       )}
-      <Suspense fallback={<PageCodeLoading><main id="main"><p role="status">Loading…</p></main></PageCodeLoading>}>{page}</Suspense>
+      <Suspense
+        fallback={
+          <PageCodeLoading>
+            <main id="main">
+              <p role="status">Loading…</p>
+            </main>
+          </PageCodeLoading>
+        }
+      >
+        {page}
+      </Suspense>
       {state.ended && <SessionEndedDialog message={state.ended} onSignedIn={resume} />}
     </RouterProvider>
   );

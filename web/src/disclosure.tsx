@@ -26,7 +26,17 @@ export function Field({ label, path, children }: { label: string; path: string; 
  * The state of a part of the profile: withheld (with the reason), not fetched because a system did
  * not answer, or shown. Returns the children only when there is something to show.
  */
-export function PartState({ path, hasValue, emptyText, children }: { path: string; hasValue: boolean; emptyText: string; children: ReactNode }) {
+export function PartState({
+  path,
+  hasValue,
+  emptyText,
+  children,
+}: {
+  path: string;
+  hasValue: boolean;
+  emptyText: string;
+  children: ReactNode;
+}) {
   const withheld = useErrorAt(path, WITHHELD);
   const unavailable = useErrorAt(path, UNAVAILABLE);
   if (unavailable) {
@@ -36,7 +46,12 @@ export function PartState({ path, hasValue, emptyText, children }: { path: strin
       </p>
     );
   }
-  if (withheld) return <p data-path={path}><WithheldMarker reason={withheld.message} /></p>;
+  if (withheld)
+    return (
+      <p data-path={path}>
+        <WithheldMarker reason={withheld.message} />
+      </p>
+    );
   if (!hasValue) return <p className="muted">{emptyText}</p>;
   return <>{children}</>;
 }
@@ -63,7 +78,9 @@ export function ListNotices() {
   return (
     <div className="notices" aria-label="About what is shown">
       {notices.map((notice) => (
-        <p key={notice} className="notice" data-notice="true">{notice}</p>
+        <p key={notice} className="notice" data-notice="true">
+          {notice}
+        </p>
       ))}
     </div>
   );

@@ -17,7 +17,12 @@ export function formatDateTime(value: string | null | undefined): string | null 
 }
 
 export function formatTime(value: string): string {
-  return new Date(value).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', timeZone: COUNTY_TIME_ZONE, timeZoneName: 'short' });
+  return new Date(value).toLocaleTimeString('en-US', {
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: COUNTY_TIME_ZONE,
+    timeZoneName: 'short',
+  });
 }
 
 /** SCREAMING_SNAKE_CASE code -> words a caseworker reads ("AT_RISK" -> "At risk"). */
@@ -27,11 +32,17 @@ const ACRONYMS = new Set(['AWOL', 'MDT', 'CSEC', 'CSE-IT', 'CASA', 'HIV', 'STI',
 export function plain(value: string | null | undefined): string | null {
   if (!value) return null;
   // The screening tool is named with a hyphen, which an enum value cannot hold.
-  const words = value.replaceAll('CSE_IT', 'CSE-IT').split('_').map((word) => (ACRONYMS.has(word) ? word : word.toLowerCase())).join(' ');
+  const words = value
+    .replaceAll('CSE_IT', 'CSE-IT')
+    .split('_')
+    .map((word) => (ACRONYMS.has(word) ? word : word.toLowerCase()))
+    .join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function fullName(name: { givenName?: string | null; familyName?: string | null; preferredName?: string | null } | null | undefined): string {
+export function fullName(
+  name: { givenName?: string | null; familyName?: string | null; preferredName?: string | null } | null | undefined,
+): string {
   if (!name) return 'Name withheld';
   const given = name.givenName ?? '';
   const family = name.familyName ?? '';

@@ -33,7 +33,10 @@ export const WITHHELD = 'UNAUTHORIZED_FIELD_OR_TYPE';
 export const UNAVAILABLE = 'DOWNSTREAM_SERVICE_ERROR';
 
 /** Sends one typed operation through the backend-for-frontend, which adds the token and purpose of use. */
-export async function askGateway<TData, TVariables>(document: TypedDocumentString<TData, TVariables>, variables: TVariables): Promise<GatewayAnswer<TData>> {
+export async function askGateway<TData, TVariables>(
+  document: TypedDocumentString<TData, TVariables>,
+  variables: TVariables,
+): Promise<GatewayAnswer<TData>> {
   const raw = await callBff<RawAnswer<TData>>('/api/graphql', { method: 'POST', body: { query: document.toString(), variables } });
   return {
     data: raw.data ?? null,
@@ -48,16 +51,22 @@ export type Loading<TData> = { state: 'loading' } | { state: 'failed'; message: 
 const LOADING = { state: 'loading' } as const;
 
 /** The answer to a typed operation, asked again whenever `key` (the variables and the purpose they are asked under) changes. */
-export function useGatewayQuery<TData, TVariables>(document: TypedDocumentString<TData, TVariables>, variables: TVariables | null, key: string): Loading<TData> {
+export function useGatewayQuery<TData, TVariables>(
+  document: TypedDocumentString<TData, TVariables>,
+  variables: TVariables | null,
+  key: string,
+): Loading<TData> {
   const [settled, setSettled] = useState<{ key: string; result: Loading<TData> } | null>(null);
   useEffect(() => {
     if (variables === null) return;
     let current = true;
     const fetched = pageFetching();
-    askGateway(document, variables).then(
-      (answer) => current && setSettled({ key, result: { state: 'done', answer } }),
-      (error: unknown) => current && setSettled({ key, result: { state: 'failed', message: (error as Error).message } }),
-    ).finally(fetched);
+    askGateway(document, variables)
+      .then(
+        (answer) => current && setSettled({ key, result: { state: 'done', answer } }),
+        (error: unknown) => current && setSettled({ key, result: { state: 'failed', message: (error as Error).message } }),
+      )
+      .finally(fetched);
     return () => {
       current = false;
       fetched();

@@ -6,7 +6,9 @@ import { lazy, type ComponentType } from 'react';
  * even when the chunk has already arrived, and React holds a revealed boundary back for up to
  * 300 ms, which the page a link opened would otherwise wait for.
  */
-export function lazyPage<Props extends object>(load: () => Promise<ComponentType<Props>>): { Page: ComponentType<Props>; preload: () => Promise<unknown> } {
+export function lazyPage<Props extends object>(
+  load: () => Promise<ComponentType<Props>>,
+): { Page: ComponentType<Props>; preload: () => Promise<unknown> } {
   let loaded: ComponentType<Props> | undefined;
   let loading: Promise<ComponentType<Props>> | undefined;
   const preload = () => {

@@ -12,8 +12,17 @@ const MyNoticesQuery = graphql(`
   query MyNotices {
     caseload {
       id
-      name { givenName familyName preferredName }
-      notices { id kind givenAt dueAt }
+      name {
+        givenName
+        familyName
+        preferredName
+      }
+      notices {
+        id
+        kind
+        givenAt
+        dueAt
+      }
     }
   }
 `);
@@ -73,19 +82,25 @@ export function NoticesBadge({ purposeKey }: { purposeKey: string }) {
   const label = result.state === 'done' ? `Notices (${notices.length})` : 'Notices';
   return (
     <DialogTrigger isOpen={open} onOpenChange={setOpen}>
-      <Button className="button small" aria-label={result.state === 'done' ? `Notices: ${notices.length}` : 'Notices'}>{label}</Button>
+      <Button className="button small" aria-label={result.state === 'done' ? `Notices: ${notices.length}` : 'Notices'}>
+        {label}
+      </Button>
       <Popover className="popover" placement="bottom end">
         <Dialog className="notices" aria-labelledby="notices-heading">
-          <Heading slot="title" id="notices-heading">Your notices</Heading>
+          <Heading slot="title" id="notices-heading">
+            Your notices
+          </Heading>
           {result.state === 'failed' && <p role="alert">{result.message}</p>}
           {result.state === 'done' && notices.length === 0 && <p>No notices. Meetings your MDTs must hold appear here.</p>}
           {notices.length > 0 && (
             <ul aria-label="Your notices">
               {notices.map((notice) => (
                 <li key={notice.id}>
-                  <strong>{HEADLINES[notice.kind ?? ''] ?? 'Notice'}</strong>{' '}
-                  for <Link href={`/youth/${encodeURIComponent(notice.youthId)}`} onPress={() => setOpen(false)}>{notice.youthName} ({notice.youthId})</Link>.{' '}
-                  {notice.kind === 'DEADLINE_PASSED' ? 'It was due by' : 'Due by'} {formatDateTime(notice.dueAt) ?? 'a time withheld'}.
+                  <strong>{HEADLINES[notice.kind ?? ''] ?? 'Notice'}</strong> for{' '}
+                  <Link href={`/youth/${encodeURIComponent(notice.youthId)}`} onPress={() => setOpen(false)}>
+                    {notice.youthName} ({notice.youthId})
+                  </Link>
+                  . {notice.kind === 'DEADLINE_PASSED' ? 'It was due by' : 'Due by'} {formatDateTime(notice.dueAt) ?? 'a time withheld'}.
                 </li>
               ))}
             </ul>

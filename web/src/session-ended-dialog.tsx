@@ -27,10 +27,15 @@ export function SessionEndedDialog({ message, onSignedIn }: { message: string; o
           <p>{message}</p>
           <p>Sign in again in a new window. This page stays open, with everything you typed on it.</p>
           <div className="actions">
-            <Button className="button primary" onPress={() => window.open(signInUrl(SIGNED_IN_PATH), 'csec-sign-in', 'popup,width=560,height=720')}>
+            <Button
+              className="button primary"
+              onPress={() => window.open(signInUrl(SIGNED_IN_PATH), 'csec-sign-in', 'popup,width=560,height=720')}
+            >
               Sign in again
             </Button>
-            <a className="button" href={signInUrl()}>Sign in on this page instead</a>
+            <a className="button" href={signInUrl()}>
+              Sign in on this page instead
+            </a>
           </div>
         </Dialog>
       </Modal>

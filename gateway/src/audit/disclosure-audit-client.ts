@@ -28,7 +28,9 @@ export class AuditUnavailableError extends Error {
   /** The HTTP status the audit answered with, when it answered. */
   readonly status: number | undefined;
   constructor(failure: AuditFailure, status?: number) {
-    super(`The disclosure audit could not record this request's decisions (${failure.toLowerCase().replace(/_/g, ' ')}${status ? `, HTTP ${status}` : ''}).`);
+    super(
+      `The disclosure audit could not record this request's decisions (${failure.toLowerCase().replace(/_/g, ' ')}${status ? `, HTTP ${status}` : ''}).`,
+    );
     this.name = 'AuditUnavailableError';
     this.failure = failure;
     this.status = status;
@@ -110,7 +112,8 @@ export class DisclosureAuditClient {
     let decisions = 0;
     let size = envelopeBytes;
     const close = () => {
-      if (entries.length > 0) bodies.push({ json: `${opening}${entries.join(',')}]${bodies.length === 0 ? factsVersion : ''}${amends}}`, decisions });
+      if (entries.length > 0)
+        bodies.push({ json: `${opening}${entries.join(',')}]${bodies.length === 0 ? factsVersion : ''}${amends}}`, decisions });
       entries = [];
       decisions = 0;
       size = envelopeBytes;
@@ -154,7 +157,8 @@ export class DisclosureAuditClient {
     }
     if (response.status === 409) throw new DecisionsOutdatedError();
     if (!response.ok) throw new AuditUnavailableError('REFUSED', response.status);
-    if (!isAuditRecordsAnswerFor(await response.json().catch(() => undefined), body.decisions)) throw new AuditUnavailableError('UNEXPECTED_ANSWER', response.status);
+    if (!isAuditRecordsAnswerFor(await response.json().catch(() => undefined), body.decisions))
+      throw new AuditUnavailableError('UNEXPECTED_ANSWER', response.status);
   }
 }
 

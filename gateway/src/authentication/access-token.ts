@@ -1,12 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import {
-  createLocalJWKSet,
-  createRemoteJWKSet,
-  errors as joseErrors,
-  jwtVerify,
-  type JSONWebKeySet,
-  type JWTPayload,
-} from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
 import type { AuthenticationConfig } from '../../../runtime/config.ts';
 import { unauthenticated } from '../../../runtime/requester.ts';
 import { VerifiedTokens } from '../../../runtime/verified-tokens.ts';
@@ -95,9 +88,13 @@ export class AccessTokenVerifier {
     const rawRoles = payload[claims.roles];
     const roles = typeof rawRoles === 'string' ? rawRoles.split(' ').filter(Boolean) : rawRoles;
     if (
-      typeof userId !== 'string' || userId === '' ||
-      typeof agency !== 'string' || agency === '' ||
-      !Array.isArray(roles) || roles.length === 0 || !roles.every((role) => typeof role === 'string')
+      typeof userId !== 'string' ||
+      userId === '' ||
+      typeof agency !== 'string' ||
+      agency === '' ||
+      !Array.isArray(roles) ||
+      roles.length === 0 ||
+      !roles.every((role) => typeof role === 'string')
     ) {
       throw unauthenticated(
         'ACCESS_TOKEN_INCOMPLETE',
@@ -115,8 +112,10 @@ function rejectionFor(error: unknown): Error {
   }
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
     if (error.claim === 'aud') return unauthenticated('ACCESS_TOKEN_WRONG_AUDIENCE', 'The access token was issued for another service.');
-    if (error.claim === 'nbf') return unauthenticated('ACCESS_TOKEN_NOT_YET_VALID', 'The access token is not valid yet; check the clock of the issuing system.');
-    if (error.claim === 'iss') return unauthenticated('ACCESS_TOKEN_WRONG_ISSUER', "The access token was not issued by the county's identity provider.");
+    if (error.claim === 'nbf')
+      return unauthenticated('ACCESS_TOKEN_NOT_YET_VALID', 'The access token is not valid yet; check the clock of the issuing system.');
+    if (error.claim === 'iss')
+      return unauthenticated('ACCESS_TOKEN_WRONG_ISSUER', "The access token was not issued by the county's identity provider.");
     return unauthenticated('ACCESS_TOKEN_INVALID', 'The access token is not valid.');
   }
   if (error instanceof joseErrors.JOSEError) {

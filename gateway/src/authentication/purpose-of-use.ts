@@ -34,10 +34,18 @@ export class PurposeOfUseReader {
     const vocabulary = this.vocabulary();
     const known = vocabulary ? vocabulary.purposes.join(', ') : 'a purpose of use code';
     if (!stated) {
-      throw new RequestRejection(400, 'PURPOSE_OF_USE_REQUIRED', `State why you are asking in the X-Purpose-Of-Use header, one of: ${known}.`);
+      throw new RequestRejection(
+        400,
+        'PURPOSE_OF_USE_REQUIRED',
+        `State why you are asking in the X-Purpose-Of-Use header, one of: ${known}.`,
+      );
     }
     if (vocabulary ? !vocabulary.purposes.includes(stated) : !PURPOSE_CODE.test(stated)) {
-      throw new RequestRejection(400, 'PURPOSE_OF_USE_UNKNOWN', `The purpose of use is not one the county recognizes; use one of: ${known}.`);
+      throw new RequestRejection(
+        400,
+        'PURPOSE_OF_USE_UNKNOWN',
+        `The purpose of use is not one the county recognizes; use one of: ${known}.`,
+      );
     }
     if (!vocabulary?.breakGlass.purposes.includes(stated)) return { purposeOfUse: stated, breakGlassReason: null };
     const rawReason = request.headers[BREAK_GLASS_REASON_HEADER];

@@ -1,6 +1,11 @@
 import { LRUCache } from 'lru-cache';
 import { randomUUID } from 'node:crypto';
-import type { ListedStaffMember, StaffDirectoryAnswer, StaffDirectoryRequest, UnlistedPerson } from '../../../runtime/__generated__/staff-directory.ts';
+import type {
+  ListedStaffMember,
+  StaffDirectoryAnswer,
+  StaffDirectoryRequest,
+  UnlistedPerson,
+} from '../../../runtime/__generated__/staff-directory.ts';
 import { contractValidator } from '../../../runtime/contracts.ts';
 import { STAFF_DIRECTORY_PATH } from '../../../runtime/policy/facts-request.ts';
 import { RequestRejection, type Requester } from '../../../runtime/requester.ts';
@@ -49,7 +54,11 @@ export class StaffDirectory {
   async confirm(claims: Claims): Promise<void> {
     const entry = await this.entryOf(claims);
     if (!entry.listed) {
-      throw new RequestRejection(403, 'NOT_IN_STAFF_DIRECTORY', 'You are signed in, but the CSEC program\'s staff directory does not list you, so nothing can be shown to you. Ask the program\'s administrator to add you.');
+      throw new RequestRejection(
+        403,
+        'NOT_IN_STAFF_DIRECTORY',
+        "You are signed in, but the CSEC program's staff directory does not list you, so nothing can be shown to you. Ask the program's administrator to add you.",
+      );
     }
     const sameRoles = JSON.stringify([...claims.roles].sort()) === JSON.stringify(entry.roles);
     if (entry.agency !== claims.agency || !sameRoles) {
@@ -79,7 +88,11 @@ export class StaffDirectory {
       body,
     });
     const unavailable = () =>
-      new RequestRejection(503, 'STAFF_DIRECTORY_UNAVAILABLE', 'The CSEC program\'s staff directory cannot be read right now, so nothing was disclosed. Try again shortly.');
+      new RequestRejection(
+        503,
+        'STAFF_DIRECTORY_UNAVAILABLE',
+        "The CSEC program's staff directory cannot be read right now, so nothing was disclosed. Try again shortly.",
+      );
     let answer;
     try {
       answer = await callService(this.url, {

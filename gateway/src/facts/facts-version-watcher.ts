@@ -82,6 +82,7 @@ const factsVersionAnswer = contractValidator<FactsVersionAnswer>('disclosure-fac
 
 /** The version and, while csec hears every change, the lease's length; an answer not of the contract (schema/disclosure-facts-changes.schema.json) throws. */
 function readAnswer(answer: unknown): { version: bigint; leaseMs: number | undefined } {
-  if (!factsVersionAnswer(answer)) throw new Error(`The csec subgraph's facts version answer is not the contract's: ${contractProblem(factsVersionAnswer, 'the answer')}`);
+  if (!factsVersionAnswer(answer))
+    throw new Error(`The csec subgraph's facts version answer is not the contract's: ${contractProblem(factsVersionAnswer, 'the answer')}`);
   return { version: BigInt(answer.factsVersion), leaseMs: answer.live ? answer.leaseMs : undefined };
 }

@@ -19,7 +19,10 @@ import { contractProblem } from '../../../runtime/contracts.ts';
 /** The csec fields that make a steering committee report, and so need the agencies' facts. */
 const REPORT_FIELDS = new Set(['steeringReport', 'steeringReportTable']);
 
-const AGENCY_SUBGRAPH: Record<SteeringFactsAgency, 'child-welfare' | 'probation'> = { CHILD_WELFARE: 'child-welfare', PROBATION: 'probation' };
+const AGENCY_SUBGRAPH: Record<SteeringFactsAgency, 'child-welfare' | 'probation'> = {
+  CHILD_WELFARE: 'child-welfare',
+  PROBATION: 'probation',
+};
 
 /** A report's answer needs more time than a policy fact: a county's whole cohort is asked at once. */
 const REQUEST_TIMEOUT_MS = 20_000;
@@ -86,14 +89,21 @@ export class SteeringFactsClient {
       const key = newPseudonymKey();
       const cohort = checked(STEERING_CONTRACTS.cohortAnswer, await this.post(requester, 'csec', this.urls.csec, { period, key }), 'csec');
       const agencies: CarriedSteeringFacts['agencies'] = {};
-      await Promise.all(STEERING_FACTS_AGENCIES.map(async (agency) => {
-        const url = this.urls[agency];
-        const pseudonyms = cohort.agencies[agency] ?? [];
-        if (url === undefined || pseudonyms.length === 0) return;
-        const answer = checked(STEERING_CONTRACTS.factsAnswer, await this.post(requester, AGENCY_SUBGRAPH[agency], url, { key, pseudonyms, windows: cohort.windows, asOf: cohort.asOf }), AGENCY_SUBGRAPH[agency]);
-        if (answer.facts.length !== pseudonyms.length) throw new Error(`The ${AGENCY_SUBGRAPH[agency]} subgraph's steering facts do not answer every youth asked.`);
-        agencies[agency] = { pseudonyms, facts: answer.facts };
-      }));
+      await Promise.all(
+        STEERING_FACTS_AGENCIES.map(async (agency) => {
+          const url = this.urls[agency];
+          const pseudonyms = cohort.agencies[agency] ?? [];
+          if (url === undefined || pseudonyms.length === 0) return;
+          const answer = checked(
+            STEERING_CONTRACTS.factsAnswer,
+            await this.post(requester, AGENCY_SUBGRAPH[agency], url, { key, pseudonyms, windows: cohort.windows, asOf: cohort.asOf }),
+            AGENCY_SUBGRAPH[agency],
+          );
+          if (answer.facts.length !== pseudonyms.length)
+            throw new Error(`The ${AGENCY_SUBGRAPH[agency]} subgraph's steering facts do not answer every youth asked.`);
+          agencies[agency] = { pseudonyms, facts: answer.facts };
+        }),
+      );
       gathered[period] = { key, windows: cohort.windows, agencies };
     }
     return gathered;
@@ -104,7 +114,12 @@ export class SteeringFactsClient {
     const token = this.signer.sign(requester, subgraph, { method: 'POST', path: new URL(url).pathname, body: sent });
     const response = await callService(url, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json', 'x-request-id': requester.requestId },
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'x-request-id': requester.requestId,
+      },
       body: sent,
       timeoutMs: REQUEST_TIMEOUT_MS,
     });

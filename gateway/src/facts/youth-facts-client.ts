@@ -46,7 +46,12 @@ export interface AgencyFactsInPlay {
 const ASSIGNING_AGENCIES: readonly AssigningAgency[] = ['CHILD_WELFARE', 'PROBATION'];
 
 /** Every fact an agency holds: for an explanation, which decides for someone other than the requester. */
-export const EVERY_AGENCY_FACT: AgencyFactsInPlay = { assignedWorkerOf: new Set(ASSIGNING_AGENCIES), adjudication: true, courtOrders: true, proceedings: true };
+export const EVERY_AGENCY_FACT: AgencyFactsInPlay = {
+  assignedWorkerOf: new Set(ASSIGNING_AGENCIES),
+  adjudication: true,
+  courtOrders: true,
+  proceedings: true,
+};
 
 /**
  * The agency facts a requester's decisions can depend on, from the policy's conditions in play
@@ -71,7 +76,9 @@ export function agencyFactsInPlay(conditions: ReadonlySet<string> | undefined, r
  * without its assignment. The gate then asks for it only about the youth whose decisions it changes
  * (DisclosureGate, `decideOnAssignment`).
  */
-export function assignmentAskedWhenDecisive(inPlay: AgencyFactsInPlay): { agency: AssigningAgency; gathered: AgencyFactsInPlay } | undefined {
+export function assignmentAskedWhenDecisive(
+  inPlay: AgencyFactsInPlay,
+): { agency: AssigningAgency; gathered: AgencyFactsInPlay } | undefined {
   const [agency, ...others] = inPlay.assignedWorkerOf;
   if (!agency || others.length > 0 || (agency === 'PROBATION' && inPlay.adjudication)) return undefined;
   return { agency, gathered: { ...inPlay, assignedWorkerOf: new Set() } };
@@ -174,7 +181,9 @@ export class YouthFactsClient {
   private readonly factsUrls: Partial<Record<FactsSubgraph, string>>;
   private readonly signer: RequesterTokenSigner;
   /** CSEC answers by requester and question, with the facts version each was read at. */
-  private readonly remembered = new LRUCache<string, { version: bigint; youth: Map<string, CsecYouthFacts> }>({ max: MAX_REMEMBERED_ANSWERS });
+  private readonly remembered = new LRUCache<string, { version: bigint; youth: Map<string, CsecYouthFacts> }>({
+    max: MAX_REMEMBERED_ANSWERS,
+  });
   /** The newest facts version an answer came with; only answers read at it are used again. */
   private newestVersion = -1n;
   /** Versions up to this one are known to be out of date (`forgetRemembered`). */
@@ -183,7 +192,11 @@ export class YouthFactsClient {
   /** Whether facts read at the newest version heard are known current: without it, none are used again. */
   private readonly knownCurrent: () => boolean;
 
-  constructor(options: { subgraphUrls: Partial<Record<FactsSubgraph, string>>; signer: RequesterTokenSigner; knownCurrent?: () => boolean }) {
+  constructor(options: {
+    subgraphUrls: Partial<Record<FactsSubgraph, string>>;
+    signer: RequesterTokenSigner;
+    knownCurrent?: () => boolean;
+  }) {
     this.knownCurrent = options.knownCurrent ?? (() => false);
     this.factsUrls = {};
     for (const subgraph of ['csec', 'child-welfare', 'probation', 'juvenile-court'] as const) {
@@ -207,7 +220,9 @@ export class YouthFactsClient {
   ): Promise<Map<string, YouthFactsWithLinks>> {
     const wanted = [...new Set(youthIds)];
     if (wanted.length === 0) return new Map();
-    const answers = await settleAll(chunks(wanted).map((batch) => this.askCsec(requester, { youthIds: batch, seatsOf: [...seatsOf] }, new Set(batch), reading)));
+    const answers = await settleAll(
+      chunks(wanted).map((batch) => this.askCsec(requester, { youthIds: batch, seatsOf: [...seatsOf] }, new Set(batch), reading)),
+    );
     const csec = new Map(answers.flatMap((answer) => [...answer]));
     const ordered = new Map<string, CsecYouthFacts>();
     for (const youthId of wanted) {
@@ -289,8 +304,15 @@ export class YouthFactsClient {
     const workers =
       agency === 'CHILD_WELFARE'
         ? await this.askInBatches(requester, 'child-welfare', identifiers, (batch) => ({ clientIds: batch }), readChildWelfareAnswer)
-        : await this.askInBatches(requester, 'probation', identifiers, (batch) => ({ probationNumbers: batch }), (answer, asked) =>
-            new Map([...readProbationAnswer(answer, asked)].map(([probationNumber, juvenile]) => [probationNumber, juvenile.assignedOfficer])),
+        : await this.askInBatches(
+            requester,
+            'probation',
+            identifiers,
+            (batch) => ({ probationNumbers: batch }),
+            (answer, asked) =>
+              new Map(
+                [...readProbationAnswer(answer, asked)].map(([probationNumber, juvenile]) => [probationNumber, juvenile.assignedOfficer]),
+              ),
           );
     const assigned = new Map<string, string>();
     for (const [youthId, { links }] of youth) {
@@ -320,7 +342,13 @@ export class YouthFactsClient {
       asksChildWelfare ? this.assignedWorkers(requester, 'CHILD_WELFARE', csec) : Promise.resolve(new Map<string, string>()),
       this.askInBatches(requester, 'probation', probationNumbers, (batch) => ({ probationNumbers: batch }), readProbationAnswer),
       // An explanation decides for other people: the court gives their orders and participations too.
-      this.askInBatches(requester, 'juvenile-court', partyNumbers, (batch) => (seatsOf.length > 0 ? { partyNumbers: batch, seatsOf: [...seatsOf] } : { partyNumbers: batch }), readCourtAnswer),
+      this.askInBatches(
+        requester,
+        'juvenile-court',
+        partyNumbers,
+        (batch) => (seatsOf.length > 0 ? { partyNumbers: batch, seatsOf: [...seatsOf] } : { partyNumbers: batch }),
+        readCourtAnswer,
+      ),
     ]);
     const result = new Map<string, YouthFactsWithLinks>();
     for (const [youthId, youth] of csec) {
@@ -331,18 +359,21 @@ export class YouthFactsClient {
       if (probation?.assignedOfficer) assignedWorkers['PROBATION'] = probation.assignedOfficer;
       const court = youth.links.JUVENILE_COURT ? parties.get(youth.links.JUVENILE_COURT) : undefined;
       result.set(youthId, {
-        facts: keepAgencyFactsInPlay({
-          birthDate: youth.birthDate,
-          mdt: youth.mdt,
-          assignedWorkers,
-          consents: youth.consents,
-          investigations: youth.investigations,
-          proceedingParticipations: court?.proceedingParticipations ?? [],
-          exploiterIsThreat: youth.exploiterIsThreat,
-          missing: youth.missing,
-          adjudicated: probation?.adjudicated ?? false,
-          courtOrders: court?.courtOrders ?? [],
-        }, inPlay),
+        facts: keepAgencyFactsInPlay(
+          {
+            birthDate: youth.birthDate,
+            mdt: youth.mdt,
+            assignedWorkers,
+            consents: youth.consents,
+            investigations: youth.investigations,
+            proceedingParticipations: court?.proceedingParticipations ?? [],
+            exploiterIsThreat: youth.exploiterIsThreat,
+            missing: youth.missing,
+            adjudicated: probation?.adjudicated ?? false,
+            courtOrders: court?.courtOrders ?? [],
+          },
+          inPlay,
+        ),
         links: youth.links,
       });
     }
@@ -418,9 +449,9 @@ export class YouthFactsClient {
  * Like Promise.all, but waits for every request to end before failing, so that no request to a
  * subgraph outlives the call that made it.
  */
-async function settleAll<const TValues extends readonly unknown[]>(
-  promises: { [Index in keyof TValues]: Promise<TValues[Index]> },
-): Promise<TValues> {
+async function settleAll<const TValues extends readonly unknown[]>(promises: {
+  [Index in keyof TValues]: Promise<TValues[Index]>;
+}): Promise<TValues> {
   const settled = await Promise.allSettled(promises);
   const failed = settled.find((outcome) => outcome.status === 'rejected');
   if (failed) throw failed.reason;
@@ -486,10 +517,20 @@ function readChildWelfareAnswer(answer: unknown, asked: ReadonlySet<string>): Ma
 
 function readProbationAnswer(answer: unknown, asked: ReadonlySet<string>): Map<string, ProbationFacts> {
   const { juveniles } = checkedFactsAnswer(FACTS_ANSWER_CONTRACTS.probation, answer, 'juveniles', asked);
-  return new Map(Object.entries(juveniles).map(([probationNumber, juvenile]) => [probationNumber, { assignedOfficer: juvenile.assignedOfficer, adjudicated: juvenile.adjudicated }]));
+  return new Map(
+    Object.entries(juveniles).map(([probationNumber, juvenile]) => [
+      probationNumber,
+      { assignedOfficer: juvenile.assignedOfficer, adjudicated: juvenile.adjudicated },
+    ]),
+  );
 }
 
 function readCourtAnswer(answer: unknown, asked: ReadonlySet<string>): Map<string, CourtFacts> {
   const { parties } = checkedFactsAnswer(FACTS_ANSWER_CONTRACTS['juvenile-court'], answer, 'parties', asked);
-  return new Map(Object.entries(parties).map(([partyNumber, { courtOrders, proceedingParticipations }]) => [partyNumber, { courtOrders, proceedingParticipations }]));
+  return new Map(
+    Object.entries(parties).map(([partyNumber, { courtOrders, proceedingParticipations }]) => [
+      partyNumber,
+      { courtOrders, proceedingParticipations },
+    ]),
+  );
 }

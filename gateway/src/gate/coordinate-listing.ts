@@ -51,7 +51,9 @@ export function classificationLookup(schema: GraphQLSchema, classifications: Rea
       const [typeName, fieldName] = coordinate.split('.') as [string, string];
       const type = schema.getType(typeName);
       const interfaces = type && isObjectType(type) ? type.getInterfaces() : [];
-      classification = interfaces.map((face) => classifications.get(`${face.name}.${fieldName}`)).find((candidate) => candidate !== undefined);
+      classification = interfaces
+        .map((face) => classifications.get(`${face.name}.${fieldName}`))
+        .find((candidate) => candidate !== undefined);
     }
     found.set(coordinate, classification);
     return classification;
@@ -75,11 +77,15 @@ export function listCoordinates(
   const youthOfField = new Map<string, Set<string | null>>();
   // A type named where the schema promises only an interface or a union is shown to someone who may
   // see one of its fields: every field of it is decided.
-  const ofNamedTypes = analyzed.namedTypes.map(({ type, root }) => ({ root, coordinates: Object.keys(type.getFields()).map((field) => `${type.name}.${field}`) }));
+  const ofNamedTypes = analyzed.namedTypes.map(({ type, root }) => ({
+    root,
+    coordinates: Object.keys(type.getFields()).map((field) => `${type.name}.${field}`),
+  }));
   // Only the (youth, field) pairs the operation selects are decisions of the request (audit, subgraphs).
   const selectedPairs = new Set<string>();
   for (const selected of ofNamedTypes.length > 0 ? analyzed.fields : []) {
-    for (const youthId of scope.youthOf(selected.root)) for (const field of selected.coordinates) selectedPairs.add(`${youthId ?? ''}\u0000${field}`);
+    for (const youthId of scope.youthOf(selected.root))
+      for (const field of selected.coordinates) selectedPairs.add(`${youthId ?? ''}\u0000${field}`);
   }
   for (const selected of [...analyzed.fields, ...ofNamedTypes]) {
     const youth = scope.youthOf(selected.root);
@@ -135,7 +141,8 @@ export interface Evaluation {
 /** The evaluation of an operation from the policy's decisions on its listed coordinates, in their order. */
 export function evaluationOf(listing: CoordinateListing, decisions: readonly Decision[], policySeconds: number): Evaluation {
   const { coordinates, perField, classOfField, evaluatedOf } = listing;
-  const decisionAt = (position: number | undefined): Decision => (position === undefined ? undefined : decisions[position]) ?? UNCLASSIFIED_DECISION;
+  const decisionAt = (position: number | undefined): Decision =>
+    (position === undefined ? undefined : decisions[position]) ?? UNCLASSIFIED_DECISION;
   const fieldDecisions: FieldDecision[] = perField.map(({ youthId, field, position }) => ({
     youthId,
     field,

@@ -21,7 +21,9 @@ export function undeliveredOf(response: GraphQLResponseBody, analyzed: AnalyzedO
   const missing = new Map<string | null, Set<string>>();
   for (const error of placed) {
     const path = error['path'] as Array<string | number>;
-    const keys = path.filter((step): step is string => typeof step === 'string').map((key) => (key.startsWith(SENT_ALIAS_PREFIX) ? key.slice(SENT_ALIAS_PREFIX.length) : key));
+    const keys = path
+      .filter((step): step is string => typeof step === 'string')
+      .map((key) => (key.startsWith(SENT_ALIAS_PREFIX) ? key.slice(SENT_ALIAS_PREFIX.length) : key));
     const root = analyzed.roots.find((candidate) => candidate.responseKey === keys[0]);
     if (!root) continue;
     let youth: ReadonlyArray<string | null> = scope.youthOf(root);

@@ -66,7 +66,11 @@ export class DisclosureGate {
 
   constructor(options: DisclosureGateOptions) {
     this.options = options;
-    this.documents = new OperationDocuments({ schema: options.apiSchema, limitRules: options.validationRules, maxTokens: options.maxTokens });
+    this.documents = new OperationDocuments({
+      schema: options.apiSchema,
+      limitRules: options.validationRules,
+      maxTokens: options.maxTokens,
+    });
     this.rewriter = new OperationRewriter(options.apiSchema);
     this.classify = classificationLookup(options.apiSchema, options.classifications);
   }
@@ -76,7 +80,12 @@ export class DisclosureGate {
     const analyzed = this.analyze(parameters);
     if (!analyzed) return undefined;
     const policy = this.options.policy();
-    const gathered = await scopeToYouth({ scopes: this.options.youthScopes, classifications: this.options.classifications, facts: this.options.facts }, requester, analyzed, policy);
+    const gathered = await scopeToYouth(
+      { scopes: this.options.youthScopes, classifications: this.options.classifications, facts: this.options.facts },
+      requester,
+      analyzed,
+      policy,
+    );
     const now = (this.options.now ?? (() => new Date()))();
     const listing = listCoordinates(analyzed, gathered, this.classify, requester.breakGlassReason !== null);
     const { evaluation, scope } = await evaluatePolicy(requester, listing, gathered, policy, this.options.facts, now);
@@ -88,11 +97,16 @@ export class DisclosureGate {
       !analyzed.aliased &&
       analyzed.namedTypes.length === 0 &&
       analyzed.fields.every((field) => field.coordinates.every((coordinate) => !evaluation.mayWithhold(coordinate)));
-    const listingYouth = new Set(analyzed.fields.filter((field) => field.path.length === 1 && scope.listsYouth(field.root)).map((field) => field.node));
+    const listingYouth = new Set(
+      analyzed.fields.filter((field) => field.path.length === 1 && scope.listsYouth(field.root)).map((field) => field.node),
+    );
     const query = this.rewriter.rewrite(analyzed.operation, analyzed.rootType, removed, listingYouth);
     // Every decision is made before the plan runs, so its record can travel with the plan.
     const records = auditRecordsFor(evaluation.decisions, requester, policy.revision, now);
-    const audit = this.options.audit.prepare(requester, scope.factsVersion === undefined ? records : { ...records, factsVersion: scope.factsVersion });
+    const audit = this.options.audit.prepare(
+      requester,
+      scope.factsVersion === undefined ? records : { ...records, factsVersion: scope.factsVersion },
+    );
     return {
       parameters: { ...parameters, query },
       disclosureContext: disclosureContextFor(scope, evaluation.decisions, now),
@@ -105,14 +119,18 @@ export class DisclosureGate {
         completeResponse(response, analyzed, scope, evaluation.decisionFor, disclosesAll);
         // Records filed and decided at their source are known only now: they amend the records made before.
         const deliveredRecords = audit.deliveredRecords();
-        const asDelivered = undelivered || deliveredRecords.length > 0
-          ? withDeliveredRecords(auditRecordsFor(evaluation.decisions, requester, policy.revision, now, undelivered), deliveredRecords)
-          : undefined;
-        await audit.settle(asDelivered && (scope.factsVersion === undefined ? asDelivered : { ...asDelivered, factsVersion: scope.factsVersion })).catch((error: unknown) => {
-          // Decided on facts that changed since: the next decisions are made on facts read afresh.
-          if (error instanceof DecisionsOutdatedError && scope.factsVersion !== undefined) this.options.facts.forgetRemembered(scope.factsVersion);
-          throw error;
-        });
+        const asDelivered =
+          undelivered || deliveredRecords.length > 0
+            ? withDeliveredRecords(auditRecordsFor(evaluation.decisions, requester, policy.revision, now, undelivered), deliveredRecords)
+            : undefined;
+        await audit
+          .settle(asDelivered && (scope.factsVersion === undefined ? asDelivered : { ...asDelivered, factsVersion: scope.factsVersion }))
+          .catch((error: unknown) => {
+            // Decided on facts that changed since: the next decisions are made on facts read afresh.
+            if (error instanceof DecisionsOutdatedError && scope.factsVersion !== undefined)
+              this.options.facts.forgetRemembered(scope.factsVersion);
+            throw error;
+          });
         const notices = labelledRecordNotices(this.options.apiSchema, analyzed, removed);
         return withDisclosureExtensions(response, evaluation.decisions, policy.revision, requester, notices);
       },
@@ -123,11 +141,13 @@ export class DisclosureGate {
 
   private analyze(parameters: GraphQLParameters): AnalyzedOperation | undefined {
     if (typeof parameters.query !== 'string') return undefined;
-    if (parameters.operationName !== undefined && parameters.operationName !== null && typeof parameters.operationName !== 'string') return undefined;
+    if (parameters.operationName !== undefined && parameters.operationName !== null && typeof parameters.operationName !== 'string')
+      return undefined;
     const document = this.documents.valid(parameters.query);
     if (!document) return undefined;
     refuseReservedAliases(document);
-    const variables = typeof parameters.variables === 'object' && parameters.variables !== null ? (parameters.variables as Record<string, unknown>) : {};
+    const variables =
+      typeof parameters.variables === 'object' && parameters.variables !== null ? (parameters.variables as Record<string, unknown>) : {};
     const operationName = typeof parameters.operationName === 'string' ? parameters.operationName : undefined;
     try {
       return analyzeOperation(this.options.apiSchema, document, operationName, variables);

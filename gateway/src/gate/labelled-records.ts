@@ -5,5 +5,7 @@ import type { GraphQLNamedType } from 'graphql';
  * labels do): its subgraph decides each record with the policy, on the facts it is sent.
  */
 export function isLabelledRecord(type: GraphQLNamedType | null | undefined): boolean {
-  return type !== null && type !== undefined && 'getFields' in type && 'confidentiality' in type.getFields() && 'sensitivity' in type.getFields();
+  return (
+    type !== null && type !== undefined && 'getFields' in type && 'confidentiality' in type.getFields() && 'sensitivity' in type.getFields()
+  );
 }

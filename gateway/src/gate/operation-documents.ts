@@ -51,7 +51,9 @@ export class OperationDocuments {
       document = parse(query, { noLocation: true, maxTokens: this.options.maxTokens });
     } catch (error) {
       if (error instanceof GraphQLError && /more th(?:an|at) \d+ tokens/.test(error.message)) {
-        return refused(`The operation is longer than ${this.options.maxTokens} tokens allow. Ask for less, or split it into several requests.`);
+        return refused(
+          `The operation is longer than ${this.options.maxTokens} tokens allow. Ask for less, or split it into several requests.`,
+        );
       }
       return null;
     }

@@ -55,10 +55,18 @@ export class OperationRewriter {
   }
 
   /** `listingYouth`: the root field nodes whose items are each about their own youth. */
-  rewrite(operation: OperationDefinitionNode, rootType: GraphQLCompositeType, removed: ReadonlySet<FieldNode>, listingYouth: ReadonlySet<FieldNode>): string {
+  rewrite(
+    operation: OperationDefinitionNode,
+    rootType: GraphQLCompositeType,
+    removed: ReadonlySet<FieldNode>,
+    listingYouth: ReadonlySet<FieldNode>,
+  ): string {
     let texts = this.texts.get(operation);
     if (!texts) this.texts.set(operation, (texts = new Map()));
-    const key = [...removed].map((field) => this.fieldNumber(field)).sort((a, b) => a - b).join(',');
+    const key = [...removed]
+      .map((field) => this.fieldNumber(field))
+      .sort((a, b) => a - b)
+      .join(',');
     let text = texts.get(key);
     if (text === undefined) {
       const selectionSet = new SelectionRewrite(this.schema, removed, listingYouth).selectionSet(operation.selectionSet, rootType);
@@ -120,16 +128,19 @@ class SelectionRewrite {
 
   /** A field as it is sent: its alias under the sent prefix, its own selection rewritten. */
   private field(field: FieldNode, type: GraphQLCompositeType): FieldNode {
-    const sent: FieldNode = field.alias ? { ...field, alias: { kind: Kind.NAME, value: sentKey(field.alias.value, field.name.value) } } : field;
+    const sent: FieldNode = field.alias
+      ? { ...field, alias: { kind: Kind.NAME, value: sentKey(field.alias.value, field.name.value) } }
+      : field;
     if (!field.selectionSet) return sent;
     const definition = isObjectType(type) || isInterfaceType(type) ? type.getFields()[field.name.value] : undefined;
     const named = definition && getNamedType(definition.type);
     if (!named || !isCompositeType(named)) return sent;
     const below = this.selectionSet(field.selectionSet, named);
-    const withYouth = this.listingYouth.has(field) ? { ...below, selections: [...below.selections, gateField(GATE_YOUTH_ID_ALIAS, 'id')] } : below;
+    const withYouth = this.listingYouth.has(field)
+      ? { ...below, selections: [...below.selections, gateField(GATE_YOUTH_ID_ALIAS, 'id')] }
+      : below;
     return { ...sent, selectionSet: withYouth };
   }
-
 }
 
 function gateField(alias: string, name: string): FieldNode {
@@ -140,5 +151,8 @@ function gateField(alias: string, name: string): FieldNode {
 function withUsedVariables(operation: OperationDefinitionNode): OperationDefinitionNode {
   const used = new Set<string>();
   visit(operation.selectionSet, { Variable: (variable) => void used.add(variable.name.value) });
-  return { ...operation, variableDefinitions: (operation.variableDefinitions ?? []).filter((definition) => used.has(definition.variable.name.value)) };
+  return {
+    ...operation,
+    variableDefinitions: (operation.variableDefinitions ?? []).filter((definition) => used.has(definition.variable.name.value)),
+  };
 }

@@ -55,7 +55,11 @@ export async function evaluatePolicy(
   );
   const policySeconds = (performance.now() - started) / 1000;
   const youthAt = (index: number) => (listing.coordinates[positions[index] as number] as Coordinate).youthId as string;
-  const decisive = new Set(asAssigned.flatMap((decision, index) => (sameDecision(decision, decisions[positions[index] as number] as Decision) ? [] : [youthAt(index)])));
+  const decisive = new Set(
+    asAssigned.flatMap((decision, index) =>
+      sameDecision(decision, decisions[positions[index] as number] as Decision) ? [] : [youthAt(index)],
+    ),
+  );
   if (decisive.size === 0) return { evaluation: evaluationOf(listing, decisions, policySeconds), scope: gathered };
   const workers = await facts.assignedWorkers(requester, agency, new Map([...linked].filter(([youthId]) => decisive.has(youthId))));
   asAssigned.forEach((decision, index) => {
@@ -69,7 +73,8 @@ function withAssignments(scope: Scope, agency: AssigningAgency, workers: Readonl
   const facts = new Map(scope.facts);
   for (const [youthId, worker] of workers) {
     const youth = facts.get(youthId);
-    if (youth) facts.set(youthId, { ...youth, facts: { ...youth.facts, assignedWorkers: { ...youth.facts.assignedWorkers, [agency]: worker } } });
+    if (youth)
+      facts.set(youthId, { ...youth, facts: { ...youth.facts, assignedWorkers: { ...youth.facts.assignedWorkers, [agency]: worker } } });
   }
   return { ...scope, facts };
 }

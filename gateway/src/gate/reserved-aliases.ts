@@ -25,6 +25,10 @@ export function refuseReservedAliases(document: DocumentNode): void {
     checked.set(document, reserved);
   }
   if (reserved) {
-    throw new RequestRejection(400, 'GRAPHQL_VALIDATION_FAILED', `Aliases beginning with "${RESERVED_ALIAS_PREFIX}" are reserved; rename them.`);
+    throw new RequestRejection(
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      `Aliases beginning with "${RESERVED_ALIAS_PREFIX}" are reserved; rename them.`,
+    );
   }
 }

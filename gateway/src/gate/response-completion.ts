@@ -41,7 +41,13 @@ type Decide = (youthId: string | null, coordinate: string) => Decision;
  * count). A value the gate never decided (an unknown concrete type, a youth not in scope) is
  * withheld. The gate's own fields are not copied. Changes `response` in place.
  */
-export function completeResponse(response: GraphQLResponseBody, analyzed: AnalyzedOperation, scope: Scope, decide: Decide, disclosesAll: boolean): void {
+export function completeResponse(
+  response: GraphQLResponseBody,
+  analyzed: AnalyzedOperation,
+  scope: Scope,
+  decide: Decide,
+  disclosesAll: boolean,
+): void {
   if (!response.data) return;
   if (disclosesAll && takeAsExecuted(response.data, analyzed, scope)) return;
   // A subgraph's error is placed in the executed answer: it must follow its value, or go with it.
@@ -156,7 +162,7 @@ class ResponseCompletion {
       const root = roots.get(key);
       const definition = rootType.getFields()[fieldName];
       if (fieldName === '__typename' || !root || !definition) {
-        completed[key] = fieldName === '__typename' ? rootType.name : data[sent] ?? null;
+        completed[key] = fieldName === '__typename' ? rootType.name : (data[sent] ?? null);
         continue;
       }
       const coordinate = `${rootType.name}.${fieldName}`;
@@ -172,7 +178,15 @@ class ResponseCompletion {
   }
 
   /** A root field about one youth (or none): whether that youth exists is itself withheld, so the reason is always the generic one. */
-  private rootField(value: unknown, type: GraphQLOutputType, nodes: ReadonlyArray<FieldNode>, at: Step, from: Step, youthId: string | null, coordinate: string): unknown {
+  private rootField(
+    value: unknown,
+    type: GraphQLOutputType,
+    nodes: ReadonlyArray<FieldNode>,
+    at: Step,
+    from: Step,
+    youthId: string | null,
+    coordinate: string,
+  ): unknown {
     const decision = this.decide(youthId, coordinate);
     if (!decision.allow) return this.withheld(type, at, from, decision.conceal ? undefined : GENERIC_REASON);
     return this.value(value, type, nodes, at, from, youthId);
@@ -213,7 +227,15 @@ class ResponseCompletion {
   }
 
   /** `at` is where the value is in the completed answer; `from`, where it was in the executed one. */
-  private value(value: unknown, type: GraphQLOutputType, nodes: ReadonlyArray<FieldNode>, at: Step, from: Step, youthId: string | null, inList = false): unknown {
+  private value(
+    value: unknown,
+    type: GraphQLOutputType,
+    nodes: ReadonlyArray<FieldNode>,
+    at: Step,
+    from: Step,
+    youthId: string | null,
+    inList = false,
+  ): unknown {
     if (isNonNullType(type)) {
       const completed = this.value(value, type.ofType as GraphQLOutputType, nodes, at, from, youthId, inList);
       return completed === null ? NULLED : completed;
@@ -226,7 +248,15 @@ class ResponseCompletion {
       const items: unknown[] = [];
       let nulled = false;
       value.forEach((item: unknown, index) => {
-        const completed = this.value(item, type.ofType as GraphQLOutputType, nodes, { up: at, key: items.length }, { up: from, key: index }, youthId, true);
+        const completed = this.value(
+          item,
+          type.ofType as GraphQLOutputType,
+          nodes,
+          { up: at, key: items.length },
+          { up: from, key: index },
+          youthId,
+          true,
+        );
         if (completed === LEFT_OUT) {
           this.itemsLeftOut = true;
           return;
@@ -249,7 +279,14 @@ class ResponseCompletion {
     return completed === NULLED ? null : completed;
   }
 
-  private object(value: Record<string, unknown>, type: GraphQLObjectType, nodes: ReadonlyArray<FieldNode>, at: Step, from: Step, youthId: string | null): unknown {
+  private object(
+    value: Record<string, unknown>,
+    type: GraphQLObjectType,
+    nodes: ReadonlyArray<FieldNode>,
+    at: Step,
+    from: Step,
+    youthId: string | null,
+  ): unknown {
     const completed: Record<string, unknown> = {};
     for (const field of this.planOf(type, nodes)) {
       if (!field.definition) {

@@ -70,9 +70,16 @@ export function analyzeOperation(
   operationName: string | undefined,
   variables: Record<string, unknown>,
 ): AnalyzedOperation | undefined {
-  const operations = document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
-  const chosen = operationName ? operations.find((operation) => operation.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
-  const rootType = chosen?.operation === 'query' ? schema.getQueryType() : chosen?.operation === 'mutation' ? schema.getMutationType() : undefined;
+  const operations = document.definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  const chosen = operationName
+    ? operations.find((operation) => operation.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
+  const rootType =
+    chosen?.operation === 'query' ? schema.getQueryType() : chosen?.operation === 'mutation' ? schema.getMutationType() : undefined;
   if (!chosen || !rootType) return undefined;
   const coerced = getVariableValues(schema, chosen.variableDefinitions ?? [], variables);
   if (coerced.errors) return undefined;
@@ -90,10 +97,23 @@ export function analyzeOperation(
     const key = responseKey(node);
     // Validation makes every root field under one response key the same field with the same arguments.
     let root = roots.get(key);
-    if (!root) roots.set(key, (root = { responseKey: key, fieldName: node.name.value, arguments: getArgumentValues(definition, node, coerced.coerced) }));
+    if (!root)
+      roots.set(
+        key,
+        (root = { responseKey: key, fieldName: node.name.value, arguments: getArgumentValues(definition, node, coerced.coerced) }),
+      );
     walker.collect(node, types, [key], root, fields, namedTypes);
   }
-  return { schema, operation, rootType, aliased: aliasedIn(operation), variables: coerced.coerced, roots: [...roots.values()], fields, namedTypes };
+  return {
+    schema,
+    operation,
+    rootType,
+    aliased: aliasedIn(operation),
+    variables: coerced.coerced,
+    roots: [...roots.values()],
+    fields,
+    namedTypes,
+  };
 }
 
 /** A field node and the concrete types it applies to, where it is selected. */

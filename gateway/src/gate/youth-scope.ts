@@ -142,5 +142,7 @@ function categoriesOf(analyzed: AnalyzedOperation, classifications: ReadonlyMap<
 
 /** Whether the query selects any field of a record that carries its own labels, which its subgraph decides with the policy. */
 function reachesLabelledRecords(analyzed: AnalyzedOperation): boolean {
-  return analyzed.fields.some((field) => field.coordinates.some((coordinate) => isLabelledRecord(analyzed.schema.getType(coordinate.slice(0, coordinate.indexOf('.'))))));
+  return analyzed.fields.some((field) =>
+    field.coordinates.some((coordinate) => isLabelledRecord(analyzed.schema.getType(coordinate.slice(0, coordinate.indexOf('.'))))),
+  );
 }

@@ -14,7 +14,9 @@ export function clientMistakesPlugin<TContext extends BaseContext>(): ApolloServ
       return {
         async didResolveOperation({ operation, document, request }) {
           if (!operation) {
-            const names = operationNames(document).map((name) => `"${name}"`).join(', ');
+            const names = operationNames(document)
+              .map((name) => `"${name}"`)
+              .join(', ');
             const asked = request.operationName;
             const message =
               typeof asked !== 'string'
@@ -38,7 +40,9 @@ function refusal(message: string, code: string): GraphQLError {
 }
 
 function operationNames(document: DocumentNode): string[] {
-  return document.definitions.flatMap((definition) => (definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : []));
+  return document.definitions.flatMap((definition) =>
+    definition.kind === Kind.OPERATION_DEFINITION && definition.name ? [definition.name.value] : [],
+  );
 }
 
 /**

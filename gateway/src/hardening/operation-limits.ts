@@ -61,9 +61,12 @@ export function operationLimitsRule(limits: OperationLimits, options: OperationL
         const shape = measure(operation.selectionSet, context, fragments, uncountedAliases);
         const problems: string[] = [];
         if (shape.depth > limits.maxDepth) problems.push(`is ${shape.depth} levels deep; at most ${limits.maxDepth} are allowed`);
-        if (shape.aliases > limits.maxAliases) problems.push(`uses ${count(shape.aliases)} aliases; at most ${limits.maxAliases} are allowed`);
-        if (shape.ownFields > limits.maxRootFields) problems.push(`asks ${count(shape.ownFields)} top-level fields; at most ${limits.maxRootFields} are allowed`);
-        if (shape.fields > limits.maxFields) problems.push(`selects ${count(shape.fields)} fields; at most ${limits.maxFields} are allowed`);
+        if (shape.aliases > limits.maxAliases)
+          problems.push(`uses ${count(shape.aliases)} aliases; at most ${limits.maxAliases} are allowed`);
+        if (shape.ownFields > limits.maxRootFields)
+          problems.push(`asks ${count(shape.ownFields)} top-level fields; at most ${limits.maxRootFields} are allowed`);
+        if (shape.fields > limits.maxFields)
+          problems.push(`selects ${count(shape.fields)} fields; at most ${limits.maxFields} are allowed`);
         for (const problem of problems) {
           context.reportError(
             new GraphQLError(`The operation ${problem}. Ask for less, or split it into several requests.`, {

@@ -19,9 +19,14 @@ export class RequesterRateLimit {
     } catch (refused) {
       if (!(refused instanceof RateLimiterRes)) throw refused;
       const seconds = Math.max(1, Math.ceil(refused.msBeforeNext / 1000));
-      throw new RequestRejection(429, 'RATE_LIMITED', `Too many requests from you right now. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`, {
-        'retry-after': String(seconds),
-      });
+      throw new RequestRejection(
+        429,
+        'RATE_LIMITED',
+        `Too many requests from you right now. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+        {
+          'retry-after': String(seconds),
+        },
+      );
     }
   }
 }

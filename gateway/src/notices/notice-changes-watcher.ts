@@ -25,7 +25,12 @@ export class NoticeChangesWatcher {
   private cursor = '';
   private stopped = false;
 
-  constructor(options: { csecUrl: string; signer: RequesterTokenSigner; onChanged: (userIds: readonly string[]) => void; onReset: () => void }) {
+  constructor(options: {
+    csecUrl: string;
+    signer: RequesterTokenSigner;
+    onChanged: (userIds: readonly string[]) => void;
+    onReset: () => void;
+  }) {
     this.url = new URL(NOTICE_CHANGES_PATH, options.csecUrl).href;
     this.signer = options.signer;
     this.onChanged = options.onChanged;
@@ -59,7 +64,10 @@ export class NoticeChangesWatcher {
 
   private async ask(question: NoticeChangesQuestion): Promise<NoticeChangesAnswer> {
     const answer = await askCsecAsGateway(this.signer, { url: this.url, path: NOTICE_CHANGES_PATH }, question, QUESTION_TIMEOUT_MS);
-    if (!noticeChangesAnswer(answer)) throw new Error(`The csec subgraph's notice changes answer is not the contract's: ${contractProblem(noticeChangesAnswer, 'the answer')}`);
+    if (!noticeChangesAnswer(answer))
+      throw new Error(
+        `The csec subgraph's notice changes answer is not the contract's: ${contractProblem(noticeChangesAnswer, 'the answer')}`,
+      );
     return answer;
   }
 }

@@ -36,7 +36,9 @@ export const MAX_STREAMS_PER_MEMBER = 8;
  * GraphQL over server-sent events (graphql-sse, distinct connections mode) for a member the gateway
  * has authenticated exactly as for /graphql: each connection hears when its member's notices change.
  */
-export function noticeStream(listeners: NoticeListeners): (request: IncomingMessage, response: ServerResponse, requester: Requester) => Promise<void> {
+export function noticeStream(
+  listeners: NoticeListeners,
+): (request: IncomingMessage, response: ServerResponse, requester: Requester) => Promise<void> {
   const requesters = new WeakMap<IncomingMessage, Requester>();
   const schema = buildSchema(STREAM_SDL);
   // graphql-sse subscribes through the field's `subscribe`, which SDL cannot hold: set it here.
@@ -50,8 +52,18 @@ export function noticeStream(listeners: NoticeListeners): (request: IncomingMess
     onSubscribe: (_request, params) => {
       // Only the subscription: the channel is no second way into anything.
       if (operationOf(params.query, params.operationName) !== OperationTypeNode.SUBSCRIPTION) {
-        const refusal = { errors: [{ message: 'The push channel answers subscriptions only: subscription { noticesChanged }.', extensions: { code: 'BAD_USER_INPUT' } }] };
-        return [JSON.stringify(refusal), { status: 400, statusText: 'Bad Request', headers: { 'content-type': 'application/json; charset=utf-8' } }];
+        const refusal = {
+          errors: [
+            {
+              message: 'The push channel answers subscriptions only: subscription { noticesChanged }.',
+              extensions: { code: 'BAD_USER_INPUT' },
+            },
+          ],
+        };
+        return [
+          JSON.stringify(refusal),
+          { status: 400, statusText: 'Bad Request', headers: { 'content-type': 'application/json; charset=utf-8' } },
+        ];
       }
       return undefined;
     },
@@ -62,7 +74,14 @@ export function noticeStream(listeners: NoticeListeners): (request: IncomingMess
     const opened = open.get(requester.userId) ?? 0;
     if (opened >= MAX_STREAMS_PER_MEMBER) {
       response.writeHead(429, { 'content-type': 'application/json; charset=utf-8', 'retry-after': '30' });
-      response.end(JSON.stringify({ error: { code: 'TOO_MANY_STREAMS', message: `You already have ${MAX_STREAMS_PER_MEMBER} notice streams open; close one to open another.` } }));
+      response.end(
+        JSON.stringify({
+          error: {
+            code: 'TOO_MANY_STREAMS',
+            message: `You already have ${MAX_STREAMS_PER_MEMBER} notice streams open; close one to open another.`,
+          },
+        }),
+      );
       return;
     }
     open.set(requester.userId, opened + 1);

@@ -15,16 +15,16 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query SteeringReport($period: String!) {\n  steeringReport(period: $period) {\n    period { label startsOn endsOn yearToDateStartsOn }\n    tables { measure title unit window breakdown columns rows { category cells { column count suppressed reason percentOfRow } } }\n    suppression { smallCells complementaryCells complementaryCountTotal method }\n  }\n}": typeof types.SteeringReportDocument,
+    "\n  query SteeringReport($period: String!) {\n    steeringReport(period: $period) {\n      period {\n        label\n        startsOn\n        endsOn\n        yearToDateStartsOn\n      }\n      tables {\n        measure\n        title\n        unit\n        window\n        breakdown\n        columns\n        rows {\n          category\n          cells {\n            column\n            count\n            suppressed\n            reason\n            percentOfRow\n          }\n        }\n      }\n      suppression {\n        smallCells\n        complementaryCells\n        complementaryCountTotal\n        method\n      }\n    }\n  }\n": typeof types.SteeringReportDocument,
 };
 const documents: Documents = {
-    "query SteeringReport($period: String!) {\n  steeringReport(period: $period) {\n    period { label startsOn endsOn yearToDateStartsOn }\n    tables { measure title unit window breakdown columns rows { category cells { column count suppressed reason percentOfRow } } }\n    suppression { smallCells complementaryCells complementaryCountTotal method }\n  }\n}": types.SteeringReportDocument,
+    "\n  query SteeringReport($period: String!) {\n    steeringReport(period: $period) {\n      period {\n        label\n        startsOn\n        endsOn\n        yearToDateStartsOn\n      }\n      tables {\n        measure\n        title\n        unit\n        window\n        breakdown\n        columns\n        rows {\n          category\n          cells {\n            column\n            count\n            suppressed\n            reason\n            percentOfRow\n          }\n        }\n      }\n      suppression {\n        smallCells\n        complementaryCells\n        complementaryCountTotal\n        method\n      }\n    }\n  }\n": types.SteeringReportDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SteeringReport($period: String!) {\n  steeringReport(period: $period) {\n    period { label startsOn endsOn yearToDateStartsOn }\n    tables { measure title unit window breakdown columns rows { category cells { column count suppressed reason percentOfRow } } }\n    suppression { smallCells complementaryCells complementaryCountTotal method }\n  }\n}"): typeof import('./graphql.js').SteeringReportDocument;
+export function graphql(source: "\n  query SteeringReport($period: String!) {\n    steeringReport(period: $period) {\n      period {\n        label\n        startsOn\n        endsOn\n        yearToDateStartsOn\n      }\n      tables {\n        measure\n        title\n        unit\n        window\n        breakdown\n        columns\n        rows {\n          category\n          cells {\n            column\n            count\n            suppressed\n            reason\n            percentOfRow\n          }\n        }\n      }\n      suppression {\n        smallCells\n        complementaryCells\n        complementaryCountTotal\n        method\n      }\n    }\n  }\n"): typeof import('./graphql.js').SteeringReportDocument;
 
 
 export function graphql(source: string) {

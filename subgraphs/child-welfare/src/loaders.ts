@@ -1,14 +1,6 @@
 import type DataLoader from 'dataloader';
 import { rowLoader, rowsLoader } from '../../../runtime/batching.ts';
-import type {
-  CasePlanRow,
-  CaseRow,
-  ChildWelfareSource,
-  ClientRow,
-  CourtHearingRow,
-  PlacementRow,
-  ReferralRow,
-} from './source.ts';
+import type { CasePlanRow, CaseRow, ChildWelfareSource, ClientRow, CourtHearingRow, PlacementRow, ReferralRow } from './source.ts';
 
 export interface ChildWelfareLoaders {
   client: DataLoader<string, ClientRow | null>;

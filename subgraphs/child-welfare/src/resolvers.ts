@@ -6,14 +6,11 @@ export const childWelfareResolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Youth: {
     __resolveReference: (reference) => reference,
-    childWelfare: (youth, _args, { loaders }) =>
-      youth.childWelfareClientId ? loaders.client.load(youth.childWelfareClientId) : null,
+    childWelfare: (youth, _args, { loaders }) => (youth.childWelfareClientId ? loaders.client.load(youth.childWelfareClientId) : null),
   },
   ChildWelfareClient: {
     assignedSocialWorker: (client) =>
-      client.assignedSocialWorkerId
-        ? { userId: client.assignedSocialWorkerId, name: client.assignedSocialWorkerName }
-        : null,
+      client.assignedSocialWorkerId ? { userId: client.assignedSocialWorkerId, name: client.assignedSocialWorkerName } : null,
     case: (client, _args, { loaders }) => loaders.case.load(client.clientId),
     referrals: (client, _args, { loaders }) => loaders.referrals.load(client.clientId),
     placements: (client, _args, { loaders }) => loaders.placements.load(client.clientId),

@@ -1,6 +1,14 @@
 import type { RelationalStore } from '../../../runtime/relational-store.ts';
 import type { Requester } from '../../../runtime/requester.ts';
-import { identifiersByPseudonym, readSteeringRequest, STEERING_CONTRACTS, type AgencyYouthFacts, type PlacementType, type ServiceType, type SteeringFactsAnswer } from '../../../runtime/steering-facts.ts';
+import {
+  identifiersByPseudonym,
+  readSteeringRequest,
+  STEERING_CONTRACTS,
+  type AgencyYouthFacts,
+  type PlacementType,
+  type ServiceType,
+  type SteeringFactsAnswer,
+} from '../../../runtime/steering-facts.ts';
 
 /** When, relative to foster care, substantiated exploitation was reported (W&IC 16501.45). */
 export type ExploitationTiming = 'BEFORE_CARE' | 'DURING_CARE' | 'WHILE_MISSING';
@@ -24,7 +32,11 @@ export function childWelfareSteeringFactsRoute(store: RelationalStore) {
   return async (_requester: Requester, body: unknown): Promise<SteeringFactsAnswer> => {
     const request = readSteeringRequest(STEERING_CONTRACTS.factsRequest, body);
     const clients = await store.query<{ client_id: string }>('SELECT client_id FROM client');
-    const found = identifiersByPseudonym(request, 'CHILD_WELFARE', clients.map((row) => row.client_id));
+    const found = identifiersByPseudonym(
+      request,
+      'CHILD_WELFARE',
+      clients.map((row) => row.client_id),
+    );
     const clientIds = [...new Set(found.values())];
     const services = await Promise.all(request.windows.map((window) => servicesIn(store, clientIds, window.from, window.to)));
     const placements = new Map<string, PlacementSpan[]>();
@@ -77,7 +89,10 @@ async function servicesIn(store: RelationalStore, clientIds: string[], from: str
  * was away after leaving a placement without permission (AWOL) and before the next began. Reported
  * after care ended otherwise: not a foster youth's exploitation, so no category.
  */
-export function timingOf(on: string, spans: readonly Pick<PlacementSpan, 'started_on' | 'ended_on' | 'end_reason'>[]): ExploitationTiming | undefined {
+export function timingOf(
+  on: string,
+  spans: readonly Pick<PlacementSpan, 'started_on' | 'ended_on' | 'end_reason'>[],
+): ExploitationTiming | undefined {
   const begun = spans.filter((span) => span.started_on <= on);
   if (begun.length === 0) return spans.length > 0 ? 'BEFORE_CARE' : undefined;
   if (begun.some((span) => span.ended_on === null || span.ended_on > on)) return 'DURING_CARE';

@@ -14,8 +14,19 @@ const CATEGORY = 'ACCESS_MATRIX';
 export const accessMatrixResolvers: { Query: Pick<QueryResolvers<CsecContext>, 'accessMatrix'> } = {
   Query: {
     accessMatrix: (_root, { purposeOfUse }, { disclosure, requester }) => {
-      const coordinate: Coordinate = { youthId: null, field: 'Query.accessMatrix', category: CATEGORY, confidentiality: 'L', sensitivity: [] };
-      const [decision] = disclosure.policy.decide({ now: new Date().toISOString(), requester: policyRequester(requester), youth: {}, coordinates: [coordinate] });
+      const coordinate: Coordinate = {
+        youthId: null,
+        field: 'Query.accessMatrix',
+        category: CATEGORY,
+        confidentiality: 'L',
+        sensitivity: [],
+      };
+      const [decision] = disclosure.policy.decide({
+        now: new Date().toISOString(),
+        requester: policyRequester(requester),
+        youth: {},
+        coordinates: [coordinate],
+      });
       if (!decision?.allow) {
         throw new GraphQLError(decision?.reason ?? 'The access matrix is not available to you.', { extensions: { code: 'FORBIDDEN' } });
       }

@@ -8,7 +8,9 @@ const MAX_PAGE_SIZE = 500;
 export function accountingPageSize(first: number | null | undefined): number {
   const size = first ?? 100;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`"first" must be a whole number from 1 to ${MAX_PAGE_SIZE}.`, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' } });
+    throw new GraphQLError(`"first" must be a whole number from 1 to ${MAX_PAGE_SIZE}.`, {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
+    });
   }
   return size;
 }
@@ -23,7 +25,9 @@ export function readAccountingCursor(after: string | null | undefined): Accounti
   if (after === null || after === undefined) return undefined;
   const match = /^(\d{4}-\d{2}-\d{2}T[\d:.]+Z)\|(\d{1,19})\|(\d{1,9})$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
   if (!match || Number.isNaN(Date.parse(match[1] as string))) {
-    throw new GraphQLError('"after" must be the cursor of an entry of this accounting.', { extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' } });
+    throw new GraphQLError('"after" must be the cursor of an entry of this accounting.', {
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'after' },
+    });
   }
   return { recordedAt: match[1] as string, sequence: BigInt(match[2] as string), place: Number(match[3]) };
 }

@@ -6,7 +6,15 @@ import { checkedYouthId } from './write-input.ts';
 export const agencyLinkResolvers = {
   Mutation: {
     linkAgencyRecord: (_root, { youthId, link }, { source, requester, writeAudit }) =>
-      new AgencyLinks(source.store).link(writeAudit, requester, checkedYouthId(youthId), link.agency, link.identifier, link.reason, new Date()),
+      new AgencyLinks(source.store).link(
+        writeAudit,
+        requester,
+        checkedYouthId(youthId),
+        link.agency,
+        link.identifier,
+        link.reason,
+        new Date(),
+      ),
     unlinkAgencyRecord: (_root, { youthId, agency, reason }, { source, requester, writeAudit }) =>
       new AgencyLinks(source.store).unlink(writeAudit, requester, checkedYouthId(youthId), agency, reason, new Date()),
   },

@@ -217,7 +217,11 @@ async function appendInOneStatement(
  * nothing is appended unless the facts are still at it (FactsChangedError); a write that changes the
  * facts itself has them checked by `checkFactsUnchanged` before it instead.
  */
-export async function appendWithinTransaction(tx: Queryable, records: readonly DisclosureRecordInput[], factsVersion: bigint | undefined): Promise<AuditRecordsAnswer> {
+export async function appendWithinTransaction(
+  tx: Queryable,
+  records: readonly DisclosureRecordInput[],
+  factsVersion: bigint | undefined,
+): Promise<AuditRecordsAnswer> {
   await tx.query("SELECT pg_advisory_xact_lock(hashtext('disclosure_record_append'))");
   for (let attempt = 1; ; attempt += 1) {
     const { rows, answers } = chainedRows([records], await readChainHead(tx));
@@ -243,7 +247,10 @@ export async function checkFactsUnchanged(tx: Queryable, factsVersion: bigint | 
 }
 
 /** The stored rows of a record per request, chained in order onto `head`, with each request's answer. */
-function chainedRows(requests: ReadonlyArray<readonly DisclosureRecordInput[]>, head: ChainHead): { rows: StoredRecord[]; answers: AuditRecordsAnswer[]; last: ChainHead } {
+function chainedRows(
+  requests: ReadonlyArray<readonly DisclosureRecordInput[]>,
+  head: ChainHead,
+): { rows: StoredRecord[]; answers: AuditRecordsAnswer[]; last: ChainHead } {
   let previous = head;
   const rows: StoredRecord[] = [];
   const answers = requests.map((decisions) => {
@@ -259,10 +266,10 @@ function chainedRows(requests: ReadonlyArray<readonly DisclosureRecordInput[]>, 
 /** Inserts the rows in one statement, only while the facts are at `factsVersion` (when given): whether they were. */
 async function insertRecords(queryable: Queryable, rows: readonly StoredRecord[], factsVersion: bigint | undefined): Promise<boolean> {
   try {
-    const [result] = await queryable.query<{ facts_unchanged: boolean }>('SELECT facts_unchanged FROM disclosure_record_append($1::json, $2::bigint)', [
-      JSON.stringify(rows),
-      factsVersion === undefined ? null : String(factsVersion),
-    ]);
+    const [result] = await queryable.query<{ facts_unchanged: boolean }>(
+      'SELECT facts_unchanged FROM disclosure_record_append($1::json, $2::bigint)',
+      [JSON.stringify(rows), factsVersion === undefined ? null : String(factsVersion)],
+    );
     return result?.facts_unchanged === true;
   } catch (error) {
     const { code, constraint } = error as { code?: string; constraint?: string };
@@ -355,7 +362,10 @@ export class DisclosureAuditWriter {
 
   private async write(group: PendingAppend[], factsVersion: bigint | undefined): Promise<void> {
     try {
-      const answers = await this.appendGroup(group.map((append) => append.records), factsVersion);
+      const answers = await this.appendGroup(
+        group.map((append) => append.records),
+        factsVersion,
+      );
       group.forEach((append, index) => append.resolve(answers[index] as AuditRecordsAnswer));
     } catch (error) {
       if (group.length === 1) {
@@ -368,12 +378,18 @@ export class DisclosureAuditWriter {
           append.reject(error);
           continue;
         }
-        await this.appendGroup([append.records], append.factsVersion).then((answers) => append.resolve(answers[0] as AuditRecordsAnswer), append.reject);
+        await this.appendGroup([append.records], append.factsVersion).then(
+          (answers) => append.resolve(answers[0] as AuditRecordsAnswer),
+          append.reject,
+        );
       }
     }
   }
 
-  private async appendGroup(requests: ReadonlyArray<readonly DisclosureRecordInput[]>, factsVersion: bigint | undefined): Promise<AuditRecordsAnswer[]> {
+  private async appendGroup(
+    requests: ReadonlyArray<readonly DisclosureRecordInput[]>,
+    factsVersion: bigint | undefined,
+  ): Promise<AuditRecordsAnswer[]> {
     try {
       const { answers, head } = await appendInOneStatement(this.store, requests, this.head, factsVersion);
       this.head = head;
@@ -457,7 +473,9 @@ export async function verifyDisclosureChain(store: Queryable, checkpoints: reado
   anchors.delete(0);
   // A record a checkpoint anchors that the chain no longer holds: the newest one when records were removed from the end.
   const remaining = [...anchors.values()].flat();
-  const gone = remaining.filter((checkpoint) => checkpoint.sequence < head.sequence).sort((a, b) => a.sequence - b.sequence)[0] ?? remaining.sort((a, b) => b.sequence - a.sequence)[0];
+  const gone =
+    remaining.filter((checkpoint) => checkpoint.sequence < head.sequence).sort((a, b) => a.sequence - b.sequence)[0] ??
+    remaining.sort((a, b) => b.sequence - a.sequence)[0];
   if (gone) return { intact: false, recordsChecked, head, unmatchedCheckpoint: { checkpoint: gone } };
   return { intact: true, recordsChecked, head };
 }
@@ -548,7 +566,12 @@ export function auditRecordsRoute(store: RelationalStore) {
       return await writer.append(records, readFactsVersion(body as Record<string, unknown>));
     } catch (error) {
       if (error instanceof DuplicateDecisionError) throw new RequestRejection(400, 'BAD_AUDIT_RECORDS', error.message);
-      if (error instanceof FactsChangedError) throw new RequestRejection(409, error.code, 'The disclosure facts changed after these decisions were made; nothing was appended. Decide again on the current facts.');
+      if (error instanceof FactsChangedError)
+        throw new RequestRejection(
+          409,
+          error.code,
+          'The disclosure facts changed after these decisions were made; nothing was appended. Decide again on the current facts.',
+        );
       throw error;
     }
   };
@@ -569,7 +592,9 @@ export function isAbout(record: DisclosureRecordInput, requester: Requester): bo
 
 /** The hash of a record chained onto `previousHash`. */
 export function chainHash(previousHash: string, columns: DisclosureRecordColumns): string {
-  return createHash('sha256').update(previousHash + canonicalJson(columns), 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(previousHash + canonicalJson(columns), 'utf8')
+    .digest('hex');
 }
 
 /**
@@ -586,8 +611,28 @@ export function canonicalJson(columns: DisclosureRecordColumns): string {
 }
 
 /** The decision with its keys sorted at every level, as the database gives them back in its own order; `records` only when listed. */
-function inKeyOrder({ category, decisionId, fields, legalBasis, outcome, records, review, rule, youthIds }: SharedDecision): SharedDecision {
-  return { category, decisionId, fields, legalBasis, outcome, ...(records ? { records: records.map(recordInKeyOrder) } : {}), review, rule, youthIds };
+function inKeyOrder({
+  category,
+  decisionId,
+  fields,
+  legalBasis,
+  outcome,
+  records,
+  review,
+  rule,
+  youthIds,
+}: SharedDecision): SharedDecision {
+  return {
+    category,
+    decisionId,
+    fields,
+    legalBasis,
+    outcome,
+    ...(records ? { records: records.map(recordInKeyOrder) } : {}),
+    review,
+    rule,
+    youthIds,
+  };
 }
 
 function recordInKeyOrder({ area, basis, field, filedBy, record, sent, youthId }: DeliveredRecord): DeliveredRecord {
@@ -597,8 +642,19 @@ function recordInKeyOrder({ area, basis, field, filedBy, record, sent, youthId }
 /** The keys of a record's canonical JSON, in sorted order (by UTF-16 code unit, as RFC 8785 sorts). */
 const HASHED_KEYS = (
   [
-    'sequence', 'decision_id', 'recorded_at', 'request_id', 'requester_user_id', 'requester_agency', 'requester_roles',
-    'purpose_of_use', 'break_glass_reason', 'youth_ids', 'policy_revision', 'decisions', 'amends_request_id',
+    'sequence',
+    'decision_id',
+    'recorded_at',
+    'request_id',
+    'requester_user_id',
+    'requester_agency',
+    'requester_roles',
+    'purpose_of_use',
+    'break_glass_reason',
+    'youth_ids',
+    'policy_revision',
+    'decisions',
+    'amends_request_id',
   ] as const satisfies ReadonlyArray<keyof DisclosureRecordColumns>
 ).toSorted();
 
@@ -639,7 +695,15 @@ function toColumns(decisions: readonly DisclosureRecordInput[], sequence: number
   for (const decision of decisions) {
     const decisionId = decision.decisionId.toLowerCase();
     const fields = decision.fields.toSorted();
-    const key = JSON.stringify([decisionId, decision.category, decision.outcome, decision.rule, decision.legalBasis, decision.review, fields]);
+    const key = JSON.stringify([
+      decisionId,
+      decision.category,
+      decision.outcome,
+      decision.rule,
+      decision.legalBasis,
+      decision.review,
+      fields,
+    ]);
     let entry = listed.get(key);
     if (!entry) {
       entry = {

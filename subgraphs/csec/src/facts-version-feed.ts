@@ -1,6 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { contractValidator } from '../../../runtime/contracts.ts';
-import type { FactsChangesQuestion, FactsLeasesReleased, FactsVersionAnswer } from '../../../runtime/policy/__generated__/disclosure-facts-changes.ts';
+import type {
+  FactsChangesQuestion,
+  FactsLeasesReleased,
+  FactsVersionAnswer,
+} from '../../../runtime/policy/__generated__/disclosure-facts-changes.ts';
 import { readFactsRequest } from '../../../runtime/policy/facts-request.ts';
 import { oncePerStore, type RelationalStore } from '../../../runtime/relational-store.ts';
 import { CLOCK_MARGIN_MS, FactsLeases, LEASE_MS, LONGEST_WAIT_MS } from './facts-leases.ts';
@@ -30,7 +34,11 @@ export class FactsVersionFeed {
   static async start(store: RelationalStore): Promise<FactsVersionFeed> {
     const feed = new FactsVersionFeed(store);
     // Listening before reading: a change between the two is then heard, not missed.
-    await store.listen(CHANNEL, (payload) => feed.heard(payload), () => feed.lost());
+    await store.listen(
+      CHANNEL,
+      (payload) => feed.heard(payload),
+      () => feed.lost(),
+    );
     feed.live = true;
     feed.raise(await feed.read());
     return feed;
@@ -93,7 +101,7 @@ export class FactsVersionFeed {
 
   private async read(): Promise<bigint> {
     const [row] = await this.store.query<{ version: string }>('SELECT version::text AS version FROM disclosure_facts_version');
-    if (!row) throw new Error('The facts version has no row: the store\'s migrations are incomplete.');
+    if (!row) throw new Error("The facts version has no row: the store's migrations are incomplete.");
     return BigInt(row.version);
   }
 }

@@ -55,13 +55,28 @@ export interface CsecLoaders {
 export function createCsecLoaders(source: CsecSource): CsecLoaders {
   const byYouth = (row: { youthId: string }) => row.youthId;
   return {
-    youth: rowLoader((ids) => source.youth(ids), (row) => row.id),
-    youthByAgencyIdentifier: rowLoader((keys) => source.youthByAgencyIdentifier(keys), (row) => row.linkKey),
-    caseload: rowsLoader((ids) => source.caseloadYouthIds(ids), (row) => row.userId),
+    youth: rowLoader(
+      (ids) => source.youth(ids),
+      (row) => row.id,
+    ),
+    youthByAgencyIdentifier: rowLoader(
+      (keys) => source.youthByAgencyIdentifier(keys),
+      (row) => row.linkKey,
+    ),
+    caseload: rowsLoader(
+      (ids) => source.caseloadYouthIds(ids),
+      (row) => row.userId,
+    ),
     agencyLinks: rowsLoader((ids) => source.agencyLinks(ids), byYouth),
-    person: rowLoader((ids) => source.people(ids), (row) => row.userId),
+    person: rowLoader(
+      (ids) => source.people(ids),
+      (row) => row.userId,
+    ),
     mdt: rowLoader((ids) => source.mdts(ids), byYouth),
-    mdtMembers: rowsLoader((ids) => source.mdtMembers(ids), (row) => row.mdtId),
+    mdtMembers: rowsLoader(
+      (ids) => source.mdtMembers(ids),
+      (row) => row.mdtId,
+    ),
     screenings: rowsLoader((ids) => source.screenings(ids), byYouth),
     stagesOfChange: rowsLoader((ids) => source.stagesOfChange(ids), byYouth),
     triggeringEvents: rowsLoader((ids) => source.triggeringEvents(ids), byYouth),
@@ -70,7 +85,10 @@ export function createCsecLoaders(source: CsecSource): CsecLoaders {
     meetings: rowsLoader((ids) => source.meetings(ids), byYouth),
     consents: rowsLoader((ids) => source.consents(ids), byYouth),
     reconvenings: rowsLoader((ids) => reconveningsOf(source.store, ids), byYouth),
-    reconveningOfEvent: rowLoader((ids) => reconveningsOfEvents(source.store, ids), (row) => row.triggeringEventId),
+    reconveningOfEvent: rowLoader(
+      (ids) => reconveningsOfEvents(source.store, ids),
+      (row) => row.triggeringEventId,
+    ),
     notices: rowsLoader((ids) => noticesOf(source.store, ids), byYouth),
     safetyPlanHistory: rowsLoader((ids) => new PlansAndAssessments(source.store).safetyPlanHistory(ids), byYouth),
     agencyLinkHistory: rowsLoader((ids) => new AgencyLinks(source.store).history(ids), byYouth),

@@ -28,28 +28,49 @@ export class MdtMeetings {
     this.store = store;
   }
 
-  async schedule(audit: WriteAudit, requester: Requester, youthId: string, meeting: ScheduledMeetingInput, idempotencyKey: string | null | undefined): Promise<MeetingRow> {
-    const { recordId: meetingId } = await writeOnce(this.store, audit, { userId: requester.userId, mutation: 'scheduleMdtMeeting', youthId, idempotencyKey }, async (tx) => {
-      await requireYouth(tx, youthId);
-      const id = `MTG-${randomUUID()}`;
-      await tx.query(
-        `INSERT INTO mdt_meeting (meeting_id, youth_id, kind, attendee_user_ids, status, scheduled_for, updated_by_user_id, updated_at)
+  async schedule(
+    audit: WriteAudit,
+    requester: Requester,
+    youthId: string,
+    meeting: ScheduledMeetingInput,
+    idempotencyKey: string | null | undefined,
+  ): Promise<MeetingRow> {
+    const { recordId: meetingId } = await writeOnce(
+      this.store,
+      audit,
+      { userId: requester.userId, mutation: 'scheduleMdtMeeting', youthId, idempotencyKey },
+      async (tx) => {
+        await requireYouth(tx, youthId);
+        const id = `MTG-${randomUUID()}`;
+        await tx.query(
+          `INSERT INTO mdt_meeting (meeting_id, youth_id, kind, attendee_user_ids, status, scheduled_for, updated_by_user_id, updated_at)
          VALUES ($1, $2, $3, '[]'::jsonb, 'SCHEDULED', $4::timestamptz, $5, now())`,
-        [id, youthId, meeting.kind, meeting.scheduledFor, requester.userId],
-      );
-      return id;
-    });
+          [id, youthId, meeting.kind, meeting.scheduledFor, requester.userId],
+        );
+        return id;
+      },
+    );
     return this.read(meetingId);
   }
 
-  async hold(audit: WriteAudit, requester: Requester, youthId: string, meetingId: string, version: number, held: HeldMeetingInput, now: Date): Promise<MeetingRow> {
+  async hold(
+    audit: WriteAudit,
+    requester: Requester,
+    youthId: string,
+    meetingId: string,
+    version: number,
+    held: HeldMeetingInput,
+    now: Date,
+  ): Promise<MeetingRow> {
     const notes = held.notes.trim();
-    if (notes.length === 0 || notes.length > MAX_NOTES_LENGTH) throw badInput('held.notes', `The notes are 1 to ${MAX_NOTES_LENGTH} characters.`);
+    if (notes.length === 0 || notes.length > MAX_NOTES_LENGTH)
+      throw badInput('held.notes', `The notes are 1 to ${MAX_NOTES_LENGTH} characters.`);
     const decisions = held.decisions.map((decision) => decision.trim());
     if (decisions.length > MAX_DECISIONS || decisions.some((decision) => decision.length === 0 || decision.length > MAX_DECISION_LENGTH)) {
       throw badInput('held.decisions', `At most ${MAX_DECISIONS} decisions, each 1 to ${MAX_DECISION_LENGTH} characters.`);
     }
-    if (new Date(held.heldAt).getTime() > now.getTime() + CLOCK_SKEW_MS) throw badInput('held.heldAt', 'A meeting cannot be recorded as held in the future.');
+    if (new Date(held.heldAt).getTime() > now.getTime() + CLOCK_SKEW_MS)
+      throw badInput('held.heldAt', 'A meeting cannot be recorded as held in the future.');
     const attendees = [...new Set(held.attendeeUserIds)];
     if (attendees.length === 0) throw badInput('held.attendeeUserIds', 'Name at least one member who attended.');
     await audit.transaction(this.store, { mutation: 'holdMdtMeeting', youthId }, async (tx) => {
@@ -61,8 +82,13 @@ export class MdtMeetings {
       );
       const seated = new Set(members.map((member) => member.userId));
       const strangers = attendees.filter((userId) => !seated.has(userId));
-      if (strangers.length > 0) throw badInput('held.attendeeUserIds', `Not members of this youth's MDT on that day: ${strangers.join(', ')}.`);
-      await editVersion(tx, youthId, meetingId, version,
+      if (strangers.length > 0)
+        throw badInput('held.attendeeUserIds', `Not members of this youth's MDT on that day: ${strangers.join(', ')}.`);
+      await editVersion(
+        tx,
+        youthId,
+        meetingId,
+        version,
         `status = 'HELD', held_at = $4::timestamptz, held_on = $5::date, attendee_user_ids = $6::jsonb, youth_participation = $7,
          notes = $8, decisions = $9::jsonb`,
         [held.heldAt, countyDate(held.heldAt), JSON.stringify(attendees), held.youthParticipation, notes, JSON.stringify(decisions)],
@@ -79,10 +105,19 @@ export class MdtMeetings {
     return this.read(meetingId);
   }
 
-  async cancel(audit: WriteAudit, requester: Requester, youthId: string, meetingId: string, version: number, reason: string): Promise<MeetingRow> {
+  async cancel(
+    audit: WriteAudit,
+    requester: Requester,
+    youthId: string,
+    meetingId: string,
+    version: number,
+    reason: string,
+  ): Promise<MeetingRow> {
     const why = reason.trim();
     if (why.length === 0 || why.length > MAX_REASON_LENGTH) throw badInput('reason', `The reason is 1 to ${MAX_REASON_LENGTH} characters.`);
-    await audit.transaction(this.store, { mutation: 'cancelMdtMeeting', youthId }, (tx) => editVersion(tx, youthId, meetingId, version, `status = 'CANCELLED', cancelled_reason = $4`, [why], requester.userId));
+    await audit.transaction(this.store, { mutation: 'cancelMdtMeeting', youthId }, (tx) =>
+      editVersion(tx, youthId, meetingId, version, `status = 'CANCELLED', cancelled_reason = $4`, [why], requester.userId),
+    );
     return this.read(meetingId);
   }
 
@@ -97,19 +132,36 @@ export class MdtMeetings {
  * change is `$4...` onwards of `values`. Otherwise says why not: no such meeting, no longer
  * scheduled, or changed by someone else first.
  */
-async function editVersion(tx: Queryable, youthId: string, meetingId: string, version: number, change: string, values: unknown[], userId: string): Promise<void> {
+async function editVersion(
+  tx: Queryable,
+  youthId: string,
+  meetingId: string,
+  version: number,
+  change: string,
+  values: unknown[],
+  userId: string,
+): Promise<void> {
   const updated = await tx.query(
     `UPDATE mdt_meeting SET ${change}, version = version + 1, updated_by_user_id = $${values.length + 4}, updated_at = now()
       WHERE youth_id = $1 AND meeting_id = $2 AND version = $3 AND status = 'SCHEDULED' RETURNING meeting_id`,
     [youthId, meetingId, version, ...values, userId],
   );
   if (updated.length === 1) return;
-  const [current] = await tx.query<{ status: string; version: number }>('SELECT status, version FROM mdt_meeting WHERE youth_id = $1 AND meeting_id = $2', [youthId, meetingId]);
+  const [current] = await tx.query<{ status: string; version: number }>(
+    'SELECT status, version FROM mdt_meeting WHERE youth_id = $1 AND meeting_id = $2',
+    [youthId, meetingId],
+  );
   if (!current) throw badInput('meetingId', 'No meeting with this id is recorded for this youth.');
   if (current.version !== version) {
-    throw new GraphQLError(`Someone changed this meeting since you read it (it is at version ${current.version}, you sent ${version}). Read it again, then make your change.`, {
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'version' },
-    });
+    throw new GraphQLError(
+      `Someone changed this meeting since you read it (it is at version ${current.version}, you sent ${version}). Read it again, then make your change.`,
+      {
+        extensions: { code: 'BAD_USER_INPUT', argumentName: 'version' },
+      },
+    );
   }
-  throw badInput('meetingId', `This meeting was already ${current.status === 'HELD' ? 'held' : 'cancelled'}; only a scheduled meeting can be held or cancelled.`);
+  throw badInput(
+    'meetingId',
+    `This meeting was already ${current.status === 'HELD' ? 'held' : 'cancelled'}; only a scheduled meeting can be held or cancelled.`,
+  );
 }

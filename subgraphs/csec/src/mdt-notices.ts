@@ -37,6 +37,8 @@ export function noticesFor(
   team: { mdt: MdtRow | null; seats: readonly MdtMemberRow[] },
   notices: readonly StoredNotice[],
 ): StoredNotice[] {
-  const seated = team.mdt?.status === 'OPEN' && team.seats.some((seat) => seat.userId === member.userId && seat.joinedOn <= today && (seat.leftOn === null || seat.leftOn > today));
+  const seated =
+    team.mdt?.status === 'OPEN' &&
+    team.seats.some((seat) => seat.userId === member.userId && seat.joinedOn <= today && (seat.leftOn === null || seat.leftOn > today));
   return seated ? notices.filter((notice) => notice.tell.some((role) => member.roles.includes(role))) : [];
 }

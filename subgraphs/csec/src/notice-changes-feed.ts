@@ -26,7 +26,11 @@ class NoticeChangesFeed {
 
   static async start(store: RelationalStore): Promise<NoticeChangesFeed> {
     const feed = new NoticeChangesFeed();
-    await store.listen(NOTICES_CHANNEL, (payload) => feed.heard(payload), () => feed.lost());
+    await store.listen(
+      NOTICES_CHANNEL,
+      (payload) => feed.heard(payload),
+      () => feed.lost(),
+    );
     return feed;
   }
 
@@ -94,7 +98,8 @@ const feeds = oncePerStore((store) => NoticeChangesFeed.start(store));
 /** `POST /mdt-notice-changes` `{ "after": "<cursor>" }`: a gateway's long poll for the members given a notice. */
 export function noticeChangesRoute(store: RelationalStore) {
   return async (_caller: unknown, body: unknown): Promise<NoticeChangesAnswer> => {
-    if (!noticeChangesQuestion(body)) throw new RequestRejection(400, 'BAD_USER_INPUT', contractProblem(noticeChangesQuestion, 'The notice changes question'));
+    if (!noticeChangesQuestion(body))
+      throw new RequestRejection(400, 'BAD_USER_INPUT', contractProblem(noticeChangesQuestion, 'The notice changes question'));
     return (await feeds.start(store)).after(body);
   };
 }

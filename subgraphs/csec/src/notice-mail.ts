@@ -41,7 +41,10 @@ export async function mailNotice(members: readonly NoticeRecipient[], kind: Noti
     try {
       await transport.sendMail({ from: settings.from, to: member.email, subject: SUBJECTS[kind], text });
     } catch (error) {
-      logger.warn({ code: 'NOTICE_NOT_SENT', notice: kind, userId: member.userId, reason: (error as Error).name }, 'A notice could not be sent.');
+      logger.warn(
+        { code: 'NOTICE_NOT_SENT', notice: kind, userId: member.userId, reason: (error as Error).name },
+        'A notice could not be sent.',
+      );
     }
   }
 }
@@ -53,8 +56,18 @@ function opening(kind: NoticeKind, dueAt: string): string[] {
     case 'NEW_EVENT':
       return ['A triggering event was recorded for a youth on one of your MDTs.', 'The team must meet by', `${due}.`];
     case 'DEADLINE_APPROACHING':
-      return ['One of your MDTs must meet soon after a triggering event,', 'and no meeting is held or scheduled in time yet.', 'The team must meet by', `${due}.`];
+      return [
+        'One of your MDTs must meet soon after a triggering event,',
+        'and no meeting is held or scheduled in time yet.',
+        'The team must meet by',
+        `${due}.`,
+      ];
     case 'DEADLINE_PASSED':
-      return ['One of your MDTs has not met after a triggering event,', 'and the time the county protocol allows has passed.', 'The team had to meet by', `${due}.`];
+      return [
+        'One of your MDTs has not met after a triggering event,',
+        'and the time the county protocol allows has passed.',
+        'The team had to meet by',
+        `${due}.`,
+      ];
   }
 }

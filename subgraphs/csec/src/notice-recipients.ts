@@ -45,7 +45,10 @@ export async function membersWhoMayKnow(
   );
   const named = members.filter((member) => member.roles.some((role) => tellRoles.includes(role)));
   if (named.length === 0) return [];
-  const [row] = await new CsecSource(store).disclosureFacts({ youthIds: [youthId] }, named.map((member) => member.userId));
+  const [row] = await new CsecSource(store).disclosureFacts(
+    { youthIds: [youthId] },
+    named.map((member) => member.userId),
+  );
   if (!row) return [];
   const facts: YouthFacts = {
     birthDate: row.birthDate,
@@ -62,7 +65,13 @@ export async function membersWhoMayKnow(
   return named.filter((member) => {
     const [decision] = policy.decide({
       now: now.toISOString(),
-      requester: { userId: member.userId, agency: member.agency, roles: member.roles, purposeOfUse: NOTICE_PURPOSE, breakGlassReason: null },
+      requester: {
+        userId: member.userId,
+        agency: member.agency,
+        roles: member.roles,
+        purposeOfUse: NOTICE_PURPOSE,
+        breakGlassReason: null,
+      },
       youth: { [youthId]: facts },
       coordinates: [{ youthId, field: EVENT_FIELD, ...eventClassification }],
     });

@@ -23,9 +23,17 @@ export async function startNoticeScheduler(store: RelationalStore, config: Syste
     checking ??= sendDeadlineNotices(store, policies.current(), new Date())
       .then(
         (sent) => {
-          for (const notice of sent) logger.info({ notice: notice.kind, reconveningId: notice.reconveningId, told: notice.told.length }, 'a deadline notice was sent');
+          for (const notice of sent)
+            logger.info(
+              { notice: notice.kind, reconveningId: notice.reconveningId, told: notice.told.length },
+              'a deadline notice was sent',
+            );
         },
-        (error: unknown) => logger.error({ code: 'NOTICE_CHECK_FAILED', reason: (error as Error).message }, 'Deadline notices could not be checked; the next check tries again.'),
+        (error: unknown) =>
+          logger.error(
+            { code: 'NOTICE_CHECK_FAILED', reason: (error as Error).message },
+            'Deadline notices could not be checked; the next check tries again.',
+          ),
       )
       .finally(() => {
         checking = undefined;

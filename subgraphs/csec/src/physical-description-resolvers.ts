@@ -6,13 +6,22 @@ import { checkedYouthId } from './write-input.ts';
 export const physicalDescriptionResolvers = {
   Mutation: {
     recordPhysicalDescription: (_root, { youthId, version, description, idempotencyKey }, { source, requester, writeAudit, today }) =>
-      new PhysicalDescriptions(source.store).record(writeAudit, requester, checkedYouthId(youthId), version, description, idempotencyKey, today),
+      new PhysicalDescriptions(source.store).record(
+        writeAudit,
+        requester,
+        checkedYouthId(youthId),
+        version,
+        description,
+        idempotencyKey,
+        today,
+      ),
   },
   Youth: {
     physicalDescription: (youth, _args, { loaders }) => loaders.physicalDescription.load(youth.id),
     physicalDescriptionHistory: (youth, _args, { loaders }) => loaders.physicalDescriptionHistory.load(youth.id),
   },
   PhysicalDescription: {
-    recordedBy: (description, _args, { loaders }) => (description.recordedByUserId ? loaders.person.load(description.recordedByUserId) : null),
+    recordedBy: (description, _args, { loaders }) =>
+      description.recordedByUserId ? loaders.person.load(description.recordedByUserId) : null,
   },
 } satisfies Resolvers;

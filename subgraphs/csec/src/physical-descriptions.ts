@@ -63,27 +63,59 @@ export class PhysicalDescriptions {
    * is still `version` (0 when the youth has none). Retried with the same idempotency key, it answers
    * the version first recorded.
    */
-  async record(audit: WriteAudit, requester: Requester, youthId: string, version: number, description: PhysicalDescriptionInput, idempotencyKey: string | null | undefined, today: string): Promise<PhysicalDescriptionRow> {
+  async record(
+    audit: WriteAudit,
+    requester: Requester,
+    youthId: string,
+    version: number,
+    description: PhysicalDescriptionInput,
+    idempotencyKey: string | null | undefined,
+    today: string,
+  ): Promise<PhysicalDescriptionRow> {
     const marks = checkedDescription(description);
-    const { recordId } = await writeOnce(this.store, audit, { userId: requester.userId, mutation: 'recordPhysicalDescription', youthId, idempotencyKey }, async (tx) => {
-      await lockYouth(tx, youthId);
-      const [current] = await tx.query<{ version: number }>('SELECT max(version) AS version FROM physical_description WHERE youth_id = $1', [youthId]);
-      const currentVersion = current?.version ?? 0;
-      if (currentVersion !== version) {
-        throw new GraphQLError(`Someone changed this physical description since you read it (it is at version ${currentVersion}, you sent ${version}). Read it again, then make your change.`, {
-          extensions: { code: 'BAD_USER_INPUT', argumentName: 'version' },
-        });
-      }
-      const descriptionId = `PD-${randomUUID()}`;
-      await tx.query(
-        `INSERT INTO physical_description (description_id, youth_id, version, height_inches, weight_pounds, hair_color, eye_color,
+    const { recordId } = await writeOnce(
+      this.store,
+      audit,
+      { userId: requester.userId, mutation: 'recordPhysicalDescription', youthId, idempotencyKey },
+      async (tx) => {
+        await lockYouth(tx, youthId);
+        const [current] = await tx.query<{ version: number }>(
+          'SELECT max(version) AS version FROM physical_description WHERE youth_id = $1',
+          [youthId],
+        );
+        const currentVersion = current?.version ?? 0;
+        if (currentVersion !== version) {
+          throw new GraphQLError(
+            `Someone changed this physical description since you read it (it is at version ${currentVersion}, you sent ${version}). Read it again, then make your change.`,
+            {
+              extensions: { code: 'BAD_USER_INPUT', argumentName: 'version' },
+            },
+          );
+        }
+        const descriptionId = `PD-${randomUUID()}`;
+        await tx.query(
+          `INSERT INTO physical_description (description_id, youth_id, version, height_inches, weight_pounds, hair_color, eye_color,
            distinguishing_marks, recorded_on, recorded_by_user_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9::date, $10)`,
-        [descriptionId, youthId, version + 1, description.heightInches, description.weightPounds, description.hairColor, description.eyeColor, marks, today, requester.userId],
-      );
-      return descriptionId;
-    });
-    const [row] = await this.store.query<PhysicalDescriptionRow>(`SELECT ${COLUMNS} FROM physical_description WHERE description_id = $1`, [recordId]);
+          [
+            descriptionId,
+            youthId,
+            version + 1,
+            description.heightInches,
+            description.weightPounds,
+            description.hairColor,
+            description.eyeColor,
+            marks,
+            today,
+            requester.userId,
+          ],
+        );
+        return descriptionId;
+      },
+    );
+    const [row] = await this.store.query<PhysicalDescriptionRow>(`SELECT ${COLUMNS} FROM physical_description WHERE description_id = $1`, [
+      recordId,
+    ]);
     return row as PhysicalDescriptionRow;
   }
 }

@@ -8,9 +8,23 @@ export const plansAndAssessmentsResolvers = {
     reviseSafetyPlan: (_root, { youthId, version, plan }, { source, requester, writeAudit, today }) =>
       new PlansAndAssessments(source.store).reviseSafetyPlan(writeAudit, requester, checkedYouthId(youthId), version, plan, today),
     recordCsecScreening: (_root, { youthId, screening, idempotencyKey }, { source, requester, writeAudit, today }) =>
-      new PlansAndAssessments(source.store).recordScreening(writeAudit, requester, checkedYouthId(youthId), screening, idempotencyKey, today),
+      new PlansAndAssessments(source.store).recordScreening(
+        writeAudit,
+        requester,
+        checkedYouthId(youthId),
+        screening,
+        idempotencyKey,
+        today,
+      ),
     recordStageOfChange: (_root, { youthId, assessment, idempotencyKey }, { source, requester, writeAudit, today }) =>
-      new PlansAndAssessments(source.store).recordStageOfChange(writeAudit, requester, checkedYouthId(youthId), assessment, idempotencyKey, today),
+      new PlansAndAssessments(source.store).recordStageOfChange(
+        writeAudit,
+        requester,
+        checkedYouthId(youthId),
+        assessment,
+        idempotencyKey,
+        today,
+      ),
   },
   Youth: {
     safetyPlanHistory: (youth, _args, { loaders }) => loaders.safetyPlanHistory.load(youth.id),

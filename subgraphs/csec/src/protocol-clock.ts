@@ -58,7 +58,14 @@ export class ProtocolClock {
     const file = { protocol: (document as { csec?: { protocol?: { protocol?: unknown } } } | null | undefined)?.csec?.protocol?.protocol };
     if (!validProtocol(file)) return new ProtocolClock(new Map());
     const { id, reconvening } = file.protocol;
-    return new ProtocolClock(new Map(Object.entries(reconvening).map(([kind, rule]) => [kind, { protocolId: id, withinHours: rule.within_hours, remindBeforeHours: rule.remind_before_hours, tell: rule.tell }])));
+    return new ProtocolClock(
+      new Map(
+        Object.entries(reconvening).map(([kind, rule]) => [
+          kind,
+          { protocolId: id, withinHours: rule.within_hours, remindBeforeHours: rule.remind_before_hours, tell: rule.tell },
+        ]),
+      ),
+    );
   }
 
   /** The most hours before a deadline any kind of event is reminded of (0 when the protocol sets none). */

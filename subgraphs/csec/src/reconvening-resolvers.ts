@@ -14,7 +14,16 @@ export const reconveningResolvers = {
   },
   Mutation: {
     recordTriggeringEvent: (_root, { youthId, event, idempotencyKey }, { source, requester, disclosure, writeAudit }) => {
-      return recordTriggeringEvent(source.store, writeAudit, disclosure.policy, requester, checkedYouthId(youthId), event, idempotencyKey, new Date());
+      return recordTriggeringEvent(
+        source.store,
+        writeAudit,
+        disclosure.policy,
+        requester,
+        checkedYouthId(youthId),
+        event,
+        idempotencyKey,
+        new Date(),
+      );
     },
   },
   Youth: {

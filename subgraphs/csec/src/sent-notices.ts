@@ -24,7 +24,13 @@ export const NOTICES_CHANNEL = 'mdt_notices_changed';
  * Keeps who a claimed notice is for (the members the policy would show the event to) and announces
  * them on NOTICES_CHANNEL as it commits, for the gateway's push channel.
  */
-export async function recordNoticeSent(store: RelationalStore, reconveningId: string, kind: NoticeKind, told: readonly string[], now: Date): Promise<void> {
+export async function recordNoticeSent(
+  store: RelationalStore,
+  reconveningId: string,
+  kind: NoticeKind,
+  told: readonly string[],
+  now: Date,
+): Promise<void> {
   await store.transaction(async (tx) => {
     await tx.query(
       'UPDATE reconvening_notice SET told_user_ids = $3::jsonb, sent_at = $4::timestamptz WHERE reconvening_id = $1 AND kind = $2',

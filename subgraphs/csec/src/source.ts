@@ -308,10 +308,7 @@ export class CsecSource {
   }
 
   safetyPlans(youthIds: readonly string[]): Promise<SafetyPlanRow[]> {
-    return this.store.query<SafetyPlanRow>(
-      `SELECT ${SAFETY_PLAN_COLUMNS} FROM safety_plan WHERE youth_id = ANY($1::text[])`,
-      [youthIds],
-    );
+    return this.store.query<SafetyPlanRow>(`SELECT ${SAFETY_PLAN_COLUMNS} FROM safety_plan WHERE youth_id = ANY($1::text[])`, [youthIds]);
   }
 
   meetings(youthIds: readonly string[]): Promise<MeetingRow[]> {

@@ -45,31 +45,46 @@ export async function recordTriggeringEvent(
   }
   const rule = ProtocolClock.of(policy).ruleFor(event.kind);
   if (!rule) {
-    throw new GraphQLError('The county protocol in force sets no reconvening time for this kind of event, so it was not recorded. Ask the CSEC program to check the protocol.', {
-      extensions: { code: 'PROTOCOL_UNAVAILABLE' },
-    });
+    throw new GraphQLError(
+      'The county protocol in force sets no reconvening time for this kind of event, so it was not recorded. Ask the CSEC program to check the protocol.',
+      {
+        extensions: { code: 'PROTOCOL_UNAVAILABLE' },
+      },
+    );
   }
-  const { recordId: eventId, first } = await writeOnce(store, audit, { userId: requester.userId, mutation: 'recordTriggeringEvent', youthId, idempotencyKey }, async (tx) => {
-    await requireYouth(tx, youthId);
-    const id = `TE-${randomUUID()}`;
-    await tx.query(
-      `INSERT INTO triggering_event (event_id, youth_id, kind, occurred_on, occurred_at, reported_by_user_id, recorded_at, note)
+  const { recordId: eventId, first } = await writeOnce(
+    store,
+    audit,
+    { userId: requester.userId, mutation: 'recordTriggeringEvent', youthId, idempotencyKey },
+    async (tx) => {
+      await requireYouth(tx, youthId);
+      const id = `TE-${randomUUID()}`;
+      await tx.query(
+        `INSERT INTO triggering_event (event_id, youth_id, kind, occurred_on, occurred_at, reported_by_user_id, recorded_at, note)
        VALUES ($1, $2, $3, $4::date, $5::timestamptz, $6, $7::timestamptz, $8)`,
-      [id, youthId, event.kind, countyDate(event.occurredAt), event.occurredAt, requester.userId, now.toISOString(), note],
-    );
-    await tx.query(
-      `INSERT INTO reconvening (reconvening_id, youth_id, event_id, due_at, protocol_id, within_hours, tell_roles)
+        [id, youthId, event.kind, countyDate(event.occurredAt), event.occurredAt, requester.userId, now.toISOString(), note],
+      );
+      await tx.query(
+        `INSERT INTO reconvening (reconvening_id, youth_id, event_id, due_at, protocol_id, within_hours, tell_roles)
        VALUES ($1, $2, $3, $4::timestamptz, $5, $6, $7::jsonb)`,
-      [`RC-${randomUUID()}`, youthId, id, dueAt(event.occurredAt, rule), rule.protocolId, rule.withinHours, JSON.stringify(rule.tell)],
-    );
-    return id;
-  });
-  const [recorded] = await store.query<TriggeringEventRow>(`SELECT ${TRIGGERING_EVENT_COLUMNS} FROM triggering_event WHERE event_id = $1`, [eventId]);
+        [`RC-${randomUUID()}`, youthId, id, dueAt(event.occurredAt, rule), rule.protocolId, rule.withinHours, JSON.stringify(rule.tell)],
+      );
+      return id;
+    },
+  );
+  const [recorded] = await store.query<TriggeringEventRow>(`SELECT ${TRIGGERING_EVENT_COLUMNS} FROM triggering_event WHERE event_id = $1`, [
+    eventId,
+  ]);
   // The team is told once, after the event is committed, without holding up the answer.
   if (first) {
-    void reconveningsOfEvents(store, [eventId]).then(([opened]) => opened && tellTheTeam(store, policy, opened, now)).catch((error: unknown) =>
-      logger.warn({ code: 'NOTICE_NOT_SENT', notice: 'NEW_EVENT', reason: (error as Error).name }, 'The team could not be told of a triggering event.'),
-    );
+    void reconveningsOfEvents(store, [eventId])
+      .then(([opened]) => opened && tellTheTeam(store, policy, opened, now))
+      .catch((error: unknown) =>
+        logger.warn(
+          { code: 'NOTICE_NOT_SENT', notice: 'NEW_EVENT', reason: (error as Error).name },
+          'The team could not be told of a triggering event.',
+        ),
+      );
   }
   return recorded as TriggeringEventRow;
 }

@@ -68,17 +68,23 @@ export class WriteAudit {
    * the facts are unchanged. The answer counts once the transaction commits (`committed`). Throws,
    * writing nothing, when the records do not allow the write or the facts have changed.
    */
-  async within<T>(tx: Queryable, write: AuditedWrite, work: () => Promise<T>): Promise<{ result: T; answer: AuditRecordsAnswer | undefined }> {
+  async within<T>(
+    tx: Queryable,
+    write: AuditedWrite,
+    work: () => Promise<T>,
+  ): Promise<{ result: T; answer: AuditRecordsAnswer | undefined }> {
     const carried = this.allowing(write);
     try {
       if (write.changesFacts) await checkFactsUnchanged(tx, carried.factsVersion);
       const result = await work();
       // Last, so that writers take turns on the chain only for the append and the commit.
-      const answer = this.answer ? undefined : await appendWithinTransaction(tx, carried.records, write.changesFacts ? undefined : carried.factsVersion);
+      const answer = this.answer
+        ? undefined
+        : await appendWithinTransaction(tx, carried.records, write.changesFacts ? undefined : carried.factsVersion);
       return { result, answer };
     } catch (error) {
       if (error instanceof FactsChangedError) {
-        throw new GraphQLError('The team\'s records changed while this write was being decided, so nothing was written. Send it again.', {
+        throw new GraphQLError("The team's records changed while this write was being decided, so nothing was written. Send it again.", {
           extensions: { code: 'FACTS_CHANGED' },
         });
       }
@@ -118,8 +124,8 @@ export class WriteAudit {
       // Without the gateway's record of allowing it, the write would be neither decided nor audited.
       throw new GraphQLError(
         this.unreadable || this.carried
-          ? 'The gateway\'s record of this write\'s decision does not allow it, so nothing was written.'
-          : 'This write came without the gateway\'s record of its decision, so nothing was written.',
+          ? "The gateway's record of this write's decision does not allow it, so nothing was written."
+          : "This write came without the gateway's record of its decision, so nothing was written.",
         { extensions: { code: 'WRITE_NOT_AUDITED' } },
       );
     }

@@ -28,25 +28,19 @@ export const educationResolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Youth: {
     __resolveReference: (reference) => reference,
-    education: (youth, _args, { loaders }) =>
-      youth.statewideStudentId ? loaders.student.load(youth.statewideStudentId) : null,
+    education: (youth, _args, { loaders }) => (youth.statewideStudentId ? loaders.student.load(youth.statewideStudentId) : null),
   },
   EducationStudent: {
     currentEnrollment: async (student, _args, { loaders }) =>
-      (await loaders.enrollments.load(student.statewideStudentId)).find((enrollment) => enrollment.exitedOn === null) ??
-      null,
+      (await loaders.enrollments.load(student.statewideStudentId)).find((enrollment) => enrollment.exitedOn === null) ?? null,
     gradeLevel: async (student, _args, { loaders }) => {
-      const current = (await loaders.enrollments.load(student.statewideStudentId)).find(
-        (enrollment) => enrollment.exitedOn === null,
-      );
+      const current = (await loaders.enrollments.load(student.statewideStudentId)).find((enrollment) => enrollment.exitedOn === null);
       return current ? gradeLevelOf(current.gradeLevel) : null;
     },
     enrollments: (student, _args, { loaders }) => loaders.enrollments.load(student.statewideStudentId),
     attendance: (student, _args, { loaders }) => loaders.attendance.load(student.statewideStudentId),
     fosterYouthLiaison: (student) =>
-      student.fosterYouthLiaisonName
-        ? { name: student.fosterYouthLiaisonName, phone: student.fosterYouthLiaisonPhone }
-        : null,
+      student.fosterYouthLiaisonName ? { name: student.fosterYouthLiaisonName, phone: student.fosterYouthLiaisonPhone } : null,
     educationRightsHolder: (student) =>
       student.educationRightsHolderName
         ? { name: student.educationRightsHolderName, relationship: student.educationRightsHolderRelationship }

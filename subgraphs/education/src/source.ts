@@ -13,14 +13,7 @@ export interface StudentRow {
   fosterYouthLiaisonName: string | null;
   fosterYouthLiaisonPhone: string | null;
   educationRightsHolderName: string | null;
-  educationRightsHolderRelationship:
-    | 'PARENT'
-    | 'GUARDIAN'
-    | 'COURT_APPOINTED'
-    | 'RELATIVE'
-    | 'FOSTER_PARENT'
-    | 'YOUTH_SELF'
-    | null;
+  educationRightsHolderRelationship: 'PARENT' | 'GUARDIAN' | 'COURT_APPOINTED' | 'RELATIVE' | 'FOSTER_PARENT' | 'YOUTH_SELF' | null;
 }
 
 export interface EnrollmentRow {

@@ -7,12 +7,7 @@ import { ServiceCallError, callService, type ServiceAnswer, type ServiceCall } f
  */
 
 export type FhirClientErrorCode =
-  | 'FHIR_UNREACHABLE'
-  | 'FHIR_TIMEOUT'
-  | 'FHIR_HTTP_ERROR'
-  | 'FHIR_INVALID_RESPONSE'
-  | 'FHIR_PAGING_LIMIT'
-  | 'FHIR_FOREIGN_LINK';
+  'FHIR_UNREACHABLE' | 'FHIR_TIMEOUT' | 'FHIR_HTTP_ERROR' | 'FHIR_INVALID_RESPONSE' | 'FHIR_PAGING_LIMIT' | 'FHIR_FOREIGN_LINK';
 
 /**
  * A FHIR request that failed. The message names the interaction, the resource type and the

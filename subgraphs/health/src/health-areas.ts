@@ -5,13 +5,7 @@
  * unlabelled or mislabelled at the source still lands with the stricter category.
  */
 export type HealthArea =
-  | 'COUNSELING_NOTES'
-  | 'HIV'
-  | 'SUBSTANCE_USE'
-  | 'SENSITIVE_SERVICES'
-  | 'MENTAL_HEALTH'
-  | 'PUBLIC_HEALTH_NURSING'
-  | 'GENERAL_MEDICAL';
+  'COUNSELING_NOTES' | 'HIV' | 'SUBSTANCE_USE' | 'SENSITIVE_SERVICES' | 'MENTAL_HEALTH' | 'PUBLIC_HEALTH_NURSING' | 'GENERAL_MEDICAL';
 
 export const HEALTH_AREAS: readonly HealthArea[] = [
   'COUNSELING_NOTES',

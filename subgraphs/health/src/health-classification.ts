@@ -68,9 +68,7 @@ export class HealthClassifier {
     this.rank = new Map(data.precedence.map((area, index) => [area, index]));
     this.undetermined = data.undetermined;
     this.context = new Set(data.context);
-    this.escalating = new Set(
-      data.precedence.filter((area) => data.areas[area]?.category !== 'GENERAL_MEDICAL'),
-    );
+    this.escalating = new Set(data.precedence.filter((area) => data.areas[area]?.category !== 'GENERAL_MEDICAL'));
     this.bySystem = new Map();
     for (const uri of Object.values(data.systems)) this.bySystem.set(uri, { exact: new Map(), prefixes: new Map(), longestPrefix: 0 });
     for (const set of data.sets) {
@@ -90,7 +88,9 @@ export class HealthClassifier {
     // A label points to the most protected area decided as its category (NEVER: counseling notes).
     this.areaOfLabel = new Map();
     for (const [label, category] of Object.entries(labelCategories)) {
-      const area = data.precedence.find((candidate) => candidate !== 'PUBLIC_HEALTH_NURSING' && data.areas[candidate]?.category === category);
+      const area = data.precedence.find(
+        (candidate) => candidate !== 'PUBLIC_HEALTH_NURSING' && data.areas[candidate]?.category === category,
+      );
       if (area) this.areaOfLabel.set(label, area);
     }
   }
@@ -168,7 +168,8 @@ export class HealthClassifier {
       const index = this.bySystem.get(coding.system);
       if (!index) continue;
       known = true;
-      const rule = (entry: SetEntry) => () => `code ${coding.system}|${coding.code} in value set ${entry.setId} (value sets ${this.version})`;
+      const rule = (entry: SetEntry) => () =>
+        `code ${coding.system}|${coding.code} in value set ${entry.setId} (value sets ${this.version})`;
       for (const entry of index.exact.get(coding.code) ?? []) consider(entry.area, 'CODE', rule(entry));
       if (index.longestPrefix > 0) {
         const normalized = normalizedPrefix(coding.code);
@@ -182,7 +183,12 @@ export class HealthClassifier {
       consider(signal.area, 'CONTEXT', () => `context ${signal.reference} (${signal.area}, value sets ${this.version})`);
     }
     if (best) return best;
-    if (!known) return { area: this.undetermined.area, basis: 'UNDETERMINED', rule: `undetermined (value sets ${this.version}): ${this.undetermined.reason}` };
+    if (!known)
+      return {
+        area: this.undetermined.area,
+        basis: 'UNDETERMINED',
+        rule: `undetermined (value sets ${this.version}): ${this.undetermined.reason}`,
+      };
     return { area: 'GENERAL_MEDICAL', basis: 'NO_MATCH', rule: `no value set matches (value sets ${this.version})` };
   }
 }

@@ -58,10 +58,16 @@ export function createHealthLoaders(source: HealthSource, classifier: HealthClas
   });
 
   /** Areas of the clinicians' services the rows name, by reference. */
-  async function servicesOf(rows: ReadonlyArray<ReadonlyArray<{ context: Array<{ kind: string; reference: string }> }>>): Promise<Map<string, HealthArea>> {
+  async function servicesOf(
+    rows: ReadonlyArray<ReadonlyArray<{ context: Array<{ kind: string; reference: string }> }>>,
+  ): Promise<Map<string, HealthArea>> {
     const areas = new Map<string, HealthArea>();
     if (!classifier.reads('PRACTITIONER_ROLE')) return areas;
-    const references = new Set(rows.flatMap((forPatient) => forPatient.flatMap((row) => row.context.filter((entry) => entry.kind === 'PRACTITIONER_ROLE').map((entry) => entry.reference))));
+    const references = new Set(
+      rows.flatMap((forPatient) =>
+        forPatient.flatMap((row) => row.context.filter((entry) => entry.kind === 'PRACTITIONER_ROLE').map((entry) => entry.reference)),
+      ),
+    );
     if (references.size === 0) return areas;
     const ids = [...references].map((reference) => reference.slice('PractitionerRole/'.length));
     const found = await serviceAreas.loadMany(ids);
@@ -91,7 +97,10 @@ export function createHealthLoaders(source: HealthSource, classifier: HealthClas
     return areas;
   }
 
-  function file<TFiled extends ClinicalRow>(rows: ReadonlyArray<Unfiled<TFiled>>, contextAreas: ReadonlyMap<string, ContextSignal['area']>): TFiled[] {
+  function file<TFiled extends ClinicalRow>(
+    rows: ReadonlyArray<Unfiled<TFiled>>,
+    contextAreas: ReadonlyMap<string, ContextSignal['area']>,
+  ): TFiled[] {
     const filed: TFiled[] = [];
     for (const row of rows) {
       const context: ContextSignal[] = [];
@@ -118,7 +127,10 @@ export function createHealthLoaders(source: HealthSource, classifier: HealthClas
     const rows = await many(read.conditions, ids);
     const services = await servicesOf(rows);
     return rows.map((forPatient) =>
-      file<ConditionRow>(forPatient.map((row) => ({ ...row, context: row.context.filter((entry) => entry.kind === 'PRACTITIONER_ROLE') })), services),
+      file<ConditionRow>(
+        forPatient.map((row) => ({ ...row, context: row.context.filter((entry) => entry.kind === 'PRACTITIONER_ROLE') })),
+        services,
+      ),
     );
   });
 
@@ -172,10 +184,15 @@ export function createHealthLoaders(source: HealthSource, classifier: HealthClas
     medications: inEncounters<MedicationRow>(read.medications),
   };
   return {
-    patient: rowLoader((numbers) => source.patients(numbers), (row) => row.medicalRecordNumber),
+    patient: rowLoader(
+      (numbers) => source.patients(numbers),
+      (row) => row.medicalRecordNumber,
+    ),
     ...filed,
     recordFilings: async (patientId) => {
-      const rows = (await Promise.all(Object.values(filed).map((loader: DataLoader<string, ClinicalRow[]>) => loader.load(patientId)))).flat();
+      const rows = (
+        await Promise.all(Object.values(filed).map((loader: DataLoader<string, ClinicalRow[]>) => loader.load(patientId)))
+      ).flat();
       return rows.map((row) => ({ record: row.reference, ...row.classification, valueSetsVersion: classifier.version }));
     },
   };

@@ -174,7 +174,12 @@ export function observationRow(observation: Observation): Unfiled<ObservationRow
   const base = clinicalBase(
     observation,
     observation.subject,
-    [observation.code, ...(observation.category ?? []), observation.valueCodeableConcept, ...(observation.component ?? []).map((component) => component.code)],
+    [
+      observation.code,
+      ...(observation.category ?? []),
+      observation.valueCodeableConcept,
+      ...(observation.component ?? []).map((component) => component.code),
+    ],
     [encounterContext(observation.encounter), ...(observation.performer ?? []).map(serviceContext)],
   );
   if (!base) return null;
@@ -217,15 +222,10 @@ export function conditionRow(condition: Condition): Unfiled<ConditionRow> | null
 }
 
 export function episodeOfCareRow(episode: EpisodeOfCare): Unfiled<EpisodeOfCareRow> | null {
-  const base = clinicalBase(
-    episode,
-    episode.patient,
-    episode.type ?? [],
-    [
-      ...(episode.diagnosis ?? []).map((diagnosis) => referenceContext('REASON_REFERENCE', 'Condition', diagnosis.condition)),
-      serviceContext(episode.careManager),
-    ],
-  );
+  const base = clinicalBase(episode, episode.patient, episode.type ?? [], [
+    ...(episode.diagnosis ?? []).map((diagnosis) => referenceContext('REASON_REFERENCE', 'Condition', diagnosis.condition)),
+    serviceContext(episode.careManager),
+  ]);
   if (!base || episode.status === 'entered-in-error') return null;
   const program = episode.type?.find((type) => codeIn(type, PROGRAM_SYSTEM)) ?? episode.type?.[0];
   return {
@@ -310,7 +310,11 @@ export function medicationRequestRow(request: MedicationRequest): Unfiled<Medica
     status: MEDICATION_STATUS[request.status] ?? null,
     prescribedOn: calendarDate(request.authoredOn),
     prescriber: request.requester?.display ?? null,
-    dosage: request.dosageInstruction?.map((dosage) => dosage.text).filter(isText).join('; ') || null,
+    dosage:
+      request.dosageInstruction
+        ?.map((dosage) => dosage.text)
+        .filter(isText)
+        .join('; ') || null,
     reason: request.reasonCode?.map(conceptText).filter(isText).join('; ') || null,
   };
 }
@@ -342,7 +346,11 @@ export function medicationStatementRow(statement: MedicationStatement): Unfiled<
     status: MEDICATION_STATUS[statement.status] ?? null,
     prescribedOn: calendarDate(statement.effectiveDateTime ?? statement.effectivePeriod?.start ?? statement.dateAsserted),
     prescriber: statement.informationSource?.display ?? null,
-    dosage: statement.dosage?.map((dosage) => dosage.text).filter(isText).join('; ') || null,
+    dosage:
+      statement.dosage
+        ?.map((dosage) => dosage.text)
+        .filter(isText)
+        .join('; ') || null,
     reason: statement.reasonCode?.map(conceptText).filter(isText).join('; ') || null,
   };
 }
@@ -356,7 +364,9 @@ export function practitionerRoleRow(role: PractitionerRole): PractitionerRoleRow
 function containedMedication(resource: MedicationRequest | MedicationStatement): Medication | undefined {
   const reference = resource.medicationReference?.reference;
   if (!reference?.startsWith('#')) return undefined;
-  return resource.contained?.find((contained): contained is Medication => contained.resourceType === 'Medication' && contained.id === reference.slice(1));
+  return resource.contained?.find(
+    (contained): contained is Medication => contained.resourceType === 'Medication' && contained.id === reference.slice(1),
+  );
 }
 
 /** Newest first; undated records last; ties broken by id so that the order is stable. */
@@ -408,7 +418,11 @@ function serviceContext(reference: Reference | undefined): { kind: ContextKind; 
 }
 
 /** `Encounter/abc` (or a full URL ending so) as a context of the given kind; null for anything else. */
-function referenceContext(kind: ContextKind, resourceType: keyof typeof REFERENCE_PATTERN, reference: Reference | undefined): { kind: ContextKind; reference: string } | null {
+function referenceContext(
+  kind: ContextKind,
+  resourceType: keyof typeof REFERENCE_PATTERN,
+  reference: Reference | undefined,
+): { kind: ContextKind; reference: string } | null {
   const match = REFERENCE_PATTERN[resourceType]?.exec(reference?.reference ?? '');
   return match ? { kind, reference: `${resourceType}/${match[1]}` } : null;
 }

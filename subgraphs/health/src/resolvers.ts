@@ -42,8 +42,7 @@ export const healthResolvers: Resolvers = {
   Date: DateScalar,
   Youth: {
     __resolveReference: (reference) => reference,
-    health: (youth, _args, { loaders }) =>
-      youth.medicalRecordNumber ? loaders.patient.load(youth.medicalRecordNumber) : null,
+    health: (youth, _args, { loaders }) => (youth.medicalRecordNumber ? loaders.patient.load(youth.medicalRecordNumber) : null),
   },
   HealthPatient: {
     mentalHealth: (patient) => patient,

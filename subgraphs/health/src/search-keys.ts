@@ -89,9 +89,7 @@ function searchKey(resourceType: string, code: string, value: string): string {
 function resourceValues(parameter: IndexedParameter, resource: Resource): string[] {
   const values = evalFhirPathTyped(parameter.expression, [toTypedValue(resource)]);
   if (parameter.type === 'reference') return convertToSearchableReferences(values);
-  return convertToSearchableTokens(values).flatMap((token) =>
-    token.system && token.value ? [tokenValue(token.system, token.value)] : [],
-  );
+  return convertToSearchableTokens(values).flatMap((token) => (token.system && token.value ? [tokenValue(token.system, token.value)] : []));
 }
 
 /**

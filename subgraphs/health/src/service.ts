@@ -42,7 +42,10 @@ export async function startHealthSubgraph(config: SystemConfig): Promise<Running
     youthKey: registeredSubgraph('health').youthKey,
     policy: config.policy,
     // Records are filed by the value sets of the policy revision the request is decided under.
-    buildContext: async (requester, disclosure) => ({ requester, loaders: createHealthLoaders(source, HealthClassifier.of(disclosure.policy)) }),
+    buildContext: async (requester, disclosure) => ({
+      requester,
+      loaders: createHealthLoaders(source, HealthClassifier.of(disclosure.policy)),
+    }),
     sourceRoundTrips: () => source.roundTrips(),
     sourceReachable: () => client.capabilities(),
   });

@@ -108,7 +108,10 @@ export class StoredFhirRepository extends FhirRepository<undefined> {
       if (indexed && indexed.otherFilters.length === 0 && isPaging(offset) && isPaging(count)) {
         const total = await this.store.countWithKeys(resourceType, indexed.keys);
         const page = await this.store.pageWithKeys(resourceType, indexed.keys, offset ?? 0, count);
-        return searchset(page.map((content) => JSON.parse(content) as WithId<T>), total);
+        return searchset(
+          page.map((content) => JSON.parse(content) as WithId<T>),
+          total,
+        );
       }
       const rest = indexed ? { ...searchRequest, filters: indexed.otherFilters } : searchRequest;
       let matches: WithId<T>[] = [];

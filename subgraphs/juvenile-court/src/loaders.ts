@@ -1,6 +1,14 @@
 import type DataLoader from 'dataloader';
 import { rowsLoader } from '../../../runtime/batching.ts';
-import type { AttorneyOfRecordRow, CourtCaseRow, HearingRow, InspectionOrderRow, JuvenileCourtSource, ProceedingParticipantRow, ProceedingRow } from './source.ts';
+import type {
+  AttorneyOfRecordRow,
+  CourtCaseRow,
+  HearingRow,
+  InspectionOrderRow,
+  JuvenileCourtSource,
+  ProceedingParticipantRow,
+  ProceedingRow,
+} from './source.ts';
 
 export interface JuvenileCourtLoaders {
   /** By party number. */
@@ -19,11 +27,29 @@ export interface JuvenileCourtLoaders {
 
 export function createJuvenileCourtLoaders(source: JuvenileCourtSource): JuvenileCourtLoaders {
   return {
-    cases: rowsLoader((partyNumbers) => source.cases(partyNumbers), (row) => row.partyNumber),
-    hearings: rowsLoader((caseNumbers) => source.hearings(caseNumbers), (row) => row.caseNumber),
-    attorneysOfRecord: rowsLoader((caseNumbers) => source.attorneysOfRecord(caseNumbers), (row) => row.caseNumber),
-    inspectionOrders: rowsLoader((partyNumbers) => source.inspectionOrders(partyNumbers), (row) => row.partyNumber),
-    proceedings: rowsLoader((partyNumbers) => source.proceedings(partyNumbers), (row) => row.partyNumber),
-    participants: rowsLoader((proceedingIds) => source.participants(proceedingIds), (row) => row.proceedingId),
+    cases: rowsLoader(
+      (partyNumbers) => source.cases(partyNumbers),
+      (row) => row.partyNumber,
+    ),
+    hearings: rowsLoader(
+      (caseNumbers) => source.hearings(caseNumbers),
+      (row) => row.caseNumber,
+    ),
+    attorneysOfRecord: rowsLoader(
+      (caseNumbers) => source.attorneysOfRecord(caseNumbers),
+      (row) => row.caseNumber,
+    ),
+    inspectionOrders: rowsLoader(
+      (partyNumbers) => source.inspectionOrders(partyNumbers),
+      (row) => row.partyNumber,
+    ),
+    proceedings: rowsLoader(
+      (partyNumbers) => source.proceedings(partyNumbers),
+      (row) => row.partyNumber,
+    ),
+    participants: rowsLoader(
+      (proceedingIds) => source.participants(proceedingIds),
+      (row) => row.proceedingId,
+    ),
   };
 }

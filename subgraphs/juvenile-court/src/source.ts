@@ -137,7 +137,11 @@ export class JuvenileCourtSource {
    * right. The policy asks whether the person decided for takes part in a proceeding, never who else
    * does. A party with neither is absent.
    */
-  disclosureFacts(partyNumbers: readonly string[], requester: { userId: string; agency: string }, seatsOf: readonly string[]): Promise<CourtFactsRow[]> {
+  disclosureFacts(
+    partyNumbers: readonly string[],
+    requester: { userId: string; agency: string },
+    seatsOf: readonly string[],
+  ): Promise<CourtFactsRow[]> {
     return this.store.query<CourtFactsRow>(
       `SELECT facts.* FROM (
          SELECT wanted.party_number AS "partyNumber",
@@ -180,7 +184,10 @@ export class JuvenileCourtSource {
         `INSERT INTO court_case (case_number, party_number, jurisdiction, filed_on) VALUES ($1, $2, 'DEPENDENCY', CURRENT_DATE)`,
         [caseNumber, partyNumber],
       );
-      await tx.query(`INSERT INTO attorney_of_record (case_number, ordinal, name, represents) VALUES ($1, 0, $2, 'YOUTH')`, [caseNumber, marker]);
+      await tx.query(`INSERT INTO attorney_of_record (case_number, ordinal, name, represents) VALUES ($1, 0, $2, 'YOUTH')`, [
+        caseNumber,
+        marker,
+      ]);
     });
   }
 }

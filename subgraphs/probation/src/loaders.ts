@@ -1,13 +1,6 @@
 import type DataLoader from 'dataloader';
 import { rowLoader, rowsLoader } from '../../../runtime/batching.ts';
-import type {
-  ConditionRow,
-  IntakeReferralRow,
-  JuvenileRow,
-  PetitionRow,
-  ProbationSource,
-  WarrantRow,
-} from './source.ts';
+import type { ConditionRow, IntakeReferralRow, JuvenileRow, PetitionRow, ProbationSource, WarrantRow } from './source.ts';
 
 export interface ProbationLoaders {
   juvenile: DataLoader<string, JuvenileRow | null>;

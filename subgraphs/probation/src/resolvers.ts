@@ -6,14 +6,11 @@ export const probationResolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Youth: {
     __resolveReference: (reference) => reference,
-    probation: (youth, _args, { loaders }) =>
-      youth.probationNumber ? loaders.juvenile.load(youth.probationNumber) : null,
+    probation: (youth, _args, { loaders }) => (youth.probationNumber ? loaders.juvenile.load(youth.probationNumber) : null),
   },
   ProbationJuvenile: {
     assignedOfficer: (juvenile) =>
-      juvenile.assignedOfficerId
-        ? { userId: juvenile.assignedOfficerId, name: juvenile.assignedOfficerName }
-        : null,
+      juvenile.assignedOfficerId ? { userId: juvenile.assignedOfficerId, name: juvenile.assignedOfficerName } : null,
     referrals: (juvenile, _args, { loaders }) => loaders.referrals.load(juvenile.probationNumber),
     petitions: (juvenile, _args, { loaders }) => loaders.petitions.load(juvenile.probationNumber),
     // Sealed and vacated petitions never reach the loader, so they cannot make a youth adjudicated.

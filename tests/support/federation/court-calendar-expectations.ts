@@ -10,7 +10,10 @@ import { CATEGORY_OF_TYPE, alertsOf, timelineOf, type CalendarItem, type Calenda
  * each item of the new subgraph must follow the category of its own concrete type.
  */
 export type Category = (typeof CATEGORY_OF_TYPE)[CalendarTypeName];
-export interface Decided { youthShown: boolean; allowed: Record<Category, boolean> }
+export interface Decided {
+  youthShown: boolean;
+  allowed: Record<Category, boolean>;
+}
 
 /** The profile as the main gateway answers it; its withheld paths tell what the policy decides for each category. */
 export const PROFILE = `query Profile($id: ID!) { youth(id: $id) { id name { givenName familyName } exploitationStatus
@@ -27,8 +30,17 @@ export const withheldAt = (answer: GraphQLAnswer, path: string) =>
 export async function decisionsOnMainGateway(headers: Record<string, string>): Promise<Array<{ id: string; decided: Decided }>> {
   const caseload = await ask(inject('gatewayUrl'), { name: 'caseload', query: '{ caseload { id childWelfare { clientId } } }' }, headers);
   const items = (caseload.data?.['caseload'] ?? []) as Array<{ id: string; childWelfare: unknown }>;
-  const outsider = (await testScenario()).csec.youth.map((youth) => youth.id).reverse().find((id) => !items.some((item) => item.id === id));
-  const ids = [...items.filter((item) => item.childWelfare !== null).slice(0, 2).map((item) => item.id), outsider as string];
+  const outsider = (await testScenario()).csec.youth
+    .map((youth) => youth.id)
+    .reverse()
+    .find((id) => !items.some((item) => item.id === id));
+  const ids = [
+    ...items
+      .filter((item) => item.childWelfare !== null)
+      .slice(0, 2)
+      .map((item) => item.id),
+    outsider as string,
+  ];
   return Promise.all(
     ids.map(async (id) => {
       const profile = await ask(inject('gatewayUrl'), { name: 'profile', query: PROFILE, variables: { id } }, headers);
@@ -47,7 +59,13 @@ export async function decisionsOnMainGateway(headers: Record<string, string>): P
 
 /** By concrete type, the response keys selected on it in order: `field`, or `key:field` for an alias. */
 export type Selection = Partial<Record<CalendarTypeName, string[]>>;
-export interface Shape { name: string; query: string; youthId?: boolean; timeline: Selection; alerts: Selection }
+export interface Shape {
+  name: string;
+  query: string;
+  youthId?: boolean;
+  timeline: Selection;
+  alerts: Selection;
+}
 export const SHAPES: Shape[] = [
   {
     name: 'selected on the interface',
@@ -101,11 +119,17 @@ export function expectedAnswer(shape: Shape, youthId: string, decided: Decided):
       .filter((item) => decided.allowed[CATEGORY_OF_TYPE[item.__typename]])
       .map((item) => {
         const type = item.__typename;
-        return Object.fromEntries((selection[type] ?? []).map((selected) => {
-          const [key, name] = selected.includes(':') ? (selected.split(':') as [string, string]) : [selected, selected];
-          return [key, name === '__typename' ? type : item[name]];
-        }));
+        return Object.fromEntries(
+          (selection[type] ?? []).map((selected) => {
+            const [key, name] = selected.includes(':') ? (selected.split(':') as [string, string]) : [selected, selected];
+            return [key, name === '__typename' ? type : item[name]];
+          }),
+        );
       });
-  const youth = { ...(shape.youthId ? { id: youthId } : {}), timeline: items(timelineOf(youthId), shape.timeline), alerts: items(alertsOf(youthId), shape.alerts) };
+  const youth = {
+    ...(shape.youthId ? { id: youthId } : {}),
+    timeline: items(timelineOf(youthId), shape.timeline),
+    alerts: items(alertsOf(youthId), shape.alerts),
+  };
   return { data: { youth }, errorPaths: paths.sort() };
 }

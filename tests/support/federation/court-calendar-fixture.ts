@@ -16,15 +16,36 @@ const recesses = [
   { day: '2026-01-06', startsAt: '12:15', reason: null },
 ];
 const judges = [
-  { id: 'j1', name: 'Hon. A. Reyes', chambersPhone: '555-0101', docket: [['Hearing', 'h1'], ['Motion', 'm1'], ['Hearing', 'h3']] },
-  { id: 'j2', name: 'Hon. B. Okafor', chambersPhone: 'BOOM', docket: [['Motion', 'm2'], ['Hearing', 'h2'], ['Motion', 'm3']] },
+  {
+    id: 'j1',
+    name: 'Hon. A. Reyes',
+    chambersPhone: '555-0101',
+    docket: [
+      ['Hearing', 'h1'],
+      ['Motion', 'm1'],
+      ['Hearing', 'h3'],
+    ],
+  },
+  {
+    id: 'j2',
+    name: 'Hon. B. Okafor',
+    chambersPhone: 'BOOM',
+    docket: [
+      ['Motion', 'm2'],
+      ['Hearing', 'h2'],
+      ['Motion', 'm3'],
+    ],
+  },
 ];
 const motions = [
   { id: 'm1', caseNumber: 'JV-101', title: 'Motion to continue', filedBy: 'Counsel for minor', ruling: 'Granted', hearingId: 'h1' },
   { id: 'm2', caseNumber: 'JV-102', title: 'Motion to seal', filedBy: 'County counsel', ruling: 'BOOM', hearingId: 'h2' },
   { id: 'm3', caseNumber: 'JV-102', title: 'Motion for visitation', filedBy: 'Parent', ruling: null, hearingId: null },
 ];
-const exhibits = [{ caseNumber: 'JV-101', label: 'Exhibit A' }, { caseNumber: 'JV-102', label: 'Exhibit 7' }];
+const exhibits = [
+  { caseNumber: 'JV-101', label: 'Exhibit A' },
+  { caseNumber: 'JV-102', label: 'Exhibit 7' },
+];
 const rooms = [
   { number: '3A', floor: 3, capacity: 40, closures: [{ day: '2026-01-09', note: 'HVAC service' }] },
   { number: '4C', floor: 4, capacity: 25, closures: [] },
@@ -51,8 +72,9 @@ export const courtCalendarFixture: FederationFixture = {
       resolvers: {
         Query: {
           calendar: (_: unknown, { day }) =>
-            [...hearings.filter((hearing) => hearing.day === day), ...recesses.filter((recess) => recess.day === day)]
-              .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+            [...hearings.filter((hearing) => hearing.day === day), ...recesses.filter((recess) => recess.day === day)].sort((a, b) =>
+              a.startsAt.localeCompare(b.startsAt),
+            ),
           hearing: (_: unknown, { id }) => hearingBy({ id }),
         },
         CalendarEntry: { __resolveType: (entry: object) => ('caseNumber' in entry ? 'Hearing' : 'Recess') },
@@ -135,7 +157,10 @@ export const courtCalendarFixture: FederationFixture = {
       query: '{ judges { name chambersPhone docket { ... on Motion { title ruling } } } }',
       // The throwing motion is judges[1].docket[0]; the stock gateway names the item at the index the
       // motion has among the fetch's representations, counted over every docket item.
-      errorPaths: [['judges', 1, 'chambersPhone'], ['judges', 0, 'docket', 1, 'ruling']],
+      errorPaths: [
+        ['judges', 1, 'chambersPhone'],
+        ['judges', 0, 'docket', 1, 'ruling'],
+      ],
     },
     {
       name: 'named fragments on a union and its members',
@@ -145,7 +170,8 @@ export const courtCalendarFixture: FederationFixture = {
     },
     {
       name: 'a union root field of another subgraph, back through two more',
-      query: '{ filings(caseNumber: "JV-101") { __typename ... on Motion { title hearing { startsAt judge { name } } } ... on Exhibit { label } } }',
+      query:
+        '{ filings(caseNumber: "JV-101") { __typename ... on Motion { title hearing { startsAt judge { name } } } ... on Exhibit { label } } }',
     },
     {
       name: 'a member declared by another subgraph, never returned here',
@@ -170,7 +196,8 @@ export const courtCalendarFixture: FederationFixture = {
     },
     {
       name: 'every root field skipped',
-      query: 'query None($skip: Boolean!) { calendar(day: "2026-01-05") @skip(if: $skip) { __typename } judges @include(if: false) { name } }',
+      query:
+        'query None($skip: Boolean!) { calendar(day: "2026-01-05") @skip(if: $skip) { __typename } judges @include(if: false) { name } }',
       variables: { skip: true },
     },
     {
@@ -181,7 +208,8 @@ export const courtCalendarFixture: FederationFixture = {
     },
     {
       name: 'introspection beside the data',
-      query: '{ __schema { queryType { name } } __type(name: "CalendarEntry") { kind possibleTypes { name } } calendar(day: "2026-01-06") { __typename } }',
+      query:
+        '{ __schema { queryType { name } } __type(name: "CalendarEntry") { kind possibleTypes { name } } calendar(day: "2026-01-06") { __typename } }',
     },
   ],
 };

@@ -126,7 +126,11 @@ export async function startFixture(fixture: FederationFixture, directory: string
   }
 }
 
-async function serveSubgraph(typeDefs: DocumentNode, resolvers: GraphQLResolverMap<unknown>, port: number): Promise<{ close: () => Promise<void> }> {
+async function serveSubgraph(
+  typeDefs: DocumentNode,
+  resolvers: GraphQLResolverMap<unknown>,
+  port: number,
+): Promise<{ close: () => Promise<void> }> {
   const apollo = new ApolloServer({
     schema: buildSubgraphSchema({ typeDefs, resolvers }),
     stopOnTerminationSignals: false,
@@ -197,7 +201,10 @@ export async function startStockGateway(supergraphSdl: string): Promise<{ url: s
  * A policy that allows every coordinate (and reads no condition), built and signed like the
  * system's own bundle. Returns the bundle's path and revision.
  */
-export async function buildAllowAllPolicyBundle(directory: string, signingKeyPath: string): Promise<{ bundlePath: string; revision: string }> {
+export async function buildAllowAllPolicyBundle(
+  directory: string,
+  signingKeyPath: string,
+): Promise<{ bundlePath: string; revision: string }> {
   const policiesDirectory = join(directory, 'policies');
   for (const [concern, rego] of Object.entries(ALLOW_ALL_REGO)) {
     await mkdir(join(policiesDirectory, 'csec', concern), { recursive: true });

@@ -6,7 +6,17 @@ import type { FederationFixture } from './harness.ts';
  * field of its own returning the interface), and a subgraph extending one implementation only.
  */
 type Kind = 'Book' | 'Film' | 'Album';
-interface Item { id: string; kind: Kind; title: string; year: number | null; related: string[]; pages?: number; runtimeMinutes?: number; director?: string; trackCount?: number }
+interface Item {
+  id: string;
+  kind: Kind;
+  title: string;
+  year: number | null;
+  related: string[];
+  pages?: number;
+  runtimeMinutes?: number;
+  director?: string;
+  trackCount?: number;
+}
 const items: Item[] = [
   { id: 'b1', kind: 'Book', title: 'Kindred', year: 1979, related: ['f1', 'a1'], pages: 264 },
   { id: 'b2', kind: 'Book', title: 'Parable of the Sower', year: 1993, related: ['b1'], pages: 345 },
@@ -123,7 +133,11 @@ export const mediaFixture: FederationFixture = {
     {
       name: 'errors in three subgraphs under one list',
       query: '{ allMedia { title critique ... on Film { director } ... on Book { borrower { name } } } }',
-      errorPaths: [['allMedia', 2, 'borrower'], ['allMedia', 3, 'director'], ['allMedia', 5, 'critique']],
+      errorPaths: [
+        ['allMedia', 2, 'borrower'],
+        ['allMedia', 3, 'director'],
+        ['allMedia', 5, 'critique'],
+      ],
     },
     {
       name: '@include and @skip on inline fragments',

@@ -57,7 +57,11 @@ export const retailFixture: FederationFixture = {
           id: ID! sku: String! name: String! @shareable weightGrams: Int! warrantyTerms: String
         }`,
       resolvers: {
-        Query: { products: () => products, product: (_: unknown, { sku }) => productBy({ sku }), productById: (_: unknown, { id }) => productBy({ id }) },
+        Query: {
+          products: () => products,
+          product: (_: unknown, { sku }) => productBy({ sku }),
+          productById: (_: unknown, { id }) => productBy({ id }),
+        },
         Product: { __resolveReference: productBy, warrantyTerms: (product) => orThrow(product.warrantyTerms, 'warranty') },
       },
     },
@@ -74,7 +78,9 @@ export const retailFixture: FederationFixture = {
           warehouses: (product) => product.warehouses.map((code: string) => warehouses.find((warehouse) => warehouse.code === code)),
           origin: (product) => orThrow(product.origin, 'customs'),
         },
-        Warehouse: { __resolveReference: (reference: { code: string }) => warehouses.find((warehouse) => warehouse.code === reference.code) },
+        Warehouse: {
+          __resolveReference: (reference: { code: string }) => warehouses.find((warehouse) => warehouse.code === reference.code),
+        },
       },
     },
     {
@@ -151,7 +157,10 @@ export const retailFixture: FederationFixture = {
         type Query { customers: [Customer!]! customer(email: String!): Customer }
         type Customer @key(fields: "id") @key(fields: "email") { id: ID! email: String! handle: String! tier: String }`,
       resolvers: {
-        Query: { customers: () => customers, customer: (_: unknown, { email }) => customers.find((customer) => customer.email === email) ?? null },
+        Query: {
+          customers: () => customers,
+          customer: (_: unknown, { email }) => customers.find((customer) => customer.email === email) ?? null,
+        },
         Customer: {
           __resolveReference: (reference: { id?: string; email?: string }) =>
             customers.find((customer) => customer.id === reference.id || customer.email === reference.email),
@@ -169,7 +178,8 @@ export const retailFixture: FederationFixture = {
     { name: '@requires: scalar and nested object', query: '{ products { name shippingEstimate(zone: "CA") freeShipping } }' },
     {
       name: 'aliases and a @requires field that throws',
-      query: '{ product(sku: "SKU-1") { name near: shippingEstimate(zone: "CA") far: shippingEstimate(zone: "NV") moon: shippingEstimate(zone: "MOON") } }',
+      query:
+        '{ product(sku: "SKU-1") { name near: shippingEstimate(zone: "CA") far: shippingEstimate(zone: "NV") moon: shippingEstimate(zone: "MOON") } }',
       errorPaths: [['product', 'moon']],
     },
     {
@@ -204,11 +214,15 @@ export const retailFixture: FederationFixture = {
     {
       name: 'absent entities and a root field that throws',
       query: '{ product(sku: "SKU-404") { name } productById(id: "p3") { name warrantyTerms } products { warrantyTerms } }',
-      errorPaths: [['productById', 'warrantyTerms'], ['products', 2, 'warrantyTerms']],
+      errorPaths: [
+        ['productById', 'warrantyTerms'],
+        ['products', 2, 'warrantyTerms'],
+      ],
     },
     {
       name: 'entry by a customer key, then products',
-      query: 'query Ada($email: String!) { customer(email: $email) { handle tier reviews { rating product { name inStock freeShipping } } } }',
+      query:
+        'query Ada($email: String!) { customer(email: $email) { handle tier reviews { rating product { name inStock freeShipping } } } }',
       variables: { email: 'ada@example.org' },
     },
     {

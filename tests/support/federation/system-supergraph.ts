@@ -18,9 +18,17 @@ interface ComposedSubgraph {
  * other subgraphs into a supergraph written to `path`. Every field must carry a known category,
  * as `npm run compose` requires.
  */
-export async function composeWithSystem(others: ComposedSubgraph[], systemUrls: Record<SubgraphName, string>, path: string): Promise<string> {
+export async function composeWithSystem(
+  others: ComposedSubgraph[],
+  systemUrls: Record<SubgraphName, string>,
+  path: string,
+): Promise<string> {
   const own = await Promise.all(
-    SUBGRAPH_NAMES.map(async (name) => ({ name, url: systemUrls[name], typeDefs: parse(await readFile(`subgraphs/${name}/schema.graphql`, 'utf8')) })),
+    SUBGRAPH_NAMES.map(async (name) => ({
+      name,
+      url: systemUrls[name],
+      typeDefs: parse(await readFile(`subgraphs/${name}/schema.graphql`, 'utf8')),
+    })),
   );
   const subgraphs = [...own, ...others];
   const problems = classificationProblems(subgraphs, await readCategoryNames());

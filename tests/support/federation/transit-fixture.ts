@@ -6,7 +6,15 @@ import type { FederationFixture } from './harness.ts';
  * that implement the interface (one of which throws), errors under the interface, and a mutation.
  */
 const routes = [
-  { line: 'R1', name: 'Crosstown', vehicles: [['Bus', 'bus-1'], ['Train', 'train-1'], ['Bus', 'bus-2']] },
+  {
+    line: 'R1',
+    name: 'Crosstown',
+    vehicles: [
+      ['Bus', 'bus-1'],
+      ['Train', 'train-1'],
+      ['Bus', 'bus-2'],
+    ],
+  },
   { line: 'R2', name: 'Harbor Express', vehicles: [['Train', 'train-2']] },
   { line: 'R3', name: 'Night Owl', vehicles: [] },
 ];
@@ -56,7 +64,9 @@ export const transitFixture: FederationFixture = {
           vehicles: (route: (typeof routes)[number]) => route.vehicles.map(([kind, id]) => ({ kind, id })),
           stops: (route: (typeof routes)[number]) => stops.filter((stop) => stop.line === route.line),
         },
-        Stop: { __resolveReference: (reference: { line: string; seq: number }) => stops.find((stop) => stopKey(stop) === stopKey(reference)) },
+        Stop: {
+          __resolveReference: (reference: { line: string; seq: number }) => stops.find((stop) => stopKey(stop) === stopKey(reference)),
+        },
       },
     },
     {
@@ -146,7 +156,8 @@ export const transitFixture: FederationFixture = {
     },
     {
       name: '@include with a variable, and a variable argument',
-      query: 'query Line($line: String!, $withStops: Boolean!) { route(line: $line) { name stops @include(if: $withStops) { seq name } baseFare } }',
+      query:
+        'query Line($line: String!, $withStops: Boolean!) { route(line: $line) { name stops @include(if: $withStops) { seq name } baseFare } }',
       variables: { line: 'R2', withStops: true },
     },
     {

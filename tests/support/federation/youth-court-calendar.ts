@@ -15,48 +15,48 @@ import { freePorts } from '../../../scripts/lib/system.ts';
 export const COURT_CALENDAR_SUBGRAPH = 'court-calendar';
 
 export const COURT_CALENDAR_TYPE_DEFS = /* GraphQL */ `
-extend schema
-  @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@composeDirective"])
-  @link(url: "https://csec-mdt.example/classification/v1.0", import: ["@classified"])
-  @composeDirective(name: "@classified")
+  extend schema
+    @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@composeDirective"])
+    @link(url: "https://csec-mdt.example/classification/v1.0", import: ["@classified"])
+    @composeDirective(name: "@classified")
 
-directive @classified(category: String!, confidentiality: String!, sensitivity: [String!]) on FIELD_DEFINITION
+  directive @classified(category: String!, confidentiality: String!, sensitivity: [String!]) on FIELD_DEFINITION
 
-type Youth @key(fields: "id") {
-  id: ID! @classified(category: "ROSTER", confidentiality: "N")
-  timeline: [TimelineEvent!] @classified(category: "ROSTER", confidentiality: "N")
-  alerts: [Alert!] @classified(category: "ROSTER", confidentiality: "N")
-  nextHearing: CalendarHearing @classified(category: "COURT_AND_CASE_PLAN", confidentiality: "R")
-}
+  type Youth @key(fields: "id") {
+    id: ID! @classified(category: "ROSTER", confidentiality: "N")
+    timeline: [TimelineEvent!] @classified(category: "ROSTER", confidentiality: "N")
+    alerts: [Alert!] @classified(category: "ROSTER", confidentiality: "N")
+    nextHearing: CalendarHearing @classified(category: "COURT_AND_CASE_PLAN", confidentiality: "R")
+  }
 
-interface TimelineEvent {
-  occurredOn: String @classified(category: "ROSTER", confidentiality: "N")
-  summary: String @classified(category: "ROSTER", confidentiality: "N")
-}
+  interface TimelineEvent {
+    occurredOn: String @classified(category: "ROSTER", confidentiality: "N")
+    summary: String @classified(category: "ROSTER", confidentiality: "N")
+  }
 
-type CalendarHearing implements TimelineEvent {
-  occurredOn: String @classified(category: "COURT_AND_CASE_PLAN", confidentiality: "R")
-  summary: String @classified(category: "COURT_AND_CASE_PLAN", confidentiality: "R")
-  courtroom: String @classified(category: "COURT_AND_CASE_PLAN", confidentiality: "R")
-}
+  type CalendarHearing implements TimelineEvent {
+    occurredOn: String @classified(category: "COURT_AND_CASE_PLAN", confidentiality: "R")
+    summary: String @classified(category: "COURT_AND_CASE_PLAN", confidentiality: "R")
+    courtroom: String @classified(category: "COURT_AND_CASE_PLAN", confidentiality: "R")
+  }
 
-type PlacementMove implements TimelineEvent {
-  occurredOn: String @classified(category: "PLACEMENT", confidentiality: "R")
-  summary: String @classified(category: "PLACEMENT", confidentiality: "R")
-  placementType: String @classified(category: "PLACEMENT", confidentiality: "R")
-}
+  type PlacementMove implements TimelineEvent {
+    occurredOn: String @classified(category: "PLACEMENT", confidentiality: "R")
+    summary: String @classified(category: "PLACEMENT", confidentiality: "R")
+    placementType: String @classified(category: "PLACEMENT", confidentiality: "R")
+  }
 
-union Alert = RiskAlert | ContactAlert
+  union Alert = RiskAlert | ContactAlert
 
-type RiskAlert {
-  raisedOn: String @classified(category: "CSEC_STATUS", confidentiality: "R", sensitivity: ["SDV"])
-  riskLevel: String @classified(category: "CSEC_STATUS", confidentiality: "R", sensitivity: ["SDV"])
-}
+  type RiskAlert {
+    raisedOn: String @classified(category: "CSEC_STATUS", confidentiality: "R", sensitivity: ["SDV"])
+    riskLevel: String @classified(category: "CSEC_STATUS", confidentiality: "R", sensitivity: ["SDV"])
+  }
 
-type ContactAlert {
-  raisedOn: String @classified(category: "ROSTER", confidentiality: "N")
-  contactNote: String @classified(category: "ROSTER", confidentiality: "N")
-}
+  type ContactAlert {
+    raisedOn: String @classified(category: "ROSTER", confidentiality: "N")
+    contactNote: String @classified(category: "ROSTER", confidentiality: "N")
+  }
 `;
 
 /** The information category of each concrete type of the timeline and the alerts. */
@@ -73,8 +73,18 @@ export type CalendarItem = { __typename: CalendarTypeName } & Record<string, str
 /** The same timeline for a youth on every instance and every call: two hearings around a placement move, each value naming the youth. */
 export function timelineOf(youthId: string): CalendarItem[] {
   return [
-    { __typename: 'CalendarHearing', occurredOn: '2026-01-12', summary: `Detention hearing of ${youthId}`, courtroom: `Dept. 3 (${youthId})` },
-    { __typename: 'PlacementMove', occurredOn: '2026-01-20', summary: `${youthId} moved to a new home`, placementType: `STRTP (${youthId})` },
+    {
+      __typename: 'CalendarHearing',
+      occurredOn: '2026-01-12',
+      summary: `Detention hearing of ${youthId}`,
+      courtroom: `Dept. 3 (${youthId})`,
+    },
+    {
+      __typename: 'PlacementMove',
+      occurredOn: '2026-01-20',
+      summary: `${youthId} moved to a new home`,
+      placementType: `STRTP (${youthId})`,
+    },
     { __typename: 'CalendarHearing', occurredOn: '2026-02-09', summary: `Review hearing of ${youthId}`, courtroom: `Dept. 5 (${youthId})` },
   ];
 }

@@ -1,5 +1,24 @@
 import { useMemo, useState } from 'react';
-import { Button, Cell, Column, Dialog, DialogTrigger, Heading, Label, ListBox, ListBoxItem, Modal, ModalOverlay, Popover, Row, Select, SelectValue, Table, TableBody, TableHeader } from 'react-aria-components';
+import {
+  Button,
+  Cell,
+  Column,
+  Dialog,
+  DialogTrigger,
+  Heading,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Modal,
+  ModalOverlay,
+  Popover,
+  Row,
+  Select,
+  SelectValue,
+  Table,
+  TableBody,
+  TableHeader,
+} from 'react-aria-components';
 import { graphql } from '../__generated__';
 import type { AccessMatrixPageQuery } from '../__generated__/graphql';
 import { formatDateTime } from '../format';
@@ -11,16 +30,32 @@ const AccessMatrixQuery = graphql(`
       policyRevision
       purposeOfUse
       decidedAt
-      roles { code title }
-      categories { code title legalBasis }
-      purposes { code title }
+      roles {
+        code
+        title
+      }
+      categories {
+        code
+        title
+        legalBasis
+      }
+      purposes {
+        code
+        title
+      }
       cells {
         role
         category
         outcome
         rule
         legalBasis
-        situations { situation allowed rule legalBasis obligations }
+        situations {
+          situation
+          allowed
+          rule
+          legalBasis
+          obligations
+        }
       }
     }
   }
@@ -40,7 +75,7 @@ const OUTCOME_WORDS: Record<string, string> = { ALLOWED: 'Allowed', CONDITIONAL:
 export function AccessMatrixPage({ purposeKey }: { purposeKey: string }) {
   const [purpose, setPurpose] = useState(FIRST_PURPOSE);
   const loading = useGatewayQuery(AccessMatrixQuery, { purposeOfUse: purpose }, `${purposeKey}|${purpose}`);
-  const matrix = loading.state === 'done' ? loading.answer.data?.accessMatrix ?? null : null;
+  const matrix = loading.state === 'done' ? (loading.answer.data?.accessMatrix ?? null) : null;
   // The purposes stay pickable while the next purpose loads.
   const [purposes, setPurposes] = useState<NonNullable<Matrix['purposes']>>([]);
   if (matrix?.purposes && matrix.purposes !== purposes) setPurposes(matrix.purposes);
@@ -48,11 +83,16 @@ export function AccessMatrixPage({ purposeKey }: { purposeKey: string }) {
   return (
     <main id="main">
       <h1>Access matrix</h1>
-      <p>Who the sharing policy in force lets see each kind of information, for a purpose of use, under which rule and law. No youth&apos;s information is shown.</p>
+      <p>
+        Who the sharing policy in force lets see each kind of information, for a purpose of use, under which rule and law. No youth&apos;s
+        information is shown.
+      </p>
       {purposes.length > 0 && (
         <Select selectedKey={purpose} onSelectionChange={(key) => setPurpose(String(key))} className="select matrix-purpose">
           <Label>Matrix for the purpose</Label>
-          <Button className="button"><SelectValue /> <span aria-hidden="true">▾</span></Button>
+          <Button className="button">
+            <SelectValue /> <span aria-hidden="true">▾</span>
+          </Button>
           <Popover className="popover">
             <ListBox items={purposes.map((item) => ({ id: item.code ?? '', title: item.title ?? item.code ?? '' }))}>
               {(item) => <ListBoxItem id={item.id}>{item.title}</ListBoxItem>}
@@ -61,9 +101,15 @@ export function AccessMatrixPage({ purposeKey }: { purposeKey: string }) {
         </Select>
       )}
       {loading.state === 'loading' && <p role="status">Loading the access matrix…</p>}
-      {loading.state === 'failed' && <p role="alert" className="form-error">{loading.message}</p>}
+      {loading.state === 'failed' && (
+        <p role="alert" className="form-error">
+          {loading.message}
+        </p>
+      )}
       {loading.state === 'done' && !matrix && (
-        <p role="alert" className="withheld-page">{loading.answer.errors[0]?.message ?? 'The access matrix could not be read.'}</p>
+        <p role="alert" className="withheld-page">
+          {loading.answer.errors[0]?.message ?? 'The access matrix could not be read.'}
+        </p>
       )}
       {matrix && <MatrixTable matrix={matrix} />}
     </main>
@@ -77,9 +123,20 @@ function MatrixTable({ matrix }: { matrix: Matrix }) {
   return (
     <>
       <dl className="fields matrix-revision">
-        <div className="field"><dt>Policy revision in force</dt><dd>{matrix.policyRevision}</dd></div>
-        <div className="field"><dt>Purpose of use</dt><dd>{purposeTitle} ({matrix.purposeOfUse})</dd></div>
-        <div className="field"><dt>Decided as on</dt><dd>{formatDateTime(matrix.decidedAt)}</dd></div>
+        <div className="field">
+          <dt>Policy revision in force</dt>
+          <dd>{matrix.policyRevision}</dd>
+        </div>
+        <div className="field">
+          <dt>Purpose of use</dt>
+          <dd>
+            {purposeTitle} ({matrix.purposeOfUse})
+          </dd>
+        </div>
+        <div className="field">
+          <dt>Decided as on</dt>
+          <dd>{formatDateTime(matrix.decidedAt)}</dd>
+        </div>
       </dl>
       <p className="muted">
         Allowed under conditions: allowed in some of the situations the policy was asked about (for example on the youth&apos;s team, with a
@@ -89,7 +146,9 @@ function MatrixTable({ matrix }: { matrix: Matrix }) {
         <Table aria-label={`Access matrix for ${purposeTitle}`} className="table matrix">
           <TableHeader>
             <Column isRowHeader>Kind of information</Column>
-            {roles.map((role) => <Column key={role.code}>{role.title}</Column>)}
+            {roles.map((role) => (
+              <Column key={role.code}>{role.title}</Column>
+            ))}
           </TableHeader>
           <TableBody items={(matrix.categories ?? []).map((category) => ({ ...category, id: category.code ?? '' }))}>
             {(category) => (
@@ -97,7 +156,11 @@ function MatrixTable({ matrix }: { matrix: Matrix }) {
                 <Cell>{category.title}</Cell>
                 {roles.map((role) => {
                   const cell = cells.get(`${category.code}|${role.code}`);
-                  return <Cell key={role.code}>{cell ? <CellDetails cell={cell} roleTitle={role.title ?? ''} categoryTitle={category.title ?? ''} /> : '—'}</Cell>;
+                  return (
+                    <Cell key={role.code}>
+                      {cell ? <CellDetails cell={cell} roleTitle={role.title ?? ''} categoryTitle={category.title ?? ''} /> : '—'}
+                    </Cell>
+                  );
                 })}
               </Row>
             )}
@@ -114,14 +177,21 @@ function CellDetails({ cell, roleTitle, categoryTitle }: { cell: MatrixCell; rol
   const situations = (cell.situations ?? []).map((situation) => ({ ...situation, id: situation.situation ?? '' }));
   return (
     <DialogTrigger>
-      <Button className={`matrix-cell outcome-${(cell.outcome ?? 'WITHHELD').toLowerCase()}`} aria-label={`${outcome}: ${categoryTitle}, ${roleTitle}`}>
+      <Button
+        className={`matrix-cell outcome-${(cell.outcome ?? 'WITHHELD').toLowerCase()}`}
+        aria-label={`${outcome}: ${categoryTitle}, ${roleTitle}`}
+      >
         {outcome}
       </Button>
       <ModalOverlay isDismissable className="modal-overlay">
         <Modal className="modal matrix-details">
           <Dialog className="dialog">
-            <Heading slot="title">{categoryTitle}: {roleTitle}</Heading>
-            <p><strong>{outcome}</strong> under {cell.rule}; {cell.legalBasis}</p>
+            <Heading slot="title">
+              {categoryTitle}: {roleTitle}
+            </Heading>
+            <p>
+              <strong>{outcome}</strong> under {cell.rule}; {cell.legalBasis}
+            </p>
             <Table aria-label="The decision in each situation" className="table">
               <TableHeader>
                 <Column isRowHeader>Situation</Column>
@@ -132,13 +202,22 @@ function CellDetails({ cell, roleTitle, categoryTitle }: { cell: MatrixCell; rol
                 {(situation) => (
                   <Row id={situation.id}>
                     <Cell>{situation.situation}</Cell>
-                    <Cell>{situation.allowed ? 'Allowed' : 'Withheld'}{(situation.obligations ?? []).length > 0 ? ` (${situation.obligations?.join(', ')})` : ''}</Cell>
-                    <Cell>{situation.rule}; {situation.legalBasis}</Cell>
+                    <Cell>
+                      {situation.allowed ? 'Allowed' : 'Withheld'}
+                      {(situation.obligations ?? []).length > 0 ? ` (${situation.obligations?.join(', ')})` : ''}
+                    </Cell>
+                    <Cell>
+                      {situation.rule}; {situation.legalBasis}
+                    </Cell>
                   </Row>
                 )}
               </TableBody>
             </Table>
-            <div className="actions"><Button slot="close" className="button">Close</Button></div>
+            <div className="actions">
+              <Button slot="close" className="button">
+                Close
+              </Button>
+            </div>
           </Dialog>
         </Modal>
       </ModalOverlay>

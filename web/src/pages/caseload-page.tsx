@@ -9,10 +9,20 @@ const CaseloadQuery = graphql(`
   query Caseload {
     caseload {
       id
-      name { givenName familyName preferredName }
+      name {
+        givenName
+        familyName
+        preferredName
+      }
       age
-      mdt { status leadAgency }
-      triggeringEvents { kind occurredOn }
+      mdt {
+        status
+        leadAgency
+      }
+      triggeringEvents {
+        kind
+        occurredOn
+      }
     }
   }
 `);
@@ -34,7 +44,12 @@ interface CaseloadRow {
 /** A value of one youth's row, or the gateway's reason it was withheld. */
 function RowValue({ path, children }: { path: string; children: string | number | null }) {
   const withheld = useErrorAt(path, WITHHELD);
-  if (withheld) return <span data-path={path}><WithheldMarker reason={withheld.message} /></span>;
+  if (withheld)
+    return (
+      <span data-path={path}>
+        <WithheldMarker reason={withheld.message} />
+      </span>
+    );
   return <>{children ?? <span className="muted">None recorded</span>}</>;
 }
 
@@ -58,12 +73,22 @@ const COLUMNS: ReadonlyArray<{ id: SortColumn; title: string }> = [
  * caseload is a native table rather than react-aria's grid: a caseload is read, not edited cell by
  * cell, and the grid's per-cell focus machinery was most of the page's time after its answer came.
  */
-function SortableHeader({ column, sort, onSort }: { column: (typeof COLUMNS)[number]; sort: SortDescriptor; onSort: (next: SortDescriptor) => void }) {
+function SortableHeader({
+  column,
+  sort,
+  onSort,
+}: {
+  column: (typeof COLUMNS)[number];
+  sort: SortDescriptor;
+  onSort: (next: SortDescriptor) => void;
+}) {
   const sorted = sort.column === column.id ? sort.direction : undefined;
   const next = sorted === 'ascending' ? 'descending' : 'ascending';
   return (
     <th scope="col" aria-sort={sorted ?? 'none'}>
-      <Button className="sort-button" onPress={() => onSort({ column: column.id, direction: next })}>{column.title}</Button>
+      <Button className="sort-button" onPress={() => onSort({ column: column.id, direction: next })}>
+        {column.title}
+      </Button>
     </th>
   );
 }
@@ -104,31 +129,57 @@ export function CaseloadPage({ purposeKey }: { purposeKey: string }) {
       <h1>Your caseload</h1>
       <p>Youth on the MDTs you sit on. Open a youth to read the profile as the MDT meeting does.</p>
       {result.state === 'loading' && <p role="status">Loading your caseload…</p>}
-      {result.state === 'failed' && <p role="alert" className="form-error">{result.message}</p>}
+      {result.state === 'failed' && (
+        <p role="alert" className="form-error">
+          {result.message}
+        </p>
+      )}
       {result.state === 'done' && (
         <AnswerProvider answer={result.answer}>
           {result.answer.errors.length > 0 && !result.answer.data?.caseload && (
-            <p role="alert" className="form-error">{result.answer.errors[0]?.message}</p>
+            <p role="alert" className="form-error">
+              {result.answer.errors[0]?.message}
+            </p>
           )}
           <SearchField value={search} onChange={setSearch} className="search-field">
             <Label>Search by name or youth id</Label>
             <Input />
           </SearchField>
-          <p role="status" className="muted">{shown.length} of {rows.length} youth shown</p>
+          <p role="status" className="muted">
+            {shown.length} of {rows.length} youth shown
+          </p>
           <table aria-label="Caseload" className="table">
             <thead>
-              <tr>{COLUMNS.map((column) => <SortableHeader key={column.id} column={column} sort={sort} onSort={setSort} />)}</tr>
+              <tr>
+                {COLUMNS.map((column) => (
+                  <SortableHeader key={column.id} column={column} sort={sort} onSort={setSort} />
+                ))}
+              </tr>
             </thead>
             <tbody>
-              {shown.length === 0 && <tr><td colSpan={COLUMNS.length}>No youth match your search.</td></tr>}
+              {shown.length === 0 && (
+                <tr>
+                  <td colSpan={COLUMNS.length}>No youth match your search.</td>
+                </tr>
+              )}
               {shown.map((row) => (
                 <tr key={row.id}>
-                  <th scope="row"><Link href={`/youth/${encodeURIComponent(row.id)}`}>{row.name}</Link></th>
+                  <th scope="row">
+                    <Link href={`/youth/${encodeURIComponent(row.id)}`}>{row.name}</Link>
+                  </th>
                   <td>{row.id}</td>
-                  <td><RowValue path={`caseload.${row.index}.age`}>{row.age}</RowValue></td>
-                  <td><RowValue path={`caseload.${row.index}.mdt.status`}>{row.mdtStatus}</RowValue></td>
-                  <td><RowValue path={`caseload.${row.index}.mdt.leadAgency`}>{row.leadAgency}</RowValue></td>
-                  <td><RowValue path={`caseload.${row.index}.triggeringEvents`}>{row.latestEvent}</RowValue></td>
+                  <td>
+                    <RowValue path={`caseload.${row.index}.age`}>{row.age}</RowValue>
+                  </td>
+                  <td>
+                    <RowValue path={`caseload.${row.index}.mdt.status`}>{row.mdtStatus}</RowValue>
+                  </td>
+                  <td>
+                    <RowValue path={`caseload.${row.index}.mdt.leadAgency`}>{row.leadAgency}</RowValue>
+                  </td>
+                  <td>
+                    <RowValue path={`caseload.${row.index}.triggeringEvents`}>{row.latestEvent}</RowValue>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -20,16 +20,42 @@ const ExplanationQuery = graphql(`
       flaggedForReview
       categoryTitle
       plainWords
-      facts { name finding }
-      agreementClauses { clause legalBasis opens problems }
-      consents { consentId form signedOn expiresOn revokedOn applies problems }
+      facts {
+        name
+        finding
+      }
+      agreementClauses {
+        clause
+        legalBasis
+        opens
+        problems
+      }
+      consents {
+        consentId
+        form
+        signedOn
+        expiresOn
+        revokedOn
+        applies
+        problems
+      }
     }
   }
 `);
 
 const FilingsQuery = graphql(`
   query HealthRecordFilings($youthId: ID!) {
-    youth(id: $youthId) { health { recordFilings { record area basis rule valueSetsVersion } } }
+    youth(id: $youthId) {
+      health {
+        recordFilings {
+          record
+          area
+          basis
+          rule
+          valueSetsVersion
+        }
+      }
+    }
   }
 `);
 
@@ -76,43 +102,135 @@ export function ExplanationPage() {
     <main id="main">
       <h1>Explain a decision</h1>
       <p>See why the sharing policies in force would show or refuse one piece of information about a youth to one person.</p>
-      <Form className="stacked-form" onSubmit={(event) => { event.preventDefault(); void explain(); }}>
-        <TextField value={form.youthId} onChange={set('youthId')} isRequired className="text-field"><Label>Youth id</Label><Input placeholder="Y-000001" /></TextField>
-        <TextField value={form.userId} onChange={set('userId')} isRequired className="text-field"><Label>Person (user id)</Label><Input placeholder="sw.demo" /></TextField>
+      <Form
+        className="stacked-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void explain();
+        }}
+      >
+        <TextField value={form.youthId} onChange={set('youthId')} isRequired className="text-field">
+          <Label>Youth id</Label>
+          <Input placeholder="Y-000001" />
+        </TextField>
+        <TextField value={form.userId} onChange={set('userId')} isRequired className="text-field">
+          <Label>Person (user id)</Label>
+          <Input placeholder="sw.demo" />
+        </TextField>
         <TextField value={form.field} onChange={set('field')} isRequired className="text-field">
-          <Label>Piece of information</Label><Input />
+          <Label>Piece of information</Label>
+          <Input />
           <Text slot="description">Type and field of the profile, for example HealthPatient.substanceUse or Youth.missingSince.</Text>
         </TextField>
-        <TextField value={form.purposeOfUse} onChange={set('purposeOfUse')} isRequired className="text-field"><Label>Purpose of use</Label><Input /></TextField>
-        <Button type="submit" className="button primary">Explain</Button>
-        <Button className="button" isDisabled={form.youthId === ''} onPress={() => void showFilings()}>How the youth's health records are filed</Button>
+        <TextField value={form.purposeOfUse} onChange={set('purposeOfUse')} isRequired className="text-field">
+          <Label>Purpose of use</Label>
+          <Input />
+        </TextField>
+        <Button type="submit" className="button primary">
+          Explain
+        </Button>
+        <Button className="button" isDisabled={form.youthId === ''} onPress={() => void showFilings()}>
+          How the youth's health records are filed
+        </Button>
       </Form>
-      {problem && <p role="alert" className="form-error">{problem}</p>}
+      {problem && (
+        <p role="alert" className="form-error">
+          {problem}
+        </p>
+      )}
       {explanation && (
         <section aria-labelledby="explanation-heading" className="explanation">
-          <h2 id="explanation-heading">{explanation.outcome === 'DISCLOSED' ? 'Would be shown' : 'Would be withheld'}: {explanation.field}</h2>
+          <h2 id="explanation-heading">
+            {explanation.outcome === 'DISCLOSED' ? 'Would be shown' : 'Would be withheld'}: {explanation.field}
+          </h2>
           <dl className="fields">
-            <div className="field"><dt>Person</dt><dd>{explanation.requesterUserId} ({explanation.requesterAgency}; {(explanation.requesterRoles ?? []).join(', ')})</dd></div>
-            <div className="field"><dt>Kind of information</dt><dd>{explanation.categoryTitle}</dd></div>
-            <div className="field"><dt>Rule</dt><dd>{explanation.rule}</dd></div>
-            <div className="field"><dt>Legal basis</dt><dd>{explanation.legalBasis}</dd></div>
-            <div className="field"><dt>What the person is told</dt><dd>{explanation.toldToRequester ?? 'Nothing: the information leaves no trace.'}</dd></div>
-            <div className="field"><dt>Obligations</dt><dd>{(explanation.obligations ?? []).join('; ') || 'None'}</dd></div>
+            <div className="field">
+              <dt>Person</dt>
+              <dd>
+                {explanation.requesterUserId} ({explanation.requesterAgency}; {(explanation.requesterRoles ?? []).join(', ')})
+              </dd>
+            </div>
+            <div className="field">
+              <dt>Kind of information</dt>
+              <dd>{explanation.categoryTitle}</dd>
+            </div>
+            <div className="field">
+              <dt>Rule</dt>
+              <dd>{explanation.rule}</dd>
+            </div>
+            <div className="field">
+              <dt>Legal basis</dt>
+              <dd>{explanation.legalBasis}</dd>
+            </div>
+            <div className="field">
+              <dt>What the person is told</dt>
+              <dd>{explanation.toldToRequester ?? 'Nothing: the information leaves no trace.'}</dd>
+            </div>
+            <div className="field">
+              <dt>Obligations</dt>
+              <dd>{(explanation.obligations ?? []).join('; ') || 'None'}</dd>
+            </div>
           </dl>
-          {(explanation.plainWords ?? []).length > 0 && (<><h3>In plain words</h3><ul>{explanation.plainWords?.map((line) => <li key={line}>{line}</li>)}</ul></>)}
-          {(explanation.facts ?? []).length > 0 && (<><h3>Facts the decision rests on</h3><ul>{explanation.facts?.map((fact) => <li key={fact.name}>{fact.name}: {fact.finding}</li>)}</ul></>)}
+          {(explanation.plainWords ?? []).length > 0 && (
+            <>
+              <h3>In plain words</h3>
+              <ul>
+                {explanation.plainWords?.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {(explanation.facts ?? []).length > 0 && (
+            <>
+              <h3>Facts the decision rests on</h3>
+              <ul>
+                {explanation.facts?.map((fact) => (
+                  <li key={fact.name}>
+                    {fact.name}: {fact.finding}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           {(explanation.agreementClauses ?? []).length > 0 && (
-            <><h3>Agreement clauses</h3><ul>{explanation.agreementClauses?.map((clause) => <li key={clause.clause}>{clause.clause} ({clause.legalBasis}): {clause.opens ? 'opens it' : `does not open it${(clause.problems ?? []).length ? `: ${clause.problems?.join('; ')}` : ''}`}</li>)}</ul></>
+            <>
+              <h3>Agreement clauses</h3>
+              <ul>
+                {explanation.agreementClauses?.map((clause) => (
+                  <li key={clause.clause}>
+                    {clause.clause} ({clause.legalBasis}):{' '}
+                    {clause.opens
+                      ? 'opens it'
+                      : `does not open it${(clause.problems ?? []).length ? `: ${clause.problems?.join('; ')}` : ''}`}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
           {(explanation.consents ?? []).length > 0 && (
-            <><h3>Consents on file</h3><ul>{explanation.consents?.map((consent) => <li key={consent.consentId}>{consent.form} signed {consent.signedOn}: {consent.applies ? 'applies' : `does not apply${(consent.problems ?? []).length ? `: ${consent.problems?.join('; ')}` : ''}`}</li>)}</ul></>
+            <>
+              <h3>Consents on file</h3>
+              <ul>
+                {explanation.consents?.map((consent) => (
+                  <li key={consent.consentId}>
+                    {consent.form} signed {consent.signedOn}:{' '}
+                    {consent.applies
+                      ? 'applies'
+                      : `does not apply${(consent.problems ?? []).length ? `: ${consent.problems?.join('; ')}` : ''}`}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </section>
       )}
       {filings && (
         <section aria-labelledby="filings-heading" className="explanation">
           <h2 id="filings-heading">How {form.youthId}'s health records are filed</h2>
-          <p>Each record the health system holds, the part of the profile it is filed under, and what put it there. Never the record itself.</p>
+          <p>
+            Each record the health system holds, the part of the profile it is filed under, and what put it there. Never the record itself.
+          </p>
           <Table aria-label={`Filing of ${form.youthId}'s health records`} className="table">
             <TableHeader>
               <Column isRowHeader>Record</Column>

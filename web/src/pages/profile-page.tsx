@@ -15,9 +15,15 @@ const ProfileQuery = graphql(`
   query YouthProfile($id: ID!) {
     youth(id: $id) {
       id
-      name { givenName familyName preferredName }
+      name {
+        givenName
+        familyName
+        preferredName
+      }
       age
-      mdt { status }
+      mdt {
+        status
+      }
       ...IdentitySection_youth
       ...CsecStatusSection_youth
       ...MdtSection_youth
@@ -33,8 +39,20 @@ const ProfileQuery = graphql(`
 /** One youth's consolidated profile, in the order an MDT meeting reads it. */
 export function ProfilePage({ youthId, purposeKey }: { youthId: string; purposeKey: string }) {
   const result = useGatewayQuery(ProfileQuery, { id: youthId }, `profile|${youthId}|${purposeKey}`);
-  if (result.state === 'loading') return <main id="main"><p role="status">Loading the profile…</p></main>;
-  if (result.state === 'failed') return <main id="main"><p role="alert" className="form-error">{result.message}</p></main>;
+  if (result.state === 'loading')
+    return (
+      <main id="main">
+        <p role="status">Loading the profile…</p>
+      </main>
+    );
+  if (result.state === 'failed')
+    return (
+      <main id="main">
+        <p role="alert" className="form-error">
+          {result.message}
+        </p>
+      </main>
+    );
   const { answer } = result;
   const youth = answer.data?.youth;
   if (!youth) {
@@ -42,7 +60,9 @@ export function ProfilePage({ youthId, purposeKey }: { youthId: string; purposeK
     return (
       <main id="main">
         <h1>Youth {youthId}</h1>
-        <p role="alert" className="withheld-page">{refusal?.message ?? 'There is no youth with this id.'}</p>
+        <p role="alert" className="withheld-page">
+          {refusal?.message ?? 'There is no youth with this id.'}
+        </p>
         <Link href="/">Back to your caseload</Link>
       </main>
     );
@@ -60,7 +80,8 @@ export function ProfilePage({ youthId, purposeKey }: { youthId: string; purposeK
         </header>
         <nav aria-label="Profile sections" className="section-nav">
           <a href="#identity">Identity</a> <a href="#csec">CSEC status</a> <a href="#mdt">MDT</a> <a href="#child-welfare">Child welfare</a>{' '}
-          <a href="#probation">Probation</a> <a href="#juvenile-court">Juvenile court</a> <a href="#health">Health</a> <a href="#education">Education</a>
+          <a href="#probation">Probation</a> <a href="#juvenile-court">Juvenile court</a> <a href="#health">Health</a>{' '}
+          <a href="#education">Education</a>
         </nav>
         <IdentitySection youth={youth} />
         <CsecStatusSection youth={youth} />

@@ -7,9 +7,25 @@ export const CsecStatusSectionFragment = graphql(`
     exploitationStatus
     identifiedOn
     missingSince
-    screenings { id tool screenedOn levelOfConcern screener { name } }
-    stagesOfChange { stage assessedOn }
-    triggeringEvents { id kind occurredOn summary }
+    screenings {
+      id
+      tool
+      screenedOn
+      levelOfConcern
+      screener {
+        name
+      }
+    }
+    stagesOfChange {
+      stage
+      assessedOn
+    }
+    triggeringEvents {
+      id
+      kind
+      occurredOn
+      summary
+    }
   }
 `);
 
@@ -19,9 +35,15 @@ export function CsecStatusSection(props: { youth: FragmentType<typeof CsecStatus
   return (
     <Section id="csec" title="CSEC status and screening">
       <dl className="fields">
-        <Field label="Status" path="youth.exploitationStatus">{plain(youth.exploitationStatus)}</Field>
-        <Field label="Identified on" path="youth.identifiedOn">{formatDate(youth.identifiedOn)}</Field>
-        <Field label="Missing since" path="youth.missingSince">{youth.missingSince ? formatDate(youth.missingSince) : 'Whereabouts known'}</Field>
+        <Field label="Status" path="youth.exploitationStatus">
+          {plain(youth.exploitationStatus)}
+        </Field>
+        <Field label="Identified on" path="youth.identifiedOn">
+          {formatDate(youth.identifiedOn)}
+        </Field>
+        <Field label="Missing since" path="youth.missingSince">
+          {youth.missingSince ? formatDate(youth.missingSince) : 'Whereabouts known'}
+        </Field>
       </dl>
       <h3>Screenings</h3>
       <PartState path="youth.screenings" hasValue={(youth.screenings?.length ?? 0) > 0} emptyText="No screenings recorded.">
@@ -39,15 +61,24 @@ export function CsecStatusSection(props: { youth: FragmentType<typeof CsecStatus
       <PartState path="youth.stagesOfChange" hasValue={(youth.stagesOfChange?.length ?? 0) > 0} emptyText="No assessments recorded.">
         <ul className="records">
           {youth.stagesOfChange?.map((assessment, index) => (
-            <li key={index}>{formatDate(assessment.assessedOn)}: {plain(assessment.stage)}</li>
+            <li key={index}>
+              {formatDate(assessment.assessedOn)}: {plain(assessment.stage)}
+            </li>
           ))}
         </ul>
       </PartState>
       <h3>Triggering events</h3>
-      <PartState path="youth.triggeringEvents" hasValue={(youth.triggeringEvents?.length ?? 0) > 0} emptyText="No triggering events recorded.">
+      <PartState
+        path="youth.triggeringEvents"
+        hasValue={(youth.triggeringEvents?.length ?? 0) > 0}
+        emptyText="No triggering events recorded."
+      >
         <ul className="records">
           {youth.triggeringEvents?.map((event) => (
-            <li key={event.id}>{formatDate(event.occurredOn)}: {plain(event.kind)}{event.summary ? `. ${event.summary}` : ''}</li>
+            <li key={event.id}>
+              {formatDate(event.occurredOn)}: {plain(event.kind)}
+              {event.summary ? `. ${event.summary}` : ''}
+            </li>
           ))}
         </ul>
       </PartState>

@@ -7,8 +7,15 @@ export const EducationSectionFragment = graphql(`
     education {
       statewideStudentId
       gradeLevel
-      currentEnrollment { schoolName districtName }
-      attendance { schoolYear attendanceRate daysAbsent }
+      currentEnrollment {
+        schoolName
+        districtName
+      }
+      attendance {
+        schoolYear
+        attendanceRate
+        daysAbsent
+      }
       creditsEarned
       creditsRequired
       hasIep
@@ -29,13 +36,33 @@ export function EducationSection(props: { youth: FragmentType<typeof EducationSe
       <ObligationNotices codes={['20USC1232g(b)(1)(L)', '34CFR99.38', '34CFR99.33']} />
       <PartState path={base} hasValue={Boolean(record)} emptyText="The schools have no record of this youth.">
         <dl className="fields">
-          <Field label="Statewide student id" path={`${base}.statewideStudentId`}>{record?.statewideStudentId}</Field>
-          <Field label="School" path={`${base}.currentEnrollment`}>{record?.currentEnrollment ? `${record.currentEnrollment.schoolName ?? ''}, ${record.currentEnrollment.districtName ?? ''}` : null}</Field>
-          <Field label="Grade" path={`${base}.gradeLevel`}>{plain(record?.gradeLevel)}</Field>
-          <Field label="Attendance" path={`${base}.attendance`}>{latest ? `${Math.round((latest.attendanceRate ?? 0) * 100)}% in ${latest.schoolYear} (${latest.daysAbsent} days absent)` : null}</Field>
-          <Field label="Credits" path={`${base}.creditsEarned`}>{record?.creditsEarned === null || record?.creditsEarned === undefined ? null : `${record.creditsEarned} of ${record.creditsRequired ?? '?'}`}</Field>
-          <Field label="IEP" path={`${base}.hasIep`}>{yesNo(record?.hasIep)}</Field>
-          <Field label="504 plan" path={`${base}.has504Plan`}>{yesNo(record?.has504Plan)}</Field>
+          <Field label="Statewide student id" path={`${base}.statewideStudentId`}>
+            {record?.statewideStudentId}
+          </Field>
+          <Field label="School" path={`${base}.currentEnrollment`}>
+            {record?.currentEnrollment
+              ? `${record.currentEnrollment.schoolName ?? ''}, ${record.currentEnrollment.districtName ?? ''}`
+              : null}
+          </Field>
+          <Field label="Grade" path={`${base}.gradeLevel`}>
+            {plain(record?.gradeLevel)}
+          </Field>
+          <Field label="Attendance" path={`${base}.attendance`}>
+            {latest
+              ? `${Math.round((latest.attendanceRate ?? 0) * 100)}% in ${latest.schoolYear} (${latest.daysAbsent} days absent)`
+              : null}
+          </Field>
+          <Field label="Credits" path={`${base}.creditsEarned`}>
+            {record?.creditsEarned === null || record?.creditsEarned === undefined
+              ? null
+              : `${record.creditsEarned} of ${record.creditsRequired ?? '?'}`}
+          </Field>
+          <Field label="IEP" path={`${base}.hasIep`}>
+            {yesNo(record?.hasIep)}
+          </Field>
+          <Field label="504 plan" path={`${base}.has504Plan`}>
+            {yesNo(record?.has504Plan)}
+          </Field>
         </dl>
       </PartState>
     </Section>

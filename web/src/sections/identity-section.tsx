@@ -6,7 +6,11 @@ import { formatDate, fullName, plain } from '../format';
 export const IdentitySectionFragment = graphql(`
   fragment IdentitySection_youth on Youth {
     id
-    name { givenName familyName preferredName }
+    name {
+      givenName
+      familyName
+      preferredName
+    }
     birthDate
     age
     childWelfareClientId
@@ -21,7 +25,9 @@ export const IdentitySectionFragment = graphql(`
       eyeColor
       distinguishingMarks
       recordedOn
-      recordedBy { name }
+      recordedBy {
+        name
+      }
     }
   }
 `);
@@ -38,19 +44,41 @@ export function IdentitySection(props: { youth: FragmentType<typeof IdentitySect
   return (
     <Section id="identity" title="Identity">
       <dl className="fields">
-        <Field label="Name" path="youth.name">{youth.name ? fullName(youth.name) : null}</Field>
-        <Field label="Program youth id" path="youth.id">{youth.id}</Field>
-        <Field label="Date of birth" path="youth.birthDate">{formatDate(youth.birthDate)}</Field>
-        <Field label="Age" path="youth.age">{youth.age ?? null}</Field>
-        <Field label="Child welfare client id" path="youth.childWelfareClientId">{youth.childWelfareClientId}</Field>
-        <Field label="Probation number" path="youth.probationNumber">{youth.probationNumber}</Field>
-        <Field label="Medical record number" path="youth.medicalRecordNumber">{youth.medicalRecordNumber}</Field>
-        <Field label="Statewide student id" path="youth.statewideStudentId">{youth.statewideStudentId}</Field>
-        <Field label="Court party number" path="youth.courtPartyNumber">{youth.courtPartyNumber}</Field>
+        <Field label="Name" path="youth.name">
+          {youth.name ? fullName(youth.name) : null}
+        </Field>
+        <Field label="Program youth id" path="youth.id">
+          {youth.id}
+        </Field>
+        <Field label="Date of birth" path="youth.birthDate">
+          {formatDate(youth.birthDate)}
+        </Field>
+        <Field label="Age" path="youth.age">
+          {youth.age ?? null}
+        </Field>
+        <Field label="Child welfare client id" path="youth.childWelfareClientId">
+          {youth.childWelfareClientId}
+        </Field>
+        <Field label="Probation number" path="youth.probationNumber">
+          {youth.probationNumber}
+        </Field>
+        <Field label="Medical record number" path="youth.medicalRecordNumber">
+          {youth.medicalRecordNumber}
+        </Field>
+        <Field label="Statewide student id" path="youth.statewideStudentId">
+          {youth.statewideStudentId}
+        </Field>
+        <Field label="Court party number" path="youth.courtPartyNumber">
+          {youth.courtPartyNumber}
+        </Field>
       </dl>
       <section className="subsection" aria-labelledby="physical-description-heading" data-records="physical-description">
         <h3 id="physical-description-heading">Physical description</h3>
-        <PartState path="youth.physicalDescription" hasValue={Boolean(youth.physicalDescription)} emptyText="No physical description recorded.">
+        <PartState
+          path="youth.physicalDescription"
+          hasValue={Boolean(youth.physicalDescription)}
+          emptyText="No physical description recorded."
+        >
           <PhysicalDescriptionFields description={youth.physicalDescription} />
         </PartState>
       </section>
@@ -66,15 +94,37 @@ function PhysicalDescriptionFields({ description }: { description: PhysicalDescr
   const marks = description?.distinguishingMarks;
   return (
     <dl className="fields">
-      <Field label="Height" path={`${path}.heightInches`}>{formatHeight(description?.heightInches)}</Field>
-      <Field label="Weight" path={`${path}.weightPounds`}>{description?.weightPounds ? `${description.weightPounds} lb` : null}</Field>
-      <Field label="Hair" path={`${path}.hairColor`}>{plain(description?.hairColor)}</Field>
-      <Field label="Eyes" path={`${path}.eyeColor`}>{plain(description?.eyeColor)}</Field>
-      <Field label="Scars, marks and tattoos" path={`${path}.distinguishingMarks`}>
-        {marks ? (marks.length > 0 ? <ul className="records">{marks.map((mark, index) => <li key={index}>{mark}</li>)}</ul> : 'None') : null}
+      <Field label="Height" path={`${path}.heightInches`}>
+        {formatHeight(description?.heightInches)}
       </Field>
-      <Field label="Recorded on" path={`${path}.recordedOn`}>{formatDate(description?.recordedOn)}</Field>
-      <Field label="Recorded by" path={`${path}.recordedBy`}>{description?.recordedBy?.name}</Field>
+      <Field label="Weight" path={`${path}.weightPounds`}>
+        {description?.weightPounds ? `${description.weightPounds} lb` : null}
+      </Field>
+      <Field label="Hair" path={`${path}.hairColor`}>
+        {plain(description?.hairColor)}
+      </Field>
+      <Field label="Eyes" path={`${path}.eyeColor`}>
+        {plain(description?.eyeColor)}
+      </Field>
+      <Field label="Scars, marks and tattoos" path={`${path}.distinguishingMarks`}>
+        {marks ? (
+          marks.length > 0 ? (
+            <ul className="records">
+              {marks.map((mark, index) => (
+                <li key={index}>{mark}</li>
+              ))}
+            </ul>
+          ) : (
+            'None'
+          )
+        ) : null}
+      </Field>
+      <Field label="Recorded on" path={`${path}.recordedOn`}>
+        {formatDate(description?.recordedOn)}
+      </Field>
+      <Field label="Recorded by" path={`${path}.recordedBy`}>
+        {description?.recordedBy?.name}
+      </Field>
     </dl>
   );
 }

@@ -8,10 +8,22 @@ export const JuvenileCourtSectionFragment = graphql(`
       caseNumber
       jurisdiction
       filedOn
-      nextHearing { date type }
-      attorneysOfRecord { name represents }
+      nextHearing {
+        date
+        type
+      }
+      attorneysOfRecord {
+        name
+        represents
+      }
     }
-    caseFileInspectionOrders { orderNumber grantedOn expiresOn authorized scope }
+    caseFileInspectionOrders {
+      orderNumber
+      grantedOn
+      expiresOn
+      authorized
+      scope
+    }
   }
 `);
 
@@ -22,12 +34,18 @@ export function JuvenileCourtSection(props: { youth: FragmentType<typeof Juvenil
     <Section id="juvenile-court" title="Juvenile court">
       <ObligationNotices codes={['WIC827(a)(4)']} />
       <h3>Cases</h3>
-      <PartState path="youth.juvenileCourtCases" hasValue={(cases?.length ?? 0) > 0} emptyText="The juvenile court has no case about this youth.">
+      <PartState
+        path="youth.juvenileCourtCases"
+        hasValue={(cases?.length ?? 0) > 0}
+        emptyText="The juvenile court has no case about this youth."
+      >
         <ul className="records">
           {cases?.map((courtCase) => (
             <li key={courtCase.caseNumber}>
               Case {courtCase.caseNumber} ({plain(courtCase.jurisdiction)}), filed {formatDate(courtCase.filedOn)}
-              {courtCase.nextHearing ? `; next hearing ${formatDate(courtCase.nextHearing.date)} (${plain(courtCase.nextHearing.type)})` : '; no hearing set'}
+              {courtCase.nextHearing
+                ? `; next hearing ${formatDate(courtCase.nextHearing.date)} (${plain(courtCase.nextHearing.type)})`
+                : '; no hearing set'}
               {(courtCase.attorneysOfRecord?.length ?? 0) > 0 &&
                 `; attorneys of record: ${courtCase.attorneysOfRecord?.map((attorney) => `${attorney.name} for ${plain(attorney.represents)}`).join(', ')}`}
             </li>
@@ -35,7 +53,11 @@ export function JuvenileCourtSection(props: { youth: FragmentType<typeof Juvenil
         </ul>
       </PartState>
       <h3>Orders to inspect the case file (W&IC 827)</h3>
-      <PartState path="youth.caseFileInspectionOrders" hasValue={(orders?.length ?? 0) > 0} emptyText="No order lets anyone else inspect the case file.">
+      <PartState
+        path="youth.caseFileInspectionOrders"
+        hasValue={(orders?.length ?? 0) > 0}
+        emptyText="No order lets anyone else inspect the case file."
+      >
         <ul className="records">
           {orders?.map((order) => (
             <li key={order.orderNumber}>

@@ -10,7 +10,16 @@ export const SteeringReportTableFragment = graphql(`
     window
     breakdown
     columns
-    rows { category cells { column count suppressed reason percentOfRow } }
+    rows {
+      category
+      cells {
+        column
+        count
+        suppressed
+        reason
+        percentOfRow
+      }
+    }
   }
 `);
 
@@ -23,7 +32,12 @@ const REASON_WORDS: Record<string, string> = {
 const WINDOW_WORDS: Record<string, string> = { PERIOD: 'the period', YEAR_TO_DATE: 'the fiscal year to date' };
 const BREAKDOWN_WORDS: Record<string, string> = { AGE_BAND: 'by age band', LEAD_AGENCY: 'by lead agency of the MDT' };
 const COLUMN_WORDS: Record<string, string> = {
-  UNDER_12: 'Under 12', AGE_12_TO_14: '12 to 14', AGE_15_TO_17: '15 to 17', AGE_18_AND_OVER: '18 and over', ALL: 'All', NO_MDT: 'No MDT',
+  UNDER_12: 'Under 12',
+  AGE_12_TO_14: '12 to 14',
+  AGE_15_TO_17: '15 to 17',
+  AGE_18_AND_OVER: '18 and over',
+  ALL: 'All',
+  NO_MDT: 'No MDT',
 };
 
 /**
@@ -42,7 +56,9 @@ export function SteeringReportTable({ table: masked }: { table: FragmentType<typ
         <Table aria-label={caption} className="table steering">
           <TableHeader>
             <Column isRowHeader>{plain(table.unit) ?? 'Count'}</Column>
-            {columns.map((column) => <Column key={column}>{COLUMN_WORDS[column] ?? plain(column)}</Column>)}
+            {columns.map((column) => (
+              <Column key={column}>{COLUMN_WORDS[column] ?? plain(column)}</Column>
+            ))}
           </TableHeader>
           <TableBody items={rows}>
             {(row) => (
@@ -54,11 +70,22 @@ export function SteeringReportTable({ table: masked }: { table: FragmentType<typ
                   if (cell.suppressed) {
                     return (
                       <Cell key={column}>
-                        <span className="withheld"><span className="withheld-label">Suppressed</span>: {REASON_WORDS[cell.reason ?? ''] ?? plain(cell.reason)}</span>
+                        <span className="withheld">
+                          <span className="withheld-label">Suppressed</span>: {REASON_WORDS[cell.reason ?? ''] ?? plain(cell.reason)}
+                        </span>
                       </Cell>
                     );
                   }
-                  return <Cell key={column}>{cell.count}{cell.percentOfRow === null || cell.percentOfRow === undefined ? '' : <span className="muted"> ({cell.percentOfRow}%)</span>}</Cell>;
+                  return (
+                    <Cell key={column}>
+                      {cell.count}
+                      {cell.percentOfRow === null || cell.percentOfRow === undefined ? (
+                        ''
+                      ) : (
+                        <span className="muted"> ({cell.percentOfRow}%)</span>
+                      )}
+                    </Cell>
+                  );
                 })}
               </Row>
             )}

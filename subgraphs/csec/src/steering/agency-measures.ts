@@ -1,14 +1,37 @@
 import { GraphQLError } from 'graphql';
-import { pseudonymOf, STEERING_CONTRACTS, STEERING_FACTS_AGENCIES, type AgencyYouthFacts, type SteeringFactsAgency } from '../../../../runtime/steering-facts.ts';
+import {
+  pseudonymOf,
+  STEERING_CONTRACTS,
+  STEERING_FACTS_AGENCIES,
+  type AgencyYouthFacts,
+  type SteeringFactsAgency,
+} from '../../../../runtime/steering-facts.ts';
 import type { ReportingPeriod } from './reporting-period.ts';
 import { cohortWindows, type CohortYouth } from './steering-cohort.ts';
 import type { SteeringMeasure, SteeringMeasureId } from './steering-measures.ts';
 import type { MeasureCounts, ReportWindow } from './steering-release.ts';
 
 /** Kinds of service child welfare and probation record (their `service` tables). */
-export const SERVICE_TYPES = ['CSEC_ADVOCACY', 'MENTAL_HEALTH', 'SUBSTANCE_USE', 'HEALTH_CARE', 'EDUCATION_SUPPORT', 'HOUSING', 'LEGAL', 'FAMILY_SUPPORT'] as const;
+export const SERVICE_TYPES = [
+  'CSEC_ADVOCACY',
+  'MENTAL_HEALTH',
+  'SUBSTANCE_USE',
+  'HEALTH_CARE',
+  'EDUCATION_SUPPORT',
+  'HOUSING',
+  'LEGAL',
+  'FAMILY_SUPPORT',
+] as const;
 /** Kinds of placement in the state's case management system, as child welfare answers them. */
-export const PLACEMENT_TYPES = ['RESOURCE_FAMILY', 'KIN', 'FOSTER_FAMILY_AGENCY', 'STRTP', 'TRANSITIONAL_HOUSING', 'GUARDIAN', 'HOME_OF_PARENT'] as const;
+export const PLACEMENT_TYPES = [
+  'RESOURCE_FAMILY',
+  'KIN',
+  'FOSTER_FAMILY_AGENCY',
+  'STRTP',
+  'TRANSITIONAL_HOUSING',
+  'GUARDIAN',
+  'HOME_OF_PARENT',
+] as const;
 
 /**
  * The measures counted from what child welfare and probation answer about the youth the MDTs link
@@ -35,7 +58,8 @@ export const AGENCY_MEASURES: readonly SteeringMeasure[] = [
   },
   {
     id: 'EXPLOITED_BY_CARE_STATUS',
-    title: 'Youth served who had entered foster care: exploited before entering care, during care, while missing from care, or at risk (W&IC 16501.45)',
+    title:
+      'Youth served who had entered foster care: exploited before entering care, during care, while missing from care, or at risk (W&IC 16501.45)',
     unit: 'YOUTH',
     window: 'DURING',
     cohort: null,
@@ -45,13 +69,20 @@ export const AGENCY_MEASURES: readonly SteeringMeasure[] = [
 ];
 
 /** Each cohort youth's facts from each agency, or an error saying they could not be gathered. */
-export function agencyFactsOf(carried: unknown, period: ReportingPeriod, cohort: readonly CohortYouth[]): Array<Partial<Record<SteeringFactsAgency, AgencyYouthFacts>>> {
+export function agencyFactsOf(
+  carried: unknown,
+  period: ReportingPeriod,
+  cohort: readonly CohortYouth[],
+): Array<Partial<Record<SteeringFactsAgency, AgencyYouthFacts>>> {
   const forPeriod = STEERING_CONTRACTS.extension(carried) ? carried[period.label] : undefined;
   const windows = cohortWindows(period).map(({ from, to }) => ({ from, to }));
   if (!forPeriod || JSON.stringify(forPeriod.windows) !== JSON.stringify(windows)) {
-    throw new GraphQLError('The steering committee report cannot be made: the counts of child welfare and probation could not be gathered. Try again shortly.', {
-      extensions: { code: 'AGENCY_FACTS_UNAVAILABLE' },
-    });
+    throw new GraphQLError(
+      'The steering committee report cannot be made: the counts of child welfare and probation could not be gathered. Try again shortly.',
+      {
+        extensions: { code: 'AGENCY_FACTS_UNAVAILABLE' },
+      },
+    );
   }
   const lookups = STEERING_FACTS_AGENCIES.map((agency) => {
     const answer = forPeriod.agencies[agency];
@@ -74,7 +105,11 @@ export function agencyFactsOf(carried: unknown, period: ReportingPeriod, cohort:
  * in a window are those whose MDT was open in it; categories and age bands are as of the end of the
  * period in every window, so the year to date relates to its parts exactly.
  */
-export function countAgencyMeasures(period: ReportingPeriod, cohort: readonly CohortYouth[], facts: ReadonlyArray<Partial<Record<SteeringFactsAgency, AgencyYouthFacts>>>): Map<SteeringMeasureId, Map<ReportWindow, MeasureCounts>> {
+export function countAgencyMeasures(
+  period: ReportingPeriod,
+  cohort: readonly CohortYouth[],
+  facts: ReadonlyArray<Partial<Record<SteeringFactsAgency, AgencyYouthFacts>>>,
+): Map<SteeringMeasureId, Map<ReportWindow, MeasureCounts>> {
   const counted = new Map<SteeringMeasureId, Map<ReportWindow, MeasureCounts>>(AGENCY_MEASURES.map((measure) => [measure.id, new Map()]));
   cohortWindows(period).forEach(({ window, from, to }, position) => {
     const services = new Map<string, Map<string, Map<string, number>>>();

@@ -25,7 +25,9 @@ export function readReportingPeriod(label: string): ReportingPeriod {
   if (quarter) return period(label, Number(quarter[1]), (Number(quarter[2]) - 1) * 3 + 1, 3);
   const fiscal = FISCAL_YEAR.exec(label);
   if (fiscal && (Number(fiscal[1]) + 1) % 100 === Number(fiscal[2])) return period(label, Number(fiscal[1]), 7, 12);
-  throw new ReportingPeriodError(`"${label}" is not a reporting period. Use a month (2026-09), a quarter (2026-Q3) or a fiscal year (FY2026-27).`);
+  throw new ReportingPeriodError(
+    `"${label}" is not a reporting period. Use a month (2026-09), a quarter (2026-Q3) or a fiscal year (FY2026-27).`,
+  );
 }
 
 function period(label: string, year: number, firstMonth: number, months: number): ReportingPeriod {

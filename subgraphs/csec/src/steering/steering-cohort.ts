@@ -1,6 +1,15 @@
 import type { RelationalStore } from '../../../../runtime/relational-store.ts';
 import type { Requester } from '../../../../runtime/requester.ts';
-import { badSteeringRequest, pseudonymOf, readSteeringRequest, STEERING_CONTRACTS, STEERING_FACTS_AGENCIES, type DateWindow, type SteeringCohortAnswer, type SteeringFactsAgency } from '../../../../runtime/steering-facts.ts';
+import {
+  badSteeringRequest,
+  pseudonymOf,
+  readSteeringRequest,
+  STEERING_CONTRACTS,
+  STEERING_FACTS_AGENCIES,
+  type DateWindow,
+  type SteeringCohortAnswer,
+  type SteeringFactsAgency,
+} from '../../../../runtime/steering-facts.ts';
 import { readReportingPeriod, ReportingPeriodError, type ReportingPeriod } from './reporting-period.ts';
 import { reportWindows } from './steering-counts.ts';
 import { YOUTH } from './steering-measures.ts';
@@ -73,10 +82,17 @@ export function steeringCohortRoute(store: RelationalStore) {
     }
     const cohort = await reportCohort(store, period);
     const agencies = Object.fromEntries(
-      STEERING_FACTS_AGENCIES.map((agency) => [agency, [...new Set(cohort.flatMap((youth) => {
-        const identifier = youth.links[agency];
-        return identifier === undefined ? [] : [pseudonymOf(key, agency, identifier)];
-      }))].sort()]),
+      STEERING_FACTS_AGENCIES.map((agency) => [
+        agency,
+        [
+          ...new Set(
+            cohort.flatMap((youth) => {
+              const identifier = youth.links[agency];
+              return identifier === undefined ? [] : [pseudonymOf(key, agency, identifier)];
+            }),
+          ),
+        ].sort(),
+      ]),
     ) as Record<SteeringFactsAgency, string[]>;
     return { windows: cohortWindows(period).map(({ from, to }) => ({ from, to })), asOf: period.endsOn, agencies };
   };

@@ -25,7 +25,11 @@ export function reportWindows(period: ReportingPeriod): Map<ReportWindow, { from
  * category and age band is taken as of the end of the period, in every window, so that the year to
  * date relates to its parts exactly.
  */
-export async function countMeasures(store: RelationalStore, measures: readonly SteeringMeasure[], period: ReportingPeriod): Promise<Map<SteeringMeasure['id'], Map<ReportWindow, MeasureCounts>>> {
+export async function countMeasures(
+  store: RelationalStore,
+  measures: readonly SteeringMeasure[],
+  period: ReportingPeriod,
+): Promise<Map<SteeringMeasure['id'], Map<ReportWindow, MeasureCounts>>> {
   const windows = reportWindows(period);
   const counted = new Map<SteeringMeasure['id'], Map<ReportWindow, MeasureCounts>>();
   for (const measure of measures) {

@@ -1,6 +1,14 @@
 import { LRUCache } from 'lru-cache';
 import { suppressRelease } from './suppression/suppress-release.ts';
-import { atLeastEachPart, distinctYouthOver, totalOf, type Release, type ReleaseCell, type Relation, type SuppressionReason } from './suppression/release.ts';
+import {
+  atLeastEachPart,
+  distinctYouthOver,
+  totalOf,
+  type Release,
+  type ReleaseCell,
+  type Relation,
+  type SuppressionReason,
+} from './suppression/release.ts';
 import { AGE_BANDS, type SteeringMeasure } from './steering-measures.ts';
 
 /** Counts of one measure over one window: category -> age band -> lead agency -> count. */
@@ -49,11 +57,20 @@ export interface SuppressedReport {
  * date), suppresses it as one, and shapes the published tables. The year to date before the period
  * is suppressed first, alone, as it was published then; its status is then fixed.
  */
-export function suppressedReport(inputs: readonly MeasureInput[], leadAgencies: readonly string[], withYearToDate: boolean, threshold: number): Promise<SuppressedReport> {
+export function suppressedReport(
+  inputs: readonly MeasureInput[],
+  leadAgencies: readonly string[],
+  withYearToDate: boolean,
+  threshold: number,
+): Promise<SuppressedReport> {
   // The same counts always give the same suppression: a report asked again (or table by table) is
   // suppressed once, while its counts stay the same.
   const key = JSON.stringify([
-    inputs.map(({ measure, categories, counts }) => [measure.id, categories, [...counts].map(([window, byCategory]) => [window, nested(byCategory)])]),
+    inputs.map(({ measure, categories, counts }) => [
+      measure.id,
+      categories,
+      [...counts].map(([window, byCategory]) => [window, nested(byCategory)]),
+    ]),
     leadAgencies,
     withYearToDate,
     threshold,
@@ -75,13 +92,20 @@ function nested(counts: MeasureCounts): unknown {
   return sorted(counts).map(([category, byBand]) => [category, sorted(byBand).map(([band, byLead]) => [band, sorted(byLead)])]);
 }
 
-async function suppressAnew(inputs: readonly MeasureInput[], leadAgencies: readonly string[], withYearToDate: boolean, threshold: number): Promise<SuppressedReport> {
+async function suppressAnew(
+  inputs: readonly MeasureInput[],
+  leadAgencies: readonly string[],
+  withYearToDate: boolean,
+  threshold: number,
+): Promise<SuppressedReport> {
   const windows: ReportWindow[] = withYearToDate ? ['PERIOD', 'YEAR_TO_DATE', 'YEAR_TO_DATE_BEFORE'] : ['PERIOD'];
   const columnsOf: Record<Breakdown, readonly string[]> = { AGE_BAND: AGE_BANDS, LEAD_AGENCY: leadAgencies };
   const earlier = withYearToDate ? release(inputs, ['YEAR_TO_DATE_BEFORE'], columnsOf, threshold) : undefined;
   const earlierStatus = earlier ? (await suppressRelease(earlier)).suppressed : new Map();
   const whole = release(inputs, windows, columnsOf, threshold);
-  const cells = whole.cells.map((cell): ReleaseCell => (cell.key.includes('|YEAR_TO_DATE_BEFORE|') ? { ...cell, earlier: earlierStatus.has(cell.key) ? 'SUPPRESSED' : 'PUBLISHED' } : cell));
+  const cells = whole.cells.map((cell): ReleaseCell =>
+    cell.key.includes('|YEAR_TO_DATE_BEFORE|') ? { ...cell, earlier: earlierStatus.has(cell.key) ? 'SUPPRESSED' : 'PUBLISHED' } : cell,
+  );
   const result = await suppressRelease({ cells, relations: whole.relations, threshold });
   const value = new Map(cells.map((cell) => [cell.key, cell.value]));
 
@@ -125,7 +149,12 @@ function cellKey(measure: SteeringMeasure, window: ReportWindow, breakdown: Brea
   return column === ALL ? `${owner}|${window}|${category}|${ALL}` : `${owner}|${window}|${breakdown}|${category}|${column}`;
 }
 
-function release(inputs: readonly MeasureInput[], windows: readonly ReportWindow[], columnsOf: Record<Breakdown, readonly string[]>, threshold: number): Release {
+function release(
+  inputs: readonly MeasureInput[],
+  windows: readonly ReportWindow[],
+  columnsOf: Record<Breakdown, readonly string[]>,
+  threshold: number,
+): Release {
   const cells = new Map<string, number>();
   const relations: Relation[] = [];
   for (const { measure, categories, counts } of inputs) {
@@ -144,15 +173,36 @@ function release(inputs: readonly MeasureInput[], windows: readonly ReportWindow
         };
         for (const category of categories) {
           for (const column of columns) cells.set(key(category, column), countOf(category, column));
-          cells.set(key(category, ALL), columns.reduce((sum, column) => sum + countOf(category, column), 0));
-          relations.push(totalOf(key(category, ALL), columns.map((column) => key(category, column))));
+          cells.set(
+            key(category, ALL),
+            columns.reduce((sum, column) => sum + countOf(category, column), 0),
+          );
+          relations.push(
+            totalOf(
+              key(category, ALL),
+              columns.map((column) => key(category, column)),
+            ),
+          );
         }
         if (!measure.cohort) continue;
         for (const column of [...columns, ALL]) {
-          cells.set(key(TOTAL, column), categories.reduce((sum, category) => sum + (cells.get(key(category, column)) ?? 0), 0));
-          relations.push(totalOf(key(TOTAL, column), categories.map((category) => key(category, column))));
+          cells.set(
+            key(TOTAL, column),
+            categories.reduce((sum, category) => sum + (cells.get(key(category, column)) ?? 0), 0),
+          );
+          relations.push(
+            totalOf(
+              key(TOTAL, column),
+              categories.map((category) => key(category, column)),
+            ),
+          );
         }
-        relations.push(totalOf(key(TOTAL, ALL), columns.map((column) => key(TOTAL, column))));
+        relations.push(
+          totalOf(
+            key(TOTAL, ALL),
+            columns.map((column) => key(TOTAL, column)),
+          ),
+        );
       }
     }
     if (windows.includes('YEAR_TO_DATE') && measure.window === 'DURING') relations.push(...acrossPeriods(measure, categories, columnsOf));
@@ -161,12 +211,18 @@ function release(inputs: readonly MeasureInput[], windows: readonly ReportWindow
 }
 
 /** The year to date against the period and the part published before, cell by cell. */
-function acrossPeriods(measure: SteeringMeasure, categories: readonly string[], columnsOf: Record<Breakdown, readonly string[]>): Relation[] {
+function acrossPeriods(
+  measure: SteeringMeasure,
+  categories: readonly string[],
+  columnsOf: Record<Breakdown, readonly string[]>,
+): Relation[] {
   const relations: Relation[] = [];
   for (const breakdown of ['AGE_BAND', 'LEAD_AGENCY'] as const) {
     for (const category of [...categories, ...(measure.cohort ? [TOTAL] : [])]) {
       for (const column of [...columnsOf[breakdown], ALL]) {
-        const [whole, before, period] = (['YEAR_TO_DATE', 'YEAR_TO_DATE_BEFORE', 'PERIOD'] as const).map((window) => cellKey(measure, window, breakdown, category, column)) as [string, string, string];
+        const [whole, before, period] = (['YEAR_TO_DATE', 'YEAR_TO_DATE_BEFORE', 'PERIOD'] as const).map((window) =>
+          cellKey(measure, window, breakdown, category, column),
+        ) as [string, string, string];
         if (measure.acrossPeriods === 'ADD_UP') relations.push(totalOf(whole, [before, period]));
         else if (measure.acrossPeriods === 'DISTINCT_YOUTH') relations.push(...distinctYouthOver(whole, [before, period]));
         else relations.push(...atLeastEachPart(whole, [before, period]));

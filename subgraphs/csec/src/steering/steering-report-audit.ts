@@ -9,11 +9,27 @@ import type { SuppressedReport } from './steering-release.ts';
  * and the suppression applied, cell by cell (a cell is named by measure, window, breakdown, category
  * and column, which describe no youth).
  */
-export async function recordReportRun(store: RelationalStore, requester: Requester, period: ReportingPeriod, report: SuppressedReport, decision: Decision, policyRevision: string): Promise<void> {
+export async function recordReportRun(
+  store: RelationalStore,
+  requester: Requester,
+  period: ReportingPeriod,
+  report: SuppressedReport,
+  decision: Decision,
+  policyRevision: string,
+): Promise<void> {
   const tables = report.tables.map((table) => ({ measure: table.measure.id, window: table.window, breakdown: table.breakdown }));
   const suppressed = report.tables.flatMap((table) =>
     table.rows.flatMap((row) =>
-      row.cells.filter((cell) => cell.suppressed).map((cell) => ({ measure: table.measure.id, window: table.window, breakdown: table.breakdown, category: row.category, column: cell.column, reason: cell.reason })),
+      row.cells
+        .filter((cell) => cell.suppressed)
+        .map((cell) => ({
+          measure: table.measure.id,
+          window: table.window,
+          breakdown: table.breakdown,
+          category: row.category,
+          column: cell.column,
+          reason: cell.reason,
+        })),
     ),
   );
   await store.query(
@@ -22,9 +38,22 @@ export async function recordReportRun(store: RelationalStore, requester: Request
        complementary_total, suppressed_cells)
      VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9::jsonb, $10, $11, $12, $13, $14, $15, $16::jsonb)`,
     [
-      requester.requestId, requester.userId, requester.agency, JSON.stringify(requester.roles), requester.purposeOfUse, period.label,
-      period.startsOn, period.endsOn, JSON.stringify(tables), decision.rule, decision.legal_basis, policyRevision,
-      report.primaryCells, report.complementaryCells, report.complementaryTotal, JSON.stringify(suppressed),
+      requester.requestId,
+      requester.userId,
+      requester.agency,
+      JSON.stringify(requester.roles),
+      requester.purposeOfUse,
+      period.label,
+      period.startsOn,
+      period.endsOn,
+      JSON.stringify(tables),
+      decision.rule,
+      decision.legal_basis,
+      policyRevision,
+      report.primaryCells,
+      report.complementaryCells,
+      report.complementaryTotal,
+      JSON.stringify(suppressed),
     ],
   );
 }
@@ -77,6 +106,8 @@ export async function reportRuns(store: RelationalStore, period: string): Promis
     policyRevision: row.policy_revision,
     smallCells: row.primary_cells,
     complementaryCells: row.complementary_cells,
-    suppressedCells: row.suppressed_cells.map((cell) => `${cell.measure} ${cell.window} ${cell.breakdown} ${cell.category} ${cell.column}: ${cell.reason}`),
+    suppressedCells: row.suppressed_cells.map(
+      (cell) => `${cell.measure} ${cell.window} ${cell.breakdown} ${cell.category} ${cell.column}: ${cell.reason}`,
+    ),
   }));
 }

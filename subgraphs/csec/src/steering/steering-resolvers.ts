@@ -26,9 +26,16 @@ const METHOD =
  */
 function decideAtSource(context: CsecContext, field: string): Decision {
   const coordinate: Coordinate = { youthId: null, field, category: CATEGORY, confidentiality: 'L', sensitivity: [] };
-  const [decision] = context.disclosure.policy.decide({ now: new Date().toISOString(), requester: policyRequester(context.requester), youth: {}, coordinates: [coordinate] });
+  const [decision] = context.disclosure.policy.decide({
+    now: new Date().toISOString(),
+    requester: policyRequester(context.requester),
+    youth: {},
+    coordinates: [coordinate],
+  });
   if (!decision?.allow) {
-    throw new GraphQLError(decision?.reason ?? 'The steering committee report is not available to you.', { extensions: { code: 'FORBIDDEN' } });
+    throw new GraphQLError(decision?.reason ?? 'The steering committee report is not available to you.', {
+      extensions: { code: 'FORBIDDEN' },
+    });
   }
   return decision;
 }
@@ -37,30 +44,45 @@ function decideAtSource(context: CsecContext, field: string): Decision {
 function smallCellThreshold(decision: Decision): number {
   const threshold = decision.obligations.find((obligation) => obligation.code === 'SMALL_CELLS')?.['threshold'];
   if (typeof threshold !== 'number' || !Number.isInteger(threshold) || threshold < 1) {
-    throw new GraphQLError('The steering committee report cannot be made: the policy in force sets no small-cell threshold.', { extensions: { code: 'POLICY_UNUSABLE' } });
+    throw new GraphQLError('The steering committee report cannot be made: the policy in force sets no small-cell threshold.', {
+      extensions: { code: 'POLICY_UNUSABLE' },
+    });
   }
   return threshold;
 }
 
-async function generate(context: CsecContext, schema: GraphQLSchema, label: string, field: string, keep: (table: ReportTable) => boolean): Promise<SteeringReportAnswer> {
+async function generate(
+  context: CsecContext,
+  schema: GraphQLSchema,
+  label: string,
+  field: string,
+  keep: (table: ReportTable) => boolean,
+): Promise<SteeringReportAnswer> {
   const decision = decideAtSource(context, field);
   let period: ReportingPeriod;
   try {
     period = readReportingPeriod(label);
   } catch (error) {
-    if (error instanceof ReportingPeriodError) throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'period' } });
+    if (error instanceof ReportingPeriodError)
+      throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'period' } });
     throw error;
   }
   const store = context.source.store;
   const counts = await countMeasures(store, STEERING_MEASURES, period);
   const cohort = await reportCohort(store, period);
-  for (const [measure, byWindow] of countAgencyMeasures(period, cohort, agencyFactsOf(context.steeringFacts, period, cohort))) counts.set(measure, byWindow);
+  for (const [measure, byWindow] of countAgencyMeasures(period, cohort, agencyFactsOf(context.steeringFacts, period, cohort)))
+    counts.set(measure, byWindow);
   const inputs = [...STEERING_MEASURES, ...AGENCY_MEASURES].map((measure) => ({
     measure,
     categories: categoriesOf(schema, measure),
     counts: counts.get(measure.id) ?? new Map(),
   }));
-  const report = await suppressedReport(inputs, [...enumValues(schema, 'Agency'), NO_MDT], reportWindows(period).has('YEAR_TO_DATE'), smallCellThreshold(decision));
+  const report = await suppressedReport(
+    inputs,
+    [...enumValues(schema, 'Agency'), NO_MDT],
+    reportWindows(period).has('YEAR_TO_DATE'),
+    smallCellThreshold(decision),
+  );
   const released = { ...report, tables: report.tables.filter(keep) };
   await recordReportRun(store, context.requester, period, released, decision, context.disclosure.policy.revision);
   return { period, report: released };
@@ -82,12 +104,23 @@ export const steeringResolvers = {
       generate(context, info.schema, period, 'Query.steeringReport', () => true),
     steeringReportTable: async (
       _root: unknown,
-      { period, measure, breakdown, window }: { period: string; measure: SteeringMeasureId; breakdown: Breakdown; window?: 'PERIOD' | 'YEAR_TO_DATE' | null },
+      {
+        period,
+        measure,
+        breakdown,
+        window,
+      }: { period: string; measure: SteeringMeasureId; breakdown: Breakdown; window?: 'PERIOD' | 'YEAR_TO_DATE' | null },
       context: CsecContext,
       info: { schema: GraphQLSchema },
     ) => {
       const wanted = window ?? 'PERIOD';
-      const { report } = await generate(context, info.schema, period, 'Query.steeringReportTable', (table) => table.measure.id === measure && table.breakdown === breakdown && table.window === wanted);
+      const { report } = await generate(
+        context,
+        info.schema,
+        period,
+        'Query.steeringReportTable',
+        (table) => table.measure.id === measure && table.breakdown === breakdown && table.window === wanted,
+      );
       return report.tables[0] ?? null;
     },
     steeringReportRuns: (_root: unknown, { period }: { period: string }, context: CsecContext) => {

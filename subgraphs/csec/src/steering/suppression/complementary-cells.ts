@@ -34,12 +34,23 @@ export async function complementaryCells(release: Release, suppressed: ReadonlyS
       terms.push({ variable: `u${index}`, coefficient }, { variable: `l${index}`, coefficient: -coefficient });
     }
     if (terms.length === 0) continue;
-    constraints.push({ terms, sense: relation.sense === 'EQUAL' ? '=' : relation.sense === 'AT_MOST' ? '<=' : '>=', bound: relation.sense === 'EQUAL' ? 0 : -atTruth });
+    constraints.push({
+      terms,
+      sense: relation.sense === 'EQUAL' ? '=' : relation.sense === 'AT_MOST' ? '<=' : '>=',
+      bound: relation.sense === 'EQUAL' ? 0 : -atTruth,
+    });
   }
   const target = names.get(protectedCell);
   const targetValue = value.get(protectedCell);
   if (target === undefined || targetValue === undefined) throw new Error(`Cell ${protectedCell} is not in the release.`);
-  constraints.push({ terms: [{ variable: `u${target}`, coefficient: 1 }, { variable: `l${target}`, coefficient: -1 }], sense: '>=', bound: release.threshold - targetValue });
+  constraints.push({
+    terms: [
+      { variable: `u${target}`, coefficient: 1 },
+      { variable: `l${target}`, coefficient: -1 },
+    ],
+    sense: '>=',
+    bound: release.threshold - targetValue,
+  });
 
   const bounds = new Map<string, { lower: number; upper?: number }>();
   const objective: LinearTerm[] = [];
@@ -48,12 +59,21 @@ export async function complementaryCells(release: Release, suppressed: ReadonlyS
     bounds.set(`l${index}`, { lower: 0, upper: Math.max(cell.value - 1, 0) });
     if (suppressed.has(cell.key)) return;
     // A cell moves only if it is suppressed (z = 1).
-    constraints.push({ terms: [{ variable: `u${index}`, coefficient: 1 }, { variable: `l${index}`, coefficient: 1 }, { variable: `z${index}`, coefficient: -bigM }], sense: '<=', bound: 0 });
+    constraints.push({
+      terms: [
+        { variable: `u${index}`, coefficient: 1 },
+        { variable: `l${index}`, coefficient: 1 },
+        { variable: `z${index}`, coefficient: -bigM },
+      ],
+      sense: '<=',
+      bound: 0,
+    });
     objective.push({ variable: `z${index}`, coefficient: cell.value });
     binaries.push(`z${index}`);
   });
 
   const result = solveLinearProgram(highs, { direction: 'Minimize', objective, constraints, bounds, binaries });
-  if (result.status !== 'OPTIMAL') throw new UnprotectableCellError('A small cell cannot be protected: earlier releases already determine it.');
+  if (result.status !== 'OPTIMAL')
+    throw new UnprotectableCellError('A small cell cannot be protected: earlier releases already determine it.');
   return movable.filter((cell, index) => !suppressed.has(cell.key) && (result.values.get(`z${index}`) ?? 0) > 0.5).map((cell) => cell.key);
 }

@@ -49,7 +49,11 @@ export interface ReadersProgram extends Omit<LinearProgram, 'direction' | 'objec
  * For each given suppressed cell, the range of values consistent with everything the release
  * publishes, each end found by solving the reader's linear program.
  */
-export async function disclosureRanges(release: Release, suppressed: ReadonlySet<string>, cells: Iterable<string> = suppressed): Promise<Map<string, DisclosureRange>> {
+export async function disclosureRanges(
+  release: Release,
+  suppressed: ReadonlySet<string>,
+  cells: Iterable<string> = suppressed,
+): Promise<Map<string, DisclosureRange>> {
   const reader = await ReaderModel.of(release, suppressed);
   try {
     const ranges = new Map<string, DisclosureRange>();

@@ -32,9 +32,7 @@ export interface LinearProgram {
 }
 
 export type LinearProgramResult =
-  | { status: 'OPTIMAL'; objective: number; values: ReadonlyMap<string, number> }
-  | { status: 'UNBOUNDED' }
-  | { status: 'INFEASIBLE' };
+  { status: 'OPTIMAL'; objective: number; values: ReadonlyMap<string, number> } | { status: 'UNBOUNDED' } | { status: 'INFEASIBLE' };
 
 /** Thrown when the solver ends without an answer (a time or iteration limit): nothing is released on a guess. */
 export class SolverError extends Error {
@@ -74,10 +72,12 @@ export function lpText(program: LinearProgram): string {
 
 function expression(terms: readonly LinearTerm[]): string {
   if (terms.length === 0) return '0 zero';
-  return terms.map(({ variable, coefficient }, index) => {
-    const sign = coefficient < 0 ? '-' : index === 0 ? '' : '+';
-    return `${sign} ${Math.abs(coefficient)} ${variable}`;
-  }).join(' ');
+  return terms
+    .map(({ variable, coefficient }, index) => {
+      const sign = coefficient < 0 ? '-' : index === 0 ? '' : '+';
+      return `${sign} ${Math.abs(coefficient)} ${variable}`;
+    })
+    .join(' ');
 }
 
 /**

@@ -49,7 +49,13 @@ export function distinctYouthOver(whole: string, parts: readonly string[]): Rela
 
 /** A whole that counts at least what each of its parts counts, and may count more than all of them. */
 export function atLeastEachPart(whole: string, parts: readonly string[]): Relation[] {
-  return parts.map((part): Relation => ({ sense: 'AT_LEAST', terms: [{ cell: whole, coefficient: 1 }, { cell: part, coefficient: -1 }] }));
+  return parts.map((part): Relation => ({
+    sense: 'AT_LEAST',
+    terms: [
+      { cell: whole, coefficient: 1 },
+      { cell: part, coefficient: -1 },
+    ],
+  }));
 }
 
 /** Why a cell is not published. */

@@ -37,7 +37,9 @@ async function suppressPart(release: Release): Promise<Map<string, SuppressionRe
     if (cell.earlier === 'SUPPRESSED') suppressed.set(cell.key, 'EARLIER_RELEASE');
     else if (cell.earlier === undefined && isSmallCell(cell.value, release.threshold)) suppressed.set(cell.key, 'SMALL_CELL');
   }
-  const small = release.cells.filter((cell) => suppressed.has(cell.key) && isSmallCell(cell.value, release.threshold)).map((cell) => cell.key);
+  const small = release.cells
+    .filter((cell) => suppressed.has(cell.key) && isSmallCell(cell.value, release.threshold))
+    .map((cell) => cell.key);
 
   let reader = await ReaderModel.of(release, new Set(suppressed.keys()));
   try {
@@ -53,7 +55,9 @@ async function suppressPart(release: Release): Promise<Map<string, SuppressionRe
     }
     for (const key of small) {
       if (pinnedBelowThreshold(reader, key, release.threshold)) {
-        throw new SuppressionCheckError('The report could not be protected: a small cell would still be recoverable from its totals. Nothing was released.');
+        throw new SuppressionCheckError(
+          'The report could not be protected: a small cell would still be recoverable from its totals. Nothing was released.',
+        );
       }
     }
   } finally {
