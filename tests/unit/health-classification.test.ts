@@ -469,8 +469,9 @@ describe('the health subgraph and the Rego reading agree', () => {
 describe("the county's FHIR resource types", () => {
   it('are the ones a scenario may hold (schema/scenario.schema.json), so every type the subgraph reads can be seeded', async () => {
     const { readFile } = await import('node:fs/promises');
-    const schema = await readFile('schema/scenario.schema.json', 'utf8');
-    const listed = /"resourceType": \{ "enum": (\[[^\]]*\]) \}/.exec(schema)?.[1];
-    expect(new Set(JSON.parse(listed ?? '[]') as string[])).toEqual(new Set(HEALTH_RESOURCE_TYPES));
+    const schema = JSON.parse(await readFile('schema/scenario.schema.json', 'utf8')) as {
+      $defs: { fhirResource: { properties: { resourceType: { enum: string[] } } } };
+    };
+    expect(new Set(schema.$defs.fhirResource.properties.resourceType.enum)).toEqual(new Set(HEALTH_RESOURCE_TYPES));
   });
 });
