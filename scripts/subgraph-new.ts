@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { format, getFileInfo, resolveConfig } from 'prettier';
 import { parseDocument } from 'yaml';
 import { readCategoryNames } from '../gateway/src/classification/subgraph-classifications.ts';
 import { codegenEntry, registryLine, scaffoldFiles, scaffoldNames } from '../integrators/scaffold-files.ts';
@@ -46,20 +47,27 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
+/** Writes a file laid out as the repository's Prettier configuration lays it out, so `npm run lint` stays clean. */
+async function writeFormatted(path: string, text: string): Promise<void> {
+  const { ignored, inferredParser } = await getFileInfo(path, { ignorePath: '.prettierignore' });
+  const formatted = ignored || !inferredParser ? text : await format(text, { ...(await resolveConfig(path)), filepath: path });
+  await writeFile(path, formatted);
+}
+
 const names = scaffoldNames(name, values.agency, values.category as string, values.confidentiality);
 for (const [path, text] of Object.entries(scaffoldFiles(names))) {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
+  await writeFormatted(path, text);
 }
 
 const registry = await readFile(REGISTRY_PATH, 'utf8');
 if (!registry.includes(REGISTRY_END)) throw new Error(`${REGISTRY_PATH} no longer ends its list with "${REGISTRY_END}".`);
-await writeFile(REGISTRY_PATH, registry.replace(REGISTRY_END, `${registryLine(names, port)}\n${REGISTRY_END}`));
+await writeFormatted(REGISTRY_PATH, registry.replace(REGISTRY_END, `${registryLine(names, port)}\n${REGISTRY_END}`));
 
 const codegen = parseDocument(await readFile('codegen.yml', 'utf8'));
 const entry = codegenEntry(names);
 codegen.setIn(['generates', entry.path], entry.value);
-await writeFile('codegen.yml', codegen.toString());
+await writeFormatted('codegen.yml', codegen.toString());
 
 process.stdout.write(
   [

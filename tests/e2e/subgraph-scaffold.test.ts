@@ -20,6 +20,8 @@ import { loadConfig } from '../../runtime/config.ts';
 const NAME = 'casa-program';
 const STEPS: Array<[string, string[]]> = [
   ['npm', ['run', 'subgraph:new', '--', '--name', NAME, '--agency', 'CASA program', '--category', 'COURT_AND_CASE_PLAN']],
+  // What it wrote is laid out as the repository's own code is, so `npm run lint` stays clean.
+  ['npx', ['prettier', '--check', 'subgraphs/registry.ts', 'codegen.yml', `subgraphs/${NAME}`, `tests/e2e/${NAME}-subgraph.test.ts`]],
   ['npm', ['run', 'codegen']],
   ['npm', ['run', 'compose']],
 ];
