@@ -12,7 +12,8 @@ describe('composition', () => {
     const second = await run(process.execPath, ['scripts/compose.ts', '--check']);
     expect(first.stdout).toContain('is up to date');
     expect(second.stdout).toContain('is up to date');
-  });
+    // Two composing processes, each starting Node and loading the composition library: seconds on a busy machine.
+  }, 60_000);
 
   it('names the subgraph, type and field of every field without a known classification', async () => {
     const categories = await readCategoryNames();
