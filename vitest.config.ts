@@ -22,7 +22,9 @@ export default defineConfig({
       ...(postgresUrl
         ? [{ test: { ...shared, name: 'postgres', globalSetup: ['tests/support/global-setup.ts'], env: { CSEC_TEST_STORE: 'postgres' } } }]
         : []),
-      { test: { include: ['tests/unit/**/*.test.ts'], name: 'unit' } },
+      // Unit tests share the cores with the systems the end-to-end projects start: a test that takes
+      // a second alone can take several then, so the limit is for a hang, not for speed.
+      { test: { include: ['tests/unit/**/*.test.ts'], name: 'unit', testTimeout: 30_000 } },
       // A person's steps in the web application, in Debian's chromium, against the same system.
       {
         test: {
