@@ -3,6 +3,7 @@ import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { policySigningKeyPaths } from '../../scripts/lib/development-identity-provider.ts';
 import { buildPolicyBundle } from '../../scripts/lib/policy-bundle.ts';
 import { freePorts } from '../../scripts/lib/system.ts';
@@ -101,15 +102,14 @@ describe(`a value set changed by the privacy officer (${inject('storeKind')} sou
     const changed = join(folder, 'policies');
     await cp('policies', changed, { recursive: true });
     const valueSets = join(changed, 'csec/value_sets/data.yaml');
-    const text = await readFile(valueSets, 'utf8');
-    const edited = text
-      .replace(/version: \S+/, 'version: 2026.12.2-test')
-      .replace(
-        '        - {code: "169553002", display: "Insertion of subcutaneous contraceptive"}',
-        '        - {code: "169553002", display: "Insertion of subcutaneous contraceptive"}\n        - {code: "410620009", display: "Well child visit"}',
-      );
-    expect(edited).not.toBe(text);
-    await writeFile(valueSets, edited);
+    // As a privacy officer would: the code added to the set of sensitive services, the version raised.
+    const document = parseDocument(await readFile(valueSets, 'utf8'));
+    document.setIn(['value_sets', 'version'], '2026.12.2-test');
+    const sets = (document.toJS() as { value_sets: { sets: Array<{ id: string }> } }).value_sets.sets;
+    const sensitive = sets.findIndex((set) => set.id === 'SENSITIVE-SNOMED-CT');
+    expect(sensitive).toBeGreaterThanOrEqual(0);
+    document.addIn(['value_sets', 'sets', sensitive, 'codes'], document.createNode({ code: '410620009', display: 'Well child visit' }));
+    await writeFile(valueSets, document.toString());
     const next = join(folder, 'next.tar.gz');
     await buildPolicyBundle(next, {
       signingKeyPath: policySigningKeyPaths(inject('keysDirectory')).privateKeyPath,
