@@ -10,23 +10,21 @@ import type { RunningHttpServer } from '../../../runtime/graphql-http.ts';
 import { readServiceIdentity, tlsServerOptions, type ServiceIdentity } from '../../../runtime/service-tls.ts';
 import { EMBEDDED_FHIR_BASE_PATH as FHIR_BASE_PATH, HEALTH_RESOURCE_TYPES } from './fhir-conventions.ts';
 import { indexFhirDefinitions } from './fhir-definitions.ts';
-import { FhirResourceStore, healthDataDirectory } from './fhir-resource-store.ts';
-import { ResourceSnapshot } from './resource-snapshot.ts';
-import { notSupported, StoredFhirRepository } from './stored-fhir-repository.ts';
+import { healthDataDirectory, ResourceSnapshot } from './resource-snapshot.ts';
+import { SnapshotMemoryRepository } from './snapshot-repository.ts';
 
 /**
  * A stand-in for the county health system's FHIR R4 server, for development and tests:
- * medplum's FhirRouter at `/fhir/R4`, over a repository that answers as medplum's in-memory one
- * (stored-fhir-repository.ts) but keeps the resources in an embedded database on disk
- * (fhir-resource-store.ts), with the health subgraph's and the seeder's searches answered from
- * indexed keys (search-keys.ts). It serves what the health subgraph and the seeder use:
+ * medplum's FhirRouter over its in-memory repository, at `/fhir/R4`, persisted after every write
+ * (a snapshot file and a journal of the writes since, resource-snapshot.ts), with the health
+ * subgraph's searches by patient answered from an index (patient-search-index.ts). It serves what the health subgraph and the seeder use:
  *
  * - `GET metadata` (the CapabilityStatement, also the readiness check);
  * - `GET [type]/[id]` (read) and `GET [type]?...` / `POST [type]/_search` (search, paged with
  *   `_count`/`_offset` and `Bundle.link[next]`);
- * - `POST /` with a `batch` or `transaction` Bundle, each in one database transaction. A
- *   transaction is all or nothing: when an entry fails, nothing of it is kept. medplum accepts
- *   at most 50 updates in one transaction; larger loads use `batch`.
+ * - `POST /` with a `batch` or `transaction` Bundle. A transaction is all or nothing: when an
+ *   entry fails, the server restores what it held before. medplum accepts at most 50 updates
+ *   in one transaction; larger loads use `batch`.
  *
  * Other interactions answer 405.
  */
@@ -45,7 +43,7 @@ export interface EmbeddedFhirServerOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
-  /** Folder holding the store (and, from earlier versions, perhaps a snapshot to move into it). */
+  /** Folder holding the snapshot file. */
   directory: string;
   /** Its certificate; it answers only callers with a certificate from the same authorities (the health subgraph, seeding). */
   tls: ServiceIdentity;
@@ -53,7 +51,7 @@ export interface EmbeddedFhirServerOptions {
 
 export interface RunningFhirServer extends RunningHttpServer {
   /** Resources held, for start-up messages and tests. */
-  resourceCount: () => Promise<number>;
+  resourceCount: () => number;
 }
 
 /** Starts the embedded FHIR server of this system's configuration; `url` is its FHIR base URL. */
@@ -68,14 +66,16 @@ export function startEmbeddedFhirServer(config: SystemConfig, overrides: { port?
 
 export async function serveEmbeddedFhir(options: EmbeddedFhirServerOptions): Promise<RunningFhirServer> {
   indexFhirDefinitions();
-  const store = await FhirResourceStore.open(options.directory);
+  const snapshot = new ResourceSnapshot(options.directory);
+  await snapshot.lock();
+  const repository = new SnapshotMemoryRepository();
   try {
-    await moveEarlierSnapshot(options.directory, store);
+    await repository.replaceAll(await snapshot.read());
   } catch (error) {
-    await store.close();
+    await snapshot.unlock();
     throw error;
   }
-  const handler = new FhirRequestHandler(new FhirRouter(), new StoredFhirRepository(store));
+  const handler = new FhirRequestHandler(new FhirRouter(), repository, snapshot);
 
   const server = createServer(
     { ...tlsServerOptions(options.tls, 'certificate-required'), maxHeaderSize: MAX_HEADER_BYTES },
@@ -92,7 +92,7 @@ export async function serveEmbeddedFhir(options: EmbeddedFhirServerOptions): Pro
   try {
     await listen(server, options.host, options.port);
   } catch (error) {
-    await store.close();
+    await snapshot.unlock();
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
@@ -100,45 +100,31 @@ export async function serveEmbeddedFhir(options: EmbeddedFhirServerOptions): Pro
   return {
     url: handler.defaultBase,
     port,
-    resourceCount: () => store.count(),
+    resourceCount: () => repository.size(),
     close: async () => {
       await closeServer(server);
       await handler.idle();
-      await store.close();
+      await snapshot.unlock();
     },
   };
-}
-
-/**
- * Moves the resources a data folder holds from before the store (resource-snapshot.ts) into it,
- * in one transaction, then deletes the files: a crash before that moves them again, to the same end.
- */
-async function moveEarlierSnapshot(directory: string, store: FhirResourceStore): Promise<void> {
-  const snapshot = new ResourceSnapshot(directory);
-  if (!(await snapshot.exists())) return;
-  await store.transaction(() =>
-    snapshot.read(async ({ resourceType, id, resource }) => {
-      if (resource) await store.put(resource);
-      else await store.remove(resourceType, id);
-    }),
-  );
-  await snapshot.remove();
 }
 
 class FhirRequestHandler {
   defaultBase = '';
   private readonly startedAt = new Date().toISOString();
   private readonly router: FhirRouter;
-  private readonly repository: StoredFhirRepository;
-  /** Writes run one at a time. */
+  private readonly repository: SnapshotMemoryRepository;
+  private readonly snapshot: ResourceSnapshot;
+  /** Writes run one at a time, each followed by its snapshot. */
   private writes: Promise<unknown> = Promise.resolve();
 
-  constructor(router: FhirRouter, repository: StoredFhirRepository) {
+  constructor(router: FhirRouter, repository: SnapshotMemoryRepository, snapshot: ResourceSnapshot) {
     this.router = router;
     this.repository = repository;
+    this.snapshot = snapshot;
   }
 
-  /** Resolves once every write accepted so far is committed. */
+  /** Resolves once every write accepted so far is on disk. */
   async idle(): Promise<void> {
     await this.writes.catch(() => undefined);
   }
@@ -214,7 +200,12 @@ class FhirRequestHandler {
     return [outcome, { ...bundle, link }];
   }
 
-  /** A batch or transaction Bundle, in one database transaction. */
+  /** Journals what the last write changed (and folds the journal into a new snapshot when it has grown). */
+  private async persist(): Promise<void> {
+    await this.snapshot.record(await this.repository.takeChanges(), () => this.repository.exportResources());
+  }
+
+  /** A batch or transaction Bundle, then its changes on disk. */
   private bundle(text: string): Promise<FhirResponse> {
     const run = this.writes.then(async (): Promise<FhirResponse> => {
       let bundle: Partial<Bundle>;
@@ -226,29 +217,34 @@ class FhirRequestHandler {
       if (bundle?.resourceType !== 'Bundle' || (bundle.type !== 'batch' && bundle.type !== 'transaction')) {
         return [badRequest('POST to the base URL takes a batch or transaction Bundle.')];
       }
-      const request = { method: 'POST', url: '', body: bundle } as const;
       if (bundle.type === 'batch') {
-        // Entries of a batch succeed or fail one by one: whatever happened is kept, even when the batch then fails.
-        const done = await this.repository.withTransaction(async () => {
-          try {
-            return { result: await this.route(request) };
-          } catch (error) {
-            return { error };
-          }
-        });
-        if ('error' in done) throw done.error;
-        return done.result;
+        // Entries of a batch succeed or fail one by one: whatever happened is kept.
+        try {
+          return await this.route({ method: 'POST', url: '', body: bundle });
+        } finally {
+          await this.persist();
+        }
       }
+      const before = await this.repository.exportResources();
+      let result: FhirResponse;
       try {
-        return await this.repository.withTransaction(async () => {
-          const result = await this.route(request, { transactions: true });
-          if (!isOk(result[0])) throw new TransactionFailed(result);
-          return result;
-        });
+        result = await this.route({ method: 'POST', url: '', body: bundle }, { transactions: true });
       } catch (error) {
-        if (error instanceof TransactionFailed) return error.result;
+        await this.repository.replaceAll(before);
         throw error;
       }
+      if (!isOk(result[0])) {
+        await this.repository.replaceAll(before);
+        return result;
+      }
+      try {
+        await this.persist();
+      } catch (error) {
+        // Not on disk, so not committed.
+        await this.repository.replaceAll(before);
+        throw error;
+      }
+      return result;
     });
     this.writes = run.catch(() => undefined);
     return run;
@@ -276,15 +272,6 @@ class FhirRequestHandler {
   }
 }
 
-/** A transaction with an entry that failed: it is rolled back, and its outcome is the answer. */
-class TransactionFailed extends Error {
-  readonly result: FhirResponse;
-  constructor(result: FhirResponse) {
-    super('The transaction was rolled back.');
-    this.result = result;
-  }
-}
-
 /** What this server does, at `GET /metadata` (also its readiness check). */
 function capabilityStatement(base: string, date: string): CapabilityStatement {
   return {
@@ -295,7 +282,7 @@ function capabilityStatement(base: string, date: string): CapabilityStatement {
     fhirVersion: '4.0.1',
     format: ['json'],
     implementation: {
-      description: 'Embedded stand-in for the county health FHIR server (resources in an embedded database).',
+      description: 'Embedded stand-in for the county health FHIR server (in-memory, persisted to a snapshot file).',
       url: base,
     },
     rest: [
@@ -347,6 +334,14 @@ function integerParameter(value: string | string[] | undefined): number | undefi
   const last = Array.isArray(value) ? value[value.length - 1] : value;
   if (last === undefined || !/^\d{1,9}$/.test(last)) return undefined;
   return Number(last);
+}
+
+function notSupported(text: string): OperationOutcome {
+  return {
+    resourceType: 'OperationOutcome',
+    id: 'not-supported',
+    issue: [{ severity: 'error', code: 'not-supported', details: { text } }],
+  };
 }
 
 async function readBody(request: IncomingMessage, contentType: RegExp): Promise<string | OperationOutcome> {

@@ -1,92 +1,188 @@
 import { createReadStream } from 'node:fs';
-import { rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { join } from 'node:path';
-import type { WithId } from '@medplum/core';
+import { dirname, join } from 'node:path';
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 
 /**
- * The files the embedded FHIR server kept its resources in before its database
- * (fhir-resource-store.ts), read once to move a data folder's resources into the database: a
- * snapshot (`<data directory>/health/fhir-resources.json`, one JSON resource per line, or, written
- * earlier still, one collection Bundle) and a journal of the writes since (`fhir-resources.journal`,
- * per write one JSON line listing the resources it wrote or deleted; a last line cut short by a
- * crash was a write never answered, and is ignored whole). Both are read a line at a time.
+ * The embedded FHIR server's resources on disk, one JSON resource per line: a snapshot
+ * (`<data directory>/health/fhir-resources.json`), replaced atomically (temporary file, fsync,
+ * rename) so that a crash leaves either the old or the new snapshot, never half of one, and a
+ * journal beside it (`fhir-resources.journal`: per write since the snapshot, one JSON line listing
+ * the resources it wrote or deleted, appended and fsynced before the write is answered; a line cut
+ * short by a crash is a write never answered, and is ignored whole). Why a journal: rewriting the
+ * whole snapshot after every batch made loading a county quadratic (10,000 youth took minutes,
+ * 100,000 never finished); the snapshot is rewritten only once the journal outgrows it, so a load
+ * writes each byte a bounded number of times. Both are read and written a line at a time, since a
+ * large county's records are more than one string can hold. A lock file keeps two servers from
+ * writing the same snapshot.
  */
 
-/** A resource to store, or one to delete (`resource` null), in the order the files list them. */
-export interface SnapshotChange {
-  resourceType: string;
-  id: string;
-  resource: WithId<Resource> | null;
+/** A resource written since the snapshot, or a deletion (`resource` null), as a journal line lists it. */
+export interface JournalEntry {
+  reference: string;
+  resource: Resource | null;
 }
 
+/** The journal is folded into a new snapshot once it is larger than this and than the snapshot. */
+const SMALLEST_COMPACTION_BYTES = 16 * 1024 * 1024;
+/** Lines are gathered up to this size before each write to the file. */
+const WRITE_CHUNK_BYTES = 1024 * 1024;
+
+export type ResourceSnapshotErrorCode = 'FHIR_SNAPSHOT_UNREADABLE' | 'FHIR_SNAPSHOT_LOCKED';
+
 export class ResourceSnapshotError extends Error {
-  readonly code = 'FHIR_SNAPSHOT_UNREADABLE';
-  constructor(message: string) {
+  readonly code: ResourceSnapshotErrorCode;
+  constructor(code: ResourceSnapshotErrorCode, message: string) {
     super(message);
     this.name = 'ResourceSnapshotError';
+    this.code = code;
   }
 }
 
-const SNAPSHOT_FILE_NAME = 'fhir-resources.json';
+export const SNAPSHOT_FILE_NAME = 'fhir-resources.json';
 const JOURNAL_FILE_NAME = 'fhir-resources.journal';
+const LOCK_FILE_NAME = 'fhir-resources.lock';
+
+/** The folder under the system's data directory that holds the health source. */
+export function healthDataDirectory(dataDirectory: string): string {
+  return join(dataDirectory, 'health');
+}
 
 export class ResourceSnapshot {
   readonly path: string;
   private readonly journalPath: string;
+  private readonly lockPath: string;
+  private locked = false;
+  private snapshotBytes = 0;
+  private journalBytes = 0;
 
   constructor(directory: string) {
     this.path = join(directory, SNAPSHOT_FILE_NAME);
     this.journalPath = join(directory, JOURNAL_FILE_NAME);
+    this.lockPath = join(directory, LOCK_FILE_NAME);
   }
 
-  /** Whether there is a snapshot or a journal to read. */
-  async exists(): Promise<boolean> {
-    return (await size(this.path)) !== undefined || (await size(this.journalPath)) !== undefined;
+  /** Takes the snapshot for this process; fails when a live process already holds it. */
+  async lock(): Promise<void> {
+    await mkdir(dirname(this.lockPath), { recursive: true });
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      try {
+        const handle = await open(this.lockPath, 'wx');
+        await handle.writeFile(String(process.pid));
+        await handle.close();
+        this.locked = true;
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      const holder = Number((await readFile(this.lockPath, 'utf8').catch(() => '')).trim());
+      if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) {
+        throw new ResourceSnapshotError(
+          'FHIR_SNAPSHOT_LOCKED',
+          `Another embedded FHIR server (process ${holder}) is using ${this.path}; stop it first.`,
+        );
+      }
+      await rm(this.lockPath, { force: true });
+    }
+    throw new ResourceSnapshotError('FHIR_SNAPSHOT_LOCKED', `Could not take the lock on ${this.path}.`);
   }
 
-  /** Hands `take` each change, the snapshot's resources first, then the journal's writes in order. */
-  async read(take: (change: SnapshotChange) => Promise<void>): Promise<void> {
-    await this.readLines(this.path, 'snapshot', async (line, number) => {
+  async unlock(): Promise<void> {
+    if (!this.locked) return;
+    this.locked = false;
+    await rm(this.lockPath, { force: true });
+  }
+
+  /** The resources held: the last snapshot with the journal since applied; none when there is neither yet. */
+  async read(): Promise<Resource[]> {
+    const resources = new Map<string, Resource>();
+    this.snapshotBytes = await this.readLines(this.path, 'snapshot', (line, number) => {
       const resource = parseLine(line);
       // A snapshot written as one collection Bundle, before snapshots were written a line at a time.
       const listed = isCollection(resource) ? (resource.entry ?? []).map((entry) => entry.resource) : [resource];
       for (const each of listed) {
         if (!isResource(each)) throw this.unreadable('snapshot', `has a line that is not a resource with a type and id (line ${number})`);
-        await take({ resourceType: each.resourceType, id: each.id, resource: each });
+        resources.set(`${each.resourceType}/${each.id}`, each);
       }
     });
-    await this.readLines(this.journalPath, 'journal', async (line, number) => {
+    this.journalBytes = await this.readLines(this.journalPath, 'journal', (line, number) => {
       const changes = parseLine(line);
       if (!Array.isArray(changes) || !changes.every(isJournalEntry))
         throw this.unreadable('journal', `has a line that is not a write's changes (line ${number})`);
       for (const { reference, resource } of changes) {
-        const slash = reference.indexOf('/');
-        await take({ resourceType: reference.slice(0, slash), id: reference.slice(slash + 1), resource });
+        if (resource) resources.set(reference, resource);
+        else resources.delete(reference);
       }
     });
-  }
-
-  /** Deletes both files, once their resources are stored elsewhere. */
-  async remove(): Promise<void> {
-    await rm(this.journalPath, { force: true });
-    await rm(this.path, { force: true });
+    return [...resources.values()];
   }
 
   /**
-   * Hands each line of a file to `take`, with its number; a journal's last line without its
-   * newline is left out (a write cut short; a snapshot was only ever renamed into place whole).
+   * Records what a write changed, durably, before the write is answered; folds the journal into a
+   * new snapshot (`everything`, asked only then) once the journal has outgrown the snapshot.
    */
-  private async readLines(
-    path: string,
-    what: 'snapshot' | 'journal',
-    take: (line: string, number: number) => Promise<void>,
-  ): Promise<void> {
-    const bytes = await size(path).catch(() => {
+  async record(changes: readonly JournalEntry[], everything: () => Promise<readonly Resource[]>): Promise<void> {
+    if (changes.length === 0) return;
+    const line = `${JSON.stringify(changes)}\n`;
+    await mkdir(dirname(this.journalPath), { recursive: true });
+    const handle = await open(this.journalPath, 'a');
+    try {
+      await handle.writeFile(line);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    this.journalBytes += Buffer.byteLength(line);
+    if (this.journalBytes <= Math.max(this.snapshotBytes, SMALLEST_COMPACTION_BYTES)) return;
+    try {
+      await this.write(await everything());
+    } catch {
+      // The write is already durable in the journal; folding it in is tried again after the next write.
+    }
+  }
+
+  /**
+   * Replaces the snapshot with `resources`, atomically, and empties the journal. A crash between the
+   * two leaves a journal whose changes the new snapshot already holds: applying them again changes nothing.
+   */
+  async write(resources: readonly Resource[]): Promise<void> {
+    await mkdir(dirname(this.path), { recursive: true });
+    const temporary = `${this.path}.${process.pid}.tmp`;
+    const handle = await open(temporary, 'w');
+    try {
+      let chunk = '';
+      for (const resource of resources) {
+        chunk += `${JSON.stringify(resource)}\n`;
+        if (chunk.length >= WRITE_CHUNK_BYTES) {
+          await handle.write(chunk);
+          chunk = '';
+        }
+      }
+      await handle.write(chunk);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, this.path);
+    this.snapshotBytes = (await stat(this.path)).size;
+    await rm(this.journalPath, { force: true });
+    this.journalBytes = 0;
+  }
+
+  /**
+   * Hands each line of a file to `take`, with its number; a journal's last line without its newline
+   * is left out (a write cut short; a snapshot is only ever renamed into place whole). Returns the
+   * file's size; 0 when it does not exist.
+   */
+  private async readLines(path: string, what: 'snapshot' | 'journal', take: (line: string, number: number) => void): Promise<number> {
+    let size: number;
+    try {
+      size = (await stat(path)).size;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
       throw this.unreadable(what, 'cannot be read');
-    });
-    if (bytes === undefined) return;
+    }
     let number = 0;
     let read = 0;
     try {
@@ -94,28 +190,22 @@ export class ResourceSnapshot {
       for await (const line of lines) {
         number += 1;
         read += Buffer.byteLength(line) + 1;
-        if (read > bytes && what === 'journal') break;
-        if (line.length > 0) await take(line, number);
+        if (read > size && what === 'journal') break;
+        if (line.length > 0) take(line, number);
       }
     } catch (error) {
       if (error instanceof ResourceSnapshotError) throw error;
       throw this.unreadable(what, 'cannot be read');
     }
+    return size;
   }
 
   /** Says where the problem is, never what the file holds (a parser's message quotes it). */
   private unreadable(what: 'snapshot' | 'journal', problem: string): ResourceSnapshotError {
-    return new ResourceSnapshotError(`The FHIR ${what} ${what === 'snapshot' ? this.path : this.journalPath} ${problem}.`);
-  }
-}
-
-/** A file's size; undefined when it does not exist. */
-async function size(path: string): Promise<number | undefined> {
-  try {
-    return (await stat(path)).size;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    return new ResourceSnapshotError(
+      'FHIR_SNAPSHOT_UNREADABLE',
+      `The FHIR ${what} ${what === 'snapshot' ? this.path : this.journalPath} ${problem}.`,
+    );
   }
 }
 
@@ -127,7 +217,7 @@ function parseLine(line: string): unknown {
   }
 }
 
-function isResource(value: unknown): value is WithId<Resource> {
+function isResource(value: unknown): value is Resource {
   if (typeof value !== 'object' || value === null) return false;
   const { resourceType, id } = value as Partial<Resource>;
   return typeof resourceType === 'string' && typeof id === 'string';
@@ -140,12 +230,19 @@ function isCollection(value: unknown): value is Bundle {
   return bundle.resourceType === 'Bundle' && bundle.type === 'collection' && bundle.id === undefined && Array.isArray(bundle.entry ?? []);
 }
 
-function isJournalEntry(value: unknown): value is { reference: string; resource: WithId<Resource> | null } {
+function isJournalEntry(value: unknown): value is JournalEntry {
   if (typeof value !== 'object' || value === null) return false;
-  const { reference, resource } = value as { reference?: unknown; resource?: Partial<Resource> | null };
+  const { reference, resource } = value as Partial<JournalEntry>;
   return (
-    typeof reference === 'string' &&
-    reference.includes('/') &&
-    (resource === null || (typeof resource?.resourceType === 'string' && typeof resource.id === 'string'))
+    typeof reference === 'string' && (resource === null || (typeof resource?.resourceType === 'string' && typeof resource.id === 'string'))
   );
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
