@@ -143,29 +143,34 @@ export class JuvenileCourtSource {
     seatsOf: readonly string[],
   ): Promise<CourtFactsRow[]> {
     return this.store.query<CourtFactsRow>(
-      `SELECT facts.* FROM (
-         SELECT wanted.party_number AS "partyNumber",
-                COALESCE((SELECT json_agg(json_build_object(
-                                   'id', o.order_number,
-                                   'recipient', CASE WHEN o.authorized_user_id IS NULL THEN json_build_object('agency', o.authorized_agency)
-                                                     ELSE json_build_object('userId', o.authorized_user_id) END,
-                                   'categories', o.categories, 'grantedOn', o.granted_on, 'expiresOn', o.expires_on)
-                                 ORDER BY o.granted_on DESC, o.order_number)
-                            FROM inspection_order o
-                           WHERE o.party_number = wanted.party_number
-                             AND (o.authorized_user_id = $2 OR o.authorized_agency = $3 OR o.authorized_user_id = ANY($4::text[])
-                                  OR (cardinality($4::text[]) > 0 AND o.authorized_agency IS NOT NULL))), '[]'::json) AS "courtOrders",
-                COALESCE((SELECT json_agg(json_build_object(
-                                   'proceedingId', p.proceeding_id, 'kind', p.kind, 'userId', part.user_id, 'role', part.role,
-                                   'from', part.from_on, 'until', part.until_on)
-                                 ORDER BY part.from_on DESC, p.proceeding_id, part.user_id, part.role)
-                            FROM proceeding p JOIN proceeding_participant part ON part.proceeding_id = p.proceeding_id
-                           WHERE p.party_number = wanted.party_number AND (part.user_id = $2 OR part.user_id = ANY($4::text[]))), '[]'::json)
-                  AS "proceedingParticipations"
-           FROM unnest($1::text[]) AS wanted (party_number)
-       ) facts
-       WHERE json_array_length(facts."courtOrders") > 0 OR json_array_length(facts."proceedingParticipations") > 0
-       ORDER BY facts."partyNumber"`,
+      // Each party's lists are built once, in lateral joins: as subqueries in the select list they
+      // were built again by the filter that drops a party with neither.
+      `SELECT wanted.party_number AS "partyNumber",
+              COALESCE(orders.list, '[]'::json) AS "courtOrders",
+              COALESCE(participations.list, '[]'::json) AS "proceedingParticipations"
+         FROM unnest($1::text[]) AS wanted (party_number)
+         LEFT JOIN LATERAL (
+           SELECT json_agg(json_build_object(
+                    'id', o.order_number,
+                    'recipient', CASE WHEN o.authorized_user_id IS NULL THEN json_build_object('agency', o.authorized_agency)
+                                      ELSE json_build_object('userId', o.authorized_user_id) END,
+                    'categories', o.categories, 'grantedOn', o.granted_on, 'expiresOn', o.expires_on)
+                  ORDER BY o.granted_on DESC, o.order_number) AS list
+             FROM inspection_order o
+            WHERE o.party_number = wanted.party_number
+              AND (o.authorized_user_id = $2 OR o.authorized_agency = $3 OR o.authorized_user_id = ANY($4::text[])
+                   OR (cardinality($4::text[]) > 0 AND o.authorized_agency IS NOT NULL))
+         ) orders ON true
+         LEFT JOIN LATERAL (
+           SELECT json_agg(json_build_object(
+                    'proceedingId', p.proceeding_id, 'kind', p.kind, 'userId', part.user_id, 'role', part.role,
+                    'from', part.from_on, 'until', part.until_on)
+                  ORDER BY part.from_on DESC, p.proceeding_id, part.user_id, part.role) AS list
+             FROM proceeding p JOIN proceeding_participant part ON part.proceeding_id = p.proceeding_id
+            WHERE p.party_number = wanted.party_number AND (part.user_id = $2 OR part.user_id = ANY($4::text[]))
+         ) participations ON true
+        WHERE orders.list IS NOT NULL OR participations.list IS NOT NULL
+        ORDER BY wanted.party_number`,
       [partyNumbers, requester.userId, requester.agency, seatsOf],
     );
   }
