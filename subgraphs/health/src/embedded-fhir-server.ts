@@ -10,20 +10,23 @@ import type { RunningHttpServer } from '../../../runtime/graphql-http.ts';
 import { readServiceIdentity, tlsServerOptions, type ServiceIdentity } from '../../../runtime/service-tls.ts';
 import { EMBEDDED_FHIR_BASE_PATH as FHIR_BASE_PATH, HEALTH_RESOURCE_TYPES } from './fhir-conventions.ts';
 import { indexFhirDefinitions } from './fhir-definitions.ts';
+import { FhirResourceStore } from './fhir-resource-store.ts';
 import { healthDataDirectory, ResourceSnapshot } from './resource-snapshot.ts';
-import { SnapshotMemoryRepository } from './snapshot-repository.ts';
+import { notSupported, StoredFhirRepository } from './stored-fhir-repository.ts';
 
 /**
  * A stand-in for the county health system's FHIR R4 server, for development and tests:
- * medplum's FhirRouter over its in-memory repository, at `/fhir/R4`, persisted after every write
- * (a snapshot file and a journal of the writes since, resource-snapshot.ts), with the health
- * subgraph's searches by patient answered from an index (patient-search-index.ts). It serves what the health subgraph and the seeder use:
+ * medplum's FhirRouter at `/fhir/R4`, over a repository that answers as medplum's in-memory one
+ * (stored-fhir-repository.ts) from resources held as JSON text (fhir-resource-store.ts), with the
+ * health subgraph's and the seeder's searches answered from indexed keys (search-keys.ts), and
+ * persisted after every write (a snapshot file and a journal of the writes since,
+ * resource-snapshot.ts). It serves what the health subgraph and the seeder use:
  *
  * - `GET metadata` (the CapabilityStatement, also the readiness check);
  * - `GET [type]/[id]` (read) and `GET [type]?...` / `POST [type]/_search` (search, paged with
  *   `_count`/`_offset` and `Bundle.link[next]`);
  * - `POST /` with a `batch` or `transaction` Bundle. A transaction is all or nothing: when an
- *   entry fails, the server restores what it held before. medplum accepts at most 50 updates
+ *   entry fails, or its journal line cannot be written, nothing of it is kept. medplum accepts at most 50 updates
  *   in one transaction; larger loads use `batch`.
  *
  * Other interactions answer 405.
@@ -68,14 +71,15 @@ export async function serveEmbeddedFhir(options: EmbeddedFhirServerOptions): Pro
   indexFhirDefinitions();
   const snapshot = new ResourceSnapshot(options.directory);
   await snapshot.lock();
-  const repository = new SnapshotMemoryRepository();
+  const store = new FhirResourceStore();
   try {
-    await repository.replaceAll(await snapshot.read());
+    await snapshot.read(store);
+    store.clearChanges();
   } catch (error) {
     await snapshot.unlock();
     throw error;
   }
-  const handler = new FhirRequestHandler(new FhirRouter(), repository, snapshot);
+  const handler = new FhirRequestHandler(new FhirRouter(), store, snapshot);
 
   const server = createServer(
     { ...tlsServerOptions(options.tls, 'certificate-required'), maxHeaderSize: MAX_HEADER_BYTES },
@@ -100,7 +104,7 @@ export async function serveEmbeddedFhir(options: EmbeddedFhirServerOptions): Pro
   return {
     url: handler.defaultBase,
     port,
-    resourceCount: () => repository.size(),
+    resourceCount: () => store.size(),
     close: async () => {
       await closeServer(server);
       await handler.idle();
@@ -113,14 +117,16 @@ class FhirRequestHandler {
   defaultBase = '';
   private readonly startedAt = new Date().toISOString();
   private readonly router: FhirRouter;
-  private readonly repository: SnapshotMemoryRepository;
+  private readonly store: FhirResourceStore;
+  private readonly repository: StoredFhirRepository;
   private readonly snapshot: ResourceSnapshot;
-  /** Writes run one at a time, each followed by its snapshot. */
+  /** Writes run one at a time, each followed by its journal line. */
   private writes: Promise<unknown> = Promise.resolve();
 
-  constructor(router: FhirRouter, repository: SnapshotMemoryRepository, snapshot: ResourceSnapshot) {
+  constructor(router: FhirRouter, store: FhirResourceStore, snapshot: ResourceSnapshot) {
     this.router = router;
-    this.repository = repository;
+    this.store = store;
+    this.repository = new StoredFhirRepository(store);
     this.snapshot = snapshot;
   }
 
@@ -202,7 +208,7 @@ class FhirRequestHandler {
 
   /** Journals what the last write changed (and folds the journal into a new snapshot when it has grown). */
   private async persist(): Promise<void> {
-    await this.snapshot.record(await this.repository.takeChanges(), () => this.repository.exportResources());
+    await this.snapshot.record(this.store.takeChanges(), () => this.store.everything());
   }
 
   /** A batch or transaction Bundle, then its changes on disk. */
@@ -225,26 +231,21 @@ class FhirRequestHandler {
           await this.persist();
         }
       }
-      const before = await this.repository.exportResources();
-      let result: FhirResponse;
+      this.store.begin();
       try {
-        result = await this.route({ method: 'POST', url: '', body: bundle }, { transactions: true });
-      } catch (error) {
-        await this.repository.replaceAll(before);
-        throw error;
-      }
-      if (!isOk(result[0])) {
-        await this.repository.replaceAll(before);
-        return result;
-      }
-      try {
+        const result = await this.route({ method: 'POST', url: '', body: bundle }, { transactions: true });
+        if (!isOk(result[0])) {
+          this.store.rollback();
+          return result;
+        }
+        // Not on disk, so not committed: a failure here rolls it back.
         await this.persist();
+        this.store.commit();
+        return result;
       } catch (error) {
-        // Not on disk, so not committed.
-        await this.repository.replaceAll(before);
+        this.store.rollback();
         throw error;
       }
-      return result;
     });
     this.writes = run.catch(() => undefined);
     return run;
@@ -282,7 +283,7 @@ function capabilityStatement(base: string, date: string): CapabilityStatement {
     fhirVersion: '4.0.1',
     format: ['json'],
     implementation: {
-      description: 'Embedded stand-in for the county health FHIR server (in-memory, persisted to a snapshot file).',
+      description: 'Embedded stand-in for the county health FHIR server (in memory, persisted to a snapshot file and journal).',
       url: base,
     },
     rest: [
@@ -334,14 +335,6 @@ function integerParameter(value: string | string[] | undefined): number | undefi
   const last = Array.isArray(value) ? value[value.length - 1] : value;
   if (last === undefined || !/^\d{1,9}$/.test(last)) return undefined;
   return Number(last);
-}
-
-function notSupported(text: string): OperationOutcome {
-  return {
-    resourceType: 'OperationOutcome',
-    id: 'not-supported',
-    issue: [{ severity: 'error', code: 'not-supported', details: { text } }],
-  };
 }
 
 async function readBody(request: IncomingMessage, contentType: RegExp): Promise<string | OperationOutcome> {

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
+import type { WithId } from '@medplum/core';
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 
 /**
@@ -18,10 +19,16 @@ import type { Bundle, Resource } from '@medplum/fhirtypes';
  * writing the same snapshot.
  */
 
-/** A resource written since the snapshot, or a deletion (`resource` null), as a journal line lists it. */
+/** A resource written since the snapshot (its JSON), or a deletion (`json` null). */
 export interface JournalEntry {
   reference: string;
-  resource: Resource | null;
+  json: string | null;
+}
+
+/** Where the resources read go, in the order they were written. */
+export interface SnapshotReader {
+  put(resource: WithId<Resource>, json: string): void;
+  remove(resourceType: string, id: string): void;
 }
 
 /** The journal is folded into a new snapshot once it is larger than this and than the snapshot. */
@@ -94,37 +101,44 @@ export class ResourceSnapshot {
     await rm(this.lockPath, { force: true });
   }
 
-  /** The resources held: the last snapshot with the journal since applied; none when there is neither yet. */
-  async read(): Promise<Resource[]> {
-    const resources = new Map<string, Resource>();
+  /** Hands `into` the resources held: the last snapshot, then the journal since; nothing when there is neither yet. */
+  async read(into: SnapshotReader): Promise<void> {
     this.snapshotBytes = await this.readLines(this.path, 'snapshot', (line, number) => {
       const resource = parseLine(line);
-      // A snapshot written as one collection Bundle, before snapshots were written a line at a time.
-      const listed = isCollection(resource) ? (resource.entry ?? []).map((entry) => entry.resource) : [resource];
-      for (const each of listed) {
-        if (!isResource(each)) throw this.unreadable('snapshot', `has a line that is not a resource with a type and id (line ${number})`);
-        resources.set(`${each.resourceType}/${each.id}`, each);
+      if (isCollection(resource)) {
+        // A snapshot written as one collection Bundle, before snapshots were written a line at a time.
+        for (const entry of resource.entry ?? []) {
+          if (!isResource(entry.resource))
+            throw this.unreadable('snapshot', `has an entry that is not a resource with a type and id (line ${number})`);
+          into.put(entry.resource, JSON.stringify(entry.resource));
+        }
+        return;
       }
+      if (!isResource(resource)) throw this.unreadable('snapshot', `has a line that is not a resource with a type and id (line ${number})`);
+      into.put(resource, line);
     });
     this.journalBytes = await this.readLines(this.journalPath, 'journal', (line, number) => {
       const changes = parseLine(line);
-      if (!Array.isArray(changes) || !changes.every(isJournalEntry))
+      if (!Array.isArray(changes) || !changes.every(isJournalLineEntry))
         throw this.unreadable('journal', `has a line that is not a write's changes (line ${number})`);
       for (const { reference, resource } of changes) {
-        if (resource) resources.set(reference, resource);
-        else resources.delete(reference);
+        if (resource) into.put(resource, JSON.stringify(resource));
+        else {
+          const slash = reference.indexOf('/');
+          into.remove(reference.slice(0, slash), reference.slice(slash + 1));
+        }
       }
     });
-    return [...resources.values()];
   }
 
   /**
    * Records what a write changed, durably, before the write is answered; folds the journal into a
    * new snapshot (`everything`, asked only then) once the journal has outgrown the snapshot.
    */
-  async record(changes: readonly JournalEntry[], everything: () => Promise<readonly Resource[]>): Promise<void> {
+  async record(changes: readonly JournalEntry[], everything: () => Iterable<string>): Promise<void> {
     if (changes.length === 0) return;
-    const line = `${JSON.stringify(changes)}\n`;
+    // The resources' JSON as held, not parsed and written again.
+    const line = `[${changes.map(({ reference, json }) => `{"reference":${JSON.stringify(reference)},"resource":${json ?? 'null'}}`).join(',')}]\n`;
     await mkdir(dirname(this.journalPath), { recursive: true });
     const handle = await open(this.journalPath, 'a');
     try {
@@ -136,24 +150,24 @@ export class ResourceSnapshot {
     this.journalBytes += Buffer.byteLength(line);
     if (this.journalBytes <= Math.max(this.snapshotBytes, SMALLEST_COMPACTION_BYTES)) return;
     try {
-      await this.write(await everything());
+      await this.write(everything());
     } catch {
       // The write is already durable in the journal; folding it in is tried again after the next write.
     }
   }
 
   /**
-   * Replaces the snapshot with `resources`, atomically, and empties the journal. A crash between the
+   * Replaces the snapshot with `resources` (each one's JSON), atomically, and empties the journal. A crash between the
    * two leaves a journal whose changes the new snapshot already holds: applying them again changes nothing.
    */
-  async write(resources: readonly Resource[]): Promise<void> {
+  async write(resources: Iterable<string>): Promise<void> {
     await mkdir(dirname(this.path), { recursive: true });
     const temporary = `${this.path}.${process.pid}.tmp`;
     const handle = await open(temporary, 'w');
     try {
       let chunk = '';
-      for (const resource of resources) {
-        chunk += `${JSON.stringify(resource)}\n`;
+      for (const json of resources) {
+        chunk += `${json}\n`;
         if (chunk.length >= WRITE_CHUNK_BYTES) {
           await handle.write(chunk);
           chunk = '';
@@ -217,7 +231,7 @@ function parseLine(line: string): unknown {
   }
 }
 
-function isResource(value: unknown): value is Resource {
+function isResource(value: unknown): value is WithId<Resource> {
   if (typeof value !== 'object' || value === null) return false;
   const { resourceType, id } = value as Partial<Resource>;
   return typeof resourceType === 'string' && typeof id === 'string';
@@ -230,9 +244,10 @@ function isCollection(value: unknown): value is Bundle {
   return bundle.resourceType === 'Bundle' && bundle.type === 'collection' && bundle.id === undefined && Array.isArray(bundle.entry ?? []);
 }
 
-function isJournalEntry(value: unknown): value is JournalEntry {
+/** A journal line's entry: the resource written, or null for a deletion. */
+function isJournalLineEntry(value: unknown): value is { reference: string; resource: WithId<Resource> | null } {
   if (typeof value !== 'object' || value === null) return false;
-  const { reference, resource } = value as Partial<JournalEntry>;
+  const { reference, resource } = value as { reference?: unknown; resource?: Partial<Resource> | null };
   return (
     typeof reference === 'string' && (resource === null || (typeof resource?.resourceType === 'string' && typeof resource.id === 'string'))
   );
