@@ -39,7 +39,8 @@ grants(category, youth) := {conditional.grant |
 #   obligations) and the conditions it gives it under. They are the same for every youth of a request,
 #   so they are built once per request and deciding for a youth only checks the conditions.
 conditional_grants[category] := [conditional |
-	some clause in category_clauses
+	some clause in clauses_for_requester
+	category in clause.categories
 	conditional := {
 		"conditions": clause.conditions,
 		"grant": {
@@ -50,7 +51,7 @@ conditional_grants[category] := [conditional |
 		},
 	}
 ] if {
-	some category, category_clauses in requester_clauses
+	some category in requester_categories
 }
 
 # METADATA
@@ -59,9 +60,26 @@ conditional_grants[category] := [conditional |
 #   By category, the clauses that name the requester and the request's purpose of use. They are the same
 #   for every youth and field of a request, so they are found once per request.
 requester_clauses[category] contains clause if {
+	some clause in clauses_for_requester
+	some category in clause.categories
+}
+
+# METADATA
+# title: Clauses naming the requester and purpose
+# description: >-
+#   The clauses that name the requester and the request's purpose of use, found once per request (as a
+#   list, which is cheaper to build than a set of clauses).
+clauses_for_requester := [clause |
 	some clause in clauses
-	names_requester(clause)
 	input.requester.purposeOfUse in clause.purposes
+	names_requester(clause)
+]
+
+# METADATA
+# title: Categories of the requester's clauses
+# description: Every category a clause naming the requester and the request's purpose of use opens.
+requester_categories contains category if {
+	some clause in clauses_for_requester
 	some category in clause.categories
 }
 
@@ -93,8 +111,8 @@ names_requester_agency(clause) if input.requester.agency in object.get(clause, "
 # title: Clause names one of the requester's roles
 # description: The requester holds one of the clause's roles.
 names_requester_role(clause) if {
-	some role in clause.roles
-	role in input.requester.roles
+	some role in input.requester.roles
+	role in clause.roles
 }
 
 # METADATA

@@ -20,6 +20,26 @@ test_a_date_must_be_a_real_calendar_date_shape if {
 	not calendar.is_date(20261122)
 }
 
+test_a_date_has_four_digits_a_month_and_a_day_and_nothing_else if {
+	calendar.is_date("0000-01-01")
+	calendar.is_date("9999-12-31")
+	calendar.is_date("2024-02-30")
+	not calendar.is_date("2026-00-10")
+	not calendar.is_date("2026-12-00")
+	not calendar.is_date("2026-02-32")
+	not calendar.is_date("20-26-02-01")
+	not calendar.is_date("02026-02-01")
+	not calendar.is_date("+026-02-01")
+	not calendar.is_date("2O26-02-01")
+	not calendar.is_date("\uff12026-02-01")
+	not calendar.is_date("2026-02-01-01")
+	not calendar.is_date("2026-02-01\n")
+	not calendar.is_date(" 2026-02-01")
+	not calendar.is_date("2026/02/01")
+	not calendar.is_date("")
+	not calendar.is_date(null)
+}
+
 test_age_counts_whole_years_from_the_birth_date if {
 	calendar.age_on("2010-03-04", "2022-03-03") == 11
 	calendar.age_on("2010-03-04", "2022-03-04") == 12
