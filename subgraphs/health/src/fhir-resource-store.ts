@@ -1,5 +1,6 @@
 import type { WithId } from '@medplum/core';
 import type { Resource } from '@medplum/fhirtypes';
+import { referenceParts, type JournalEntry } from './resource-snapshot.ts';
 import { searchKeys } from './search-keys.ts';
 
 /**
@@ -41,14 +42,15 @@ export class FhirResourceStore {
   private readonly byType = new Map<string, Map<string, StoredResource>>();
   private readonly byKey = new Map<string, KeyBucket>();
   private lastPosition = 0;
-  private held = 0;
   /** `Type/id` of every resource written or deleted since the last `takeChanges`. */
   private readonly changed = new Set<string>();
   private undo: Undo | undefined;
 
   /** Number of resources held. */
   size(): number {
-    return this.held;
+    let held = 0;
+    for (const resources of this.byType.values()) held += resources.size;
+    return held;
   }
 
   /** A resource's JSON; undefined when there is none. */
@@ -77,7 +79,6 @@ export class FhirResourceStore {
     }
     for (const key of keys) stored.keys.push(this.join(key, stored));
     resources.set(id, stored);
-    if (!before) this.held += 1;
   }
 
   /** Deletes a resource; false when there was none. */
@@ -88,15 +89,13 @@ export class FhirResourceStore {
     this.noteChange(resourceType, id, before);
     for (const bucket of before.keys) this.leave(bucket, id);
     resources.delete(id);
-    this.held -= 1;
     return true;
   }
 
   /** Number of resources of a type carrying one of `keys`. */
   countWithKeys(keys: readonly string[]): number {
-    const [only] = keys;
-    if (keys.length === 1 && only !== undefined) return this.byKey.get(only)?.members.size ?? 0;
-    return this.withKeys(keys).length;
+    const bucket = this.onlyBucket(keys);
+    return bucket ? bucket.members.size : this.withKeys(keys).length;
   }
 
   /** The resources of a type (carrying one of `keys`, when given), in storage order. */
@@ -105,8 +104,7 @@ export class FhirResourceStore {
       for (const stored of this.byType.get(resourceType)?.values() ?? []) yield stored.json;
       return;
     }
-    const [only] = keys;
-    const bucket = keys.length === 1 && only !== undefined ? this.byKey.get(only) : undefined;
+    const bucket = this.onlyBucket(keys);
     const inOrder = bucket ? this.ordered(bucket).members.values() : this.withKeys(keys);
     for (const stored of inOrder) yield stored.json;
   }
@@ -117,11 +115,8 @@ export class FhirResourceStore {
   }
 
   /** What changed since the last call, each resource as it is now (null when deleted), for the journal. */
-  takeChanges(): { reference: string; json: string | null }[] {
-    const changes = [...this.changed].map((reference) => {
-      const slash = reference.indexOf('/');
-      return { reference, json: this.read(reference.slice(0, slash), reference.slice(slash + 1)) ?? null };
-    });
+  takeChanges(): JournalEntry[] {
+    const changes = [...this.changed].map((reference) => ({ reference, json: this.read(...referenceParts(reference)) ?? null }));
     this.changed.clear();
     return changes;
   }
@@ -152,9 +147,7 @@ export class FhirResourceStore {
     this.undo = undefined;
     const reordered = new Set<string>();
     for (const [reference, before] of undo) {
-      const slash = reference.indexOf('/');
-      const resourceType = reference.slice(0, slash);
-      const id = reference.slice(slash + 1);
+      const [resourceType, id] = referenceParts(reference);
       if (before === null) {
         this.remove(resourceType, id);
         continue;
@@ -200,6 +193,12 @@ export class FhirResourceStore {
   private leave(bucket: KeyBucket, id: string): void {
     bucket.members.delete(id);
     if (bucket.members.size === 0) this.byKey.delete(bucket.key);
+  }
+
+  /** The bucket of a single key; undefined for several keys, or one no resource carries. */
+  private onlyBucket(keys: readonly string[]): KeyBucket | undefined {
+    const [only] = keys;
+    return keys.length === 1 && only !== undefined ? this.byKey.get(only) : undefined;
   }
 
   /** The bucket with its members in storage order, sorted again if a write left them out of it. */

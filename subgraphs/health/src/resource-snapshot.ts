@@ -25,6 +25,12 @@ export interface JournalEntry {
   json: string | null;
 }
 
+/** The type and id of a `Type/id` reference. */
+export function referenceParts(reference: string): [resourceType: string, id: string] {
+  const slash = reference.indexOf('/');
+  return [reference.slice(0, slash), reference.slice(slash + 1)];
+}
+
 /** Where the resources read go, in the order they were written. */
 export interface SnapshotReader {
   put(resource: WithId<Resource>, json: string): void;
@@ -123,10 +129,7 @@ export class ResourceSnapshot {
         throw this.unreadable('journal', `has a line that is not a write's changes (line ${number})`);
       for (const { reference, resource } of changes) {
         if (resource) into.put(resource, JSON.stringify(resource));
-        else {
-          const slash = reference.indexOf('/');
-          into.remove(reference.slice(0, slash), reference.slice(slash + 1));
-        }
+        else into.remove(...referenceParts(reference));
       }
     });
   }
