@@ -167,7 +167,7 @@ export function notSupported(text: string): OperationOutcome {
   };
 }
 
-/** An offset or count the database can page by as medplum's slices page; others are sliced as medplum slices. */
+/** An offset or count the store's pages can skip and stop by as medplum's slices do; others are sliced as medplum slices. */
 function isPaging(value: number | undefined): boolean {
   return value === undefined || (Number.isSafeInteger(value) && value >= 0);
 }
