@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
 import type { DisclosureAuditClient } from '../gateway/src/audit/disclosure-audit-client.ts';
 import { operationLimitsRule } from '../gateway/src/hardening/operation-limits.ts';
@@ -18,19 +19,23 @@ import { DisclosurePolicy } from '../runtime/policy/disclosure-policy.ts';
 import type { Requester } from '../runtime/requester.ts';
 import { RequesterTokenSigner } from '../runtime/requester-token.ts';
 import { callService } from '../runtime/service-http.ts';
-import { CASELOAD_SCOPE, SCOPE_HEADER, requestBody, type Workload, type WorkloadName } from './workloads.ts';
+import { startProcess, stopProcess } from './child-processes.ts';
+import { CASELOAD_SCOPE, SCOPE_HEADER, WORKLOADS, requestBody, type WorkloadName } from './workloads.ts';
+
+/** Longest the gate timing process may take, every workload together. */
+const GATE_TIMING_LIMIT_MS = 10 * 60_000;
 
 /** At most this many requests of each workload before timing; a policy evaluation is steady after about 1,000. */
 const WARM_UP_ITERATIONS = 1_500;
 
 /**
- * A secondary, in-process breakdown of the gate, beside the policy time the gateway reports at
- * `/metrics` under load: the gateway's own DisclosureGate, policy bundle and facts, run here one
- * request at a time, split into `admit` (parse, validate, list coordinates, evaluate the policy,
+ * A secondary breakdown of the gate, beside the policy time the gateway reports at `/metrics`
+ * under load: the gateway's own DisclosureGate, policy bundle and facts, run one request at a time
+ * in a process of their own (`measureGateApart`), split into `admit` (parse, validate, list coordinates, evaluate the policy,
  * rewrite the operation, build the audit records) and `finish` (withhold in the response, build the
  * disclosure extensions), which the gateway does not time, and each policy evaluation alone (the
- * gateway's histogram, under load, also counts the time an evaluation waits for a core). The facts are gathered once beforehand
- * and the audit write is left out: both are I/O, which the load runs measure. The executed
+ * gateway's histogram, under load, also counts the time an evaluation waits for a core). The facts
+ * are gathered once beforehand and the audit write is left out: both are I/O, which the load runs measure. The executed
  * response `finish` works on is the baseline's answer to the rewritten operation.
  */
 export interface GateTiming {
@@ -45,10 +50,11 @@ export interface GateTiming {
   policyMs: { p50: number; p99: number; evaluations: number };
 }
 
-export interface GateTimingOptions {
-  config: SystemConfig;
-  workloads: readonly Workload[];
-  requesterFor: (userId: string) => Omit<Requester, 'requestId'>;
+/** What the gate timing process is given: everything but the system's configuration, which it reads from its environment. */
+export interface GateTimingSpec {
+  workloads: readonly WorkloadName[];
+  /** The requester of each workload's user, as the county's staff directory has them. */
+  requesters: Readonly<Record<string, Omit<Requester, 'requestId'>>>;
   /** Whose caseload the workloads cover: the facts of its youth are gathered once, beforehand. */
   caseloadOf: string;
   profileYouth: readonly string[];
@@ -57,15 +63,45 @@ export interface GateTimingOptions {
   budgetMs: number;
 }
 
-export async function measureGate(options: GateTimingOptions): Promise<Partial<Record<WorkloadName, GateTiming>>> {
-  const { config } = options;
+/**
+ * Times the gate in a process of its own, started for it alone, as the load generator runs: the
+ * bench process holds the county and the load runs' bookkeeping, and its garbage collector (working
+ * on more than one core while the timing ran) lengthened the evaluations it timed; the gateway's
+ * process holds none of that.
+ */
+export async function measureGateApart(
+  spec: GateTimingSpec,
+  env: NodeJS.ProcessEnv,
+  workDirectory: string,
+): Promise<Partial<Record<WorkloadName, GateTiming>>> {
+  const specPath = join(workDirectory, 'gate-timing.json');
+  await writeFile(specPath, JSON.stringify(spec));
+  let stdout = '';
+  let stderr = '';
+  const child = startProcess(['bench/gate-timing-process.ts', specPath], { env });
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const timer = setTimeout(() => void stopProcess(child), GATE_TIMING_LIMIT_MS);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  clearTimeout(timer);
+  if (code !== 0) throw new Error(`The gate timing failed (exit code ${code}): ${stderr.trim().slice(0, 500)}`);
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Partial<Record<WorkloadName, GateTiming>>;
+}
+
+/** In the gate timing process: the gateway's own gate, policy bundle and facts, timed one request at a time. */
+export async function measureGate(spec: GateTimingSpec, config: SystemConfig): Promise<Partial<Record<WorkloadName, GateTiming>>> {
+  const requesterFor = (userId: string): Omit<Requester, 'requestId'> => {
+    const requester = spec.requesters[userId];
+    if (!requester) throw new Error(`The gate timing was given no requester for ${userId}.`);
+    return requester;
+  };
   const supergraphSdl = await readFile(config.gateway.supergraphPath, 'utf8');
   const policy = await DisclosurePolicy.load(config.policyBundlePath);
   if (!policy.available) throw new Error('The policy bundle could not be loaded for the gate timing.');
   const signer = await RequesterTokenSigner.fromKeyFile(config.gateway.signingKeyPath, config.requesterTokens.lifetimeSeconds);
   const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, config.subgraphs[name].url])) as Record<SubgraphName, string>;
   const facts = await new YouthFactsClient({ subgraphUrls, signer }).forCaseload({
-    ...options.requesterFor(options.caseloadOf),
+    ...requesterFor(spec.caseloadOf),
     requestId: 'bench-gate-timing',
   });
   // Every fact gathered once; each request gets the agency facts in play for its requester, as from the agencies.
@@ -118,16 +154,16 @@ export async function measureGate(options: GateTimingOptions): Promise<Partial<R
   });
 
   const timings: Partial<Record<WorkloadName, GateTiming>> = {};
-  for (const workload of options.workloads) {
-    const youth = workload.perYouth ? options.profileYouth.slice(0, 10) : [undefined];
+  for (const workload of WORKLOADS.filter((candidate) => spec.workloads.includes(candidate.name))) {
+    const youth = workload.perYouth ? spec.profileYouth.slice(0, 10) : [undefined];
     const cases = await Promise.all(
       youth.map(async (youthId) => {
-        const requester: Requester = { ...options.requesterFor(workload.userId), requestId: 'bench-gate-timing' };
+        const requester: Requester = { ...requesterFor(workload.userId), requestId: 'bench-gate-timing' };
         const parameters = JSON.parse(requestBody(workload, youthId)) as Record<string, unknown>;
         const gated = await gate.admit(requester, parameters);
         if (!gated) throw new Error(`The gate did not admit the ${workload.name} operation.`);
         // Through the services' own client, which sends again on a kept-alive socket closed while idle.
-        const executed = await callService(options.baselineUrl, {
+        const executed = await callService(spec.baselineUrl, {
           method: 'POST',
           headers: { 'content-type': 'application/json', [SCOPE_HEADER]: youthId ?? CASELOAD_SCOPE },
           body: JSON.stringify(gated.parameters),
@@ -151,13 +187,13 @@ export async function measureGate(options: GateTimingOptions): Promise<Partial<R
     // A freshly loaded policy decides its first few hundred requests in code not yet optimized
     // (a p99 of several ms, against about 0.25 ms after); the gateway under load is past that, so
     // each workload is warmed up like a load run before it is timed.
-    const warmUntil = performance.now() + options.budgetMs;
+    const warmUntil = performance.now() + spec.budgetMs;
     for (let index = 0; index < WARM_UP_ITERATIONS && (index < 20 || performance.now() < warmUntil); index += 1) await once(index);
     requestPolicyMs = [];
     let admitMs = 0;
     let finishMs = 0;
     let iterations = 0;
-    const deadline = performance.now() + options.budgetMs;
+    const deadline = performance.now() + spec.budgetMs;
     while (iterations < 2_000 && (iterations < 10 || performance.now() < deadline)) {
       const timing = await once(iterations);
       admitMs += timing.admitMs;

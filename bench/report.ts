@@ -50,7 +50,7 @@ export interface BenchReport {
   /** Every measured run, without its per-response latencies. */
   measurements: Array<Omit<Measurement, 'latenciesMs'>>;
   ratios: Ratios;
-  /** Secondary, in-process breakdown of the gate (admit and finish); the policy figure is the gateway's own, in `summaries`. */
+  /** Secondary breakdown of the gate (admit and finish), timed in a process of its own; the policy figure under load is the gateway's own, in `summaries`. */
   gate: Partial<Record<WorkloadName, GateTiming>>;
   targets: TargetCheck[];
   /** Whether the machine ran at one speed for ours and the configurations it is compared with; absent from runs before the check. */
@@ -233,9 +233,9 @@ export function renderMarkdown(report: BenchReport): string {
     return timing ? [{ workload, timing }] : [];
   });
   if (timings.length > 0) {
-    lines.push('## Gate cost in isolation (secondary, in-process breakdown)', '');
+    lines.push('## Gate cost in isolation (secondary breakdown)', '');
     lines.push(
-      'What the gateway does not time: its own DisclosureGate, policy bundle and facts run in the bench process, one request at a time, ' +
+      'What the gateway does not time: its own DisclosureGate, policy bundle and facts run in a process of their own, one request at a time, ' +
         'facts and audit I/O left out. `admit` parses, validates, lists the coordinates, evaluates the policy and rewrites the operation; ' +
         '`finish` withholds, builds the audit records and the disclosure extensions. The policy columns time the policy in each of those ' +
         "requests alone (its evaluations together: a second one, of the coordinates the requester's own assignment may decide, when it is in play); " +

@@ -140,7 +140,7 @@ export function checkTargets(
     limit: '≤ 3.00',
     met: ratios.caseloadOverProfileP50 === undefined ? undefined : ratios.caseloadOverProfileP50 <= 3,
   });
-  // The evaluation alone, one at a time in the bench process, with the gateway's bundle and the county's facts.
+  // The evaluation alone, one at a time in a process of its own, with the gateway's bundle and the county's facts.
   for (const workload of ['profile', 'profile-little'] as const) {
     const timing = gate[workload]?.policyMs;
     checks.push({
