@@ -182,14 +182,20 @@ youth_of(coordinate) := youth if {
 # description: >-
 #   Allowed when each category whose rules decide the coordinate (its own and those of its extra labels)
 #   grants it; the decision names every rule relied on, their legal bases and all their obligations.
-gated_decision(coordinate, youth) := allowed(chosen) if {
-	gates := labels.gates(coordinate)
-	chosen := {gate: grant |
-		some gate in gates
-		grant := sort(usable_grants(gate, coordinate, youth))[0]
+gated_decision(coordinate, youth) := gated_by(usable, coordinate, youth) if {
+	usable := {gate: usable_grants(gate, coordinate, youth) | some gate in labels.gates(coordinate)}
+}
+
+# METADATA
+# title: Allowed when every deciding category has a usable grant
+# description: >-
+#   `usable` holds the usable grants of each deciding category, found once; each category relies on the first of
+#   its grants. Otherwise withheld, naming a category without one.
+gated_by(usable, coordinate, youth) := allowed({gate: sort(grants)[0] | some gate, grants in usable}) if {
+	every _, grants in usable {
+		count(grants) > 0
 	}
-	count(chosen) == count(gates)
-} else := denied(coordinate, youth)
+} else := denied(coordinate, youth, {gate | some gate, grants in usable; count(grants) == 0})
 
 # METADATA
 # title: Grants usable for a very restricted record
@@ -264,28 +270,22 @@ allowed(chosen) := {
 #   whenever that category's existence is protected, comes from an extra label, or the record is very
 #   restricted; otherwise it says the requester is not on the team, which condition is unmet, or that
 #   the value is not shared with the role for the purpose.
-denied(coordinate, youth) := withheld(denial.rule, categories[gate].legal_basis, messages[denial.message]) if {
-	gate := strictest_failing_gate(coordinate, youth)
+denied(coordinate, youth, failing) := withheld(denial.rule, categories[gate].legal_basis, messages[denial.message]) if {
+	gate := strictest_failing_gate(failing, coordinate, youth)
 	denial := denial_of(gate, coordinate, youth)
 }
 
 # METADATA
-# title: Deciding categories that do not allow
-# description: The categories deciding the coordinate that have no usable grant.
-failing_gates(coordinate, youth) := {gate |
-	some gate in labels.gates(coordinate)
-	count(usable_grants(gate, coordinate, youth)) == 0
-}
-
-# METADATA
 # title: The category a denial names
-# description: A failing category whose existence is protected if there is one, else the first failing category.
-strictest_failing_gate(coordinate, youth) := gate if {
+# description: >-
+#   Of the deciding categories without a usable grant (`failing`), one whose existence is protected if there is
+#   one, else the first.
+strictest_failing_gate(failing, coordinate, youth) := gate if {
 	gate := sort({protected |
-		some protected in failing_gates(coordinate, youth)
+		some protected in failing
 		is_protected(protected, coordinate, youth)
 	})[0]
-} else := sort(failing_gates(coordinate, youth))[0]
+} else := sort(failing)[0]
 
 # METADATA
 # scope: document
