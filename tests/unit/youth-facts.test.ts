@@ -870,7 +870,7 @@ describe('source round trips', () => {
 
   it("are none at csec for a query's question the gateway already asked while its facts are known current, until the audit finds them changed", async () => {
     let watching = true;
-    const watched = new YouthFactsClient({ subgraphUrls, signer, knownCurrent: () => watching });
+    const watched = new YouthFactsClient({ subgraphUrls, signer, knownCurrent: { csec: () => watching } });
     const noAgencyFacts = { assignedWorkerOf: new Set<never>(), adjudication: false, courtOrders: false, proceedings: false };
     const ask = (reading?: CsecFactsReading) => watched.forYouth(SOCIAL_WORKER, ['Y-000002'], [], noAgencyFacts, reading);
     const first = new CsecFactsReading(true);
