@@ -11,6 +11,8 @@ import type { SourceDisclosure } from './policy/subgraph-enforcement.ts';
 import { registeredSubgraph, subgraphPath } from '../subgraphs/registry.ts';
 import { startSubgraphServer, type CarriedWithWrites, type SubgraphResolvers } from './subgraph-server.ts';
 import { readServiceIdentity } from './service-tls.ts';
+import { factsChangesRoute } from './facts-changes/feed.ts';
+import { FACTS_CHANGES_PATH } from './policy/facts-request.ts';
 
 /** What a subgraph over a relational source provides; the runtime does the rest. */
 export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
@@ -77,7 +79,7 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
     youthKey: registeredSubgraph(definition.name).youthKey,
     policy: config.policy,
     buildContext: async (requester, disclosure, extensions) => createContext(requester, disclosure, extensions),
-    gatewayRoutes: definition.gatewayRoutes?.(store, config) ?? {},
+    gatewayRoutes: { ...factsChangesRoutes(definition.name, store), ...definition.gatewayRoutes?.(store, config) },
     carriedRoutes: definition.carriedRoutes ?? {},
     carriedWithWrites: definition.carriedWithWrites ?? {},
     sourceRoundTrips: () => store.roundTrips(),
@@ -91,4 +93,9 @@ export async function startRelationalSubgraph<TContext extends BaseContext>(
       await store.close();
     },
   };
+}
+
+/** The change feed of the subgraph's facts, when its registry entry says its store keeps one (`factsChanges`). */
+function factsChangesRoutes(name: RelationalSubgraphName, store: RelationalStore): Record<string, AuthenticatedRoute<Requester>> {
+  return registeredSubgraph(name).factsChanges ? { [FACTS_CHANGES_PATH]: factsChangesRoute(store) } : {};
 }

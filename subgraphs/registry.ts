@@ -22,6 +22,12 @@ export interface RegisteredSubgraph {
   readonly source: 'relational' | 'fhir';
   /** The facts about a youth the policy decides on that it holds, served to the gateway at `/disclosure-facts`. */
   readonly facts: ReadonlyArray<keyof YouthFacts | 'links'>;
+  /**
+   * Its store versions those facts and announces each change (a `disclosure_facts_version` table, a
+   * `disclosure_facts_changed` channel), and it serves that feed at `/disclosure-facts-changes`: the
+   * gateway then remembers its facts answers while it holds a lease. Without it, it is asked every request.
+   */
+  readonly factsChanges?: true;
 }
 
 export const SUBGRAPH_REGISTRY = [
@@ -32,6 +38,7 @@ export const SUBGRAPH_REGISTRY = [
     port: 4001,
     source: 'relational',
     facts: ['birthDate', 'mdt', 'consents', 'investigations', 'exploiterIsThreat', 'missing', 'links'],
+    factsChanges: true,
   },
   {
     name: 'child-welfare',
@@ -72,6 +79,7 @@ export const SUBGRAPH_REGISTRY = [
     port: 4006,
     source: 'relational',
     facts: ['courtOrders', 'proceedingParticipations'],
+    factsChanges: true,
   },
 ] as const satisfies readonly RegisteredSubgraph[];
 

@@ -27,7 +27,7 @@ import { AuditUnavailableError, DecisionsOutdatedError, DisclosureAuditClient } 
 import { maskError } from './error-masking.ts';
 import { DisclosureGate } from './gate/disclosure-gate.ts';
 import { GATE_ALIASES } from './gate/operation-rewrite.ts';
-import { factsSubgraphUrls, subgraphRoutes } from './subgraph-routing.ts';
+import { factsChangeFeeds, factsSubgraphUrls, subgraphRoutes } from './subgraph-routing.ts';
 import { youthScopesFromSdl } from '../../runtime/policy/youth-scopes.ts';
 import { GateMetrics } from './gate/gate-metrics.ts';
 import { metricsAnswer, serviceRegistry } from '../../runtime/metrics.ts';
@@ -103,20 +103,28 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   });
   await apollo.start();
   const factsUrls = factsSubgraphUrls(supergraph, routes, youthScopes, disclosureScopes);
-  const factsVersion = factsUrls.csec
-    ? new FactsVersionWatcher({
-        csecUrl: factsUrls.csec,
+  // One watcher of each subgraph that serves a change feed of its facts (subgraphs/registry.ts).
+  const factsVersions = factsChangeFeeds(factsUrls).map(
+    ({ subgraph, url }) =>
+      new FactsVersionWatcher({
+        subgraph,
+        url,
         signer,
         onNewer: (version) => {
-          facts.heardOf(version);
-          directory.forgetEverything();
+          facts.heardOf(subgraph, version);
+          // The staff directory is the CSEC program's.
+          if (subgraph === 'csec') directory.forgetEverything();
         },
-      })
-    : undefined;
-  const knownCurrent = () => factsVersion?.live ?? false;
+      }),
+  );
+  const knownCurrent = Object.fromEntries(factsVersions.map((watcher) => [watcher.subgraph, () => watcher.live]));
   const facts = new YouthFactsClient({ subgraphUrls: factsUrls, signer, knownCurrent });
-  const directory = new StaffDirectory({ csecUrl: config.subgraphs[AUDIT_SUBGRAPH].url, signer, knownCurrent });
-  factsVersion?.start();
+  const directory = new StaffDirectory({
+    csecUrl: config.subgraphs[AUDIT_SUBGRAPH].url,
+    signer,
+    knownCurrent: knownCurrent['csec'] ?? (() => false),
+  });
+  for (const watcher of factsVersions) watcher.start();
   // The push channel: each member hears when a notice is given to them (docs/mdt-records.md).
   const listeners = new NoticeListeners();
   const noticeChanges =
@@ -220,7 +228,7 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
   return {
     ...server,
     close: async () => {
-      await factsVersion?.stop();
+      await Promise.all(factsVersions.map((watcher) => watcher.stop()));
       noticeChanges?.stop();
       policies.stop();
       await server.close();

@@ -67,3 +67,15 @@ function servesCourtFacts(name: string): boolean {
 function isRunHere(name: string): name is SubgraphName {
   return (SUBGRAPH_NAMES as readonly string[]).includes(name);
 }
+
+/**
+ * The subgraphs holding facts whose registry entry says they serve a change feed of them
+ * (`factsChanges`): the gateway watches each, and remembers their answers while it holds a lease.
+ */
+export function factsChangeFeeds(urls: Partial<Record<FactsSubgraph, string>>): Array<{ subgraph: FactsSubgraph; url: string }> {
+  return (Object.entries(urls) as Array<[FactsSubgraph, string]>)
+    .filter(([subgraph]) =>
+      (SUBGRAPH_REGISTRY as readonly RegisteredSubgraph[]).some((entry) => entry.name === subgraph && entry.factsChanges),
+    )
+    .map(([subgraph, url]) => ({ subgraph, url }));
+}

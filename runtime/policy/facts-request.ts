@@ -24,7 +24,7 @@ export const MAX_FACTS_IDS = definitions['factsIds']?.['maxItems'] as number;
 /** Longest id (youth, agency identifier or staff user id) a request may name. */
 export const MAX_FACTS_ID_LENGTH = definitions['factsId']?.['maxLength'] as number;
 
-/** The csec route the gateway asks, in a long poll, for the next version of the disclosure facts. */
+/** The route the gateway asks, in a long poll, for the next version of a subgraph's disclosure facts (subgraphs/registry.ts, `factsChanges`). */
 export const FACTS_CHANGES_PATH = '/disclosure-facts-changes';
 
 /** The csec route that says what agency and roles the program's staff directory gives a person. */

@@ -1,5 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
+import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
+import { countyToday } from '../../runtime/calendar.ts';
 import { CONFORMANCE_PLANT_PATH } from '../../runtime/conformance-hook.ts';
 import { queryGateway, type GraphQLResponse } from '../support/gateway.ts';
 import { signedAsGateway } from '../support/gateway-signing.ts';
@@ -269,6 +271,74 @@ describe(`the juvenile court subgraph (${inject('storeKind')} sources)`, () => {
     expect(response.status).toBe(401);
   });
 });
+
+describe(`the gateway remembers the court's facts between requests (${inject('storeKind')} sources)`, () => {
+  it("asks the court's facts route once for repeated profile queries of the same person about the same youth", async () => {
+    const before = await capturedRequestsLength();
+    const responses = [];
+    for (let index = 0; index < 4; index += 1) responses.push(await askedBy('phn.demo'));
+
+    for (const response of responses) {
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data).toEqual(responses[0]?.body.data);
+    }
+    expect(responses[0]?.body.data?.youth?.juvenileCourtCases?.map((courtCase) => courtCase.caseNumber)).toContain(COURT_ORDERS.caseNumber);
+    // Asked at most once: by the first query, unless an earlier one left its answer remembered.
+    expect(courtFactsQuestions(await capturedRequestsSince(before)).length).toBeLessThanOrEqual(1);
+  });
+
+  // An order is granted or withdrawn in the court's own system of record, outside this system: here
+  // in its PostgreSQL database, where the embedded store has no other writer than its subgraph.
+  it.runIf(inject('storeKind') === 'postgres')(
+    "an order granted in the court's store opens its records from a later request on, and withdrawn closes them again",
+    async () => {
+      const order = `JV827-GRANTED-${Date.now()}`;
+      const court = new pg.Client({ connectionString: inject('serviceEnvironment')['JUVENILE_COURT_DATABASE_URL'] });
+      await court.connect();
+      try {
+        // The clinician's order expired yesterday: refused, and the court's answer remembered.
+        for (let index = 0; index < 2; index += 1) {
+          expect((await askedBy('mh.demo')).body.data?.youth?.juvenileCourtCases).toBeNull();
+        }
+        await court.query(
+          `INSERT INTO inspection_order
+             (order_number, party_number, granted_on, expires_on, authorized_user_id, authorized_name, categories, scope)
+           VALUES ($1, $2, $3::date, $3::date + 30, 'mh.demo', 'The youth''s mental health clinician',
+                   ARRAY['COURT_AND_CASE_PLAN'], 'Court reports, for the treatment plan.')`,
+          // Granted today in the county, whose calendar the policy reads.
+          [order, COURT_ORDERS.courtPartyNumber, countyToday()],
+        );
+        const opened = await untilAnswer('mh.demo', (response) => response.body.data?.youth?.juvenileCourtCases != null);
+        expect(opened.body.data?.youth?.juvenileCourtCases?.map((courtCase) => courtCase.caseNumber)).toContain(COURT_ORDERS.caseNumber);
+
+        await court.query('DELETE FROM inspection_order WHERE order_number = $1', [order]);
+        const closed = await untilAnswer('mh.demo', (response) => response.body.data?.youth?.juvenileCourtCases === null);
+        expect(JSON.stringify(closed.body)).not.toContain(COURT_ORDERS.caseNumber);
+      } finally {
+        await court.query('DELETE FROM inspection_order WHERE order_number = $1', [order]);
+        await court.end();
+      }
+    },
+    150_000,
+  );
+});
+
+/** The gateway's questions to the court's facts route about the test youth's party, in captured requests. */
+function courtFactsQuestions(captured: string): string[] {
+  return captured
+    .split('\n')
+    .filter((line) => line.startsWith('juvenile-court /disclosure-facts {') && line.includes(COURT_ORDERS.courtPartyNumber));
+}
+
+/** Asks as `user` until the answer is `wanted`: a change is heard soon after it commits, never at a set time. */
+async function untilAnswer(user: string, wanted: (response: CourtRecords) => boolean): Promise<CourtRecords> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const response = await askedBy(user);
+    if (wanted(response) || Date.now() > deadline) return response;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
 
 async function capturedLength(): Promise<number> {
   return (await stat(inject('subgraphCapturePath')).catch(() => ({ size: 0 }))).size;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FactsLeases, LEASE_MS, LONGEST_WAIT_MS } from '../../subgraphs/csec/src/facts-leases.ts';
+import { FactsLeases, LEASE_MS, LONGEST_WAIT_MS } from '../../runtime/facts-changes/leases.ts';
 
 /** Leases on a clock the test moves; `settled` says whether a write waiting on `version` would be answered now. */
 function leasesAt(start = 1_000) {

@@ -870,7 +870,7 @@ describe('source round trips', () => {
 
   it("are none at csec for a query's question the gateway already asked while its facts are known current, until the audit finds them changed", async () => {
     let watching = true;
-    const watched = new YouthFactsClient({ subgraphUrls, signer, knownCurrent: () => watching });
+    const watched = new YouthFactsClient({ subgraphUrls, signer, knownCurrent: { csec: () => watching } });
     const noAgencyFacts = { assignedWorkerOf: new Set<never>(), adjudication: false, courtOrders: false, proceedings: false };
     const ask = (reading?: CsecFactsReading) => watched.forYouth(SOCIAL_WORKER, ['Y-000002'], [], noAgencyFacts, reading);
     const first = new CsecFactsReading(true);
@@ -898,6 +898,37 @@ describe('source round trips', () => {
     expect(unwatched).toEqual({ csec: 1, 'child-welfare': 0, probation: 0, 'juvenile-court': 0 });
     expect(readAgain).toEqual({ csec: 1, 'child-welfare': 0, probation: 0, 'juvenile-court': 0 });
     expect(afterChange.version).toBe(first.version);
+  });
+
+  it("are none at the court for a query's question already asked while its facts are known current, until a newer court version is heard", async () => {
+    let watching = true;
+    const watched = new YouthFactsClient({
+      subgraphUrls,
+      signer,
+      knownCurrent: { csec: () => watching, 'juvenile-court': () => watching },
+    });
+    watched.heardOf('juvenile-court', 1n);
+    const courtFacts = { assignedWorkerOf: new Set<never>(), adjudication: false, courtOrders: true, proceedings: true };
+    const ask = (reading?: CsecFactsReading, who = SOCIAL_WORKER) => watched.forYouth(who, ['Y-000001'], [], courtFacts, reading);
+    const firstFacts = await ask(new CsecFactsReading(true));
+
+    const fromMemory = await roundTripsDuring(async () => expect(await ask(new CsecFactsReading(true))).toEqual(firstFacts));
+    const forAMutation = await roundTripsDuring(() => ask(new CsecFactsReading(false)));
+    const someoneElse = await roundTripsDuring(() => ask(new CsecFactsReading(true), PROBATION_OFFICER));
+    watched.heardOf('juvenile-court', 2n);
+    const afterNewer = await roundTripsDuring(() => ask(new CsecFactsReading(true)));
+    const rememberedAgain = await roundTripsDuring(() => ask(new CsecFactsReading(true)));
+    watching = false;
+    const unwatched = await roundTripsDuring(() => ask(new CsecFactsReading(true)));
+
+    expect(firstFacts.get('Y-000001')?.facts.courtOrders).toEqual([ORDER_FOR_CHILD_WELFARE]);
+    expect(fromMemory['juvenile-court']).toBe(0);
+    expect(forAMutation['juvenile-court']).toBe(1);
+    // The court answers for the person who asks: another person's question is theirs.
+    expect(someoneElse['juvenile-court']).toBe(1);
+    expect(afterNewer['juvenile-court']).toBe(1);
+    expect(rememberedAgain['juvenile-court']).toBe(0);
+    expect(unwatched['juvenile-court']).toBe(1);
   });
 });
 

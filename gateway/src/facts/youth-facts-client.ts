@@ -1,4 +1,3 @@
-import { LRUCache } from 'lru-cache';
 import type { SubgraphName } from '../../../runtime/config.ts';
 import {
   MAX_FACTS_IDS,
@@ -14,6 +13,7 @@ import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
 import { SOURCE_AGENCIES, type SourceAgency } from '../../../subgraphs/registry.ts';
 import { ServiceCallError, callService, type ServiceAnswer } from '../../../runtime/service-http.ts';
 import { FACTS_ANSWER_CONTRACTS, MalformedFactsAnswer, checkedFactsAnswer } from './facts-answers.ts';
+import { RememberedAnswers } from './remembered-answers.ts';
 
 /** What an agency's subgraph is asked, as its contract says (schema/disclosure-facts-requests.schema.json). */
 type AgencyFactsRequest = ChildWelfareFactsRequest | ProbationFactsRequest | JuvenileCourtFactsRequest;
@@ -125,8 +125,6 @@ export class YouthFactsUnavailableError extends Error {
 }
 
 const REQUEST_TIMEOUT_MS = 5_000;
-/** Most CSEC answers remembered for later requests; the least recently used goes first. */
-const MAX_REMEMBERED_ANSWERS = 1_000;
 const FACTS_PATH = '/disclosure-facts';
 
 /** The CSEC program's facts about a youth, as read from its answer. */
@@ -138,7 +136,8 @@ type CsecYouthFacts = Omit<CsecYouthFactsAnswer, 'links'> & { links: Partial<Rec
  * version is the newest the gateway has seen: the audit appends the query's decisions only if the
  * facts are still at that version, and otherwise the gateway decides the query again on facts read
  * afresh, so no answer leaves on outdated facts. A mutation changes something, so it is decided
- * once, on facts read for it.
+ * once, on facts read for it. An agency whose facts the gateway watches too (the juvenile court) is
+ * likewise answered from memory only for a query.
  */
 export class CsecFactsReading {
   readonly mayRemember: boolean;
@@ -181,23 +180,25 @@ export class YouthFactsClient {
   private readonly factsUrls: Partial<Record<FactsSubgraph, string>>;
   private readonly signer: RequesterTokenSigner;
   /** CSEC answers by requester and question, with the facts version each was read at. */
-  private readonly remembered = new LRUCache<string, { version: bigint; youth: Map<string, CsecYouthFacts> }>({
-    max: MAX_REMEMBERED_ANSWERS,
-  });
-  /** The newest facts version an answer came with; only answers read at it are used again. */
-  private newestVersion = -1n;
-  /** Versions up to this one are known to be out of date (`forgetRemembered`). */
-  private outdatedUpTo = -1n;
+  private readonly remembered: RememberedAnswers<Map<string, CsecYouthFacts>>;
+  /** The answers of each agency whose facts version the gateway watches, by requester and question. */
+  private readonly agencyAnswers: Partial<Record<FactsSubgraph, RememberedAnswers<ReadonlyMap<string, unknown>>>> = {};
 
-  /** Whether facts read at the newest version heard are known current: without it, none are used again. */
-  private readonly knownCurrent: () => boolean;
-
+  /**
+   * `knownCurrent`: for each subgraph whose facts version the gateway watches, whether facts read at
+   * the newest version heard are known current (its watcher holds a lease). A subgraph without one
+   * is asked every request.
+   */
   constructor(options: {
     subgraphUrls: Partial<Record<FactsSubgraph, string>>;
     signer: RequesterTokenSigner;
-    knownCurrent?: () => boolean;
+    knownCurrent?: Partial<Record<FactsSubgraph, () => boolean>>;
   }) {
-    this.knownCurrent = options.knownCurrent ?? (() => false);
+    const { csec = () => false, ...agencies } = options.knownCurrent ?? {};
+    this.remembered = new RememberedAnswers(csec);
+    for (const [subgraph, knownCurrent] of Object.entries(agencies) as Array<[FactsSubgraph, () => boolean]>) {
+      this.agencyAnswers[subgraph] = new RememberedAnswers(knownCurrent);
+    }
     this.factsUrls = {};
     for (const subgraph of ['csec', 'child-welfare', 'probation', 'juvenile-court'] as const) {
       const url = options.subgraphUrls[subgraph];
@@ -229,7 +230,7 @@ export class YouthFactsClient {
       const facts = csec.get(youthId);
       if (facts) ordered.set(youthId, facts);
     }
-    return this.complete(requester, ordered, inPlay, seatsOf);
+    return this.complete(requester, ordered, inPlay, seatsOf, reading);
   }
 
   /** Facts about every youth on the requester's own caseload (the open MDTs they sit on today), with the requester's seats. */
@@ -239,17 +240,15 @@ export class YouthFactsClient {
     reading?: CsecFactsReading,
   ): Promise<Map<string, YouthFactsWithLinks>> {
     const csec = await this.askCsec(requester, { caseloadOf: 'requester', seatsOf: [] }, undefined, reading);
-    return this.complete(requester, csec, inPlay);
+    return this.complete(requester, csec, inPlay, [], reading);
   }
 
   /**
-   * A newer version of the facts was announced: what was read before it is out of date, and the
-   * next request reads afresh.
+   * A newer version of a subgraph's facts was announced: what was read of them before it is out of
+   * date, and the next request reads afresh.
    */
-  heardOf(version: bigint): void {
-    if (version <= this.newestVersion) return;
-    this.newestVersion = version;
-    this.remembered.clear();
+  heardOf(subgraph: FactsSubgraph, version: bigint): void {
+    (subgraph === 'csec' ? this.remembered : this.agencyAnswers[subgraph])?.heardOf(version);
   }
 
   /**
@@ -257,10 +256,7 @@ export class YouthFactsClient {
    * answer of that version or an older one is used again, those of requests still reading included.
    */
   forgetRemembered(version: string): void {
-    const outdated = BigInt(version);
-    if (outdated <= this.outdatedUpTo) return;
-    this.outdatedUpTo = outdated;
-    for (const [key, remembered] of this.remembered) if (remembered.version <= outdated) this.remembered.delete(key);
+    this.remembered.forget(BigInt(version));
   }
 
   /** The CSEC program's answer to a question: remembered at the newest version when `reading` allows, or asked. */
@@ -273,20 +269,16 @@ export class YouthFactsClient {
     // The answer depends on who asks: their seats, their caseload.
     const key = reading?.mayRemember ? JSON.stringify([requester.userId, question]) : undefined;
     // A write, through this gateway or another, needs no forgetting here: csec answers it only once
-    // every gateway holding a lease has heard the version it committed (facts-leases.ts).
-    const current = (version: bigint) => version === this.newestVersion && version > this.outdatedUpTo && this.knownCurrent();
-    const remembered = key === undefined ? undefined : this.remembered.get(key);
-    if (key !== undefined && remembered && current(remembered.version)) {
+    // every gateway holding a lease has heard the version it committed (runtime/facts-changes/leases.ts).
+    const remembered = key === undefined ? undefined : this.remembered.recall(key);
+    if (remembered) {
       reading?.used(remembered.version);
-      return remembered.youth;
+      return remembered.answer;
     }
     const { youth, version } = await this.ask(requester, 'csec', question, (answer) => readCsecAnswer(answer, asked));
     reading?.used(version);
-    if (version > this.newestVersion) {
-      this.newestVersion = version;
-      this.remembered.clear();
-    }
-    if (key !== undefined && current(version)) this.remembered.set(key, { version, youth });
+    this.remembered.heardOf(version);
+    if (key !== undefined) this.remembered.remember(key, version, youth);
     return youth;
   }
 
@@ -331,7 +323,8 @@ export class YouthFactsClient {
     requester: Requester,
     csec: Map<string, CsecYouthFacts>,
     inPlay: AgencyFactsInPlay,
-    seatsOf: readonly string[] = [],
+    seatsOf: readonly string[],
+    reading: CsecFactsReading | undefined,
   ): Promise<Map<string, YouthFactsWithLinks>> {
     const asksChildWelfare = inPlay.assignedWorkerOf.has('CHILD_WELFARE');
     const asksProbation = inPlay.assignedWorkerOf.has('PROBATION') || inPlay.adjudication;
@@ -348,6 +341,7 @@ export class YouthFactsClient {
         partyNumbers,
         (batch) => (seatsOf.length > 0 ? { partyNumbers: batch, seatsOf: [...seatsOf] } : { partyNumbers: batch }),
         readCourtAnswer,
+        reading,
       ),
     ]);
     const result = new Map<string, YouthFactsWithLinks>();
@@ -380,19 +374,47 @@ export class YouthFactsClient {
     return result;
   }
 
-  /** Asks a subgraph about `ids` in requests of at most the subgraph's limit; none when there are no ids. */
+  /**
+   * Asks a subgraph about `ids` in requests of at most the subgraph's limit; none when there are no
+   * ids. A query's `reading` may take an answer remembered, for an agency whose facts are watched.
+   */
   private async askInBatches<TFacts>(
     requester: Requester,
     subgraph: FactsSubgraph,
     ids: string[],
     body: (batch: string[]) => AgencyFactsRequest,
     read: (answer: unknown, asked: ReadonlySet<string>) => Map<string, TFacts>,
+    reading?: CsecFactsReading,
   ): Promise<Map<string, TFacts>> {
     if (ids.length === 0 || this.factsUrls[subgraph] === undefined) return new Map();
     const answers = await settleAll(
-      chunks(ids).map((batch) => this.ask(requester, subgraph, body(batch), (answer) => read(answer, new Set(batch)))),
+      chunks(ids).map((batch) =>
+        this.askAgency(requester, subgraph, body(batch), (answer) => read(answer, new Set(batch)), reading?.mayRemember ?? false),
+      ),
     );
     return new Map(answers.flatMap((answer) => [...answer]));
+  }
+
+  /** An agency's answer to a question: remembered at the newest version of its facts heard when `mayRemember`, or asked. */
+  private async askAgency<TFacts>(
+    requester: Requester,
+    subgraph: FactsSubgraph,
+    question: AgencyFactsRequest,
+    read: (answer: unknown) => Map<string, TFacts>,
+    mayRemember: boolean,
+  ): Promise<Map<string, TFacts>> {
+    const remembered = mayRemember ? this.agencyAnswers[subgraph] : undefined;
+    if (!remembered) return this.ask(requester, subgraph, question, read);
+    // An answer depends on who asks: the court's names the orders naming them or their agency, their participations.
+    const key = JSON.stringify([requester.userId, requester.agency, question]);
+    // Each key is asked of this one subgraph, with this one way of reading its answer.
+    const recalled = remembered.recall(key)?.answer as Map<string, TFacts> | undefined;
+    if (recalled) return recalled;
+    // Read at this version or a later one: hearing the later one forgets it.
+    const version = remembered.newestVersion;
+    const answer = await this.ask(requester, subgraph, question, read);
+    remembered.remember(key, version, answer);
+    return answer;
   }
 
   /** One `POST /disclosure-facts` with a requester token signed for that subgraph alone. */

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { contractProblem, contractValidator } from '../../../runtime/contracts.ts';
 import { NOTICE_CHANGES_PATH, type NoticeChangesAnswer, type NoticeChangesQuestion } from '../../../runtime/notice-changes.ts';
 import type { RequesterTokenSigner } from '../../../runtime/requester-token.ts';
-import { askCsecAsGateway } from '../csec-long-poll.ts';
+import { askAsGateway } from '../gateway-long-poll.ts';
 
 /** The answer of `POST /mdt-notice-changes`, checked against its contract (schema/mdt-notice-changes.schema.json). */
 const noticeChangesAnswer = contractValidator<NoticeChangesAnswer>('mdt-notice-changes', 'noticeChangesAnswer');
@@ -63,7 +63,12 @@ export class NoticeChangesWatcher {
   }
 
   private async ask(question: NoticeChangesQuestion): Promise<NoticeChangesAnswer> {
-    const answer = await askCsecAsGateway(this.signer, { url: this.url, path: NOTICE_CHANGES_PATH }, question, QUESTION_TIMEOUT_MS);
+    const answer = await askAsGateway(
+      this.signer,
+      { subgraph: 'csec', url: this.url, path: NOTICE_CHANGES_PATH },
+      question,
+      QUESTION_TIMEOUT_MS,
+    );
     if (!noticeChangesAnswer(answer))
       throw new Error(
         `The csec subgraph's notice changes answer is not the contract's: ${contractProblem(noticeChangesAnswer, 'the answer')}`,

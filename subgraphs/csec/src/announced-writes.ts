@@ -1,6 +1,6 @@
 import type { MutationResolvers } from './__generated__/resolvers-types.ts';
 import type { CsecContext } from './context.ts';
-import { announceFactsChange } from './facts-version-feed.ts';
+import { announceFactsChange } from '../../../runtime/facts-changes/feed.ts';
 
 type Resolver = (parent: unknown, args: unknown, context: CsecContext, info: unknown) => unknown;
 

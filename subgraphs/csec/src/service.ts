@@ -5,8 +5,7 @@ import { startAuditCheckpoints } from './audit-anchor.ts';
 import { answeredOnceHeard } from './announced-writes.ts';
 import { auditRecordsRoute } from './disclosure-audit.ts';
 import { csecDisclosureFactsRoute } from './disclosure-facts.ts';
-import { factsChangesRoute } from './facts-version-feed.ts';
-import { FACTS_CHANGES_PATH, STAFF_DIRECTORY_PATH } from '../../../runtime/policy/facts-request.ts';
+import { STAFF_DIRECTORY_PATH } from '../../../runtime/policy/facts-request.ts';
 import { staffDirectoryRoute } from './staff-directory.ts';
 import { createCsecLoaders } from './loaders.ts';
 import { startNoticeScheduler } from './notice-scheduler.ts';
@@ -36,7 +35,6 @@ export const csecSubgraph: RelationalSubgraphDefinition<CsecContext> = {
   },
   gatewayRoutes: (store) => ({
     '/disclosure-facts': csecDisclosureFactsRoute(store),
-    [FACTS_CHANGES_PATH]: factsChangesRoute(store),
     [STAFF_DIRECTORY_PATH]: staffDirectoryRoute(store),
     [AUDIT_RECORDS_PATH]: auditRecordsRoute(store),
     [NOTICE_CHANGES_PATH]: noticeChangesRoute(store),

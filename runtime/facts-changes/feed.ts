@@ -1,24 +1,24 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { contractValidator } from '../../../runtime/contracts.ts';
-import type {
-  FactsChangesQuestion,
-  FactsLeasesReleased,
-  FactsVersionAnswer,
-} from '../../../runtime/policy/__generated__/disclosure-facts-changes.ts';
-import { readFactsRequest } from '../../../runtime/policy/facts-request.ts';
-import { oncePerStore, type RelationalStore } from '../../../runtime/relational-store.ts';
-import { CLOCK_MARGIN_MS, FactsLeases, LEASE_MS, LONGEST_WAIT_MS } from './facts-leases.ts';
+import { contractValidator } from '../contracts.ts';
+import type { FactsChangesQuestion, FactsLeasesReleased, FactsVersionAnswer } from '../policy/__generated__/disclosure-facts-changes.ts';
+import { readFactsRequest } from '../policy/facts-request.ts';
+import { oncePerStore, type RelationalStore } from '../relational-store.ts';
+import { CLOCK_MARGIN_MS, FactsLeases, LEASE_MS, LONGEST_WAIT_MS } from './leases.ts';
 
-/** The channel csec migration 010 announces each new facts version on. */
+/**
+ * The channel each store that serves a change feed announces its new facts versions on, with the
+ * version as payload (csec migrations 007 and 010, juvenile-court migration 005): every such
+ * subgraph has a store of its own, so the table and channel names are the same in each.
+ */
 const CHANNEL = 'disclosure_facts_changed';
 
 /** The question of `POST /disclosure-facts-changes`, checked against its contract (schema/disclosure-facts-changes.schema.json). */
 const factsChangesQuestion = contractValidator<FactsChangesQuestion>('disclosure-facts-changes', 'factsChangesQuestion');
 
 /**
- * The facts version as the store announces it (csec migration 010), so a gateway hears of a change as
- * it commits instead of at its next read, and the leases given to the gateways that watch it: a write
- * is answered only once every gateway has heard it (`announceFactsChange`).
+ * A subgraph's facts version as its store announces it, so a gateway hears of a change as it commits
+ * instead of at its next read, and the leases given to the gateways that watch it: a write is
+ * answered only once every gateway has heard it (`announceFactsChange`).
  */
 export class FactsVersionFeed {
   private readonly store: RelationalStore;
@@ -122,7 +122,7 @@ export async function announceFactsChange(store: RelationalStore): Promise<void>
 
 /**
  * `POST /disclosure-facts-changes` `{ "after": "<version>", "watcher": "<id>" }`: a gateway's long
- * poll for the next facts version; `"release": true` instead gives up the watcher's leases.
+ * poll for the next version of the subgraph's facts; `"release": true` instead gives up the watcher's leases.
  */
 export function factsChangesRoute(store: RelationalStore) {
   return async (_caller: unknown, body: unknown): Promise<FactsVersionAnswer | FactsLeasesReleased> => {

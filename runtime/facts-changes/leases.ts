@@ -1,13 +1,13 @@
 /**
  * How long a gateway may decide on facts it already read, counted from when it sent the question
  * whose answer told it the version (Gray and Cheriton's leases). The gateway takes this length from
- * each answer; csec holds a question for less than this, so a watching gateway's lease never lapses
+ * each answer; the subgraph holds a question for less than this, so a watching gateway's lease never lapses
  * while it waits.
  */
 export const LEASE_MS = 6_000;
 /** Longest one question waits for a change before it is answered with the version unchanged. */
 export const LONGEST_WAIT_MS = 2_000;
-/** Added to a lease as csec counts it: the two processes' clocks tick at nearly, not exactly, the same rate. */
+/** Added to a lease as the subgraph counts it: the two processes' clocks tick at nearly, not exactly, the same rate. */
 export const CLOCK_MARGIN_MS = 100;
 /** Most watchers remembered; a gateway that stopped without saying so is forgotten once its leases end. */
 const MAX_WATCHERS = 1_000;
@@ -20,7 +20,7 @@ interface Watcher {
 }
 
 /**
- * The leases csec has given the gateways that watch the facts version. A write that changes the facts
+ * The leases a subgraph has given the gateways that watch the facts version. A write that changes the facts
  * is answered only once every watcher has heard its version or holds no lease on an older one: a
  * request that reaches any gateway after the write was answered is decided on facts read after it.
  */

@@ -13,24 +13,24 @@ const GATEWAY_ITSELF: Omit<Requester, 'requestId'> = {
 };
 
 /**
- * One question of the gateway's own long polls of the csec subgraph (the facts version, the notices
- * given), signed as the gateway itself: its answer's JSON, for the caller to check against its
- * contract. Anything but 200 throws.
+ * One question of the gateway's own long polls of a subgraph (a facts version, the notices given),
+ * signed as the gateway itself for that subgraph alone: its answer's JSON, for the caller to check
+ * against its contract. Anything but 200 throws.
  */
-export async function askCsecAsGateway(
+export async function askAsGateway(
   signer: RequesterTokenSigner,
-  route: { url: string; path: string },
+  route: { subgraph: string; url: string; path: string },
   question: unknown,
   timeoutMs: number,
 ): Promise<unknown> {
   const body = JSON.stringify(question);
-  const token = signer.sign({ ...GATEWAY_ITSELF, requestId: randomUUID() }, 'csec', { method: 'POST', path: route.path, body });
+  const token = signer.sign({ ...GATEWAY_ITSELF, requestId: randomUUID() }, route.subgraph, { method: 'POST', path: route.path, body });
   const response = await callService(route.url, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
     body,
     timeoutMs,
   });
-  if (response.status !== 200) throw new Error(`The csec subgraph answered HTTP ${response.status}.`);
+  if (response.status !== 200) throw new Error(`The ${route.subgraph} subgraph answered HTTP ${response.status}.`);
   return JSON.parse(response.body) as unknown;
 }
