@@ -47,6 +47,7 @@ export const SUBGRAPH_REGISTRY = [
     port: 4002,
     source: 'relational',
     facts: ['assignedWorkers'],
+    factsChanges: true,
   },
   {
     name: 'probation',
@@ -55,6 +56,7 @@ export const SUBGRAPH_REGISTRY = [
     port: 4003,
     source: 'relational',
     facts: ['assignedWorkers', 'adjudicated'],
+    factsChanges: true,
   },
   {
     name: 'health',

@@ -136,8 +136,8 @@ type CsecYouthFacts = Omit<CsecYouthFactsAnswer, 'links'> & { links: Partial<Rec
  * version is the newest the gateway has seen: the audit appends the query's decisions only if the
  * facts are still at that version, and otherwise the gateway decides the query again on facts read
  * afresh, so no answer leaves on outdated facts. A mutation changes something, so it is decided
- * once, on facts read for it. An agency whose facts the gateway watches too (the juvenile court) is
- * likewise answered from memory only for a query.
+ * once, on facts read for it. An agency whose facts the gateway watches too (child welfare,
+ * probation, the juvenile court) is likewise answered from memory only for a query.
  */
 export class CsecFactsReading {
   readonly mayRemember: boolean;
@@ -285,26 +285,32 @@ export class YouthFactsClient {
   /**
    * The assigned worker `agency` keeps for each of the given youth, found by the identifier the
    * program links them to there; a youth with none, or not linked, is absent. One request to the
-   * agency whatever the number of youth (in batches of its limit).
+   * agency whatever the number of youth (in batches of its limit). A query's `reading` may take the
+   * agency's answer remembered, as for the other facts.
    */
   async assignedWorkers(
     requester: Requester,
     agency: AssigningAgency,
     youth: ReadonlyMap<string, Pick<YouthFactsWithLinks, 'links'>>,
+    reading?: CsecFactsReading,
   ): Promise<Map<string, string>> {
     const identifiers = linkedIdentifiers(youth, agency);
     const workers =
       agency === 'CHILD_WELFARE'
-        ? await this.askInBatches(requester, 'child-welfare', identifiers, (batch) => ({ clientIds: batch }), readChildWelfareAnswer)
-        : await this.askInBatches(
+        ? await this.askInBatches(
             requester,
-            'probation',
+            'child-welfare',
             identifiers,
-            (batch) => ({ probationNumbers: batch }),
-            (answer, asked) =>
-              new Map(
-                [...readProbationAnswer(answer, asked)].map(([probationNumber, juvenile]) => [probationNumber, juvenile.assignedOfficer]),
-              ),
+            (batch) => ({ clientIds: batch }),
+            readChildWelfareAnswer,
+            reading,
+          )
+        : new Map(
+            // Read as `complete` reads probation's answer, so one question's answer is remembered one way.
+            [...(await this.askProbation(requester, identifiers, reading))].map(([probationNumber, juvenile]) => [
+              probationNumber,
+              juvenile.assignedOfficer,
+            ]),
           );
     const assigned = new Map<string, string>();
     for (const [youthId, { links }] of youth) {
@@ -312,6 +318,22 @@ export class YouthFactsClient {
       if (worker) assigned.set(youthId, worker);
     }
     return assigned;
+  }
+
+  /** Probation's assigned officer and adjudication of each juvenile. */
+  private askProbation(
+    requester: Requester,
+    probationNumbers: string[],
+    reading: CsecFactsReading | undefined,
+  ): Promise<Map<string, ProbationFacts>> {
+    return this.askInBatches(
+      requester,
+      'probation',
+      probationNumbers,
+      (batch) => ({ probationNumbers: batch }),
+      readProbationAnswer,
+      reading,
+    );
   }
 
   /**
@@ -332,8 +354,8 @@ export class YouthFactsClient {
     // The court knows the youth by its own party numbers: only those the program linked are sent to it.
     const partyNumbers = inPlay.courtOrders || inPlay.proceedings ? linkedIdentifiers(csec, 'JUVENILE_COURT') : [];
     const [socialWorkers, juveniles, parties] = await settleAll([
-      asksChildWelfare ? this.assignedWorkers(requester, 'CHILD_WELFARE', csec) : Promise.resolve(new Map<string, string>()),
-      this.askInBatches(requester, 'probation', probationNumbers, (batch) => ({ probationNumbers: batch }), readProbationAnswer),
+      asksChildWelfare ? this.assignedWorkers(requester, 'CHILD_WELFARE', csec, reading) : Promise.resolve(new Map<string, string>()),
+      this.askProbation(requester, probationNumbers, reading),
       // An explanation decides for other people: the court gives their orders and participations too.
       this.askInBatches(
         requester,
@@ -405,7 +427,8 @@ export class YouthFactsClient {
   ): Promise<Map<string, TFacts>> {
     const remembered = mayRemember ? this.agencyAnswers[subgraph] : undefined;
     if (!remembered) return this.ask(requester, subgraph, question, read);
-    // An answer depends on who asks: the court's names the orders naming them or their agency, their participations.
+    // An answer may depend on who asks (the court's names the orders naming them or their agency,
+    // their participations): each key names the requester, so none is ever another person's.
     const key = JSON.stringify([requester.userId, requester.agency, question]);
     // Each key is asked of this one subgraph, with this one way of reading its answer.
     const recalled = remembered.recall(key)?.answer as Map<string, TFacts> | undefined;

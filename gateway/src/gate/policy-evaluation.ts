@@ -12,8 +12,8 @@ import type { Scope } from './youth-scope.ts';
  * worker. Rules read an assignment only as "the requester is the youth's assigned worker"
  * (membership.rego), so the two evaluations are every answer the agency could give: a youth decided
  * the same both ways needs no answer, and keeps facts without the assignment. The agency is asked
- * about the others alone, and each gets the decisions of the case its answer is. `policySeconds`
- * covers both evaluations.
+ * about the others alone, and each gets the decisions of the case its answer is; for a query, its
+ * answer may be one remembered (`Scope.reading`). `policySeconds` covers both evaluations.
  */
 export async function evaluatePolicy(
   requester: Requester,
@@ -61,7 +61,12 @@ export async function evaluatePolicy(
     ),
   );
   if (decisive.size === 0) return { evaluation: evaluationOf(listing, decisions, policySeconds), scope: gathered };
-  const workers = await facts.assignedWorkers(requester, agency, new Map([...linked].filter(([youthId]) => decisive.has(youthId))));
+  const workers = await facts.assignedWorkers(
+    requester,
+    agency,
+    new Map([...linked].filter(([youthId]) => decisive.has(youthId))),
+    gathered.reading,
+  );
   asAssigned.forEach((decision, index) => {
     if (workers.get(youthAt(index)) === requester.userId) decisions[positions[index] as number] = decision;
   });

@@ -22,6 +22,8 @@ export interface Scope {
   facts: Map<string, YouthFactsWithLinks>;
   /** The version of the CSEC facts a query was decided on, for the audit to check; none for a mutation. */
   factsVersion: string | undefined;
+  /** How the request reads facts: an assignment asked later is remembered only for a query, as the rest. */
+  reading: CsecFactsReading;
   /** The youth a root field is about: one, each of a caseload, or none (`null`: decided without a youth). */
   youthOf: (root: RootSelection) => ReadonlyArray<string | null>;
   /** Whether a root field lists youth, each item about its own. */
@@ -104,6 +106,7 @@ export async function scopeToYouth(
   return {
     facts: new Map([...caseload, ...byId]),
     factsVersion: reading.mayRemember ? reading.version : undefined,
+    reading,
     unaskedAssignment: unasked?.agency,
     answersFromFacts: explains,
     explained,
