@@ -930,6 +930,82 @@ describe('source round trips', () => {
     expect(rememberedAgain['juvenile-court']).toBe(0);
     expect(unwatched['juvenile-court']).toBe(1);
   });
+
+  it("are none at child welfare or probation for a query's question already asked while their facts are known current, until a newer version of each is heard", async () => {
+    const watched = new YouthFactsClient({
+      subgraphUrls,
+      signer,
+      knownCurrent: { 'child-welfare': () => true, probation: () => true },
+    });
+    watched.heardOf('child-welfare', 1n);
+    watched.heardOf('probation', 1n);
+    const agencyFacts = {
+      assignedWorkerOf: new Set(['CHILD_WELFARE' as const]),
+      adjudication: true,
+      courtOrders: false,
+      proceedings: false,
+    };
+    const ask = (reading?: CsecFactsReading, who = SOCIAL_WORKER) => watched.forYouth(who, ['Y-000001'], [], agencyFacts, reading);
+    const firstFacts = await ask(new CsecFactsReading(true));
+
+    const fromMemory = await roundTripsDuring(async () => expect(await ask(new CsecFactsReading(true))).toEqual(firstFacts));
+    const forAMutation = await roundTripsDuring(() => ask(new CsecFactsReading(false)));
+    const withoutReading = await roundTripsDuring(() => ask());
+    const someoneElse = await roundTripsDuring(() => ask(new CsecFactsReading(true), PROBATION_OFFICER));
+    watched.heardOf('child-welfare', 2n);
+    const afterNewerChildWelfare = await roundTripsDuring(() => ask(new CsecFactsReading(true)));
+    watched.heardOf('probation', 2n);
+    const afterNewerProbation = await roundTripsDuring(() => ask(new CsecFactsReading(true)));
+    const rememberedAgain = await roundTripsDuring(() => ask(new CsecFactsReading(true)));
+
+    expect(firstFacts.get('Y-000001')?.facts.assignedWorkers).toEqual({ CHILD_WELFARE: 'sw.garcia' });
+    expect(fromMemory).toMatchObject({ 'child-welfare': 0, probation: 0 });
+    expect(forAMutation).toMatchObject({ 'child-welfare': 1, probation: 1 });
+    expect(withoutReading).toMatchObject({ 'child-welfare': 1, probation: 1 });
+    // The same question from another person is theirs to be answered.
+    expect(someoneElse).toMatchObject({ 'child-welfare': 1, probation: 1 });
+    expect(afterNewerChildWelfare).toMatchObject({ 'child-welfare': 1, probation: 0 });
+    expect(afterNewerProbation).toMatchObject({ 'child-welfare': 0, probation: 1 });
+    expect(rememberedAgain).toMatchObject({ 'child-welfare': 0, probation: 0 });
+  });
+
+  it("are none for an assignment asked when decisive, for a query, once the agency's answer to the same question is remembered", async () => {
+    let watching = true;
+    const watched = new YouthFactsClient({
+      subgraphUrls,
+      signer,
+      knownCurrent: { 'child-welfare': () => watching, probation: () => watching },
+    });
+    watched.heardOf('child-welfare', 1n);
+    watched.heardOf('probation', 1n);
+    const adjudication = { assignedWorkerOf: new Set<never>(), adjudication: true, courtOrders: false, proceedings: false };
+    const gathered = await watched.forYouth(SOCIAL_WORKER, ['Y-000001'], [], adjudication, new CsecFactsReading(true));
+    const assigned = (agency: 'CHILD_WELFARE' | 'PROBATION', reading?: CsecFactsReading, who = SOCIAL_WORKER) =>
+      watched.assignedWorkers(who, agency, gathered, reading);
+    let officers: Map<string, string> | undefined;
+    let workers: Map<string, string> | undefined;
+
+    // Probation was asked the same question for the adjudication: its answer gives the officer.
+    const officerFromMemory = await roundTripsDuring(async () => (officers = await assigned('PROBATION', new CsecFactsReading(true))));
+    const firstWorker = await roundTripsDuring(() => assigned('CHILD_WELFARE', new CsecFactsReading(true)));
+    const workerFromMemory = await roundTripsDuring(async () => (workers = await assigned('CHILD_WELFARE', new CsecFactsReading(true))));
+    const forAMutation = await roundTripsDuring(() => assigned('CHILD_WELFARE', new CsecFactsReading(false)));
+    const someoneElse = await roundTripsDuring(() => assigned('CHILD_WELFARE', new CsecFactsReading(true), PROBATION_OFFICER));
+    watched.heardOf('child-welfare', 2n);
+    const afterNewer = await roundTripsDuring(() => assigned('CHILD_WELFARE', new CsecFactsReading(true)));
+    watching = false;
+    const unwatched = await roundTripsDuring(() => assigned('CHILD_WELFARE', new CsecFactsReading(true)));
+
+    expect(officers).toEqual(new Map([['Y-000001', 'po.nguyen']]));
+    expect(officerFromMemory.probation).toBe(0);
+    expect(firstWorker['child-welfare']).toBe(1);
+    expect(workers).toEqual(new Map([['Y-000001', 'sw.garcia']]));
+    expect(workerFromMemory['child-welfare']).toBe(0);
+    expect(forAMutation['child-welfare']).toBe(1);
+    expect(someoneElse['child-welfare']).toBe(1);
+    expect(afterNewer['child-welfare']).toBe(1);
+    expect(unwatched['child-welfare']).toBe(1);
+  });
 });
 
 describe('when facts cannot be gathered', () => {
