@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Scenario } from '../../scenario/load-scenario.ts';
 import { queryGateway, sourceRoundTrips } from '../support/gateway.ts';
 import { EXPLOITER_THREAT } from '../support/test-situations.ts';
+import { registeredSubgraph } from '../../subgraphs/registry.ts';
 
 const PROFILE = /* GraphQL */ `
   query Profile($id: ID!) {
@@ -177,8 +178,12 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
       const forFifty = after[subgraph] - middle[subgraph];
       // Finding the caseload itself costs csec one query for the data and one for the policy facts.
       const caseloadLookups = subgraph === 'csec' ? 2 : 0;
-      expect(forOne, `${subgraph} round trips for one youth`).toBeGreaterThan(0);
-      expect(forFifty, `${subgraph} round trips for 50 youth`).toBeLessThanOrEqual(forOne + caseloadLookups);
+      // A subgraph's facts answer may be remembered from an earlier request for one and not the
+      // other (a subgraph whose registry line says factsChanges): one round trip at most.
+      const factsAnswer = registeredSubgraph(subgraph).factsChanges ? 1 : 0;
+      // No field of the profile is the court's: it is asked for facts alone, which may be remembered.
+      if (subgraph !== 'juvenile-court') expect(forOne, `${subgraph} round trips for one youth`).toBeGreaterThan(0);
+      expect(forFifty, `${subgraph} round trips for 50 youth`).toBeLessThanOrEqual(forOne + caseloadLookups + factsAnswer);
     }
   });
 
@@ -200,10 +205,13 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
     expect(address.probation).toBe(0);
     expect(address.childWelfare).toBeGreaterThan(0);
     // Supervising, the probation officer's education clause reads the assignment and adjudication,
-    // even when no probation field is asked for; without an education field, nothing reads them.
+    // even when no probation field is asked for (once at most: probation's answer to the same
+    // question may be remembered from an earlier query); without an education field, nothing reads them.
     const supervising = { user: 'po.demo', purpose: 'JUV-SUPERVISION' };
     const education = 'query ($id: ID!) { youth(id: $id) { id education { gradeLevel } } }';
-    expect(await roundTripsOf(education, supervising)).toMatchObject({ childWelfare: 0, probation: 1 });
+    const supervisingEducation = await roundTripsOf(education, supervising);
+    expect(supervisingEducation.childWelfare).toBe(0);
+    expect(supervisingEducation.probation).toBeLessThanOrEqual(1);
     expect(await roundTripsOf(idOnly, supervising)).toEqual({ childWelfare: 0, probation: 0 });
     // No clause of law enforcement's reads what either agency holds.
     expect(await roundTripsOf(idOnly, { user: 'le.demo' })).toEqual({ childWelfare: 0, probation: 0 });
@@ -232,7 +240,9 @@ describe(`federated youth profile (${inject('storeKind')} sources)`, () => {
     ]) {
       const withoutAddress = await ask('placementType', id);
       const withAddress = await ask('placementType facilityName', id);
-      expect(withAddress.childWelfareRoundTrips - withoutAddress.childWelfareRoundTrips, `${id}: the assignment asked`).toBe(
+      // Asked once at most: child welfare's answer to the same question may be remembered from an
+      // earlier query; the decision below is the one its answer leads to.
+      expect(withAddress.childWelfareRoundTrips - withoutAddress.childWelfareRoundTrips, `${id}: the assignment asked`).toBeLessThanOrEqual(
         assignmentAsked ? 1 : 0,
       );
       const placement = withAddress.response.body.data?.youth?.childWelfare?.currentPlacement;
