@@ -2,7 +2,7 @@ import type { Supergraph } from '@apollo/federation-internals';
 import { SUBGRAPH_NAMES, environmentPrefix, type SubgraphName, type SystemConfig } from '../../runtime/config.ts';
 import type { SubgraphDisclosureScope } from '../../runtime/policy/disclosure-context.ts';
 import type { YouthScope } from '../../runtime/policy/youth-scopes.ts';
-import { SUBGRAPH_REGISTRY, type RegisteredSubgraph } from '../../subgraphs/registry.ts';
+import { SUBGRAPH_REGISTRY, registeredSubgraph, type RegisteredSubgraph } from '../../subgraphs/registry.ts';
 import type { FactsSubgraph } from './facts/youth-facts-client.ts';
 
 /**
@@ -74,8 +74,6 @@ function isRunHere(name: string): name is SubgraphName {
  */
 export function factsChangeFeeds(urls: Partial<Record<FactsSubgraph, string>>): Array<{ subgraph: FactsSubgraph; url: string }> {
   return (Object.entries(urls) as Array<[FactsSubgraph, string]>)
-    .filter(([subgraph]) =>
-      (SUBGRAPH_REGISTRY as readonly RegisteredSubgraph[]).some((entry) => entry.name === subgraph && entry.factsChanges),
-    )
+    .filter(([subgraph]) => registeredSubgraph(subgraph).factsChanges)
     .map(([subgraph, url]) => ({ subgraph, url }));
 }
