@@ -189,9 +189,10 @@ gated_decision(coordinate, youth) := gated_by(usable, coordinate, youth) if {
 # METADATA
 # title: Allowed when every deciding category has a usable grant
 # description: >-
-#   `usable` holds the usable grants of each deciding category, found once; each category relies on the first of
-#   its grants. Otherwise withheld, naming a category without one.
-gated_by(usable, coordinate, youth) := allowed({gate: sort(grants)[0] | some gate, grants in usable}) if {
+#   `usable` holds the usable grants of each deciding category, found once. The value is disclosed under every one
+#   of them, so the decision names them all and carries all their obligations: which grant a recipient's copy
+#   came under cannot be told apart later. Otherwise withheld, naming a category without one.
+gated_by(usable, coordinate, youth) := allowed({grant | some grants in usable; some grant in grants}) if {
 	every _, grants in usable {
 		count(grants) > 0
 	}

@@ -366,17 +366,18 @@ test_a_general_medical_record_labelled_hiv_needs_the_hiv_rules_too if {
 	d.reason == "Not available to you."
 }
 
-test_a_record_labelled_with_two_categories_names_both_rules_and_all_obligations if {
+test_a_record_labelled_with_two_categories_names_every_rule_and_all_obligations if {
 	record := f.labelled("GENERAL_MEDICAL", "R", ["HIV"])
 	authorized := f.with_consents(f.youth, [f.consent("H-1", "HIV_HSC_120980", "HIV", [{"userId": "phn.lee"}], ["TREAT"])])
 	d := f.decision with input as f.request(f.with_purpose(f.nurse, "TREAT"), authorized, record)
 	d.allow
-	d.rule == "HIV_WRITTEN_AUTHORIZATION+IAP-2025-7.4"
+	d.rule == "HIV_WRITTEN_AUTHORIZATION+IAP-2025-7.4+IAP-2025-7.5"
 	d.legal_basis == concat("; ", [
 		"Civil Code 56.10(c)(1)",
 		"45 CFR 164.506(c) (agreement clause IAP-2025-7.4)",
 		"H&S 120980",
 		"Family Code 6926 (consent H-1)",
+		"H&S 120985 (agreement clause IAP-2025-7.5)",
 	])
 	d.obligations == [data.csec.obligations.obligations.HIV_NO_REDISCLOSURE]
 }

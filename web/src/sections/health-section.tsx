@@ -208,7 +208,7 @@ export function HealthSection(props: { youth: FragmentType<typeof HealthSectionF
           title="Medical"
           path={`${base}.medicalEvaluation`}
           hasValue={Boolean(medical)}
-          obligations={['CC56.103']}
+          obligations={['CC56.103', 'CC56.13']}
           emptyText="No medical record."
         >
           {medical?.evaluations?.map((evaluation) => (
@@ -233,7 +233,7 @@ export function HealthSection(props: { youth: FragmentType<typeof HealthSectionF
           title="Mental health"
           path={`${base}.mentalHealth`}
           hasValue={Boolean(mental)}
-          obligations={['WIC5328.04']}
+          obligations={['WIC5328.04', 'CC56.13']}
           emptyText="No mental health record."
         >
           {mental?.screenings?.map((screening) => (
@@ -286,7 +286,7 @@ export function HealthSection(props: { youth: FragmentType<typeof HealthSectionF
           title="Sensitive services"
           path={`${base}.sensitiveServices`}
           hasValue={Boolean(sensitive)}
-          obligations={['CC56.103']}
+          obligations={['CC56.103', 'CC56.13']}
           emptyText="No sensitive services record."
         >
           {sensitive?.visits?.map((visit) => (

@@ -27,7 +27,7 @@ grants(youth) := {grant |
 	grant := {
 		"rule": "GENERAL_MEDICAL_AUTHORIZATION",
 		"legal_basis": authorization.legal_basis,
-		"obligations": [],
+		"obligations": authorization.obligations,
 		"very_restricted": authorization.names_requester_personally,
 	}
 }

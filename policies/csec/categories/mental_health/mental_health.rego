@@ -28,7 +28,7 @@ grants(youth) := {grant |
 	grant := {
 		"rule": "MENTAL_HEALTH_AUTHORIZATION",
 		"legal_basis": authorization.legal_basis,
-		"obligations": [],
+		"obligations": authorization.obligations,
 		"very_restricted": authorization.names_requester_personally,
 	}
 }

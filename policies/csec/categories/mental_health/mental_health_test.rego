@@ -29,4 +29,18 @@ test_others_see_mental_health_only_with_the_youth_authorization if {
 	d.allow
 	d.rule == "MENTAL_HEALTH_AUTHORIZATION"
 	d.legal_basis == "45 CFR 164.508; Civil Code 56.11; Family Code 6924 (consent M-1)"
+	d.obligations == [data.csec.obligations.obligations.AUTHORIZATION_NO_REDISCLOSURE]
+}
+
+test_care_coordination_the_youth_also_authorized_keeps_the_no_redisclosure_of_the_agreement if {
+	authorization := f.consent("M-1", "HIPAA_AUTHORIZATION", "MENTAL_HEALTH", [{"role": "SOCIAL_WORKER"}], ["COC"])
+	authorized := f.with_consents(f.youth, [authorization])
+	coordinating := f.with_purpose(f.social_worker, "COC")
+	d := f.decision with input as f.request(coordinating, authorized, f.coordinate("MENTAL_HEALTH"))
+	d.allow
+	d.rule == "IAP-2025-7.1+MENTAL_HEALTH_AUTHORIZATION"
+	d.obligations == [
+		data.csec.obligations.obligations.AUTHORIZATION_NO_REDISCLOSURE,
+		data.csec.obligations.obligations.MENTAL_HEALTH_NO_REDISCLOSURE,
+	]
 }

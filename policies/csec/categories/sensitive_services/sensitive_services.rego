@@ -29,7 +29,7 @@ grants(youth) := {grant |
 	grant := {
 		"rule": "SENSITIVE_SERVICES_MINOR_AUTHORIZATION",
 		"legal_basis": authorization.legal_basis,
-		"obligations": [],
+		"obligations": authorization.obligations,
 		"very_restricted": authorization.names_requester_personally,
 	}
 }
