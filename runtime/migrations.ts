@@ -24,7 +24,8 @@ const MIGRATION_FILE = /^\d{3}_[a-z0-9_]+\.sql$/;
 const LOCK_KEY = `hashtextextended('schema_migrations', 0)`;
 
 /**
- * Applies the `NNN_name.sql` files of `directory` not yet applied, in order, each in a transaction
+ * Applies the `NNN_name.sql` files of `directories` not yet applied, all in the order of their names
+ * (a shared folder's `000_` file before a subgraph's own), each in a transaction
  * together with its row in `schema_migrations`, then runs `alsoUnderLock` (the owner's grants: two
  * instances granting on one table at once may fail with "tuple concurrently updated"). Resolves to
  * the files it applied.
@@ -37,9 +38,10 @@ const LOCK_KEY = `hashtextextended('schema_migrations', 0)`;
  */
 export async function applyMigrations(
   connection: MigrationConnection,
-  directory: string,
+  directories: readonly string[],
   alsoUnderLock?: () => Promise<unknown>,
 ): Promise<string[]> {
+  const files = await migrationFiles(directories);
   await connection.exec(`SELECT pg_advisory_lock(${LOCK_KEY})`);
   try {
     await connection.exec(
@@ -48,15 +50,14 @@ export async function applyMigrations(
          applied_at timestamptz NOT NULL DEFAULT now()
        )`,
     );
-    const files = (await readdir(directory)).filter((file) => MIGRATION_FILE.test(file)).sort();
     const umzug = new Umzug<MigrationConnection>({
-      migrations: files.map((file) => ({
+      migrations: files.map(({ file, path }) => ({
         name: file,
-        path: join(directory, file),
+        path,
         // The transaction opened here ends in `logMigration`, which umzug calls right after, so the
         // file's changes and its row commit together or not at all.
         up: async ({ context }) => {
-          const sql = await readFile(join(directory, file), 'utf8');
+          const sql = await readFile(path, 'utf8');
           await context.exec('BEGIN');
           await rollingBackOnError(context, () => context.exec(sql));
         },
@@ -71,6 +72,19 @@ export async function applyMigrations(
   } finally {
     await connection.exec(`SELECT pg_advisory_unlock(${LOCK_KEY})`);
   }
+}
+
+/** The migration files of every folder, by name; a name in two folders would be applied once, so it is refused. */
+async function migrationFiles(directories: readonly string[]): Promise<Array<{ file: string; path: string }>> {
+  const listed = await Promise.all(
+    directories.map(async (directory) =>
+      (await readdir(directory)).filter((file) => MIGRATION_FILE.test(file)).map((file) => ({ file, path: join(directory, file) })),
+    ),
+  );
+  const files = listed.flat().sort((a, b) => a.file.localeCompare(b.file));
+  const twice = files.find(({ file }, index) => files[index + 1]?.file === file);
+  if (twice) throw new Error(`Migration ${twice.file} is in more than one folder: ${directories.join(', ')}.`);
+  return files;
 }
 
 /** Which files were applied: the table `schema_migrations`, one row per file, by its name. */

@@ -38,8 +38,8 @@ export interface RelationalStoreOptions {
    */
   ownerUrl?: string | undefined;
   embeddedDirectory: string;
-  /** Folder of `NNN_name.sql` files applied in order, once each. */
-  migrationsDirectory: string;
+  /** Folders of `NNN_name.sql` files, applied together in the order of their names, once each. */
+  migrationsDirectories: readonly string[];
 }
 
 const DATE_OID = 1082;
@@ -57,7 +57,7 @@ export async function openRelationalStore(options: RelationalStoreOptions): Prom
     try {
       await applyMigrations(
         migrator,
-        options.migrationsDirectory,
+        options.migrationsDirectories,
         ownerUrl ? () => grantServiceRole(migrator, decodeURIComponent(new URL(databaseUrl).username)) : undefined,
       );
     } finally {
@@ -73,7 +73,7 @@ export async function openRelationalStore(options: RelationalStoreOptions): Prom
       },
       query: pgliteQuery(db),
     };
-    await applyMigrations(connection, options.migrationsDirectory);
+    await applyMigrations(connection, options.migrationsDirectories);
   } catch (error) {
     await db.close();
     throw error;

@@ -11,7 +11,7 @@ import type { SourceDisclosure } from './policy/subgraph-enforcement.ts';
 import { registeredSubgraph, subgraphPath } from '../subgraphs/registry.ts';
 import { startSubgraphServer, type CarriedWithWrites, type SubgraphResolvers } from './subgraph-server.ts';
 import { readServiceIdentity } from './service-tls.ts';
-import { factsChangesRoute } from './facts-changes/feed.ts';
+import { FACTS_CHANGES_MIGRATIONS, factsChangesRoute } from './facts-changes/feed.ts';
 import { FACTS_CHANGES_PATH } from './policy/facts-request.ts';
 
 /** What a subgraph over a relational source provides; the runtime does the rest. */
@@ -41,6 +41,11 @@ export interface RelationalSubgraphDefinition<TContext extends BaseContext> {
  * The subgraph's store, as its service (its own role, after the owner ran the migrations) or as the
  * database's owner (loading a scenario, which replaces whole tables).
  */
+/** The folders of a subgraph's migrations: its own, after the change feed's when its registry entry says it keeps one. */
+export function subgraphMigrations(name: RelationalSubgraphName): string[] {
+  return [...(registeredSubgraph(name).factsChanges ? [FACTS_CHANGES_MIGRATIONS] : []), fileURLToPath(subgraphPath(name, 'migrations/'))];
+}
+
 export function openSubgraphStore(
   definition: Pick<RelationalSubgraphDefinition<BaseContext>, 'name'>,
   config: SystemConfig,
@@ -51,7 +56,7 @@ export function openSubgraphStore(
     databaseUrl: as === 'owner' ? (ownerUrl ?? config.databaseUrls[definition.name]) : config.databaseUrls[definition.name],
     ownerUrl: as === 'owner' ? undefined : ownerUrl,
     embeddedDirectory: join(config.dataDirectory, definition.name, 'pgdata'),
-    migrationsDirectory: fileURLToPath(subgraphPath(definition.name, 'migrations/')),
+    migrationsDirectories: subgraphMigrations(definition.name),
   });
 }
 

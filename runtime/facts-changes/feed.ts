@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 import { contractValidator } from '../contracts.ts';
 import type { FactsChangesQuestion, FactsLeasesReleased, FactsVersionAnswer } from '../policy/__generated__/disclosure-facts-changes.ts';
 import { readFactsRequest } from '../policy/facts-request.ts';
@@ -7,10 +8,13 @@ import { CLOCK_MARGIN_MS, FactsLeases, LEASE_MS, LONGEST_WAIT_MS } from './lease
 
 /**
  * The channel each store that serves a change feed announces its new facts versions on, with the
- * version as payload (csec migrations 007 and 010, juvenile-court migration 005): every such
- * subgraph has a store of its own, so the table and channel names are the same in each.
+ * version as payload (`migrations/` here): every such subgraph has a store of its own, so the table
+ * and channel names are the same in each.
  */
 const CHANNEL = 'disclosure_facts_changed';
+
+/** The version table and the trigger function of every store that serves a change feed, applied with its own migrations. */
+export const FACTS_CHANGES_MIGRATIONS = fileURLToPath(new URL('./migrations/', import.meta.url));
 
 /** The question of `POST /disclosure-facts-changes`, checked against its contract (schema/disclosure-facts-changes.schema.json). */
 const factsChangesQuestion = contractValidator<FactsChangesQuestion>('disclosure-facts-changes', 'factsChangesQuestion');

@@ -1,12 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factsChangesRoute } from '../../runtime/facts-changes/feed.ts';
 import type { FactsVersionAnswer } from '../../runtime/policy/__generated__/disclosure-facts-changes.ts';
 import { openRelationalStore, type RelationalStore } from '../../runtime/relational-store.ts';
-import { subgraphPath } from '../../subgraphs/registry.ts';
+import { subgraphMigrations } from '../../runtime/relational-subgraph.ts';
 
 // Child welfare's and probation's stores version the facts the disclosure policy reads from them
 // (the assigned worker, probation's adjudication: their migration 003) and announce each change,
@@ -30,7 +29,7 @@ async function storeOf(subgraph: 'child-welfare' | 'probation'): Promise<{
 }> {
   const store = await openRelationalStore({
     embeddedDirectory: join(directory, subgraph),
-    migrationsDirectory: fileURLToPath(subgraphPath(subgraph, 'migrations/')),
+    migrationsDirectories: subgraphMigrations(subgraph),
   });
   const route = factsChangesRoute(store);
   return { store, ask: async (after) => (await route(undefined, { after })) as FactsVersionAnswer };

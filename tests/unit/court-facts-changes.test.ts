@@ -1,12 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factsChangesRoute } from '../../runtime/facts-changes/feed.ts';
 import type { FactsVersionAnswer } from '../../runtime/policy/__generated__/disclosure-facts-changes.ts';
 import { openRelationalStore, type RelationalStore } from '../../runtime/relational-store.ts';
-import { subgraphPath } from '../../subgraphs/registry.ts';
+import { subgraphMigrations } from '../../runtime/relational-subgraph.ts';
 
 // The juvenile court's store versions the facts the disclosure policy reads from it (its W&IC 827
 // orders, the participations in its proceedings: migration 005) and announces each change, which
@@ -20,7 +19,7 @@ beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'csec-court-facts-changes-'));
   store = await openRelationalStore({
     embeddedDirectory: join(directory, 'pgdata'),
-    migrationsDirectory: fileURLToPath(subgraphPath('juvenile-court', 'migrations/')),
+    migrationsDirectories: subgraphMigrations('juvenile-court'),
   });
   const route = factsChangesRoute(store);
   ask = async (after) => (await route(undefined, { after })) as FactsVersionAnswer;

@@ -1,8 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { environmentPrefix } from '../../runtime/config.ts';
+import { FACTS_CHANGES_MIGRATIONS } from '../../runtime/facts-changes/feed.ts';
 import { openRelationalStore, type RelationalStore, type RelationalStoreOptions } from '../../runtime/relational-store.ts';
 import { createSourceDatabases, type SourceDatabases } from '../../scripts/lib/postgres-databases.ts';
 
@@ -46,7 +47,7 @@ describe.each(['embedded', 'postgres'] as const)('migrations of the %s store', (
   let directory: string;
   let migrations: string;
   let databases: SourceDatabases | undefined;
-  let options: () => RelationalStoreOptions;
+  let options: (folders?: string[]) => RelationalStoreOptions;
   const opened: RelationalStore[] = [];
 
   beforeEach(async () => {
@@ -58,11 +59,11 @@ describe.each(['embedded', 'postgres'] as const)('migrations of the %s store', (
     if (kind === 'postgres') databases = await createSourceDatabases(postgresUrl as string, 'csec_migrations', env);
     const prefix = environmentPrefix('csec');
     // On PostgreSQL as a subgraph opens it: migrations as the owner, then as the service role.
-    options = () => ({
+    options = (folders = [migrations]) => ({
       databaseUrl: env[`${prefix}_DATABASE_URL`],
       ownerUrl: env[`${prefix}_DATABASE_OWNER_URL`],
       embeddedDirectory: join(directory, 'pgdata'),
-      migrationsDirectory: migrations,
+      migrationsDirectories: folders,
     });
   }, 60_000);
 
@@ -74,8 +75,8 @@ describe.each(['embedded', 'postgres'] as const)('migrations of the %s store', (
     await rm(directory, { recursive: true, force: true });
   }, 60_000);
 
-  async function open(): Promise<RelationalStore> {
-    const each = await openRelationalStore(options());
+  async function open(folders?: string[]): Promise<RelationalStore> {
+    const each = await openRelationalStore(options(folders));
     opened.push(each);
     return each;
   }
@@ -130,4 +131,42 @@ describe.each(['embedded', 'postgres'] as const)('migrations of the %s store', (
     }
     expect(await instances[0]?.query('SELECT count(*)::int AS applied FROM schema_migrations')).toEqual([{ applied: 2 }]);
   });
+
+  it.runIf(available)(
+    'applies the files of several folders together, in the order of their names, and refuses a name in two',
+    SLOW,
+    async () => {
+      const shared = join(directory, 'shared');
+      await mkdir(shared);
+      await writeFile(join(migrations, '001_notes.sql'), WITH_FUNCTION);
+      await writeFile(join(shared, '002_second_note.sql'), SECOND);
+      await writeFile(join(migrations, '003_third_note.sql'), SECOND.replace(/2/g, '3'));
+
+      const notes = await open([migrations, shared]);
+      expect(await notes.query('SELECT note_id FROM note ORDER BY note_id')).toEqual([{ note_id: 1 }, { note_id: 2 }, { note_id: 3 }]);
+
+      await writeFile(join(shared, '001_notes.sql'), WITH_FUNCTION);
+      await Promise.all(opened.splice(0).map((each) => each.close()));
+      await expect(openRelationalStore(options([migrations, shared]))).rejects.toThrow(/001_notes\.sql is in more than one folder/);
+    },
+  );
+
+  it.runIf(available)(
+    "applies the change feed's version table over a store that already keeps one, keeping its version",
+    SLOW,
+    async () => {
+      const existing = (await readFile(join(FACTS_CHANGES_MIGRATIONS, '000_disclosure_facts_version.sql'), 'utf8')).replace('000_', '');
+      await writeFile(join(migrations, '001_facts_version_already.sql'), `${existing}\nUPDATE disclosure_facts_version SET version = 7;\n`);
+      await open();
+      await Promise.all(opened.splice(0).map((each) => each.close()));
+
+      // A store migrated before the version table was shared: the shared file applies over it.
+      const again = await open([FACTS_CHANGES_MIGRATIONS, migrations]);
+      expect(await again.query('SELECT version::int AS version FROM disclosure_facts_version')).toEqual([{ version: 7 }]);
+      expect(await again.query('SELECT version FROM schema_migrations ORDER BY version')).toEqual([
+        { version: '000_disclosure_facts_version.sql' },
+        { version: '001_facts_version_already.sql' },
+      ]);
+    },
+  );
 });

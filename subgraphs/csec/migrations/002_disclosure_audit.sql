@@ -63,10 +63,10 @@ CREATE TRIGGER disclosure_record_append_only
 -- so that each connection plans it once: PL/pgSQL caches the plan of the statement it runs, while
 -- the statement sent on its own was parsed and planned again at every append, which in the
 -- embedded store cost about a fifth of the append. The records (every column of the table, as
--- JSON) are inserted only while the disclosure facts (`disclosure_facts_version`, migration 007)
--- are still at `facts_version` (any version when it is null); the sequence is moved to the last
--- record inserted; `facts_unchanged` says whether they were. A unique key broken by a competing
--- append raises its error, naming its constraint.
+-- JSON) are inserted only while the disclosure facts (`disclosure_facts_version`,
+-- runtime/facts-changes/migrations) are still at `facts_version` (any version when it is null); the
+-- sequence is moved to the last record inserted; `facts_unchanged` says whether they were. A unique
+-- key broken by a competing append raises its error, naming its constraint.
 --
 -- Every column comes from the record, none from a default: the records carry every column the hash
 -- covers and the two hashes, which are all the table's columns (the audit tests pin the list). A

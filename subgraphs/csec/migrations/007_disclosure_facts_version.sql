@@ -1,21 +1,8 @@
--- A version of the disclosure policy's facts (docs/policies.md, "Facts"): every statement that
--- changes a table the facts are read from adds one to it, in the same transaction. The facts route
--- reads the version before it answers and answers again from what it read before only while the
--- version is unchanged, so a consent revoked or a seat given up counts from the next request on,
--- whichever process or instance wrote it.
-CREATE TABLE disclosure_facts_version (
-  -- One row only.
-  singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
-  version bigint NOT NULL
-);
-INSERT INTO disclosure_facts_version (version) VALUES (0);
-
-CREATE FUNCTION disclosure_facts_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  UPDATE disclosure_facts_version SET version = version + 1;
-  RETURN NULL;
-END
-$$;
+-- The CSEC program's disclosure facts (docs/policies.md, "Facts"): the youth, their MDT and its
+-- members, their consents, safety plans, investigations and agency links. A change to a table they
+-- are read from changes their version and is announced
+-- (runtime/facts-changes/migrations/000_disclosure_facts_version.sql): a consent revoked or a seat
+-- given up counts from the next request on, whichever process or instance wrote it.
 
 -- The tables the facts are read from (subgraphs/csec/src/source.ts, DISCLOSURE_FACTS).
 CREATE TRIGGER youth_facts_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON youth
