@@ -50,7 +50,7 @@ describe(`the gateway remembers child welfare's facts between requests (${inject
     const clientId = responses[0]?.body.data?.youth?.childWelfare?.clientId;
     expect(clientId).toBeTruthy();
     // Asked at most once: by the first query, unless an earlier one left its answer remembered.
-    expect(childWelfareFactsQuestions(await capturedRequestsSince(before), clientId!).length).toBeLessThanOrEqual(1);
+    expect(factsQuestions(await capturedRequestsSince(before), 'child-welfare', clientId!).length).toBeLessThanOrEqual(1);
   });
 
   // A worker is reassigned in child welfare's own system of record, outside this system: here in
@@ -69,14 +69,14 @@ describe(`the gateway remembers child welfare's facts between requests (${inject
         for (let index = 0; index < 2; index += 1) expect(addressSeen(await askedBySocialWorker())).toBe(true);
 
         await reassign('sw.reassigned');
-        const closed = await untilAnswer((response) => !addressSeen(response));
+        const closed = await untilAnswered(askedBySocialWorker, (response) => !addressSeen(response));
         expect(addressSeen(closed)).toBe(false);
         expect((closed.body.errors ?? []).map((error) => (error.path ?? []).join('.'))).toEqual([
           'youth.childWelfare.currentPlacement.facilityName',
         ]);
 
         await reassign('sw.demo');
-        expect(addressSeen(await untilAnswer(addressSeen))).toBe(true);
+        expect(addressSeen(await untilAnswered(askedBySocialWorker, addressSeen))).toBe(true);
       } finally {
         await reassign('sw.demo');
         await childWelfare.end();
@@ -86,16 +86,92 @@ describe(`the gateway remembers child welfare's facts between requests (${inject
   );
 });
 
-/** The gateway's questions to child welfare's facts route about `clientId`, in captured requests. */
-function childWelfareFactsQuestions(captured: string, clientId: string): string[] {
-  return captured.split('\n').filter((line) => line.startsWith('child-welfare /disclosure-facts {') && line.includes(clientId));
+// A probation officer sees the youth's education records only before adjudication (34 CFR 99.38,
+// BEFORE_ADJUDICATION): whether probation's open record has an adjudicated petition is probation's
+// answer, asked when the condition is in play and remembered like child welfare's.
+const NOT_YET_ADJUDICATED = 'Y-000004';
+
+const SCHOOL = /* GraphQL */ `
+  query School($id: ID!) {
+    youth(id: $id) {
+      id
+      probationNumber
+      education {
+        enrollments {
+          schoolName
+        }
+      }
+    }
+  }
+`;
+
+type School = GraphQLResponse<{
+  youth: { id: string; probationNumber: string | null; education: { enrollments: Array<{ schoolName: string }> | null } | null } | null;
+}>;
+
+const askedByProbationOfficer = (): Promise<School> =>
+  queryGateway(SCHOOL, { id: NOT_YET_ADJUDICATED }, { user: 'po.demo', purpose: 'JUV-SUPERVISION' });
+
+const schoolSeen = (response: School): boolean => (response.body.data?.youth?.education?.enrollments?.length ?? 0) > 0;
+
+describe(`the gateway remembers probation's facts between requests (${inject('storeKind')} sources)`, () => {
+  it('asks probation whether the youth is adjudicated once for repeated queries of the same youth', async () => {
+    const before = await capturedRequestsLength();
+    const responses = [];
+    for (let index = 0; index < 4; index += 1) responses.push(await askedByProbationOfficer());
+
+    for (const response of responses) {
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data).toEqual(responses[0]?.body.data);
+    }
+    expect(schoolSeen(responses[0]!)).toBe(true);
+    const probationNumber = responses[0]?.body.data?.youth?.probationNumber;
+    expect(probationNumber).toBeTruthy();
+    expect(factsQuestions(await capturedRequestsSince(before), 'probation', probationNumber!).length).toBeLessThanOrEqual(1);
+  });
+
+  // A petition is adjudicated in probation's own system of record, outside this system.
+  it.runIf(inject('storeKind') === 'postgres')(
+    "a petition adjudicated in probation's store closes the education records from a later request on, and opens them when it is gone",
+    async () => {
+      const probation = new pg.Client({ connectionString: inject('serviceEnvironment')['PROBATION_DATABASE_URL'] });
+      await probation.connect();
+      const probationNumber = (await askedByProbationOfficer()).body.data?.youth?.probationNumber;
+      expect(probationNumber).toBeTruthy();
+      const withdraw = () => probation.query(`DELETE FROM petition WHERE petition_number = 'PET-TEST-REMEMBERED'`);
+      try {
+        for (let index = 0; index < 2; index += 1) expect(schoolSeen(await askedByProbationOfficer())).toBe(true);
+
+        await probation.query(
+          `INSERT INTO petition (petition_number, probation_number, filed_on, section, charges, disposition, adjudicated_on)
+           VALUES ('PET-TEST-REMEMBERED', $1, current_date - 30, 'WIC_602', '["PC 647(b)"]', 'WARDSHIP_PROBATION', current_date - 1)`,
+          [probationNumber],
+        );
+        const closed = await untilAnswered(askedByProbationOfficer, (response) => !schoolSeen(response));
+        expect(schoolSeen(closed)).toBe(false);
+        expect((closed.body.errors ?? []).map((error) => (error.path ?? []).join('.'))).toEqual(['youth.education.enrollments']);
+
+        await withdraw();
+        expect(schoolSeen(await untilAnswered(askedByProbationOfficer, schoolSeen))).toBe(true);
+      } finally {
+        await withdraw();
+        await probation.end();
+      }
+    },
+    150_000,
+  );
+});
+
+/** The gateway's questions to a subgraph's facts route about an identifier, in captured requests. */
+function factsQuestions(captured: string, subgraph: string, identifier: string): string[] {
+  return captured.split('\n').filter((line) => line.startsWith(`${subgraph} /disclosure-facts {`) && line.includes(identifier));
 }
 
 /** Asks until the answer is `wanted`: a change is heard soon after it commits, never at a set time. */
-async function untilAnswer(wanted: (response: Placement) => boolean): Promise<Placement> {
+async function untilAnswered<TAnswer>(ask: () => Promise<TAnswer>, wanted: (response: TAnswer) => boolean): Promise<TAnswer> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const response = await askedBySocialWorker();
+    const response = await ask();
     if (wanted(response) || Date.now() > deadline) return response;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
