@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { SUBGRAPH_NAMES, environmentPrefix, loadConfig, type SubgraphName, type SystemConfig } from '../../runtime/config.ts';
@@ -91,22 +92,38 @@ export async function isolatedEnvironment(dataDirectory: string, base: NodeJS.Pr
   return env;
 }
 
-/** Loopback ports free right now, for services started next. */
+/**
+ * Loopback ports free right now, for services started next. They are taken from below (or above) the
+ * kernel's ephemeral range, never from it: a port the kernel handed out and took back could be handed
+ * out again as the local port of an outgoing connection (to PostgreSQL, between services) before the
+ * service binds it.
+ */
 export async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<ReturnType<typeof createServer>>((resolve, reject) => {
-          const server = createServer();
-          server.once('error', reject);
-          server.listen(0, '127.0.0.1', () => resolve(server));
-        }),
-    ),
-  );
-  const ports = servers.map((server) => (server.address() as { port: number }).port);
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  const [low, high] = await listeningRange();
+  const ports: number[] = [];
+  for (let attempts = 0; ports.length < count; attempts += 1) {
+    if (attempts > 1_000) throw new Error(`Found no ${count} free loopback ports from ${low} to ${high}.`);
+    const port = low + Math.floor(Math.random() * (high - low + 1));
+    if (!ports.includes(port) && (await isFree(port))) ports.push(port);
+  }
   return ports;
+}
+
+/** Ports outside the ephemeral range of /proc/sys/net/ipv4/ip_local_port_range (32768–60999 by default), when it leaves room. */
+async function listeningRange(): Promise<[number, number]> {
+  const text = await readFile('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').catch(() => '32768 60999');
+  const [ephemeralLow = 32768, ephemeralHigh = 60999] = text.trim().split(/\s+/).map(Number);
+  if (ephemeralLow - 10_000 >= 1_000) return [10_000, ephemeralLow - 1];
+  // An ephemeral range that leaves no room outside it: any port, as the kernel would give one.
+  return 65_535 - ephemeralHigh >= 1_000 ? [ephemeralHigh + 1, 65_535] : [1_024, 65_535];
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
 }
 
 async function waitForHealth(label: string, child: ChildProcess, url: string, deadline: number): Promise<void> {
