@@ -147,15 +147,11 @@ export function renderMarkdown(report: BenchReport): string {
   });
   if (policies.length > 0) {
     lines.push("## Policy evaluation, from our gateway's /metrics", '');
-    lines.push(
-      '| workload | evaluations/response | policy ms/req (mean) | policy p99 ms (at most) | CPU ms/req (mean) | CPU p99 ms (at most) | coordinates/req |',
-    );
-    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-    const bound = (ms: number | undefined) => (ms === undefined ? '> 100' : fixed(ms, 2));
+    lines.push('| workload | evaluations/response | policy ms/req (mean) | policy p99 ms (at most) | coordinates/req |');
+    lines.push('| --- | ---: | ---: | ---: | ---: |');
     for (const { workload, policy } of policies) {
       lines.push(
-        `| ${workload.title} | ${fixed(policy.evaluationsPerResponse, 2)} | ${fixed(policy.msPerRequest, 3)} | ${bound(policy.p99AtMostMs)} | ` +
-          `${fixed(policy.cpuMsPerRequest, 3)} | ${'cpuMsPerRequest' in policy ? bound(policy.cpuP99AtMostMs) : '–'} | ${fixed(policy.coordinatesPerRequest, 1)} |`,
+        `| ${workload.title} | ${fixed(policy.evaluationsPerResponse, 2)} | ${fixed(policy.msPerRequest, 3)} | ${policy.p99AtMostMs === undefined ? '> 100' : fixed(policy.p99AtMostMs, 2)} | ${fixed(policy.coordinatesPerRequest, 1)} |`,
       );
     }
     lines.push(
@@ -164,9 +160,7 @@ export function renderMarkdown(report: BenchReport): string {
         "at our gateway's `/metrics` over each measured run, all rounds together. The gateway evaluates the policy once per request it " +
         "gates, so time and coordinates are per evaluation, which keeps requests in flight at a run's edges out of both sides; " +
         'evaluations/response is 1 give or take connections/responses, from those edges (far off only when a run has few responses). ' +
-        'The p99 is read from the histogram: the upper bound of the bucket the 99th percentile falls in. ' +
-        'Policy ms is the wall clock, which on a busy machine also counts moments the gateway waited for a core; ' +
-        "CPU ms is the gateway process's CPU time over the same moments (`csec_policy_evaluation_cpu_seconds`), which leaves them out.",
+        'The p99 is read from the histogram: the upper bound of the bucket the 99th percentile falls in.',
       '',
     );
   }

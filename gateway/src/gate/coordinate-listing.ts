@@ -128,20 +128,10 @@ export function listCoordinates(
   return { coordinates, perField, classOfField, evaluatedOf };
 }
 
-/**
- * What deciding a request took: wall-clock time, and the gateway process's CPU time over the same
- * moments (`process.cpuUsage`, microseconds; on a busy machine the wall clock also counts waits for
- * a core, which the CPU time leaves out).
- */
-export interface PolicyTime {
-  seconds: number;
-  cpuSeconds: number;
-}
-
 /** Every decision of a request, by (youth, coordinate). */
 export interface Evaluation {
   decisions: FieldDecision[];
-  policyTime: PolicyTime;
+  policySeconds: number;
   coordinateCount: number;
   decisionFor: (youthId: string | null, coordinate: string) => Decision;
   /** Whether a coordinate is withheld for at least one youth (or is not classified). */
@@ -149,7 +139,7 @@ export interface Evaluation {
 }
 
 /** The evaluation of an operation from the policy's decisions on its listed coordinates, in their order. */
-export function evaluationOf(listing: CoordinateListing, decisions: readonly Decision[], policyTime: PolicyTime): Evaluation {
+export function evaluationOf(listing: CoordinateListing, decisions: readonly Decision[], policySeconds: number): Evaluation {
   const { coordinates, perField, classOfField, evaluatedOf } = listing;
   const decisionAt = (position: number | undefined): Decision =>
     (position === undefined ? undefined : decisions[position]) ?? UNCLASSIFIED_DECISION;
@@ -164,7 +154,7 @@ export function evaluationOf(listing: CoordinateListing, decisions: readonly Dec
   for (const { field, decision } of fieldDecisions) if (!decision.allow) withheldForSome.add(field);
   return {
     decisions: fieldDecisions,
-    policyTime,
+    policySeconds,
     coordinateCount: coordinates.length,
     decisionFor: (youthId, coordinate) => {
       const number = classOfField.get(coordinate);

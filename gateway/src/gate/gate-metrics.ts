@@ -1,5 +1,4 @@
 import { Counter, Histogram, type Registry } from 'prom-client';
-import type { PolicyTime } from './coordinate-listing.ts';
 
 /**
  * Bounds of the evaluation time histogram, in seconds: fine below the 1 ms budget of a profile
@@ -10,7 +9,6 @@ const EVALUATION_SECONDS_BOUNDS = [0.0001, 0.00025, 0.0005, 0.00075, 0.001, 0.00
 /** What the disclosure gate has cost so far, for the gateway's `/metrics`. */
 export class GateMetrics {
   private readonly evaluationSeconds: Histogram;
-  private readonly evaluationCpuSeconds: Histogram;
   private readonly coordinates: Counter;
   private readonly decidedAgainCount: Counter;
 
@@ -22,12 +20,6 @@ export class GateMetrics {
       buckets: EVALUATION_SECONDS_BOUNDS,
       registers,
     });
-    this.evaluationCpuSeconds = new Histogram({
-      name: 'csec_policy_evaluation_cpu_seconds',
-      help: "The gateway process's CPU time while the disclosure policy decided each gated request (waits for a core left out).",
-      buckets: EVALUATION_SECONDS_BOUNDS,
-      registers,
-    });
     this.coordinates = new Counter({ name: 'csec_policy_coordinates_total', help: 'Coordinates the policy decided.', registers });
     this.decidedAgainCount = new Counter({
       name: 'csec_gate_decided_again_total',
@@ -36,9 +28,8 @@ export class GateMetrics {
     });
   }
 
-  recordEvaluation(time: PolicyTime, coordinates: number): void {
-    this.evaluationSeconds.observe(time.seconds);
-    this.evaluationCpuSeconds.observe(time.cpuSeconds);
+  recordEvaluation(seconds: number, coordinates: number): void {
+    this.evaluationSeconds.observe(seconds);
     this.coordinates.inc(coordinates);
   }
 

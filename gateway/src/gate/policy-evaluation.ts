@@ -2,7 +2,7 @@ import type { DisclosurePolicy } from '../../../runtime/policy/disclosure-policy
 import { policyRequester, type Coordinate, type Decision, type YouthFacts } from '../../../runtime/policy/policy-input.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { AssigningAgency, YouthFactsClient } from '../facts/youth-facts-client.ts';
-import { evaluationOf, type CoordinateListing, type Evaluation, type PolicyTime } from './coordinate-listing.ts';
+import { evaluationOf, type CoordinateListing, type Evaluation } from './coordinate-listing.ts';
 import type { Scope } from './youth-scope.ts';
 
 /**
@@ -13,7 +13,7 @@ import type { Scope } from './youth-scope.ts';
  * (membership.rego), so the two evaluations are every answer the agency could give: a youth decided
  * the same both ways needs no answer, and keeps facts without the assignment. The agency is asked
  * about the others alone, and each gets the decisions of the case its answer is; for a query, its
- * answer may be one remembered (`Scope.reading`). The policy time covers both evaluations.
+ * answer may be one remembered (`Scope.reading`). `policySeconds` covers both evaluations.
  */
 export async function evaluatePolicy(
   requester: Requester,
@@ -32,7 +32,7 @@ export async function evaluatePolicy(
     }
     return policy.decide({ now: now.toISOString(), requester: policyRequester(requester), youth, coordinates });
   };
-  const elapsed = policyClock();
+  const started = performance.now();
   const decisions = evaluate(gathered, listing.coordinates);
   const agency = gathered.unaskedAssignment;
   const linked = new Map(agency ? [...gathered.facts].filter(([, youth]) => youth.links[agency] !== undefined) : []);
@@ -47,20 +47,20 @@ export async function evaluatePolicy(
     youthId !== null && linked.has(youthId) && readingAssignment.has(category) ? [position] : [],
   );
   if (!agency || positions.length === 0) {
-    return { evaluation: evaluationOf(listing, decisions, elapsed()), scope: gathered };
+    return { evaluation: evaluationOf(listing, decisions, (performance.now() - started) / 1000), scope: gathered };
   }
   const asAssigned = evaluate(
     withAssignments(gathered, agency, new Map([...linked.keys()].map((youthId) => [youthId, requester.userId]))),
     positions.map((position) => listing.coordinates[position] as Coordinate),
   );
-  const policyTime = elapsed();
+  const policySeconds = (performance.now() - started) / 1000;
   const youthAt = (index: number) => (listing.coordinates[positions[index] as number] as Coordinate).youthId as string;
   const decisive = new Set(
     asAssigned.flatMap((decision, index) =>
       sameDecision(decision, decisions[positions[index] as number] as Decision) ? [] : [youthAt(index)],
     ),
   );
-  if (decisive.size === 0) return { evaluation: evaluationOf(listing, decisions, policyTime), scope: gathered };
+  if (decisive.size === 0) return { evaluation: evaluationOf(listing, decisions, policySeconds), scope: gathered };
   const workers = await facts.assignedWorkers(
     requester,
     agency,
@@ -70,17 +70,7 @@ export async function evaluatePolicy(
   asAssigned.forEach((decision, index) => {
     if (workers.get(youthAt(index)) === requester.userId) decisions[positions[index] as number] = decision;
   });
-  return { evaluation: evaluationOf(listing, decisions, policyTime), scope: withAssignments(gathered, agency, workers) };
-}
-
-/** Starts timing the policy; the function returned gives the time since. */
-function policyClock(): () => PolicyTime {
-  const wallStarted = performance.now();
-  const cpuStarted = process.cpuUsage();
-  return () => {
-    const cpu = process.cpuUsage(cpuStarted);
-    return { seconds: (performance.now() - wallStarted) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
-  };
+  return { evaluation: evaluationOf(listing, decisions, policySeconds), scope: withAssignments(gathered, agency, workers) };
 }
 
 /** The scope with `agency`'s assigned worker set for each youth `workers` names. */
