@@ -38,19 +38,12 @@ const addressSeen = (response: Placement): boolean => Boolean(response.body.data
 
 describe(`the gateway remembers child welfare's facts between requests (${inject('storeKind')} sources)`, () => {
   it("asks child welfare for the social worker's assignment once for repeated profile queries of the same youth", async () => {
-    const before = await capturedRequestsLength();
-    const responses = [];
-    for (let index = 0; index < 4; index += 1) responses.push(await askedBySocialWorker());
-
-    for (const response of responses) {
-      expect(response.body.errors).toBeUndefined();
-      expect(response.body.data).toEqual(responses[0]?.body.data);
-    }
-    expect(addressSeen(responses[0]!)).toBe(true);
-    const clientId = responses[0]?.body.data?.youth?.childWelfare?.clientId;
+    const { first, captured } = await askedRepeatedly(askedBySocialWorker);
+    expect(addressSeen(first)).toBe(true);
+    const clientId = first.body.data?.youth?.childWelfare?.clientId;
     expect(clientId).toBeTruthy();
     // Asked at most once: by the first query, unless an earlier one left its answer remembered.
-    expect(factsQuestions(await capturedRequestsSince(before), 'child-welfare', clientId!).length).toBeLessThanOrEqual(1);
+    expect(factsQuestions(captured, 'child-welfare', clientId!).length).toBeLessThanOrEqual(1);
   });
 
   // A worker is reassigned in child welfare's own system of record, outside this system: here in
@@ -116,18 +109,11 @@ const schoolSeen = (response: School): boolean => (response.body.data?.youth?.ed
 
 describe(`the gateway remembers probation's facts between requests (${inject('storeKind')} sources)`, () => {
   it('asks probation whether the youth is adjudicated once for repeated queries of the same youth', async () => {
-    const before = await capturedRequestsLength();
-    const responses = [];
-    for (let index = 0; index < 4; index += 1) responses.push(await askedByProbationOfficer());
-
-    for (const response of responses) {
-      expect(response.body.errors).toBeUndefined();
-      expect(response.body.data).toEqual(responses[0]?.body.data);
-    }
-    expect(schoolSeen(responses[0]!)).toBe(true);
-    const probationNumber = responses[0]?.body.data?.youth?.probationNumber;
+    const { first, captured } = await askedRepeatedly(askedByProbationOfficer);
+    expect(schoolSeen(first)).toBe(true);
+    const probationNumber = first.body.data?.youth?.probationNumber;
     expect(probationNumber).toBeTruthy();
-    expect(factsQuestions(await capturedRequestsSince(before), 'probation', probationNumber!).length).toBeLessThanOrEqual(1);
+    expect(factsQuestions(captured, 'probation', probationNumber!).length).toBeLessThanOrEqual(1);
   });
 
   // A petition is adjudicated in probation's own system of record, outside this system.
@@ -161,6 +147,23 @@ describe(`the gateway remembers probation's facts between requests (${inject('st
     150_000,
   );
 });
+
+/**
+ * Asks four times in a row; every answer has no error and is the first's. With the requests the
+ * subgraphs were sent meanwhile.
+ */
+async function askedRepeatedly<TAnswer extends GraphQLResponse<unknown>>(
+  ask: () => Promise<TAnswer>,
+): Promise<{ first: TAnswer; captured: string }> {
+  const before = await capturedRequestsLength();
+  const responses: TAnswer[] = [];
+  for (let index = 0; index < 4; index += 1) responses.push(await ask());
+  for (const response of responses) {
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data).toEqual(responses[0]?.body.data);
+  }
+  return { first: responses[0] as TAnswer, captured: await capturedRequestsSince(before) };
+}
 
 /** The gateway's questions to a subgraph's facts route about an identifier, in captured requests. */
 function factsQuestions(captured: string, subgraph: string, identifier: string): string[] {
