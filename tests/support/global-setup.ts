@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { DEVELOPMENT_ISSUER, SUBGRAPH_NAMES, environmentPrefix, loadConfig, type SubgraphName } from '../../runtime/config.ts';
-import { generateScenario } from '../../scenario/generate-scenario.ts';
 import { validateScenario } from '../../scenario/load-scenario.ts';
 import { ensureDevelopmentKeys } from '../../scripts/lib/development-identity-provider.ts';
 import { buildPolicyBundle } from '../../scripts/lib/policy-bundle.ts';
@@ -15,9 +14,8 @@ import { identityProviderIssuer } from '../../scripts/lib/web-application.ts';
 import { startCapturingProxy } from './subgraph-capture.ts';
 import { OPERATOR_IDENTITY, readServiceIdentity } from '../../runtime/service-tls.ts';
 import { withTestSituations } from './test-situations.ts';
+import { TEST_SCENARIO, scenarioForToday } from './scenario-for-today.ts';
 import { countyToday } from '../../runtime/calendar.ts';
-
-export const TEST_SCENARIO = { youthCount: 120, seed: 7 } as const;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -74,7 +72,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const databases = storeKind === 'postgres' ? await createDatabases(env) : undefined;
 
   const today = countyToday();
-  const scenario = await validateScenario(withTestSituations(generateScenario({ ...TEST_SCENARIO, today }), today), 'test scenario');
+  const scenario = await validateScenario(withTestSituations(scenarioForToday(TEST_SCENARIO, today), today), 'test scenario');
   const scenarioPath = join(dataDirectory, 'scenario.json');
   await writeFile(scenarioPath, JSON.stringify(scenario));
   // Everything between the gateway and the subgraphs passes through capturing proxies.

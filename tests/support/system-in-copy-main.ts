@@ -1,10 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { countyToday } from '../../runtime/calendar.ts';
 import { loadConfig } from '../../runtime/config.ts';
-import { generateScenario } from '../../scenario/generate-scenario.ts';
 import { validateScenario } from '../../scenario/load-scenario.ts';
+import { scenarioForToday } from './scenario-for-today.ts';
 import { ensureDevelopmentKeys } from '../../scripts/lib/development-identity-provider.ts';
 import { buildPolicyBundle } from '../../scripts/lib/policy-bundle.ts';
 import { seedAllSources } from '../../scripts/lib/seed-sources.ts';
@@ -21,7 +20,7 @@ env['CSEC_LOG_LEVEL'] = 'warn';
 await ensureDevelopmentKeys(env['CSEC_KEYS_DIR']);
 const config = loadConfig(env);
 await buildPolicyBundle(config.policyBundlePath, { signingKeyPath: config.policySigningKeyPath });
-const scenario = await validateScenario(generateScenario({ youthCount: 30, seed: 11, today: countyToday() }), 'copy scenario');
+const scenario = await validateScenario(scenarioForToday({ youthCount: 30, seed: 11 }), 'copy scenario');
 await seedAllSources(config, scenario);
 const system = await startSystem({ env, log: (line) => process.stderr.write(`${line}\n`) });
 process.stdout.write(

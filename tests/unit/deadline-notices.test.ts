@@ -8,9 +8,9 @@ import { loadConfig } from '../../runtime/config.ts';
 import { DisclosurePolicy } from '../../runtime/policy/disclosure-policy.ts';
 import type { RelationalStore } from '../../runtime/relational-store.ts';
 import { openSubgraphStore } from '../../runtime/relational-subgraph.ts';
-import { generateScenario } from '../../scenario/generate-scenario.ts';
 import type { Scenario } from '../../scenario/load-scenario.ts';
 import { scenarioRecords } from '../../scenario/scenario-records.ts';
+import { TEST_SCENARIO, scenarioForToday } from '../support/scenario-for-today.ts';
 import { startDevelopmentMailServer, type ReceivedMessage, type RunningMailServer } from '../../scripts/lib/development-mail-server.ts';
 import { buildPolicyBundle } from '../../scripts/lib/policy-bundle.ts';
 import { freePorts } from '../../scripts/lib/system.ts';
@@ -45,7 +45,7 @@ beforeAll(async () => {
     throw new Error(reason);
   });
   const today = countyToday();
-  scenario = withTestSituations(generateScenario({ youthCount: 120, seed: 7, today }), today);
+  scenario = withTestSituations(scenarioForToday(TEST_SCENARIO, today), today);
   const [port] = await freePorts(1);
   mail = await startDevelopmentMailServer({ host: '127.0.0.1', port: port as number, mailboxPath: join(workDirectory, 'mailbox.jsonl') });
   // The notices read the relay from the environment, as the subgraph does at start.

@@ -3,8 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countyToday } from '../../runtime/calendar.ts';
-import { generateScenario } from '../../scenario/generate-scenario.ts';
+import { scenarioForToday } from '../support/scenario-for-today.ts';
 import { isolatedEnvironment } from '../../scripts/lib/system.ts';
 
 /** Runs an npm script's entry point until it exits or prints `until`; returns what it printed. */
@@ -40,7 +39,7 @@ describe('a scenario a person loaded', () => {
     dataDirectory = await mkdtemp(join(tmpdir(), 'csec-first-run-'));
     env = { ...(await isolatedEnvironment(dataDirectory)), CSEC_KEYS_DIR: join(dataDirectory, 'keys') };
     scenarioPath = join(dataDirectory, 'mine.json');
-    await writeFile(scenarioPath, JSON.stringify(generateScenario({ youthCount: 4, seed: 11, today: countyToday() })));
+    await writeFile(scenarioPath, JSON.stringify(scenarioForToday({ youthCount: 4, seed: 11 })));
   });
 
   afterAll(() => rm(dataDirectory, { recursive: true, force: true }));
