@@ -33,8 +33,8 @@ const WARM_UP_ITERATIONS = 1_500;
  * under load: the gateway's own DisclosureGate, policy bundle and facts, run one request at a time
  * in a process of their own (`measureGateApart`), split into `admit` (parse, validate, list coordinates, evaluate the policy,
  * rewrite the operation, build the audit records) and `finish` (withhold in the response, build the
- * disclosure extensions), which the gateway does not time, and each policy evaluation alone (the
- * gateway's histogram, under load, also counts the time an evaluation waits for a core). The facts
+ * disclosure extensions), which the gateway does not time, and each policy evaluation alone, with
+ * nothing remembered (the gateway's histograms, under load, answer from remembered decisions too). The facts
  * are gathered once beforehand and the audit write is left out: both are I/O, which the load runs measure. The executed
  * response `finish` works on is the baseline's answer to the rewritten operation.
  */

@@ -1,30 +1,44 @@
 import { readMetric } from '../runtime/metrics.ts';
 
-/**
- * Our gateway's policy metrics at `/metrics` (gateway/src/gate/gate-metrics.ts), or their increase
- * over a run: the histogram `csec_policy_evaluation_seconds` (one observation per gated request)
- * and the counter `csec_policy_coordinates_total`.
- */
-export interface PolicyCounters {
-  evaluations: number;
-  seconds: number;
-  coordinates: number;
-  /** Evaluations at or under each bound, in seconds (cumulative, as Prometheus buckets are). */
+/** One of the gateway's policy time histograms at `/metrics`, or its increase over a run. */
+export interface HistogramCounters {
+  count: number;
+  /** Seconds, all observations together. */
+  sum: number;
+  /** Observations at or under each bound, in seconds (cumulative, as Prometheus buckets are). */
   buckets: Record<string, number>;
 }
 
-/** What the policy cost our gateway per request, from its own metrics. */
-export interface PolicyPerRequest {
-  /** Evaluations over responses: 1 when every response was gated once, give or take connections/responses from requests in flight at a run's edges. */
-  evaluationsPerResponse: number;
-  /** Mean time of one evaluation, i.e. per gated request. */
+/**
+ * Our gateway's policy metrics at `/metrics` (gateway/src/gate/gate-metrics.ts), or their increase
+ * over a run: the histograms `csec_policy_evaluation_seconds` (wall clock) and
+ * `csec_policy_evaluation_on_core_seconds` (less the waits for a core, where the kernel counts
+ * them), one observation each per gated request, and the counter `csec_policy_coordinates_total`.
+ */
+export interface PolicyCounters {
+  wallClock: HistogramCounters;
+  onCore: HistogramCounters | undefined;
+  coordinates: number;
+}
+
+/** Mean and p99 of one histogram, per gated request. */
+export interface PolicyTime {
   msPerRequest: number;
   /** The upper bound of the histogram bucket holding the 99th percentile; undefined above the last finite bound. */
   p99AtMostMs: number | undefined;
-  coordinatesPerRequest: number;
 }
 
-const HISTOGRAM = 'csec_policy_evaluation_seconds';
+/** What the policy cost our gateway per request, from its own metrics. */
+export interface PolicyPerRequest extends PolicyTime {
+  /** Evaluations over responses: 1 when every response was gated once, give or take connections/responses from requests in flight at a run's edges. */
+  evaluationsPerResponse: number;
+  coordinatesPerRequest: number;
+  /** The same time less the gateway thread's waits for a core; undefined where the gateway could not count them. */
+  onCore: PolicyTime | undefined;
+}
+
+const WALL_CLOCK = 'csec_policy_evaluation_seconds';
+const ON_CORE = 'csec_policy_evaluation_on_core_seconds';
 const COORDINATES = 'csec_policy_coordinates_total';
 
 export async function readPolicyCounters(metricsUrl: string): Promise<PolicyCounters> {
@@ -36,43 +50,57 @@ export async function readPolicyCounters(metricsUrl: string): Promise<PolicyCoun
     if (value === undefined) throw new Error(`Our gateway's /metrics has no ${name}.`);
     return value;
   };
-  const buckets: Record<string, number> = {};
-  for (const [labels, value] of readMetric(text, `${HISTOGRAM}_bucket`)) {
-    const bound = /le="([^"]+)"/.exec(labels)?.[1];
-    if (bound !== undefined && bound !== '+Inf') buckets[bound] = value;
-  }
+  const histogram = (name: string): HistogramCounters => {
+    const buckets: Record<string, number> = {};
+    for (const [labels, value] of readMetric(text, `${name}_bucket`)) {
+      const bound = /le="([^"]+)"/.exec(labels)?.[1];
+      if (bound !== undefined && bound !== '+Inf') buckets[bound] = value;
+    }
+    return { count: single(`${name}_count`), sum: single(`${name}_sum`), buckets };
+  };
+  const onCore = histogram(ON_CORE);
+  return { wallClock: histogram(WALL_CLOCK), onCore: onCore.count > 0 ? onCore : undefined, coordinates: single(COORDINATES) };
+}
+
+function combined(first: HistogramCounters, second: HistogramCounters, sign: 1 | -1): HistogramCounters {
   return {
-    evaluations: single(`${HISTOGRAM}_count`),
-    seconds: single(`${HISTOGRAM}_sum`),
-    coordinates: single(COORDINATES),
-    buckets,
+    count: first.count + sign * second.count,
+    sum: first.sum + sign * second.sum,
+    buckets: Object.fromEntries(
+      [...new Set([...Object.keys(first.buckets), ...Object.keys(second.buckets)])].map((bound) => [
+        bound,
+        (first.buckets[bound] ?? 0) + sign * (second.buckets[bound] ?? 0),
+      ]),
+    ),
   };
 }
 
+/** The increase from `before` to `after`; the on-core histogram only when both readings have it. */
 export function policyIncrease(before: PolicyCounters, after: PolicyCounters): PolicyCounters {
   return {
-    evaluations: after.evaluations - before.evaluations,
-    seconds: after.seconds - before.seconds,
+    wallClock: combined(after.wallClock, before.wallClock, -1),
+    onCore: before.onCore && after.onCore ? combined(after.onCore, before.onCore, -1) : undefined,
     coordinates: after.coordinates - before.coordinates,
-    buckets: Object.fromEntries(Object.entries(after.buckets).map(([bound, count]) => [bound, count - (before.buckets[bound] ?? 0)])),
   };
 }
 
 export function sumPolicyCounters(increases: readonly PolicyCounters[]): PolicyCounters {
-  return increases.reduce(
-    (total, item) => ({
-      evaluations: total.evaluations + item.evaluations,
-      seconds: total.seconds + item.seconds,
-      coordinates: total.coordinates + item.coordinates,
-      buckets: Object.fromEntries(
-        [...new Set([...Object.keys(total.buckets), ...Object.keys(item.buckets)])].map((bound) => [
-          bound,
-          (total.buckets[bound] ?? 0) + (item.buckets[bound] ?? 0),
-        ]),
-      ),
-    }),
-    { evaluations: 0, seconds: 0, coordinates: 0, buckets: {} },
-  );
+  const empty: HistogramCounters = { count: 0, sum: 0, buckets: {} };
+  return {
+    wallClock: increases.reduce((total, item) => combined(total, item.wallClock, 1), empty),
+    onCore: increases.every((item) => item.onCore)
+      ? increases.reduce((total, item) => combined(total, item.onCore as HistogramCounters, 1), empty)
+      : undefined,
+    coordinates: increases.reduce((total, item) => total + item.coordinates, 0),
+  };
+}
+
+function timeOf(histogram: HistogramCounters): PolicyTime {
+  const p99Bound = Object.entries(histogram.buckets)
+    .map(([bound, count]) => [Number(bound), count] as const)
+    .sort(([a], [b]) => a - b)
+    .find(([, count]) => count >= 0.99 * histogram.count)?.[0];
+  return { msPerRequest: (histogram.sum * 1_000) / histogram.count, p99AtMostMs: p99Bound === undefined ? undefined : p99Bound * 1_000 };
 }
 
 /**
@@ -80,15 +108,12 @@ export function sumPolicyCounters(increases: readonly PolicyCounters[]): PolicyC
  * same requests, even those in flight when a run starts or stops.
  */
 export function policyPerRequest(increase: PolicyCounters, responses: number): PolicyPerRequest | undefined {
-  if (increase.evaluations <= 0 || responses <= 0) return undefined;
-  const p99Bound = Object.entries(increase.buckets)
-    .map(([bound, count]) => [Number(bound), count] as const)
-    .sort(([a], [b]) => a - b)
-    .find(([, count]) => count >= 0.99 * increase.evaluations)?.[0];
+  const evaluations = increase.wallClock.count;
+  if (evaluations <= 0 || responses <= 0) return undefined;
   return {
-    evaluationsPerResponse: increase.evaluations / responses,
-    msPerRequest: (increase.seconds * 1_000) / increase.evaluations,
-    p99AtMostMs: p99Bound === undefined ? undefined : p99Bound * 1_000,
-    coordinatesPerRequest: increase.coordinates / increase.evaluations,
+    ...timeOf(increase.wallClock),
+    evaluationsPerResponse: evaluations / responses,
+    coordinatesPerRequest: increase.coordinates / evaluations,
+    onCore: increase.onCore && increase.onCore.count > 0 ? timeOf(increase.onCore) : undefined,
   };
 }

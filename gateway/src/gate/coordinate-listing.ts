@@ -1,4 +1,5 @@
 import { isObjectType, type GraphQLSchema } from 'graphql';
+import type { Lap } from '../../../runtime/core-waits.ts';
 import type { Classification } from '../../../runtime/policy/classifications.ts';
 import type { Coordinate, Decision } from '../../../runtime/policy/policy-input.ts';
 import type { AnalyzedOperation } from './selection-analysis.ts';
@@ -131,7 +132,8 @@ export function listCoordinates(
 /** Every decision of a request, by (youth, coordinate). */
 export interface Evaluation {
   decisions: FieldDecision[];
-  policySeconds: number;
+  /** The time the policy took to decide them, all its evaluations together. */
+  policyTime: Lap;
   coordinateCount: number;
   decisionFor: (youthId: string | null, coordinate: string) => Decision;
   /** Whether a coordinate is withheld for at least one youth (or is not classified). */
@@ -139,7 +141,7 @@ export interface Evaluation {
 }
 
 /** The evaluation of an operation from the policy's decisions on its listed coordinates, in their order. */
-export function evaluationOf(listing: CoordinateListing, decisions: readonly Decision[], policySeconds: number): Evaluation {
+export function evaluationOf(listing: CoordinateListing, decisions: readonly Decision[], policyTime: Lap): Evaluation {
   const { coordinates, perField, classOfField, evaluatedOf } = listing;
   const decisionAt = (position: number | undefined): Decision =>
     (position === undefined ? undefined : decisions[position]) ?? UNCLASSIFIED_DECISION;
@@ -154,7 +156,7 @@ export function evaluationOf(listing: CoordinateListing, decisions: readonly Dec
   for (const { field, decision } of fieldDecisions) if (!decision.allow) withheldForSome.add(field);
   return {
     decisions: fieldDecisions,
-    policySeconds,
+    policyTime,
     coordinateCount: coordinates.length,
     decisionFor: (youthId, coordinate) => {
       const number = classOfField.get(coordinate);

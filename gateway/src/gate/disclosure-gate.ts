@@ -89,7 +89,7 @@ export class DisclosureGate {
     const now = (this.options.now ?? (() => new Date()))();
     const listing = listCoordinates(analyzed, gathered, this.classify, requester.breakGlassReason !== null);
     const { evaluation, scope } = await evaluatePolicy(requester, listing, gathered, policy, this.options.facts, now);
-    this.options.metrics.recordEvaluation(evaluation.policySeconds, evaluation.coordinateCount);
+    this.options.metrics.recordEvaluation(evaluation.policyTime, evaluation.coordinateCount);
 
     const removed = withheldFromEveryone(analyzed, scope, evaluation);
     const disclosesAll =

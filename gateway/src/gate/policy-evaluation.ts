@@ -1,5 +1,6 @@
 import type { DisclosurePolicy } from '../../../runtime/policy/disclosure-policy.ts';
 import { policyRequester, type Coordinate, type Decision, type YouthFacts } from '../../../runtime/policy/policy-input.ts';
+import { startLap } from '../../../runtime/core-waits.ts';
 import type { Requester } from '../../../runtime/requester.ts';
 import type { AssigningAgency, YouthFactsClient } from '../facts/youth-facts-client.ts';
 import { evaluationOf, type CoordinateListing, type Evaluation } from './coordinate-listing.ts';
@@ -13,7 +14,7 @@ import type { Scope } from './youth-scope.ts';
  * (membership.rego), so the two evaluations are every answer the agency could give: a youth decided
  * the same both ways needs no answer, and keeps facts without the assignment. The agency is asked
  * about the others alone, and each gets the decisions of the case its answer is; for a query, its
- * answer may be one remembered (`Scope.reading`). `policySeconds` covers both evaluations.
+ * answer may be one remembered (`Scope.reading`). `policyTime` covers both evaluations.
  */
 export async function evaluatePolicy(
   requester: Requester,
@@ -32,7 +33,7 @@ export async function evaluatePolicy(
     }
     return policy.decide({ now: now.toISOString(), requester: policyRequester(requester), youth, coordinates });
   };
-  const started = performance.now();
+  const lap = startLap();
   const decisions = evaluate(gathered, listing.coordinates);
   const agency = gathered.unaskedAssignment;
   const linked = new Map(agency ? [...gathered.facts].filter(([, youth]) => youth.links[agency] !== undefined) : []);
@@ -47,20 +48,20 @@ export async function evaluatePolicy(
     youthId !== null && linked.has(youthId) && readingAssignment.has(category) ? [position] : [],
   );
   if (!agency || positions.length === 0) {
-    return { evaluation: evaluationOf(listing, decisions, (performance.now() - started) / 1000), scope: gathered };
+    return { evaluation: evaluationOf(listing, decisions, lap()), scope: gathered };
   }
   const asAssigned = evaluate(
     withAssignments(gathered, agency, new Map([...linked.keys()].map((youthId) => [youthId, requester.userId]))),
     positions.map((position) => listing.coordinates[position] as Coordinate),
   );
-  const policySeconds = (performance.now() - started) / 1000;
+  const policyTime = lap();
   const youthAt = (index: number) => (listing.coordinates[positions[index] as number] as Coordinate).youthId as string;
   const decisive = new Set(
     asAssigned.flatMap((decision, index) =>
       sameDecision(decision, decisions[positions[index] as number] as Decision) ? [] : [youthAt(index)],
     ),
   );
-  if (decisive.size === 0) return { evaluation: evaluationOf(listing, decisions, policySeconds), scope: gathered };
+  if (decisive.size === 0) return { evaluation: evaluationOf(listing, decisions, policyTime), scope: gathered };
   const workers = await facts.assignedWorkers(
     requester,
     agency,
@@ -70,7 +71,7 @@ export async function evaluatePolicy(
   asAssigned.forEach((decision, index) => {
     if (workers.get(youthAt(index)) === requester.userId) decisions[positions[index] as number] = decision;
   });
-  return { evaluation: evaluationOf(listing, decisions, policySeconds), scope: withAssignments(gathered, agency, workers) };
+  return { evaluation: evaluationOf(listing, decisions, policyTime), scope: withAssignments(gathered, agency, workers) };
 }
 
 /** The scope with `agency`'s assigned worker set for each youth `workers` names. */
