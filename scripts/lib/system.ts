@@ -92,11 +92,15 @@ export async function isolatedEnvironment(dataDirectory: string, base: NodeJS.Pr
   return env;
 }
 
+/** Ports `freePorts` handed out in this process. */
+const handedOut = new Set<number>();
+
 /**
  * Loopback ports free right now, for services started next. They are taken from below (or above) the
  * kernel's ephemeral range, never from it: a port the kernel handed out and took back could be handed
  * out again as the local port of an outgoing connection (to PostgreSQL, between services) before the
- * service binds it.
+ * service binds it. A port is handed out once per process: one reserved for a service started later
+ * (a spare identity provider) is free until then, and must not go to another service meanwhile.
  */
 export async function freePorts(count: number): Promise<number[]> {
   const [low, high] = await listeningRange();
@@ -104,7 +108,10 @@ export async function freePorts(count: number): Promise<number[]> {
   for (let attempts = 0; ports.length < count; attempts += 1) {
     if (attempts > 1_000) throw new Error(`Found no ${count} free loopback ports from ${low} to ${high}.`);
     const port = low + Math.floor(Math.random() * (high - low + 1));
-    if (!ports.includes(port) && (await isFree(port))) ports.push(port);
+    if (!handedOut.has(port) && (await isFree(port))) {
+      handedOut.add(port);
+      ports.push(port);
+    }
   }
   return ports;
 }

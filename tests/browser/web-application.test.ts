@@ -182,6 +182,11 @@ describe('the web application, in a browser', () => {
     expect(notice?.text).toBeTruthy();
     await expect.poll(() => substanceUse.locator('[data-obligation="42CFR2.32"]').innerText()).toContain(notice?.text as string);
     expect(await substanceUse.getByText(/^Treatment:/).count()).toBeGreaterThan(0);
+    // Every notice the gateway sent is shown, beside the values it came with and nowhere else.
+    for (const obligation of body.extensions?.disclosure?.obligations ?? []) {
+      if (obligation.text) expect(await page.locator(`[data-obligation="${obligation.code}"]`).count(), obligation.code).toBeGreaterThan(0);
+    }
+    expect(await page.locator('[data-obligation="42CFR2.32"]').count()).toBe(1);
     const withheld = await expectMarkersToMatch(page, body);
     expect(withheld).toContain('youth.probation.petitions');
     await page.screenshot({ path: 'docs/screenshots/profile.png', fullPage: true });

@@ -159,10 +159,12 @@ describe(`disclosure decisions (${inject('storeKind')} sources)`, () => {
     const programs = response.body.data?.youth?.health?.substanceUse?.treatment?.map((treatment) => treatment.program) ?? [];
     expect(programs).toContain(CONSENTED_PROGRAM_OF_Y1);
     expect(obligationCodes(response)).toContain('42CFR2.32');
-    const notice = (response.body.extensions?.['disclosure'] as { obligations: Array<{ code: string; text: string }> }).obligations.find(
-      (obligation) => obligation.code === '42CFR2.32',
-    );
+    const notice = (
+      response.body.extensions?.['disclosure'] as { obligations: Array<{ code: string; text: string; categories: string[] }> }
+    ).obligations.find((obligation) => obligation.code === '42CFR2.32');
     expect(notice?.text).toBe('42 CFR part 2 prohibits unauthorized use or disclosure of these records.');
+    // It says which values it came with, so a page shows it beside them and nowhere else.
+    expect(notice?.categories).toEqual(['SUBSTANCE_USE']);
   });
 
   it('withholds substance use treatment under an expired consent, without revealing that it exists', async () => {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { YOUTH_PATH_CATEGORIES } from './__generated__/youth-path-categories';
 import { UNAVAILABLE, WITHHELD, useErrorAt, useNotices, useObligations } from './gateway-answer';
 
 /** The gateway withheld this value: show its reason, word for word. */
@@ -56,9 +57,12 @@ export function PartState({
   return <>{children}</>;
 }
 
-/** Notices the gateway attached to what it disclosed (42 CFR 2.32, no redisclosure), worded exactly as sent. */
-export function ObligationNotices({ codes }: { codes: readonly string[] }) {
-  const obligations = useObligations(codes);
+/**
+ * Notices the gateway attached to what it disclosed (42 CFR 2.32, no redisclosure), worded exactly
+ * as sent: those that came with the categories of the fields under these paths from the youth.
+ */
+export function ObligationNotices({ youthFields }: { youthFields: readonly string[] }) {
+  const obligations = useObligations(new Set(youthFields.flatMap((path) => YOUTH_PATH_CATEGORIES[path] ?? [])));
   if (obligations.length === 0) return null;
   return (
     <div className="obligations">
@@ -86,10 +90,22 @@ export function ListNotices() {
   );
 }
 
-export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/** A section of the profile, with the notices that came with the fields under `youthFields`. */
+export function Section({
+  id,
+  title,
+  youthFields = [],
+  children,
+}: {
+  id: string;
+  title: string;
+  youthFields?: readonly string[];
+  children: ReactNode;
+}) {
   return (
     <section className="profile-section" aria-labelledby={`${id}-heading`} id={id}>
       <h2 id={`${id}-heading`}>{title}</h2>
+      <ObligationNotices youthFields={youthFields} />
       {children}
     </section>
   );

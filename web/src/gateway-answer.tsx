@@ -13,6 +13,8 @@ export interface Obligation {
   kind: string;
   code: string;
   text?: string;
+  /** The categories of the disclosed values it came with. */
+  categories?: string[];
 }
 
 /** The gateway's whole answer: values, the reason for each withheld value, obligations and notices. */
@@ -96,9 +98,11 @@ export function useErrorAt(path: string, code: string): GatewayError | undefined
   return useAnswer().errors.find((error) => error.extensions?.code === code && (error.path ?? []).join('.') === path);
 }
 
-/** Obligations with these codes, worded exactly as the gateway sent them. */
-export function useObligations(codes: readonly string[]): Obligation[] {
-  return useAnswer().obligations.filter((obligation) => codes.includes(obligation.code) && obligation.text);
+/** Obligations that came with values of these categories, worded exactly as the gateway sent them. */
+export function useObligations(categories: ReadonlySet<string>): Obligation[] {
+  return useAnswer().obligations.filter(
+    (obligation) => obligation.text && (obligation.categories ?? []).some((category) => categories.has(category)),
+  );
 }
 
 export function useNotices(): string[] {

@@ -10,7 +10,8 @@ const LABELLED_RECORDS_NOTICE = 'Records with restrictions of their own may be l
 
 /**
  * The answer's `extensions.disclosure`: the policy revision that decided, the obligations of every
- * disclosed value (the 42 CFR 2.32 notice...), notices, and the review flag of emergency access.
+ * disclosed value (the 42 CFR 2.32 notice...), each with the categories of the values it came with
+ * so a client shows it beside them, notices, and the review flag of emergency access.
  */
 export function withDisclosureExtensions(
   response: GraphQLResponseBody,
@@ -19,17 +20,22 @@ export function withDisclosureExtensions(
   requester: Requester,
   notices: string[],
 ): string {
-  const obligations = new Map<string, Obligation>();
-  for (const { decision } of decisions) {
+  const obligations = new Map<string, { obligation: Obligation; categories: Set<string> }>();
+  for (const { decision, category } of decisions) {
     if (!decision.allow) continue;
-    for (const obligation of decision.obligations) obligations.set(`${obligation.kind}|${obligation.code}`, obligation);
+    for (const obligation of decision.obligations) {
+      const key = `${obligation.kind}|${obligation.code}`;
+      const carried = obligations.get(key) ?? { obligation, categories: new Set<string>() };
+      carried.categories.add(category);
+      obligations.set(key, carried);
+    }
   }
   const review = decisions.some(({ decision }) => decision.review);
   response.extensions = {
     ...response.extensions,
     disclosure: {
       policyRevision: revision,
-      obligations: [...obligations.values()],
+      obligations: [...obligations.values()].map(({ obligation, categories }) => ({ ...obligation, categories: [...categories].sort() })),
       ...(notices.length > 0 ? { notices } : {}),
       ...(review ? { review: { breakGlass: requester.breakGlassReason !== null, flaggedForReview: true } } : {}),
     },

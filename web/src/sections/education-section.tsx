@@ -1,5 +1,5 @@
 import { graphql, getFragmentData, type FragmentType } from '../__generated__';
-import { Field, ObligationNotices, PartState, Section } from '../disclosure';
+import { Field, PartState, Section } from '../disclosure';
 import { plain } from '../format';
 
 export const EducationSectionFragment = graphql(`
@@ -32,8 +32,7 @@ export function EducationSection(props: { youth: FragmentType<typeof EducationSe
   const base = 'youth.education';
   const latest = record?.attendance?.[0];
   return (
-    <Section id="education" title="Education">
-      <ObligationNotices codes={['20USC1232g(b)(1)(L)', '34CFR99.38', '34CFR99.33']} />
+    <Section id="education" title="Education" youthFields={['education']}>
       <PartState path={base} hasValue={Boolean(record)} emptyText="The schools have no record of this youth.">
         <dl className="fields">
           <Field label="Statewide student id" path={`${base}.statewideStudentId`}>

@@ -208,7 +208,7 @@ export function HealthSection(props: { youth: FragmentType<typeof HealthSectionF
           title="Medical"
           path={`${base}.medicalEvaluation`}
           hasValue={Boolean(medical)}
-          obligations={['CC56.103', 'CC56.13']}
+          youthFields={['health.medicalEvaluation', 'health.publicHealthNursing']}
           emptyText="No medical record."
         >
           {medical?.evaluations?.map((evaluation) => (
@@ -233,7 +233,7 @@ export function HealthSection(props: { youth: FragmentType<typeof HealthSectionF
           title="Mental health"
           path={`${base}.mentalHealth`}
           hasValue={Boolean(mental)}
-          obligations={['WIC5328.04', 'CC56.13']}
+          youthFields={['health.mentalHealth']}
           emptyText="No mental health record."
         >
           {mental?.screenings?.map((screening) => (
@@ -259,7 +259,7 @@ export function HealthSection(props: { youth: FragmentType<typeof HealthSectionF
           title="Substance use treatment"
           path={`${base}.substanceUse`}
           hasValue={Boolean(substance)}
-          obligations={['42CFR2.32', '42CFR2.33(b)']}
+          youthFields={['health.substanceUse']}
           emptyText="No substance use record."
         >
           {substance?.assessments?.map((assessment) => (
@@ -286,7 +286,7 @@ export function HealthSection(props: { youth: FragmentType<typeof HealthSectionF
           title="Sensitive services"
           path={`${base}.sensitiveServices`}
           hasValue={Boolean(sensitive)}
-          obligations={['CC56.103', 'CC56.13']}
+          youthFields={['health.sensitiveServices']}
           emptyText="No sensitive services record."
         >
           {sensitive?.visits?.map((visit) => (
@@ -312,7 +312,7 @@ export function HealthSection(props: { youth: FragmentType<typeof HealthSectionF
           title="HIV"
           path={`${base}.hivCare`}
           hasValue={Boolean(hivCare) || (record?.hivTestResults?.length ?? 0) > 0}
-          obligations={['HSC120980']}
+          youthFields={['health.hivCare', 'health.hivTestResults']}
           emptyText="No HIV record."
         >
           {record?.hivTestResults?.map((test) => (
@@ -339,14 +339,15 @@ function HealthPart(props: {
   title: string;
   path: string;
   hasValue: boolean;
-  obligations: readonly string[];
+  /** The paths from the youth whose obligations the part shows. */
+  youthFields: readonly string[];
   emptyText: string;
   children: ReactNode;
 }) {
   return (
     <section className="subsection" aria-labelledby={`${props.id}-heading`} data-records={props.id}>
       <h3 id={`${props.id}-heading`}>{props.title}</h3>
-      <ObligationNotices codes={props.obligations} />
+      <ObligationNotices youthFields={props.youthFields} />
       <PartState path={props.path} hasValue={props.hasValue} emptyText={props.emptyText}>
         <ul className="records">{props.children}</ul>
       </PartState>

@@ -1,5 +1,5 @@
 import { graphql, getFragmentData, type FragmentType } from '../__generated__';
-import { ObligationNotices, PartState, Section } from '../disclosure';
+import { PartState, Section } from '../disclosure';
 import { formatDate, plain } from '../format';
 
 export const JuvenileCourtSectionFragment = graphql(`
@@ -31,8 +31,7 @@ export const JuvenileCourtSectionFragment = graphql(`
 export function JuvenileCourtSection(props: { youth: FragmentType<typeof JuvenileCourtSectionFragment> }) {
   const { juvenileCourtCases: cases, caseFileInspectionOrders: orders } = getFragmentData(JuvenileCourtSectionFragment, props.youth);
   return (
-    <Section id="juvenile-court" title="Juvenile court">
-      <ObligationNotices codes={['WIC827(a)(4)']} />
+    <Section id="juvenile-court" title="Juvenile court" youthFields={['juvenileCourtCases', 'caseFileInspectionOrders']}>
       <h3>Cases</h3>
       <PartState
         path="youth.juvenileCourtCases"

@@ -1,5 +1,5 @@
 import { graphql, getFragmentData, type FragmentType } from '../__generated__';
-import { Field, ObligationNotices, PartState, Section } from '../disclosure';
+import { Field, PartState, Section } from '../disclosure';
 import { formatDate, plain } from '../format';
 
 export const MdtSectionFragment = graphql(`
@@ -34,8 +34,7 @@ export function MdtSection(props: { youth: FragmentType<typeof MdtSectionFragmen
   const youth = getFragmentData(MdtSectionFragment, props.youth);
   const members = youth.mdt?.members?.filter((member) => member.active) ?? [];
   return (
-    <Section id="mdt" title="MDT">
-      <ObligationNotices codes={['WIC830']} />
+    <Section id="mdt" title="MDT" youthFields={['mdt', 'safetyPlan']}>
       <PartState path="youth.mdt" hasValue={youth.mdt !== null && youth.mdt !== undefined} emptyText="The youth has no MDT.">
         <dl className="fields">
           <Field label="Status" path="youth.mdt.status">
