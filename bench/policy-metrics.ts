@@ -19,6 +19,8 @@ export interface PolicyCounters {
   wallClock: HistogramCounters;
   onCore: HistogramCounters | undefined;
   coordinates: number;
+  /** Disclosure facts answers the gate used, all subgraphs together (`csec_gate_facts_answers_total`). */
+  factsAnswers: { remembered: number; asked: number };
 }
 
 /** Mean and p99 of one histogram, per gated request. */
@@ -35,11 +37,14 @@ export interface PolicyPerRequest extends PolicyTime {
   coordinatesPerRequest: number;
   /** The same time less the gateway thread's waits for a core; undefined where the gateway could not count them. */
   onCore: PolicyTime | undefined;
+  /** The share of the disclosure facts answers used that were remembered from an earlier request; undefined when none was used. */
+  factsRememberedShare: number | undefined;
 }
 
 const WALL_CLOCK = 'csec_policy_evaluation_seconds';
 const ON_CORE = 'csec_policy_evaluation_on_core_seconds';
 const COORDINATES = 'csec_policy_coordinates_total';
+const FACTS_ANSWERS = 'csec_gate_facts_answers_total';
 
 export async function readPolicyCounters(metricsUrl: string): Promise<PolicyCounters> {
   const response = await fetch(metricsUrl, { signal: AbortSignal.timeout(5_000) });
@@ -59,7 +64,17 @@ export async function readPolicyCounters(metricsUrl: string): Promise<PolicyCoun
     return { count: single(`${name}_count`), sum: single(`${name}_sum`), buckets };
   };
   const onCore = histogram(ON_CORE);
-  return { wallClock: histogram(WALL_CLOCK), onCore: onCore.count > 0 ? onCore : undefined, coordinates: single(COORDINATES) };
+  const factsAnswers = { remembered: 0, asked: 0 };
+  for (const [labels, value] of readMetric(text, FACTS_ANSWERS)) {
+    if (labels.includes('answer="remembered"')) factsAnswers.remembered += value;
+    else factsAnswers.asked += value;
+  }
+  return {
+    wallClock: histogram(WALL_CLOCK),
+    onCore: onCore.count > 0 ? onCore : undefined,
+    coordinates: single(COORDINATES),
+    factsAnswers,
+  };
 }
 
 function combined(first: HistogramCounters, second: HistogramCounters, sign: 1 | -1): HistogramCounters {
@@ -81,6 +96,10 @@ export function policyIncrease(before: PolicyCounters, after: PolicyCounters): P
     wallClock: combined(after.wallClock, before.wallClock, -1),
     onCore: before.onCore && after.onCore ? combined(after.onCore, before.onCore, -1) : undefined,
     coordinates: after.coordinates - before.coordinates,
+    factsAnswers: {
+      remembered: after.factsAnswers.remembered - before.factsAnswers.remembered,
+      asked: after.factsAnswers.asked - before.factsAnswers.asked,
+    },
   };
 }
 
@@ -92,6 +111,10 @@ export function sumPolicyCounters(increases: readonly PolicyCounters[]): PolicyC
       ? increases.reduce((total, item) => combined(total, item.onCore as HistogramCounters, 1), empty)
       : undefined,
     coordinates: increases.reduce((total, item) => total + item.coordinates, 0),
+    factsAnswers: {
+      remembered: increases.reduce((total, item) => total + item.factsAnswers.remembered, 0),
+      asked: increases.reduce((total, item) => total + item.factsAnswers.asked, 0),
+    },
   };
 }
 
@@ -110,10 +133,12 @@ function timeOf(histogram: HistogramCounters): PolicyTime {
 export function policyPerRequest(increase: PolicyCounters, responses: number): PolicyPerRequest | undefined {
   const evaluations = increase.wallClock.count;
   if (evaluations <= 0 || responses <= 0) return undefined;
+  const factsUsed = increase.factsAnswers.remembered + increase.factsAnswers.asked;
   return {
     ...timeOf(increase.wallClock),
     evaluationsPerResponse: evaluations / responses,
     coordinatesPerRequest: increase.coordinates / evaluations,
     onCore: increase.onCore && increase.onCore.count > 0 ? timeOf(increase.onCore) : undefined,
+    factsRememberedShare: factsUsed > 0 ? increase.factsAnswers.remembered / factsUsed : undefined,
   };
 }

@@ -149,15 +149,16 @@ export function renderMarkdown(report: BenchReport): string {
   if (policies.length > 0) {
     lines.push("## Policy evaluation, from our gateway's /metrics", '');
     lines.push(
-      '| workload | evaluations/response | wall clock ms/req (mean) | wall clock p99 ms (at most) | on a core ms/req (mean) | on a core p99 ms (at most) | coordinates/req |',
+      '| workload | evaluations/response | wall clock ms/req (mean) | wall clock p99 ms (at most) | on a core ms/req (mean) | on a core p99 ms (at most) | coordinates/req | facts answers remembered |',
     );
-    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     const p99 = (time: PolicyTime | undefined) =>
       time === undefined ? 'n/a' : time.p99AtMostMs === undefined ? '> 100' : fixed(time.p99AtMostMs, 2);
     for (const { workload, policy } of policies) {
       lines.push(
         `| ${workload.title} | ${fixed(policy.evaluationsPerResponse, 2)} | ${fixed(policy.msPerRequest, 3)} | ${p99(policy)} | ` +
-          `${policy.onCore ? fixed(policy.onCore.msPerRequest, 3) : 'n/a'} | ${p99(policy.onCore)} | ${fixed(policy.coordinatesPerRequest, 1)} |`,
+          `${policy.onCore ? fixed(policy.onCore.msPerRequest, 3) : 'n/a'} | ${p99(policy.onCore)} | ${fixed(policy.coordinatesPerRequest, 1)} | ` +
+          `${policy.factsRememberedShare === undefined ? 'none used' : `${(policy.factsRememberedShare * 100).toFixed(0)}%`} |`,
       );
     }
     lines.push(
@@ -165,6 +166,8 @@ export function renderMarkdown(report: BenchReport): string {
       'The increase of the histograms `csec_policy_evaluation_seconds` (wall clock) and `csec_policy_evaluation_on_core_seconds` ' +
         "(the same less the moments the gateway's thread waited for a core meanwhile, from the kernel's scheduler statistics) " +
         "and of `csec_policy_coordinates_total` at our gateway's `/metrics` over each measured run, all rounds together. " +
+        'Facts answers remembered: of the disclosure facts answers the gate used (`csec_gate_facts_answers_total`), the share remembered ' +
+        'from an earlier request rather than asked of the subgraph. ' +
         'The gateway evaluates the policy once per request it ' +
         "gates, so time and coordinates are per evaluation, which keeps requests in flight at a run's edges out of both sides; " +
         'evaluations/response is 1 give or take connections/responses, from those edges (far off only when a run has few responses). ' +

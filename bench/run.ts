@@ -226,8 +226,11 @@ async function bench(options: BenchOptions): Promise<BenchReport> {
   };
   const onMeasured = (measurement: Measurement, done: number, total: number) => {
     const failed = measurement.non2xx + measurement.errors + measurement.timeouts + measurement.mismatches;
-    const policyMs = measurement.policy && policyPerRequest(measurement.policy, measurement.requests)?.msPerRequest;
-    const policy = policyMs === undefined ? '' : `, policy ${policyMs.toFixed(2)} ms/req`;
+    const perRequest = measurement.policy && policyPerRequest(measurement.policy, measurement.requests);
+    const remembered = perRequest?.factsRememberedShare;
+    const policy =
+      (perRequest ? `, policy ${perRequest.msPerRequest.toFixed(2)} ms/req` : '') +
+      (remembered === undefined ? '' : `, facts remembered ${(remembered * 100).toFixed(0)}%`);
     progress(
       `  [${done}/${total}] round ${measurement.round}, ${measurement.workload}, ${measurement.configuration}: ` +
         `${measurement.requestsPerSecond.toFixed(1)} req/s, p50 ${measurement.latencyMs.p50.toFixed(1)} ms, ` +

@@ -118,7 +118,14 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
       }),
   );
   const knownCurrent = Object.fromEntries(factsVersions.map((watcher) => [watcher.subgraph, () => watcher.live]));
-  const facts = new YouthFactsClient({ subgraphUrls: factsUrls, signer, knownCurrent });
+  const metrics = serviceRegistry();
+  const gateMetrics = new GateMetrics(metrics);
+  const facts = new YouthFactsClient({
+    subgraphUrls: factsUrls,
+    signer,
+    knownCurrent,
+    onAnswer: (subgraph, remembered) => gateMetrics.factsAnswered(subgraph, remembered),
+  });
   const directory = new StaffDirectory({
     csecUrl: config.subgraphs[AUDIT_SUBGRAPH].url,
     signer,
@@ -149,8 +156,6 @@ export async function startGateway(config: SystemConfig): Promise<RunningHttpSer
     directory,
     new PurposeOfUseReader(() => policies.current().vocabulary),
   );
-  const metrics = serviceRegistry();
-  const gateMetrics = new GateMetrics(metrics);
   const gate = new DisclosureGate({
     metrics: gateMetrics,
     apiSchema: supergraph.apiSchema().toGraphQLJSSchema(),

@@ -125,6 +125,12 @@ describe(`a hardened gateway (${inject('storeKind')} sources)`, () => {
       expect(onCore).toBeLessThanOrEqual(seconds);
     }
     expect(readMetric(text, 'csec_policy_coordinates_total').get('')).toBeGreaterThan(0);
+    // The facts the gate read for it: from the CSEC program at least, remembered or asked.
+    const factsAnswers = [...readMetric(text, 'csec_gate_facts_answers_total')];
+    expect(
+      factsAnswers.filter(([labels]) => labels.includes('subgraph="csec"')).reduce((total, [, count]) => total + count, 0),
+    ).toBeGreaterThan(0);
+    expect(factsAnswers.every(([labels]) => /answer="(remembered|asked)"/.test(labels))).toBe(true);
     expect(text).not.toMatch(/Y-0000|givenName/);
   });
 

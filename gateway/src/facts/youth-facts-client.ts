@@ -183,17 +183,20 @@ export class YouthFactsClient {
   private readonly remembered: RememberedAnswers<Map<string, CsecYouthFacts>>;
   /** The answers of each agency whose facts version the gateway watches, by requester and question. */
   private readonly agencyAnswers: Partial<Record<FactsSubgraph, RememberedAnswers<ReadonlyMap<string, unknown>>>> = {};
+  private readonly onAnswer: (subgraph: FactsSubgraph, remembered: boolean) => void;
 
   /**
    * `knownCurrent`: for each subgraph whose facts version the gateway watches, whether facts read at
    * the newest version heard are known current (its watcher holds a lease). A subgraph without one
-   * is asked every request.
+   * is asked every request. `onAnswer` hears of each answer used, remembered or asked.
    */
   constructor(options: {
     subgraphUrls: Partial<Record<FactsSubgraph, string>>;
     signer: RequesterTokenSigner;
     knownCurrent?: Partial<Record<FactsSubgraph, () => boolean>>;
+    onAnswer?: (subgraph: FactsSubgraph, remembered: boolean) => void;
   }) {
+    this.onAnswer = options.onAnswer ?? (() => undefined);
     const { csec = () => false, ...agencies } = options.knownCurrent ?? {};
     this.remembered = new RememberedAnswers(csec);
     for (const [subgraph, knownCurrent] of Object.entries(agencies) as Array<[FactsSubgraph, () => boolean]>) {
@@ -271,6 +274,7 @@ export class YouthFactsClient {
     // A write, through this gateway or another, needs no forgetting here: csec answers it only once
     // every gateway holding a lease has heard the version it committed (runtime/facts-changes/leases.ts).
     const remembered = key === undefined ? undefined : this.remembered.recall(key);
+    this.onAnswer('csec', remembered !== undefined);
     if (remembered) {
       reading?.used(remembered.version);
       return remembered.answer;
@@ -426,12 +430,16 @@ export class YouthFactsClient {
     mayRemember: boolean,
   ): Promise<Map<string, TFacts>> {
     const remembered = mayRemember ? this.agencyAnswers[subgraph] : undefined;
-    if (!remembered) return this.ask(requester, subgraph, question, read);
+    if (!remembered) {
+      this.onAnswer(subgraph, false);
+      return this.ask(requester, subgraph, question, read);
+    }
     // An answer may depend on who asks (the court's names the orders naming them or their agency,
     // their participations): each key names the requester, so none is ever another person's.
     const key = JSON.stringify([requester.userId, requester.agency, question]);
     // Each key is asked of this one subgraph, with this one way of reading its answer.
     const recalled = remembered.recall(key)?.answer as Map<string, TFacts> | undefined;
+    this.onAnswer(subgraph, recalled !== undefined);
     if (recalled) return recalled;
     // Read at this version or a later one: hearing the later one forgets it.
     const version = remembered.newestVersion;

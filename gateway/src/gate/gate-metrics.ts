@@ -13,6 +13,7 @@ export class GateMetrics {
   private readonly evaluationOnCoreSeconds: Histogram;
   private readonly coordinates: Counter;
   private readonly decidedAgainCount: Counter;
+  private readonly factsAnswers: Counter<'subgraph' | 'answer'>;
 
   constructor(registry: Registry) {
     const registers = [registry];
@@ -33,6 +34,12 @@ export class GateMetrics {
       registers,
     });
     this.coordinates = new Counter({ name: 'csec_policy_coordinates_total', help: 'Coordinates the policy decided.', registers });
+    this.factsAnswers = new Counter({
+      name: 'csec_gate_facts_answers_total',
+      help: 'Disclosure facts answers the gate used, by subgraph: remembered from an earlier request, or asked.',
+      labelNames: ['subgraph', 'answer'],
+      registers,
+    });
     this.decidedAgainCount = new Counter({
       name: 'csec_gate_decided_again_total',
       help: 'Requests decided again because the disclosure facts changed after they were decided and before their answer left.',
@@ -44,6 +51,11 @@ export class GateMetrics {
     this.evaluationSeconds.observe(time.seconds);
     if (time.coreWaitSeconds !== undefined) this.evaluationOnCoreSeconds.observe(time.seconds - time.coreWaitSeconds);
     this.coordinates.inc(coordinates);
+  }
+
+  /** The gate used a disclosure facts answer of `subgraph`, remembered or asked afresh. */
+  factsAnswered(subgraph: string, remembered: boolean): void {
+    this.factsAnswers.inc({ subgraph, answer: remembered ? 'remembered' : 'asked' });
   }
 
   /** A request was decided again because the facts it was decided on changed before its answer left. */
