@@ -28,17 +28,27 @@ export function plugin(schema: GraphQLSchema, documents: ReadonlyArray<{ documen
   const youth = schema.getType('Youth');
   if (!youth) throw new Error('The supergraph has no Youth type.');
   const categories = new Map<string, Set<string>>();
+  const byFragment = new Map<string, Set<string>>();
   for (const fragment of fragments.values()) {
     if (fragment.typeCondition.name.value !== 'Youth') continue;
-    collect(schema, fragments, fragment.selectionSet, youth, [], categories, new Set([fragment.name.value]));
+    const own = new Map<string, Set<string>>();
+    collect(schema, fragments, fragment.selectionSet, youth, [], own, new Set([fragment.name.value]));
+    byFragment.set(fragment.name.value, new Set([...own.values()].flatMap((found) => [...found])));
+    for (const [path, found] of own) categories.set(path, new Set([...(categories.get(path) ?? []), ...found]));
   }
-  const entries = [...categories.entries()]
-    .sort(([first], [second]) => first.localeCompare(second))
-    .map(([path, found]) => `  ${JSON.stringify(path)}: ${JSON.stringify([...found].sort())},`);
+  const entries = (map: ReadonlyMap<string, ReadonlySet<string>>) =>
+    [...map.entries()]
+      .sort(([first], [second]) => first.localeCompare(second))
+      .map(([key, found]) => `  ${JSON.stringify(key)}: ${JSON.stringify([...found].sort())},`);
   return [
     '/** The categories of the fields the web application selects at or under each path from a youth (`@classified` in the supergraph). */',
     'export const YOUTH_PATH_CATEGORIES: Readonly<Record<string, readonly string[]>> = {',
-    ...entries,
+    ...entries(categories),
+    '};',
+    '',
+    '/** The categories of every field each fragment on a youth selects. */',
+    'export const FRAGMENT_CATEGORIES: Readonly<Record<string, readonly string[]>> = {',
+    ...entries(byFragment),
     '};',
     '',
   ].join('\n');

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { YOUTH_PATH_CATEGORIES } from './__generated__/youth-path-categories';
+import { FRAGMENT_CATEGORIES, YOUTH_PATH_CATEGORIES } from './__generated__/youth-path-categories';
 import { UNAVAILABLE, WITHHELD, useErrorAt, useNotices, useObligations } from './gateway-answer';
 
 /** The gateway withheld this value: show its reason, word for word. */
@@ -59,10 +59,15 @@ export function PartState({
 
 /**
  * Notices the gateway attached to what it disclosed (42 CFR 2.32, no redisclosure), worded exactly
- * as sent: those that came with the categories of the fields under these paths from the youth.
+ * as sent: those that came with the categories of the fields a fragment on the youth selects, or of
+ * the fields under these paths from the youth.
  */
-export function ObligationNotices({ youthFields }: { youthFields: readonly string[] }) {
-  const obligations = useObligations(new Set(youthFields.flatMap((path) => YOUTH_PATH_CATEGORIES[path] ?? [])));
+export function ObligationNotices({ fragment, youthFields = [] }: { fragment?: string; youthFields?: readonly string[] }) {
+  const categories = [
+    ...(fragment ? (FRAGMENT_CATEGORIES[fragment] ?? []) : []),
+    ...youthFields.flatMap((path) => YOUTH_PATH_CATEGORIES[path] ?? []),
+  ];
+  const obligations = useObligations(new Set(categories));
   if (obligations.length === 0) return null;
   return (
     <div className="obligations">
@@ -90,22 +95,12 @@ export function ListNotices() {
   );
 }
 
-/** A section of the profile, with the notices that came with the fields under `youthFields`. */
-export function Section({
-  id,
-  title,
-  youthFields = [],
-  children,
-}: {
-  id: string;
-  title: string;
-  youthFields?: readonly string[];
-  children: ReactNode;
-}) {
+/** A section of the profile, with the notices that came with the fields its `fragment` selects. */
+export function Section({ id, title, fragment, children }: { id: string; title: string; fragment?: string; children: ReactNode }) {
   return (
     <section className="profile-section" aria-labelledby={`${id}-heading`} id={id}>
       <h2 id={`${id}-heading`}>{title}</h2>
-      <ObligationNotices youthFields={youthFields} />
+      {fragment ? <ObligationNotices fragment={fragment} /> : null}
       {children}
     </section>
   );

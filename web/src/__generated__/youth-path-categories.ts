@@ -280,3 +280,15 @@ export const YOUTH_PATH_CATEGORIES: Readonly<Record<string, readonly string[]>> 
   "triggeringEvents.occurredOn": ["CSEC_STATUS"],
   "triggeringEvents.summary": ["CSEC_STATUS"],
 };
+
+/** The categories of every field each fragment on a youth selects. */
+export const FRAGMENT_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
+  "ChildWelfareSection_youth": ["CHILD_WELFARE_REFERRALS","COURT_AND_CASE_PLAN","PLACEMENT","PLACEMENT_ADDRESS","ROSTER"],
+  "CsecStatusSection_youth": ["CSEC_STATUS","ROSTER"],
+  "EducationSection_youth": ["EDUCATION","ROSTER"],
+  "HealthSection_youth": ["GENERAL_MEDICAL","HIV","MENTAL_HEALTH","ROSTER","SENSITIVE_SERVICES","SUBSTANCE_USE"],
+  "IdentitySection_youth": ["CSEC_STATUS","ROSTER"],
+  "JuvenileCourtSection_youth": ["COURT_AND_CASE_PLAN"],
+  "MdtSection_youth": ["MDT_NOTES","ROSTER"],
+  "ProbationSection_youth": ["DELINQUENCY","ROSTER"],
+};

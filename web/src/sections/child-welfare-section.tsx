@@ -58,7 +58,7 @@ export function ChildWelfareSection(props: { youth: FragmentType<typeof ChildWel
   const base = 'youth.childWelfare';
   const address = record?.currentPlacement?.address;
   return (
-    <Section id="child-welfare" title="Child welfare" youthFields={['childWelfare']}>
+    <Section id="child-welfare" title="Child welfare" fragment="ChildWelfareSection_youth">
       <PartState path={base} hasValue={Boolean(record)} emptyText="Child welfare has no record of this youth.">
         <dl className="fields">
           <Field label="Client id" path={`${base}.clientId`}>

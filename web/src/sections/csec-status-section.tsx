@@ -33,11 +33,7 @@ export const CsecStatusSectionFragment = graphql(`
 export function CsecStatusSection(props: { youth: FragmentType<typeof CsecStatusSectionFragment> }) {
   const youth = getFragmentData(CsecStatusSectionFragment, props.youth);
   return (
-    <Section
-      id="csec"
-      title="CSEC status and screening"
-      youthFields={['exploitationStatus', 'identifiedOn', 'missingSince', 'screenings', 'stagesOfChange', 'triggeringEvents']}
-    >
+    <Section id="csec" title="CSEC status and screening" fragment="CsecStatusSection_youth">
       <dl className="fields">
         <Field label="Status" path="youth.exploitationStatus">
           {plain(youth.exploitationStatus)}

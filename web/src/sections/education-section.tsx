@@ -32,7 +32,7 @@ export function EducationSection(props: { youth: FragmentType<typeof EducationSe
   const base = 'youth.education';
   const latest = record?.attendance?.[0];
   return (
-    <Section id="education" title="Education" youthFields={['education']}>
+    <Section id="education" title="Education" fragment="EducationSection_youth">
       <PartState path={base} hasValue={Boolean(record)} emptyText="The schools have no record of this youth.">
         <dl className="fields">
           <Field label="Statewide student id" path={`${base}.statewideStudentId`}>

@@ -42,21 +42,7 @@ function formatHeight(inches: number | null | undefined): string | null {
 export function IdentitySection(props: { youth: FragmentType<typeof IdentitySectionFragment> }) {
   const youth = getFragmentData(IdentitySectionFragment, props.youth);
   return (
-    <Section
-      id="identity"
-      title="Identity"
-      youthFields={[
-        'name',
-        'birthDate',
-        'age',
-        'childWelfareClientId',
-        'probationNumber',
-        'medicalRecordNumber',
-        'statewideStudentId',
-        'courtPartyNumber',
-        'physicalDescription',
-      ]}
-    >
+    <Section id="identity" title="Identity" fragment="IdentitySection_youth">
       <dl className="fields">
         <Field label="Name" path="youth.name">
           {youth.name ? fullName(youth.name) : null}

@@ -31,7 +31,7 @@ export const JuvenileCourtSectionFragment = graphql(`
 export function JuvenileCourtSection(props: { youth: FragmentType<typeof JuvenileCourtSectionFragment> }) {
   const { juvenileCourtCases: cases, caseFileInspectionOrders: orders } = getFragmentData(JuvenileCourtSectionFragment, props.youth);
   return (
-    <Section id="juvenile-court" title="Juvenile court" youthFields={['juvenileCourtCases', 'caseFileInspectionOrders']}>
+    <Section id="juvenile-court" title="Juvenile court" fragment="JuvenileCourtSection_youth">
       <h3>Cases</h3>
       <PartState
         path="youth.juvenileCourtCases"

@@ -34,7 +34,7 @@ export function MdtSection(props: { youth: FragmentType<typeof MdtSectionFragmen
   const youth = getFragmentData(MdtSectionFragment, props.youth);
   const members = youth.mdt?.members?.filter((member) => member.active) ?? [];
   return (
-    <Section id="mdt" title="MDT" youthFields={['mdt', 'safetyPlan']}>
+    <Section id="mdt" title="MDT" fragment="MdtSection_youth">
       <PartState path="youth.mdt" hasValue={youth.mdt !== null && youth.mdt !== undefined} emptyText="The youth has no MDT.">
         <dl className="fields">
           <Field label="Status" path="youth.mdt.status">

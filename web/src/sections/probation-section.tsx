@@ -34,7 +34,7 @@ export function ProbationSection(props: { youth: FragmentType<typeof ProbationSe
   const { probation: record } = getFragmentData(ProbationSectionFragment, props.youth);
   const base = 'youth.probation';
   return (
-    <Section id="probation" title="Probation" youthFields={['probation']}>
+    <Section id="probation" title="Probation" fragment="ProbationSection_youth">
       <PartState path={base} hasValue={Boolean(record)} emptyText="Probation has no record of this youth.">
         <dl className="fields">
           <Field label="Probation number" path={`${base}.probationNumber`}>
